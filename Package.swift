@@ -1,0 +1,70 @@
+// swift-tools-version: 6.0
+// Folio: a literate notebook engine for Swift. See DESIGN.md-derived layout in README.md.
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+        .library(name: "FolioRender", targets: ["FolioRender"]),
+        .library(name: "FolioScript", targets: ["FolioScript"]),
+        .library(name: "FolioNumerics", targets: ["FolioNumerics"]),
+        .library(name: "FolioCharts", targets: ["FolioCharts"]),
+        .library(name: "FolioMarkdown", targets: ["FolioMarkdown"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "FolioMarkdown",
+            dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "FolioNumerics"),
+        .target(name: "FolioCharts"),
+        .target(
+            name: "FolioScript",
+            dependencies: [
+                "FolioNumerics",
+                "FolioCharts",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftOperators", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ]
+        ),
+        .target(
+            name: "FolioRender",
+            dependencies: [
+                "FolioScript",
+                "FolioMarkdown",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+            ]
+        ),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "FolioRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
+        .testTarget(name: "FolioNumericsTests", dependencies: ["FolioNumerics"]),
+        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts"]),
+        .testTarget(name: "FolioScriptTests", dependencies: ["FolioScript"]),
+        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
