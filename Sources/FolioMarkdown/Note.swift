@@ -15,6 +15,18 @@ public struct Note: Sendable {
     /// Every display formula, in document order.
     public var displayMath: [DisplayMath]
 
+    /// A note from parts, for tests and for tools that build notes programmatically.
+    public init(
+        path: String, source: String, frontMatter: FrontMatter, codeBlocks: [CodeBlock] = [],
+        displayMath: [DisplayMath] = []
+    ) {
+        self.path = path
+        self.source = source
+        self.frontMatter = frontMatter
+        self.codeBlocks = codeBlocks
+        self.displayMath = displayMath
+    }
+
     /// Parses a note. Throws when the front matter is missing, malformed or has no `title`.
     public static func parse(_ source: String, path: String) throws(MarkdownError) -> Note {
         throw MarkdownError("not implemented", at: SourceLocation(line: 1, column: 1))
