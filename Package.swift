@@ -62,9 +62,11 @@ let package = Package(
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
         .testTarget(name: "FolioNumericsTests", dependencies: ["FolioNumerics"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts"]),
-        .testTarget(name: "FolioScriptTests", dependencies: ["FolioScript"]),
-        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
+        .testTarget(
+            name: "FolioScriptTests", dependencies: ["FolioScript"], exclude: ["Conformance"]),
+        .testTarget(
+            name: "FolioRenderTests", dependencies: ["FolioRender"], exclude: ["Golden"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["folio"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,43 @@
 import ArgumentParser
+import Foundation
 
+/// The `folio` command: a thin layer over FolioRender that maps outcomes to exit codes.
+///
+/// Exit status: 0 all good, 1 a note failed (error, failed check), 2 usage or I/O.
 @main
 struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "A literate notebook engine for Swift.")
+        abstract: "A literate notebook engine for Swift: run notes, check them, render them.",
+        subcommands: [Render.self, Check.self, Run.self]
+    )
+
+    /// Parses and runs, mapping ArgumentParser's usage errors to exit status 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as FolioExit {
+            Foundation.exit(exit.status)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                Folio.exit(withError: error)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            if let usage = helpMessage(for: Folio.self).split(separator: "\n").first,
+                code == .validationFailure
+            {
+                FileHandle.standardError.write(Data(("Run 'folio help' for usage. (\(usage))\n").utf8))
+            }
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// Ends the process with `status` after the command has reported what went wrong.
+struct FolioExit: Error {
+    var status: Int32
+
+    static let noteFailed = FolioExit(status: 1)
+    static let usageOrIO = FolioExit(status: 2)
 }

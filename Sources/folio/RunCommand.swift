@@ -1,0 +1,46 @@
+import ArgumentParser
+import FolioRender
+import FolioScript
+import Foundation
+
+extension Folio {
+    /// `folio run`: run one note or Swift file and print what it prints, like `swift FILE`.
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run a note or a .swift file and print its output, like `swift FILE`.")
+
+        @Argument(help: "A note (.md) or a Swift file (.swift).")
+        var file: String
+
+        func run() throws {
+            let source: String
+            do {
+                source = try String(contentsOfFile: file, encoding: .utf8)
+            } catch {
+                throw failWithToolError(ToolError("cannot read \(file)"))
+            }
+            let results: [BlockResult]
+            var diagnostics: [Diagnostic] = []
+            if file.hasSuffix(".swift") {
+                let session = ScriptSession(file: file)
+                let result = session.run(source, line: 1, column: 1, blockIndex: 0, displaysLastValue: false)
+                results = [result]
+                if let error = result.error { diagnostics.append(error) }
+                for check in result.checks where !check.passed {
+                    diagnostics.append(Diagnostic(.error, "\(check.kind == .expect ? "expectation" : "requirement") failed: \(check.expression)", file: file, line: check.line, column: check.column))
+                }
+            } else {
+                let run = NoteRunner.run(source: source, path: file)
+                results = run.blockResults.sorted { $0.key < $1.key }.map(\.value)
+                diagnostics = run.diagnostics
+            }
+            for result in results {
+                FileHandle.standardOutput.write(Data(result.printedText.utf8))
+            }
+            for diagnostic in diagnostics {
+                printError(diagnostic.formatted(source: source))
+            }
+            if diagnostics.contains(where: { $0.severity == .error }) { throw FolioExit.noteFailed }
+        }
+    }
+}
