@@ -42,9 +42,20 @@ public enum NoteRunner {
 
     /// Runs an already parsed note (for tools and tests that build notes programmatically).
     public static func run(_ note: Note, path: String, slug: String? = nil) -> NoteRun {
+        let session = ScriptSession(file: path, seed: note.frontMatter.seed)
+        return run(note, path: path, slug: slug) { block in
+            session.run(
+                block.code, line: block.codeStart.line, column: block.codeStart.column,
+                blockIndex: block.index)
+        }
+    }
+
+    /// The runner's rules with the interpreter abstracted away: `execute` runs one block.
+    static func run(
+        _ note: Note, path: String, slug: String? = nil, execute: (CodeBlock) -> BlockResult
+    ) -> NoteRun {
         var run = NoteRun(
             path: path, slug: slug ?? Self.slug(forPath: path), note: note, source: note.source)
-        let session = ScriptSession(file: path, seed: note.frontMatter.seed)
         let labels = Set(note.displayMath.compactMap(\.label))
         var stopped = false
 
@@ -72,9 +83,7 @@ public enum NoteRunner {
             }
             guard !stopped else { continue }
 
-            let result = session.run(
-                block.code, line: block.codeStart.line, column: block.codeStart.column,
-                blockIndex: block.index)
+            let result = execute(block)
             run.blockResults[block.index] = result
             run.blocksRun += 1
 

@@ -18,12 +18,19 @@ import FolioScript
 public enum PageRenderer {
     /// The full HTML document of `run`'s page.
     public static func page(_ run: NoteRun) -> String {
+        page(run) { note, hooks in note.renderHTML(hooks) }
+    }
+
+    /// The page, with the prose rendered by `renderProse` (tests substitute a fixed renderer so
+    /// that page goldens do not depend on FolioMarkdown's output).
+    static func page(_ run: NoteRun, renderProse: (Note, HTMLHooks) -> String) -> String {
         let title = run.note?.frontMatter.title ?? run.slug
         var body = ""
         var toc: [TableOfContents.Entry] = []
         if let note = run.note {
             let context = Context(run: run, note: note)
-            let prose = note.renderHTML(
+            let prose = renderProse(
+                note,
                 HTMLHooks(
                     codeBlock: { context.codeBlock($0) },
                     displayMath: { context.displayMath($0) },
@@ -116,7 +123,28 @@ public enum PageRenderer {
             }
         }
         out += "<p class=\"status \(run.succeeded ? "ok" : "failed")\">\(HTML.escape(statusLine(run)))</p>\n"
+        out += problems(run)
         out += "</header>\n"
+        return out
+    }
+
+    /// A list of the note's errors, each linked to the block it belongs to.
+    static func problems(_ run: NoteRun) -> String {
+        let errors = run.diagnostics.filter { $0.severity == .error }
+        guard !errors.isEmpty else { return "" }
+        let blocks = (run.note?.codeBlocks ?? []).sorted { $0.fenceLine < $1.fenceLine }
+        var out = "<ul class=\"problems\">\n"
+        for error in errors {
+            let place = "\(error.file):\(error.line):\(error.column)"
+            let firstLine = error.message.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
+            let text = "<code>\(HTML.escape(place))</code> \(HTML.escape(firstLine))"
+            if let block = blocks.last(where: { $0.fenceLine <= error.line }) {
+                out += "<li><a href=\"#block-\(block.index)\">\(text)</a></li>\n"
+            } else {
+                out += "<li>\(text)</li>\n"
+            }
+        }
+        out += "</ul>\n"
         return out
     }
 
@@ -231,11 +259,11 @@ extension PageRenderer {
 
         static func css(_ status: BlockStatus) -> String {
             switch status {
-            case .notExecutable: "static"
-            case .notRun: "not-run"
-            case .passed: "passed"
-            case .failedAsExpected: "passed expected-failure"
-            case .failed: "failed"
+            case .notExecutable: "is-static"
+            case .notRun: "is-not-run"
+            case .passed: "is-passed"
+            case .failedAsExpected: "is-passed is-expected-failure"
+            case .failed: "is-failed"
             }
         }
 

@@ -100,7 +100,10 @@ pre {
   tab-size: 4;
 }
 .block { margin: 1.25rem 0; border: 1px solid var(--rule); border-radius: 6px; overflow: hidden; }
-.block.static { border-style: dashed; }
+.block.is-static { border-style: dashed; }
+.block.is-failed { border-color: var(--fail); }
+.problems { font: 0.9rem var(--sans); color: var(--fail); padding-left: 1.25rem; }
+.problems a { color: inherit; }
 .block pre.code { background: var(--code-bg); }
 .block > * + * { border-top: 1px solid var(--rule); }
 .fold > summary { cursor: pointer; padding: 0.4rem 1rem; font: 0.85rem var(--sans); color: var(--muted); background: var(--code-bg); }
