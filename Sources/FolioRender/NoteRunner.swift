@@ -133,6 +133,18 @@ public enum NoteRunner {
                 )
             }
         }
+        let known = Set(labels).union(note.codeBlocks.compactMap(\.options.label))
+        for (label, location) in CrossReferences.references(in: note)
+        where !label.hasPrefix("sec-") && !known.contains(label) {
+            run.diagnostics.append(
+                Diagnostic(
+                    .error, "unknown cross-reference '@\(label)': no figure, table or equation has that label",
+                    file: path, line: location.line, column: location.column))
+        }
+        // Document order (stable: diagnostics of one line keep the order they happened in).
+        run.diagnostics = run.diagnostics.enumerated().sorted {
+            ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
+        }.map(\.element)
         return run
     }
 

@@ -29,13 +29,25 @@ public enum PageRenderer {
         var toc: [TableOfContents.Entry] = []
         if let note = run.note {
             let context = Context(run: run, note: note)
+            // The hooks' HTML is parked behind placeholders while the prose is post-processed
+            // (heading anchors, cross-references), so nothing inside code, outputs or math is
+            // mistaken for prose.
+            let fragments = Fragments()
             let prose = renderProse(
                 note,
                 HTMLHooks(
-                    codeBlock: { context.codeBlock($0) },
-                    displayMath: { context.displayMath($0) },
-                    inlineMath: { inlineMath($0) }))
-            (body, toc) = TableOfContents.anchor(prose)
+                    codeBlock: { fragments.park(context.codeBlock($0)) },
+                    displayMath: { fragments.park(context.displayMath($0)) },
+                    inlineMath: { fragments.park(inlineMath($0)) }))
+            let anchored = TableOfContents.anchor(prose)
+            var targets = context.referenceTargets
+            for entry in anchored.entries where entry.id.hasPrefix("sec-") && targets[entry.id] == nil {
+                targets[entry.id] = CrossReferences.Target(id: entry.id, html: entry.html)
+            }
+            body = fragments.expand(CrossReferences.link(anchored.html, targets: targets))
+            toc = anchored.entries.map {
+                TableOfContents.Entry(level: $0.level, id: $0.id, html: fragments.expand($0.html))
+            }
         } else {
             body = run.diagnostics.map { errorBox($0, source: run.source) }.joined()
         }
@@ -138,7 +150,7 @@ public enum PageRenderer {
             let place = "\(error.file):\(error.line):\(error.column)"
             let firstLine = error.message.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
             let text = "<code>\(HTML.escape(place))</code> \(HTML.escape(firstLine))"
-            if let block = blocks.last(where: { $0.fenceLine <= error.line }) {
+            if let block = blocks.last(where: { $0.fenceLine <= error.line }), error.line <= block.closingFenceLine {
                 out += "<li><a href=\"#block-\(block.index)\">\(text)</a></li>\n"
             } else {
                 out += "<li>\(text)</li>\n"
@@ -202,6 +214,14 @@ extension PageRenderer {
             var verifications: [String: EquationVerification] = [:]
             for verification in run.verifications { verifications[verification.label] = verification }
             self.verifications = verifications
+        }
+
+        /// What `@fig-…`, `@tbl-…` and `@eq-…` link to.
+        var referenceTargets: [String: CrossReferences.Target] {
+            var targets: [String: CrossReferences.Target] = [:]
+            for (label, text) in blockNumbers { targets[label] = .init(id: label, html: HTML.escape(text)) }
+            for (label, number) in equationNumbers { targets[label] = .init(id: label, html: "Equation \(number)") }
+            return targets
         }
 
         /// A display formula, its number and its verification badge.
@@ -279,7 +299,7 @@ extension PageRenderer {
                 let badge = verification.map {
                     $0.verified ? " <span class=\"badge ok\">✓</span>" : " <span class=\"badge failed\">✗</span>"
                 } ?? ""
-                return "<a href=\"#\(HTML.escape(label))\">Equation (\(number))</a>\(badge)"
+                return "<a href=\"#\(HTML.escape(label))\">Equation \(number)</a>\(badge)"
             }
             return "<p class=\"verifies\">Verifies \(links.joined(separator: ", "))</p>\n"
         }
@@ -355,5 +375,41 @@ extension PageRenderer {
             return "<figure class=\"\(kind)\"\(id)>\n" + (isTable ? figcaption + inner : inner + figcaption)
                 + "</figure>\n"
         }
+    }
+}
+
+/// HTML set aside during post-processing of the prose: `park` returns a placeholder made of
+/// private-use characters, `expand` puts the HTML back.
+final class Fragments {
+    private var items: [String] = []
+    private static let open: Unicode.Scalar = "\u{E000}"
+    private static let close: Unicode.Scalar = "\u{E001}"
+
+    /// Stores `html` and returns its placeholder.
+    func park(_ html: String) -> String {
+        items.append(html)
+        return "\(Self.open)\(items.count - 1)\(Self.close)"
+    }
+
+    /// `text` with every placeholder replaced by its HTML.
+    func expand(_ text: String) -> String {
+        guard text.unicodeScalars.contains(Self.open) else { return text }
+        var out = String.UnicodeScalarView()
+        var number: String.UnicodeScalarView? = nil
+        for scalar in text.unicodeScalars {
+            if scalar == Self.open {
+                number = String.UnicodeScalarView()
+            } else if scalar == Self.close, let digits = number {
+                if let index = Int(String(digits)), items.indices.contains(index) {
+                    out.append(contentsOf: items[index].unicodeScalars)
+                }
+                number = nil
+            } else if number != nil {
+                number?.append(scalar)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }

@@ -80,6 +80,7 @@ h3 { font-size: 1.2rem; }
   border-radius: 999px;
   padding: 0.05rem 0.6rem;
   color: var(--muted);
+  white-space: nowrap;
 }
 .status { font-weight: 600; }
 .status.ok { color: var(--ok); }

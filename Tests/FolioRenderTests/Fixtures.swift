@@ -56,6 +56,8 @@ enum Fixtures {
         print("<not swift>")
         ```
 
+        See @fig-gumbel, @eq-gumbel-max, @sec-failure-recovery and @fig-nope; a@fig-x.org; `@eq-gumbel-max`.
+
         """
 
     static func block(
@@ -136,6 +138,8 @@ enum Fixtures {
             if block.index == 1 { out += "<h2>Failure &amp; recovery</h2>\n" }
             out += hooks.codeBlock(block)
         }
+        out += "<p>See @fig-gumbel, @eq-gumbel-max, @sec-failure-recovery and @fig-nope; a@fig-x.org; "
+        out += "<code>@eq-gumbel-max</code>.</p>\n"
         return out
     }
 }

@@ -27,6 +27,9 @@ import Testing
             run.diagnostics == [
                 Diagnostic(.error, "expectation failed: p[0] > 0.5\n  p[0] → 0.2", file: Fixtures.path, line: 20, column: 1),
                 Diagnostic(.error, "cannot find 'undefined' </script> in scope", file: Fixtures.path, line: 33, column: 9),
+                Diagnostic(
+                    .error, "unknown cross-reference '@fig-nope': no figure, table or equation has that label",
+                    file: Fixtures.path, line: 44, column: 60),
             ])
         let statuses = Fixtures.note.codeBlocks.map(run.status(of:))
         #expect(statuses == [.failed, .failedAsExpected, .failed, .notRun, .notExecutable])
@@ -94,8 +97,8 @@ import Testing
         let run = NoteRunner.run(note(blocks), path: "n.md") { $0.index == 0 ? failing("cannot find 'y'") : passing(9) }
         #expect(!run.succeeded)
         #expect(run.blocksRun == 1, "an unexpected error stops the note")
-        #expect(run.diagnostics.map(\.line) == [5, 3])
-        #expect(run.diagnostics.last?.message.contains("but it failed with: cannot find 'y'") == true)
+        #expect(run.diagnostics.map(\.line) == [3, 5], "document order")
+        #expect(run.diagnostics.first?.message.contains("but it failed with: cannot find 'y'") == true)
     }
 
     @Test func verifiesUnknownLabel() {
@@ -144,6 +147,13 @@ import Testing
         }
         #expect(run.diagnostics == [Diagnostic(.error, "requirement failed: x > 1\n  x → 0", file: "n.md", line: 5, column: 1)])
         #expect(run.checksFailed == 1)
+    }
+
+    @Test func crossReferencesInTheSource() {
+        let refs = CrossReferences.references(in: Fixtures.note)
+        #expect(refs.map(\.label) == ["fig-gumbel", "eq-gumbel-max", "sec-failure-recovery", "fig-nope"])
+        #expect(refs.first?.location == FolioMarkdown.SourceLocation(line: 44, column: 5))
+        #expect(refs.last?.location == FolioMarkdown.SourceLocation(line: 44, column: 60))
     }
 
     @Test func slugs() {

@@ -52,7 +52,7 @@ struct NoteRunnerTests {
         let page = PageRenderer.page(run)
         #expect(page.contains(#"<pre class="output">total = 5050"#))
         #expect(page.contains(##"<a class="badge ok" href="#block-0""##))
-        #expect(page.contains(##"<a href="#eq-gauss">Equation (1)</a> <span class="badge ok">✓</span>"##))
+        #expect(page.contains(##"<a href="#eq-gauss">Equation 1</a> <span class="badge ok">✓</span>"##))
         #expect(page.contains(#"\sum_{k=1}^{n} k = \frac{n(n+1)}{2}"#))
         #expect(page.contains(#"<span class="kw">for</span>"#))
     }

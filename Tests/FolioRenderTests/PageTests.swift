@@ -32,7 +32,7 @@ import Testing
         #expect(page.contains(#"<span class="math inline">\(p_k &lt; 1 &amp; &quot;q&quot;\)</span>"#))
         #expect(page.contains(#"<span class="eq-number">(1)</span>"#))
         #expect(page.contains(##"<a class="badge failed" href="#block-0""##))
-        #expect(page.contains(##"<a href="#eq-gumbel-max">Equation (1)</a>"##))
+        #expect(page.contains(##"<a href="#eq-gumbel-max">Equation 1</a>"##))
     }
 
     @Test func blocksShowStatusAndOutputs() {
@@ -62,6 +62,15 @@ import Testing
         let page = page
         #expect(page.contains(#"<h1 id="sec-gumbel-max">Gumbel-max</h1>"#))
         #expect(page.contains(##"<li class="toc-2"><a href="#sec-failure-recovery">Failure &amp; recovery</a></li>"##))
+    }
+
+    @Test func crossReferencesBecomeLinks() {
+        let page = page
+        #expect(page.contains(##"See <a class="xref" href="#fig-gumbel">Figure 1</a>, <a class="xref" href="#eq-gumbel-max">Equation 1</a>, "##))
+        #expect(page.contains(##"<a class="xref" href="#sec-failure-recovery">Failure &amp; recovery</a>"##))
+        #expect(page.contains(#"<span class="unknown-ref" title="unknown label">@fig-nope</span>"#))
+        #expect(page.contains("a@fig-x.org"))
+        #expect(page.contains("<code>@eq-gumbel-max</code>"))
     }
 
     @Test func echoAndOutputOptions() {
