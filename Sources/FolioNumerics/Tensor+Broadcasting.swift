@@ -24,7 +24,7 @@ extension Tensor {
     /// This tensor as a view of `shape` (broadcast dimensions get stride 0: nothing is copied).
     /// - Throws: ``TensorError`` naming both shapes if this shape does not broadcast to `shape`.
     public func broadcast(to shape: [Int]) throws -> Tensor {
-        guard try Tensor.broadcastShape(self.shape, shape) == shape else {
+        guard (try? Tensor.broadcastShape(self.shape, shape)) == shape else {
             throw TensorError("shape \(self.shape) cannot be broadcast to \(shape)")
         }
         return Tensor(storage: storage, shape: shape, strides: broadcastStrides(to: shape), offset: offset)

@@ -28,7 +28,7 @@ extension Tensor: CustomStringConvertible {
         func render(axis: Int, base: Int) -> String {
             var parts = [String]()
             for i in shown[axis] {
-                if i == -1 { parts.append(axis == rank - 1 ? String(repeating: " ", count: Swift.max(0, width - 3)) + "..." : "..."); continue }
+                if i == -1 { parts.append("..."); continue }
                 let position = base + i * rowMajor[axis]
                 if axis == rank - 1 {
                     let s = format(values[position])

@@ -41,4 +41,21 @@ extension Tensor: ExpressibleByArrayLiteral, ExpressibleByFloatLiteral, Expressi
         }
         self.init(contiguous: buffer, shape: [elements.count] + first.shape)
     }
+
+    /// A matrix from rows of equal length (`Tensor([[1, 2], [3, 4]])`); no rows give shape
+    /// `[0, 0]`.
+    /// - Throws: ``TensorError`` if the rows have different lengths.
+    public init(_ rows: [[Double]]) throws {
+        let columns = rows.first?.count ?? 0
+        for row in rows where row.count != columns {
+            throw TensorError("ragged rows: lengths \(columns) and \(row.count) differ")
+        }
+        self.init(contiguous: rows.flatMap { $0 }, shape: [rows.count, columns])
+    }
+
+    /// A 0-d NaN, so that literals like `[1, .nan]` read as they do for `[Double]`.
+    public static var nan: Tensor { Tensor(Double.nan) }
+
+    /// A 0-d +∞, so that literals like `[1, .infinity]` read as they do for `[Double]`.
+    public static var infinity: Tensor { Tensor(Double.infinity) }
 }
