@@ -175,7 +175,33 @@ extension Tensor {
     }
 
     func sum(axis: Int?, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, name: "sum", Tensor.laneSum)
+        if let axis, isContiguous {
+            let a = try normalizedAxis(axis)
+            if a != rank - 1 { return rowwiseSum(axis: a, keepDims: keepDims) }
+        }
+        return try reduceLanes(axis: axis, keepDims: keepDims, name: "sum", Tensor.laneSum)
+    }
+
+    /// Sum along a non-last axis of a contiguous tensor by adding whole rows in order, as
+    /// NumPy does for such axes: contiguous, vectorizable, no transposed copy.
+    func rowwiseSum(axis a: Int, keepDims: Bool) -> Tensor {
+        let outer = shape[..<a].reduce(1, *), n = shape[a], inner = shape[(a + 1)...].reduce(1, *)
+        var outShape = shape
+        if keepDims { outShape[a] = 1 } else { outShape.remove(at: a) }
+        var out = [Double](repeating: 0, count: outer * inner)
+        storage.buffer.withUnsafeBufferPointer { p in
+            out.withUnsafeMutableBufferPointer { o in
+                guard let src = p.baseAddress, let dst = o.baseAddress else { return }
+                for block in 0..<outer {
+                    let target = dst + block * inner
+                    for i in 0..<n {
+                        let row = src + offset + (block * n + i) * inner
+                        for j in 0..<inner { target[j] += row[j] }
+                    }
+                }
+            }
+        }
+        return Tensor(contiguous: out, shape: outShape)
     }
 
     /// The mean of all elements (NaN for an empty tensor, as NumPy).

@@ -319,8 +319,25 @@ public struct Tensor: Sendable {
         count: Int, _ body: (UnsafeMutableBufferPointer<Double>) -> Void
     ) -> [Double] {
         [Double](unsafeUninitializedCapacity: count) { out, initialized in
+            adviseHugePages(out)
             body(out)
             initialized = count
         }
+    }
+
+    /// Asks Linux for transparent huge pages on a large, not yet touched buffer (as NumPy
+    /// does): a fresh 80 MB result otherwise costs ~20 000 page faults, which dominate
+    /// elementwise operations on 10⁷ elements. A no-op elsewhere and for small buffers.
+    @usableFromInline
+    static func adviseHugePages(_ buffer: UnsafeMutableBufferPointer<Double>) {
+        #if os(Linux)
+        let bytes = buffer.count * MemoryLayout<Double>.stride
+        guard bytes >= 4 << 20, let base = buffer.baseAddress else { return }
+        let page = 2 << 20
+        let start = (Int(bitPattern: base) + page - 1) & ~(page - 1)
+        let end = (Int(bitPattern: base) + bytes) & ~(page - 1)
+        guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(pointer, end - start, 14) // MADV_HUGEPAGE
+        #endif
     }
 }
