@@ -60,7 +60,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
-        .testTarget(name: "FolioNumericsTests", dependencies: ["FolioNumerics"]),
+        .testTarget(
+            name: "FolioNumericsTests", dependencies: ["FolioNumerics"], exclude: ["Reference"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts"]),
         .testTarget(
             name: "FolioScriptTests", dependencies: ["FolioScript"], exclude: ["Conformance"]),

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Samplers. Each draws from one `RandomKey` through a `RandomStream`, so the same key gives
+/// the same tensor on every run and machine (compiled Swift and notes alike). Draws fill the
+/// tensor in row-major order.
+extension Tensor {
+    static func sample(shape: [Int], key: RandomKey, _ draw: (inout RandomStream) -> Double) throws -> Tensor {
+        let n = try elementCount(shape)
+        var stream = RandomStream(key: key)
+        var values = [Double]()
+        values.reserveCapacity(n)
+        for _ in 0..<n { values.append(draw(&stream)) }
+        return Tensor(contiguous: values, shape: shape)
+    }
+
+    /// A uniform double in the open interval (0, 1) with 53 random bits.
+    static func openUnit(_ stream: inout RandomStream) -> Double {
+        (Double(stream.next() >> 11) + 0.5) * 0x1p-53
+    }
+
+    /// Uniform values in `range` (lower bound included, upper excluded).
+    /// - Throws: ``TensorError`` for a negative dimension or a non-finite range.
+    public static func uniform(shape: [Int], in range: Range<Double> = 0..<1, key: RandomKey) throws -> Tensor {
+        guard range.lowerBound.isFinite, range.upperBound.isFinite else {
+            throw TensorError("uniform needs a finite range, got \(range)")
+        }
+        let width = range.upperBound - range.lowerBound
+        return try sample(shape: shape, key: key) { range.lowerBound + width * $0.nextUnitDouble() }
+    }
+
+    /// Normal values (Box–Muller on open-interval uniforms, one pair of uniforms per value).
+    /// - Throws: ``TensorError`` for a negative dimension or a negative standard deviation.
+    public static func normal(shape: [Int], mean: Double = 0, standardDeviation: Double = 1, key: RandomKey) throws -> Tensor {
+        guard standardDeviation >= 0 else {
+            throw TensorError("normal needs a non-negative standard deviation, got \(standardDeviation)")
+        }
+        return try sample(shape: shape, key: key) { stream in
+            let u1 = openUnit(&stream), u2 = openUnit(&stream)
+            return mean + standardDeviation * (-2 * Foundation.log(u1)).squareRoot() * Foundation.cos(2 * Double.pi * u2)
+        }
+    }
+
+    /// Standard Gumbel values −log(−log u): adding them to log-probabilities and taking the
+    /// argmax samples the categorical distribution (the Gumbel-max trick).
+    public static func gumbel(shape: [Int], key: RandomKey) throws -> Tensor {
+        try sample(shape: shape, key: key) { -Foundation.log(-Foundation.log(openUnit(&$0))) }
+    }
+
+    /// 1 with `probability`, else 0.
+    /// - Throws: ``TensorError`` unless `probability` is in [0, 1].
+    public static func bernoulli(shape: [Int], probability: Double = 0.5, key: RandomKey) throws -> Tensor {
+        guard probability >= 0 && probability <= 1 else {
+            throw TensorError("bernoulli probability \(probability) is not in [0, 1]")
+        }
+        return try sample(shape: shape, key: key) { $0.nextUnitDouble() < probability ? 1 : 0 }
+    }
+
+    /// Exponential values with `rate` λ (mean 1/λ), by inversion −log(u)/λ.
+    /// - Throws: ``TensorError`` unless `rate` is positive and finite.
+    public static func exponential(shape: [Int], rate: Double = 1, key: RandomKey) throws -> Tensor {
+        guard rate > 0, rate.isFinite else { throw TensorError("exponential rate \(rate) must be positive") }
+        return try sample(shape: shape, key: key) { -Foundation.log(openUnit(&$0)) / rate }
+    }
+}
+
+/// `count` class indices drawn from softmax(`logits`) (a 1-D tensor of unnormalised
+/// log-probabilities; -inf excludes a class), by inversion of the cumulative distribution.
+/// - Throws: ``TensorError`` if `logits` is not 1-D and non-empty, its softmax is undefined
+///   (NaN, +inf, all -inf), or `count` is negative.
+public func categorical(logits: Tensor, count: Int, key: RandomKey) throws -> Tensor {
+    guard logits.rank == 1, logits.count > 0, count >= 0 else {
+        throw TensorError("categorical needs 1-D non-empty logits and count ≥ 0, got shape \(logits.shape) and count \(count)")
+    }
+    let p = softmax(logits).scalars
+    guard p.allSatisfy({ $0.isFinite }) else {
+        throw TensorError("categorical: softmax of the logits is undefined (NaN, +inf or all -inf)")
+    }
+    var cumulative = [Double]()
+    var running = 0.0
+    for v in p {
+        running += v
+        cumulative.append(running)
+    }
+    return try Tensor.sample(shape: [count], key: key) { stream in
+        let u = stream.nextUnitDouble() * running
+        var lo = 0, hi = cumulative.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cumulative[mid] > u { hi = mid } else { lo = mid + 1 }
+        }
+        // Never return a zero-probability class at the upper end.
+        while lo > 0 && p[lo] == 0 { lo -= 1 }
+        return Double(lo)
+    }
+}

@@ -1,0 +1,355 @@
+import Foundation
+
+extension Tensor {
+    // MARK: Kernels
+
+    /// NumPy's pairwise summation (`pairwise_sum` in `loops_utils.h`): eight accumulators on
+    /// blocks of up to 128 elements, halved recursively above that. The error grows as
+    /// O(log n) ulps instead of O(n), and the result matches NumPy's bit for bit on
+    /// contiguous data.
+    @usableFromInline
+    static func pairwiseSum(_ a: UnsafePointer<Double>, _ n: Int) -> Double {
+        if n < 8 {
+            var res = 0.0
+            for i in 0..<n { res += a[i] }
+            return res
+        } else if n <= 128 {
+            var r0 = a[0], r1 = a[1], r2 = a[2], r3 = a[3]
+            var r4 = a[4], r5 = a[5], r6 = a[6], r7 = a[7]
+            var i = 8
+            let end = n - n % 8
+            while i < end {
+                r0 += a[i]; r1 += a[i + 1]; r2 += a[i + 2]; r3 += a[i + 3]
+                r4 += a[i + 4]; r5 += a[i + 5]; r6 += a[i + 6]; r7 += a[i + 7]
+                i += 8
+            }
+            var res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+            while i < n {
+                res += a[i]
+                i += 1
+            }
+            return res
+        } else {
+            var n2 = n / 2
+            n2 -= n2 % 8
+            return pairwiseSum(a, n2) + pairwiseSum(a + n2, n - n2)
+        }
+    }
+
+    @usableFromInline
+    static func laneSum(_ lane: UnsafeBufferPointer<Double>) -> Double {
+        guard let base = lane.baseAddress, lane.count > 0 else { return 0 }
+        return 0.0 + pairwiseSum(base, lane.count)
+    }
+
+    static func laneVariance(_ lane: UnsafeBufferPointer<Double>, ddof: Int) -> Double {
+        let n = lane.count
+        let mean = laneSum(lane) / Double(n)
+        let deviations = [Double](unsafeUninitializedCapacity: n) { out, initialized in
+            for i in 0..<n {
+                let d = lane[i] - mean
+                out[i] = d * d
+            }
+            initialized = n
+        }
+        let squares = deviations.withUnsafeBufferPointer { laneSum($0) }
+        return squares / Double(Swift.max(n - ddof, 0))
+    }
+
+    /// Index of the first maximum (`greater`) or minimum; the first NaN wins, as NumPy.
+    static func laneArgExtreme(_ lane: UnsafeBufferPointer<Double>, greater: Bool) -> Int {
+        var best = 0
+        var value = lane[0]
+        if value.isNaN { return 0 }
+        for i in 1..<lane.count {
+            let v = lane[i]
+            if v.isNaN { return i }
+            if greater ? v > value : v < value {
+                value = v
+                best = i
+            }
+        }
+        return best
+    }
+
+    /// The maximum or minimum; NaN if any element is NaN, as NumPy's `max`.
+    static func laneExtreme(_ lane: UnsafeBufferPointer<Double>, greater: Bool) -> Double {
+        var value = lane[0]
+        for v in lane {
+            if v.isNaN { return v }
+            if greater ? v > value : v < value { value = v }
+        }
+        return value
+    }
+
+    /// log Σ e^x without overflow: the maximum is factored out (if it is not finite, 0 is used,
+    /// as SciPy's `logsumexp`: all -inf gives -inf, any +inf gives +inf, NaN gives NaN).
+    static func laneLogSumExp(_ lane: UnsafeBufferPointer<Double>) -> Double {
+        let n = lane.count
+        if n == 0 { return -.infinity }
+        var m = laneExtreme(lane, greater: true)
+        if m.isNaN { return m }
+        if !m.isFinite { m = 0 }
+        let exps = [Double](unsafeUninitializedCapacity: n) { out, initialized in
+            for i in 0..<n { out[i] = Foundation.exp(lane[i] - m) }
+            initialized = n
+        }
+        return Foundation.log(exps.withUnsafeBufferPointer { laneSum($0) }) + m
+    }
+
+    // MARK: Lane machinery
+
+    /// Applies `body` to each lane along `axis` (all elements if `axis` is nil), laid out
+    /// contiguously, giving one value per lane.
+    func reduceLanes(
+        axis: Int?, keepDims: Bool, name: String, needsElements: Bool = false,
+        _ body: (UnsafeBufferPointer<Double>) -> Double
+    ) throws -> Tensor {
+        guard let axis else {
+            if needsElements && count == 0 {
+                throw TensorError("\(name) of an empty tensor (shape \(shape)) has no value")
+            }
+            let value = withUnsafeBufferPointer(body)
+            return Tensor(contiguous: [value], shape: keepDims ? shape.map { _ in 1 } : [])
+        }
+        let a = try normalizedAxis(axis)
+        let n = shape[a]
+        var outShape = shape
+        if keepDims { outShape[a] = 1 } else { outShape.remove(at: a) }
+        let outCount = outShape.reduce(1, *)
+        if needsElements && n == 0 && outCount > 0 {
+            throw TensorError("\(name) along axis \(axis) of size 0 (shape \(shape)) has no value")
+        }
+        let lanes = movingAxisToEnd(a).contiguous()
+        let out = lanes.storage.buffer.withUnsafeBufferPointer { p in
+            Tensor.makeBuffer(count: outCount) { out in
+                for j in 0..<outCount {
+                    let lane = n == 0 ? UnsafeBufferPointer<Double>(start: nil, count: 0)
+                        : UnsafeBufferPointer(rebasing: p[(j * n)..<(j * n + n)])
+                    out[j] = body(lane)
+                }
+            }
+        }
+        return Tensor(contiguous: out, shape: outShape)
+    }
+
+    /// Applies `body` to each lane along `axis`, writing a lane of the same length: the result
+    /// has this shape.
+    func mapLanes(
+        axis: Int, _ body: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void
+    ) throws -> Tensor {
+        let a = try normalizedAxis(axis)
+        let lanes = movingAxisToEnd(a).contiguous()
+        let n = shape[a]
+        let total = count
+        let out = lanes.storage.buffer.withUnsafeBufferPointer { p in
+            Tensor.makeBuffer(count: total) { out in
+                guard n > 0 else { return }
+                for j in 0..<(total / n) {
+                    body(UnsafeBufferPointer(rebasing: p[(j * n)..<(j * n + n)]),
+                         UnsafeMutableBufferPointer(rebasing: out[(j * n)..<(j * n + n)]))
+                }
+            }
+        }
+        return Tensor(contiguous: out, shape: lanes.shape).movingLastAxis(to: a)
+    }
+
+    /// Inverse of `movingAxisToEnd`, made contiguous.
+    func movingLastAxis(to axis: Int) -> Tensor {
+        if axis == rank - 1 { return self }
+        var perm = Array(0..<(rank - 1))
+        perm.insert(rank - 1, at: axis)
+        let view = Tensor(storage: storage, shape: perm.map { shape[$0] }, strides: perm.map { strides[$0] }, offset: offset)
+        return view.contiguous()
+    }
+
+    // MARK: Public reductions
+
+    /// The sum of all elements, by pairwise summation (as NumPy); 0 for an empty tensor.
+    public func sum() -> Tensor { (try? sum(axis: nil)) ?? Tensor(0) }
+
+    /// Sums along `axis` (negative counts from the end), keeping it as size 1 if `keepDims`.
+    /// - Throws: ``TensorError`` if `axis` is out of range.
+    public func sum(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        try sum(axis: Optional(axis), keepDims: keepDims)
+    }
+
+    func sum(axis: Int?, keepDims: Bool = false) throws -> Tensor {
+        if let axis, isContiguous {
+            let a = try normalizedAxis(axis)
+            if a != rank - 1 { return rowwiseSum(axis: a, keepDims: keepDims) }
+        }
+        return try reduceLanes(axis: axis, keepDims: keepDims, name: "sum", Tensor.laneSum)
+    }
+
+    /// Sum along a non-last axis of a contiguous tensor by adding whole rows in order, as
+    /// NumPy does for such axes: contiguous, vectorizable, no transposed copy.
+    func rowwiseSum(axis a: Int, keepDims: Bool) -> Tensor {
+        let outer = shape[..<a].reduce(1, *), n = shape[a], inner = shape[(a + 1)...].reduce(1, *)
+        var outShape = shape
+        if keepDims { outShape[a] = 1 } else { outShape.remove(at: a) }
+        var out = [Double](repeating: 0, count: outer * inner)
+        storage.buffer.withUnsafeBufferPointer { p in
+            out.withUnsafeMutableBufferPointer { o in
+                guard let src = p.baseAddress, let dst = o.baseAddress else { return }
+                for block in 0..<outer {
+                    let target = dst + block * inner
+                    for i in 0..<n {
+                        let row = src + offset + (block * n + i) * inner
+                        for j in 0..<inner { target[j] += row[j] }
+                    }
+                }
+            }
+        }
+        return Tensor(contiguous: out, shape: outShape)
+    }
+
+    /// The mean of all elements (NaN for an empty tensor, as NumPy).
+    public func mean() -> Tensor { (try? mean(axis: nil)) ?? Tensor(.nan) }
+
+    /// Means along `axis` (a size-0 axis gives NaN).
+    /// - Throws: ``TensorError`` if `axis` is out of range.
+    public func mean(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        try mean(axis: Optional(axis), keepDims: keepDims)
+    }
+
+    func mean(axis: Int?, keepDims: Bool = false) throws -> Tensor {
+        try reduceLanes(axis: axis, keepDims: keepDims, name: "mean") {
+            Tensor.laneSum($0) / Double($0.count)
+        }
+    }
+
+    /// The variance Σ(x - mean)² / (n - ddof) of all elements. `ddof` defaults to 0 (the
+    /// population variance, NumPy's default); pass 1 for the unbiased sample variance.
+    /// n ≤ ddof divides by 0 (inf or NaN), as NumPy.
+    public func variance(ddof: Int = 0) -> Tensor {
+        (try? reduceLanes(axis: nil, keepDims: false, name: "variance") { Tensor.laneVariance($0, ddof: ddof) }) ?? Tensor(.nan)
+    }
+
+    /// Variances along `axis` (see ``variance(ddof:)``; `ddof` defaults to 0).
+    /// - Throws: ``TensorError`` if `axis` is out of range.
+    public func variance(axis: Int, ddof: Int = 0, keepDims: Bool = false) throws -> Tensor {
+        try reduceLanes(axis: axis, keepDims: keepDims, name: "variance") { Tensor.laneVariance($0, ddof: ddof) }
+    }
+
+    /// √variance of all elements (`ddof` defaults to 0, as NumPy's `std`).
+    public func standardDeviation(ddof: Int = 0) -> Tensor { sqrt(variance(ddof: ddof)) }
+
+    /// √variance along `axis` (`ddof` defaults to 0).
+    /// - Throws: ``TensorError`` if `axis` is out of range.
+    public func standardDeviation(axis: Int, ddof: Int = 0, keepDims: Bool = false) throws -> Tensor {
+        sqrt(try variance(axis: axis, ddof: ddof, keepDims: keepDims))
+    }
+
+    /// The largest element; NaN if any element is NaN (as NumPy's `max`).
+    /// - Throws: ``TensorError`` for an empty tensor (no maximum, as NumPy).
+    public func max() throws -> Tensor {
+        try reduceLanes(axis: nil, keepDims: false, name: "max", needsElements: true) { Tensor.laneExtreme($0, greater: true) }
+    }
+
+    /// Maxima along `axis` (NaN in a lane gives NaN).
+    /// - Throws: ``TensorError`` if `axis` is out of range or has size 0.
+    public func max(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        try reduceLanes(axis: axis, keepDims: keepDims, name: "max", needsElements: true) { Tensor.laneExtreme($0, greater: true) }
+    }
+
+    /// The smallest element; NaN if any element is NaN (as NumPy's `min`).
+    /// - Throws: ``TensorError`` for an empty tensor.
+    public func min() throws -> Tensor {
+        try reduceLanes(axis: nil, keepDims: false, name: "min", needsElements: true) { Tensor.laneExtreme($0, greater: false) }
+    }
+
+    /// Minima along `axis` (NaN in a lane gives NaN).
+    /// - Throws: ``TensorError`` if `axis` is out of range or has size 0.
+    public func min(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        try reduceLanes(axis: axis, keepDims: keepDims, name: "min", needsElements: true) { Tensor.laneExtreme($0, greater: false) }
+    }
+
+    /// The row-major index of the first maximum, as a 0-d tensor (the first NaN if any, as
+    /// NumPy's `argmax`).
+    /// - Throws: ``TensorError`` for an empty tensor.
+    public func argmax() throws -> Tensor {
+        try reduceLanes(axis: nil, keepDims: false, name: "argmax", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: true)) }
+    }
+
+    /// Indices of the first maxima along `axis` (first NaN wins).
+    /// - Throws: ``TensorError`` if `axis` is out of range or has size 0.
+    public func argmax(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        try reduceLanes(axis: axis, keepDims: keepDims, name: "argmax", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: true)) }
+    }
+
+    /// The row-major index of the first minimum (the first NaN if any).
+    /// - Throws: ``TensorError`` for an empty tensor.
+    public func argmin() throws -> Tensor {
+        try reduceLanes(axis: nil, keepDims: false, name: "argmin", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: false)) }
+    }
+
+    /// Indices of the first minima along `axis` (first NaN wins).
+    /// - Throws: ``TensorError`` if `axis` is out of range or has size 0.
+    public func argmin(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        try reduceLanes(axis: axis, keepDims: keepDims, name: "argmin", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: false)) }
+    }
+
+    /// log Σ e^x over all elements without overflow (huge or tiny logits are fine); -inf for
+    /// an empty tensor.
+    public func logSumExp() -> Tensor {
+        (try? reduceLanes(axis: nil, keepDims: false, name: "logSumExp", Tensor.laneLogSumExp)) ?? Tensor(.nan)
+    }
+
+    /// log Σ e^x along `axis`, without overflow.
+    /// - Throws: ``TensorError`` if `axis` is out of range.
+    public func logSumExp(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        try reduceLanes(axis: axis, keepDims: keepDims, name: "logSumExp", Tensor.laneLogSumExp)
+    }
+
+    /// The product of all elements (1 for an empty tensor), multiplied in order.
+    public func prod() -> Tensor {
+        (try? reduceLanes(axis: nil, keepDims: false, name: "prod") { $0.reduce(1, *) }) ?? Tensor(.nan)
+    }
+
+    /// Products along `axis`.
+    /// - Throws: ``TensorError`` if `axis` is out of range.
+    public func prod(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        try reduceLanes(axis: axis, keepDims: keepDims, name: "prod") { $0.reduce(1, *) }
+    }
+
+    /// 1 if every element is nonzero (NaN counts as nonzero; true for an empty tensor), else 0.
+    public func all() -> Tensor {
+        (try? reduceLanes(axis: nil, keepDims: false, name: "all") { $0.allSatisfy { $0 != 0 } ? 1 : 0 }) ?? Tensor(.nan)
+    }
+
+    /// `all()` along `axis`.
+    /// - Throws: ``TensorError`` if `axis` is out of range.
+    public func all(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        try reduceLanes(axis: axis, keepDims: keepDims, name: "all") { $0.allSatisfy { $0 != 0 } ? 1 : 0 }
+    }
+
+    /// 1 if some element is nonzero (NaN counts; false for an empty tensor), else 0.
+    public func any() -> Tensor {
+        (try? reduceLanes(axis: nil, keepDims: false, name: "any") { $0.contains { $0 != 0 } ? 1 : 0 }) ?? Tensor(.nan)
+    }
+
+    /// `any()` along `axis`.
+    /// - Throws: ``TensorError`` if `axis` is out of range.
+    public func any(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        try reduceLanes(axis: axis, keepDims: keepDims, name: "any") { $0.contains { $0 != 0 } ? 1 : 0 }
+    }
+
+    /// Running sums of the flattened elements (as NumPy's `cumsum` without an axis), added in
+    /// order.
+    public func cumsum() -> Tensor {
+        (try? flattened().cumsum(axis: 0)) ?? Tensor([Double]())
+    }
+
+    /// Running sums along `axis`; the result has this shape.
+    /// - Throws: ``TensorError`` if `axis` is out of range.
+    public func cumsum(axis: Int) throws -> Tensor {
+        try mapLanes(axis: axis) { lane, out in
+            var running = 0.0
+            for i in 0..<lane.count {
+                running += lane[i]
+                out[i] = running
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+extension Tensor {
+    /// Ascending order with NaN last (NumPy's sort order); ties keep their original order.
+    static func ascending(_ values: UnsafeBufferPointer<Double>) -> [Int] {
+        Array(0..<values.count).sorted { i, j in
+            let x = values[i], y = values[j]
+            if x.isNaN || y.isNaN { return !x.isNaN && y.isNaN || (x.isNaN && y.isNaN && i < j) }
+            return x < y || (x == y && i < j)
+        }
+    }
+
+    /// Descending order with NaN first (NaN counts as the largest, as PyTorch's `topk`);
+    /// ties keep their original order.
+    static func descending(_ values: UnsafeBufferPointer<Double>) -> [Int] {
+        Array(0..<values.count).sorted { i, j in
+            let x = values[i], y = values[j]
+            if x.isNaN || y.isNaN { return x.isNaN && !y.isNaN || (x.isNaN && y.isNaN && i < j) }
+            return x > y || (x == y && i < j)
+        }
+    }
+}
+
+/// The elements sorted ascending along the last axis, NaN last (as `np.sort`). A 0-d tensor
+/// is returned as is.
+public func sort(_ x: Tensor) -> Tensor {
+    x.rank == 0 ? x : ((try? sort(x, axis: -1)) ?? x)
+}
+
+/// The elements sorted ascending along `axis`, NaN last.
+/// - Throws: ``TensorError`` if `axis` is out of range.
+public func sort(_ x: Tensor, axis: Int) throws -> Tensor {
+    try x.mapLanes(axis: axis) { lane, out in
+        for (i, j) in Tensor.ascending(lane).enumerated() { out[i] = lane[j] }
+    }
+}
+
+/// The indices that sort `x` along the last axis (stable: equal elements keep their order;
+/// NaN last). A 0-d tensor gives 0.
+public func argsort(_ x: Tensor) -> Tensor {
+    x.rank == 0 ? Tensor(0) : ((try? argsort(x, axis: -1)) ?? x)
+}
+
+/// The indices that sort `x` along `axis` (stable, NaN last), as `np.argsort(kind="stable")`.
+/// - Throws: ``TensorError`` if `axis` is out of range.
+public func argsort(_ x: Tensor, axis: Int) throws -> Tensor {
+    try x.mapLanes(axis: axis) { lane, out in
+        for (i, j) in Tensor.ascending(lane).enumerated() { out[i] = Double(j) }
+    }
+}
+
+/// The `k` largest elements along the last axis, largest first, and their indices (ties: the
+/// lower index first; NaN counts as larger than everything, as PyTorch's `topk`).
+/// - Throws: ``TensorError`` if `x` is 0-d or `k` is negative or larger than the last axis.
+public func topK(_ x: Tensor, k: Int) throws -> (values: Tensor, indices: Tensor) {
+    guard x.rank >= 1, k >= 0, k <= x.shape[x.rank - 1] else {
+        throw TensorError("topK: k = \(k) is out of range for shape \(x.shape)")
+    }
+    let n = x.shape[x.rank - 1]
+    let rows = n == 0 ? 0 : x.count / n
+    let data = x.contiguous()
+    var values = [Double](), indices = [Double]()
+    values.reserveCapacity(rows * k)
+    indices.reserveCapacity(rows * k)
+    data.withUnsafeBufferPointer { p in
+        for r in 0..<rows {
+            let lane = UnsafeBufferPointer(rebasing: p[(r * n)..<(r * n + n)])
+            for j in Tensor.descending(lane).prefix(k) {
+                values.append(lane[j])
+                indices.append(Double(j))
+            }
+        }
+    }
+    var shape = x.shape
+    shape[shape.count - 1] = k
+    if rows == 0 {
+        return (Tensor(contiguous: [], shape: shape), Tensor(contiguous: [], shape: shape))
+    }
+    return (Tensor(contiguous: values, shape: shape), Tensor(contiguous: indices, shape: shape))
+}
+
+extension Tensor {
+    /// The tensors joined along an existing `axis` (negative counts from the end); all other
+    /// dimensions must agree, as `np.concatenate`.
+    /// - Throws: ``TensorError`` naming the shapes if they differ off `axis`, if the list is
+    ///   empty, or for 0-d tensors.
+    public static func concatenated(_ tensors: [Tensor], axis: Int = 0) throws -> Tensor {
+        guard let first = tensors.first else { throw TensorError("concatenated needs at least one tensor") }
+        guard first.rank > 0 else { throw TensorError("concatenated cannot join 0-d tensors; use stacked") }
+        let a = try first.normalizedAxis(axis)
+        for t in tensors {
+            var s = t.shape, f = first.shape
+            guard s.count == f.count else {
+                throw TensorError("concatenated: shapes \(first.shape) and \(t.shape) have different ranks")
+            }
+            s[a] = 0
+            f[a] = 0
+            guard s == f else {
+                throw TensorError("concatenated: shapes \(first.shape) and \(t.shape) differ off axis \(axis)")
+            }
+        }
+        var shape = first.shape
+        shape[a] = tensors.reduce(0) { $0 + $1.shape[a] }
+        let outer = first.shape[..<a].reduce(1, *)
+        let parts = tensors.map { ($0.scalars, $0.shape[a...].reduce(1, *)) }
+        var out = [Double]()
+        out.reserveCapacity(shape.reduce(1, *))
+        for o in 0..<outer {
+            for (values, chunk) in parts where chunk > 0 {
+                out.append(contentsOf: values[(o * chunk)..<(o * chunk + chunk)])
+            }
+        }
+        return Tensor(contiguous: out, shape: shape)
+    }
+
+    /// The tensors, which must share one shape, stacked along a new `axis` of the result
+    /// (`-1` appends), as `np.stack`.
+    /// - Throws: ``TensorError`` naming the shapes if they differ, or if the list is empty.
+    public static func stacked(_ tensors: [Tensor], axis: Int = 0) throws -> Tensor {
+        guard let first = tensors.first else { throw TensorError("stacked needs at least one tensor") }
+        for t in tensors where t.shape != first.shape {
+            throw TensorError("stacked: shapes \(first.shape) and \(t.shape) differ")
+        }
+        let a = try first.normalizedAxis(axis, rank: first.rank + 1)
+        return try concatenated(tensors.map { try $0.expandedDimensions(axis: a) }, axis: a)
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+@testable import FolioNumerics
+
+@Suite struct TensorSortingTests {
+    @Test func sortAndArgsortWithNaNAndTies() throws {
+        let s = try Reference.sortInput.tensor
+        expectClose(sort(s), Reference.sorted, tolerance: 0)
+        expectClose(argsort(s), Reference.argsorted, tolerance: 0)
+        let t = try Reference.sort2.tensor
+        expectClose(try sort(t, axis: 0), Reference.sort2Axis0, tolerance: 0)
+        expectClose(try argsort(t, axis: 1), Reference.argsort2Axis1, tolerance: 0)
+        #expect(sort(Tensor([Double]())).shape == [0])
+        #expect(tensorErrorMessage { try sort(t, axis: 2) } != nil)
+    }
+
+    @Test func topKLargestFirst() throws {
+        let (values, indices) = try topK(Tensor([[1, 5, 3, 5], [.nan, 0, -1, 2]]), k: 2)
+        #expect(values.shape == [2, 2])
+        #expect(values.scalars[0] == 5 && values.scalars[1] == 5 && values.scalars[2].isNaN && values.scalars[3] == 2)
+        #expect(indices.scalars == [1, 3, 0, 3])
+        #expect(try topK(Tensor([3, 1]), k: 0).values.shape == [0])
+        #expect(tensorErrorMessage { try topK(Tensor([3, 1]), k: 3) } == "topK: k = 3 is out of range for shape [2]")
+    }
+
+    @Test func concatenateAndStack() throws {
+        let a: Tensor = [[1, 2], [3, 4]]
+        let b: Tensor = [[5, 6]]
+        #expect(try Tensor.concatenated([a, b]).scalars == [1, 2, 3, 4, 5, 6])
+        let c = try Tensor.concatenated([a, b.transposed()], axis: -1)
+        #expect(c.shape == [2, 3] && c.scalars == [1, 2, 5, 3, 4, 6])
+        #expect(try Tensor.concatenated([a, Tensor.zeros(shape: [0, 2])]).shape == [2, 2])
+        #expect(tensorErrorMessage { try Tensor.concatenated([a, b], axis: 1) }
+            == "concatenated: shapes [2, 2] and [1, 2] differ off axis 1")
+        let s = try Tensor.stacked([Tensor([1, 2]), Tensor([3, 4]), Tensor([5, 6])], axis: 1)
+        #expect(s.shape == [2, 3] && s.scalars == [1, 3, 5, 2, 4, 6])
+        #expect(try Tensor.stacked([Tensor(1), Tensor(2)]).shape == [2])
+        #expect(tensorErrorMessage { try Tensor.stacked([Tensor([1]), Tensor([1, 2])]) }
+            == "stacked: shapes [1] and [2] differ")
+        #expect(tensorErrorMessage { try Tensor.stacked([]) } != nil)
+    }
+}
