@@ -151,15 +151,21 @@ public struct HTMLHooks {
     public var displayMath: (DisplayMath) -> String
     /// The HTML of inline math given its TeX as written.
     public var inlineMath: (String) -> String
+    /// The HTML of an inline `` `{swift} expr` `` span (its value). When `nil`, the span is
+    /// rendered as the code span it is.
+    public var inlineExpression: ((InlineExpression) -> String)?
 
+    /// Hooks for blocks and math; `inlineExpression` defaults to showing the code span.
     public init(
         codeBlock: @escaping (CodeBlock) -> String,
         displayMath: @escaping (DisplayMath) -> String,
-        inlineMath: @escaping (String) -> String
+        inlineMath: @escaping (String) -> String,
+        inlineExpression: ((InlineExpression) -> String)? = nil
     ) {
         self.codeBlock = codeBlock
         self.displayMath = displayMath
         self.inlineMath = inlineMath
+        self.inlineExpression = inlineExpression
     }
 }
 
