@@ -3,7 +3,16 @@ import Foundation
 /// A parsed note: its front matter, its fenced blocks and its display formulas.
 ///
 /// A `Note` holds values only (no cmark memory), so it is `Sendable` and can be handed to
-/// parallel renderers; `renderHTML` parses the source again, which costs microseconds.
+/// parallel renderers; `renderHTML` parses the source again, which costs well under a millisecond.
+///
+/// Decisions where the design is silent:
+/// - Math follows Pandoc's `tex_math_dollars`: `$x$` needs a non-space after the opening and
+///   before the closing `$`, and no digit after the closing one; `$$…$$` may span lines. Neither
+///   crosses a blank line or an ATX heading line (so a TeX line starting with `# ` ends a
+///   formula). Unterminated math is plain text.
+/// - A heading may end in `{#id}` (Pandoc's syntax) to choose its id, e.g. for `@sec-…`.
+/// - A `//|` line after the first code line is code, not an option.
+/// - CRLF line endings and a byte order mark are accepted; columns count UTF-8 bytes.
 public struct Note: Sendable {
     /// The path the note was read from, as given (used in diagnostics).
     public var path: String
