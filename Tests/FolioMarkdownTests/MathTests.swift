@@ -113,4 +113,10 @@ import Testing
         #expect(try html("<https://e.com/$a$b$>") ==
             #"<p><a href="https://e.com/$a$b$">https://e.com/$a$b$</a></p>"# + "\n")
     }
+
+    @Test func dollarsInFencesInsideListsAndMultiLineCodeSpans() throws {
+        let n = try note("- item\n\n  ```swift\n  let s = \"$a_1$\"\n  ```\n\nCode `x $y\nz$ w` ends.\n")
+        #expect(n.codeBlocks.map(\.code) == ["let s = \"$a_1$\"\n"])
+        #expect(n.renderHTML(markerHooks()).hasSuffix("<p>Code <code>x $y z$ w</code> ends.</p>\n"))
+    }
 }
