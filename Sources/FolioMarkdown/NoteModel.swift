@@ -5,11 +5,13 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// The 1-based column (in UTF-8 bytes) in the note file.
     public var column: Int
 
+    /// A location from a 1-based line and a 1-based byte column.
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
 
+    /// `line:column`, the form compilers print before a message.
     public var description: String { "\(line):\(column)" }
 }
 
@@ -26,6 +28,7 @@ public struct FrontMatter: Sendable, Equatable {
     /// A one-paragraph summary for the index page.
     public var summary: String?
 
+    /// A front matter from values; only `title` is required, as in a note.
     public init(
         title: String, source: String? = nil, tags: [String] = [], seed: UInt64 = 0,
         summary: String? = nil
@@ -46,6 +49,7 @@ public struct BlockOptions: Sendable, Equatable {
     /// Every option as written, in order. Later duplicates win in the typed accessors.
     public var entries: [(key: String, value: String)]
 
+    /// Options from `(key, value)` pairs in the order written.
     public init(entries: [(key: String, value: String)] = []) {
         self.entries = entries
     }
@@ -85,6 +89,7 @@ public struct BlockOptions: Sendable, Equatable {
         }
     }
 
+    /// Options are equal when they list the same pairs in the same order.
     public static func == (lhs: BlockOptions, rhs: BlockOptions) -> Bool {
         lhs.entries.elementsEqual(rhs.entries) { $0.key == $1.key && $0.value == $1.value }
     }
@@ -110,6 +115,7 @@ public struct CodeBlock: Sendable, Equatable {
     /// Whether Folio runs this block: a `swift` fence that is not `eval: false`.
     public var isExecutable: Bool { language == "swift" && options.eval }
 
+    /// A block from parts (tests, tools that build notes programmatically).
     public init(
         index: Int, info: String, language: String, options: BlockOptions, code: String,
         codeStart: SourceLocation, fenceLine: Int
@@ -133,6 +139,7 @@ public struct DisplayMath: Sendable, Equatable {
     /// Where the opening `$$` stands in the note.
     public var location: SourceLocation
 
+    /// A formula from its TeX, optional label and location.
     public init(tex: String, label: String?, location: SourceLocation) {
         self.tex = tex
         self.label = label
@@ -151,15 +158,21 @@ public struct HTMLHooks {
     public var displayMath: (DisplayMath) -> String
     /// The HTML of inline math given its TeX as written.
     public var inlineMath: (String) -> String
+    /// The HTML of an inline `` `{swift} expr` `` span (its value). When `nil`, the span is
+    /// rendered as the code span it is.
+    public var inlineExpression: ((InlineExpression) -> String)?
 
+    /// Hooks for blocks and math; `inlineExpression` defaults to showing the code span.
     public init(
         codeBlock: @escaping (CodeBlock) -> String,
         displayMath: @escaping (DisplayMath) -> String,
-        inlineMath: @escaping (String) -> String
+        inlineMath: @escaping (String) -> String,
+        inlineExpression: ((InlineExpression) -> String)? = nil
     ) {
         self.codeBlock = codeBlock
         self.displayMath = displayMath
         self.inlineMath = inlineMath
+        self.inlineExpression = inlineExpression
     }
 }
 
@@ -170,10 +183,12 @@ public struct MarkdownError: Error, Sendable, Equatable, CustomStringConvertible
     /// Where it is wrong.
     public var location: SourceLocation
 
+    /// An error with its message and the location it refers to.
     public init(_ message: String, at location: SourceLocation) {
         self.message = message
         self.location = location
     }
 
+    /// `line:column: error: message`, the way a compiler reports it.
     public var description: String { "\(location): error: \(message)" }
 }

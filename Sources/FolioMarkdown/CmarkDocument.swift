@@ -1,0 +1,103 @@
+import Ccmark
+import Glibc
+
+/// The only place where cmark memory is owned. A document lives for the duration of one
+/// closure call and is freed when it returns, so no pointer outlives `withDocument`.
+enum Cmark {
+    typealias NodePointer = OpaquePointer
+
+    /// Parses `bytes` with the default (safe) options, runs `body` on the root and frees the tree.
+    static func withDocument<R>(_ bytes: [UInt8], _ body: (NodePointer) -> R) -> R? {
+        let root: NodePointer? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
+                }
+            } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+        }
+        guard let root else { return nil }
+        defer { cmark_node_free(root) }
+        return body(root)
+    }
+
+    /// Every node under `root` in document order (entering events only).
+    static func nodes(under root: NodePointer) -> [NodePointer] {
+        var result: [NodePointer] = []
+        guard let iter = cmark_iter_new(root) else { return result }
+        defer { cmark_iter_free(iter) }
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) {
+                result.append(node)
+            }
+        }
+        return result
+    }
+
+    static func type(_ node: NodePointer) -> cmark_node_type { cmark_node_get_type(node) }
+
+    static func literal(_ node: NodePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func fenceInfo(_ node: NodePointer) -> String {
+        cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func children(_ node: NodePointer) -> [NodePointer] {
+        var result: [NodePointer] = []
+        var child = cmark_node_first_child(node)
+        while let c = child {
+            result.append(c)
+            child = cmark_node_next(c)
+        }
+        return result
+    }
+
+    /// Renders `node` (and its subtree) as HTML in safe mode and frees cmark's buffer.
+    static func renderHTML(_ node: NodePointer) -> String {
+        guard let html = cmark_render_html(node, CMARK_OPT_DEFAULT) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    /// A new custom node whose HTML is `html`; the caller links or frees it.
+    static func customNode(_ type: cmark_node_type, html: String) -> NodePointer? {
+        guard let node = cmark_node_new(type) else { return nil }
+        cmark_node_set_on_enter(node, html)
+        return node
+    }
+
+    static func textNode(_ text: String) -> NodePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+        cmark_node_set_literal(node, text)
+        return node
+    }
+
+    /// Puts `replacement` where `node` is and frees `node` with its subtree.
+    static func replace(_ node: NodePointer, with replacement: NodePointer) {
+        if cmark_node_insert_before(node, replacement) == 0 {
+            cmark_node_free(replacement)
+            return
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    /// Whether `node` is a fenced (not indented) code block. cmark 0.30 has no accessor for
+    /// this, so look at the source: an indented block's first content line starts on its own
+    /// start line, a fenced block's content starts on the line after the fence.
+    static func isFenced(_ node: NodePointer, in text: SourceText) -> Bool {
+        if !fenceInfo(node).isEmpty { return true }
+        let literal = literal(node)
+        let line = text.line(Int(cmark_node_get_start_line(node)))
+        let column = Int(cmark_node_get_start_column(node))
+        let rest = line.dropFirst(max(0, column - 1))
+        guard rest.starts(with: "```".utf8) || rest.starts(with: "~~~".utf8) else { return false }
+        guard let firstLine = literal.split(separator: "\n", omittingEmptySubsequences: false).first,
+            !literal.isEmpty
+        else { return true }
+        return !rest.elementsEqual(firstLine.utf8)
+    }
+}

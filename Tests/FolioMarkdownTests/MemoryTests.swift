@@ -1,0 +1,57 @@
+import Foundation
+import FolioMarkdown
+import Testing
+
+@Suite struct MemoryTests {
+    /// Resident set size in bytes, from /proc/self/statm (Linux).
+    func residentBytes() -> Int? {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else {
+            return nil
+        }
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
+    static let sample = """
+        ---
+        title: Memory
+        tags: [a, b]
+        ---
+        # Heading $x$
+
+        Text with $a_1$ and `{swift} p` and *emphasis*, [link](u) ![img $y$](i.png).
+
+        $$
+        \\sum_i p_i = 1
+        $$ {#eq-sum}
+
+        - item $$z$$ inside
+        > quote
+
+        ```swift
+        //| label: fig-a
+        let x = 1
+        ```
+        """
+
+    @Test func tenThousandParseRenderCyclesDoNotLeak() throws {
+        let hooks = HTMLHooks(
+            codeBlock: { "<pre>\($0.code)</pre>" }, displayMath: { "<div>\($0.tex)</div>" },
+            inlineMath: { "<span>\($0)</span>" }, inlineExpression: { "<b>\($0.code)</b>" })
+        // Warm up allocator pools before measuring.
+        for _ in 0..<500 { _ = try Note.parse(Self.sample, path: "m.md").renderHTML(hooks) }
+        guard let before = residentBytes() else {
+            Issue.record("/proc/self/statm is not readable")
+            return
+        }
+        var total = 0
+        for _ in 0..<10_000 {
+            let n = try Note.parse(Self.sample, path: "m.md")
+            total += n.renderHTML(hooks).utf8.count
+        }
+        guard let after = residentBytes() else { return }
+        #expect(total > 0)
+        #expect(after - before < 4 << 20, "resident memory grew by \(after - before) bytes")
+    }
+}
