@@ -27,6 +27,10 @@ public struct NoteRun: Sendable {
     /// not fail as expected. Each of them is also in `diagnostics`.
     public var blockDiagnostics: [Int: [Diagnostic]]
 
+    /// What each inline `` `{swift} expr` `` produced, by `InlineExpression.index`; absent for
+    /// expressions not evaluated (after an error stopped the note).
+    public var inlineResults: [Int: BlockResult] = [:]
+
     /// Whether the note ran to the end with every check holding.
     public var succeeded: Bool { diagnostics.allSatisfy { $0.severity != .error } }
 

@@ -1,3 +1,4 @@
+import Foundation
 import FolioMarkdown
 import FolioScript
 
@@ -43,16 +44,30 @@ public enum NoteRunner {
     /// Runs an already parsed note (for tools and tests that build notes programmatically).
     public static func run(_ note: Note, path: String, slug: String? = nil) -> NoteRun {
         let session = ScriptSession(file: path, seed: note.frontMatter.seed)
-        return run(note, path: path, slug: slug) { block in
-            session.run(
-                block.code, line: block.codeStart.line, column: block.codeStart.column,
-                blockIndex: block.index)
-        }
+        return run(
+            note, path: path, slug: slug,
+            execute: { block in
+                session.run(
+                    block.code, line: block.codeStart.line, column: block.codeStart.column,
+                    blockIndex: block.index)
+            },
+            evaluate: { expression in
+                // Inline expressions draw random numbers from their own keys, after every
+                // block's, so adding one never changes a block's numbers.
+                session.run(
+                    expression.code, line: expression.location.line, column: expression.location.column,
+                    blockIndex: inlineKeyOffset + expression.index)
+            })
     }
 
-    /// The runner's rules with the interpreter abstracted away: `execute` runs one block.
+    /// The random-key index of inline expression `i` is `inlineKeyOffset + i`.
+    static let inlineKeyOffset = 1_000_000
+
+    /// The runner's rules with the interpreter abstracted away: `execute` runs one block,
+    /// `evaluate` one inline `` `{swift} expr` `` (not evaluated when `nil`).
     static func run(
-        _ note: Note, path: String, slug: String? = nil, execute: (CodeBlock) -> BlockResult
+        _ note: Note, path: String, slug: String? = nil, execute: (CodeBlock) -> BlockResult,
+        evaluate: ((InlineExpression) -> BlockResult)? = nil
     ) -> NoteRun {
         var run = NoteRun(
             path: path, slug: slug ?? Self.slug(forPath: path), note: note, source: note.source)
@@ -65,7 +80,20 @@ public enum NoteRunner {
             run.blockDiagnostics[block.index, default: []].append(diagnostic)
         }
 
+        var pendingInline = note.inlineExpressions[...]
+        /// Evaluates the inline expressions that stand before fenced block number `blocks`.
+        func evaluateInline(before blocks: Int) {
+            while let expression = pendingInline.first, expression.blocksBefore <= blocks {
+                pendingInline = pendingInline.dropFirst()
+                guard let evaluate, !stopped else { continue }
+                let result = evaluate(expression)
+                run.inlineResults[expression.index] = result
+                if let error = result.error { run.diagnostics.append(error) }
+            }
+        }
+
         for block in note.codeBlocks {
+            evaluateInline(before: block.index)
             for label in block.options.verifies where !labels.contains(label) {
                 blockDiagnostic(block, "'verifies' names '\(label)', but no equation of this note has that label")
             }
@@ -133,12 +161,22 @@ public enum NoteRunner {
                 )
             }
         }
+        evaluateInline(before: Int.max)
+        if let option = note.codeBlocks.first(where: { $0.options["timeout"] != nil && $0.options.timeout == nil }) {
+            let diagnostic = Diagnostic(
+                .error, "'timeout' must be a duration such as 10s, 500ms or 2m, not '\(option.options["timeout"] ?? "")'",
+                file: path, line: option.fenceLine, column: 1)
+            run.diagnostics.append(diagnostic)
+            run.blockDiagnostics[option.index, default: []].append(diagnostic)
+        }
+
         let known = Set(labels).union(note.codeBlocks.compactMap(\.options.label))
-        for (label, location) in CrossReferences.references(in: note)
-        where !label.hasPrefix("sec-") && !known.contains(label) {
+            .union(note.headings.map(\.id))
+        for (label, location) in CrossReferences.references(in: note) where !known.contains(label) {
             run.diagnostics.append(
                 Diagnostic(
-                    .error, "unknown cross-reference '@\(label)': no figure, table or equation has that label",
+                    .error,
+                    "unknown cross-reference '@\(label)': no figure, table, equation or section has that label",
                     file: path, line: location.line, column: location.column))
         }
         // Document order (stable: diagnostics of one line keep the order they happened in).
@@ -156,5 +194,23 @@ public enum NoteRunner {
             message += "\n  \(value.expression) → \(value.value)"
         }
         return Diagnostic(.error, message, file: file, line: check.line, column: check.column)
+    }
+}
+
+extension BlockOptions {
+    /// `timeout: 10s` (also `500ms`, `2m`, or a bare number of seconds) as a duration; `nil`
+    /// when absent or unreadable.
+    var timeout: Duration? {
+        guard let raw = self["timeout"]?.trimmingCharacters(in: .whitespaces).lowercased(), !raw.isEmpty else {
+            return nil
+        }
+        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60)]
+        for (suffix, seconds) in units where raw.hasSuffix(suffix) {
+            let number = raw.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
+            guard let value = Double(number), value > 0, value.isFinite else { return nil }
+            return .milliseconds(Int64((value * seconds * 1000).rounded()))
+        }
+        guard let value = Double(raw), value > 0, value.isFinite else { return nil }
+        return .milliseconds(Int64((value * 1000).rounded()))
     }
 }

@@ -38,7 +38,8 @@ public enum PageRenderer {
                 HTMLHooks(
                     codeBlock: { fragments.park(context.codeBlock($0)) },
                     displayMath: { fragments.park(context.displayMath($0)) },
-                    inlineMath: { fragments.park(inlineMath($0)) }))
+                    inlineMath: { fragments.park(inlineMath($0)) },
+                    inlineExpression: { fragments.park(context.inlineExpression($0)) }))
             let anchored = TableOfContents.anchor(prose)
             var targets = context.referenceTargets
             for entry in anchored.entries where entry.id.hasPrefix("sec-") && targets[entry.id] == nil {
@@ -222,6 +223,21 @@ extension PageRenderer {
             for (label, text) in blockNumbers { targets[label] = .init(id: label, html: HTML.escape(text)) }
             for (label, number) in equationNumbers { targets[label] = .init(id: label, html: "Equation \(number)") }
             return targets
+        }
+
+        /// An inline `` `{swift} expr` ``: its value, its error, or the code when not run.
+        func inlineExpression(_ expression: InlineExpression) -> String {
+            let code = HTML.escape(expression.code)
+            guard let result = run.inlineResults[expression.index] else {
+                return "<code class=\"inline-expression not-run\" title=\"not run\">\(code)</code>"
+            }
+            if let error = result.error {
+                return "<code class=\"inline-expression error\" title=\"\(HTML.escape(error.description))\">\(code)</code>"
+            }
+            var value = ""
+            for case .value(let text) in result.outputs { value = text }
+            if value.isEmpty { value = result.printedText }
+            return "<span class=\"inline-value\" title=\"\(code)\">\(HTML.escape(value))</span>"
         }
 
         /// A display formula, its number and its verification badge.

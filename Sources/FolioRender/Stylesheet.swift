@@ -119,6 +119,10 @@ pre.output.value::before { content: "→ "; }
 .check.pass .mark { color: var(--ok); }
 .check.fail .mark, .check.fail .where { color: var(--fail); }
 .check .where { font-size: 0.8rem; }
+.check .comment { color: var(--cmt); font-style: italic; }
+.inline-value { font-variant-numeric: tabular-nums; border-bottom: 1px dotted var(--muted); }
+code.inline-expression.error { color: var(--fail); text-decoration: wavy underline; }
+code.inline-expression.not-run { color: var(--muted); }
 .check .values { list-style: none; margin: 0.25rem 0 0.25rem 1.2em; padding: 0; }
 .check.fail { background: var(--fail-bg); border-radius: 4px; padding: 0.1rem 0.4rem; }
 .error { background: var(--fail-bg); }

@@ -96,6 +96,10 @@ enum Fixtures {
             DisplayMath(
                 tex: "\n\\Pr[\\arg\\max_i (\\log p_i + g_i) = k] = p_k < 1 & x\n", label: "eq-gumbel-max",
                 location: FolioMarkdown.SourceLocation(line: 9, column: 1))
+        ],
+        headings: [
+            Heading(level: 1, text: "Gumbel-max", id: "sec-gumbel-max", line: 7),
+            Heading(level: 2, text: "Failure & recovery", id: "sec-failure-recovery", line: 23),
         ])
 
     /// What the interpreter "produced" for each block of `note`.

@@ -28,7 +28,7 @@ import Testing
                 Diagnostic(.error, "expectation failed: p[0] > 0.5\n  p[0] → 0.2", file: Fixtures.path, line: 20, column: 1),
                 Diagnostic(.error, "cannot find 'undefined' </script> in scope", file: Fixtures.path, line: 33, column: 9),
                 Diagnostic(
-                    .error, "unknown cross-reference '@fig-nope': no figure, table or equation has that label",
+                    .error, "unknown cross-reference '@fig-nope': no figure, table, equation or section has that label",
                     file: Fixtures.path, line: 44, column: 60),
             ])
         let statuses = Fixtures.note.codeBlocks.map(run.status(of:))

@@ -156,8 +156,7 @@ struct NoteRunnerTests {
         let run = NoteRunner.run(source: Self.expecting("overflow", "let n = undefinedName"), path: "e.md")
         #expect(!run.succeeded)
         #expect(run.blocksRun == 1, "a different error stops the note")
-        #expect(run.diagnostics.count == 2)
-        #expect(run.diagnostics.last?.line == 5)
+        #expect(run.diagnostics.map(\.line) == [5, 7], "the block's fence, then the error inside it")
     }
 
     @Test func verifiesBadgesFollowTheChecks() {
@@ -194,5 +193,60 @@ struct NoteRunnerTests {
         #expect(page.contains(##"<a class="badge ok" href="#block-0""##))
         #expect(page.contains(##"<a class="badge failed" href="#block-1""##))
         #expect(page.contains(#"<span class="eq-number">(2)</span>"#))
+    }
+
+    @Test func inlineValuesSectionsAndComments() throws {
+        let source = """
+            ---
+            title: Inline
+            ---
+
+            ## Setup {#sec-setup}
+
+            ```swift
+            let n = 21
+            #expect(n > 100, "n is small")
+            ```
+
+            Twice n is `{swift} 2 * n`; see @sec-setup and @sec-nowhere.
+
+            """
+        let run = NoteRunner.run(source: source, path: "notes/inline.md")
+        #expect(run.inlineResults[0]?.outputs == [.value("42")])
+        #expect(run.diagnostics.map(\.line) == [9, 12])
+        #expect(run.diagnostics.first?.message.contains("\n  // n is small") == true)
+        #expect(run.diagnostics.last?.message.contains("@sec-nowhere") == true)
+        let page = PageRenderer.page(run)
+        #expect(page.contains(#"<span class="inline-value" title="2 * n">42</span>"#))
+        #expect(page.contains(##"<a class="xref" href="#sec-setup">Setup</a>"##))
+        #expect(page.contains(#"<span class="comment">// n is small</span>"#))
+    }
+
+    @Test func inlineExpressionsAfterAnErrorAreNotRun() {
+        let source = """
+            ---
+            title: Inline after error
+            ---
+
+            ```swift
+            let m = Int.max + 1
+            ```
+
+            Value: `{swift} 1 + 1`.
+
+            """
+        let run = NoteRunner.run(source: source, path: "notes/stop.md")
+        #expect(run.inlineResults.isEmpty)
+        #expect(PageRenderer.page(run).contains(#"<code class="inline-expression not-run" title="not run">1 + 1</code>"#))
+    }
+
+    @Test func timeoutOption() {
+        func timeout(_ text: String) -> Duration? { BlockOptions(entries: [(key: "timeout", value: text)]).timeout }
+        #expect(timeout("10s") == .seconds(10))
+        #expect(timeout("500ms") == .milliseconds(500))
+        #expect(timeout("2m") == .seconds(120))
+        #expect(timeout("3") == .seconds(3))
+        #expect(timeout("soon") == nil)
+        #expect(timeout("-1s") == nil)
     }
 }
