@@ -34,6 +34,8 @@ public struct NoteRun: Sendable {
     /// Whether the note ran to the end with every check holding.
     public var succeeded: Bool { diagnostics.allSatisfy { $0.severity != .error } }
 
+    /// A run from parts (the runner builds these; tests build them by hand). `source`
+    /// defaults to the note's own text.
     public init(
         path: String, slug: String, note: Note?, blockResults: [Int: BlockResult] = [:],
         diagnostics: [Diagnostic] = [], checksPassed: Int = 0, checksFailed: Int = 0,
@@ -76,6 +78,7 @@ public struct EquationVerification: Sendable, Equatable {
     /// failed exactly as its `error:` option expected) and every check held.
     public var verified: Bool
 
+    /// A verification from parts.
     public init(label: String, blocks: [Int], verified: Bool) {
         self.label = label
         self.blocks = blocks

@@ -21,12 +21,14 @@ public struct SiteError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The underlying system message, if any.
     public var detail: String?
 
+    /// An error about `path`, with the system's message as `detail` when there is one.
     public init(_ reason: Reason, path: String, detail: String? = nil) {
         self.reason = reason
         self.path = path
         self.detail = detail
     }
 
+    /// One line for the user, naming the path and, for KaTeX, how to install it.
     public var description: String {
         let what: String
         switch reason {

@@ -14,6 +14,7 @@ public struct SiteWriter {
     /// Where Debian's libjs-katex puts KaTeX.
     public static let defaultKaTeXDirectory = URL(fileURLWithPath: "/usr/share/javascript/katex")
 
+    /// A writer into `outputDirectory` that copies KaTeX from `katexDirectory`.
     public init(outputDirectory: URL, katexDirectory: URL = SiteWriter.defaultKaTeXDirectory) {
         self.outputDirectory = outputDirectory
         self.katexDirectory = katexDirectory
