@@ -19,7 +19,7 @@ extension Lowerer {
             return try builtinCall(name, call: call, expected: expected)
         }
         if let array = called.as(ArrayExprSyntax.self) {
-            guard let element = typeExpression(ExprSyntax(array)) else {
+            guard case .array(let element)? = typeExpression(ExprSyntax(array)) else {
                 throw error("cannot call an array literal", called)
             }
             return try arrayInitializer(type: element, call: call)
