@@ -398,6 +398,9 @@ extension Lowerer {
         let resultType: ScriptType = comparison ? .bool : left.type
         let l = left.eval
         let r = right.eval
+        if let fast = Operators.fastBinary(op, left.type, l, r, constant: right.constant, at: at) {
+            return Typed(type: resultType, eval: fast)
+        }
         if let constant = right.constant {
             return Typed(type: resultType) { frame in try operation(l(frame), constant) }
         }
@@ -471,7 +474,7 @@ extension Lowerer {
             return { frame in
                 let i = try intValue(index(frame), at)
                 let value = try operand(frame)
-                return try modifyElement(&address(frame).pointee, path: [i][...], at: at) { try apply(&$0, value) }
+                return try modifyElement(&address(frame).pointee, index: i, at: at) { try apply(&$0, value) }
             }
         default:
             let indices = place.indices
@@ -526,6 +529,11 @@ extension Lowerer {
                 }
                 throw error(binaryMessage(op + "=", target.type, value.type), infix.operator)
             }
+            if target.indices.isEmpty,
+                let fast = Operators.fastCompound(op, target.type, address(target.variable), value.eval, at: at)
+            {
+                return Typed(type: .void, eval: fast)
+            }
             return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
                 slot = try operation(slot, new)
                 return .void
@@ -577,6 +585,20 @@ extension Lowerer {
             return elements[i]
         }
     }
+}
+
+/// Modifies one element of an array in place.
+@inline(__always)
+func modifyElement(
+    _ container: inout Value, index: Int, at: SourceLoc, _ body: (inout Value) throws -> Value
+) throws -> Value {
+    guard case .array(var elements) = container else { throw mismatch(container, "Array", at) }
+    container = .void
+    defer { container = .array(elements) }
+    guard index >= 0, index < elements.count else {
+        throw ScriptError("index out of range (index \(index), count \(elements.count))", at: at)
+    }
+    return try body(&elements[index])
 }
 
 /// Modifies the element at `path` inside nested arrays, in place.
