@@ -189,7 +189,13 @@ extension Lowerer {
         for segment in literal.segments {
             switch segment {
             case .stringSegment(let text):
-                let content = raw ? text.content.text : try unescape(text.content.text, node: text)
+                // swift-syntax resolves escapes, raw delimiters and multi-line indentation.
+                let single = StringLiteralExprSyntax(
+                    openingPounds: literal.openingPounds, openingQuote: literal.openingQuote,
+                    segments: StringLiteralSegmentListSyntax([.stringSegment(text)]),
+                    closingQuote: literal.closingQuote, closingPounds: literal.closingPounds)
+                let content = try single.representedLiteralValue
+                    ?? (raw ? text.content.text : unescape(text.content.text, node: text))
                 parts.append((content, nil))
             case .expressionSegment(let interpolation):
                 guard interpolation.expressions.count == 1, let only = interpolation.expressions.first, only.label == nil else {

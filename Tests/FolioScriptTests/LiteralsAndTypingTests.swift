@@ -45,3 +45,10 @@ import Testing
         #expect(failure("let i = Int(1e300)")?.contains("greater than Int.max") == true)
     }
 }
+
+@Suite struct StringLiteralTests {
+    @Test func multiLineAndRawStrings() {
+        let code = "let n = 2\nlet s = \"\"\"\n    first \\(n)\n      second\\tx\n    \"\"\"\nprint(s)\nprint(#\"raw \\n\"#)"
+        #expect(output(code) == "first 2\n  second\tx\nraw \\n\n")
+    }
+}
