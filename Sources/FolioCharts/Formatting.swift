@@ -96,17 +96,22 @@ enum Fmt {
         return s
     }
 
-    /// Labels for the ticks of a linear axis: plain notation with one number of decimals for the
-    /// whole axis (`0.0 0.5 1.0 1.5`) when the largest magnitude lies in [10⁻³, 10⁶), otherwise
-    /// `m×10ⁿ` (`2×10⁻⁵`, `2.5×10⁶`). Negative numbers use the typographic minus `−`.
-    static func linearTickLabels(_ ticks: [Double]) -> [String] {
-        let decs = ticks.map(Decimal.init)
+    /// Labels for the ticks of a linear axis, with one number of decimals for the whole axis
+    /// (`0.0 0.5 1.0 1.5`). When the largest magnitude is outside [10⁻³, 10⁶) the labels are
+    /// mantissas and the axis gets a common multiplier (`0.5 1.0 1.5` and `×10⁸`), as matplotlib
+    /// does. Negative numbers use the typographic minus `−`. Digits come from each value's
+    /// shortest round-trip representation and are shifted exactly, so no rounding noise appears.
+    static func linearTickLabels(_ ticks: [Double]) -> (labels: [String], multiplier: String?) {
+        var decs = ticks.map(Decimal.init)
         let maxAbs = ticks.map(abs).max() ?? 0
-        if maxAbs == 0 || (maxAbs >= 1e-3 && maxAbs < 1e6) {
-            let d = min(12, decs.map(\.fractionDigits).max() ?? 0)
-            return decs.map { $0.fractionDigits <= d ? $0.fixed(d) : fallbackFixed($0, d) }
+        var multiplier: String? = nil
+        if maxAbs != 0 && !(maxAbs >= 1e-3 && maxAbs < 1e6) {
+            let e = Decimal(maxAbs).exponent
+            for i in decs.indices where !decs[i].isZero { decs[i].exponent -= e }
+            multiplier = "\u{00D7}10" + superscript(e)
         }
-        return decs.map { $0.scientific() }
+        let d = min(12, decs.map(\.fractionDigits).max() ?? 0)
+        return (decs.map { $0.fractionDigits <= d ? $0.fixed(d) : fallbackFixed($0, d) }, multiplier)
     }
 
     /// Labels for log-axis ticks: plain notation when every tick lies in [10⁻³, 10⁴], otherwise

@@ -8,14 +8,23 @@ public protocol ChartMark: Sendable {}
 /// A line through the points `(x[i], y[i])` in data order. Non-finite values break the line.
 /// Lines with more points than the plot has pixel columns are decimated for output, keeping each
 /// pixel column's first, minimum, maximum and last point, so extremes survive.
+///
+/// Initializers take concrete array types (not a generic parameter) so that Swift type-checks
+/// `LineMark(x: t, y: t.map { sin($0) })` quickly; use `PlotValues` for anything else.
 public struct LineMark: ChartMark, Equatable {
     public var x: PlotValues
     public var y: PlotValues
     public var series: String?
-    public init(x: some PlotValuesConvertible, y: some PlotValuesConvertible, series: String? = nil) {
-        self.x = x.plotValues
-        self.y = y.plotValues
+    public init(x: PlotValues, y: PlotValues, series: String? = nil) {
+        self.x = x
+        self.y = y
         self.series = series
+    }
+    public init(x: [Double], y: [Double], series: String? = nil) {
+        self.init(x: .numbers(x), y: .numbers(y), series: series)
+    }
+    public init(x: [String], y: [Double], series: String? = nil) {
+        self.init(x: .categories(x), y: .numbers(y), series: series)
     }
 }
 
@@ -24,10 +33,16 @@ public struct PointMark: ChartMark, Equatable {
     public var x: PlotValues
     public var y: PlotValues
     public var series: String?
-    public init(x: some PlotValuesConvertible, y: some PlotValuesConvertible, series: String? = nil) {
-        self.x = x.plotValues
-        self.y = y.plotValues
+    public init(x: PlotValues, y: PlotValues, series: String? = nil) {
+        self.x = x
+        self.y = y
         self.series = series
+    }
+    public init(x: [Double], y: [Double], series: String? = nil) {
+        self.init(x: .numbers(x), y: .numbers(y), series: series)
+    }
+    public init(x: [String], y: [Double], series: String? = nil) {
+        self.init(x: .categories(x), y: .numbers(y), series: series)
     }
 }
 
@@ -36,22 +51,31 @@ public struct PointMark: ChartMark, Equatable {
 /// drawn side by side (grouped).
 public struct BarMark: ChartMark, Equatable {
     public var x: PlotValues
+    /// Set for bars spanning `x[i]...xEnd[i]`.
     public var xEnd: PlotValues?
     public var y: PlotValues
     public var series: String?
-    public init(x: some PlotValuesConvertible, y: some PlotValuesConvertible, series: String? = nil) {
-        self.x = x.plotValues
+    public init(x: PlotValues, y: PlotValues, series: String? = nil) {
+        self.x = x
         self.xEnd = nil
-        self.y = y.plotValues
+        self.y = y
         self.series = series
     }
+    public init(x: [String], y: [Double], series: String? = nil) {
+        self.init(x: .categories(x), y: .numbers(y), series: series)
+    }
+    public init(x: [Double], y: [Double], series: String? = nil) {
+        self.init(x: .numbers(x), y: .numbers(y), series: series)
+    }
     /// Bars spanning `xStart[i]...xEnd[i]` on a numeric x axis.
-    public init(xStart: some PlotValuesConvertible, xEnd: some PlotValuesConvertible, y: some PlotValuesConvertible,
-                series: String? = nil) {
-        self.x = xStart.plotValues
-        self.xEnd = xEnd.plotValues
-        self.y = y.plotValues
+    public init(xStart: PlotValues, xEnd: PlotValues, y: PlotValues, series: String? = nil) {
+        self.x = xStart
+        self.xEnd = xEnd
+        self.y = y
         self.series = series
+    }
+    public init(xStart: [Double], xEnd: [Double], y: [Double], series: String? = nil) {
+        self.init(xStart: .numbers(xStart), xEnd: .numbers(xEnd), y: .numbers(y), series: series)
     }
 }
 
@@ -62,19 +86,24 @@ public struct AreaMark: ChartMark, Equatable {
     public var yStart: PlotValues
     public var y: PlotValues
     public var series: String?
-    public init(x: some PlotValuesConvertible, y: some PlotValuesConvertible, series: String? = nil) {
-        self.x = x.plotValues
-        self.yStart = .constant(0)
-        self.y = y.plotValues
+    /// A band between `yStart` and `yEnd`.
+    public init(x: PlotValues, yStart: PlotValues, yEnd: PlotValues, series: String? = nil) {
+        self.x = x
+        self.yStart = yStart
+        self.y = yEnd
         self.series = series
     }
-    /// A band between two curves.
-    public init(x: some PlotValuesConvertible, yStart: some PlotValuesConvertible, yEnd: some PlotValuesConvertible,
-                series: String? = nil) {
-        self.x = x.plotValues
-        self.yStart = yStart.plotValues
-        self.y = yEnd.plotValues
-        self.series = series
+    public init(x: PlotValues, y: PlotValues, series: String? = nil) {
+        self.init(x: x, yStart: .constant(0), yEnd: y, series: series)
+    }
+    public init(x: [Double], y: [Double], series: String? = nil) {
+        self.init(x: .numbers(x), yStart: .constant(0), yEnd: .numbers(y), series: series)
+    }
+    public init(x: [String], y: [Double], series: String? = nil) {
+        self.init(x: .categories(x), yStart: .constant(0), yEnd: .numbers(y), series: series)
+    }
+    public init(x: [Double], yStart: [Double], yEnd: [Double], series: String? = nil) {
+        self.init(x: .numbers(x), yStart: .numbers(yStart), yEnd: .numbers(yEnd), series: series)
     }
 }
 
@@ -85,18 +114,22 @@ public struct RuleMark: ChartMark, Equatable {
     public var orientation: Orientation
     public var values: PlotValues
     public var series: String?
-    /// Vertical rules at `x` (a number or an array of numbers).
-    public init(x: some PlotValuesConvertible, series: String? = nil) {
+    /// Vertical rules at `x` (numbers, or categories on a categorical x axis).
+    public init(x: PlotValues, series: String? = nil) {
         self.orientation = .vertical
-        self.values = x.plotValues
+        self.values = x
         self.series = series
     }
-    /// Horizontal rules at `y` (a number or an array of numbers).
-    public init(y: some PlotValuesConvertible, series: String? = nil) {
+    /// Horizontal rules at `y`.
+    public init(y: PlotValues, series: String? = nil) {
         self.orientation = .horizontal
-        self.values = y.plotValues
+        self.values = y
         self.series = series
     }
+    public init(x: Double, series: String? = nil) { self.init(x: .constant(x), series: series) }
+    public init(x: [Double], series: String? = nil) { self.init(x: .numbers(x), series: series) }
+    public init(y: Double, series: String? = nil) { self.init(y: .constant(y), series: series) }
+    public init(y: [Double], series: String? = nil) { self.init(y: .numbers(y), series: series) }
 }
 
 /// Heat-map cells: a cell at each `(x[i], y[i])` (categories, or numbers on a regular grid)
@@ -106,22 +139,27 @@ public struct RectangleMark: ChartMark, Equatable {
     public var x: PlotValues
     public var y: PlotValues
     public var value: PlotValues
-    public init(x: some PlotValuesConvertible, y: some PlotValuesConvertible, value: some PlotValuesConvertible) {
-        self.x = x.plotValues
-        self.y = y.plotValues
-        self.value = value.plotValues
+    var matrixError: String?
+    public init(x: PlotValues, y: PlotValues, value: PlotValues) {
+        self.x = x
+        self.y = y
+        self.value = value
+    }
+    public init(x: [String], y: [String], value: [Double]) {
+        self.init(x: .categories(x), y: .categories(y), value: .numbers(value))
+    }
+    public init(x: [Double], y: [Double], value: [Double]) {
+        self.init(x: .numbers(x), y: .numbers(y), value: .numbers(value))
     }
     /// A heat map of a matrix: row `i` is drawn as the `i`-th row from the top, column `j` as the
-    /// `j`-th column. Labels default to the indices `"0"`, `"1"`, …. A ragged matrix makes the
-    /// chart throw.
+    /// `j`-th column. Labels default to the indices `"0"`, `"1"`, …. A ragged matrix, or labels
+    /// that do not match its shape, make the chart throw.
     public init(matrix: [[Double]], xLabels: [String]? = nil, yLabels: [String]? = nil) {
         let columns = matrix.map(\.count).max() ?? 0
         let xl = xLabels ?? (0..<columns).map(String.init)
         let yl = yLabels ?? (0..<matrix.count).map(String.init)
         var xs: [String] = [], ys: [String] = [], vs: [Double] = []
-        var ragged = false
         for (i, row) in matrix.enumerated() {
-            if row.count != columns { ragged = true }
             for (j, v) in row.enumerated() {
                 xs.append(j < xl.count ? xl[j] : String(j))
                 ys.append(i < yl.count ? yl[i] : String(i))
@@ -130,13 +168,13 @@ public struct RectangleMark: ChartMark, Equatable {
         }
         self.x = .categories(xs)
         self.y = .categories(ys)
-        self.value = ragged ? .categories(["ragged"]) : .numbers(vs)
-        if ragged { self.matrixError = "RectangleMark: matrix rows have different lengths" }
-        if xl.count != columns || yl.count != matrix.count {
+        self.value = .numbers(vs)
+        if let bad = matrix.firstIndex(where: { $0.count != columns }) {
+            self.matrixError = "RectangleMark: matrix row \(bad) has \(matrix[bad].count) values but the longest row has \(columns)"
+        } else if xl.count != columns || yl.count != matrix.count {
             self.matrixError = "RectangleMark: matrix is \(matrix.count) × \(columns) but got \(yl.count) y labels and \(xl.count) x labels"
         }
     }
-    var matrixError: String?
 }
 
 /// A histogram of `values` drawn as adjacent bars. `bins` defaults to NumPy's `"auto"` rule (the
@@ -149,13 +187,18 @@ public struct Histogram: ChartMark, Equatable {
     public var range: ClosedRange<Double>?
     public var density: Bool
     public var series: String?
-    public init(values: some PlotValuesConvertible, bins: Int? = nil, range: ClosedRange<Double>? = nil,
+    public init(values: PlotValues, bins: Int? = nil, range: ClosedRange<Double>? = nil,
                 density: Bool = false, series: String? = nil) {
-        self.values = values.plotValues
+        self.values = values
         self.bins = bins
         self.range = range
         self.density = density
         self.series = series
+    }
+
+    public init(values: [Double], bins: Int? = nil, range: ClosedRange<Double>? = nil,
+                density: Bool = false, series: String? = nil) {
+        self.init(values: .numbers(values), bins: bins, range: range, density: density, series: series)
     }
 
     /// The bin edges (`bins + 1` values) and counts (or densities) of the histogram.

@@ -155,10 +155,11 @@ struct SVGRenderer {
                 colorBarWidth = 16 + 14 + tickLength + 3 + w
             }
             left = max(outer + yLabelBlock + yLabelWidth + tickLength + 4, outer + xFirstHalf + 2)
-            bottom = outer + tickLength + 4 + xLabelHeight + xLabelBlock
+            bottom = outer + tickLength + 4 + xLabelHeight + xLabelBlock + (xTicks.multiplier != nil && xAxis.isNumeric ? fontSize + 4 : 0)
                 + (legendPosition == .bottom ? legendBlockHeight + 8 : 0)
             top = outer + titleBlock + (legendPosition == .top ? legendBlockHeight + 6 : 0)
                 + (yAxis.kind == .band ? 0 : fontSize / 2)
+                + ((yTicks.multiplier != nil && yAxis.isNumeric) || colorTicks.multiplier != nil ? fontSize + 4 : 0)
             right = max(outer + 4, outer + xLastHalf) + colorBarWidth + legendTrailingWidth
             if yAxis.kind != .band { right = max(right, outer) }
         }
@@ -241,8 +242,12 @@ struct SVGRenderer {
                 out += "<text class=\"tick-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(labelBase + fontSize * 0.76))\">\(Fmt.escape(label))</text>"
             }
         }
+        let xMultiplier = xAxis.isNumeric ? xTicks.multiplier : nil
+        if let m = xMultiplier {
+            out += "<text class=\"axis-multiplier\" text-anchor=\"end\" x=\"\(Fmt.coord(plotRight))\" y=\"\(Fmt.coord(labelBase + fontSize + 4 + fontSize * 0.76))\">\(Fmt.escape(m))</text>"
+        }
         if let label = chart.xAxisLabel {
-            let y = labelBase + (xAxis.kind == .band ? xBand.height : fontSize) + 6 + fontSize * 0.9
+            let y = labelBase + (xAxis.kind == .band ? xBand.height : fontSize) + 6 + fontSize * 0.9 + (xMultiplier != nil ? fontSize + 4 : 0)
             out += "<text class=\"axis-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(plotX + plotW / 2))\" y=\"\(Fmt.coord(y))\">\(Fmt.escape(label))</text>"
         }
         out += "</g>\n"
@@ -269,6 +274,9 @@ struct SVGRenderer {
                 out += "<text class=\"tick-label\" text-anchor=\"end\" x=\"\(Fmt.coord(yLabelX))\" y=\"\(Fmt.coord(y + fontSize * 0.35))\">\(Fmt.escape(label))</text>"
             }
         }
+        if yAxis.isNumeric, let m = yTicks.multiplier {
+            out += "<text class=\"axis-multiplier\" text-anchor=\"start\" x=\"\(Fmt.coord(plotX))\" y=\"\(Fmt.coord(plotY - fontSize * 0.5 - 4))\">\(Fmt.escape(m))</text>"
+        }
         if let label = chart.yAxisLabel {
             let x = outer + fontSize * 0.8
             out += "<text class=\"axis-label\" text-anchor=\"middle\" transform=\"translate(\(Fmt.coord(x)),\(Fmt.coord(plotY + plotH / 2))) rotate(-90)\">\(Fmt.escape(label))</text>"
@@ -286,6 +294,9 @@ struct SVGRenderer {
                 let y = cAxis.map(t)
                 out += "<line class=\"tick\" x1=\"\(Fmt.coord(x + 14))\" x2=\"\(Fmt.coord(x + 14 + tickLength))\" y1=\"\(crisp(y))\" y2=\"\(crisp(y))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
                 out += "<text class=\"tick-label\" x=\"\(Fmt.coord(x + 14 + tickLength + 3))\" y=\"\(Fmt.coord(y + fontSize * 0.35))\">\(Fmt.escape(label))</text>"
+            }
+            if let m = colorTicks.multiplier {
+                out += "<text class=\"axis-multiplier\" x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(plotY - fontSize * 0.5 - 4))\">\(Fmt.escape(m))</text>"
             }
             out += "</g>\n"
         }
@@ -432,8 +443,8 @@ struct SVGRenderer {
                 // Extend to whole decades when that adds little.
                 let flo = pow(10, log10(lo).rounded(.down)), chi = pow(10, log10(hi).rounded(.up))
                 let span = log10(hi) - log10(lo)
-                if log10(lo) - log10(flo) <= max(0.5, span * 0.15) { lo = flo }
-                if log10(chi) - log10(hi) <= max(0.5, span * 0.15) { hi = chi }
+                if log10(lo) - log10(flo) <= span * 0.2 { lo = flo } else { lo /= pow(10, span * 0.05) }
+                if log10(chi) - log10(hi) <= span * 0.2 { hi = chi } else { hi *= pow(10, span * 0.05) }
             }
             return Axis(kind: .log, lo: lo, hi: hi)
         }

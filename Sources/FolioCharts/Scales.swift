@@ -57,6 +57,8 @@ struct TickSet {
     var values: [Double] = []
     var labels: [String] = []
     var minor: [Double] = []
+    /// A common factor of the labels (`×10⁸`), shown once at the end of the axis.
+    var multiplier: String? = nil
 }
 
 enum TickChooser {
@@ -101,23 +103,23 @@ enum TickChooser {
             // Less than a decade (or nothing fits): linear ticks on the log axis.
             for count in stride(from: maxCount, through: 1, by: -1) {
                 let values = NiceTicks.ticks(from: axis.lo, to: axis.hi, count: count).filter { $0 > 0 }
-                let labels = Fmt.linearTickLabels(values)
-                if fits(values, labels) || count == 1 { return TickSet(values: values, labels: labels) }
+                let (labels, multiplier) = Fmt.linearTickLabels(values)
+                if fits(values, labels) || count == 1 { return TickSet(values: values, labels: labels, multiplier: multiplier) }
             }
             return TickSet()
         }
         for count in stride(from: maxCount, through: 1, by: -1) {
             let values = NiceTicks.ticks(from: axis.lo, to: axis.hi, count: count)
-            let labels = Fmt.linearTickLabels(values)
-            if fits(values, labels) { return TickSet(values: values, labels: labels) }
+            let (labels, multiplier) = Fmt.linearTickLabels(values)
+            if fits(values, labels) { return TickSet(values: values, labels: labels, multiplier: multiplier) }
         }
         // Even one tick per nice step is too wide: keep the first and last nice ticks only if
         // they fit, otherwise the first.
         let values = NiceTicks.ticks(from: axis.lo, to: axis.hi, count: 1)
-        let labels = Fmt.linearTickLabels(values)
+        let (labels, multiplier) = Fmt.linearTickLabels(values)
         if let f = values.first, let l = values.last, values.count > 1, fits([f, l], [labels.first!, labels.last!]) {
-            return TickSet(values: [f, l], labels: [labels.first!, labels.last!])
+            return TickSet(values: [f, l], labels: [labels.first!, labels.last!], multiplier: multiplier)
         }
-        return TickSet(values: Array(values.prefix(1)), labels: Array(labels.prefix(1)))
+        return TickSet(values: Array(values.prefix(1)), labels: Array(labels.prefix(1)), multiplier: multiplier)
     }
 }
