@@ -441,7 +441,8 @@ struct SVGRenderer {
             }
             if !isX && !hasRect {
                 // Extend to whole decades when that adds little.
-                let flo = pow(10, log10(lo).rounded(.down)), chi = pow(10, log10(hi).rounded(.up))
+                let flo = NiceTicks.decimalValue(1, Int(log10(lo).rounded(.down)))
+                let chi = NiceTicks.decimalValue(1, Int(log10(hi).rounded(.up)))
                 let span = log10(hi) - log10(lo)
                 if log10(lo) - log10(flo) <= span * 0.2 { lo = flo } else { lo /= pow(10, span * 0.05) }
                 if log10(chi) - log10(hi) <= span * 0.2 { hi = chi } else { hi *= pow(10, span * 0.05) }

@@ -92,7 +92,7 @@ enum TickChooser {
                         let first = Int(log10(axis.lo).rounded(.down)), last = Int(log10(axis.hi).rounded(.up))
                         for e in first...last {
                             for k in 1...9 {
-                                let t = e < 0 ? Double(k) / pow(10, Double(-e)) : Double(k) * pow(10, Double(e))
+                                let t = NiceTicks.decimalValue(k, e)
                                 if t >= axis.lo && t <= axis.hi && !values.contains(t) { set.minor.append(t) }
                             }
                         }

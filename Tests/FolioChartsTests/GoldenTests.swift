@@ -15,7 +15,13 @@ import Testing
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(svg == expected, "\(name).svg differs from its golden; re-record with FOLIO_RECORD_GOLDEN=1 if intended")
+        guard svg != expected else { return }
+        let a = svg.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+        let got = line < a.count ? String(a[line].prefix(300)) : "<end>"
+        let want = line < b.count ? String(b[line].prefix(300)) : "<end>"
+        Issue.record("\(name).svg differs from its golden at line \(line + 1) (re-record with FOLIO_RECORD_GOLDEN=1 if intended)\n got: \(got)\nwant: \(want)")
     }
 
     @Test(arguments: SampleCharts.all.map(\.0))

@@ -49,3 +49,19 @@ import Testing
         #expect(NiceTicks.logTicks(from: 0, to: 4, level: 0) == nil)
     }
 }
+
+/// Huge and tiny magnitudes produce the doubles nearest the decimal tick values.
+@Suite struct ExtremeMagnitudeTicksTests {
+    @Test func hugeTicksAreNearestDoubles() {
+        let ticks = NiceTicks.ticks(from: 0, to: 5e23, count: 5)
+        #expect(ticks == [0, 1e23, 2e23, 3e23, 4e23, 5e23])
+        #expect(NiceTicks.logTicks(from: 1e17, to: 1e23, level: 1)?.last == 1e23)
+        #expect(NiceTicks.decimalValue(1, 23) == 1e23)
+        #expect(NiceTicks.decimalValue(5, -7) == 5e-7)
+    }
+
+    @Test func logLogLabelsEveryDecadeWhenRoomAllows() throws {
+        let svg = try SampleCharts.logLog.svg(idPrefix: "l")
+        #expect(tickLabels(svg, group: "axis x-axis") == ["10¹⁷", "10¹⁸", "10¹⁹", "10²⁰", "10²¹", "10²²", "10²³"])
+    }
+}
