@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -57,12 +58,14 @@ let package = Package(
             dependencies: [
                 "FolioRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
         .testTarget(
             name: "FolioNumericsTests", dependencies: ["FolioNumerics"], exclude: ["Reference"]),
-        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts"]),
+        .testTarget(
+            name: "FolioChartsTests", dependencies: ["FolioCharts"], exclude: ["Golden"]),
         .testTarget(
             name: "FolioScriptTests", dependencies: ["FolioScript"], exclude: ["Conformance"]),
         .testTarget(

@@ -18,10 +18,12 @@ public struct CheckResult: Sendable, Equatable {
     /// On failure, each interesting sub-expression and its value, outermost first
     /// (`abs(freq - p).max()` → `0.0071`). Empty when the check passed.
     public var values: [ExpressionValue]
+    /// The check's comment argument (`#expect(x < 1, "why")`), if any.
+    public var comment: String?
 
     public init(
         kind: Kind, passed: Bool, expression: String, line: Int, column: Int,
-        values: [ExpressionValue] = []
+        values: [ExpressionValue] = [], comment: String? = nil
     ) {
         self.kind = kind
         self.passed = passed
@@ -29,6 +31,7 @@ public struct CheckResult: Sendable, Equatable {
         self.line = line
         self.column = column
         self.values = values
+        self.comment = comment
     }
 }
 

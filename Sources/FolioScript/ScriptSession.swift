@@ -1,11 +1,27 @@
+import FolioNumerics
+import Foundation
+
 /// The interpreter state of one note: one scope shared by all of its blocks, run in order.
 ///
-/// STUB — to be replaced by the swift-syntax-backed interpreter.
+/// Each block is parsed with swift-syntax (a block with a syntax error is not run), lowered
+/// once into closures over frame slots with static types, then evaluated. Variables and
+/// functions of earlier blocks are visible to later ones. A block that fails to lower (type
+/// error, unsupported construct) leaves the scope as it was before it.
 public final class ScriptSession {
     /// The file name used in diagnostics.
     public let file: String
-    /// The note's seed; block `i` draws random numbers from `foldIn(RandomKey(seed:), i)`.
+    /// The note's seed; block `i` draws random numbers from `RandomKey(seed:).foldIn(i)`.
     public let seed: UInt64
+    /// Wall time the whole note may use, summed over its blocks (default 60 s).
+    public var timeBudget: Duration = .seconds(60)
+    /// The call depth limit (deep recursion is an error, not a crash).
+    public var maxCallDepth = 10_000
+    /// Called with each chunk of printed text as soon as it is printed (for `folio run`).
+    public var onPrint: ((String) -> Void)?
+
+    private let globals = GlobalScope()
+    private let context = RuntimeContext()
+    private var used: Duration = .zero
 
     public init(file: String, seed: UInt64 = 0) {
         self.file = file
@@ -14,11 +30,102 @@ public final class ScriptSession {
 
     /// Runs one block whose first line sits at `line`/`column` of the file.
     ///
-    /// - Parameter displaysLastValue: show the value of a trailing expression (notes: yes,
-    ///   `.swift` files: no).
+    /// - Parameters:
+    ///   - displaysLastValue: show the value of a trailing expression (notes: yes,
+    ///     `.swift` files: no).
+    ///   - timeLimit: a limit for this block (a block's `timeout:` option), within what is
+    ///     left of `timeBudget`.
     public func run(
-        _ code: String, line: Int, column: Int, blockIndex: Int, displaysLastValue: Bool = true
+        _ code: String, line: Int, column: Int, blockIndex: Int, displaysLastValue: Bool = true,
+        timeLimit: Duration? = nil
     ) -> BlockResult {
-        BlockResult()
+        // Interpreted recursion nests native calls: run on a thread with a large stack so the
+        // depth limit, not the stack, is what stops deep recursion.
+        let work = UncheckedBox { [self] in
+            runHere(code, line: line, column: column, blockIndex: blockIndex, displaysLastValue: displaysLastValue, timeLimit: timeLimit)
+        }
+        let result = UncheckedBox<BlockResult?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            result.value = work.value()
+            done.signal()
+        }
+        thread.stackSize = 1 << 29
+        thread.start()
+        done.wait()
+        return result.value ?? BlockResult()
+    }
+
+    private func runHere(
+        _ code: String, line: Int, column: Int, blockIndex: Int, displaysLastValue: Bool, timeLimit: Duration?
+    ) -> BlockResult {
+        let start = ContinuousClock.now
+        defer { used += ContinuousClock.now - start }
+        let mapper: SourceMapper
+        let tree: SourceFileSyntaxBox
+        switch BlockParser.parse(code, file: file, line: line, column: column) {
+        case .failure(let diagnostics):
+            let first = diagnostics.first ?? Diagnostic(.error, "syntax error", file: file, line: line, column: column)
+            return BlockResult(outputs: [.error(first)])
+        case .tree(let parsed, let map):
+            mapper = map
+            tree = SourceFileSyntaxBox(parsed)
+        }
+        let snapshot = globals.snapshot
+        let lowerer = Lowerer(globals: globals, context: context, mapper: mapper)
+        let execs: [Exec]
+        do {
+            execs = try lowerer.lowerTopLevel(tree.syntax.statements, displaysLastValue: displaysLastValue)
+        } catch let error as ScriptError {
+            globals.restore(snapshot)
+            return BlockResult(outputs: [.error(diagnostic(error))])
+        } catch {
+            globals.restore(snapshot)
+            return BlockResult(outputs: [.error(Diagnostic(.error, "\(error)", file: file, line: line, column: column))])
+        }
+        let remaining = timeBudget - used
+        let limit = timeLimit.map { min($0, remaining) } ?? remaining
+        context.reset(
+            key: RandomKey(seed: seed).foldIn(UInt32(truncatingIfNeeded: blockIndex)),
+            deadline: start + limit,
+            budgetText: Self.seconds(timeLimit.map { min($0, timeBudget) } ?? timeBudget))
+        context.onPrint = onPrint
+        context.maxDepth = maxCallDepth
+        do {
+            try context.checkTime(SourceLoc(line: line, column: column))
+            for exec in execs {
+                _ = try exec(globals.frame)
+            }
+        } catch let error as ScriptError {
+            context.outputs.append(.error(diagnostic(error)))
+        } catch is RequireStop {
+            // The failed check is the report.
+        } catch {
+            context.outputs.append(.error(Diagnostic(.error, "\(error)", file: file, line: line, column: column)))
+        }
+        let outputs = context.outputs
+        context.outputs = []
+        return BlockResult(outputs: outputs)
+    }
+
+    private func diagnostic(_ error: ScriptError) -> Diagnostic {
+        Diagnostic(.error, error.message, file: file, line: error.loc.line, column: error.loc.column)
+    }
+
+    /// `60 s`, `0.05 s`.
+    static func seconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        if attoseconds == 0 { return "\(seconds) s" }
+        return "\(Double(seconds) + Double(attoseconds) * 1e-18) s"
+    }
+}
+
+/// Hands a value to the interpreter thread (the session is used by one thread at a time:
+/// the caller waits).
+final class UncheckedBox<T>: @unchecked Sendable {
+    var value: T
+
+    init(_ value: T) {
+        self.value = value
     }
 }

@@ -1,0 +1,368 @@
+import SwiftSyntax
+
+/// Calls: user functions (labels checked, overloads by label and type), `print`,
+/// initializers and conversions, free builtins, and methods.
+extension Lowerer {
+    func lowerCall(_ call: FunctionCallExprSyntax, expected: ScriptType?) throws -> Typed {
+        if call.trailingClosure != nil || !call.additionalTrailingClosures.isEmpty {
+            throw error("closures are not supported yet", call)
+        }
+        let called = call.calledExpression
+        if let reference = called.as(DeclReferenceExprSyntax.self) {
+            let name = reference.baseName.text
+            if lookup(name) != nil {
+                throw error("cannot call value of non-function type '\(lookup(name)?.type.description ?? "")'", called)
+            }
+            if let candidates = globals.functions[name] {
+                return try userCall(name, candidates: candidates, call: call)
+            }
+            return try builtinCall(name, call: call, expected: expected)
+        }
+        if let array = called.as(ArrayExprSyntax.self) {
+            guard case .array(let element)? = typeExpression(ExprSyntax(array)) else {
+                throw error("cannot call an array literal", called)
+            }
+            return try arrayInitializer(type: element, call: call)
+        }
+        if let member = called.as(MemberAccessExprSyntax.self) {
+            return try methodCall(member, call: call, expected: expected)
+        }
+        throw error("this call is not supported yet", called)
+    }
+
+    /// `Int`, `Double`, `[Double]`, `[[Int]]` written as an expression (`[Double](repeating:…)`).
+    func typeExpression(_ expr: ExprSyntax) -> ScriptType? {
+        if let reference = expr.as(DeclReferenceExprSyntax.self), lookup(reference.baseName.text) == nil {
+            switch reference.baseName.text {
+            case "Int": return .int
+            case "Double": return .double
+            case "Bool": return .bool
+            case "String": return .string
+            default: return nil
+            }
+        }
+        if let array = expr.as(ArrayExprSyntax.self), array.elements.count == 1, let only = array.elements.first,
+            let element = typeExpression(only.expression)
+        {
+            return .array(element)
+        }
+        return nil
+    }
+
+    // MARK: - Arguments
+
+    func labelList(_ labels: [String?]) -> String {
+        labels.map { ($0 ?? "_") + ":" }.joined()
+    }
+
+    /// The argument expressions of a call whose labels must be exactly `labels`.
+    func arguments(_ call: FunctionCallExprSyntax, _ labels: [String?], name: String) throws -> [ExprSyntax] {
+        let have = call.arguments.map { $0.label?.text }
+        guard have == labels else {
+            if have.count < labels.count {
+                throw error("missing argument for parameter \(labels[have.count].map { "'\($0)'" } ?? "#\(have.count + 1)") in call to '\(name)'", call)
+            }
+            if have.count > labels.count { throw error("extra argument in call to '\(name)'", call) }
+            throw error("incorrect argument labels in call (have '\(labelList(have))', expected '\(labelList(labels))')", call)
+        }
+        return call.arguments.map(\.expression)
+    }
+
+    func argument(_ expr: ExprSyntax, _ type: ScriptType) throws -> Typed {
+        let typed = try lower(expr, expected: type)
+        try require(typed, is: type, "cannot convert value of type $A to expected argument type $E", expr)
+        return typed
+    }
+
+    // MARK: - User functions
+
+    func userCall(_ name: String, candidates: [FunctionInfo], call: FunctionCallExprSyntax) throws -> Typed {
+        let have = call.arguments.map { $0.label?.text }
+        let matching = candidates.filter { $0.labels == have }
+        guard !matching.isEmpty else {
+            if candidates.count == 1, let only = candidates.first {
+                let expected = only.labels
+                if have.count < expected.count {
+                    throw error("missing argument for parameter \(expected[have.count].map { "'\($0)'" } ?? "#\(have.count + 1)") in call", call)
+                }
+                if have.count > expected.count { throw error("extra argument in call", call) }
+                let differences = zip(have, expected).filter { $0.0 != $0.1 }
+                if differences.count == 1, let difference = differences.first {
+                    if difference.0 == nil, let label = difference.1 {
+                        throw error("missing argument label '\(label):' in call", call)
+                    }
+                    if difference.1 == nil, let label = difference.0 {
+                        throw error("extraneous argument label '\(label):' in call", call)
+                    }
+                }
+                throw error("incorrect argument label\(differences.count > 1 ? "s" : "") in call (have '\(labelList(have))', expected '\(labelList(expected))')", call)
+            }
+            throw error("no exact matches in call to global function '\(name)'", call)
+        }
+        var firstError: Error?
+        for candidate in matching {
+            do {
+                let args = try zip(call.arguments, candidate.parameterTypes).map { try argument($0.0.expression, $0.1) }
+                return invocation(candidate, arguments: args.map(\.eval), at: loc(call))
+            } catch {
+                if firstError == nil { firstError = error }
+            }
+        }
+        throw firstError ?? error("no exact matches in call to global function '\(name)'", call)
+    }
+
+    func invocation(_ info: FunctionInfo, arguments: [Eval], at: SourceLoc) -> Typed {
+        let context = self.context
+        let count = arguments.count
+        return Typed(type: info.returnType) { frame in
+            let callee = Frame(capacity: info.slotCount)
+            for index in 0..<count {
+                callee.slots[index] = try arguments[index](frame)
+            }
+            context.depth += 1
+            defer { context.depth -= 1 }
+            if context.depth > context.maxDepth {
+                throw ScriptError("call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", at: at)
+            }
+            try context.tick(at)
+            _ = try info.body(callee)
+            return callee.returnValue
+        }
+    }
+
+    // MARK: - Free builtins
+
+    func builtinCall(_ name: String, call: FunctionCallExprSyntax, expected: ScriptType?) throws -> Typed {
+        let at = loc(call)
+        switch name {
+        case "print":
+            return try lowerPrint(call)
+        case "Double", "Int", "String", "Bool":
+            return try conversion(name, call: call)
+        case "Array":
+            var element: ScriptType?
+            if case .array(let e)? = expected { element = e }
+            return try arrayInitializer(type: element, call: call)
+        case "stride":
+            let parts = try strideParts(call)
+            let start = parts.start.eval
+            let end = parts.end.eval
+            let step = parts.step.eval
+            let through = parts.through
+            return Typed(type: .stride(parts.bound, through: through)) { frame in
+                let box = StrideBox(start: try start(frame), end: try end(frame), step: try step(frame), through: through)
+                if case .int(0) = box.step { throw ScriptError("Stride size must not be zero", at: at) }
+                if case .double(0) = box.step { throw ScriptError("Stride size must not be zero", at: at) }
+                return .stride(box)
+            }
+        case "abs":
+            let args = try arguments(call, [nil], name: name)
+            let value = try lower(args[0], expected: expected?.isNumeric == true ? expected : nil)
+            let eval = value.eval
+            switch value.type {
+            case .int:
+                return Typed(type: .int) { frame in
+                    let x = try intValue(eval(frame), at)
+                    if x == .min { throw ScriptError("arithmetic overflow", at: at) }
+                    return .int(Swift.abs(x))
+                }
+            case .double:
+                return Typed(type: .double) { frame in .double(Swift.abs(try doubleValue(eval(frame), at))) }
+            default:
+                throw error("no exact matches in call to global function 'abs' for an argument of type '\(value.type)'", call)
+            }
+        case "min", "max":
+            guard call.arguments.count >= 2, call.arguments.allSatisfy({ $0.label == nil }) else {
+                throw error("'\(name)' takes two or more unlabeled arguments here (use `array.\(name)()` for arrays: optionals are not supported yet)", call)
+            }
+            let exprs = call.arguments.map(\.expression)
+            let (type, values) = try unifyAll(exprs, hint: expected?.isComparable == true ? expected : nil)
+            guard let type, type.isComparable, values.allSatisfy({ $0.type == type }) else {
+                throw error("conflicting arguments to generic parameter 'T' ('\(values.map(\.type.description).joined(separator: "' vs. '"))')", call)
+            }
+            let evals = values.map(\.eval)
+            let isMin = name == "min"
+            return Typed(type: type) { frame in
+                var best = try evals[0](frame)
+                for eval in evals.dropFirst() {
+                    let next = try eval(frame)
+                    best = isMin ? Builtins.minimum(best, next) : Builtins.maximum(best, next)
+                }
+                return best
+            }
+        default:
+            break
+        }
+        if let function = Builtins.unaryMath(name) {
+            let args = try arguments(call, [nil], name: name)
+            let value = try argument(args[0], .double)
+            let eval = value.eval
+            return Typed(type: .double) { frame in .double(function(try doubleValue(eval(frame), at))) }
+        }
+        if let function = Builtins.binaryMath(name) {
+            let args = try arguments(call, [nil, nil], name: name)
+            let a = try argument(args[0], .double).eval
+            let b = try argument(args[1], .double).eval
+            return Typed(type: .double) { frame in
+                .double(function(try doubleValue(a(frame), at), try doubleValue(b(frame), at)))
+            }
+        }
+        switch name {
+        case "precondition", "assert", "fatalError", "assertionFailure", "preconditionFailure":
+            throw error("'\(name)' is not supported yet; use #require", call)
+        case "zip", "readLine", "repeatElement", "sequence", "type", "dump", "debugPrint":
+            throw error("'\(name)' is not supported yet", call)
+        default:
+            throw error("cannot find '\(name)' in scope", call.calledExpression)
+        }
+    }
+
+    func lowerPrint(_ call: FunctionCallExprSyntax) throws -> Typed {
+        var items: [Eval] = []
+        var separator: Eval = { _ in .string(" ") }
+        var terminator: Eval = { _ in .string("\n") }
+        var sawLabel = false
+        for argument in call.arguments {
+            switch argument.label?.text {
+            case nil:
+                if sawLabel { throw error("unnamed argument must precede 'separator:' and 'terminator:'", argument) }
+                items.append(try lower(argument.expression, expected: nil).eval)
+            case "separator":
+                sawLabel = true
+                separator = try self.argument(argument.expression, .string).eval
+            case "terminator":
+                sawLabel = true
+                terminator = try self.argument(argument.expression, .string).eval
+            case let label?:
+                throw error("extraneous argument label '\(label):' in call to 'print'", argument)
+            }
+        }
+        let context = self.context
+        let at = loc(call)
+        return Typed(type: .void) { frame in
+            var text = ""
+            let sep = try stringValue(separator(frame), at)
+            for (index, item) in items.enumerated() {
+                if index > 0 { text += sep }
+                text += try item(frame).formatted
+            }
+            text += try stringValue(terminator(frame), at)
+            context.print(text)
+            return .void
+        }
+    }
+
+    func conversion(_ name: String, call: FunctionCallExprSyntax) throws -> Typed {
+        let at = loc(call)
+        if name == "String" {
+            if call.arguments.count == 2, call.arguments.first?.label?.text == "repeating" {
+                let args = try arguments(call, ["repeating", "count"], name: name)
+                let text = try argument(args[0], .string).eval
+                let count = try argument(args[1], .int).eval
+                return Typed(type: .string) { frame in
+                    let n = try intValue(count(frame), at)
+                    guard n >= 0 else { throw ScriptError("Negative count not allowed", at: at) }
+                    return .string(String(repeating: try stringValue(text(frame), at), count: n))
+                }
+            }
+            if call.arguments.count == 1, call.arguments.first?.label?.text == "format" {
+                throw error("String(format:) is not supported yet", call)
+            }
+            let label = call.arguments.first?.label?.text
+            let args = try arguments(call, [label == "describing" ? "describing" : nil], name: name)
+            let value = try lower(args[0], expected: nil)
+            let eval = value.eval
+            return Typed(type: .string) { frame in .string(try eval(frame).formatted) }
+        }
+        let args = try arguments(call, [nil], name: name)
+        let target: ScriptType = name == "Int" ? .int : name == "Double" ? .double : .bool
+        let kind = literalKind(args[0])
+        let value = try lower(args[0], expected: kind == .integer || kind == .contextual ? target : nil)
+        let eval = value.eval
+        switch (target, value.type) {
+        case (.double, .double), (.int, .int), (.bool, .bool):
+            return value
+        case (.double, .int):
+            return Typed(type: .double) { frame in .double(Double(try intValue(eval(frame), at))) }
+        case (.int, .double):
+            return Typed(type: .int) { frame in
+                let x = try doubleValue(eval(frame), at)
+                guard x.isFinite else {
+                    throw ScriptError("Double value cannot be converted to Int because it is either infinite or NaN", at: at)
+                }
+                guard x > -9_223_372_036_854_777_856.0 else {
+                    throw ScriptError("Double value cannot be converted to Int because the result would be less than Int.min", at: at)
+                }
+                guard x < 9_223_372_036_854_775_808.0 else {
+                    throw ScriptError("Double value cannot be converted to Int because the result would be greater than Int.max", at: at)
+                }
+                return .int(Int(x))
+            }
+        case (_, .string):
+            throw error("\(name)(String) returns an optional; optionals are not supported yet", call)
+        default:
+            throw error("no exact matches in call to initializer of '\(name)' with an argument of type '\(value.type)'", call)
+        }
+    }
+
+    func arrayInitializer(type element: ScriptType?, call: FunctionCallExprSyntax) throws -> Typed {
+        let at = loc(call)
+        let labels = call.arguments.map { $0.label?.text }
+        if labels.isEmpty {
+            guard let element else { throw error("generic parameter 'Element' could not be inferred", call) }
+            return Typed(type: .array(element), eval: { _ in .array([]) })
+        }
+        if labels == ["repeating", "count"] {
+            let args = call.arguments.map(\.expression)
+            let value = try lower(args[0], expected: element)
+            if let element { try require(value, is: element, "cannot convert value of type $A to expected argument type $E", args[0]) }
+            let count = try argument(args[1], .int).eval
+            let eval = value.eval
+            return Typed(type: .array(value.type)) { frame in
+                let n = try intValue(count(frame), at)
+                guard n >= 0 else { throw ScriptError("Can't construct Array with count < 0", at: at) }
+                return .array(Array(repeating: try eval(frame), count: n))
+            }
+        }
+        if labels == [nil] {
+            let expr = call.arguments.map(\.expression)[0]
+            let source = try lower(expr, expected: element.map { .array($0) })
+            guard let sourceElement = source.type.sequenceElement, element == nil || element == sourceElement else {
+                throw error("cannot make an array of '\(element?.description ?? "?")' from a value of type '\(source.type)'", expr)
+            }
+            let eval = source.eval
+            return Typed(type: .array(sourceElement)) { frame in
+                var values: [Value] = []
+                try forEachElement(of: try eval(frame), at: at) { values.append($0); return true }
+                return .array(values)
+            }
+        }
+        throw error("this array initializer is not supported yet (have '\(labelList(labels))')", call)
+    }
+
+    struct StrideParts {
+        let start: Typed
+        let end: Typed
+        let step: Typed
+        let through: Bool
+        let bound: ScriptType
+    }
+
+    func strideParts(_ call: FunctionCallExprSyntax) throws -> StrideParts {
+        let labels = call.arguments.map { $0.label?.text }
+        let through: Bool
+        if labels == ["from", "to", "by"] {
+            through = false
+        } else if labels == ["from", "through", "by"] {
+            through = true
+        } else {
+            throw error("incorrect argument labels in call (have '\(labelList(labels))', expected 'from:to:by:' or 'from:through:by:')", call)
+        }
+        let exprs = call.arguments.map(\.expression)
+        let (type, values) = try unifyAll(exprs, hint: nil)
+        guard let type, type.isNumeric, values.allSatisfy({ $0.type == type }) else {
+            throw error("stride(from:\(through ? "through" : "to"):by:) needs three Int or three Double values (have '\(values.map(\.type.description).joined(separator: "', '"))')", call)
+        }
+        return StrideParts(start: values[0], end: values[1], step: values[2], through: through, bound: type)
+    }
+}

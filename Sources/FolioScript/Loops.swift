@@ -1,0 +1,243 @@
+import SwiftSyntax
+
+/// `for-in` loops: integer ranges and strides run as native counters (no range value is built);
+/// arrays iterate over a copy, as in Swift.
+extension Lowerer {
+    private enum Plan {
+        case intRange(lower: Eval, upper: Eval, closed: Bool)
+        case stride(start: Eval, end: Eval, step: Eval, through: Bool, bound: ScriptType)
+        case generic(Eval)
+    }
+
+    func lowerFor(_ stmt: ForStmtSyntax) throws -> Exec {
+        if stmt.caseKeyword != nil { throw error("`for case` is not supported yet", stmt) }
+        if stmt.tryKeyword != nil || stmt.awaitKeyword != nil {
+            throw error("`for try` and `for await` are not supported in notes", stmt)
+        }
+        let name: String?
+        if let identifier = stmt.pattern.as(IdentifierPatternSyntax.self) {
+            name = identifier.identifier.text
+        } else if stmt.pattern.is(WildcardPatternSyntax.self) {
+            name = nil
+        } else {
+            throw error("this loop pattern is not supported yet", stmt.pattern)
+        }
+        let sequenceLoc = loc(stmt.sequence)
+        let plan: Plan
+        let element: ScriptType
+        if let infix = stmt.sequence.as(InfixOperatorExprSyntax.self),
+            let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..<" || op == "...",
+            recorder == nil
+        {
+            let (lower, upper) = try unify(infix.leftOperand, infix.rightOperand, hint: .int)
+            guard lower.type == .int, upper.type == .int else {
+                let bound = lower.type == upper.type ? lower.type : .int
+                throw error("for-in loop requires '\(ScriptType.range(bound, closed: op == "..."))' to conform to 'Sequence'", stmt.sequence)
+            }
+            plan = .intRange(lower: lower.eval, upper: upper.eval, closed: op == "...")
+            element = .int
+        } else if let call = stmt.sequence.as(FunctionCallExprSyntax.self),
+            call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "stride",
+            lookup("stride") == nil, globals.functions["stride"] == nil
+        {
+            let parts = try strideParts(call)
+            plan = .stride(start: parts.start.eval, end: parts.end.eval, step: parts.step.eval, through: parts.through, bound: parts.bound)
+            element = parts.bound
+        } else {
+            let typed = try lower(stmt.sequence, expected: nil)
+            guard let elementType = typed.type.sequenceElement else {
+                throw error("for-in loop requires '\(typed.type)' to conform to 'Sequence'", stmt.sequence)
+            }
+            plan = .generic(typed.eval)
+            element = elementType
+        }
+        return try withScope {
+            let address: (Frame) -> UnsafeMutablePointer<Value>
+            if let name {
+                address = self.address(try declare(name, type: element, mutable: false, node: stmt.pattern))
+            } else {
+                let scratch = try declare("_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false, node: stmt.pattern)
+                address = self.address(scratch)
+            }
+            var filter: ((Frame) throws -> Bool)?
+            if let whereClause = stmt.whereClause {
+                let typed = try lower(whereClause.condition, expected: .bool)
+                try require(typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", whereClause.condition)
+                let eval = typed.eval
+                let at = loc(whereClause.condition)
+                filter = { frame in try boolValue(eval(frame), at) }
+            }
+            let rawBody = try loopBody(stmt.body)
+            let body: Exec
+            if let filter {
+                body = { frame in try filter(frame) ? rawBody(frame) : .normal }
+            } else {
+                body = rawBody
+            }
+            let context = self.context
+            let at = loc(stmt.forKeyword)
+            switch plan {
+            case .intRange(let lowerEval, let upperEval, let closed):
+                return { frame in
+                    let lower = try intValue(lowerEval(frame), sequenceLoc)
+                    let upper = try intValue(upperEval(frame), sequenceLoc)
+                    guard lower <= upper else {
+                        throw ScriptError("Range requires lowerBound <= upperBound", at: sequenceLoc)
+                    }
+                    let slot = address(frame)
+                    if !closed && lower == upper { return .normal }
+                    let last = closed ? upper : upper - 1
+                    var i = lower
+                    while true {
+                        slot.pointee = .int(i)
+                        let flow = try body(frame)
+                        switch flow {
+                        case .breakLoop: return .normal
+                        case .returned: return .returned
+                        default: break
+                        }
+                        if i == last { return .normal }
+                        try context.tick(at)
+                        i += 1
+                    }
+                }
+            case .stride(let startEval, let endEval, let stepEval, let through, let bound):
+                if bound == .int {
+                    return { frame in
+                        let start = try intValue(startEval(frame), sequenceLoc)
+                        let end = try intValue(endEval(frame), sequenceLoc)
+                        let step = try intValue(stepEval(frame), sequenceLoc)
+                        guard step != 0 else { throw ScriptError("Stride size must not be zero", at: sequenceLoc) }
+                        let slot = address(frame)
+                        var current = start
+                        while through ? (step > 0 ? current <= end : current >= end) : (step > 0 ? current < end : current > end) {
+                            slot.pointee = .int(current)
+                            let flow = try body(frame)
+                            switch flow {
+                            case .breakLoop: return .normal
+                            case .returned: return .returned
+                            default: break
+                            }
+                            try context.tick(at)
+                            let (next, overflow) = current.addingReportingOverflow(step)
+                            if overflow { return .normal }
+                            current = next
+                        }
+                        return .normal
+                    }
+                }
+                return { frame in
+                    let start = try doubleValue(startEval(frame), sequenceLoc)
+                    let end = try doubleValue(endEval(frame), sequenceLoc)
+                    let step = try doubleValue(stepEval(frame), sequenceLoc)
+                    guard step != 0 else { throw ScriptError("Stride size must not be zero", at: sequenceLoc) }
+                    let slot = address(frame)
+                    var values = DoubleStride(start: start, end: end, step: step, through: through)
+                    while let value = values.next() {
+                        slot.pointee = .double(value)
+                        let flow = try body(frame)
+                        switch flow {
+                        case .breakLoop: return .normal
+                        case .returned: return .returned
+                        default: break
+                        }
+                        try context.tick(at)
+                    }
+                    return .normal
+                }
+            case .generic(let eval):
+                return { frame in
+                    let sequence = try eval(frame)
+                    let slot = address(frame)
+                    var flowResult = Flow.normal
+                    try forEachElement(of: sequence, at: sequenceLoc) { value in
+                        slot.pointee = value
+                        let flow = try body(frame)
+                        switch flow {
+                        case .breakLoop: return false
+                        case .returned: flowResult = .returned; return false
+                        default: break
+                        }
+                        try context.tick(at)
+                        return true
+                    }
+                    return flowResult
+                }
+            }
+        }
+    }
+}
+
+/// Swift's `StrideTo`/`StrideThrough` iteration for `Double`: the `i`-th value is
+/// `start.addingProduct(Double(i), step)` (no accumulated rounding), and `through` returns the
+/// end exactly once when it is reached.
+struct DoubleStride {
+    let start: Double
+    let end: Double
+    let step: Double
+    let through: Bool
+    var index = 0
+    var current: Double
+    var didReturnEnd = false
+
+    init(start: Double, end: Double, step: Double, through: Bool) {
+        self.start = start
+        self.end = end
+        self.step = step
+        self.through = through
+        self.current = start
+    }
+
+    mutating func next() -> Double? {
+        let result = current
+        if through {
+            if step > 0 ? result >= end : result <= end {
+                if result == end && !didReturnEnd {
+                    didReturnEnd = true
+                    return result
+                }
+                return nil
+            }
+        } else if step > 0 ? result >= end : result <= end {
+            return nil
+        }
+        index += 1
+        current = start.addingProduct(Double(index), step)
+        return result
+    }
+}
+
+/// Calls `body` with each element of an array, `Int` range or stride until it returns false.
+func forEachElement(of sequence: Value, at loc: SourceLoc, _ body: (Value) throws -> Bool) throws {
+    switch sequence {
+    case .array(let elements):
+        for element in elements where try !body(element) { return }
+    case .range(let box):
+        let lower = try intValue(box.lower, loc)
+        let upper = try intValue(box.upper, loc)
+        if box.closed {
+            for i in lower...upper where try !body(.int(i)) { return }
+        } else {
+            for i in lower..<upper where try !body(.int(i)) { return }
+        }
+    case .stride(let box):
+        if case .int(let start) = box.start {
+            let end = try intValue(box.end, loc)
+            let step = try intValue(box.step, loc)
+            if box.through {
+                for i in Swift.stride(from: start, through: end, by: step) where try !body(.int(i)) { return }
+            } else {
+                for i in Swift.stride(from: start, to: end, by: step) where try !body(.int(i)) { return }
+            }
+        } else {
+            var values = DoubleStride(
+                start: try doubleValue(box.start, loc), end: try doubleValue(box.end, loc),
+                step: try doubleValue(box.step, loc), through: box.through)
+            while let value = values.next() {
+                if try !body(.double(value)) { return }
+            }
+        }
+    default:
+        throw ScriptError("internal error: value is not a sequence", at: loc)
+    }
+}

@@ -1,0 +1,335 @@
+import SwiftSyntax
+
+/// Properties, static members (`Double.pi`, `.ulpOfOne`, `Int.max`), methods, mutating
+/// methods on arrays, and the random family (drawing from the block's stream).
+extension Lowerer {
+    func staticMember(_ type: ScriptType, _ name: String) -> Value? {
+        switch (type, name) {
+        case (.double, "pi"): .double(.pi)
+        case (.double, "infinity"): .double(.infinity)
+        case (.double, "nan"): .double(.nan)
+        case (.double, "ulpOfOne"): .double(.ulpOfOne)
+        case (.double, "greatestFiniteMagnitude"): .double(.greatestFiniteMagnitude)
+        case (.double, "leastNormalMagnitude"): .double(.leastNormalMagnitude)
+        case (.double, "leastNonzeroMagnitude"): .double(.leastNonzeroMagnitude)
+        case (.int, "max"): .int(.max)
+        case (.int, "min"): .int(.min)
+        case (.int, "bitWidth"): .int(Int.bitWidth)
+        default: nil
+        }
+    }
+
+    func lowerMember(_ member: MemberAccessExprSyntax, expected: ScriptType?) throws -> Typed {
+        let name = member.declName.baseName.text
+        guard let baseExpr = member.base else {
+            guard let expected, let value = staticMember(expected, name) else {
+                throw error("cannot infer contextual base in reference to member '\(name)'", member)
+            }
+            return Typed(type: expected, eval: { _ in value }, constant: value)
+        }
+        if let type = typeExpression(baseExpr), !baseExpr.is(ArrayExprSyntax.self) {
+            guard let value = staticMember(type, name) else {
+                throw error("type '\(type)' has no member '\(name)'", member.declName)
+            }
+            return Typed(type: type, eval: { _ in value }, constant: value)
+        }
+        let base = try lower(baseExpr, expected: nil)
+        let eval = base.eval
+        let at = loc(member.declName)
+        func property(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
+            Typed(type: type) { frame in try body(try eval(frame)) }
+        }
+        switch (base.type, name) {
+        case (_, "description"):
+            return property(.string) { .string($0.formatted) }
+        case (.double, "isNaN"): return property(.bool) { .bool(try doubleValue($0, at).isNaN) }
+        case (.double, "isInfinite"): return property(.bool) { .bool(try doubleValue($0, at).isInfinite) }
+        case (.double, "isFinite"): return property(.bool) { .bool(try doubleValue($0, at).isFinite) }
+        case (.double, "isZero"): return property(.bool) { .bool(try doubleValue($0, at).isZero) }
+        case (.double, "isNormal"): return property(.bool) { .bool(try doubleValue($0, at).isNormal) }
+        case (.double, "isSubnormal"): return property(.bool) { .bool(try doubleValue($0, at).isSubnormal) }
+        case (.double, "magnitude"): return property(.double) { .double(try doubleValue($0, at).magnitude) }
+        case (.double, "ulp"): return property(.double) { .double(try doubleValue($0, at).ulp) }
+        case (.double, "nextUp"): return property(.double) { .double(try doubleValue($0, at).nextUp) }
+        case (.double, "nextDown"): return property(.double) { .double(try doubleValue($0, at).nextDown) }
+        case (.int, "nonzeroBitCount"): return property(.int) { .int(try intValue($0, at).nonzeroBitCount) }
+        case (.int, "leadingZeroBitCount"): return property(.int) { .int(try intValue($0, at).leadingZeroBitCount) }
+        case (.int, "trailingZeroBitCount"): return property(.int) { .int(try intValue($0, at).trailingZeroBitCount) }
+        case (.string, "count"): return property(.int) { .int(try stringValue($0, at).count) }
+        case (.string, "isEmpty"): return property(.bool) { .bool(try stringValue($0, at).isEmpty) }
+        case (.array, "count"): return property(.int) { .int(try arrayValue($0, at).count) }
+        case (.array, "isEmpty"): return property(.bool) { .bool(try arrayValue($0, at).isEmpty) }
+        case (.array, "indices"):
+            return property(.range(.int, closed: false)) {
+                .range(RangeBox(lower: .int(0), upper: .int(try arrayValue($0, at).count), closed: false))
+            }
+        case (.array, "first"), (.array, "last"):
+            throw error("'\(name)' is optional; optionals are not supported yet (use a[0] / a[a.count - 1])", member.declName)
+        case (.range(let bound, _), "lowerBound"):
+            return property(bound) { value in
+                guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
+                return box.lower
+            }
+        case (.range(let bound, _), "upperBound"):
+            return property(bound) { value in
+                guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
+                return box.upper
+            }
+        case (.range(.int, _), "count"):
+            return property(.int) { value in
+                guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
+                let count = try intValue(box.upper, at) - intValue(box.lower, at) + (box.closed ? 1 : 0)
+                return .int(count)
+            }
+        default:
+            throw error("value of type '\(base.type)' has no member '\(name)'", member.declName)
+        }
+    }
+
+    // MARK: - Methods
+
+    func methodCall(_ member: MemberAccessExprSyntax, call: FunctionCallExprSyntax, expected: ScriptType?) throws -> Typed {
+        let name = member.declName.baseName.text
+        let at = loc(member.declName)
+        let labels = call.arguments.map { $0.label?.text }
+        let exprs = call.arguments.map(\.expression)
+        guard let baseExpr = member.base else {
+            throw error("cannot infer contextual base in reference to member '\(name)'", member)
+        }
+        if let type = typeExpression(baseExpr), !baseExpr.is(ArrayExprSyntax.self) {
+            return try staticMethod(type, name, labels: labels, exprs: exprs, call: call, at: at)
+        }
+        if let mutating = try mutatingMethod(baseExpr, name, labels: labels, exprs: exprs, call: call, at: at) {
+            return mutating
+        }
+        let base = try lower(baseExpr, expected: nil)
+        let eval = base.eval
+        func method(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
+            Typed(type: type) { frame in try body(try eval(frame)) }
+        }
+        func method(_ type: ScriptType, _ argument: Typed, _ body: @escaping (Value, Value) throws -> Value) -> Typed {
+            let argumentEval = argument.eval
+            return Typed(type: type) { frame in
+                let receiver = try eval(frame)
+                return try body(receiver, try argumentEval(frame))
+            }
+        }
+        switch (base.type, name, labels) {
+        case (.double, "squareRoot", []):
+            return method(.double) { .double(try doubleValue($0, at).squareRoot()) }
+        case (.double, "rounded", []):
+            return method(.double) { .double(try doubleValue($0, at).rounded()) }
+        case (.double, "rounded", [nil]):
+            let rule: FloatingPointRoundingRule
+            switch exprs[0].as(MemberAccessExprSyntax.self)?.declName.baseName.text {
+            case "up": rule = .up
+            case "down": rule = .down
+            case "towardZero": rule = .towardZero
+            case "awayFromZero": rule = .awayFromZero
+            case "toNearestOrEven": rule = .toNearestOrEven
+            case "toNearestOrAwayFromZero": rule = .toNearestOrAwayFromZero
+            default: throw error("expected a rounding rule such as .down", exprs[0])
+            }
+            return method(.double) { .double(try doubleValue($0, at).rounded(rule)) }
+        case (.double, "truncatingRemainder", ["dividingBy"]):
+            return method(.double, try argument(exprs[0], .double)) {
+                .double(try doubleValue($0, at).truncatingRemainder(dividingBy: doubleValue($1, at)))
+            }
+        case (.double, "remainder", ["dividingBy"]):
+            return method(.double, try argument(exprs[0], .double)) {
+                .double(try doubleValue($0, at).remainder(dividingBy: doubleValue($1, at)))
+            }
+        case (.double, "isApproximatelyEqual", ["to"]):
+            return method(.bool, try argument(exprs[0], .double)) {
+                .bool(Operators.approximatelyEqual(try doubleValue($0, at), try doubleValue($1, at)))
+            }
+        case (.int, "isMultiple", ["of"]):
+            return method(.bool, try argument(exprs[0], .int)) {
+                .bool(try intValue($0, at).isMultiple(of: intValue($1, at)))
+            }
+        case (.int, "signum", []):
+            return method(.int) { .int(try intValue($0, at).signum()) }
+        case (.string, "uppercased", []):
+            return method(.string) { .string(try stringValue($0, at).uppercased()) }
+        case (.string, "lowercased", []):
+            return method(.string) { .string(try stringValue($0, at).lowercased()) }
+        case (.string, "hasPrefix", [nil]):
+            return method(.bool, try argument(exprs[0], .string)) {
+                .bool(try stringValue($0, at).hasPrefix(stringValue($1, at)))
+            }
+        case (.string, "hasSuffix", [nil]):
+            return method(.bool, try argument(exprs[0], .string)) {
+                .bool(try stringValue($0, at).hasSuffix(stringValue($1, at)))
+            }
+        case (.array(let element), "contains", [nil]) where element.isEquatable:
+            return method(.bool, try argument(exprs[0], element)) { array, value in
+                .bool(try arrayValue(array, at).contains { $0.isEqual(to: value) })
+            }
+        case (.array(let element), "sorted", []) where element.isComparable:
+            return method(base.type) { .array(try arrayValue($0, at).sorted(by: Builtins.less)) }
+        case (.array, "reversed", []):
+            return method(base.type) { .array(try arrayValue($0, at).reversed()) }
+        case (.array, "shuffled", []):
+            let context = self.context
+            return method(base.type) { .array(try arrayValue($0, at).shuffled(using: &context.stream)) }
+        case (.array(.string), "joined", _) where labels == [] || labels == ["separator"]:
+            let separator = try labels.isEmpty ? Typed(type: .string, eval: { _ in .string("") }) : argument(exprs[0], .string)
+            return method(.string, separator) { array, separator in
+                .string(try arrayValue(array, at).map { try stringValue($0, at) }.joined(separator: stringValue(separator, at)))
+            }
+        case (.range(let bound, _), "contains", [nil]):
+            return method(.bool, try argument(exprs[0], bound)) { range, value in
+                guard case .range(let box) = range else { throw mismatch(range, "Range", at) }
+                let above = Operators.lessOrEqual(box.lower, value)
+                let below = box.closed ? Operators.lessOrEqual(value, box.upper) : Builtins.less(value, box.upper)
+                return .bool(above && below)
+            }
+        case (.array, "min", []), (.array, "max", []), (.array, "randomElement", []), (.array, "firstIndex", _):
+            throw error("'\(name)' returns an optional; optionals are not supported yet", member.declName)
+        case (.array, "map", _), (.array, "filter", _), (.array, "reduce", _), (.array, "forEach", _):
+            throw error("'\(name)' needs a closure; closures are not supported yet", member.declName)
+        default:
+            throw error("value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet", member.declName)
+        }
+    }
+
+    func staticMethod(
+        _ type: ScriptType, _ name: String, labels: [String?], exprs: [ExprSyntax], call: FunctionCallExprSyntax, at: SourceLoc
+    ) throws -> Typed {
+        let context = self.context
+        switch (type, name, labels) {
+        case (.double, "random", ["in"]), (.int, "random", ["in"]):
+            let range = try lower(exprs[0], expected: .range(type, closed: false))
+            guard case .range(type, _) = range.type else {
+                throw error("cannot convert value of type '\(range.type)' to expected argument type 'Range<\(type)>'", exprs[0])
+            }
+            let eval = range.eval
+            if type == .double {
+                return Typed(type: .double) { frame in
+                    guard case .range(let box) = try eval(frame) else { throw ScriptError("internal error: not a range", at: at) }
+                    let lower = try doubleValue(box.lower, at)
+                    let upper = try doubleValue(box.upper, at)
+                    guard (upper - lower).isFinite else {
+                        throw ScriptError("There is no uniform distribution on an infinite range", at: at)
+                    }
+                    if box.closed { return .double(Double.random(in: lower...upper, using: &context.stream)) }
+                    guard lower < upper else { throw ScriptError("Can't generate a random number in an empty range", at: at) }
+                    return .double(Double.random(in: lower..<upper, using: &context.stream))
+                }
+            }
+            return Typed(type: .int) { frame in
+                guard case .range(let box) = try eval(frame) else { throw ScriptError("internal error: not a range", at: at) }
+                let lower = try intValue(box.lower, at)
+                let upper = try intValue(box.upper, at)
+                if box.closed { return .int(Int.random(in: lower...upper, using: &context.stream)) }
+                guard lower < upper else { throw ScriptError("Can't generate a random number in an empty range", at: at) }
+                return .int(Int.random(in: lower..<upper, using: &context.stream))
+            }
+        case (.bool, "random", []):
+            return Typed(type: .bool) { _ in .bool(Bool.random(using: &context.stream)) }
+        case (.double, "maximum", [nil, nil]), (.double, "minimum", [nil, nil]):
+            let a = try argument(exprs[0], .double).eval
+            let b = try argument(exprs[1], .double).eval
+            let isMax = name == "maximum"
+            return Typed(type: .double) { frame in
+                let x = try doubleValue(a(frame), at)
+                let y = try doubleValue(b(frame), at)
+                return .double(isMax ? Double.maximum(x, y) : Double.minimum(x, y))
+            }
+        default:
+            throw error("type '\(type)' has no member '\(name)(\(labelList(labels)))' in notes yet", call)
+        }
+    }
+
+    /// Mutating array methods on a variable or an element (`a.append(x)`, `grid[i].append(x)`).
+    func mutatingMethod(
+        _ baseExpr: ExprSyntax, _ name: String, labels: [String?], exprs: [ExprSyntax], call: FunctionCallExprSyntax,
+        at: SourceLoc
+    ) throws -> Typed? {
+        let mutatingNames: Set<String> = [
+            "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "shuffle", "sort", "reverse",
+        ]
+        guard mutatingNames.contains(name) else { return nil }
+        if let reference = baseExpr.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
+            !variable.mutable
+        {
+            throw error("cannot use mutating member on immutable value: '\(reference.baseName.text)' is a 'let' constant", baseExpr)
+        }
+        let target = try place(baseExpr)
+        guard case .array(let element) = target.type else {
+            throw error("value of type '\(target.type)' has no member '\(name)'", call)
+        }
+        let context = self.context
+        func mutate(
+            _ result: ScriptType, _ operand: Eval?, _ body: @escaping (inout [Value], Value) throws -> Value
+        ) -> Typed {
+            Typed(type: result, eval: mutation(target, operand: operand, at: at) { slot, operand in
+                guard case .array(var elements) = slot else { throw mismatch(slot, "Array", at) }
+                slot = .void
+                defer { slot = .array(elements) }
+                return try body(&elements, operand)
+            })
+        }
+        switch (name, labels) {
+        case ("append", [nil]):
+            return mutate(.void, try argument(exprs[0], element).eval) { elements, value in
+                elements.append(value)
+                return .void
+            }
+        case ("append", ["contentsOf"]):
+            return mutate(.void, try argument(exprs[0], .array(element)).eval) { elements, value in
+                elements.append(contentsOf: try arrayValue(value, at))
+                return .void
+            }
+        case ("insert", [nil, "at"]):
+            let value = try argument(exprs[0], element).eval
+            let index = try argument(exprs[1], .int).eval
+            let pair: Eval = { frame in .array([try value(frame), try index(frame)]) }
+            return mutate(.void, pair) { elements, pair in
+                let parts = try arrayValue(pair, at)
+                let i = try intValue(parts[1], at)
+                guard i >= 0, i <= elements.count else { throw ScriptError("Array index is out of range", at: at) }
+                elements.insert(parts[0], at: i)
+                return .void
+            }
+        case ("remove", ["at"]):
+            return mutate(element, try argument(exprs[0], .int).eval) { elements, index in
+                let i = try intValue(index, at)
+                guard i >= 0, i < elements.count else { throw ScriptError("Index out of range", at: at) }
+                return elements.remove(at: i)
+            }
+        case ("removeLast", []):
+            return mutate(element, nil) { elements, _ in
+                guard !elements.isEmpty else { throw ScriptError("Can't remove last element from an empty collection", at: at) }
+                return elements.removeLast()
+            }
+        case ("removeFirst", []):
+            return mutate(element, nil) { elements, _ in
+                guard !elements.isEmpty else { throw ScriptError("Can't remove first element from an empty collection", at: at) }
+                return elements.removeFirst()
+            }
+        case ("removeAll", []):
+            return mutate(.void, nil) { elements, _ in
+                elements.removeAll()
+                return .void
+            }
+        case ("shuffle", []):
+            return mutate(.void, nil) { elements, _ in
+                elements.shuffle(using: &context.stream)
+                return .void
+            }
+        case ("sort", []) where element.isComparable:
+            return mutate(.void, nil) { elements, _ in
+                elements.sort(by: Builtins.less)
+                return .void
+            }
+        case ("reverse", []):
+            return mutate(.void, nil) { elements, _ in
+                elements.reverse()
+                return .void
+            }
+        default:
+            throw error("value of type '\(target.type)' has no method '\(name)(\(labelList(labels)))' in notes yet", call)
+        }
+    }
+}

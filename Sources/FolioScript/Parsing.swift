@@ -1,0 +1,86 @@
+import SwiftDiagnostics
+import SwiftOperators
+import SwiftParser
+import SwiftParserDiagnostics
+import SwiftSyntax
+
+/// Maps positions in a block's syntax tree to the note's own coordinates.
+///
+/// The block's first line sits at `line`/`column` of the file; block line `L` is file line
+/// `line + L - 1`, and the column offset applies on every line (an indented fence).
+struct SourceMapper {
+    let converter: SourceLocationConverter
+    let line: Int
+    let column: Int
+
+    func loc(_ position: AbsolutePosition) -> SourceLoc {
+        let location = converter.location(for: position)
+        return SourceLoc(line: line + location.line - 1, column: column + location.column - 1)
+    }
+
+    func loc(_ node: some SyntaxProtocol) -> SourceLoc {
+        loc(node.positionAfterSkippingLeadingTrivia)
+    }
+}
+
+/// A parsed, operator-folded block, or the syntax errors that keep it from running.
+enum ParsedBlock {
+    case tree(SourceFileSyntax, SourceMapper)
+    case failure([Diagnostic])
+}
+
+enum BlockParser {
+    /// Swift's standard operators plus Folio's own.
+    static func operatorTable() -> OperatorTable {
+        var table = OperatorTable.standardOperators
+        let folio = Parser.parse(source: "infix operator ≈: ComparisonPrecedence\n")
+        try? table.addSourceFile(folio)
+        return table
+    }
+
+    /// Parses `code`, reports swift-syntax's diagnostics at the note's coordinates and folds
+    /// operator sequences into trees.
+    static func parse(_ code: String, file: String, line: Int, column: Int) -> ParsedBlock {
+        let tree = Parser.parse(source: code)
+        let converter = SourceLocationConverter(fileName: file, tree: tree)
+        let mapper = SourceMapper(converter: converter, line: line, column: column)
+        var diagnostics: [Diagnostic] = []
+        for diagnostic in ParseDiagnosticsGenerator.diagnostics(for: tree) {
+            diagnostics.append(convert(diagnostic, mapper: mapper, file: file))
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return .failure(diagnostics.filter { $0.severity == .error })
+        }
+        var foldErrors: [Diagnostic] = []
+        let folded = operatorTable().foldAll(tree) { error in
+            foldErrors.append(convert(error.asDiagnostic, mapper: mapper, file: file))
+        }
+        if !foldErrors.isEmpty { return .failure(foldErrors) }
+        guard let file = folded.as(SourceFileSyntax.self) else {
+            return .failure([Diagnostic(.error, "could not fold operators", file: file, line: line, column: column)])
+        }
+        return .tree(file, mapper)
+    }
+
+    private static func convert(
+        _ diagnostic: SwiftDiagnostics.Diagnostic, mapper: SourceMapper, file: String
+    ) -> Diagnostic {
+        let loc = mapper.loc(diagnostic.position)
+        let severity: DiagnosticSeverity =
+            switch diagnostic.diagMessage.severity {
+            case .error: .error
+            case .warning: .warning
+            default: .note
+            }
+        return Diagnostic(severity, diagnostic.message, file: file, line: loc.line, column: loc.column)
+    }
+}
+
+/// A parsed tree held while lowering.
+struct SourceFileSyntaxBox {
+    let syntax: SourceFileSyntax
+
+    init(_ syntax: SourceFileSyntax) {
+        self.syntax = syntax
+    }
+}

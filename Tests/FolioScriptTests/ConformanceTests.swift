@@ -1,0 +1,33 @@
+import FolioScript
+import Foundation
+import Testing
+
+/// Each program in `Conformance/` runs through the interpreter and must print exactly what the
+/// same program prints when compiled with `swiftc` (`Conformance/record.sh` records that).
+@Suite struct ConformanceTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Conformance")
+
+    static var programs: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".swift") }.sorted()
+    }
+
+    @Test(arguments: programs)
+    func matchesCompiledSwift(_ program: String) throws {
+        let source = try String(contentsOf: Self.folder.appendingPathComponent(program), encoding: .utf8)
+        let expectedURL = Self.folder.appendingPathComponent(program.replacingOccurrences(of: ".swift", with: ".expected"))
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        let result = ScriptSession(file: program).run(source, line: 1, column: 1, blockIndex: 0, displaysLastValue: false)
+        #expect(result.error == nil, "\(result.error?.formatted(source: source) ?? "")")
+        #expect(result.printedText == expected)
+    }
+
+    @Test func everyProgramHasItsRecording() {
+        #expect(Self.programs.count >= 40)
+        for program in Self.programs {
+            let expected = Self.folder.appendingPathComponent(program.replacingOccurrences(of: ".swift", with: ".expected"))
+            #expect(FileManager.default.fileExists(atPath: expected.path), "missing \(expected.lastPathComponent)")
+        }
+    }
+}
