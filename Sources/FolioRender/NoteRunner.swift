@@ -49,7 +49,7 @@ public enum NoteRunner {
             execute: { block in
                 session.run(
                     block.code, line: block.codeStart.line, column: block.codeStart.column,
-                    blockIndex: block.index)
+                    blockIndex: block.index, timeLimit: block.options.timeout)
             },
             evaluate: { expression in
                 // Inline expressions draw random numbers from their own keys, after every
@@ -192,6 +192,9 @@ public enum NoteRunner {
         var message = "\(check.kind == .require ? "requirement" : "expectation") failed: \(check.expression)"
         for value in check.values {
             message += "\n  \(value.expression) → \(value.value)"
+        }
+        if let comment = check.comment, !comment.isEmpty {
+            message += "\n  // \(comment)"
         }
         return Diagnostic(.error, message, file: file, line: check.line, column: check.column)
     }

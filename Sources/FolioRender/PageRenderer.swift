@@ -359,6 +359,9 @@ extension PageRenderer {
             var out = "<li class=\"check \(check.passed ? "pass" : "fail")\">"
             out += "<span class=\"mark\">\(check.passed ? "✓" : "✗")</span> "
             out += "<code>\(macro)(\(HTML.escape(check.expression)))</code>"
+            if let comment = check.comment, !comment.isEmpty {
+                out += " <span class=\"comment\">// \(HTML.escape(comment))</span>"
+            }
             if !check.passed {
                 out += " <span class=\"where\">line \(check.line)</span>"
                 if !check.values.isEmpty {
