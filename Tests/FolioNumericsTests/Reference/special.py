@@ -9,6 +9,7 @@ of an ULP. Points are drawn with a fixed NumPy seed, plus hand-picked hard cases
 roots, the neighbourhood of ±1 for erfinv, subnormal results).
 """
 import math
+import struct
 import mpmath as mp
 import numpy as np
 
@@ -31,6 +32,9 @@ def lit(v):
         return ".nan"
     if math.isinf(v):
         return ".infinity" if v > 0 else "-.infinity"
+    if 0 < abs(v) < 2.2250738585072014e-308:
+        # A subnormal literal draws a Swift "underflows" warning even when it is exact.
+        return f"Double(bitPattern: 0x{struct.unpack('<Q', struct.pack('<d', float(v)))[0]:016x})"
     return repr(float(v))
 
 
