@@ -227,34 +227,34 @@ public func normalQuantile(_ p: Double) -> Double {
 /// The complementary error function 1 - erf(x) elementwise (glibc's `erfc`, ≤ 1 ULP; accurate
 /// where erf(x) is close to 1, unlike `1 - erf(x)`).
 public func erfc<T: TensorOperand>(_ x: T) -> Tensor {
-    x.tensorValue.map { Foundation.erfc($0) }
+    Autodiff.unary("erfc", x.tensorValue, saving: .input, { Foundation.erfc($0) }) { x, _ in -twoOverSqrtPi * Foundation.exp(-x * x) }
 }
 
 /// The inverse error function elementwise (see ``erfinv(_:)-(Double)``).
 public func erfinv<T: TensorOperand>(_ x: T) -> Tensor {
-    x.tensorValue.map { erfinv($0) }
+    Autodiff.unary("erfinv", x.tensorValue, saving: .output, { erfinv($0) }) { _, y in sqrtPiOverTwo * Foundation.exp(y * y) }
 }
 
 /// log |Γ(x)| elementwise (glibc's `lgamma_r`: ≤ 2 ULP for x > 0; for x < 0 the error grows
 /// next to the roots of log |Γ| between the poles). Poles (0, negative integers) give +∞.
 public func lgamma<T: TensorOperand>(_ x: T) -> Tensor {
-    x.tensorValue.map { logGamma($0) }
+    Autodiff.unary("lgamma", x.tensorValue, saving: .input, { logGamma($0) }) { x, _ in digamma(x) }
 }
 
 /// The digamma function ψ elementwise (see ``digamma(_:)-(Double)``). Not differentiable:
 /// its derivative, the trigamma function, is not implemented.
 public func digamma<T: TensorOperand>(_ x: T) -> Tensor {
-    x.tensorValue.map { digamma($0) }
+    Autodiff.nonDifferentiable("digamma (its derivative, trigamma, is not implemented)", x.tensorValue.map { digamma($0) }, x.tensorValue)
 }
 
 /// Φ(x) elementwise (see ``normalCDF(_:)-(Double)``).
 public func normalCDF<T: TensorOperand>(_ x: T) -> Tensor {
-    x.tensorValue.map { normalCDF($0) }
+    Autodiff.unary("normalCDF", x.tensorValue, saving: .input, { normalCDF($0) }) { x, _ in Foundation.exp(-0.5 * x * x) / sqrtTwoPi }
 }
 
 /// Φ⁻¹(p) elementwise (see ``normalQuantile(_:)-(Double)``).
 public func normalQuantile<T: TensorOperand>(_ p: T) -> Tensor {
-    p.tensorValue.map { normalQuantile($0) }
+    Autodiff.unary("normalQuantile", p.tensorValue, saving: .output, { normalQuantile($0) }) { _, z in sqrtTwoPi * Foundation.exp(0.5 * z * z) }
 }
 
 /// log |Γ(x)| of a Double through the thread-safe `lgamma_r` (plain `lgamma` writes the
