@@ -37,9 +37,21 @@ extension Lowerer {
             }
             if signature.effectSpecifiers?.asyncSpecifier != nil { throw error("`async` closures are not supported in notes", signature) }
         } else {
-            let count = parameterTypes?.count ?? anonymousParameterCount(closure)
+            let count = max(parameterTypes?.count ?? 0, anonymousParameterCount(closure))
             names = (0..<count).map { "$\($0)" }
             nodes = Array(repeating: Syntax(closure), count: count)
+        }
+        // `{ $0 + $1 }` or `{ a, b in }` on a single tuple parameter destructures it.
+        var spreads = false
+        if let given = parameterTypes, given.count == 1, names.count > 1, case .tuple(let elements, _) = given[0],
+            elements.count == names.count || closure.signature == nil
+        {
+            parameterTypes = elements
+            spreads = true
+            if closure.signature == nil {
+                names = (0..<elements.count).map { "$\($0)" }
+                nodes = Array(repeating: Syntax(closure), count: elements.count)
+            }
         }
         guard let types = parameterTypes else {
             throw error("unable to infer the type of the closure's parameters; annotate them ({ (x: Double) in … })", closure)
@@ -54,6 +66,14 @@ extension Lowerer {
             selfType: nil, infersReturn: resultType == nil)
         let context = self.context
         let at = loc(closure)
+        if spreads, let given = expected, case .function(let outer, _) = given {
+            return Typed(type: .function(outer, info.returnType)) { frame in
+                .function(Closure(name: "closure") { arguments in
+                    guard case .tuple(let parts, _) = arguments[0] else { throw mismatch(arguments[0], "tuple", at) }
+                    return try callFunction(info, parent: frame, arguments: parts, context: context, at: at)
+                })
+            }
+        }
         return Typed(type: .function(types, info.returnType)) { frame in
             .function(Closure(name: "closure") { arguments in
                 try callFunction(info, parent: frame, arguments: arguments, context: context, at: at)

@@ -134,8 +134,13 @@ extension Lowerer {
         _ base: Typed, baseExpr: ExprSyntax, _ name: String, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol,
         expected: ScriptType?
     ) throws -> Typed? {
-        let labels = arguments.map(\.label)
+        var labels = arguments.map(\.label)
         let exprs = arguments.map(\.expr)
+        if labels.last == Optional<String?>.some(nil), exprs.last?.is(ClosureExprSyntax.self) == true {
+            // A trailing closure fills the closure parameter's label.
+            if ["sorted", "sort", "min", "max"].contains(name), labels.count == 1 { labels = ["by"] }
+            if ["contains", "first", "last", "firstIndex", "lastIndex", "count"].contains(name), labels.count == 1 { labels = ["where"] }
+        }
         let eval = base.eval
         let at = loc(node)
         let context = self.context

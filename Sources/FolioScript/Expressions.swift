@@ -371,7 +371,20 @@ extension Lowerer {
     func lowerTernary(_ ternary: TernaryExprSyntax, expected: ScriptType?) throws -> Typed {
         let condition = try lower(ternary.condition, expected: .bool)
         try require(condition, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", ternary.condition)
-        let (then, otherwise) = try unify(ternary.thenExpression, ternary.elseExpression, hint: expected)
+        var (then, otherwise) = try unify(ternary.thenExpression, ternary.elseExpression, hint: expected)
+        if then.type != otherwise.type {
+            if let expected, let a = conversion(then, to: expected), let b = conversion(otherwise, to: expected) {
+                (then, otherwise) = (a, b)
+            } else if otherwise.type == .nilLiteral, let b = conversion(otherwise, to: .optional(then.type)) {
+                (then, otherwise) = (try convert(then, to: .optional(then.type), "", ternary), b)
+            } else if then.type == .nilLiteral, let a = conversion(then, to: .optional(otherwise.type)) {
+                (then, otherwise) = (a, try convert(otherwise, to: .optional(otherwise.type), "", ternary))
+            } else if let b = conversion(otherwise, to: then.type) {
+                otherwise = b
+            } else if let a = conversion(then, to: otherwise.type) {
+                then = a
+            }
+        }
         guard then.type == otherwise.type else {
             throw error("result values in '? :' expression have mismatching types '\(then.type)' and '\(otherwise.type)'", ternary)
         }
@@ -724,6 +737,13 @@ extension Lowerer {
     func arrayLiteral(_ array: ArrayExprSyntax, expected: ScriptType?) throws -> Typed {
         var hint: ScriptType?
         if case .array(let element)? = expected { hint = element }
+        if case .set(let element)? = expected {
+            let elements = try arrayLiteral(array, expected: .array(element))
+            let eval = elements.eval
+            let at = loc(array)
+            return Typed(type: .set(element)) { frame in .set(SetBox(try arrayValue(eval(frame), at))) }
+        }
+        if case .optional(let wrapped)? = expected, case .array = wrapped { return try arrayLiteral(array, expected: wrapped) }
         let exprs = array.elements.map(\.expression)
         if exprs.isEmpty, hint == nil {
             throw error("empty collection literal requires an explicit type", array)
@@ -748,6 +768,43 @@ extension Lowerer {
 
     func lowerSubscript(_ subscriptCall: SubscriptCallExprSyntax) throws -> Typed {
         let base = try lower(subscriptCall.calledExpression, expected: nil)
+        if case .dictionary(let key, let value) = base.type {
+            let arguments = Array(subscriptCall.arguments)
+            let keyEval = try argument(arguments[0].expression, key).eval
+            let baseEval = base.eval
+            let at = loc(subscriptCall.leftSquare)
+            if arguments.count == 2, arguments[1].label?.text == "default" {
+                let fallback = try argument(arguments[1].expression, value).eval
+                return Typed(type: value) { frame in
+                    let box = try dictValue(baseEval(frame), at)
+                    return try box[keyEval(frame)] ?? fallback(frame)
+                }
+            }
+            return Typed(type: .optional(value)) { frame in
+                let box = try dictValue(baseEval(frame), at)
+                return try box[keyEval(frame)].map { .some($0) } ?? .null
+            }
+        }
+        if case .array(let element) = base.type, subscriptCall.arguments.count == 1,
+            let only = subscriptCall.arguments.first, only.label == nil
+        {
+            let index = try lower(only.expression, expected: .range(.int, closed: false))
+            if case .range(.int, _) = index.type {
+                let baseEval = base.eval
+                let indexEval = index.eval
+                let at = loc(subscriptCall.leftSquare)
+                return Typed(type: .array(element)) { frame in
+                    let elements = try arrayValue(baseEval(frame), at)
+                    guard case .range(let box) = try indexEval(frame) else { throw mismatch(.void, "Range", at) }
+                    let lower = try intValue(box.lower, at)
+                    let upper = try intValue(box.upper, at) + (box.closed ? 1 : 0)
+                    guard lower >= 0, upper <= elements.count else {
+                        throw ScriptError("slice \(lower)..<\(upper) out of range (count \(elements.count))", at: at)
+                    }
+                    return .array(Array(elements[lower..<upper]))
+                }
+            }
+        }
         guard case .array(let element) = base.type else {
             throw error("value of type '\(base.type)' has no subscripts", subscriptCall.calledExpression)
         }

@@ -681,6 +681,8 @@ final class Lowerer {
             _ = try declare(name == "_" ? "_\(slot)" : name, type: info.parameterTypes[index], mutable: info.inoutParameters.indices.contains(index) && info.inoutParameters[index], node: parameterNodes.indices.contains(index) ? parameterNodes[index] : Syntax(end))
         }
         info.slotCount = max(info.slotCount, state.nextSlot)
+        // The body is a scope of its own (it may shadow parameters: `guard let x = x`).
+        scopes.append([:])
         // A single-expression body returns its value.
         if info.returnType != .void || infersReturn, statements.count == 1, let only = statements.first,
             case .expr(let expr) = only.item, isValueExpression(expr)

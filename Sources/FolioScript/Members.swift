@@ -286,9 +286,9 @@ extension Lowerer {
         at: SourceLoc
     ) throws -> Typed? {
         let mutatingNames: Set<String> = [
-            "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "shuffle", "sort", "reverse",
+            "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "shuffle", "sort", "reverse", "popLast",
         ]
-        guard mutatingNames.contains(name) else { return nil }
+        guard mutatingNames.contains(name), !(name == "sort" && !labels.isEmpty) else { return nil }
         if let reference = baseExpr.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
             !variable.mutable
         {
@@ -336,6 +336,10 @@ extension Lowerer {
                 let i = try intValue(index, at)
                 guard i >= 0, i < elements.count else { throw ScriptError("Index out of range", at: at) }
                 return elements.remove(at: i)
+            }
+        case ("popLast", []):
+            return mutate(.optional(element), nil) { elements, _ in
+                elements.popLast().map { .some($0) } ?? .null
             }
         case ("removeLast", []):
             return mutate(element, nil) { elements, _ in
