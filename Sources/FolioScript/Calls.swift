@@ -113,6 +113,11 @@ extension Lowerer {
     func userCall(_ name: String, candidates: [FunctionInfo], call: FunctionCallExprSyntax) throws -> Typed {
         let have = call.arguments.map { $0.label?.text }
         let matching = candidates.filter { $0.labels == have }
+        if matching.isEmpty, candidates.contains(where: { $0.variadic != nil || $0.defaults.contains { $0 != nil } }),
+            let direct = try? directCall(candidates, arguments: allArguments(call), name: name, node: call, parent: { _ in nil })
+        {
+            return direct
+        }
         guard !matching.isEmpty else {
             if candidates.count == 1, let only = candidates.first {
                 let expected = only.labels

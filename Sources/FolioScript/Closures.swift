@@ -38,6 +38,7 @@ extension Lowerer {
             if signature.effectSpecifiers?.asyncSpecifier != nil { throw error("`async` closures are not supported in notes", signature) }
         } else {
             let count = max(parameterTypes?.count ?? 0, anonymousParameterCount(closure))
+            if count == 0, parameterTypes == nil { parameterTypes = [] }
             names = (0..<count).map { "$\($0)" }
             nodes = Array(repeating: Syntax(closure), count: count)
         }

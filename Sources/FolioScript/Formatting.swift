@@ -36,12 +36,16 @@ extension Value {
                 type.name + "(" + zip(type.fields, fields).map { "\($0.name): \($1.debugFormatted)" }.joined(separator: ", ") + ")"
             }
         case .object(let object):
-            if let hook = object.type.descriptionHook, let text = try? hook(self) { text } else { "Conformance." + object.type.name }
+            if let hook = object.type.descriptionHook, let text = try? hook(self) { text } else { Value.moduleName + "." + object.type.name }
         case .enumCase(let box):
             if let hook = box.type.descriptionHook, let text = try? hook(self) { text } else { box.defaultDescription }
         case .native(let object): (object as? CustomStringConvertible)?.description ?? "\(object)"
         }
     }
+
+    /// The module name compiled Swift prefixes to type names in `String(reflecting:)` (the
+    /// conformance suite compiles with `-module-name Conformance`).
+    static let moduleName = "Conformance"
 
     /// `String(reflecting:)`: how a value appears inside a collection.
     var debugFormatted: String {
@@ -52,8 +56,10 @@ extension Value {
             box.lower.debugFormatted + (box.closed ? "..." : "..<") + box.upper.debugFormatted
         case .enumCase(let box):
             if let hook = box.type.descriptionHook, let text = try? hook(self) { text } else {
-                "Conformance." + box.type.name + "." + box.defaultDescription
+                Value.moduleName + "." + box.type.name + "." + box.defaultDescription
             }
+        case .record(let type, _):
+            type.descriptionHook == nil ? Value.moduleName + "." + formatted : formatted
         default: formatted
         }
     }

@@ -85,6 +85,8 @@ final class FunctionInfo {
     var isThrowing = false
     /// Set for initializers of classes and structs.
     var isInitializer = false
+    /// A protocol requirement (dispatched to the conforming type at run time).
+    var isRequirement = false
 
     init(name: String, labels: [String?], parameterTypes: [ScriptType], returnType: ScriptType, loc: SourceLoc) {
         self.name = name

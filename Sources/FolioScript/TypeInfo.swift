@@ -45,6 +45,8 @@ final class TypeInfo {
     var conformances: Set<String> = []
     /// Protocols: the requirements' names (methods and properties).
     var requirements: Set<String> = []
+    /// Protocols: the types of required properties.
+    var requiredProperties: [String: ScriptType] = [:]
     /// Builds `description` for `print` and interpolation (CustomStringConvertible).
     var describe: ((Value) throws -> String)?
     /// Precomputed values of payload-free enum cases.

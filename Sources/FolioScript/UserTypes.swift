@@ -123,7 +123,8 @@ extension Lowerer {
             for name in typeDecl.info.conformances {
                 guard let proto = globals.types[name], proto.kind == .protocolType else { continue }
                 for (method, overloads) in proto.methods where typeDecl.info.method(method) == nil {
-                    typeDecl.info.methods[method] = overloads
+                    let defaults = overloads.filter { !$0.isRequirement }
+                    if !defaults.isEmpty { typeDecl.info.methods[method] = defaults }
                 }
                 for (property, computed) in proto.computed
                 where typeDecl.info.computedProperty(property) == nil && typeDecl.info.fieldIndex[property] == nil {
@@ -149,6 +150,7 @@ extension Lowerer {
                     guard let annotated else { throw error("computed property must have an explicit type", binding) }
                     if info.kind == .protocolType {
                         info.requirements.insert(name)
+                        info.requiredProperties[name] = annotated
                         continue
                     }
                     let getter = FunctionInfo(name: name, labels: [], parameterTypes: [], returnType: annotated, loc: loc(binding))
@@ -225,6 +227,10 @@ extension Lowerer {
             method.isMutating = function.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
             if info.kind == .protocolType, function.body == nil {
                 info.requirements.insert(function.name.text)
+                method.isRequirement = true
+                if info.method(method.name)?.contains(where: { $0.labels == method.labels }) != true {
+                    info.methods[method.name, default: []].append(method)
+                }
                 return []
             }
             if isStatic {
@@ -346,7 +352,26 @@ extension Lowerer {
         if let computed = info.computedProperty(name) {
             return computedGet(computed, base: Typed(type: .named(info), eval: selfRead), name: name, at: loc(node))
         }
+        if let type = info.requiredProperties[name] {
+            return dynamicProperty(name, type: type, base: Typed(type: .named(info), eval: selfRead), at: loc(node))
+        }
         return nil
+    }
+
+    /// A protocol's required property read on a value of the protocol type: the conforming
+    /// type's stored or computed property, found by name (protocol access only).
+    func dynamicProperty(_ name: String, type: ScriptType, base: Typed, at: SourceLoc) -> Typed {
+        let eval = base.eval
+        let context = self.context
+        return Typed(type: type) { frame in
+            let receiver = try eval(frame)
+            guard let info = typeInfo(of: receiver) else { throw ScriptError("internal error: no type", at: at) }
+            if let index = info.fieldIndex[name] { return try fieldValue(receiver, index, at) }
+            if let getter = info.computedProperty(name)?.getter {
+                return try callFunction(getter, parent: nil, arguments: [receiver], context: context, at: at)
+            }
+            throw ScriptError("'\(info.name)' does not implement '\(name)'", at: at)
+        }
     }
 
     func computedGet(_ computed: TypeInfo.Computed, base: Typed, name: String, at: SourceLoc) -> Typed {
@@ -376,8 +401,8 @@ extension Lowerer {
         if let computed = info.computedProperty(name) {
             return computedGet(computed, base: base, name: name, at: at)
         }
-        if info.kind == .protocolType, info.requirements.contains(name) {
-            throw error("protocol property '\(name)' needs a type annotation in the protocol", node)
+        if info.kind == .protocolType, let type = info.requiredProperties[name] {
+            return dynamicProperty(name, type: type, base: base, at: at)
         }
         return nil
     }
