@@ -600,6 +600,21 @@ extension Lowerer {
             if name == "callAsFunction" { return try callValue(base, arguments: exprs, node: node) }
             return nil
 
+        case .range, .stride:
+            guard let element = base.type.sequenceElement,
+                ["map", "filter", "reduce", "forEach", "compactMap", "flatMap", "allSatisfy", "sorted", "reversed",
+                 "first", "min", "max", "enumerated"].contains(name), !(name == "contains")
+            else { return nil }
+            let elements = Typed(type: .array(element)) { frame in
+                var values: [Value] = []
+                try forEachElement(of: try eval(frame), at: at) { values.append($0); return true }
+                return .array(values)
+            }
+            if name == "reversed" || (name == "sorted" && labels.isEmpty) {
+                return nil
+            }
+            return try extendedMethod(elements, baseExpr: baseExpr, name, arguments: arguments, node: node, expected: expected)
+
         default:
             return nil
         }

@@ -577,6 +577,13 @@ extension Lowerer {
         }
         if let member = expr.as(MemberAccessExprSyntax.self), let baseExpr = member.base {
             let name = member.declName.baseName.text
+            if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
+                guard let variable = info.staticVariables[name] else {
+                    throw error("type '\(info.name)' has no static stored property '\(name)'", member.declName)
+                }
+                guard variable.mutable else { throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName) }
+                return Place(variable: variable, path: [], type: variable.type)
+            }
             // Class instances are references: the place starts at the object.
             let baseType = try lowerTypeOnly(baseExpr)
             if case .named(let info) = baseType, info.kind == .classType {
