@@ -461,6 +461,14 @@ extension Lowerer {
                 throw error("comparing non-optional value of type '\(left.type == .nilLiteral ? right.type : left.type)' to 'nil' always returns \(op == "!=")", opToken)
             }
         }
+        if let registered = BuiltinRegistry.shared.operators[op]?.first(where: {
+            left.type.isConvertible(to: $0.lhs) && right.type.isConvertible(to: $0.rhs)
+        }) {
+            let l = left.eval
+            let r = right.eval
+            let body = registered.body
+            return Typed(type: registered.result) { frame in try body(try l(frame), try r(frame)) }
+        }
         guard left.type == right.type,
             let operation = Operators.binary(op, left.type, at: at)
         else {
