@@ -64,7 +64,8 @@ let package = Package(
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
         .testTarget(
             name: "FolioNumericsTests", dependencies: ["FolioNumerics"], exclude: ["Reference"]),
-        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts"]),
+        .testTarget(
+            name: "FolioChartsTests", dependencies: ["FolioCharts"], exclude: ["Golden"]),
         .testTarget(
             name: "FolioScriptTests", dependencies: ["FolioScript"], exclude: ["Conformance"]),
         .testTarget(

@@ -138,72 +138,102 @@ extension Tensor {
 /// Elementwise sum, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func + <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue, { $0 + $1 })
+    let a = lhs.tensorValue, b = rhs.tensorValue
+    let y = try Tensor.zipBroadcast(a, b, { $0 + $1 })
+    let (sa, sb) = (a.shape, b.shape)
+    return Autodiff.record("+", [a, b], y) { g, _ in
+        [try Autodiff.unbroadcast(g, to: sa), try Autodiff.unbroadcast(g, to: sb)]
+    }
 }
 
 /// Elementwise difference, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func - <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue, { $0 - $1 })
+    let a = lhs.tensorValue, b = rhs.tensorValue
+    let y = try Tensor.zipBroadcast(a, b, { $0 - $1 })
+    let (sa, sb) = (a.shape, b.shape)
+    return Autodiff.record("-", [a, b], y) { g, _ in
+        [try Autodiff.unbroadcast(g, to: sa), try Autodiff.unbroadcast(-g, to: sb)]
+    }
 }
 
 /// Elementwise product, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func * <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue, { $0 * $1 })
+    let a = lhs.tensorValue, b = rhs.tensorValue
+    let y = try Tensor.zipBroadcast(a, b, { $0 * $1 })
+    let (sa, sb) = (a.shape, b.shape)
+    return Autodiff.record("*", [a, b], y, saving: [a, b]) { g, s in
+        [try Autodiff.unbroadcast(g * s[1], to: sa), try Autodiff.unbroadcast(g * s[0], to: sb)]
+    }
 }
 
 /// Elementwise IEEE quotient (x/0 is ±inf, 0/0 NaN), broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func / <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue, { $0 / $1 })
+    let a = lhs.tensorValue, b = rhs.tensorValue
+    let y = try Tensor.zipBroadcast(a, b, { $0 / $1 })
+    let (sa, sb) = (a.shape, b.shape)
+    return Autodiff.record("/", [a, b], y, saving: [a, b]) { g, s in
+        [try Autodiff.unbroadcast(g / s[1], to: sa),
+         try Autodiff.unbroadcast(-(g * s[0]) / (s[1] * s[1]), to: sb)]
+    }
 }
 
 // MARK: Tensor ⊕ Double (never fail)
 
 /// Adds `rhs` to every element.
 public func + <L: TensorOperand>(lhs: L, rhs: Double) -> Tensor {
-    lhs.tensorValue.map { $0 + rhs }
+    let x = lhs.tensorValue
+    return Autodiff.record("+", [x], x.map { $0 + rhs }) { g, _ in [g] }
 }
 
 /// Adds `lhs` to every element.
 public func + <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
-    rhs.tensorValue.map { lhs + $0 }
+    let x = rhs.tensorValue
+    return Autodiff.record("+", [x], x.map { lhs + $0 }) { g, _ in [g] }
 }
 
 /// Subtracts `rhs` from every element.
 public func - <L: TensorOperand>(lhs: L, rhs: Double) -> Tensor {
-    lhs.tensorValue.map { $0 - rhs }
+    let x = lhs.tensorValue
+    return Autodiff.record("-", [x], x.map { $0 - rhs }) { g, _ in [g] }
 }
 
 /// `lhs` minus every element.
 public func - <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
-    rhs.tensorValue.map { lhs - $0 }
+    let x = rhs.tensorValue
+    return Autodiff.record("-", [x], x.map { lhs - $0 }) { g, _ in [-g] }
 }
 
 /// Multiplies every element by `rhs`.
 public func * <L: TensorOperand>(lhs: L, rhs: Double) -> Tensor {
-    lhs.tensorValue.map { $0 * rhs }
+    let x = lhs.tensorValue
+    return Autodiff.record("*", [x], x.map { $0 * rhs }) { g, _ in [g * rhs] }
 }
 
 /// Multiplies every element by `lhs`.
 public func * <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
-    rhs.tensorValue.map { lhs * $0 }
+    let x = rhs.tensorValue
+    return Autodiff.record("*", [x], x.map { lhs * $0 }) { g, _ in [g * lhs] }
 }
 
 /// Divides every element by `rhs` (IEEE: by 0 gives ±inf or NaN).
 public func / <L: TensorOperand>(lhs: L, rhs: Double) -> Tensor {
-    lhs.tensorValue.map { $0 / rhs }
+    let x = lhs.tensorValue
+    return Autodiff.record("/", [x], x.map { $0 / rhs }) { g, _ in [g / rhs] }
 }
 
 /// `lhs` divided by every element (IEEE).
 public func / <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
-    rhs.tensorValue.map { lhs / $0 }
+    let x = rhs.tensorValue
+    return Autodiff.record("/", [x], x.map { lhs / $0 }, saving: [x]) { g, s in [try -(g * lhs) / (s[0] * s[0])] }
 }
 
 /// Negates every element.
 public prefix func - <T: TensorOperand>(operand: T) -> Tensor {
-    operand.tensorValue.map { -$0 }
+    let x = operand.tensorValue
+    return Autodiff.record("negate", [x], x.map { -$0 }) { g, _ in [-g] }
 }
 
 extension Tensor {
@@ -212,11 +242,19 @@ extension Tensor {
     /// broadcasts to `lhs`'s shape; otherwise `lhs` becomes `lhs + rhs` (broadcast shape).
     /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
     public static func += <R: TensorOperand>(lhs: inout Tensor, rhs: R) throws {
+        if lhs.tracer != nil || rhs.tensorValue.tracer != nil {
+            lhs = try lhs + rhs
+            return
+        }
         try lhs.updateBroadcast(rhs.tensorValue, { $0 + $1 })
     }
 
     /// In-place `lhs + rhs` with a number.
     public static func += (lhs: inout Tensor, rhs: Double) {
+        if lhs.tracer != nil {
+            lhs = lhs + rhs
+            return
+        }
         lhs.updateScalar { $0 + rhs }
     }
 
@@ -224,11 +262,19 @@ extension Tensor {
     /// broadcasts to `lhs`'s shape; otherwise `lhs` becomes `lhs - rhs` (broadcast shape).
     /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
     public static func -= <R: TensorOperand>(lhs: inout Tensor, rhs: R) throws {
+        if lhs.tracer != nil || rhs.tensorValue.tracer != nil {
+            lhs = try lhs - rhs
+            return
+        }
         try lhs.updateBroadcast(rhs.tensorValue, { $0 - $1 })
     }
 
     /// In-place `lhs - rhs` with a number.
     public static func -= (lhs: inout Tensor, rhs: Double) {
+        if lhs.tracer != nil {
+            lhs = lhs - rhs
+            return
+        }
         lhs.updateScalar { $0 - rhs }
     }
 
@@ -236,11 +282,19 @@ extension Tensor {
     /// broadcasts to `lhs`'s shape; otherwise `lhs` becomes `lhs * rhs` (broadcast shape).
     /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
     public static func *= <R: TensorOperand>(lhs: inout Tensor, rhs: R) throws {
+        if lhs.tracer != nil || rhs.tensorValue.tracer != nil {
+            lhs = try lhs * rhs
+            return
+        }
         try lhs.updateBroadcast(rhs.tensorValue, { $0 * $1 })
     }
 
     /// In-place `lhs * rhs` with a number.
     public static func *= (lhs: inout Tensor, rhs: Double) {
+        if lhs.tracer != nil {
+            lhs = lhs * rhs
+            return
+        }
         lhs.updateScalar { $0 * rhs }
     }
 
@@ -248,11 +302,19 @@ extension Tensor {
     /// broadcasts to `lhs`'s shape; otherwise `lhs` becomes `lhs / rhs` (broadcast shape).
     /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
     public static func /= <R: TensorOperand>(lhs: inout Tensor, rhs: R) throws {
+        if lhs.tracer != nil || rhs.tensorValue.tracer != nil {
+            lhs = try lhs / rhs
+            return
+        }
         try lhs.updateBroadcast(rhs.tensorValue, { $0 / $1 })
     }
 
     /// In-place `lhs / rhs` with a number.
     public static func /= (lhs: inout Tensor, rhs: Double) {
+        if lhs.tracer != nil {
+            lhs = lhs / rhs
+            return
+        }
         lhs.updateScalar { $0 / rhs }
     }
 

@@ -27,7 +27,9 @@ extension Tensor {
         guard (try? Tensor.broadcastShape(self.shape, shape)) == shape else {
             throw TensorError("shape \(self.shape) cannot be broadcast to \(shape)")
         }
-        return Tensor(storage: storage, shape: shape, strides: broadcastStrides(to: shape), offset: offset)
+        let original = self.shape
+        let y = Tensor(storage: storage, shape: shape, strides: broadcastStrides(to: shape), offset: offset)
+        return Autodiff.record("broadcast", [self], y) { g, _ in [try Autodiff.unbroadcast(g, to: original)] }
     }
 
     /// Strides that read this tensor as `shape` (which it broadcasts to): 0 on new and

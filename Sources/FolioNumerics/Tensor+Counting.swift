@@ -23,7 +23,7 @@ public func bincount(_ x: Tensor, length: Int = 0, weights: Tensor? = nil) throw
     } else {
         for v in values { counts[Int(v)] += 1 }
     }
-    return Tensor(counts)
+    return Autodiff.nonDifferentiable("bincount", Tensor(counts), weights ?? Tensor(0))
 }
 
 /// Counts of the elements of `x` (flattened) in `bins` equal-width bins over `range`
@@ -67,7 +67,7 @@ public func histogram(
         if v >= e[i + 1] && i != bins - 1 { i += 1 }
         counts[i] += 1
     }
-    return (Tensor(counts), edges)
+    return (Autodiff.nonDifferentiable("histogram", Tensor(counts), x), edges)
 }
 
 extension Tensor {
@@ -104,7 +104,7 @@ public func quantile(_ x: Tensor, q: Tensor) throws -> Tensor {
     let sorted = sort(x.flattened()).scalars
     let qs = q.scalars
     for v in qs { try Tensor.checkQuantile(v) }
-    return Tensor(contiguous: qs.map { Tensor.laneQuantile(sorted, $0) }, shape: q.shape)
+    return Autodiff.nonDifferentiable("quantile", Tensor(contiguous: qs.map { Tensor.laneQuantile(sorted, $0) }, shape: q.shape), x)
 }
 
 /// The `q`-quantile along `axis` (that axis removed, or kept as size 1 with `keepDims`).
@@ -112,7 +112,7 @@ public func quantile(_ x: Tensor, q: Tensor) throws -> Tensor {
 public func quantile(_ x: Tensor, q: Double, axis: Int, keepDims: Bool = false) throws -> Tensor {
     try Tensor.checkQuantile(q)
     let sorted = try sort(x, axis: axis)
-    return try sorted.reduceLanes(axis: axis, keepDims: keepDims, name: "quantile", needsElements: true) {
+    return Autodiff.nonDifferentiable("quantile", try sorted.reduceLanes(axis: axis, keepDims: keepDims, name: "quantile", needsElements: true) {
         Tensor.laneQuantile(Array($0), q)
-    }
+    }, x)
 }

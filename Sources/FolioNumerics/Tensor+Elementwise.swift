@@ -7,63 +7,107 @@ private func scalarExp(_ x: Double) -> Double { Foundation.exp(x) }
 private func scalarLog(_ x: Double) -> Double { Foundation.log(x) }
 
 /// e^x elementwise.
-public func exp<T: TensorOperand>(_ x: T) -> Tensor { x.tensorValue.map { scalarExp($0) } }
+public func exp<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("exp", x.tensorValue, saving: .output, { scalarExp($0) }) { _, y in y }
+}
 /// Natural logarithm elementwise (0 → -inf, negative → NaN).
-public func log<T: TensorOperand>(_ x: T) -> Tensor { x.tensorValue.map { scalarLog($0) } }
+public func log<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("log", x.tensorValue, saving: .input, { scalarLog($0) }) { x, _ in 1 / x }
+}
 /// log(1 + x) elementwise, accurate for small x.
-public func log1p<T: TensorOperand>(_ x: T) -> Tensor { x.tensorValue.map { Foundation.log1p($0) } }
+public func log1p<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("log1p", x.tensorValue, saving: .input, { Foundation.log1p($0) }) { x, _ in 1 / (1 + x) }
+}
 /// e^x - 1 elementwise, accurate for small x.
-public func expm1<T: TensorOperand>(_ x: T) -> Tensor { x.tensorValue.map { Foundation.expm1($0) } }
+public func expm1<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("expm1", x.tensorValue, saving: .output, { Foundation.expm1($0) }) { _, y in y + 1 }
+}
 /// Square root elementwise (negative → NaN).
-public func sqrt<T: TensorOperand>(_ x: T) -> Tensor { x.tensorValue.map { $0.squareRoot() } }
-/// Absolute value elementwise.
-public func abs<T: TensorOperand>(_ x: T) -> Tensor { x.tensorValue.map { Swift.abs($0) } }
+public func sqrt<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("sqrt", x.tensorValue, saving: .output, { $0.squareRoot() }) { _, y in 0.5 / y }
+}
+/// Absolute value elementwise (its derivative at 0 is taken as 0).
+public func abs<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("abs", x.tensorValue, saving: .input, { Swift.abs($0) }) { x, _ in x > 0 ? 1 : (x < 0 ? -1 : 0) }
+}
 /// Hyperbolic tangent elementwise.
-public func tanh<T: TensorOperand>(_ x: T) -> Tensor { x.tensorValue.map { Foundation.tanh($0) } }
+public func tanh<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("tanh", x.tensorValue, saving: .output, { Foundation.tanh($0) }) { _, y in 1 - y * y }
+}
 /// The error function elementwise.
-public func erf<T: TensorOperand>(_ x: T) -> Tensor { x.tensorValue.map { Foundation.erf($0) } }
+public func erf<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("erf", x.tensorValue, saving: .input, { Foundation.erf($0) }) { x, _ in 1.1283791670955126 * Foundation.exp(-x * x) }
+}
 
 /// The logistic function 1 / (1 + e^-x) elementwise, computed without overflow for large |x|
 /// (as SciPy's `expit`).
-public func sigmoid<T: TensorOperand>(_ x: T) -> Tensor { x.tensorValue.map(Tensor.sigmoid) }
+public func sigmoid<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("sigmoid", x.tensorValue, saving: .output, Tensor.sigmoid) { _, y in y * (1 - y) }
+}
 
-/// max(x, 0) elementwise; NaN stays NaN (as `np.maximum(x, 0)`).
-public func relu<T: TensorOperand>(_ x: T) -> Tensor { x.tensorValue.map { $0 < 0 ? 0 : $0 } }
+/// max(x, 0) elementwise; NaN stays NaN (as `np.maximum(x, 0)`). Its derivative at 0 is
+/// taken as 0 (as PyTorch).
+public func relu<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("relu", x.tensorValue, saving: .input, { $0 < 0 ? 0 : $0 }) { x, _ in x > 0 ? 1 : 0 }
+}
 
 /// The exact GELU, x·Φ(x) = x/2·(1 + erf(x/√2)) (not the tanh approximation).
 public func gelu<T: TensorOperand>(_ x: T) -> Tensor {
-    x.tensorValue.map { 0.5 * $0 * (1 + Foundation.erf($0 * 0.7071067811865476)) }
+    Autodiff.unary("gelu", x.tensorValue, saving: .input, { 0.5 * $0 * (1 + Foundation.erf($0 * 0.7071067811865476)) }) { x, _ in
+        0.5 * (1 + Foundation.erf(x * 0.7071067811865476)) + x * Foundation.exp(-0.5 * x * x) * 0.3989422804014327
+    }
 }
 
 /// SiLU (swish), x·sigmoid(x), elementwise.
-public func silu<T: TensorOperand>(_ x: T) -> Tensor { x.tensorValue.map { $0 * Tensor.sigmoid($0) } }
+public func silu<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("silu", x.tensorValue, saving: .input, { $0 * Tensor.sigmoid($0) }) { x, _ in
+        let s = Tensor.sigmoid(x)
+        return s + x * s * (1 - s)
+    }
+}
 
 /// `base` raised to `exponent` elementwise (C `pow` semantics, as NumPy's `power` on floats).
 public func pow<B: TensorOperand>(_ base: B, _ exponent: Double) -> Tensor {
-    if exponent == 2 { return base.tensorValue.map { $0 * $0 } }
-    return base.tensorValue.map { Foundation.pow($0, exponent) }
+    let f: (Double) -> Double = exponent == 2 ? { $0 * $0 } : { Foundation.pow($0, exponent) }
+    return Autodiff.unary("pow", base.tensorValue, saving: .input, f) { x, _ in
+        exponent == 0 ? 0 : exponent * Foundation.pow(x, exponent - 1)
+    }
 }
 
 /// `base` raised to each element of `exponent`.
 public func pow<E: TensorOperand>(_ base: Double, _ exponent: E) -> Tensor {
-    exponent.tensorValue.map { Foundation.pow(base, $0) }
+    let logBase = Foundation.log(base)
+    return Autodiff.unary("pow", exponent.tensorValue, saving: .output, { Foundation.pow(base, $0) }) { _, y in y * logBase }
 }
 
 /// Elementwise power with broadcasting.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func pow<B: TensorOperand, E: TensorOperand>(_ base: B, _ exponent: E) throws -> Tensor {
-    try Tensor.zipBroadcast(base.tensorValue, exponent.tensorValue) { Foundation.pow($0, $1) }
+    let b = base.tensorValue, e = exponent.tensorValue
+    let y = try Tensor.zipBroadcast(b, e) { Foundation.pow($0, $1) }
+    let (sb, se) = (b.shape, e.shape)
+    return Autodiff.record("pow", [b, e], y, saving: [b, e, y]) { g, s in
+        let db = try Tensor.zipBroadcast(s[0], s[1]) { x, p in p == 0 ? 0 : p * Foundation.pow(x, p - 1) }
+        let de = try Tensor.zipBroadcast(s[2], s[0]) { y, x in y == 0 ? 0 : y * Foundation.log(x) }
+        return [try Autodiff.unbroadcast(g * db, to: sb), try Autodiff.unbroadcast(g * de, to: se)]
+    }
 }
 
 /// Each element limited to `[min, max]`; NaN stays NaN (as `np.clip`).
 public func clamp<T: TensorOperand>(_ x: T, min lower: Double, max upper: Double) -> Tensor {
-    x.tensorValue.map { $0 < lower ? lower : ($0 > upper ? upper : $0) }
+    Autodiff.unary("clamp", x.tensorValue, saving: .input, { $0 < lower ? lower : ($0 > upper ? upper : $0) }) { x, _ in
+        x >= lower && x <= upper ? 1 : 0
+    }
 }
 
 /// 1 where the element is NaN, else 0.
-public func isNaN<T: TensorOperand>(_ x: T) -> Tensor { x.tensorValue.map { $0.isNaN ? 1 : 0 } }
+public func isNaN<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.nonDifferentiable("isNaN", x.tensorValue.map { $0.isNaN ? 1 : 0 }, x.tensorValue)
+}
 /// 1 where the element is finite (not NaN or ±inf), else 0.
-public func isFinite<T: TensorOperand>(_ x: T) -> Tensor { x.tensorValue.map { $0.isFinite ? 1 : 0 } }
+public func isFinite<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.nonDifferentiable("isFinite", x.tensorValue.map { $0.isFinite ? 1 : 0 }, x.tensorValue)
+}
 
 /// Elements of `x` where `condition` is nonzero (NaN counts as nonzero, as NumPy), elements of
 /// `y` elsewhere; the three broadcast together. Named after NumPy's `where`.
@@ -75,7 +119,14 @@ public func `where`(_ condition: Tensor, _ x: Tensor, _ y: Tensor) throws -> Ten
     let b = try y.broadcast(to: shape).scalars
     var out = [Double](repeating: 0, count: c.count)
     for i in 0..<c.count { out[i] = c[i] != 0 ? a[i] : b[i] }
-    return Tensor(contiguous: out, shape: shape)
+    let (sx, sy) = (x.shape, y.shape)
+    // The condition gets no gradient (it selects; it is not differentiated).
+    return Autodiff.record("where", [x, y], Tensor(contiguous: out, shape: shape), saving: [condition.detached]) { g, s in
+        let mask = try s[0].broadcast(to: g.shape)
+        let gx = try Tensor.zipBroadcast(mask, g) { $0 != 0 ? $1 : 0 }
+        let gy = try Tensor.zipBroadcast(mask, g) { $0 != 0 ? 0 : $1 }
+        return [try Autodiff.unbroadcast(gx, to: sx), try Autodiff.unbroadcast(gy, to: sy)]
+    }
 }
 
 extension Tensor {
@@ -94,7 +145,7 @@ extension Tensor {
             throw TensorError("mask of shape \(mask.shape) does not match shape \(shape)")
         }
         let m = mask.scalars
-        return Tensor(zip(scalars, m).compactMap { $1 != 0 ? $0 : nil })
+        return Autodiff.nonDifferentiable("elements(where:)", Tensor(zip(scalars, m).compactMap { $1 != 0 ? $0 : nil }), self)
     }
 
     static func oneValue(_ t: Tensor, _ op: String) throws -> Double {
@@ -110,97 +161,97 @@ extension Tensor {
 /// 1 where `lhs < rhs`, else 0, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func .< <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 < $1 ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .<", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 < $1 ? 1 : 0 }, lhs.tensorValue, rhs.tensorValue)
 }
 
 /// 1 where `element < rhs`, else 0.
 public func .< <L: TensorOperand>(lhs: L, rhs: Double) -> Tensor {
-    lhs.tensorValue.map { $0 < rhs ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .<", lhs.tensorValue.map { $0 < rhs ? 1 : 0 }, lhs.tensorValue)
 }
 
 /// 1 where `lhs < element`, else 0.
 public func .< <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
-    rhs.tensorValue.map { lhs < $0 ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .<", rhs.tensorValue.map { lhs < $0 ? 1 : 0 }, rhs.tensorValue)
 }
 
 /// 1 where `lhs > rhs`, else 0, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func .> <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 > $1 ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .>", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 > $1 ? 1 : 0 }, lhs.tensorValue, rhs.tensorValue)
 }
 
 /// 1 where `element > rhs`, else 0.
 public func .> <L: TensorOperand>(lhs: L, rhs: Double) -> Tensor {
-    lhs.tensorValue.map { $0 > rhs ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .>", lhs.tensorValue.map { $0 > rhs ? 1 : 0 }, lhs.tensorValue)
 }
 
 /// 1 where `lhs > element`, else 0.
 public func .> <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
-    rhs.tensorValue.map { lhs > $0 ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .>", rhs.tensorValue.map { lhs > $0 ? 1 : 0 }, rhs.tensorValue)
 }
 
 /// 1 where `lhs <= rhs`, else 0, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func .<= <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 <= $1 ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .<=", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 <= $1 ? 1 : 0 }, lhs.tensorValue, rhs.tensorValue)
 }
 
 /// 1 where `element <= rhs`, else 0.
 public func .<= <L: TensorOperand>(lhs: L, rhs: Double) -> Tensor {
-    lhs.tensorValue.map { $0 <= rhs ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .<=", lhs.tensorValue.map { $0 <= rhs ? 1 : 0 }, lhs.tensorValue)
 }
 
 /// 1 where `lhs <= element`, else 0.
 public func .<= <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
-    rhs.tensorValue.map { lhs <= $0 ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .<=", rhs.tensorValue.map { lhs <= $0 ? 1 : 0 }, rhs.tensorValue)
 }
 
 /// 1 where `lhs >= rhs`, else 0, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func .>= <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 >= $1 ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .>=", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 >= $1 ? 1 : 0 }, lhs.tensorValue, rhs.tensorValue)
 }
 
 /// 1 where `element >= rhs`, else 0.
 public func .>= <L: TensorOperand>(lhs: L, rhs: Double) -> Tensor {
-    lhs.tensorValue.map { $0 >= rhs ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .>=", lhs.tensorValue.map { $0 >= rhs ? 1 : 0 }, lhs.tensorValue)
 }
 
 /// 1 where `lhs >= element`, else 0.
 public func .>= <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
-    rhs.tensorValue.map { lhs >= $0 ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .>=", rhs.tensorValue.map { lhs >= $0 ? 1 : 0 }, rhs.tensorValue)
 }
 
 /// 1 where `lhs == rhs`, else 0, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func .== <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 == $1 ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .==", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 == $1 ? 1 : 0 }, lhs.tensorValue, rhs.tensorValue)
 }
 
 /// 1 where `element == rhs`, else 0.
 public func .== <L: TensorOperand>(lhs: L, rhs: Double) -> Tensor {
-    lhs.tensorValue.map { $0 == rhs ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .==", lhs.tensorValue.map { $0 == rhs ? 1 : 0 }, lhs.tensorValue)
 }
 
 /// 1 where `lhs == element`, else 0.
 public func .== <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
-    rhs.tensorValue.map { lhs == $0 ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .==", rhs.tensorValue.map { lhs == $0 ? 1 : 0 }, rhs.tensorValue)
 }
 
 /// 1 where `lhs != rhs`, else 0, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func .!= <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 != $1 ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .!=", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 != $1 ? 1 : 0 }, lhs.tensorValue, rhs.tensorValue)
 }
 
 /// 1 where `element != rhs`, else 0.
 public func .!= <L: TensorOperand>(lhs: L, rhs: Double) -> Tensor {
-    lhs.tensorValue.map { $0 != rhs ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .!=", lhs.tensorValue.map { $0 != rhs ? 1 : 0 }, lhs.tensorValue)
 }
 
 /// 1 where `lhs != element`, else 0.
 public func .!= <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
-    rhs.tensorValue.map { lhs != $0 ? 1 : 0 }
+    Autodiff.nonDifferentiable("comparison .!=", rhs.tensorValue.map { lhs != $0 ? 1 : 0 }, rhs.tensorValue)
 }
 
 // MARK: Scalar comparisons (Bool), so that checks read `#expect(try t.max() < 0.01)`

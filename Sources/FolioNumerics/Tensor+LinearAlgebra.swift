@@ -44,6 +44,33 @@ extension Tensor {
 /// - Throws: ``TensorError`` naming both shapes if an operand is 0-d, the inner dimensions
 ///   differ, or the batch axes don't broadcast.
 public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let y = try matmulValue(a.detached, b.detached)
+    let (sa, sb) = (a.shape, b.shape)
+    // With both operands promoted to stacks of matrices (a 1-D a is a row, a 1-D b a column)
+    // and g reshaped to match: dA = g·Bᵀ and dB = Aᵀ·g, summed over broadcast batch axes.
+    return Autodiff.record("matmul", [a, b], y, saving: [a, b]) { g, s in
+        let left = sa.count == 1 ? try s[0].reshaped([1, sa[0]]) : s[0]
+        let right = sb.count == 1 ? try s[1].reshaped([sb[0], 1]) : s[1]
+        let m = left.shape[left.rank - 2], n = right.shape[right.rank - 1]
+        let batch = try Tensor.broadcastShape(Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2)))
+        let g2 = try g.reshaped(batch + [m, n])
+        let da = try matmul(g2, right.swappingLastAxes())
+        let db = try matmul(left.swappingLastAxes(), g2)
+        return [try Autodiff.unbroadcast(da, to: left.shape).reshaped(sa),
+                try Autodiff.unbroadcast(db, to: right.shape).reshaped(sb)]
+    }
+}
+
+extension Tensor {
+    /// The view with the last two axes exchanged (a batch of transposed matrices).
+    func swappingLastAxes() throws -> Tensor {
+        var perm = Array(0..<rank)
+        perm.swapAt(rank - 2, rank - 1)
+        return try transposed(perm)
+    }
+}
+
+func matmulValue(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     guard a.rank >= 1, b.rank >= 1 else {
         throw TensorError("matmul needs tensors of rank ≥ 1, got shapes \(a.shape) and \(b.shape)")
     }

@@ -34,6 +34,11 @@ extension Tensor: ExpressibleByArrayLiteral, ExpressibleByFloatLiteral, Expressi
         for element in elements where element.shape != first.shape {
             throw TensorError("ragged nesting: shapes \(first.shape) and \(element.shape) differ")
         }
+        if elements.contains(where: { $0.activeTape != nil }) {
+            // Traced elements (e.g. `[a, b]` inside a gradient): stack them, differentiably.
+            self = try Tensor.stacked(elements)
+            return
+        }
         var buffer = [Double]()
         buffer.reserveCapacity(first.count * elements.count)
         for element in elements {

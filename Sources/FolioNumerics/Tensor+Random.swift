@@ -81,7 +81,7 @@ public func categorical(logits: Tensor, count: Int, key: RandomKey) throws -> Te
         running += v
         cumulative.append(running)
     }
-    return try Tensor.sample(shape: [count], key: key) { stream in
+    return Autodiff.nonDifferentiable("categorical (sample with Tensor.gumbel and straightThrough for a differentiable relaxation)", try Tensor.sample(shape: [count], key: key) { stream in
         let u = stream.nextUnitDouble() * running
         var lo = 0, hi = cumulative.count - 1
         while lo < hi {
@@ -91,5 +91,5 @@ public func categorical(logits: Tensor, count: Int, key: RandomKey) throws -> Te
         // Never return a zero-probability class at the upper end.
         while lo > 0 && p[lo] == 0 { lo -= 1 }
         return Double(lo)
-    }
+    }, logits)
 }

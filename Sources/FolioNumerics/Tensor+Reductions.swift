@@ -175,11 +175,13 @@ extension Tensor {
     }
 
     func sum(axis: Int?, keepDims: Bool = false) throws -> Tensor {
-        if let axis, isContiguous {
-            let a = try normalizedAxis(axis)
-            if a != rank - 1 { return rowwiseSum(axis: a, keepDims: keepDims) }
+        let y: Tensor
+        if let axis, isContiguous, try normalizedAxis(axis) != rank - 1 {
+            y = rowwiseSum(axis: try normalizedAxis(axis), keepDims: keepDims)
+        } else {
+            y = try reduceLanes(axis: axis, keepDims: keepDims, name: "sum", Tensor.laneSum)
         }
-        return try reduceLanes(axis: axis, keepDims: keepDims, name: "sum", Tensor.laneSum)
+        return Autodiff.linearReduction("sum", self, axis: axis, y, scale: 1)
     }
 
     /// Sum along a non-last axis of a contiguous tensor by adding whole rows in order, as
@@ -214,8 +216,29 @@ extension Tensor {
     }
 
     func mean(axis: Int?, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, name: "mean") {
+        let y = try reduceLanes(axis: axis, keepDims: keepDims, name: "mean") {
             Tensor.laneSum($0) / Double($0.count)
+        }
+        let n = axis.map { shape[(try? normalizedAxis($0)) ?? 0] } ?? count
+        return Autodiff.linearReduction("mean", self, axis: axis, y, scale: 1 / Double(n))
+    }
+
+    /// Records a variance along `axis` (nil: all): dVar/dx = 2(x - mean)/(n - ddof).
+    func recordVariance(_ y: Tensor, axis: Int?, ddof: Int) -> Tensor {
+        let n = axis.map { shape[(try? normalizedAxis($0)) ?? 0] } ?? count
+        return Autodiff.reduction("variance", self, axis: axis, y) { g, _, x in
+            let m = try axis.map { try x.mean(axis: $0, keepDims: true) } ?? x.mean()
+            return try g * (x - m) * (2 / Double(n - ddof))
+        }
+    }
+
+    /// Records a max or min: the gradient goes to the elements equal to the extreme, split
+    /// evenly between ties (as JAX).
+    func recordExtreme(_ name: String, _ y: Tensor, axis: Int?) -> Tensor {
+        Autodiff.reduction(name, self, axis: axis, y) { g, y, x in
+            let mask = try Tensor.zipBroadcast(x, y) { $0 == $1 ? 1 : 0 }
+            let ties = try axis.map { try mask.sum(axis: $0, keepDims: true) } ?? mask.sum()
+            return try g * mask / ties
         }
     }
 
@@ -223,13 +246,15 @@ extension Tensor {
     /// population variance, NumPy's default); pass 1 for the unbiased sample variance.
     /// n ≤ ddof divides by 0 (inf or NaN), as NumPy.
     public func variance(ddof: Int = 0) -> Tensor {
-        (try? reduceLanes(axis: nil, keepDims: false, name: "variance") { Tensor.laneVariance($0, ddof: ddof) }) ?? Tensor(.nan)
+        let y = (try? reduceLanes(axis: nil, keepDims: false, name: "variance") { Tensor.laneVariance($0, ddof: ddof) }) ?? Tensor(.nan)
+        return recordVariance(y, axis: nil, ddof: ddof)
     }
 
     /// Variances along `axis` (see ``variance(ddof:)``; `ddof` defaults to 0).
     /// - Throws: ``TensorError`` if `axis` is out of range.
     public func variance(axis: Int, ddof: Int = 0, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, name: "variance") { Tensor.laneVariance($0, ddof: ddof) }
+        let y = try reduceLanes(axis: axis, keepDims: keepDims, name: "variance") { Tensor.laneVariance($0, ddof: ddof) }
+        return recordVariance(y, axis: axis, ddof: ddof)
     }
 
     /// √variance of all elements (`ddof` defaults to 0, as NumPy's `std`).
@@ -244,95 +269,108 @@ extension Tensor {
     /// The largest element; NaN if any element is NaN (as NumPy's `max`).
     /// - Throws: ``TensorError`` for an empty tensor (no maximum, as NumPy).
     public func max() throws -> Tensor {
-        try reduceLanes(axis: nil, keepDims: false, name: "max", needsElements: true) { Tensor.laneExtreme($0, greater: true) }
+        recordExtreme("max", try reduceLanes(axis: nil, keepDims: false, name: "max", needsElements: true) { Tensor.laneExtreme($0, greater: true) }, axis: nil)
     }
 
     /// Maxima along `axis` (NaN in a lane gives NaN).
     /// - Throws: ``TensorError`` if `axis` is out of range or has size 0.
     public func max(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, name: "max", needsElements: true) { Tensor.laneExtreme($0, greater: true) }
+        recordExtreme("max", try reduceLanes(axis: axis, keepDims: keepDims, name: "max", needsElements: true) { Tensor.laneExtreme($0, greater: true) }, axis: axis)
     }
 
     /// The smallest element; NaN if any element is NaN (as NumPy's `min`).
     /// - Throws: ``TensorError`` for an empty tensor.
     public func min() throws -> Tensor {
-        try reduceLanes(axis: nil, keepDims: false, name: "min", needsElements: true) { Tensor.laneExtreme($0, greater: false) }
+        recordExtreme("min", try reduceLanes(axis: nil, keepDims: false, name: "min", needsElements: true) { Tensor.laneExtreme($0, greater: false) }, axis: nil)
     }
 
     /// Minima along `axis` (NaN in a lane gives NaN).
     /// - Throws: ``TensorError`` if `axis` is out of range or has size 0.
     public func min(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, name: "min", needsElements: true) { Tensor.laneExtreme($0, greater: false) }
+        recordExtreme("min", try reduceLanes(axis: axis, keepDims: keepDims, name: "min", needsElements: true) { Tensor.laneExtreme($0, greater: false) }, axis: axis)
     }
 
     /// The row-major index of the first maximum, as a 0-d tensor (the first NaN if any, as
     /// NumPy's `argmax`).
     /// - Throws: ``TensorError`` for an empty tensor.
     public func argmax() throws -> Tensor {
-        try reduceLanes(axis: nil, keepDims: false, name: "argmax", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: true)) }
+        Autodiff.nonDifferentiable("argmax", try reduceLanes(axis: nil, keepDims: false, name: "argmax", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: true)) }, self)
     }
 
     /// Indices of the first maxima along `axis` (first NaN wins).
     /// - Throws: ``TensorError`` if `axis` is out of range or has size 0.
     public func argmax(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, name: "argmax", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: true)) }
+        Autodiff.nonDifferentiable("argmax", try reduceLanes(axis: axis, keepDims: keepDims, name: "argmax", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: true)) }, self)
     }
 
     /// The row-major index of the first minimum (the first NaN if any).
     /// - Throws: ``TensorError`` for an empty tensor.
     public func argmin() throws -> Tensor {
-        try reduceLanes(axis: nil, keepDims: false, name: "argmin", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: false)) }
+        Autodiff.nonDifferentiable("argmin", try reduceLanes(axis: nil, keepDims: false, name: "argmin", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: false)) }, self)
     }
 
     /// Indices of the first minima along `axis` (first NaN wins).
     /// - Throws: ``TensorError`` if `axis` is out of range or has size 0.
     public func argmin(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, name: "argmin", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: false)) }
+        Autodiff.nonDifferentiable("argmin", try reduceLanes(axis: axis, keepDims: keepDims, name: "argmin", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: false)) }, self)
     }
 
     /// log Σ e^x over all elements without overflow (huge or tiny logits are fine); -inf for
     /// an empty tensor.
     public func logSumExp() -> Tensor {
-        (try? reduceLanes(axis: nil, keepDims: false, name: "logSumExp", Tensor.laneLogSumExp)) ?? Tensor(.nan)
+        let y = (try? reduceLanes(axis: nil, keepDims: false, name: "logSumExp", Tensor.laneLogSumExp)) ?? Tensor(.nan)
+        return Autodiff.reduction("logSumExp", self, axis: nil, y) { g, y, x in try g * exp(x - y) }
     }
 
     /// log Σ e^x along `axis`, without overflow.
     /// - Throws: ``TensorError`` if `axis` is out of range.
     public func logSumExp(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, name: "logSumExp", Tensor.laneLogSumExp)
+        let y = try reduceLanes(axis: axis, keepDims: keepDims, name: "logSumExp", Tensor.laneLogSumExp)
+        return Autodiff.reduction("logSumExp", self, axis: axis, y) { g, y, x in try g * exp(x - y) }
     }
 
     /// The product of all elements (1 for an empty tensor), multiplied in order.
     public func prod() -> Tensor {
-        (try? reduceLanes(axis: nil, keepDims: false, name: "prod") { $0.reduce(1, *) }) ?? Tensor(.nan)
+        let y = (try? reduceLanes(axis: nil, keepDims: false, name: "prod") { $0.reduce(1, *) }) ?? Tensor(.nan)
+        return Autodiff.reduction("prod", self, axis: nil, y, Tensor.prodPullback)
     }
 
     /// Products along `axis`.
     /// - Throws: ``TensorError`` if `axis` is out of range.
     public func prod(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, name: "prod") { $0.reduce(1, *) }
+        let y = try reduceLanes(axis: axis, keepDims: keepDims, name: "prod") { $0.reduce(1, *) }
+        return Autodiff.reduction("prod", self, axis: axis, y, Tensor.prodPullback)
+    }
+
+    /// d prod / dxᵢ = prod / xᵢ; an element equal to 0 makes that undefined here, so the
+    /// backward pass throws rather than return NaN.
+    static func prodPullback(_ g: Tensor, _ y: Tensor, _ x: Tensor) throws -> Tensor {
+        guard !x.scalars.contains(0) else {
+            throw TensorError("the gradient of prod at an element equal to 0 is not implemented")
+        }
+        return try g * y / x
     }
 
     /// 1 if every element is nonzero (NaN counts as nonzero; true for an empty tensor), else 0.
     public func all() -> Tensor {
-        (try? reduceLanes(axis: nil, keepDims: false, name: "all") { $0.allSatisfy { $0 != 0 } ? 1 : 0 }) ?? Tensor(.nan)
+        Autodiff.nonDifferentiable("all", (try? reduceLanes(axis: nil, keepDims: false, name: "all") { $0.allSatisfy { $0 != 0 } ? 1 : 0 }) ?? Tensor(.nan), self)
     }
 
     /// `all()` along `axis`.
     /// - Throws: ``TensorError`` if `axis` is out of range.
     public func all(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, name: "all") { $0.allSatisfy { $0 != 0 } ? 1 : 0 }
+        Autodiff.nonDifferentiable("all", try reduceLanes(axis: axis, keepDims: keepDims, name: "all") { $0.allSatisfy { $0 != 0 } ? 1 : 0 }, self)
     }
 
     /// 1 if some element is nonzero (NaN counts; false for an empty tensor), else 0.
     public func any() -> Tensor {
-        (try? reduceLanes(axis: nil, keepDims: false, name: "any") { $0.contains { $0 != 0 } ? 1 : 0 }) ?? Tensor(.nan)
+        Autodiff.nonDifferentiable("any", (try? reduceLanes(axis: nil, keepDims: false, name: "any") { $0.contains { $0 != 0 } ? 1 : 0 }) ?? Tensor(.nan), self)
     }
 
     /// `any()` along `axis`.
     /// - Throws: ``TensorError`` if `axis` is out of range.
     public func any(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        try reduceLanes(axis: axis, keepDims: keepDims, name: "any") { $0.contains { $0 != 0 } ? 1 : 0 }
+        Autodiff.nonDifferentiable("any", try reduceLanes(axis: axis, keepDims: keepDims, name: "any") { $0.contains { $0 != 0 } ? 1 : 0 }, self)
     }
 
     /// Running sums of the flattened elements (as NumPy's `cumsum` without an axis), added in
@@ -344,12 +382,16 @@ extension Tensor {
     /// Running sums along `axis`; the result has this shape.
     /// - Throws: ``TensorError`` if `axis` is out of range.
     public func cumsum(axis: Int) throws -> Tensor {
-        try mapLanes(axis: axis) { lane, out in
+        let y = try mapLanes(axis: axis) { lane, out in
             var running = 0.0
             for i in 0..<lane.count {
                 running += lane[i]
                 out[i] = running
             }
+        }
+        // The adjoint of a running sum is the running sum from the end: Σ_{j ≥ i} g_j.
+        return Autodiff.record("cumsum", [self], y) { g, _ in
+            [try (g.sum(axis: axis, keepDims: true) - g.cumsum(axis: axis)) + g]
         }
     }
 }

@@ -28,27 +28,29 @@ extension Tensor {
 /// like 1000 or -1000 never overflow. A 0-d tensor is treated as one logit (softmax 1).
 /// Lanes containing NaN or +inf, or only -inf, give NaN (as SciPy).
 public func softmax(_ x: Tensor) -> Tensor {
-    let y = x.atLeast1D
-    return ((try? y.mapLanes(axis: -1, Tensor.laneSoftmax)) ?? y).reshapedUnchecked(x.shape)
+    let y = x.detached.atLeast1D
+    let out = ((try? y.mapLanes(axis: -1, Tensor.laneSoftmax)) ?? y).reshapedUnchecked(x.shape)
+    return Tensor.recordSoftmax(x, out, axis: -1)
 }
 
 /// softmax along `axis` (see ``softmax(_:)``).
 /// - Throws: ``TensorError`` if `axis` is out of range.
 public func softmax(_ x: Tensor, axis: Int) throws -> Tensor {
-    try x.mapLanes(axis: axis, Tensor.laneSoftmax)
+    Tensor.recordSoftmax(x, try x.mapLanes(axis: axis, Tensor.laneSoftmax), axis: axis)
 }
 
 /// log-softmax over the last axis, x - logSumExp(x), without overflow (better than
 /// `log(softmax(x))`, which gives -inf where softmax underflows). A 0-d tensor gives 0.
 public func logSoftmax(_ x: Tensor) -> Tensor {
-    let y = x.atLeast1D
-    return ((try? y.mapLanes(axis: -1, Tensor.laneLogSoftmax)) ?? y).reshapedUnchecked(x.shape)
+    let y = x.detached.atLeast1D
+    let out = ((try? y.mapLanes(axis: -1, Tensor.laneLogSoftmax)) ?? y).reshapedUnchecked(x.shape)
+    return Tensor.recordLogSoftmax(x, out, axis: -1)
 }
 
 /// log-softmax along `axis` (see ``logSoftmax(_:)``).
 /// - Throws: ``TensorError`` if `axis` is out of range.
 public func logSoftmax(_ x: Tensor, axis: Int) throws -> Tensor {
-    try x.mapLanes(axis: axis, Tensor.laneLogSoftmax)
+    Tensor.recordLogSoftmax(x, try x.mapLanes(axis: axis, Tensor.laneLogSoftmax), axis: axis)
 }
 
 /// The mean cross-entropy −log softmax(logits)[label] over a batch, as a 0-d tensor (PyTorch's
@@ -59,6 +61,30 @@ public func logSoftmax(_ x: Tensor, axis: Int) throws -> Tensor {
 /// - Throws: ``TensorError`` naming both shapes if they fit neither form, or if an index is
 ///   not an integer in range.
 public func crossEntropy(logits: Tensor, labels: Tensor) throws -> Tensor {
+    let y = try crossEntropyValue(logits: logits.detached, labels: labels.detached)
+    let rows = Swift.max(logits.rank >= 1 ? logits.count / Swift.max(logits.shape[logits.rank - 1], 1) : 1, 1)
+    let byIndex = labels.shape != logits.shape
+    // d/dlogits = (softmax · Σ labels - labels) / rows (labels one-hot for indices);
+    // d/dlabels = -logSoftmax / rows (probability labels only).
+    return Autodiff.record("crossEntropy", [logits, labels], y, saving: [logits, labels]) { g, s in
+        let logp = logSoftmax(s[0])
+        let classes = s[0].shape[s[0].rank - 1]
+        let target: Tensor
+        if byIndex {
+            var oneHot = [Double](repeating: 0, count: s[0].count)
+            for (row, label) in s[1].scalars.enumerated() { oneHot[row * classes + Int(label)] = 1 }
+            target = try Tensor(shape: s[0].shape, scalars: oneHot)
+        } else {
+            target = s[1]
+        }
+        let mass = try target.sum(axis: -1, keepDims: true)
+        let scale = try g.scalar / Double(rows)
+        let dLogits = try (exp(logp) * mass - target) * scale
+        return [dLogits, byIndex ? nil : -logp * scale]
+    }
+}
+
+func crossEntropyValue(logits: Tensor, labels: Tensor) throws -> Tensor {
     guard logits.rank >= 1 else {
         throw TensorError("crossEntropy needs logits with a class axis, got shape \(logits.shape)")
     }
@@ -84,6 +110,24 @@ public func crossEntropy(logits: Tensor, labels: Tensor) throws -> Tensor {
 }
 
 extension Tensor {
+    /// Records softmax y of x: dx = y · (g - Σ g·y) along the axis.
+    static func recordSoftmax(_ x: Tensor, _ y: Tensor, axis: Int) -> Tensor {
+        Autodiff.record("softmax", [x], y, saving: [y]) { g, s in
+            let y = s[0]
+            if y.rank == 0 { return [g * 0] }
+            return [try y * (g - (g * y).sum(axis: axis, keepDims: true))]
+        }
+    }
+
+    /// Records log-softmax y of x: dx = g - e^y · Σ g along the axis.
+    static func recordLogSoftmax(_ x: Tensor, _ y: Tensor, axis: Int) -> Tensor {
+        Autodiff.record("logSoftmax", [x], y, saving: [y]) { g, s in
+            let y = s[0]
+            if y.rank == 0 { return [g * 0] }
+            return [try g - exp(y) * g.sum(axis: axis, keepDims: true)]
+        }
+    }
+
     /// A view with `newShape`, which must have this count (internal, after checks).
     func reshapedUnchecked(_ newShape: [Int]) -> Tensor {
         (try? reshaped(newShape)) ?? self

@@ -28,8 +28,28 @@ public func sort(_ x: Tensor) -> Tensor {
 /// The elements sorted ascending along `axis`, NaN last.
 /// - Throws: ``TensorError`` if `axis` is out of range.
 public func sort(_ x: Tensor, axis: Int) throws -> Tensor {
-    try x.mapLanes(axis: axis) { lane, out in
+    let y = try x.mapLanes(axis: axis) { lane, out in
         for (i, j) in Tensor.ascending(lane).enumerated() { out[i] = lane[j] }
+    }
+    guard x.activeTape != nil else { return y }
+    // Differentiable in the values: each sorted element's cotangent goes back to the position
+    // it came from (the permutation is fixed by the forward pass).
+    let order = try argsort(x.detached, axis: axis)
+    return Autodiff.record("sort", [x], y, saving: [order]) { g, s in
+        let a = try g.normalizedAxis(axis)
+        let lanesG = g.movingAxisToEnd(a).contiguous().scalars
+        let lanesI = s[0].movingAxisToEnd(a).contiguous().scalars
+        let n = g.shape[a]
+        var out = [Double](repeating: 0, count: lanesG.count)
+        if n > 0 {
+            for lane in 0..<(lanesG.count / n) {
+                for i in 0..<n { out[lane * n + Int(lanesI[lane * n + i])] = lanesG[lane * n + i] }
+            }
+        }
+        var moved = g.shape
+        moved.remove(at: a)
+        moved.append(n)
+        return [Tensor(contiguous: out, shape: moved).movingLastAxis(to: a)]
     }
 }
 
@@ -42,15 +62,21 @@ public func argsort(_ x: Tensor) -> Tensor {
 /// The indices that sort `x` along `axis` (stable, NaN last), as `np.argsort(kind="stable")`.
 /// - Throws: ``TensorError`` if `axis` is out of range.
 public func argsort(_ x: Tensor, axis: Int) throws -> Tensor {
-    try x.mapLanes(axis: axis) { lane, out in
+    Autodiff.nonDifferentiable("argsort", try x.mapLanes(axis: axis) { lane, out in
         for (i, j) in Tensor.ascending(lane).enumerated() { out[i] = Double(j) }
-    }
+    }, x)
 }
 
 /// The `k` largest elements along the last axis, largest first, and their indices (ties: the
 /// lower index first; NaN counts as larger than everything, as PyTorch's `topk`).
 /// - Throws: ``TensorError`` if `x` is 0-d or `k` is negative or larger than the last axis.
 public func topK(_ x: Tensor, k: Int) throws -> (values: Tensor, indices: Tensor) {
+    let (values, indices) = try topKValue(x.detached, k: k)
+    return (Autodiff.nonDifferentiable("topK (use sort, which is differentiable, and slice)", values, x),
+            Autodiff.nonDifferentiable("topK indices", indices, x))
+}
+
+func topKValue(_ x: Tensor, k: Int) throws -> (values: Tensor, indices: Tensor) {
     guard x.rank >= 1, k >= 0, k <= x.shape[x.rank - 1] else {
         throw TensorError("topK: k = \(k) is out of range for shape \(x.shape)")
     }
@@ -108,7 +134,17 @@ extension Tensor {
                 out.append(contentsOf: values[(o * chunk)..<(o * chunk + chunk)])
             }
         }
-        return Tensor(contiguous: out, shape: shape)
+        let y = Tensor(contiguous: out, shape: shape)
+        let sizes = tensors.map { $0.shape[a] }
+        // Each input's cotangent is its slice of g along the axis.
+        return Autodiff.record("concatenated", tensors, y) { g, _ in
+            var start = 0
+            return try sizes.map { size in
+                let indices: [any TensorIndex] = (0..<a).map { g.shape[$0] }.map { 0..<$0 } + [start..<(start + size)]
+                start += size
+                return try g.view(indices).contiguous()
+            }
+        }
     }
 
     /// The tensors, which must share one shape, stacked along a new `axis` of the result

@@ -78,7 +78,28 @@ extension Tensor {
     /// element, `t[stride(from: 0, to: 10, by: 2)]` every other row. Nothing is copied.
     /// - Throws: ``TensorError`` if there are more indices than axes or one is out of range.
     public subscript(_ indices: any TensorIndex...) -> Tensor {
-        get throws { try view(indices) }
+        get throws {
+            let shape = self.shape
+            return Autodiff.record("subscript", [self], try view(indices)) { g, _ in
+                var z = try Tensor.zeros(shape: shape)
+                try z.assignRegion(g, indices)
+                return [z]
+            }
+        }
+    }
+
+    /// Writes `value` into the region `indices` (no tracing).
+    mutating func assignRegion(_ value: Tensor, _ indices: [any TensorIndex]) throws {
+        let region = try view(indices)
+        let source = try value.broadcast(to: region.shape).scalars
+        makeUnique()
+        storage.buffer.withUnsafeMutableBufferPointer { buffer in
+            var i = 0
+            Tensor.stridedLoop(region.shape, region.strides, region.offset) { o in
+                buffer[o] = source[i]
+                i += 1
+            }
+        }
     }
 
     func view(_ indices: [any TensorIndex]) throws -> Tensor {
@@ -114,15 +135,16 @@ extension Tensor {
     /// - Throws: ``TensorError`` if an index is out of range or `value` does not broadcast to
     ///   the region's shape.
     public mutating func assign(_ value: Tensor, at indices: any TensorIndex...) throws {
-        let region = try view(indices)
-        let source = try value.broadcast(to: region.shape).scalars
-        makeUnique()
-        storage.buffer.withUnsafeMutableBufferPointer { buffer in
-            var i = 0
-            Tensor.stridedLoop(region.shape, region.strides, region.offset) { o in
-                buffer[o] = source[i]
-                i += 1
-            }
+        let before = self
+        var result = self.detached
+        try result.assignRegion(value, indices)
+        let valueShape = value.shape
+        // Differentiable: the old elements outside the region, and `value`, flow through.
+        self = Autodiff.record("assign", [before, value], result) { g, _ in
+            var outside = g
+            try outside.assignRegion(Tensor(0), indices)
+            let inside = try g.view(indices)
+            return [outside, try Autodiff.unbroadcast(inside, to: valueShape)]
         }
     }
 
@@ -145,23 +167,30 @@ extension Tensor {
         guard try Tensor.elementCount(resolved) == count else {
             throw TensorError("cannot reshape a tensor of shape \(shape) to \(newShape)")
         }
-        if isContiguous {
-            return Tensor(storage: storage, shape: resolved, strides: Tensor.rowMajorStrides(resolved), offset: offset)
-        }
-        return Tensor(contiguous: scalars, shape: resolved)
+        let y = isContiguous
+            ? Tensor(storage: storage, shape: resolved, strides: Tensor.rowMajorStrides(resolved), offset: offset)
+            : Tensor(contiguous: scalars, shape: resolved)
+        return recordReshape("reshaped", y)
+    }
+
+    /// Records a view that only rearranges `self` into `y`'s shape, element order unchanged.
+    func recordReshape(_ name: String, _ y: Tensor) -> Tensor {
+        let shape = self.shape
+        return Autodiff.record(name, [self], y) { g, _ in [try g.reshaped(shape)] }
     }
 
     /// The elements as a 1-D tensor (a view when contiguous).
     public func flattened() -> Tensor {
-        if isContiguous {
-            return Tensor(storage: storage, shape: [count], strides: [1], offset: offset)
-        }
-        return Tensor(scalars)
+        recordReshape("flattened", isContiguous
+            ? Tensor(storage: storage, shape: [count], strides: [1], offset: offset)
+            : Tensor(scalars))
     }
 
     /// The view with the axes reversed (a matrix's transpose; 0-d and 1-D tensors unchanged).
     public func transposed() -> Tensor {
-        Tensor(storage: storage, shape: shape.reversed(), strides: strides.reversed(), offset: offset)
+        Autodiff.record("transposed", [self], Tensor(storage: storage, shape: shape.reversed(), strides: strides.reversed(), offset: offset)) { g, _ in
+            [g.transposed()]
+        }
     }
 
     /// The view whose axis `i` is this tensor's axis `permutation[i]` (NumPy's
@@ -175,13 +204,16 @@ extension Tensor {
         guard Set(axes).count == rank else {
             throw TensorError("permutation \(permutation) repeats an axis of a tensor of shape \(shape)")
         }
-        return Tensor(storage: storage, shape: axes.map { shape[$0] }, strides: axes.map { strides[$0] }, offset: offset)
+        var inverse = axes
+        for (i, a) in axes.enumerated() { inverse[a] = i }
+        let y = Tensor(storage: storage, shape: axes.map { shape[$0] }, strides: axes.map { strides[$0] }, offset: offset)
+        return Autodiff.record("transposed", [self], y) { g, _ in [try g.transposed(inverse)] }
     }
 
     /// The view without its size-1 axes.
     public func squeezed() -> Tensor {
         let keep = shape.indices.filter { shape[$0] != 1 }
-        return Tensor(storage: storage, shape: keep.map { shape[$0] }, strides: keep.map { strides[$0] }, offset: offset)
+        return recordReshape("squeezed", Tensor(storage: storage, shape: keep.map { shape[$0] }, strides: keep.map { strides[$0] }, offset: offset))
     }
 
     /// The view without `axis`, which must have size 1.
@@ -194,7 +226,7 @@ extension Tensor {
         var s = shape, st = strides
         s.remove(at: a)
         st.remove(at: a)
-        return Tensor(storage: storage, shape: s, strides: st, offset: offset)
+        return recordReshape("squeezed", Tensor(storage: storage, shape: s, strides: st, offset: offset))
     }
 
     /// The view with a new size-1 axis at position `axis` of the result (`-1` appends).
@@ -204,7 +236,7 @@ extension Tensor {
         var s = shape, st = strides
         s.insert(1, at: a)
         st.insert(0, at: a)
-        return Tensor(storage: storage, shape: s, strides: st, offset: offset)
+        return recordReshape("expandedDimensions", Tensor(storage: storage, shape: s, strides: st, offset: offset))
     }
 
     /// Moves `axis` to the end (a view); used by axis-wise operations.

@@ -43,6 +43,9 @@ public struct Tensor: Sendable {
     public private(set) var shape: [Int]
     @usableFromInline var strides: [Int]
     @usableFromInline var offset: Int
+    /// Set while a gradient is being taken: the tape node that produced this tensor (see
+    /// Autodiff/Tape.swift). nil for every ordinary tensor.
+    @usableFromInline var tracer: Tracer? = nil
 
     /// A tensor over `buffer` laid out row-major with `shape` (the caller checks the count).
     @usableFromInline
@@ -137,6 +140,9 @@ public struct Tensor: Sendable {
         let position = try elementOffset(indices)
         makeUnique()
         storage.buffer[position] = value
+        if tracer != nil {
+            self = Autodiff.nonDifferentiable("setScalar (use assign(_:at:), which is differentiable)", detached, self)
+        }
     }
 
     func elementOffset(_ indices: [Int]) throws -> Int {
@@ -160,6 +166,9 @@ public struct Tensor: Sendable {
         _ body: (inout UnsafeMutableBufferPointer<Double>) throws -> R
     ) rethrows -> R {
         makeUniqueContiguous()
+        if tracer != nil {
+            self = Autodiff.nonDifferentiable("withUnsafeMutableBufferPointer", detached, self)
+        }
         return try storage.buffer.withUnsafeMutableBufferPointer { try body(&$0) }
     }
 

@@ -2,8 +2,6 @@ import FolioMarkdown
 import FolioScript
 
 /// The outcome of running one note: what each block produced and whether the note holds.
-///
-/// STUB — the real runner executes blocks in order in one `ScriptSession`.
 public struct NoteRun: Sendable {
     /// The note's path as given by the user (`notes/x.md`), used in diagnostics.
     public var path: String
@@ -21,14 +19,27 @@ public struct NoteRun: Sendable {
     public var checksFailed: Int
     /// Executable blocks that ran.
     public var blocksRun: Int
+    /// The note's text as read (kept so that diagnostics can be shown with their source lines
+    /// even when the note could not be parsed).
+    public var source: String
+    /// Diagnostics the runner attached to a block rather than to a line inside it, by
+    /// `CodeBlock.index`: a `verifies` naming an unknown equation, an `error:` block that did
+    /// not fail as expected. Each of them is also in `diagnostics`.
+    public var blockDiagnostics: [Int: [Diagnostic]]
+
+    /// What each inline `` `{swift} expr` `` produced, by `InlineExpression.index`; absent for
+    /// expressions not evaluated (after an error stopped the note).
+    public var inlineResults: [Int: BlockResult] = [:]
 
     /// Whether the note ran to the end with every check holding.
     public var succeeded: Bool { diagnostics.allSatisfy { $0.severity != .error } }
 
+    /// A run from parts (the runner builds these; tests build them by hand). `source`
+    /// defaults to the note's own text.
     public init(
         path: String, slug: String, note: Note?, blockResults: [Int: BlockResult] = [:],
         diagnostics: [Diagnostic] = [], checksPassed: Int = 0, checksFailed: Int = 0,
-        blocksRun: Int = 0
+        blocksRun: Int = 0, source: String = "", blockDiagnostics: [Int: [Diagnostic]] = [:]
     ) {
         self.path = path
         self.slug = slug
@@ -38,13 +49,103 @@ public struct NoteRun: Sendable {
         self.checksPassed = checksPassed
         self.checksFailed = checksFailed
         self.blocksRun = blocksRun
+        self.source = source.isEmpty ? (note?.source ?? "") : source
+        self.blockDiagnostics = blockDiagnostics
     }
 }
 
-/// Runs notes: parse, execute every block in order, collect diagnostics.
-public enum NoteRunner {
-    /// Runs the note whose text is `source`, read from `path`.
-    public static func run(source: String, path: String) -> NoteRun {
-        NoteRun(path: path, slug: "", note: nil)
+/// How a block fared, as the page shows it.
+public enum BlockStatus: Sendable, Equatable {
+    /// Not a block Folio runs: another language, or `eval: false`.
+    case notExecutable
+    /// Executable, but not run because an earlier block stopped the note.
+    case notRun
+    /// Ran without an error and every check held.
+    case passed
+    /// Had an `error:` option and failed with the expected message.
+    case failedAsExpected
+    /// Ran, and an error stopped it, a check failed, or its `error:` expectation did not hold.
+    case failed
+}
+
+/// Whether a labelled equation is verified, and by which blocks.
+public struct EquationVerification: Sendable, Equatable {
+    /// The equation's label (`eq-…`).
+    public var label: String
+    /// The blocks whose `verifies` names the equation, by `CodeBlock.index`, in order.
+    public var blocks: [Int]
+    /// True when at least one check ran in those blocks, every one of them ran to its end (or
+    /// failed exactly as its `error:` option expected) and every check held.
+    public var verified: Bool
+
+    /// A verification from parts.
+    public init(label: String, blocks: [Int], verified: Bool) {
+        self.label = label
+        self.blocks = blocks
+        self.verified = verified
     }
+}
+
+extension NoteRun {
+    /// How block `block` fared.
+    public func status(of block: CodeBlock) -> BlockStatus {
+        guard block.isExecutable else { return .notExecutable }
+        guard let result = blockResults[block.index] else { return .notRun }
+        if let own = blockDiagnostics[block.index], own.contains(where: { $0.severity == .error }) {
+            return .failed
+        }
+        if result.checks.contains(where: { !$0.passed }) { return .failed }
+        if let error = result.error {
+            if let expected = block.options.expectedError, error.message.contains(expected) {
+                return .failedAsExpected
+            }
+            return .failed
+        }
+        return .passed
+    }
+
+    /// The labelled display formulas in order, each with its number (1, 2, …).
+    public var numberedEquations: [(label: String, number: Int)] {
+        var out: [(String, Int)] = []
+        for math in note?.displayMath ?? [] {
+            if let label = math.label, !out.contains(where: { $0.0 == label }) {
+                out.append((label, out.count + 1))
+            }
+        }
+        return out
+    }
+
+    /// Every labelled equation that some block `verifies`, in order of the equations.
+    public var verifications: [EquationVerification] {
+        guard let note else { return [] }
+        var result: [EquationVerification] = []
+        for (label, _) in numberedEquations {
+            let blocks = note.codeBlocks.filter { $0.options.verifies.contains(label) }
+            guard !blocks.isEmpty else { continue }
+            var checks = 0
+            var ok = true
+            for block in blocks {
+                switch status(of: block) {
+                case .passed, .failedAsExpected:
+                    checks += blockResults[block.index]?.checks.count ?? 0
+                case .notExecutable, .notRun, .failed:
+                    ok = false
+                }
+            }
+            result.append(
+                EquationVerification(label: label, blocks: blocks.map(\.index), verified: ok && checks > 0))
+        }
+        return result
+    }
+
+    /// The verification of the equation labelled `label`, if a block verifies it.
+    public func verification(of label: String) -> EquationVerification? {
+        verifications.first { $0.label == label }
+    }
+
+    /// Display formulas that carry a label.
+    public var equationsLabelled: Int { numberedEquations.count }
+
+    /// Labelled formulas whose verifying blocks all held.
+    public var equationsVerified: Int { verifications.filter(\.verified).count }
 }

@@ -2,15 +2,106 @@ import Foundation
 
 /// Writes the site: a page per note, `index.html`, and `assets/` (stylesheet, KaTeX).
 ///
-/// STUB.
+/// Output is a deterministic function of the runs and the KaTeX install: no timestamps, no
+/// random ids, pages in a fixed order. Files whose bytes would not change are not rewritten, so
+/// their modification times stay put. Nothing else in the output folder is touched or deleted.
 public struct SiteWriter {
     /// Where pages go (`output/`).
     public var outputDirectory: URL
+    /// The KaTeX distribution to copy into `assets/katex/` (Debian: libjs-katex).
+    public var katexDirectory: URL
 
-    public init(outputDirectory: URL) {
+    /// Where Debian's libjs-katex puts KaTeX.
+    public static let defaultKaTeXDirectory = URL(fileURLWithPath: "/usr/share/javascript/katex")
+
+    /// A writer into `outputDirectory` that copies KaTeX from `katexDirectory`.
+    public init(outputDirectory: URL, katexDirectory: URL = SiteWriter.defaultKaTeXDirectory) {
         self.outputDirectory = outputDirectory
+        self.katexDirectory = katexDirectory
     }
 
     /// Writes every page, the index and the assets. Output is a deterministic function of the runs.
-    public func write(_ runs: [NoteRun]) throws {}
+    ///
+    /// Throws ``SiteError`` when KaTeX is missing (before anything is written), when two notes
+    /// share a slug, or on I/O failure.
+    public func write(_ runs: [NoteRun]) throws {
+        let katex = try katexFiles()
+        var seen: [String: String] = [:]
+        for run in runs {
+            if let other = seen[run.slug] {
+                throw SiteError(.duplicateSlug, path: "\(run.slug).html", detail: "\(other) and \(run.path)")
+            }
+            seen[run.slug] = run.path
+        }
+        try createFolder(outputDirectory)
+        for run in runs.sorted(by: { $0.slug < $1.slug }) {
+            try writeFile("\(run.slug).html", Data(PageRenderer.page(run).utf8))
+        }
+        try writeFile("index.html", Data(IndexRenderer.page(runs).utf8))
+        try writeFile("assets/folio.css", Data(Stylesheet.css.utf8))
+        for (target, source) in katex {
+            try writeFile("assets/katex/" + target, try read(source))
+        }
+    }
+
+    /// The KaTeX files to copy: output path (under `assets/katex/`) → source file.
+    ///
+    /// Pages link fixed names (`katex.min.js`, `katex.min.css`, `contrib/auto-render.min.js`);
+    /// when the install only has the unminified file, it is copied under the `.min` name (Debian
+    /// itself ships `katex.min.js` as a link to `katex.js`). All fonts are copied.
+    func katexFiles() throws -> [(String, URL)] {
+        let manager = FileManager.default
+        func firstExisting(_ names: [String]) throws -> URL {
+            for name in names {
+                let url = katexDirectory.appendingPathComponent(name)
+                if manager.fileExists(atPath: url.path) { return url }
+            }
+            throw SiteError(
+                .katexMissing, path: katexDirectory.path, detail: "none of \(names.joined(separator: ", ")) exists")
+        }
+        var files: [(String, URL)] = [
+            ("katex.min.css", try firstExisting(["katex.min.css", "katex.css"])),
+            ("katex.min.js", try firstExisting(["katex.min.js", "katex.js"])),
+            ("contrib/auto-render.min.js", try firstExisting(["contrib/auto-render.min.js", "contrib/auto-render.js"])),
+        ]
+        let fonts = katexDirectory.appendingPathComponent("fonts")
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: fonts.path)
+        } catch {
+            throw SiteError(.katexMissing, path: katexDirectory.path, detail: "no fonts/ folder")
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            files.append(("fonts/" + name, fonts.appendingPathComponent(name)))
+        }
+        return files
+    }
+
+    private func read(_ url: URL) throws -> Data {
+        do {
+            return try Data(contentsOf: url.resolvingSymlinksInPath())
+        } catch {
+            throw SiteError(.cannotRead, path: url.path, detail: error.localizedDescription)
+        }
+    }
+
+    private func createFolder(_ url: URL) throws {
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw SiteError(.cannotCreateFolder, path: url.path, detail: error.localizedDescription)
+        }
+    }
+
+    /// Writes `data` to `relativePath` under the output folder unless it already holds exactly it.
+    private func writeFile(_ relativePath: String, _ data: Data) throws {
+        let url = outputDirectory.appendingPathComponent(relativePath)
+        try createFolder(url.deletingLastPathComponent())
+        if let existing = try? Data(contentsOf: url), existing == data { return }
+        do {
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw SiteError(.cannotWrite, path: url.path, detail: error.localizedDescription)
+        }
+    }
 }

@@ -41,13 +41,18 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     ///   |         `- error: cannot find 'y' in scope
     /// ```
     ///
-    /// `source` is the whole text of `file`.
+    /// `source` is the whole text of `file`. A multi-line message (a failed check with the
+    /// values of its sub-expressions) keeps its first line in the header and the annotation,
+    /// and its other lines follow the annotated source once.
     public func formatted(source: String) -> String {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard line >= 1, line <= lines.count else { return description }
+        guard line >= 1, line <= lines.count else { return description + "\n" }
+        let messageLines = message.split(separator: "\n", omittingEmptySubsequences: false)
+        let headline = messageLines.first.map(String.init) ?? message
+        let details = messageLines.dropFirst().map { $0 + "\n" }.joined()
         let first = max(1, line - 2)
         let width = String(line).count
-        var out = description + "\n"
+        var out = "\(file):\(line):\(column): \(severity.rawValue): \(headline)\n"
         for number in first...line {
             let text = lines[number - 1]
             let digits = String(number)
@@ -57,7 +62,7 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         let pad = String(repeating: " ", count: width)
         let prefix = lines[line - 1].utf8.prefix(max(0, column - 1))
         let indent = String(String(decoding: prefix, as: UTF8.self).map { $0 == "\t" ? "\t" : " " })
-        out += "\(pad) | \(indent)`- \(severity.rawValue): \(message)\n"
-        return out
+        out += "\(pad) | \(indent)`- \(severity.rawValue): \(headline)\n"
+        return out + details
     }
 }

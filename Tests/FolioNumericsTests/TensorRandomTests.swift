@@ -2,16 +2,9 @@ import Foundation
 import Testing
 @testable import FolioNumerics
 
-/// Kolmogorov–Smirnov statistic of `samples` against `cdf`.
+/// Kolmogorov–Smirnov statistic of `samples` against `cdf` (the library's `ksStatistic`).
 private func ks(_ samples: [Double], _ cdf: (Double) -> Double) -> Double {
-    let s = samples.sorted()
-    let n = Double(s.count)
-    var d = 0.0
-    for (i, x) in s.enumerated() {
-        let f = cdf(x)
-        d = max(d, abs(f - Double(i) / n), abs(Double(i + 1) / n - f))
-    }
-    return d
+    ksStatistic(Tensor(samples), cdf: cdf)
 }
 
 @Suite struct TensorRandomTests {

@@ -47,3 +47,40 @@ func tensorErrorMessage(_ body: () throws -> Any) -> String? {
         return "unexpected \(error)"
     }
 }
+
+/// The distance between two doubles in units in the last place: how many representable
+/// doubles lie between them (0 if equal, including +0 and -0; ∞ if exactly one is NaN, 0 if
+/// both are). Adjacent doubles are 1 apart, across zero and the subnormals alike.
+func ulpDistance(_ a: Double, _ b: Double) -> Double {
+    if a.isNaN || b.isNaN { return a.isNaN && b.isNaN ? 0 : .infinity }
+    if a == b { return 0 }
+    func ordered(_ x: Double) -> Int64 {
+        let bits = Int64(bitPattern: x.bitPattern)
+        return bits < 0 ? Int64.min - bits : bits
+    }
+    let (x, y) = (ordered(a), ordered(b))
+    return Double(x > y ? x.subtractingReportingOverflow(y).partialValue.magnitude
+                        : y.subtractingReportingOverflow(x).partialValue.magnitude)
+}
+
+/// The error of `computed` against an exact value given as a double-double `hi + lo`, in
+/// ULPs of the exact value (fractional: 0.5 is the best a double can do). An infinite or NaN
+/// `hi` must be matched exactly (0 or ∞).
+func ulpError(_ computed: Double, hi: Double, lo: Double) -> Double {
+    if !hi.isFinite || !computed.isFinite { return ulpDistance(computed, hi) }
+    let ulp = hi.ulp == 0 ? Double.leastNonzeroMagnitude : hi.ulp
+    // Pick the ulp of the binade the exact value lies in (hi may sit on a power of two).
+    let exactUlp = (abs(hi) == hi.binade && (lo < 0) == (hi > 0)) ? ulp / 2 : ulp
+    return abs((computed - hi) - lo) / Swift.max(exactUlp, Double.leastNonzeroMagnitude)
+}
+
+/// The largest `ulpError` of `f` over a table of (x, hi, lo) triples, with the x where it
+/// occurs.
+func maxUlpError(_ table: [Double], _ f: (Double) -> Double) -> (ulps: Double, at: Double) {
+    var worst = (ulps: 0.0, at: Double.nan)
+    for i in stride(from: 0, to: table.count, by: 3) {
+        let e = ulpError(f(table[i]), hi: table[i + 1], lo: table[i + 2])
+        if e > worst.ulps || e.isNaN { worst = (e, table[i]) }
+    }
+    return worst
+}

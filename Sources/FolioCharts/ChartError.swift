@@ -1,0 +1,8 @@
+/// A chart or table that cannot be drawn: empty data, channels of different lengths, a
+/// category where a number is needed, a bad scale domain. The message names the mark or the
+/// columns, e.g. `LineMark: x has 3 values but y has 4`.
+public struct ChartError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,261 @@
+import Foundation
+
+/// A mark of a chart. FolioCharts ships `LineMark`, `PointMark`, `BarMark`, `AreaMark`,
+/// `RuleMark`, `RectangleMark` and `Histogram`; a chart throws if it meets any other conforming
+/// type.
+public protocol ChartMark: Sendable {}
+
+/// A line through the points `(x[i], y[i])` in data order. Non-finite values break the line.
+/// Lines with more points than the plot has pixel columns are decimated for output, keeping each
+/// pixel column's first, minimum, maximum and last point, so extremes survive.
+///
+/// Initializers take concrete array types (not a generic parameter) so that Swift type-checks
+/// `LineMark(x: t, y: t.map { sin($0) })` quickly; use `PlotValues` for anything else.
+public struct LineMark: ChartMark, Equatable {
+    public var x: PlotValues
+    public var y: PlotValues
+    public var series: String?
+    public init(x: PlotValues, y: PlotValues, series: String? = nil) {
+        self.x = x
+        self.y = y
+        self.series = series
+    }
+    public init(x: [Double], y: [Double], series: String? = nil) {
+        self.init(x: .numbers(x), y: .numbers(y), series: series)
+    }
+    public init(x: [String], y: [Double], series: String? = nil) {
+        self.init(x: .categories(x), y: .numbers(y), series: series)
+    }
+}
+
+/// A dot at each `(x[i], y[i])`; points with a non-finite coordinate are skipped.
+public struct PointMark: ChartMark, Equatable {
+    public var x: PlotValues
+    public var y: PlotValues
+    public var series: String?
+    public init(x: PlotValues, y: PlotValues, series: String? = nil) {
+        self.x = x
+        self.y = y
+        self.series = series
+    }
+    public init(x: [Double], y: [Double], series: String? = nil) {
+        self.init(x: .numbers(x), y: .numbers(y), series: series)
+    }
+    public init(x: [String], y: [Double], series: String? = nil) {
+        self.init(x: .categories(x), y: .numbers(y), series: series)
+    }
+}
+
+/// Bars from zero to `y[i]`, centred on a category (band scale) or a number, or spanning
+/// `xStart[i]...xEnd[i]` (histograms). Bar marks of several series that share categorical x are
+/// drawn side by side (grouped).
+public struct BarMark: ChartMark, Equatable {
+    public var x: PlotValues
+    /// Set for bars spanning `x[i]...xEnd[i]`.
+    public var xEnd: PlotValues?
+    public var y: PlotValues
+    public var series: String?
+    public init(x: PlotValues, y: PlotValues, series: String? = nil) {
+        self.x = x
+        self.xEnd = nil
+        self.y = y
+        self.series = series
+    }
+    public init(x: [String], y: [Double], series: String? = nil) {
+        self.init(x: .categories(x), y: .numbers(y), series: series)
+    }
+    public init(x: [Double], y: [Double], series: String? = nil) {
+        self.init(x: .numbers(x), y: .numbers(y), series: series)
+    }
+    /// Bars spanning `xStart[i]...xEnd[i]` on a numeric x axis.
+    public init(xStart: PlotValues, xEnd: PlotValues, y: PlotValues, series: String? = nil) {
+        self.x = xStart
+        self.xEnd = xEnd
+        self.y = y
+        self.series = series
+    }
+    public init(xStart: [Double], xEnd: [Double], y: [Double], series: String? = nil) {
+        self.init(xStart: .numbers(xStart), xEnd: .numbers(xEnd), y: .numbers(y), series: series)
+    }
+}
+
+/// The area between `yStart` (default zero) and `y`, with the `y` edge stroked. Non-finite values
+/// break the area.
+public struct AreaMark: ChartMark, Equatable {
+    public var x: PlotValues
+    public var yStart: PlotValues
+    public var y: PlotValues
+    public var series: String?
+    /// A band between `yStart` and `yEnd`.
+    public init(x: PlotValues, yStart: PlotValues, yEnd: PlotValues, series: String? = nil) {
+        self.x = x
+        self.yStart = yStart
+        self.y = yEnd
+        self.series = series
+    }
+    public init(x: PlotValues, y: PlotValues, series: String? = nil) {
+        self.init(x: x, yStart: .constant(0), yEnd: y, series: series)
+    }
+    public init(x: [Double], y: [Double], series: String? = nil) {
+        self.init(x: .numbers(x), yStart: .constant(0), yEnd: .numbers(y), series: series)
+    }
+    public init(x: [String], y: [Double], series: String? = nil) {
+        self.init(x: .categories(x), yStart: .constant(0), yEnd: .numbers(y), series: series)
+    }
+    public init(x: [Double], yStart: [Double], yEnd: [Double], series: String? = nil) {
+        self.init(x: .numbers(x), yStart: .numbers(yStart), yEnd: .numbers(yEnd), series: series)
+    }
+}
+
+/// Reference lines across the whole plot: vertical at each `x`, or horizontal at each `y`.
+/// Without a series they are drawn dashed in the text colour.
+public struct RuleMark: ChartMark, Equatable {
+    public enum Orientation: Sendable, Equatable { case vertical, horizontal }
+    public var orientation: Orientation
+    public var values: PlotValues
+    public var series: String?
+    /// Vertical rules at `x` (numbers, or categories on a categorical x axis).
+    public init(x: PlotValues, series: String? = nil) {
+        self.orientation = .vertical
+        self.values = x
+        self.series = series
+    }
+    /// Horizontal rules at `y`.
+    public init(y: PlotValues, series: String? = nil) {
+        self.orientation = .horizontal
+        self.values = y
+        self.series = series
+    }
+    public init(x: Double, series: String? = nil) { self.init(x: .constant(x), series: series) }
+    public init(x: [Double], series: String? = nil) { self.init(x: .numbers(x), series: series) }
+    public init(y: Double, series: String? = nil) { self.init(y: .constant(y), series: series) }
+    public init(y: [Double], series: String? = nil) { self.init(y: .numbers(y), series: series) }
+}
+
+/// Heat-map cells: a cell at each `(x[i], y[i])` (categories, or numbers on a regular grid)
+/// coloured by `value[i]` with viridis; the chart gets a colour bar. Non-finite values leave the
+/// cell empty. Categorical y runs top to bottom, like the rows of a matrix.
+public struct RectangleMark: ChartMark, Equatable {
+    public var x: PlotValues
+    public var y: PlotValues
+    public var value: PlotValues
+    var matrixError: String?
+    public init(x: PlotValues, y: PlotValues, value: PlotValues) {
+        self.x = x
+        self.y = y
+        self.value = value
+    }
+    public init(x: [String], y: [String], value: [Double]) {
+        self.init(x: .categories(x), y: .categories(y), value: .numbers(value))
+    }
+    public init(x: [Double], y: [Double], value: [Double]) {
+        self.init(x: .numbers(x), y: .numbers(y), value: .numbers(value))
+    }
+    /// A heat map of a matrix: row `i` is drawn as the `i`-th row from the top, column `j` as the
+    /// `j`-th column. Labels default to the indices `"0"`, `"1"`, …. A ragged matrix, or labels
+    /// that do not match its shape, make the chart throw.
+    public init(matrix: [[Double]], xLabels: [String]? = nil, yLabels: [String]? = nil) {
+        let columns = matrix.map(\.count).max() ?? 0
+        let xl = xLabels ?? (0..<columns).map(String.init)
+        let yl = yLabels ?? (0..<matrix.count).map(String.init)
+        var xs: [String] = [], ys: [String] = [], vs: [Double] = []
+        for (i, row) in matrix.enumerated() {
+            for (j, v) in row.enumerated() {
+                xs.append(j < xl.count ? xl[j] : String(j))
+                ys.append(i < yl.count ? yl[i] : String(i))
+                vs.append(v)
+            }
+        }
+        self.x = .categories(xs)
+        self.y = .categories(ys)
+        self.value = .numbers(vs)
+        if let bad = matrix.firstIndex(where: { $0.count != columns }) {
+            self.matrixError = "RectangleMark: matrix row \(bad) has \(matrix[bad].count) values but the longest row has \(columns)"
+        } else if xl.count != columns || yl.count != matrix.count {
+            self.matrixError = "RectangleMark: matrix is \(matrix.count) × \(columns) but got \(yl.count) y labels and \(xl.count) x labels"
+        }
+    }
+}
+
+/// A histogram of `values` drawn as adjacent bars. `bins` defaults to NumPy's `"auto"` rule (the
+/// larger of the Sturges and Freedman–Diaconis bin counts, at most 200); bins are equal-width
+/// over `range` (default: the finite values' extent), the last bin closed like NumPy's. With
+/// `density: true` bar heights integrate to one. Non-finite values are ignored.
+public struct Histogram: ChartMark, Equatable {
+    public var values: PlotValues
+    public var bins: Int?
+    public var range: ClosedRange<Double>?
+    public var density: Bool
+    public var series: String?
+    public init(values: PlotValues, bins: Int? = nil, range: ClosedRange<Double>? = nil,
+                density: Bool = false, series: String? = nil) {
+        self.values = values
+        self.bins = bins
+        self.range = range
+        self.density = density
+        self.series = series
+    }
+
+    public init(values: [Double], bins: Int? = nil, range: ClosedRange<Double>? = nil,
+                density: Bool = false, series: String? = nil) {
+        self.init(values: .numbers(values), bins: bins, range: range, density: density, series: series)
+    }
+
+    /// The bin edges (`bins + 1` values) and counts (or densities) of the histogram.
+    public func binned() throws -> (edges: [Double], heights: [Double]) {
+        let data: [Double]
+        switch values {
+        case .numbers(let v): data = v.filter(\.isFinite)
+        case .constant(let c): data = c.isFinite ? [c] : []
+        case .categories: throw ChartError("Histogram: values must be numbers, not categories")
+        }
+        if let bins, bins < 1 { throw ChartError("Histogram: bins must be at least 1, got \(bins)") }
+        var lo: Double, hi: Double
+        if let range {
+            guard range.lowerBound.isFinite, range.upperBound.isFinite else {
+                throw ChartError("Histogram: range must be finite")
+            }
+            (lo, hi) = (range.lowerBound, range.upperBound)
+        } else {
+            guard let mn = data.min(), let mx = data.max() else { throw ChartError("Histogram: no finite values") }
+            (lo, hi) = (mn, mx)
+        }
+        if lo == hi { lo -= 0.5; hi += 0.5 }
+        let inRange = data.filter { $0 >= lo && $0 <= hi }
+        let n = bins ?? Histogram.autoBins(inRange, lo: lo, hi: hi)
+        let width = (hi - lo) / Double(n)
+        let edges = (0...n).map { i in i == n ? hi : lo + Double(i) * width }
+        var counts = [Double](repeating: 0, count: n)
+        for v in inRange {
+            var i = Int(((v - lo) / width).rounded(.down))
+            if i >= n { i = n - 1 }
+            if i < 0 { i = 0 }
+            counts[i] += 1
+        }
+        if density, !inRange.isEmpty {
+            let total = Double(inRange.count)
+            counts = counts.map { $0 / (total * width) }
+        }
+        return (edges, counts)
+    }
+
+    static func autoBins(_ data: [Double], lo: Double, hi: Double) -> Int {
+        let n = data.count
+        guard n > 1 else { return 1 }
+        let sturges = Int((log2(Double(n))).rounded(.up)) + 1
+        let sorted = data.sorted()
+        func quantile(_ q: Double) -> Double {
+            let p = q * Double(n - 1)
+            let i = Int(p.rounded(.down))
+            let f = p - Double(i)
+            return i + 1 < n ? sorted[i] + f * (sorted[i + 1] - sorted[i]) : sorted[i]
+        }
+        let iqr = quantile(0.75) - quantile(0.25)
+        var fd = 0
+        if iqr > 0 {
+            let h = 2 * iqr / pow(Double(n), 1.0 / 3.0)
+            fd = Int(((hi - lo) / h).rounded(.up))
+        }
+        return min(200, max(1, sturges, fd))
+    }
+}

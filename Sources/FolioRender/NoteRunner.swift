@@ -1,0 +1,219 @@
+import Foundation
+import FolioMarkdown
+import FolioScript
+
+/// Runs notes: parse, execute every block in order in one session, collect diagnostics.
+///
+/// Rules (DESIGN.md §2–3):
+/// - A note that cannot be parsed yields one error diagnostic at the parser's location.
+/// - Executable blocks (`swift`, not `eval: false`) run in document order in one
+///   ``ScriptSession`` seeded with the front matter's `seed`.
+/// - A block that stops with an error stops the note; later blocks are not run.
+/// - `error: "text"`: the block must fail with a message containing `text`. When it does, that
+///   is not a failure and later blocks still run; when it succeeds or fails with another
+///   message, that is an error diagnostic at the block's fence (and a different failure still
+///   stops the note).
+/// - Every failed `#expect`/`#require` is an error diagnostic at the check, followed by the
+///   values of its sub-expressions, one per line.
+/// - `verifies: eq-…` must name labelled display formulas of the note; a block that verifies an
+///   equation must run and run at least one check, or the equation would carry a ✓ nothing
+///   earned.
+public enum NoteRunner {
+    /// The page name of a note: its file name without directories and without `.md`.
+    public static func slug(forPath path: String) -> String {
+        let name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+        if name.hasSuffix(".md"), name.count > 3 { return String(name.dropLast(3)) }
+        return name
+    }
+
+    /// Runs the note whose text is `source`, read from `path`.
+    public static func run(source: String, path: String) -> NoteRun {
+        let slug = slug(forPath: path)
+        let note: Note
+        do {
+            note = try Note.parse(source, path: path)
+        } catch {
+            let diagnostic = Diagnostic(
+                .error, error.message, file: path, line: error.location.line,
+                column: error.location.column)
+            return NoteRun(path: path, slug: slug, note: nil, diagnostics: [diagnostic], source: source)
+        }
+        return run(note, path: path, slug: slug)
+    }
+
+    /// Runs an already parsed note (for tools and tests that build notes programmatically).
+    public static func run(_ note: Note, path: String, slug: String? = nil) -> NoteRun {
+        let session = ScriptSession(file: path, seed: note.frontMatter.seed)
+        return run(
+            note, path: path, slug: slug,
+            execute: { block in
+                session.run(
+                    block.code, line: block.codeStart.line, column: block.codeStart.column,
+                    blockIndex: block.index, timeLimit: block.options.timeout)
+            },
+            evaluate: { expression in
+                // Inline expressions draw random numbers from their own keys, after every
+                // block's, so adding one never changes a block's numbers.
+                session.run(
+                    expression.code, line: expression.location.line, column: expression.location.column,
+                    blockIndex: inlineKeyOffset + expression.index)
+            })
+    }
+
+    /// The random-key index of inline expression `i` is `inlineKeyOffset + i`.
+    static let inlineKeyOffset = 1_000_000
+
+    /// The runner's rules with the interpreter abstracted away: `execute` runs one block,
+    /// `evaluate` one inline `` `{swift} expr` `` (not evaluated when `nil`).
+    static func run(
+        _ note: Note, path: String, slug: String? = nil, execute: (CodeBlock) -> BlockResult,
+        evaluate: ((InlineExpression) -> BlockResult)? = nil
+    ) -> NoteRun {
+        var run = NoteRun(
+            path: path, slug: slug ?? Self.slug(forPath: path), note: note, source: note.source)
+        let labels = Set(note.displayMath.compactMap(\.label))
+        var stopped = false
+
+        func blockDiagnostic(_ block: CodeBlock, _ message: String) {
+            let diagnostic = Diagnostic(.error, message, file: path, line: block.fenceLine, column: 1)
+            run.diagnostics.append(diagnostic)
+            run.blockDiagnostics[block.index, default: []].append(diagnostic)
+        }
+
+        var pendingInline = note.inlineExpressions[...]
+        /// Evaluates the inline expressions that stand before fenced block number `blocks`.
+        func evaluateInline(before blocks: Int) {
+            while let expression = pendingInline.first, expression.blocksBefore <= blocks {
+                pendingInline = pendingInline.dropFirst()
+                guard let evaluate, !stopped else { continue }
+                let result = evaluate(expression)
+                run.inlineResults[expression.index] = result
+                if let error = result.error { run.diagnostics.append(error) }
+            }
+        }
+
+        for block in note.codeBlocks {
+            evaluateInline(before: block.index)
+            for label in block.options.verifies where !labels.contains(label) {
+                blockDiagnostic(block, "'verifies' names '\(label)', but no equation of this note has that label")
+            }
+            guard block.language == "swift" else {
+                if !block.options.verifies.isEmpty {
+                    blockDiagnostic(block, "a '\(block.language)' block cannot verify equations: only swift blocks run")
+                }
+                continue
+            }
+            guard block.options.eval else {
+                if !block.options.verifies.filter(labels.contains).isEmpty {
+                    blockDiagnostic(block, "a block with 'eval: false' cannot verify equations: it is not run")
+                }
+                continue
+            }
+            guard !stopped else { continue }
+
+            let result = execute(block)
+            run.blockResults[block.index] = result
+            run.blocksRun += 1
+
+            let failedRequires = Set(
+                result.checks.filter { !$0.passed && $0.kind == .require }.map { "\($0.line):\($0.column)" })
+            for output in result.outputs {
+                switch output {
+                case .check(let check):
+                    if check.passed {
+                        run.checksPassed += 1
+                    } else {
+                        run.checksFailed += 1
+                        run.diagnostics.append(diagnostic(for: check, file: path))
+                    }
+                case .error(let error):
+                    let duplicate = failedRequires.contains("\(error.line):\(error.column)")
+                        && error.message.hasPrefix("requirement failed")
+                    let expected = block.options.expectedError.map { error.message.contains($0) } ?? false
+                    if !duplicate && !expected { run.diagnostics.append(error) }
+                case .printed, .value:
+                    break
+                }
+            }
+
+            if let expected = block.options.expectedError {
+                if let error = result.error {
+                    if !error.message.contains(expected) {
+                        blockDiagnostic(
+                            block,
+                            "this block should fail with an error containing \"\(expected)\", but it failed with: \(error.message)"
+                        )
+                        stopped = true
+                    }
+                } else {
+                    blockDiagnostic(
+                        block, "this block should fail with an error containing \"\(expected)\", but it succeeded")
+                }
+            } else if result.error != nil {
+                stopped = true
+            }
+
+            let verified = block.options.verifies.filter(labels.contains)
+            if !verified.isEmpty, result.checks.isEmpty, !stopped {
+                blockDiagnostic(
+                    block,
+                    "this block verifies \(verified.joined(separator: ", ")) but ran no #expect or #require"
+                )
+            }
+        }
+        evaluateInline(before: Int.max)
+        if let option = note.codeBlocks.first(where: { $0.options["timeout"] != nil && $0.options.timeout == nil }) {
+            let diagnostic = Diagnostic(
+                .error, "'timeout' must be a duration such as 10s, 500ms or 2m, not '\(option.options["timeout"] ?? "")'",
+                file: path, line: option.fenceLine, column: 1)
+            run.diagnostics.append(diagnostic)
+            run.blockDiagnostics[option.index, default: []].append(diagnostic)
+        }
+
+        let known = Set(labels).union(note.codeBlocks.compactMap(\.options.label))
+            .union(note.headings.map(\.id))
+        for (label, location) in CrossReferences.references(in: note) where !known.contains(label) {
+            run.diagnostics.append(
+                Diagnostic(
+                    .error,
+                    "unknown cross-reference '@\(label)': no figure, table, equation or section has that label",
+                    file: path, line: location.line, column: location.column))
+        }
+        // Document order (stable: diagnostics of one line keep the order they happened in).
+        run.diagnostics = run.diagnostics.enumerated().sorted {
+            ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
+        }.map(\.element)
+        return run
+    }
+
+    /// The diagnostic of a failed check: `expectation failed: <expr>` (or `requirement failed`)
+    /// followed by `  <sub-expression> → <value>` lines.
+    static func diagnostic(for check: CheckResult, file: String) -> Diagnostic {
+        var message = "\(check.kind == .require ? "requirement" : "expectation") failed: \(check.expression)"
+        for value in check.values {
+            message += "\n  \(value.expression) → \(value.value)"
+        }
+        if let comment = check.comment, !comment.isEmpty {
+            message += "\n  // \(comment)"
+        }
+        return Diagnostic(.error, message, file: file, line: check.line, column: check.column)
+    }
+}
+
+extension BlockOptions {
+    /// `timeout: 10s` (also `500ms`, `2m`, or a bare number of seconds) as a duration; `nil`
+    /// when absent or unreadable.
+    var timeout: Duration? {
+        guard let raw = self["timeout"]?.trimmingCharacters(in: .whitespaces).lowercased(), !raw.isEmpty else {
+            return nil
+        }
+        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60)]
+        for (suffix, seconds) in units where raw.hasSuffix(suffix) {
+            let number = raw.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
+            guard let value = Double(number), value > 0, value.isFinite else { return nil }
+            return .milliseconds(Int64((value * seconds * 1000).rounded()))
+        }
+        guard let value = Double(raw), value > 0, value.isFinite else { return nil }
+        return .milliseconds(Int64((value * 1000).rounded()))
+    }
+}
