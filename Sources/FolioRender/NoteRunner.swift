@@ -131,7 +131,7 @@ public enum NoteRunner {
                         && error.message.hasPrefix("requirement failed")
                     let expected = block.options.expectedError.map { error.message.contains($0) } ?? false
                     if !duplicate && !expected { run.diagnostics.append(error) }
-                case .printed, .value:
+                case .printed, .value, .chart, .table:
                     break
                 }
             }

@@ -339,6 +339,7 @@ extension Lowerer {
                 let eval = operand.eval
                 return Typed(type: .double) { frame in .double(-(try doubleValue(eval(frame), at))) }
             default:
+                if let bound = bindingPrefix(op, operand, node: prefix) { return bound }
                 throw error("unary operator '-' cannot be applied to an operand of type '\(operand.type)'", prefix)
             }
         }
@@ -461,6 +462,7 @@ extension Lowerer {
                 throw error("comparing non-optional value of type '\(left.type == .nilLiteral ? right.type : left.type)' to 'nil' always returns \(op == "!=")", opToken)
             }
         }
+        if let bound = try bindingBinary(op, left, right, infix) { return bound }
         guard left.type == right.type,
             let operation = Operators.binary(op, left.type, at: at)
         else {
@@ -685,6 +687,7 @@ extension Lowerer {
         if let variable = target.variable, variable.function != nil {
             throw error("cannot assign to a function", infix.leftOperand)
         }
+        if let op, let bound = try bindingCompound(target, op: op, infix) { return bound }
         let value = try lower(infix.rightOperand, expected: target.type)
         guard let op else {
             let converted = try convert(value, to: target.type, "cannot assign value of type $A to type $E", infix.rightOperand)
@@ -735,6 +738,7 @@ extension Lowerer {
     // MARK: - Arrays
 
     func arrayLiteral(_ array: ArrayExprSyntax, expected: ScriptType?) throws -> Typed {
+        if let bound = try bindingArrayLiteral(array, expected: expected) { return bound }
         var hint: ScriptType?
         if case .array(let element)? = expected { hint = element }
         if case .set(let element)? = expected {
@@ -768,6 +772,7 @@ extension Lowerer {
 
     func lowerSubscript(_ subscriptCall: SubscriptCallExprSyntax) throws -> Typed {
         let base = try lower(subscriptCall.calledExpression, expected: nil)
+        if let bound = try bindingSubscript(base, subscriptCall) { return bound }
         if case .dictionary(let key, let value) = base.type {
             let arguments = Array(subscriptCall.arguments)
             let keyEval = try argument(arguments[0].expression, key).eval
