@@ -452,6 +452,20 @@ extension Lowerer {
         }
         let comparison = ["==", "!=", "<", "<=", ">", ">=", "≈"].contains(op)
         var (left, right) = try unify(infix.leftOperand, infix.rightOperand, hint: comparison ? nil : expected)
+        func isNilLiteral(_ typed: Typed) -> Bool {
+            if typed.type == .nilLiteral { return true }
+            if case .null? = typed.constant { return true }
+            return false
+        }
+        if op == "==" || op == "!=", left.type.isOptional && isNilLiteral(right) || right.type.isOptional && isNilLiteral(left) {
+            // `x == nil` works for any optional (Swift's `_OptionalNilComparisonType`).
+            let operand = isNilLiteral(left) ? right.eval : left.eval
+            let isEqual = op == "=="
+            return Typed(type: .bool) { frame in
+                if case .null = try operand(frame) { return .bool(isEqual) }
+                return .bool(!isEqual)
+            }
+        }
         if left.type != right.type, op == "==" || op == "!=" {
             if let converted = conversion(right, to: left.type) {
                 right = converted
@@ -506,6 +520,8 @@ extension Lowerer {
         case key(Eval)
         case keyDefault(Eval, Eval)
         case unwrap
+        /// `a?.x = v`: a `nil` ends the assignment (nothing is assigned).
+        case chainUnwrap
     }
 
     /// An assignable place: a variable (or a class instance), followed by subscripts, fields
@@ -564,7 +580,7 @@ extension Lowerer {
             guard case .optional(let wrapped) = base.type else {
                 throw error("cannot use optional chaining on non-optional value of type '\(base.type)'", chaining)
             }
-            return Place(variable: base.variable, root: base.root, path: base.path + [.unwrap], type: wrapped)
+            return Place(variable: base.variable, root: base.root, path: base.path + [.chainUnwrap], type: wrapped)
         }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
             let base = try place(subscriptCall.calledExpression)
@@ -628,7 +644,7 @@ extension Lowerer {
     }
 
     /// Whether the code being lowered is an initializer (where `let` properties are set).
-    var lookupIsInitializer: Bool { function?.info.isInitializer ?? false }
+    var lookupIsInitializer: Bool { enclosingFunction?.info.isInitializer ?? false }
 
     /// The static type of an expression (lowered and discarded).
     func lowerTypeOnly(_ expr: ExprSyntax) throws -> ScriptType {
@@ -690,6 +706,17 @@ extension Lowerer {
     }
 
     func lowerAssignment(_ infix: InfixOperatorExprSyntax, op: String?) throws -> Typed {
+        let typed = try lowerPlainAssignment(infix, op: op)
+        guard chainHasOptional(infix.leftOperand) else { return typed }
+        // `a?.x = v` does nothing when `a` is nil.
+        let eval = typed.eval
+        return Typed(type: .void) { frame in
+            do { _ = try eval(frame) } catch is OptionalChainNil {}
+            return .void
+        }
+    }
+
+    func lowerPlainAssignment(_ infix: InfixOperatorExprSyntax, op: String?) throws -> Typed {
         let at = loc(infix.operator)
         if op == nil, infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
             let value = try lower(infix.rightOperand, expected: nil)
@@ -874,6 +901,7 @@ enum ResolvedStep {
     case key(Value)
     case keyDefault(Value, Value)
     case unwrap
+    case chainUnwrap
 }
 
 func resolve(_ steps: [Lowerer.PathStep], _ frame: Frame, _ at: SourceLoc) throws -> [ResolvedStep] {
@@ -885,6 +913,7 @@ func resolve(_ steps: [Lowerer.PathStep], _ frame: Frame, _ at: SourceLoc) throw
         case .key(let eval): .key(try eval(frame))
         case .keyDefault(let key, let fallback): .keyDefault(try key(frame), try fallback(frame))
         case .unwrap: .unwrap
+        case .chainUnwrap: .chainUnwrap
         }
     }
 }
@@ -935,8 +964,9 @@ func modifyPath(
         let result = try modifyPath(&current, path: rest, at: at, body)
         if case .some(let value) = current { box.set(key, value) } else { box.remove(key) }
         return result
-    case .unwrap:
+    case .unwrap, .chainUnwrap:
         guard case .some(var inner) = container else {
+            if case .chainUnwrap = step { throw OptionalChainNil() }
             throw ScriptError("unexpectedly found nil while unwrapping an Optional value", at: at)
         }
         container = .void
