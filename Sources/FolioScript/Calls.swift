@@ -22,7 +22,7 @@ extension Lowerer {
                 }
                 return try callValue(Typed(type: variable.type, eval: reader(variable)), arguments: args.map(\.expr), node: call)
             }
-            if let currentType, let methods = currentType.method(name), lookup("self") != nil || function?.info.isStatic == true {
+            if let currentType, let methods = currentType.method(name), lookup("self") != nil || enclosingFunction?.info.isStatic == true {
                 if let selfVariable = lookup("self") {
                     return try namedMethodCall(currentType, base: Typed(type: .named(currentType), eval: reader(selfVariable)), baseExpr: nil, candidates: methods, arguments: args, name: name, node: call)
                 }
@@ -61,6 +61,12 @@ extension Lowerer {
             }
             return try arrayInitializer(type: element, call: call)
         }
+        if let dictionary = called.as(DictionaryExprSyntax.self), allArguments(call).isEmpty,
+            case .dictionary(let key, let value)? = typeExpression(ExprSyntax(dictionary))
+        {
+            // `[String: Int]()`.
+            return Typed(type: .dictionary(key, value)) { _ in .dictionary(DictBox()) }
+        }
         if let member = called.as(MemberAccessExprSyntax.self) {
             return try methodCall(member, call: call, expected: expected)
         }
@@ -76,8 +82,15 @@ extension Lowerer {
             case "Double": return .double
             case "Bool": return .bool
             case "String": return .string
+            case "Character": return .character
             default: return nil
             }
+        }
+        if let dictionary = expr.as(DictionaryExprSyntax.self), case .elements(let elements) = dictionary.content,
+            elements.count == 1, let only = elements.first,
+            let key = typeExpression(only.key), let value = typeExpression(only.value)
+        {
+            return .dictionary(key, value)
         }
         if let array = expr.as(ArrayExprSyntax.self), array.elements.count == 1, let only = array.elements.first,
             let element = typeExpression(only.expression)

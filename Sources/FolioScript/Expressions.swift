@@ -453,6 +453,20 @@ extension Lowerer {
         }
         let comparison = ["==", "!=", "<", "<=", ">", ">=", "≈"].contains(op)
         var (left, right) = try unify(infix.leftOperand, infix.rightOperand, hint: comparison ? nil : expected)
+        func isNilLiteral(_ typed: Typed) -> Bool {
+            if typed.type == .nilLiteral { return true }
+            if case .null? = typed.constant { return true }
+            return false
+        }
+        if op == "==" || op == "!=", left.type.isOptional && isNilLiteral(right) || right.type.isOptional && isNilLiteral(left) {
+            // `x == nil` works for any optional (Swift's `_OptionalNilComparisonType`).
+            let operand = isNilLiteral(left) ? right.eval : left.eval
+            let isEqual = op == "=="
+            return Typed(type: .bool) { frame in
+                if case .null = try operand(frame) { return .bool(isEqual) }
+                return .bool(!isEqual)
+            }
+        }
         if left.type != right.type, op == "==" || op == "!=" {
             if let converted = conversion(right, to: left.type) {
                 right = converted
@@ -463,6 +477,14 @@ extension Lowerer {
             }
         }
         if let bound = try bindingBinary(op, left, right, infix) { return bound }
+        if let registered = BuiltinRegistry.shared.operators[op]?.first(where: {
+            left.type.isConvertible(to: $0.lhs) && right.type.isConvertible(to: $0.rhs)
+        }) {
+            let l = left.eval
+            let r = right.eval
+            let body = registered.body
+            return Typed(type: registered.result) { frame in try body(try l(frame), try r(frame)) }
+        }
         guard left.type == right.type,
             let operation = Operators.binary(op, left.type, at: at)
         else {
@@ -500,6 +522,8 @@ extension Lowerer {
         case key(Eval)
         case keyDefault(Eval, Eval)
         case unwrap
+        /// `a?.x = v`: a `nil` ends the assignment (nothing is assigned).
+        case chainUnwrap
     }
 
     /// An assignable place: a variable (or a class instance), followed by subscripts, fields
@@ -558,7 +582,7 @@ extension Lowerer {
             guard case .optional(let wrapped) = base.type else {
                 throw error("cannot use optional chaining on non-optional value of type '\(base.type)'", chaining)
             }
-            return Place(variable: base.variable, root: base.root, path: base.path + [.unwrap], type: wrapped)
+            return Place(variable: base.variable, root: base.root, path: base.path + [.chainUnwrap], type: wrapped)
         }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
             let base = try place(subscriptCall.calledExpression)
@@ -579,6 +603,13 @@ extension Lowerer {
         }
         if let member = expr.as(MemberAccessExprSyntax.self), let baseExpr = member.base {
             let name = member.declName.baseName.text
+            if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
+                guard let variable = info.staticVariables[name] else {
+                    throw error("type '\(info.name)' has no static stored property '\(name)'", member.declName)
+                }
+                guard variable.mutable else { throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName) }
+                return Place(variable: variable, path: [], type: variable.type)
+            }
             // Class instances are references: the place starts at the object.
             let baseType = try lowerTypeOnly(baseExpr)
             if case .named(let info) = baseType, info.kind == .classType {
@@ -615,7 +646,7 @@ extension Lowerer {
     }
 
     /// Whether the code being lowered is an initializer (where `let` properties are set).
-    var lookupIsInitializer: Bool { function?.info.isInitializer ?? false }
+    var lookupIsInitializer: Bool { enclosingFunction?.info.isInitializer ?? false }
 
     /// The static type of an expression (lowered and discarded).
     func lowerTypeOnly(_ expr: ExprSyntax) throws -> ScriptType {
@@ -677,6 +708,17 @@ extension Lowerer {
     }
 
     func lowerAssignment(_ infix: InfixOperatorExprSyntax, op: String?) throws -> Typed {
+        let typed = try lowerPlainAssignment(infix, op: op)
+        guard chainHasOptional(infix.leftOperand) else { return typed }
+        // `a?.x = v` does nothing when `a` is nil.
+        let eval = typed.eval
+        return Typed(type: .void) { frame in
+            do { _ = try eval(frame) } catch is OptionalChainNil {}
+            return .void
+        }
+    }
+
+    func lowerPlainAssignment(_ infix: InfixOperatorExprSyntax, op: String?) throws -> Typed {
         let at = loc(infix.operator)
         if op == nil, infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
             let value = try lower(infix.rightOperand, expected: nil)
@@ -864,6 +906,7 @@ enum ResolvedStep {
     case key(Value)
     case keyDefault(Value, Value)
     case unwrap
+    case chainUnwrap
 }
 
 func resolve(_ steps: [Lowerer.PathStep], _ frame: Frame, _ at: SourceLoc) throws -> [ResolvedStep] {
@@ -875,6 +918,7 @@ func resolve(_ steps: [Lowerer.PathStep], _ frame: Frame, _ at: SourceLoc) throw
         case .key(let eval): .key(try eval(frame))
         case .keyDefault(let key, let fallback): .keyDefault(try key(frame), try fallback(frame))
         case .unwrap: .unwrap
+        case .chainUnwrap: .chainUnwrap
         }
     }
 }
@@ -925,8 +969,9 @@ func modifyPath(
         let result = try modifyPath(&current, path: rest, at: at, body)
         if case .some(let value) = current { box.set(key, value) } else { box.remove(key) }
         return result
-    case .unwrap:
+    case .unwrap, .chainUnwrap:
         guard case .some(var inner) = container else {
+            if case .chainUnwrap = step { throw OptionalChainNil() }
             throw ScriptError("unexpectedly found nil while unwrapping an Optional value", at: at)
         }
         container = .void

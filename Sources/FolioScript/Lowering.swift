@@ -51,6 +51,10 @@ final class Lowerer {
         /// A closure without a declared result type: the first `return` decides it.
         var infersReturn = false
         var sawReturn = false
+        /// A loop body with fresh bindings per iteration (see `LoopFrames.swift`); `enclosing`
+        /// is the function its `return` leaves.
+        var isLoopFrame = false
+        var enclosing: FunctionState?
 
         init(info: FunctionInfo, nextSlot: Int, level: Int) {
             self.info = info
@@ -721,7 +725,7 @@ final class Lowerer {
     }
 
     func lowerReturn(_ stmt: ReturnStmtSyntax) throws -> Exec {
-        guard let function else { throw error("return invalid outside of a func", stmt) }
+        guard let function = enclosingFunction else { throw error("return invalid outside of a func", stmt) }
         if function.infersReturn && !function.sawReturn {
             function.sawReturn = true
             if let expression = stmt.expression {
@@ -850,7 +854,14 @@ final class Lowerer {
     }
 
     func lowerWhile(_ stmt: WhileStmtSyntax, label: Int?) throws -> Exec {
-        let (test, body) = try withScope { (try condition(stmt.conditions), try loopBody(stmt.body)) }
+        var (test, body): ((Frame) throws -> Bool, Exec)
+        if LoopCaptureScan.needsFreshFrame([Syntax(stmt.conditions), Syntax(stmt.body)]) {
+            let ((innerTest, innerBody), info) = try inLoopFrame { (try condition(stmt.conditions), try loopBody(stmt.body)) }
+            test = { _ in true }
+            body = freshFrame(info) { _, inner in try innerTest(inner) ? innerBody(inner) : .breakLoop }
+        } else {
+            (test, body) = try withScope { (try condition(stmt.conditions), try loopBody(stmt.body)) }
+        }
         let context = self.context
         let at = loc(stmt.whileKeyword)
         let label = label ?? -1
@@ -870,7 +881,13 @@ final class Lowerer {
     }
 
     func lowerRepeat(_ stmt: RepeatStmtSyntax, label: Int?) throws -> Exec {
-        let body = try loopBody(stmt.body)
+        let body: Exec
+        if LoopCaptureScan.needsFreshFrame([Syntax(stmt.body)]) {
+            let (innerBody, info) = try inLoopFrame { try loopBody(stmt.body) }
+            body = freshFrame(info) { _, inner in try innerBody(inner) }
+        } else {
+            body = try loopBody(stmt.body)
+        }
         let typed = try lower(stmt.condition, expected: .bool)
         try require(typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", stmt.condition)
         let test = typed.eval
