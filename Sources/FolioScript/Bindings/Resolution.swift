@@ -10,7 +10,8 @@ extension Lowerer {
         case typed(Typed)
         case integerLiteral
         case floatLiteral
-        case arrayLiteral(depth: Int)
+        case arrayLiteral(depth: Int, strings: Bool)
+        case rangeLiteral
         case closure
         case implicitMember
         case nilLiteral
@@ -30,9 +31,14 @@ extension Lowerer {
                 depth += 1
                 first = inner.elements.first?.expression
             }
-            return .arrayLiteral(depth: depth)
+            return .arrayLiteral(depth: depth, strings: first?.is(StringLiteralExprSyntax.self) == true)
         }
         if expr.is(ClosureExprSyntax.self) { return .closure }
+        if let infix = expr.as(InfixOperatorExprSyntax.self), let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
+            op == "..." || op == "..<", literalKind(infix.leftOperand) != nil, literalKind(infix.rightOperand) != nil
+        {
+            return .rangeLiteral
+        }
         if expr.is(NilLiteralExprSyntax.self) { return .nilLiteral }
         if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
             member.base == nil
@@ -74,18 +80,27 @@ extension Lowerer {
             case bindings.plot: return 3
             default: return nil
             }
-        case .arrayLiteral(let depth):
+        case .arrayLiteral(let depth, let strings):
             switch parameter {
             case .array(let element):
                 var elementIsArray = false
                 if case .array = element { elementIsArray = true }
                 if element == bindings.tensor { return depth > 1 ? 0 : 1 }
-                return (depth > 1) == elementIsArray ? 0 : nil
+                guard (depth > 1) == elementIsArray else { return nil }
+                if depth == 1 {
+                    if strings { return element == .string || element == .character ? 0 : nil }
+                    if element == .string { return nil }
+                    if element == .double { return 1 }
+                }
+                return 0
             case .set: return 1
-            case bindings.tensor: return 1
-            case bindings.plot: return depth == 1 ? 1 : nil
+            case bindings.tensor: return strings ? nil : 1
+            case bindings.plot: return depth == 1 ? 2 : nil
             default: return nil
             }
+        case .rangeLiteral:
+            if case .range = parameter { return 0 }
+            return nil
         case .closure:
             if case .function = parameter { return 0 }
             return nil
@@ -112,6 +127,10 @@ extension Lowerer {
             var target = parameter
             if case .optional(let wrapped) = parameter { target = wrapped }
             typed = try lower(expr, expected: target == bindings.plot ? nil : target)
+        case .rangeLiteral:
+            var target = parameter
+            if case .optional(let wrapped) = parameter { target = wrapped }
+            typed = try lower(expr, expected: target)
         default:
             typed = try lower(expr, expected: parameter)
         }
@@ -250,6 +269,7 @@ extension Lowerer {
 
     /// A free function of the bindings (`exp`, `softmax`, `gradient(at:of:)`, …).
     func bindingFunctionCall(_ name: String, call: FunctionCallExprSyntax) throws -> Typed? {
+        let name = name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
         guard Bindings.installed, let candidates = Bindings.shared.functions[name] else { return nil }
         do {
             return try resolveBinding(candidates, arguments: allArguments(call), trailingStart: call.arguments.count, name: name, node: call)
