@@ -482,6 +482,14 @@ extension Lowerer {
             let args = try arguments(call, [label == "describing" ? "describing" : nil], name: name)
             let value = try lower(args[0], expected: nil)
             let eval = value.eval
+            if label == nil, case .array(.character) = value.type {
+                // `String([Character])`, `String(chars[i...j])`.
+                return Typed(type: .string) { frame in
+                    var text = ""
+                    for element in try arrayValue(eval(frame), at) { text.append(try characterValue(element, at)) }
+                    return .string(text)
+                }
+            }
             return Typed(type: .string) { frame in .string(try eval(frame).formatted) }
         }
         let args = try arguments(call, [nil], name: name)

@@ -87,6 +87,8 @@ final class FunctionInfo {
     var isInitializer = false
     /// A protocol requirement (dispatched to the conforming type at run time).
     var isRequirement = false
+    /// `init?`: the initializer's value is optional, `return nil` fails it.
+    var isFailable = false
 
     init(name: String, labels: [String?], parameterTypes: [ScriptType], returnType: ScriptType, loc: SourceLoc) {
         self.name = name
@@ -123,21 +125,27 @@ final class GlobalScope {
     var variables: [String: Variable] = [:]
     var functions: [String: [FunctionInfo]] = [:]
     var types: [String: TypeInfo] = [:]
+    /// `typealias Name = Type`.
+    var typeAliases: [String: ScriptType] = [:]
     var slotCount = 0
 
     struct Snapshot {
         let variables: [String: Variable]
         let functions: [String: [FunctionInfo]]
         let types: [String: TypeInfo]
+        let typeAliases: [String: ScriptType]
         let slotCount: Int
     }
 
-    var snapshot: Snapshot { Snapshot(variables: variables, functions: functions, types: types, slotCount: slotCount) }
+    var snapshot: Snapshot {
+        Snapshot(variables: variables, functions: functions, types: types, typeAliases: typeAliases, slotCount: slotCount)
+    }
 
     func restore(_ snapshot: Snapshot) {
         variables = snapshot.variables
         functions = snapshot.functions
         types = snapshot.types
+        typeAliases = snapshot.typeAliases
         slotCount = snapshot.slotCount
     }
 }
