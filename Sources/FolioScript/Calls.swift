@@ -254,7 +254,8 @@ extension Lowerer {
         let at = loc(node)
         let offset = selfValue == nil ? 0 : 1
         return Typed(type: info.returnType) { frame in
-            let callee = Frame(capacity: info.slotCount)
+            var callee = info.acquireFrame()
+            defer { info.releaseFrame(&callee) }
             callee.parent = parent(frame)
             if let selfValue { callee.slots[0] = try selfValue(frame) }
             for index in evals.indices { callee.slots[index + offset] = try evals[index](frame) }
@@ -280,7 +281,8 @@ extension Lowerer {
         let context = self.context
         let count = arguments.count
         return Typed(type: info.returnType) { frame in
-            let callee = Frame(capacity: info.slotCount)
+            var callee = info.acquireFrame()
+            defer { info.releaseFrame(&callee) }
             for index in 0..<count {
                 callee.slots[index] = try arguments[index](frame)
             }

@@ -89,6 +89,26 @@ final class FunctionInfo {
     var isRequirement = false
     /// `init?`: the initializer's value is optional, `return nil` fails it.
     var isFailable = false
+    /// Frames of finished calls that nothing captured, reused by the next calls.
+    var framePool: [Frame] = []
+
+    /// A frame for a call: a pooled one, or a new one.
+    @inline(__always)
+    func acquireFrame() -> Frame {
+        if let frame = framePool.popLast() { return frame }
+        return Frame(capacity: slotCount)
+    }
+
+    /// Gives a finished call's frame back to the pool unless a closure (or a nested
+    /// function's frame) still holds it; its slots are cleared so values are not kept alive.
+    @inline(__always)
+    func releaseFrame(_ frame: inout Frame) {
+        guard isKnownUniquelyReferenced(&frame), framePool.count < 256, frame.capacity >= slotCount else { return }
+        frame.slots.update(repeating: .void, count: frame.capacity)
+        frame.parent = nil
+        frame.returnValue = .void
+        framePool.append(frame)
+    }
 
     init(name: String, labels: [String?], parameterTypes: [ScriptType], returnType: ScriptType, loc: SourceLoc) {
         self.name = name
