@@ -258,7 +258,8 @@ extension Lowerer {
         let at = loc(node)
         let offset = selfValue == nil ? 0 : 1
         return Typed(type: info.returnType) { frame in
-            let callee = Frame(capacity: info.slotCount)
+            var callee = info.acquireFrame()
+            defer { info.releaseFrame(&callee) }
             callee.parent = parent(frame)
             if let selfValue { callee.slots[0] = try selfValue(frame) }
             for index in evals.indices { callee.slots[index + offset] = try evals[index](frame) }
@@ -284,7 +285,8 @@ extension Lowerer {
         let context = self.context
         let count = arguments.count
         return Typed(type: info.returnType) { frame in
-            let callee = Frame(capacity: info.slotCount)
+            var callee = info.acquireFrame()
+            defer { info.releaseFrame(&callee) }
             for index in 0..<count {
                 callee.slots[index] = try arguments[index](frame)
             }
@@ -486,6 +488,14 @@ extension Lowerer {
             let args = try arguments(call, [label == "describing" ? "describing" : nil], name: name)
             let value = try lower(args[0], expected: nil)
             let eval = value.eval
+            if label == nil, case .array(.character) = value.type {
+                // `String([Character])`, `String(chars[i...j])`.
+                return Typed(type: .string) { frame in
+                    var text = ""
+                    for element in try arrayValue(eval(frame), at) { text.append(try characterValue(element, at)) }
+                    return .string(text)
+                }
+            }
             return Typed(type: .string) { frame in .string(try eval(frame).formatted) }
         }
         let args = try arguments(call, [nil], name: name)

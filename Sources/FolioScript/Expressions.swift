@@ -87,8 +87,10 @@ extension Lowerer {
             return try lowerClosure(closure, expected: expected)
         case .dictionaryExpr(let dictionary):
             return try dictionaryLiteral(dictionary, expected: expected)
-        case .ifExpr, .switchExpr:
-            throw error("`if` and `switch` expressions are not supported yet", expr)
+        case .ifExpr(let ifExpr):
+            return try lowerIfExpression(ifExpr, expected: expected)
+        case .switchExpr(let switchExpr):
+            return try lowerSwitchExpression(switchExpr, expected: expected)
         case .tryExpr(let tryExpr):
             return try lowerTry(tryExpr, expected: expected)
         case .awaitExpr:

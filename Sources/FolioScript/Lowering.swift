@@ -42,6 +42,8 @@ final class Lowerer {
     var switchDepth = 0
     /// The type whose members are being lowered (`Self`), if any.
     var currentType: TypeInfo?
+    /// Set while lowering a `switch` used as an expression (see `BranchExpressions.swift`).
+    var switchValueSink: SwitchValueSink?
 
     final class FunctionState {
         let info: FunctionInfo
@@ -214,6 +216,7 @@ final class Lowerer {
                 throw error("type '\(name)' is not supported yet (use Int, Double, Bool or String)", syntax)
             default:
                 if let info = globals.types[name] ?? BuiltinRegistry.shared.types[name] { return .named(info) }
+                if let alias = globals.typeAliases[name] { return alias }
                 throw error("cannot find type '\(name)' in scope", syntax)
             }
         }
@@ -360,13 +363,24 @@ final class Lowerer {
                 pending[declaration.id] = try declareLocalFunction(declaration)
             }
         }
+        return try lowerItemList(Array(items)[...], pending: pending)
+    }
+
+    private func lowerItemList(_ list: ArraySlice<CodeBlockItemSyntax>, pending: [SyntaxIdentifier: FunctionInfo]) throws -> [Exec] {
         var execs: [Exec] = []
-        for item in items {
+        for index in list.indices {
+            let item = list[index]
             if case .decl(let decl) = item.item, let declaration = decl.as(FunctionDeclSyntax.self),
                 let info = pending[declaration.id]
             {
                 try lowerFunctionBody(declaration, info: info)
                 continue
+            }
+            if case .stmt(let stmt) = item.item, let deferStmt = stmt.as(DeferStmtSyntax.self) {
+                // The rest of the list runs first, then the deferred statements.
+                let rest = sequence(try lowerItemList(list[(index + 1)...], pending: pending))
+                execs.append(try deferred(deferStmt, rest: rest))
+                return execs
             }
             execs.append(try lowerItem(item))
         }
@@ -419,12 +433,16 @@ final class Lowerer {
 
     func isTypeDeclaration(_ decl: DeclSyntax) -> Bool {
         decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self)
-            || decl.is(ProtocolDeclSyntax.self) || decl.is(ExtensionDeclSyntax.self)
+            || decl.is(ProtocolDeclSyntax.self) || decl.is(ExtensionDeclSyntax.self) || decl.is(TypeAliasDeclSyntax.self)
     }
 
     func lowerDecl(_ decl: DeclSyntax) throws -> Exec {
         if let variable = decl.as(VariableDeclSyntax.self) { return try lowerVariable(variable) }
         if decl.is(ImportDeclSyntax.self) { return { _ in .normal } }
+        if let alias = decl.as(TypeAliasDeclSyntax.self) {
+            try declareTypeAlias(alias)
+            return { _ in .normal }
+        }
         if let macro = decl.as(MacroExpansionDeclSyntax.self) {
             return try lowerMacro(name: macro.macroName, arguments: macro.arguments, node: Syntax(macro))
         }
@@ -694,7 +712,8 @@ final class Lowerer {
         scopes.append([:])
         // A single-expression body returns its value.
         if info.returnType != .void || infersReturn, statements.count == 1, let only = statements.first,
-            case .expr(let expr) = only.item, isValueExpression(expr)
+            let expr = itemExpression(only), (only.item.as(ExprSyntax.self) != nil && isValueExpression(expr))
+                || (info.returnType != .void && !infersReturn && isBranchValueForm(expr))
         {
             var typed = try lower(expr, expected: infersReturn ? nil : info.returnType)
             if infersReturn {
@@ -724,8 +743,18 @@ final class Lowerer {
         }
     }
 
+    func declareTypeAlias(_ alias: TypeAliasDeclSyntax) throws {
+        if alias.genericParameterClause != nil { throw error("generic type aliases are not supported in notes", alias) }
+        let name = alias.name.text
+        if globals.types[name] != nil { throw error("invalid redeclaration of '\(name)'", alias.name) }
+        globals.typeAliases[name] = try type(alias.initializer.value)
+    }
+
     func lowerReturn(_ stmt: ReturnStmtSyntax) throws -> Exec {
         guard let function = enclosingFunction else { throw error("return invalid outside of a func", stmt) }
+        if function.info.isFailable, let expression = stmt.expression, expression.is(NilLiteralExprSyntax.self) {
+            return { frame in frame.returnValue = .null; return .returned }
+        }
         if function.infersReturn && !function.sawReturn {
             function.sawReturn = true
             if let expression = stmt.expression {
