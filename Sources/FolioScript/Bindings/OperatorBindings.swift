@@ -140,12 +140,29 @@ extension Lowerer {
     func bindingSubscript(_ base: Typed, _ subscriptCall: SubscriptCallExprSyntax) throws -> Typed? {
         guard Bindings.installed, base.type == Bindings.shared.tensor else { return nil }
         let at = loc(subscriptCall.leftSquare)
-        var indices: [Eval] = []
+        var indices: [(Frame) throws -> any TensorIndex] = []
         for argument in subscriptCall.arguments {
             guard argument.label == nil else { throw error("Tensor subscripts take no labels", argument) }
+            // Partial ranges: `t[2...]`, `t[..<3]`, `t[...3]`.
+            if let postfix = argument.expression.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
+                let bound = try self.argument(postfix.expression, .int).eval
+                indices.append { frame in (try intOf(bound(frame)))... }
+                continue
+            }
+            if let prefix = argument.expression.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "..<" || prefix.operator.text == "..." {
+                let bound = try self.argument(prefix.expression, .int).eval
+                if prefix.operator.text == "..<" {
+                    indices.append { frame in ..<(try intOf(bound(frame))) }
+                } else {
+                    indices.append { frame in ...(try intOf(bound(frame))) }
+                }
+                continue
+            }
             let index = try lower(argument.expression, expected: .int)
             switch index.type {
-            case .int, .range(.int, _), .stride(.int, _): indices.append(index.eval)
+            case .int, .range(.int, _), .stride(.int, _):
+                let eval = index.eval
+                indices.append { frame in try tensorIndex(eval(frame)) }
             default:
                 throw error("cannot subscript a 'Tensor' with a value of type '\(index.type)' (use Int or a range of Int)", argument.expression)
             }
@@ -154,7 +171,7 @@ extension Lowerer {
         return Typed(type: base.type) { frame in
             let tensor = try tensorOf(baseEval(frame))
             var resolved: [any TensorIndex] = []
-            for eval in indices { resolved.append(try tensorIndex(eval(frame))) }
+            for index in indices { resolved.append(try index(frame)) }
             return try atCall(at) { tensorValue(try subscriptTensor(tensor, resolved)) }
         }
     }
