@@ -129,6 +129,8 @@ code.inline-expression.not-run { color: var(--muted); }
 .error pre { color: var(--fail); }
 .error.expected { background: var(--code-bg); }
 .error.expected pre { color: var(--muted); }
+.error.warning { background: var(--code-bg); }
+.error.warning pre { color: var(--num); }
 .error-expected { margin: 0; padding: 0.5rem 1rem 0; font: 600 0.85rem var(--sans); color: var(--ok); }
 .not-run { margin: 0; padding: 0.5rem 1rem; font: italic 0.9rem var(--sans); color: var(--muted); }
 .verifies { margin: 0; padding: 0.4rem 1rem; font: 0.85rem var(--sans); color: var(--muted); }
@@ -144,6 +146,7 @@ code.inline-expression.not-run { color: var(--muted); }
 }
 .badge.ok { color: var(--ok); background: var(--ok-bg); }
 .badge.failed { color: var(--fail); background: var(--fail-bg); }
+.badge.unverified { color: var(--muted); background: transparent; border: 1px dashed var(--muted); font-weight: 600; font-size: 0.75rem; }
 figure { margin: 1.5rem 0; }
 figure > .block { margin: 0; }
 figcaption { font: 0.9rem var(--sans); color: var(--muted); padding: 0.5rem 0.25rem; }
