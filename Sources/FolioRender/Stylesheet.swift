@@ -175,6 +175,22 @@ td .fail { color: var(--fail); }
   main { padding: 1rem 0.75rem 3rem; }
   h1 { font-size: 1.6rem; }
   pre { padding: 0.6rem 0.75rem; font-size: 0.8rem; }
+  /* Checks keep their code on one line and scroll sideways, like code blocks. */
+  .checks { overflow-x: auto; padding: 0.5rem 0.75rem; }
+  .check { white-space: nowrap; width: max-content; min-width: 100%; }
+  .check code { font-size: 0.8rem; }
+}
+@media (max-width: 600px) {
+  /* The index: one card per note instead of five squeezed columns. */
+  table.notes, table.notes tbody, table.notes tr, table.notes td { display: block; width: auto; }
+  table.notes thead { display: none; }
+  table.notes tr { padding: 0.75rem 0; border-bottom: 1px solid var(--rule); position: relative; }
+  table.notes td { border: 0; padding: 0.15rem 0; }
+  table.notes td:first-child { padding-right: 2.5rem; }
+  table.notes td.num { display: inline-block; margin-right: 1rem; color: var(--muted); font-size: 0.9rem; }
+  table.notes td.num:nth-child(3)::before { content: "Checks: "; }
+  table.notes td.num:nth-child(4)::before { content: "Equations: "; }
+  table.notes td.status-cell { position: absolute; top: 0.75rem; right: 0; }
 }
 @media print {
   :root { --bg: #fff; --fg: #000; --code-bg: #f6f6f6; --output-bg: #fff; }
