@@ -74,8 +74,8 @@ public enum NoteRunner {
         let labels = Set(note.displayMath.compactMap(\.label))
         var stopped = false
 
-        func blockDiagnostic(_ block: CodeBlock, _ message: String) {
-            let diagnostic = Diagnostic(.error, message, file: path, line: block.fenceLine, column: 1)
+        func blockDiagnostic(_ block: CodeBlock, _ message: String, severity: DiagnosticSeverity = .error) {
+            let diagnostic = Diagnostic(severity, message, file: path, line: block.fenceLine, column: 1)
             run.diagnostics.append(diagnostic)
             run.blockDiagnostics[block.index, default: []].append(diagnostic)
         }
@@ -105,7 +105,8 @@ public enum NoteRunner {
             }
             guard block.options.eval else {
                 if !block.options.verifies.filter(labels.contains).isEmpty {
-                    blockDiagnostic(block, "a block with 'eval: false' cannot verify equations: it is not run")
+                    blockDiagnostic(
+                        block, "a block with 'eval: false' does not verify equations: it is not run", severity: .warning)
                 }
                 continue
             }
@@ -140,9 +141,12 @@ public enum NoteRunner {
 
             let verified = block.options.verifies.filter(labels.contains)
             if !verified.isEmpty, result.checks.isEmpty, !stopped {
+                // Not a failure: nothing was checked, so the equation is shown as unverified
+                // and counts against `folio check --coverage`, but no check failed.
                 blockDiagnostic(
                     block,
-                    "this block verifies \(verified.joined(separator: ", ")) but ran no #expect or #require"
+                    "this block verifies \(verified.joined(separator: ", ")) but ran no #expect or #require: unverified",
+                    severity: .warning
                 )
             }
         }
