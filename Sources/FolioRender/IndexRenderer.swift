@@ -3,7 +3,13 @@
 public enum IndexRenderer {
     /// The full HTML document of the index.
     public static func page(_ runs: [NoteRun]) -> String {
-        let sorted = runs.sorted { ($0.slug, $0.path) < ($1.slug, $1.path) }
+        page(entries: runs.map(\.indexEntry))
+    }
+
+    /// The full HTML document of the index, from what each note's row needs (the render cache
+    /// keeps these, so an unchanged note need not run again for the index to be written).
+    public static func page(entries: [IndexEntry]) -> String {
+        let sorted = entries.sorted { ($0.slug, $0.path) < ($1.slug, $1.path) }
         let failed = sorted.filter { !$0.succeeded }.count
         let passed = sorted.reduce(0) { $0 + $1.checksPassed }
         let checks = sorted.reduce(0) { $0 + $1.checksPassed + $1.checksFailed }
@@ -52,17 +58,15 @@ public enum IndexRenderer {
     }
 
     /// One `<tr>` of the notes table.
-    static func row(_ run: NoteRun) -> String {
-        let front = run.note?.frontMatter
-        let title = front?.title ?? run.slug
-        var note = "<a class=\"note-title\" href=\"\(HTML.escape(run.slug)).html\">\(HTML.escape(title))</a>"
-        if let summary = front?.summary, !summary.isEmpty {
+    static func row(_ run: IndexEntry) -> String {
+        var note = "<a class=\"note-title\" href=\"\(HTML.escape(run.slug)).html\">\(HTML.escape(run.title))</a>"
+        if let summary = run.summary, !summary.isEmpty {
             note += "<p class=\"summary\">\(HTML.escape(summary))</p>"
         }
-        if let source = front?.source, !source.isEmpty {
+        if let source = run.source, !source.isEmpty {
             note += "<p class=\"source\">\(HTML.escape(source))</p>"
         }
-        let tags = (front?.tags ?? []).map { "<li class=\"tag\">\(HTML.escape($0))</li>" }.joined()
+        let tags = run.tags.map { "<li class=\"tag\">\(HTML.escape($0))</li>" }.joined()
         let checks =
             run.checksFailed > 0
             ? "\(run.checksPassed) passed, <span class=\"fail\">\(run.checksFailed) failed</span>"
@@ -79,5 +83,59 @@ public enum IndexRenderer {
             + "<td class=\"num\">\(checks)</td>"
             + "<td class=\"num\">\(equations)</td>"
             + "<td class=\"status-cell\">\(status)</td></tr>\n"
+    }
+}
+
+/// One note's row in the index: everything ``IndexRenderer`` shows about it, derived from a
+/// ``NoteRun`` and stored by the render cache.
+public struct IndexEntry: Codable, Sendable, Equatable {
+    /// The page's file name stem.
+    public var slug: String
+    /// The note's path as given (`notes/x.md`); breaks ties between equal slugs.
+    public var path: String
+    /// The front matter's title, or the slug when the note could not be parsed.
+    public var title: String
+    /// The front matter's `summary`, `source` and `tags`.
+    public var summary: String?
+    public var source: String?
+    public var tags: [String]
+    /// Checks that held and failed.
+    public var checksPassed: Int
+    public var checksFailed: Int
+    /// Labelled display formulas, and those whose verifying blocks all held.
+    public var equationsLabelled: Int
+    public var equationsVerified: Int
+    /// Whether the note ran to the end with every check holding.
+    public var succeeded: Bool
+
+    /// An entry from parts.
+    public init(
+        slug: String, path: String, title: String, summary: String? = nil, source: String? = nil,
+        tags: [String] = [], checksPassed: Int = 0, checksFailed: Int = 0, equationsLabelled: Int = 0,
+        equationsVerified: Int = 0, succeeded: Bool = true
+    ) {
+        self.slug = slug
+        self.path = path
+        self.title = title
+        self.summary = summary
+        self.source = source
+        self.tags = tags
+        self.checksPassed = checksPassed
+        self.checksFailed = checksFailed
+        self.equationsLabelled = equationsLabelled
+        self.equationsVerified = equationsVerified
+        self.succeeded = succeeded
+    }
+}
+
+extension NoteRun {
+    /// The note's row in the index.
+    public var indexEntry: IndexEntry {
+        let front = note?.frontMatter
+        return IndexEntry(
+            slug: slug, path: path, title: front?.title ?? slug, summary: front?.summary,
+            source: front?.source, tags: front?.tags ?? [], checksPassed: checksPassed,
+            checksFailed: checksFailed, equationsLabelled: equationsLabelled,
+            equationsVerified: equationsVerified, succeeded: succeeded)
     }
 }

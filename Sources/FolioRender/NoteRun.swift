@@ -31,6 +31,15 @@ public struct NoteRun: Sendable {
     /// expressions not evaluated (after an error stopped the note).
     public var inlineResults: [Int: BlockResult] = [:]
 
+    /// How long each executed block took, by `CodeBlock.index`. For progress reports only:
+    /// durations never reach a page, so output stays a deterministic function of the notes.
+    public var blockDurations: [Int: Duration] = [:]
+
+    /// The data files the note read while running, as paths relative to the note's folder, in
+    /// the order first read. The render cache hashes these files: when one changes, the note
+    /// is run again. (Empty until the interpreter reports the files it opens.)
+    public var filesRead: [String] = []
+
     /// Whether the note ran to the end with every check holding.
     public var succeeded: Bool { diagnostics.allSatisfy { $0.severity != .error } }
 

@@ -111,30 +111,15 @@ public enum NoteRunner {
             }
             guard !stopped else { continue }
 
+            let started = ContinuousClock.now
             let result = execute(block)
+            run.blockDurations[block.index] = ContinuousClock.now - started
             run.blockResults[block.index] = result
             run.blocksRun += 1
 
-            let failedRequires = Set(
-                result.checks.filter { !$0.passed && $0.kind == .require }.map { "\($0.line):\($0.column)" })
-            for output in result.outputs {
-                switch output {
-                case .check(let check):
-                    if check.passed {
-                        run.checksPassed += 1
-                    } else {
-                        run.checksFailed += 1
-                        run.diagnostics.append(diagnostic(for: check, file: path))
-                    }
-                case .error(let error):
-                    let duplicate = failedRequires.contains("\(error.line):\(error.column)")
-                        && error.message.hasPrefix("requirement failed")
-                    let expected = block.options.expectedError.map { error.message.contains($0) } ?? false
-                    if !duplicate && !expected { run.diagnostics.append(error) }
-                case .printed, .value:
-                    break
-                }
-            }
+            run.checksPassed += result.checks.filter(\.passed).count
+            run.checksFailed += result.checks.filter { !$0.passed }.count
+            run.diagnostics += diagnostics(of: result, file: path, expectedError: block.options.expectedError)
 
             if let expected = block.options.expectedError {
                 if let error = result.error {
@@ -185,18 +170,47 @@ public enum NoteRunner {
         }.map(\.element)
         return run
     }
+}
 
-    /// The diagnostic of a failed check: `expectation failed: <expr>` (or `requirement failed`)
-    /// followed by `  <sub-expression> → <value>` lines.
-    static func diagnostic(for check: CheckResult, file: String) -> Diagnostic {
-        var message = "\(check.kind == .require ? "requirement" : "expectation") failed: \(check.expression)"
-        for value in check.values {
+extension NoteRunner {
+    /// The diagnostics of one block's result, in the order they happened: every failed check
+    /// (see ``FolioScript/CheckResult/diagnostic(file:)``) and the error that stopped the block,
+    /// unless that error only repeats a failed `#require` or is the one `expectedError` (a
+    /// block's `error:` option) asks for. `folio run` and the note runner both use this.
+    public static func diagnostics(of result: BlockResult, file: String, expectedError: String? = nil) -> [Diagnostic] {
+        let failedRequires = Set(
+            result.checks.filter { !$0.passed && $0.kind == .require }.map { "\($0.line):\($0.column)" })
+        var diagnostics: [Diagnostic] = []
+        for output in result.outputs {
+            switch output {
+            case .check(let check):
+                if !check.passed { diagnostics.append(check.diagnostic(file: file)) }
+            case .error(let error):
+                let duplicate = failedRequires.contains("\(error.line):\(error.column)")
+                    && error.message.hasPrefix("requirement failed")
+                let expected = expectedError.map { error.message.contains($0) } ?? false
+                if !duplicate && !expected { diagnostics.append(error) }
+            case .printed, .value:
+                break
+            }
+        }
+        return diagnostics
+    }
+}
+
+extension CheckResult {
+    /// The diagnostic of a failed check, shared by every command that reports one:
+    /// `expectation failed: <expr>` (or `requirement failed`) followed by
+    /// `  <sub-expression> → <value>` lines and the check's comment.
+    public func diagnostic(file: String) -> Diagnostic {
+        var message = "\(kind == .require ? "requirement" : "expectation") failed: \(expression)"
+        for value in values {
             message += "\n  \(value.expression) → \(value.value)"
         }
-        if let comment = check.comment, !comment.isEmpty {
+        if let comment, !comment.isEmpty {
             message += "\n  // \(comment)"
         }
-        return Diagnostic(.error, message, file: file, line: check.line, column: check.column)
+        return Diagnostic(.error, message, file: file, line: line, column: column)
     }
 }
 

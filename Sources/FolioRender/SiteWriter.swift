@@ -25,19 +25,25 @@ public struct SiteWriter {
     /// Throws ``SiteError`` when KaTeX is missing (before anything is written), when two notes
     /// share a slug, or on I/O failure.
     public func write(_ runs: [NoteRun]) throws {
+        try write(notes: runs.map(RenderedNote.init))
+    }
+
+    /// Writes every rendered page, the index and the assets (the form ``RenderCache`` keeps, so
+    /// unchanged notes need not run again).
+    public func write(notes: [RenderedNote]) throws {
         let katex = try katexFiles()
         var seen: [String: String] = [:]
-        for run in runs {
-            if let other = seen[run.slug] {
-                throw SiteError(.duplicateSlug, path: "\(run.slug).html", detail: "\(other) and \(run.path)")
+        for note in notes {
+            if let other = seen[note.slug] {
+                throw SiteError(.duplicateSlug, path: "\(note.slug).html", detail: "\(other) and \(note.path)")
             }
-            seen[run.slug] = run.path
+            seen[note.slug] = note.path
         }
         try createFolder(outputDirectory)
-        for run in runs.sorted(by: { $0.slug < $1.slug }) {
-            try writeFile("\(run.slug).html", Data(PageRenderer.page(run).utf8))
+        for note in notes.sorted(by: { $0.slug < $1.slug }) {
+            try writeFile("\(note.slug).html", Data(note.page.utf8))
         }
-        try writeFile("index.html", Data(IndexRenderer.page(runs).utf8))
+        try writeFile("index.html", Data(IndexRenderer.page(entries: notes.map(\.index)).utf8))
         try writeFile("assets/folio.css", Data(Stylesheet.css.utf8))
         for (target, source) in katex {
             try writeFile("assets/katex/" + target, try read(source))

@@ -68,7 +68,7 @@ enum Builtins {
         case (.int(let a), .int(let b)): .int(Swift.min(a, b))
         case (.double(let a), .double(let b)): .double(Swift.min(a, b))
         case (.string(let a), .string(let b)): .string(Swift.min(a, b))
-        default: x
+        default: less(y, x) ? y : x
         }
     }
 
@@ -78,7 +78,7 @@ enum Builtins {
         case (.int(let a), .int(let b)): .int(Swift.max(a, b))
         case (.double(let a), .double(let b)): .double(Swift.max(a, b))
         case (.string(let a), .string(let b)): .string(Swift.max(a, b))
-        default: x
+        default: less(x, y) ? y : x
         }
     }
 
@@ -88,7 +88,65 @@ enum Builtins {
         case (.int(let a), .int(let b)): a < b
         case (.double(let a), .double(let b)): a < b
         case (.string(let a), .string(let b)): a < b
+        case (.character(let a), .character(let b)): a < b
+        case (.enumCase(let a), .enumCase(let b)): a.tag < b.tag
+        case (.tuple(let a, _), .tuple(let b, _)):
+            lexicographicallyLess(a, b)
+        case (.array(let a), .array(let b)): lexicographicallyLess(a, b)
         default: false
         }
     }
+
+    static func lexicographicallyLess(_ a: [Value], _ b: [Value]) -> Bool {
+        for (p, q) in zip(a, b) {
+            if less(p, q) { return true }
+            if less(q, p) { return false }
+        }
+        return a.count < b.count
+    }
+}
+
+/// `String(format:)` for the conversions notes use: `%d %i %f %e %g %s %@ %x %%` with flags,
+/// width and precision (C's `printf` semantics for numbers).
+func formatString(_ format: String, _ values: [Value], at: SourceLoc) throws -> String {
+    var result = ""
+    var index = 0
+    var chars = format.makeIterator()
+    while let c = chars.next() {
+        guard c == "%" else { result.append(c); continue }
+        var spec = "%"
+        var conversion: Character?
+        while let next = chars.next() {
+            if (next.isLetter && !"lqh".contains(next)) || next == "%" || next == "@" {
+                conversion = next
+                break
+            }
+            if !"lqh".contains(next) { spec.append(next) }
+        }
+        guard let conversion else { throw ScriptError("incomplete format specifier", at: at) }
+        if conversion == "%" { result += "%"; continue }
+        guard index < values.count else { throw ScriptError("String(format:) has fewer arguments than specifiers", at: at) }
+        let value = values[index]
+        index += 1
+        switch (conversion, value) {
+        case ("d", .int(let x)), ("i", .int(let x)):
+            result += String(format: spec + "ld", x)
+        case ("x", .int(let x)), ("X", .int(let x)), ("o", .int(let x)):
+            result += String(format: spec + "l" + String(conversion), x)
+        case ("f", .double(let x)), ("e", .double(let x)), ("g", .double(let x)), ("E", .double(let x)), ("G", .double(let x)), ("F", .double(let x)):
+            result += String(format: spec + String(conversion), x)
+        case ("s", _), ("@", _):
+            let text = value.formatted
+            var width = 0
+            var left = false
+            var digits = spec.dropFirst()
+            if digits.first == "-" { left = true; digits = digits.dropFirst() }
+            width = Int(digits.prefix { $0.isNumber }) ?? 0
+            let pad = String(repeating: " ", count: max(0, width - text.count))
+            result += left ? text + pad : pad + text
+        default:
+            throw ScriptError("String(format:) specifier '%\(conversion)' does not match an argument of this type", at: at)
+        }
+    }
+    return result
 }

@@ -3,20 +3,53 @@ import SwiftSyntax
 /// Calls: user functions (labels checked, overloads by label and type), `print`,
 /// initializers and conversions, free builtins, and methods.
 extension Lowerer {
+    /// The arguments of a call, trailing closures included.
+    func allArguments(_ call: FunctionCallExprSyntax) -> [(label: String?, expr: ExprSyntax)] {
+        var result = call.arguments.map { (label: $0.label?.text, expr: $0.expression) }
+        if let trailing = call.trailingClosure { result.append((nil, ExprSyntax(trailing))) }
+        for extra in call.additionalTrailingClosures { result.append((extra.label.text, ExprSyntax(extra.closure))) }
+        return result
+    }
+
     func lowerCall(_ call: FunctionCallExprSyntax, expected: ScriptType?) throws -> Typed {
-        if call.trailingClosure != nil || !call.additionalTrailingClosures.isEmpty {
-            throw error("closures are not supported yet", call)
-        }
         let called = call.calledExpression
+        let args = allArguments(call)
         if let reference = called.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
-            if lookup(name) != nil {
-                throw error("cannot call value of non-function type '\(lookup(name)?.type.description ?? "")'", called)
+            if let variable = lookup(name) {
+                if let info = variable.function {
+                    return try directCall([info], arguments: args, name: name, node: call, parent: frameAt(level: info.level - 1))
+                }
+                return try callValue(Typed(type: variable.type, eval: reader(variable)), arguments: args.map(\.expr), node: call)
+            }
+            if let currentType, let methods = currentType.method(name), lookup("self") != nil || function?.info.isStatic == true {
+                if let selfVariable = lookup("self") {
+                    return try namedMethodCall(currentType, base: Typed(type: .named(currentType), eval: reader(selfVariable)), baseExpr: nil, candidates: methods, arguments: args, name: name, node: call)
+                }
+            }
+            if let currentType, let methods = currentType.staticMethods[name], lookup("self") == nil {
+                return try directCall(methods, arguments: args, name: name, node: call, parent: { _ in nil })
             }
             if let candidates = globals.functions[name] {
-                return try userCall(name, candidates: candidates, call: call)
+                if call.trailingClosure == nil { return try userCall(name, candidates: candidates, call: call) }
+                return try directCall(candidates, arguments: args, name: name, node: call, parent: { _ in nil })
             }
+            if let info = globals.types[name] ?? BuiltinRegistry.shared.types[name] {
+                return try construct(info, arguments: args, node: call)
+            }
+            if let builtins = BuiltinRegistry.shared.functions[name] {
+                let labels = args.map(\.label)
+                guard let match = builtins.first(where: { $0.labels == labels }) else {
+                    throw error("no overload of '\(name)' takes (\(labelList(labels)))", call)
+                }
+                let evals = try zip(args, match.parameters).map { try argument($0.0.expr, $0.1).eval }
+                return Typed(type: match.result) { frame in try match.body(try evals.map { try $0(frame) }) }
+            }
+            if call.trailingClosure != nil { throw error("'\(name)' does not take a closure in notes", call) }
             return try builtinCall(name, call: call, expected: expected)
+        }
+        if let closure = called.as(ClosureExprSyntax.self) {
+            return try callValue(try lowerClosure(closure, expected: nil), arguments: args.map(\.expr), node: call)
         }
         if let array = called.as(ArrayExprSyntax.self) {
             guard case .array(let element)? = typeExpression(ExprSyntax(array)) else {
@@ -27,7 +60,8 @@ extension Lowerer {
         if let member = called.as(MemberAccessExprSyntax.self) {
             return try methodCall(member, call: call, expected: expected)
         }
-        throw error("this call is not supported yet", called)
+        let callee = try lower(called, expected: nil)
+        return try callValue(callee, arguments: args.map(\.expr), node: call)
     }
 
     /// `Int`, `Double`, `[Double]`, `[[Int]]` written as an expression (`[Double](repeating:…)`).
@@ -57,7 +91,8 @@ extension Lowerer {
 
     /// The argument expressions of a call whose labels must be exactly `labels`.
     func arguments(_ call: FunctionCallExprSyntax, _ labels: [String?], name: String) throws -> [ExprSyntax] {
-        let have = call.arguments.map { $0.label?.text }
+        let all = allArguments(call)
+        let have = all.map(\.label)
         guard have == labels else {
             if have.count < labels.count {
                 throw error("missing argument for parameter \(labels[have.count].map { "'\($0)'" } ?? "#\(have.count + 1)") in call to '\(name)'", call)
@@ -65,13 +100,12 @@ extension Lowerer {
             if have.count > labels.count { throw error("extra argument in call to '\(name)'", call) }
             throw error("incorrect argument labels in call (have '\(labelList(have))', expected '\(labelList(labels))')", call)
         }
-        return call.arguments.map(\.expression)
+        return all.map(\.expr)
     }
 
     func argument(_ expr: ExprSyntax, _ type: ScriptType) throws -> Typed {
         let typed = try lower(expr, expected: type)
-        try require(typed, is: type, "cannot convert value of type $A to expected argument type $E", expr)
-        return typed
+        return try convert(typed, to: type, "cannot convert value of type $A to expected argument type $E", expr)
     }
 
     // MARK: - User functions
@@ -79,6 +113,11 @@ extension Lowerer {
     func userCall(_ name: String, candidates: [FunctionInfo], call: FunctionCallExprSyntax) throws -> Typed {
         let have = call.arguments.map { $0.label?.text }
         let matching = candidates.filter { $0.labels == have }
+        if matching.isEmpty, candidates.contains(where: { $0.variadic != nil || $0.defaults.contains { $0 != nil } }),
+            let direct = try? directCall(candidates, arguments: allArguments(call), name: name, node: call, parent: { _ in nil })
+        {
+            return direct
+        }
         guard !matching.isEmpty else {
             if candidates.count == 1, let only = candidates.first {
                 let expected = only.labels
@@ -102,6 +141,9 @@ extension Lowerer {
         var firstError: Error?
         for candidate in matching {
             do {
+                if candidate.variadic != nil || candidate.inoutParameters.contains(true) || candidate.defaults.contains(where: { $0 != nil }) {
+                    return try directCall([candidate], arguments: allArguments(call), name: name, node: call, parent: { _ in nil })
+                }
                 let args = try zip(call.arguments, candidate.parameterTypes).map { try argument($0.0.expression, $0.1) }
                 return invocation(candidate, arguments: args.map(\.eval), at: loc(call))
             } catch {
@@ -109,6 +151,116 @@ extension Lowerer {
             }
         }
         throw firstError ?? error("no exact matches in call to global function '\(name)'", call)
+    }
+
+    typealias Writeback = (index: Int, write: (Frame, Value) throws -> Void)
+
+    /// Matches arguments to a function's parameters (labels, defaults, variadics, `inout`).
+    /// Returns nil when the labels do not fit.
+    func bindArguments(_ info: FunctionInfo, _ args: [(label: String?, expr: ExprSyntax)]) throws -> ([Eval], [Writeback])? {
+        var evals: [Eval] = []
+        var writebacks: [Writeback] = []
+        var position = 0
+        for (index, label) in info.labels.enumerated() {
+            let type = info.parameterTypes[index]
+            if info.variadic == index, case .array(let element) = type {
+                var items: [Eval] = []
+                if position < args.count, args[position].label == label {
+                    items.append(try argument(args[position].expr, element).eval)
+                    position += 1
+                    while position < args.count, args[position].label == nil, label != nil || index == info.labels.count - 1 {
+                        items.append(try argument(args[position].expr, element).eval)
+                        position += 1
+                    }
+                }
+                evals.append { frame in .array(try items.map { try $0(frame) }) }
+            } else if position < args.count, args[position].label == label {
+                let expr = args[position].expr
+                position += 1
+                if info.inoutParameters.indices.contains(index), info.inoutParameters[index] {
+                    guard let inoutExpr = expr.as(InOutExprSyntax.self) else {
+                        throw error("passing value of type '\(type)' to an inout parameter requires explicit '&'", expr)
+                    }
+                    let target = try place(inoutExpr.expression)
+                    guard target.type == type else {
+                        throw error("cannot convert value of type '\(target.type)' to expected argument type '\(type)'", expr)
+                    }
+                    let at = loc(inoutExpr)
+                    evals.append(mutation(target, operand: nil, at: at) { slot, _ in slot })
+                    let box = UncheckedBox<Value>(.void)
+                    let writer = mutation(target, operand: { _ in box.value }, at: at) { slot, new in
+                        slot = new
+                        return .void
+                    }
+                    writebacks.append((index, { frame, value in
+                        box.value = value
+                        _ = try writer(frame)
+                    }))
+                } else {
+                    evals.append(try argument(expr, type).eval)
+                }
+            } else if info.defaults.indices.contains(index), let fallback = info.defaults[index] {
+                evals.append(try argument(fallback.expr, type).eval)
+            } else {
+                return nil
+            }
+        }
+        return position == args.count ? (evals, writebacks) : nil
+    }
+
+    /// Picks the overload whose labels fit and lowers its arguments.
+    func resolveCall(_ candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)], name: String, node: some SyntaxProtocol) throws -> (FunctionInfo, [Eval]) {
+        let (info, evals, _) = try resolveCallWithWritebacks(candidates, arguments: arguments, name: name, node: node)
+        return (info, evals)
+    }
+
+    func resolveCallWithWritebacks(_ candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)], name: String, node: some SyntaxProtocol) throws -> (FunctionInfo, [Eval], [Writeback]) {
+        var firstError: Error?
+        for candidate in candidates {
+            do {
+                if let (evals, writebacks) = try bindArguments(candidate, arguments) { return (candidate, evals, writebacks) }
+            } catch {
+                if firstError == nil { firstError = error }
+            }
+        }
+        if let firstError { throw firstError }
+        let have = arguments.map(\.label)
+        if candidates.count == 1, let only = candidates.first {
+            throw error("incorrect arguments in call to '\(name)' (have '\(labelList(have))', expected '\(labelList(only.labels))')", node)
+        }
+        throw error("no exact matches in call to '\(name)' with arguments (\(labelList(have)))", node)
+    }
+
+    /// Calls a function declared in the note with `parent` as its enclosing frame.
+    func directCall(
+        _ candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)], name: String, node: some SyntaxProtocol,
+        parent: @escaping (Frame) -> Frame?, selfValue: Eval? = nil, selfWriteback: ((Frame, Value) throws -> Void)? = nil
+    ) throws -> Typed {
+        let (info, evals, writebacks) = try resolveCallWithWritebacks(candidates, arguments: arguments, name: name, node: node)
+        let context = self.context
+        let at = loc(node)
+        let offset = selfValue == nil ? 0 : 1
+        return Typed(type: info.returnType) { frame in
+            let callee = Frame(capacity: info.slotCount)
+            callee.parent = parent(frame)
+            if let selfValue { callee.slots[0] = try selfValue(frame) }
+            for index in evals.indices { callee.slots[index + offset] = try evals[index](frame) }
+            context.depth += 1
+            defer { context.depth -= 1 }
+            if context.depth > context.maxDepth {
+                throw ScriptError("call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", at: at)
+            }
+            try context.tick(at)
+            do {
+                _ = try info.body(callee)
+            } catch var error as ScriptError {
+                if error.stack.count < 8 { error.stack.append("\(info.name) called at \(at.line):\(at.column)") }
+                throw error
+            }
+            for writeback in writebacks { try writeback.write(frame, callee.slots[writeback.index + offset]) }
+            if let selfWriteback { try selfWriteback(frame, callee.slots[0]) }
+            return callee.returnValue
+        }
     }
 
     func invocation(_ info: FunctionInfo, arguments: [Eval], at: SourceLoc) -> Typed {
@@ -125,7 +277,12 @@ extension Lowerer {
                 throw ScriptError("call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", at: at)
             }
             try context.tick(at)
-            _ = try info.body(callee)
+            do {
+                _ = try info.body(callee)
+            } catch var error as ScriptError {
+                if error.stack.count < 8 { error.stack.append("\(info.name) called at \(at.line):\(at.column)") }
+                throw error
+            }
             return callee.returnValue
         }
     }
@@ -137,8 +294,43 @@ extension Lowerer {
         switch name {
         case "print":
             return try lowerPrint(call)
-        case "Double", "Int", "String", "Bool":
+        case "Double", "Int", "String", "Bool", "Character":
             return try conversion(name, call: call)
+        case "Set":
+            var element: ScriptType?
+            if case .set(let e)? = expected { element = e }
+            if call.arguments.isEmpty {
+                guard let element else { throw error("generic parameter 'Element' could not be inferred", call) }
+                return Typed(type: .set(element), eval: { _ in .set(SetBox()) })
+            }
+            let args = try arguments(call, [nil], name: name)
+            let source = try lower(args[0], expected: element.map { .array($0) })
+            guard let sourceElement = source.type.sequenceElement, sourceElement.isHashable else {
+                throw error("cannot make a set from a value of type '\(source.type)'", args[0])
+            }
+            let eval = source.eval
+            let at = loc(call)
+            return Typed(type: .set(sourceElement)) { frame in
+                var values: [Value] = []
+                try forEachElement(of: try eval(frame), at: at) { values.append($0); return true }
+                return .set(SetBox(values))
+            }
+        case "zip":
+            let args = try arguments(call, [nil, nil], name: name)
+            let a = try lower(args[0], expected: nil)
+            let b = try lower(args[1], expected: nil)
+            guard let ea = a.type.sequenceElement, let eb = b.type.sequenceElement else {
+                throw error("zip needs two sequences", call)
+            }
+            let at = loc(call)
+            let (ae, be) = (a.eval, b.eval)
+            return Typed(type: .array(.tuple([ea, eb], labels: [nil, nil]))) { frame in
+                var left: [Value] = []
+                var right: [Value] = []
+                try forEachElement(of: try ae(frame), at: at) { left.append($0); return true }
+                try forEachElement(of: try be(frame), at: at) { right.append($0); return true }
+                return .array(zip(left, right).map { .tuple([$0, $1], labels: nil) })
+            }
         case "Array":
             var element: ScriptType?
             if case .array(let e)? = expected { element = e }
@@ -265,8 +457,13 @@ extension Lowerer {
                     return .string(String(repeating: try stringValue(text(frame), at), count: n))
                 }
             }
-            if call.arguments.count == 1, call.arguments.first?.label?.text == "format" {
-                throw error("String(format:) is not supported yet", call)
+            if call.arguments.first?.label?.text == "format" {
+                let exprs = call.arguments.map(\.expression)
+                let format = try argument(exprs[0], .string).eval
+                let values = try exprs.dropFirst().map { try lower($0, expected: nil).eval }
+                return Typed(type: .string) { frame in
+                    .string(try formatString(try stringValue(format(frame), at), try values.map { try $0(frame) }, at: at))
+                }
             }
             let label = call.arguments.first?.label?.text
             let args = try arguments(call, [label == "describing" ? "describing" : nil], name: name)
@@ -275,6 +472,16 @@ extension Lowerer {
             return Typed(type: .string) { frame in .string(try eval(frame).formatted) }
         }
         let args = try arguments(call, [nil], name: name)
+        if name == "Character" {
+            let value = try lower(args[0], expected: .character)
+            if value.type == .character { return value }
+            let eval = try argument(args[0], .string).eval
+            return Typed(type: .character) { frame in
+                let text = try stringValue(eval(frame), at)
+                guard text.count == 1, let c = text.first else { throw ScriptError("Can't form a Character from a String containing more than one extended grapheme cluster", at: at) }
+                return .character(c)
+            }
+        }
         let target: ScriptType = name == "Int" ? .int : name == "Double" ? .double : .bool
         let kind = literalKind(args[0])
         let value = try lower(args[0], expected: kind == .integer || kind == .contextual ? target : nil)
@@ -298,8 +505,12 @@ extension Lowerer {
                 }
                 return .int(Int(x))
             }
-        case (_, .string):
-            throw error("\(name)(String) returns an optional; optionals are not supported yet", call)
+        case (.int, .string):
+            return Typed(type: .optional(.int)) { frame in Int(try stringValue(eval(frame), at)).map { .some(.int($0)) } ?? .null }
+        case (.double, .string):
+            return Typed(type: .optional(.double)) { frame in Double(try stringValue(eval(frame), at)).map { .some(.double($0)) } ?? .null }
+        case (.bool, .string):
+            return Typed(type: .optional(.bool)) { frame in Bool(try stringValue(eval(frame), at)).map { .some(.bool($0)) } ?? .null }
         default:
             throw error("no exact matches in call to initializer of '\(name)' with an argument of type '\(value.type)'", call)
         }

@@ -17,10 +17,20 @@ extension Lowerer {
     func lower(_ expr: ExprSyntax, expected: ScriptType?) throws -> Typed {
         if let recorder, recorder.shouldRecord(expr, kind: literalKind(expr)) {
             let index = recorder.index(for: expr)
-            let typed = try lowerUnrecorded(expr, expected: expected)
+            let typed = try lowerChain(expr, expected: expected)
             return recorder.wrap(typed, index: index)
         }
-        return try lowerUnrecorded(expr, expected: expected)
+        return try lowerChain(expr, expected: expected)
+    }
+
+    private func lowerChain(_ expr: ExprSyntax, expected: ScriptType?) throws -> Typed {
+        let typed = try lowerUnrecorded(expr, expected: expected)
+        if expr.is(MemberAccessExprSyntax.self) || expr.is(FunctionCallExprSyntax.self) || expr.is(SubscriptCallExprSyntax.self)
+            || expr.is(ForceUnwrapExprSyntax.self), chainHasOptional(expr), isChainTop(expr)
+        {
+            return endOptionalChain(typed)
+        }
+        return typed
     }
 
     func lowerUnrecorded(_ expr: ExprSyntax, expected: ScriptType?) throws -> Typed {
@@ -33,12 +43,21 @@ extension Lowerer {
             let value = Value.bool(literal.literal.tokenKind == .keyword(.true))
             return Typed(type: .bool, eval: { _ in value }, constant: value)
         case .stringLiteralExpr(let literal):
-            return try stringLiteral(literal)
+            let typed = try stringLiteral(literal)
+            if expected == .character || expected == .optional(.character), case .string(let text)? = typed.constant {
+                guard text.count == 1, let character = text.first else {
+                    throw error("cannot convert a string of \(text.count) characters to 'Character'", literal)
+                }
+                let value = Value.character(character)
+                return Typed(type: .character, eval: { _ in value }, constant: value)
+            }
+            return typed
         case .declReferenceExpr(let reference):
-            return try variableReference(reference)
+            return try variableReference(reference, expected: expected)
         case .tupleExpr(let tuple):
+            if tuple.elements.isEmpty { return Typed(type: .void, eval: { _ in .void }) }
             guard tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil else {
-                throw error(tuple.elements.isEmpty ? "`()` values are not supported" : "tuples are not supported yet", tuple)
+                return try lowerTuple(tuple, expected: expected)
             }
             return try lower(only.expression, expected: expected)
         case .prefixOperatorExpr(let prefix):
@@ -57,20 +76,31 @@ extension Lowerer {
             return try lowerMember(member, expected: expected)
         case .macroExpansionExpr(let macro):
             throw error("macro '#\(macro.macroName.text)' can only be used as a statement here", macro)
-        case .nilLiteralExpr, .forceUnwrapExpr, .optionalChainingExpr:
-            throw error("optionals are not supported yet", expr)
-        case .closureExpr:
-            throw error("closures are not supported yet", expr)
-        case .dictionaryExpr:
-            throw error("dictionaries are not supported yet", expr)
+        case .nilLiteralExpr:
+            if let expected, expected.isOptional { return Typed(type: expected, eval: { _ in .null }, constant: .null) }
+            return Typed(type: .nilLiteral, eval: { _ in .null }, constant: .null)
+        case .forceUnwrapExpr(let force):
+            return try lowerForceUnwrap(force, expected: expected)
+        case .optionalChainingExpr(let chaining):
+            return try lowerOptionalChaining(chaining)
+        case .closureExpr(let closure):
+            return try lowerClosure(closure, expected: expected)
+        case .dictionaryExpr(let dictionary):
+            return try dictionaryLiteral(dictionary, expected: expected)
         case .ifExpr, .switchExpr:
             throw error("`if` and `switch` expressions are not supported yet", expr)
-        case .tryExpr, .awaitExpr:
-            throw error("`try` and `await` are not supported yet", expr)
+        case .tryExpr(let tryExpr):
+            return try lowerTry(tryExpr, expected: expected)
+        case .awaitExpr:
+            throw error("`await` is not supported in notes", expr)
         case .discardAssignmentExpr:
             throw error("'_' can only appear in a pattern or on the left side of an assignment", expr)
-        case .isExpr, .asExpr:
-            throw error("`is` and `as` are not supported yet", expr)
+        case .asExpr(let asExpr):
+            return try lowerAs(asExpr, expected: expected)
+        case .isExpr(let isExpr):
+            return try lowerIs(isExpr)
+        case .inOutExpr(let inoutExpr):
+            throw error("'&' can only be used to pass an argument to an 'inout' parameter", inoutExpr)
         case .sequenceExpr:
             throw error("internal error: operators were not folded", expr)
         default:
@@ -254,12 +284,27 @@ extension Lowerer {
 
     // MARK: - Names
 
-    func variableReference(_ reference: DeclReferenceExprSyntax) throws -> Typed {
+    func variableReference(_ reference: DeclReferenceExprSyntax, expected: ScriptType?) throws -> Typed {
         let name = reference.baseName.text
-        if reference.argumentNames != nil { throw error("function references are not supported yet", reference) }
+        if reference.argumentNames != nil { throw error("function references with argument names are not supported yet", reference) }
         if let variable = lookup(name) {
+            if let info = variable.function {
+                let parent = frameAt(level: info.level - 1)
+                let context = self.context
+                let at = loc(reference)
+                return Typed(type: variable.type) { frame in
+                    let captured = parent(frame)
+                    return .function(Closure(name: name) { arguments in
+                        try callFunction(info, parent: captured, arguments: arguments, context: context, at: at)
+                    })
+                }
+            }
             return Typed(type: variable.type, eval: reader(variable))
         }
+        if let currentType, let selfVariable = lookup("self"), let member = try implicitSelfMember(name, type: currentType, selfVariable: selfVariable, node: reference) {
+            return member
+        }
+        if let value = try functionValue(name, expected: expected, node: reference) { return value }
         if globals.functions[name] != nil || Builtins.freeFunctions.contains(name) {
             throw error("functions as values are not supported yet; call '\(name)(…)'", reference)
         }
@@ -326,7 +371,20 @@ extension Lowerer {
     func lowerTernary(_ ternary: TernaryExprSyntax, expected: ScriptType?) throws -> Typed {
         let condition = try lower(ternary.condition, expected: .bool)
         try require(condition, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", ternary.condition)
-        let (then, otherwise) = try unify(ternary.thenExpression, ternary.elseExpression, hint: expected)
+        var (then, otherwise) = try unify(ternary.thenExpression, ternary.elseExpression, hint: expected)
+        if then.type != otherwise.type {
+            if let expected, let a = conversion(then, to: expected), let b = conversion(otherwise, to: expected) {
+                (then, otherwise) = (a, b)
+            } else if otherwise.type == .nilLiteral, let b = conversion(otherwise, to: .optional(then.type)) {
+                (then, otherwise) = (try convert(then, to: .optional(then.type), "", ternary), b)
+            } else if then.type == .nilLiteral, let a = conversion(then, to: .optional(otherwise.type)) {
+                (then, otherwise) = (a, try convert(otherwise, to: .optional(otherwise.type), "", ternary))
+            } else if let b = conversion(otherwise, to: then.type) {
+                otherwise = b
+            } else if let a = conversion(then, to: otherwise.type) {
+                then = a
+            }
+        }
         guard then.type == otherwise.type else {
             throw error("result values in '? :' expression have mismatching types '\(then.type)' and '\(otherwise.type)'", ternary)
         }
@@ -353,6 +411,8 @@ extension Lowerer {
         case "=": return try lowerAssignment(infix, op: nil)
         case "+=", "-=", "*=", "/=", "%=", "&+=", "&-=", "&*=", "&=", "|=", "^=", "<<=", ">>=":
             return try lowerAssignment(infix, op: String(op.dropLast()))
+        case "??":
+            return try lowerNilCoalescing(infix, expected: expected)
         case "&&", "||":
             let left = try lower(infix.leftOperand, expected: .bool)
             let right = try lower(infix.rightOperand, expected: .bool)
@@ -391,7 +451,24 @@ extension Lowerer {
             break
         }
         let comparison = ["==", "!=", "<", "<=", ">", ">=", "≈"].contains(op)
-        let (left, right) = try unify(infix.leftOperand, infix.rightOperand, hint: comparison ? nil : expected)
+        var (left, right) = try unify(infix.leftOperand, infix.rightOperand, hint: comparison ? nil : expected)
+        if left.type != right.type, op == "==" || op == "!=" {
+            if let converted = conversion(right, to: left.type) {
+                right = converted
+            } else if let converted = conversion(left, to: right.type) {
+                left = converted
+            } else if right.type == .nilLiteral || left.type == .nilLiteral {
+                throw error("comparing non-optional value of type '\(left.type == .nilLiteral ? right.type : left.type)' to 'nil' always returns \(op == "!=")", opToken)
+            }
+        }
+        if let registered = BuiltinRegistry.shared.operators[op]?.first(where: {
+            left.type.isConvertible(to: $0.lhs) && right.type.isConvertible(to: $0.rhs)
+        }) {
+            let l = left.eval
+            let r = right.eval
+            let body = registered.body
+            return Typed(type: registered.result) { frame in try body(try l(frame), try r(frame)) }
+        }
         guard left.type == right.type,
             let operation = Operators.binary(op, left.type, at: at)
         else {
@@ -421,34 +498,147 @@ extension Lowerer {
 
     // MARK: - Assignment and mutation
 
-    /// An assignable place: a variable, possibly followed by array subscripts.
+    /// One step from a variable to the place being modified.
+    enum PathStep {
+        case index(Eval)
+        case field(Int)
+        case tupleElement(Int)
+        case key(Eval)
+        case keyDefault(Eval, Eval)
+        case unwrap
+    }
+
+    /// An assignable place: a variable (or a class instance), followed by subscripts, fields
+    /// and tuple elements.
     struct Place {
-        let variable: Variable
-        let indices: [Eval]
+        let variable: Variable?
+        /// The object a path starts from when it is not a variable (`makeNode().value = 1`).
+        var root: Eval? = nil
+        let path: [PathStep]
         let type: ScriptType
+
+        var indices: [Eval] {
+            path.compactMap { if case .index(let eval) = $0 { eval } else { nil } }
+        }
+
+        var isSingleIndex: Bool {
+            if path.count == 1, case .index = path[0] { return true }
+            return false
+        }
     }
 
     func place(_ expr: ExprSyntax) throws -> Place {
         if let reference = expr.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
-            guard let variable = lookup(name) else { throw error("cannot find '\(name)' in scope", reference) }
+            guard let variable = lookup(name) else {
+                if let currentType, let selfVariable = lookup("self"), let index = currentType.fieldIndex[name] {
+                    let field = currentType.fields[index]
+                    guard selfVariable.mutable || currentType.kind == .classType else {
+                        throw error("cannot assign to property: 'self' is immutable", reference)
+                    }
+                    guard field.mutable || lookupIsInitializer else {
+                        throw error("cannot assign to property: '\(name)' is a 'let' constant", reference)
+                    }
+                    return Place(variable: selfVariable, path: [.field(index)], type: field.type)
+                }
+                throw error("cannot find '\(name)' in scope", reference)
+            }
             guard variable.mutable else {
+                if name == "self" { throw error("cannot assign to value: 'self' is immutable", reference) }
                 throw error("cannot assign to value: '\(name)' is a 'let' constant", reference)
             }
-            return Place(variable: variable, indices: [], type: variable.type)
+            return Place(variable: variable, path: [], type: variable.type)
         }
         if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first {
             return try place(only.expression)
         }
+        if let force = expr.as(ForceUnwrapExprSyntax.self) {
+            let base = try place(force.expression)
+            guard case .optional(let wrapped) = base.type else {
+                throw error("cannot force unwrap value of non-optional type '\(base.type)'", force)
+            }
+            return Place(variable: base.variable, root: base.root, path: base.path + [.unwrap], type: wrapped)
+        }
+        if let chaining = expr.as(OptionalChainingExprSyntax.self) {
+            let base = try place(chaining.expression)
+            guard case .optional(let wrapped) = base.type else {
+                throw error("cannot use optional chaining on non-optional value of type '\(base.type)'", chaining)
+            }
+            return Place(variable: base.variable, root: base.root, path: base.path + [.unwrap], type: wrapped)
+        }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
             let base = try place(subscriptCall.calledExpression)
+            if case .dictionary(let key, let value) = base.type {
+                let arguments = Array(subscriptCall.arguments)
+                let keyEval = try argument(arguments[0].expression, key).eval
+                if arguments.count == 2, arguments[1].label?.text == "default" {
+                    let fallback = try argument(arguments[1].expression, value).eval
+                    return Place(variable: base.variable, root: base.root, path: base.path + [.keyDefault(keyEval, fallback)], type: value)
+                }
+                return Place(variable: base.variable, root: base.root, path: base.path + [.key(keyEval)], type: .optional(value))
+            }
             guard case .array(let element) = base.type else {
                 throw error("value of type '\(base.type)' has no subscripts", subscriptCall.calledExpression)
             }
             let index = try subscriptIndex(subscriptCall)
-            return Place(variable: base.variable, indices: base.indices + [index], type: element)
+            return Place(variable: base.variable, root: base.root, path: base.path + [.index(index)], type: element)
+        }
+        if let member = expr.as(MemberAccessExprSyntax.self), let baseExpr = member.base {
+            let name = member.declName.baseName.text
+            if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
+                guard let variable = info.staticVariables[name] else {
+                    throw error("type '\(info.name)' has no static stored property '\(name)'", member.declName)
+                }
+                guard variable.mutable else { throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName) }
+                return Place(variable: variable, path: [], type: variable.type)
+            }
+            // Class instances are references: the place starts at the object.
+            let baseType = try lowerTypeOnly(baseExpr)
+            if case .named(let info) = baseType, info.kind == .classType {
+                guard let index = info.fieldIndex[name] else {
+                    throw error("cannot assign to property: '\(name)' is not a stored property of '\(info.name)'", member.declName)
+                }
+                guard info.fields[index].mutable || lookupIsInitializer else {
+                    throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
+                }
+                let root = try lower(baseExpr, expected: nil).eval
+                return Place(variable: nil, root: root, path: [.field(index)], type: info.fields[index].type)
+            }
+            let base = try place(baseExpr)
+            switch base.type {
+            case .named(let info) where info.kind == .structType:
+                guard let index = info.fieldIndex[name] else {
+                    throw error("cannot assign to property: '\(name)' is not a stored property of '\(info.name)'", member.declName)
+                }
+                guard info.fields[index].mutable || lookupIsInitializer else {
+                    throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
+                }
+                return Place(variable: base.variable, root: base.root, path: base.path + [.field(index)], type: info.fields[index].type)
+            case .tuple(let types, let labels):
+                let index = Int(name) ?? labels.firstIndex(of: name) ?? -1
+                guard types.indices.contains(index) else {
+                    throw error("value of tuple type '\(base.type)' has no member '\(name)'", member.declName)
+                }
+                return Place(variable: base.variable, root: base.root, path: base.path + [.tupleElement(index)], type: types[index])
+            default:
+                throw error("cannot assign to property '\(name)' of a value of type '\(base.type)'", member.declName)
+            }
         }
         throw error("cannot assign to this expression", expr)
+    }
+
+    /// Whether the code being lowered is an initializer (where `let` properties are set).
+    var lookupIsInitializer: Bool { function?.info.isInitializer ?? false }
+
+    /// The static type of an expression (lowered and discarded).
+    func lowerTypeOnly(_ expr: ExprSyntax) throws -> ScriptType {
+        let saved = recorder
+        recorder = nil
+        defer { recorder = saved }
+        if let reference = expr.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text) {
+            return variable.type
+        }
+        return try lower(expr, expected: nil).type
     }
 
     func subscriptIndex(_ subscriptCall: SubscriptCallExprSyntax) throws -> Eval {
@@ -456,7 +646,7 @@ extension Lowerer {
             throw error("subscripts take one unlabeled index", subscriptCall)
         }
         let index = try lower(argument.expression, expected: .int)
-        if case .range = index.type { throw error("array slices are not supported yet", argument) }
+        if case .range = index.type { throw error("array slices cannot be assigned to in notes", argument) }
         try require(index, is: .int, "cannot convert value of type $A to expected argument type 'Int'", argument)
         return index.eval
     }
@@ -467,28 +657,35 @@ extension Lowerer {
         _ place: Place, operand: Eval?, at: SourceLoc,
         _ apply: @escaping (inout Value, Value) throws -> Value
     ) -> Eval {
-        let address = self.address(place.variable)
         let operand = operand ?? { _ in .void }
-        switch place.indices.count {
-        case 0:
+        if let root = place.root {
+            let steps = place.path
+            return { frame in
+                var object = try root(frame)
+                let path = try resolve(steps, frame, at)
+                let value = try operand(frame)
+                return try modifyPath(&object, path: path[...], at: at) { try apply(&$0, value) }
+            }
+        }
+        let address = self.address(place.variable!)
+        if place.path.isEmpty {
             return { frame in
                 let value = try operand(frame)
                 return try apply(&address(frame).pointee, value)
             }
-        case 1:
-            let index = place.indices[0]
+        }
+        if place.isSingleIndex, case .index(let index) = place.path[0] {
             return { frame in
                 let i = try intValue(index(frame), at)
                 let value = try operand(frame)
                 return try modifyElement(&address(frame).pointee, index: i, at: at) { try apply(&$0, value) }
             }
-        default:
-            let indices = place.indices
-            return { frame in
-                let path = try indices.map { try intValue($0(frame), at) }
-                let value = try operand(frame)
-                return try modifyElement(&address(frame).pointee, path: path[...], at: at) { try apply(&$0, value) }
-            }
+        }
+        let steps = place.path
+        return { frame in
+            let path = try resolve(steps, frame, at)
+            let value = try operand(frame)
+            return try modifyPath(&address(frame).pointee, path: path[...], at: at) { try apply(&$0, value) }
         }
     }
 
@@ -500,10 +697,13 @@ extension Lowerer {
             return Typed(type: .void) { frame in _ = try eval(frame); return .void }
         }
         let target = try place(infix.leftOperand)
+        if let variable = target.variable, variable.function != nil {
+            throw error("cannot assign to a function", infix.leftOperand)
+        }
         let value = try lower(infix.rightOperand, expected: target.type)
         guard let op else {
-            try require(value, is: target.type, "cannot assign value of type $A to type $E", infix.rightOperand)
-            return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
+            let converted = try convert(value, to: target.type, "cannot assign value of type $A to type $E", infix.rightOperand)
+            return Typed(type: .void, eval: mutation(target, operand: converted.eval, at: at) { slot, new in
                 slot = new
                 return .void
             })
@@ -535,8 +735,8 @@ extension Lowerer {
                 }
                 throw error(binaryMessage(op + "=", target.type, value.type), infix.operator)
             }
-            if target.indices.isEmpty,
-                let fast = Operators.fastCompound(op, target.type, address(target.variable), value.eval, at: at)
+            if target.path.isEmpty, target.root == nil,
+                let fast = Operators.fastCompound(op, target.type, address(target.variable!), value.eval, at: at)
             {
                 return Typed(type: .void, eval: fast)
             }
@@ -552,17 +752,24 @@ extension Lowerer {
     func arrayLiteral(_ array: ArrayExprSyntax, expected: ScriptType?) throws -> Typed {
         var hint: ScriptType?
         if case .array(let element)? = expected { hint = element }
+        if case .set(let element)? = expected {
+            let elements = try arrayLiteral(array, expected: .array(element))
+            let eval = elements.eval
+            let at = loc(array)
+            return Typed(type: .set(element)) { frame in .set(SetBox(try arrayValue(eval(frame), at))) }
+        }
+        if case .optional(let wrapped)? = expected, case .array = wrapped { return try arrayLiteral(array, expected: wrapped) }
         let exprs = array.elements.map(\.expression)
         if exprs.isEmpty, hint == nil {
             throw error("empty collection literal requires an explicit type", array)
         }
         let (elementType, elements) = try unifyAll(exprs, hint: hint)
         guard let elementType else { throw error("empty collection literal requires an explicit type", array) }
-        for (typed, expr) in zip(elements, exprs) {
-            try require(typed, is: elementType, "cannot convert value of type $A to expected element type $E", expr)
+        let converted = try zip(elements, exprs).map {
+            try convert($0.0, to: elementType, "cannot convert value of type $A to expected element type $E", $0.1)
         }
-        let evals = elements.map(\.eval)
-        if let constants = elements.map(\.constant) as? [Value] {
+        let evals = converted.map(\.eval)
+        if let constants = converted.map(\.constant) as? [Value] {
             let constant = Value.array(constants)
             return Typed(type: .array(elementType), eval: { _ in constant })
         }
@@ -576,6 +783,43 @@ extension Lowerer {
 
     func lowerSubscript(_ subscriptCall: SubscriptCallExprSyntax) throws -> Typed {
         let base = try lower(subscriptCall.calledExpression, expected: nil)
+        if case .dictionary(let key, let value) = base.type {
+            let arguments = Array(subscriptCall.arguments)
+            let keyEval = try argument(arguments[0].expression, key).eval
+            let baseEval = base.eval
+            let at = loc(subscriptCall.leftSquare)
+            if arguments.count == 2, arguments[1].label?.text == "default" {
+                let fallback = try argument(arguments[1].expression, value).eval
+                return Typed(type: value) { frame in
+                    let box = try dictValue(baseEval(frame), at)
+                    return try box[keyEval(frame)] ?? fallback(frame)
+                }
+            }
+            return Typed(type: .optional(value)) { frame in
+                let box = try dictValue(baseEval(frame), at)
+                return try box[keyEval(frame)].map { .some($0) } ?? .null
+            }
+        }
+        if case .array(let element) = base.type, subscriptCall.arguments.count == 1,
+            let only = subscriptCall.arguments.first, only.label == nil
+        {
+            let index = try lower(only.expression, expected: .range(.int, closed: false))
+            if case .range(.int, _) = index.type {
+                let baseEval = base.eval
+                let indexEval = index.eval
+                let at = loc(subscriptCall.leftSquare)
+                return Typed(type: .array(element)) { frame in
+                    let elements = try arrayValue(baseEval(frame), at)
+                    guard case .range(let box) = try indexEval(frame) else { throw mismatch(.void, "Range", at) }
+                    let lower = try intValue(box.lower, at)
+                    let upper = try intValue(box.upper, at) + (box.closed ? 1 : 0)
+                    guard lower >= 0, upper <= elements.count else {
+                        throw ScriptError("slice \(lower)..<\(upper) out of range (count \(elements.count))", at: at)
+                    }
+                    return .array(Array(elements[lower..<upper]))
+                }
+            }
+        }
         guard case .array(let element) = base.type else {
             throw error("value of type '\(base.type)' has no subscripts", subscriptCall.calledExpression)
         }
@@ -619,4 +863,84 @@ func modifyElement(
         throw ScriptError("index out of range (index \(index), count \(elements.count))", at: at)
     }
     return try modifyElement(&elements[index], path: path.dropFirst(), at: at, body)
+}
+
+
+/// A path step with its index or key evaluated.
+enum ResolvedStep {
+    case index(Int)
+    case field(Int)
+    case tupleElement(Int)
+    case key(Value)
+    case keyDefault(Value, Value)
+    case unwrap
+}
+
+func resolve(_ steps: [Lowerer.PathStep], _ frame: Frame, _ at: SourceLoc) throws -> [ResolvedStep] {
+    try steps.map { step in
+        switch step {
+        case .index(let eval): .index(try intValue(eval(frame), at))
+        case .field(let index): .field(index)
+        case .tupleElement(let index): .tupleElement(index)
+        case .key(let eval): .key(try eval(frame))
+        case .keyDefault(let key, let fallback): .keyDefault(try key(frame), try fallback(frame))
+        case .unwrap: .unwrap
+        }
+    }
+}
+
+/// Modifies the place at `path` inside `container` in place (copy on write where shared).
+func modifyPath(
+    _ container: inout Value, path: ArraySlice<ResolvedStep>, at: SourceLoc, _ body: (inout Value) throws -> Value
+) throws -> Value {
+    guard let step = path.first else { return try body(&container) }
+    let rest = path.dropFirst()
+    switch step {
+    case .index(let index):
+        guard case .array(var elements) = container else { throw mismatch(container, "Array", at) }
+        container = .void
+        defer { container = .array(elements) }
+        guard index >= 0, index < elements.count else {
+            throw ScriptError("index out of range (index \(index), count \(elements.count))", at: at)
+        }
+        return try modifyPath(&elements[index], path: rest, at: at, body)
+    case .field(let index):
+        switch container {
+        case .object(let object):
+            return try modifyPath(&object.fields[index], path: rest, at: at, body)
+        case .record(let type, var fields):
+            container = .void
+            defer { container = .record(type, fields) }
+            return try modifyPath(&fields[index], path: rest, at: at, body)
+        default:
+            throw mismatch(container, "struct", at)
+        }
+    case .tupleElement(let index):
+        guard case .tuple(var elements, let labels) = container else { throw mismatch(container, "tuple", at) }
+        container = .void
+        defer { container = .tuple(elements, labels: labels) }
+        return try modifyPath(&elements[index], path: rest, at: at, body)
+    case .key(let key), .keyDefault(let key, _):
+        guard case .dictionary(var box) = container else { throw mismatch(container, "Dictionary", at) }
+        container = .void
+        if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+        defer { container = .dictionary(box) }
+        if case .keyDefault(_, let fallback) = step {
+            var current = box[key] ?? fallback
+            let result = try modifyPath(&current, path: rest, at: at, body)
+            box.set(key, current)
+            return result
+        }
+        var current: Value = box[key].map { .some($0) } ?? .null
+        let result = try modifyPath(&current, path: rest, at: at, body)
+        if case .some(let value) = current { box.set(key, value) } else { box.remove(key) }
+        return result
+    case .unwrap:
+        guard case .some(var inner) = container else {
+            throw ScriptError("unexpectedly found nil while unwrapping an Optional value", at: at)
+        }
+        container = .void
+        defer { container = .some(inner) }
+        return try modifyPath(&inner, path: rest, at: at, body)
+    }
 }

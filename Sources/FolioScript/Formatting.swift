@@ -12,6 +12,7 @@ extension Value {
         case .double(let x): x.description
         case .bool(let x): x.description
         case .string(let x): x
+        case .character(let x): String(x)
         case .array(let elements): "[" + elements.map(\.debugFormatted).joined(separator: ", ") + "]"
         case .range(let box):
             box.lower.formatted + (box.closed ? "..." : "..<") + box.upper.formatted
@@ -19,15 +20,46 @@ extension Value {
             (box.through ? "StrideThrough" : "StrideTo") + "<\(box.start.typeName)>(_start: "
                 + box.start.formatted + ", _end: " + box.end.formatted + ", _stride: "
                 + box.step.formatted + ")"
+        case .null: "nil"
+        case .some(let wrapped): "Optional(" + wrapped.debugFormatted + ")"
+        case .tuple(let elements, let labels):
+            "(" + elements.enumerated().map { index, element in
+                (labels?[index].map { "\($0): " } ?? "") + element.debugFormatted
+            }.joined(separator: ", ") + ")"
+        case .dictionary(let box):
+            box.count == 0 ? "[:]"
+                : "[" + zip(box.keys, box.values).map { $0.debugFormatted + ": " + $1.debugFormatted }.joined(separator: ", ") + "]"
+        case .set(let box): "[" + box.elements.map(\.debugFormatted).joined(separator: ", ") + "]"
+        case .function: "(Function)"
+        case .record(let type, let fields):
+            if let hook = type.descriptionHook, let text = try? hook(self) { text } else {
+                type.name + "(" + zip(type.fields, fields).map { "\($0.name): \($1.debugFormatted)" }.joined(separator: ", ") + ")"
+            }
+        case .object(let object):
+            if let hook = object.type.descriptionHook, let text = try? hook(self) { text } else { Value.moduleName + "." + object.type.name }
+        case .enumCase(let box):
+            if let hook = box.type.descriptionHook, let text = try? hook(self) { text } else { box.defaultDescription }
+        case .native(let object): (object as? CustomStringConvertible)?.description ?? "\(object)"
         }
     }
+
+    /// The module name compiled Swift prefixes to type names in `String(reflecting:)` (the
+    /// conformance suite compiles with `-module-name Conformance`).
+    static let moduleName = "Conformance"
 
     /// `String(reflecting:)`: how a value appears inside a collection.
     var debugFormatted: String {
         switch self {
         case .string(let x): x.debugDescription
+        case .character(let x): x.debugDescription
         case .range(let box):
             box.lower.debugFormatted + (box.closed ? "..." : "..<") + box.upper.debugFormatted
+        case .enumCase(let box):
+            if let hook = box.type.descriptionHook, let text = try? hook(self) { text } else {
+                Value.moduleName + "." + box.type.name + "." + box.defaultDescription
+            }
+        case .record(let type, _):
+            type.descriptionHook == nil ? Value.moduleName + "." + formatted : formatted
         default: formatted
         }
     }
@@ -42,5 +74,15 @@ extension Value {
         case .double: "Double"
         default: "?"
         }
+    }
+}
+
+extension EnumBox {
+    var defaultDescription: String {
+        let info = type.cases[tag]
+        if payload.isEmpty { return info.name }
+        return info.name + "(" + payload.enumerated().map { index, value in
+            (info.labels[index].map { "\($0): " } ?? "") + value.debugFormatted
+        }.joined(separator: ", ") + ")"
     }
 }

@@ -9,18 +9,19 @@ extension Lowerer {
         case generic(Eval)
     }
 
-    func lowerFor(_ stmt: ForStmtSyntax) throws -> Exec {
-        if stmt.caseKeyword != nil { throw error("`for case` is not supported yet", stmt) }
+    func lowerFor(_ stmt: ForStmtSyntax, label: Int?) throws -> Exec {
         if stmt.tryKeyword != nil || stmt.awaitKeyword != nil {
             throw error("`for try` and `for await` are not supported in notes", stmt)
         }
         let name: String?
-        if let identifier = stmt.pattern.as(IdentifierPatternSyntax.self) {
+        var complexPattern: PatternSyntax?
+        if let identifier = stmt.pattern.as(IdentifierPatternSyntax.self), stmt.caseKeyword == nil {
             name = identifier.identifier.text
         } else if stmt.pattern.is(WildcardPatternSyntax.self) {
             name = nil
         } else {
-            throw error("this loop pattern is not supported yet", stmt.pattern)
+            name = nil
+            complexPattern = stmt.pattern
         }
         let sequenceLoc = loc(stmt.sequence)
         let plan: Plan
@@ -53,7 +54,12 @@ extension Lowerer {
         }
         return try withScope {
             let address: (Frame) -> UnsafeMutablePointer<Value>
-            if let name {
+            var patternMatch: Matcher?
+            if let complexPattern {
+                let scratch = try declare("_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false, node: stmt.pattern)
+                address = self.address(scratch)
+                patternMatch = try lowerPattern(complexPattern, type: element, mutable: false, binding: stmt.caseKeyword == nil)
+            } else if let name {
                 address = self.address(try declare(name, type: element, mutable: false, node: stmt.pattern))
             } else {
                 let scratch = try declare("_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false, node: stmt.pattern)
@@ -68,11 +74,23 @@ extension Lowerer {
                 filter = { frame in try boolValue(eval(frame), at) }
             }
             let rawBody = try loopBody(stmt.body)
-            let body: Exec
+            let label = label ?? -1
+            let labeledBody: Exec = label < 0 ? rawBody : { frame in
+                switch try rawBody(frame) {
+                case .breakLabel(label): return .breakLoop
+                case .continueLabel(label): return .continueLoop
+                case let flow: return flow
+                }
+            }
+            var body: Exec
             if let filter {
-                body = { frame in try filter(frame) ? rawBody(frame) : .normal }
+                body = { frame in try filter(frame) ? labeledBody(frame) : .normal }
             } else {
-                body = rawBody
+                body = labeledBody
+            }
+            if let patternMatch {
+                let inner = body
+                body = { frame in try patternMatch(frame, address(frame).pointee) ? inner(frame) : .normal }
             }
             let context = self.context
             let at = loc(stmt.forKeyword)
@@ -92,9 +110,9 @@ extension Lowerer {
                         slot.pointee = .int(i)
                         let flow = try body(frame)
                         switch flow {
+                        case .normal, .continueLoop: break
                         case .breakLoop: return .normal
-                        case .returned: return .returned
-                        default: break
+                        default: return flow
                         }
                         if i == last { return .normal }
                         try context.tick(at)
@@ -137,9 +155,9 @@ extension Lowerer {
                         slot.pointee = .double(value)
                         let flow = try body(frame)
                         switch flow {
+                        case .normal, .continueLoop: break
                         case .breakLoop: return .normal
-                        case .returned: return .returned
-                        default: break
+                        default: return flow
                         }
                         try context.tick(at)
                     }
@@ -154,9 +172,9 @@ extension Lowerer {
                         slot.pointee = value
                         let flow = try body(frame)
                         switch flow {
+                        case .normal, .continueLoop: break
                         case .breakLoop: return false
-                        case .returned: flowResult = .returned; return false
-                        default: break
+                        default: flowResult = flow; return false
                         }
                         try context.tick(at)
                         return true
@@ -237,6 +255,12 @@ func forEachElement(of sequence: Value, at loc: SourceLoc, _ body: (Value) throw
                 if try !body(.double(value)) { return }
             }
         }
+    case .set(let box):
+        for element in box.elements where try !body(element) { return }
+    case .string(let text):
+        for character in text where try !body(.character(character)) { return }
+    case .dictionary(let box):
+        for (key, value) in zip(box.keys, box.values) where try !body(.tuple([key, value], labels: ["key", "value"])) { return }
     default:
         throw ScriptError("internal error: value is not a sequence", at: loc)
     }

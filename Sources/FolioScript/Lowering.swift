@@ -27,16 +27,40 @@ final class Lowerer {
     var loopDepth = 0
     /// Set while lowering a check's condition: records sub-expression values.
     var recorder: CheckRecorder?
+    /// Set while lowering the second and later patterns of a `case a, b:` (they bind the same names).
+    var reuseBindings = false
+    /// Member bodies declared by `declareTypes`, lowered by `lowerTypeMembers`.
+    var pendingTypeDecls: [(TypeInfo, MemberBlockItemListSyntax)] = []
+    var pendingMethods: [(TypeInfo, FunctionDeclSyntax, FunctionInfo)] = []
+    var pendingInitializers: [(TypeInfo, InitializerDeclSyntax, FunctionInfo)] = []
+    var pendingAccessors: [(TypeInfo, PatternBindingSyntax, TypeInfo.Computed)] = []
+
+    /// Labels of the enclosing labeled statements, innermost last.
+    var labels: [(name: String, id: Int, isLoop: Bool)] = []
+    var nextLabelID = 0
+    /// How many `switch` statements enclose the statement being lowered (inside the loop).
+    var switchDepth = 0
+    /// The type whose members are being lowered (`Self`), if any.
+    var currentType: TypeInfo?
 
     final class FunctionState {
         let info: FunctionInfo
         var nextSlot: Int
+        /// The frame's lexical level (globals are 0).
+        let level: Int
+        /// A closure without a declared result type: the first `return` decides it.
+        var infersReturn = false
+        var sawReturn = false
 
-        init(info: FunctionInfo, nextSlot: Int) {
+        init(info: FunctionInfo, nextSlot: Int, level: Int) {
             self.info = info
             self.nextSlot = nextSlot
+            self.level = level
         }
     }
+
+    /// The lexical level of the code being lowered (0 at top level).
+    var currentLevel: Int { function?.level ?? 0 }
 
     init(globals: GlobalScope, context: RuntimeContext, mapper: SourceMapper) {
         self.globals = globals
@@ -65,7 +89,7 @@ final class Lowerer {
             if scopes[scopes.count - 1][name] != nil {
                 throw error("invalid redeclaration of '\(name)'", node)
             }
-            let variable = Variable(slot: function.nextSlot, type: type, mutable: mutable, isGlobal: false)
+            let variable = Variable(slot: function.nextSlot, type: type, mutable: mutable, isGlobal: false, level: function.level)
             function.nextSlot += 1
             function.info.slotCount = max(function.info.slotCount, function.nextSlot)
             scopes[scopes.count - 1][name] = variable
@@ -97,7 +121,16 @@ final class Lowerer {
             return { _ in pointer.pointee }
         }
         let slot = variable.slot
-        return { frame in frame.slots[slot] }
+        switch currentLevel - variable.level {
+        case 0: return { frame in frame.slots[slot] }
+        case 1: return { frame in frame.parent.unsafelyUnwrapped.slots[slot] }
+        case let hops:
+            return { frame in
+                var current = frame
+                for _ in 0..<hops { current = current.parent.unsafelyUnwrapped }
+                return current.slots[slot]
+            }
+        }
     }
 
     /// The address of a variable's slot in a frame.
@@ -107,7 +140,32 @@ final class Lowerer {
             return { _ in pointer }
         }
         let slot = variable.slot
-        return { frame in frame.slots + slot }
+        switch currentLevel - variable.level {
+        case 0: return { frame in frame.slots + slot }
+        case 1: return { frame in frame.parent.unsafelyUnwrapped.slots + slot }
+        case let hops:
+            return { frame in
+                var current = frame
+                for _ in 0..<hops { current = current.parent.unsafelyUnwrapped }
+                return current.slots + slot
+            }
+        }
+    }
+
+    /// The frame at lexical level `level` seen from the current code (the parent frame of a
+    /// function declared there).
+    func frameAt(level: Int) -> (Frame) -> Frame? {
+        if level == 0 { return { _ in nil } }
+        switch currentLevel - level {
+        case 0: return { frame in frame }
+        case 1: return { frame in frame.parent }
+        case let hops:
+            return { frame in
+                var current = frame
+                for _ in 0..<hops { current = current.parent.unsafelyUnwrapped }
+                return current
+            }
+        }
     }
 
     func withScope<T>(_ body: () throws -> T) rethrows -> T {
@@ -122,40 +180,69 @@ final class Lowerer {
         if let identifier = syntax.as(IdentifierTypeSyntax.self) {
             let name = identifier.name.text
             if let arguments = identifier.genericArgumentClause?.arguments {
-                if name == "Array", arguments.count == 1, let first = arguments.first,
-                    case .type(let element) = first.argument
-                {
-                    return .array(try type(element))
+                let types = try arguments.map { argument -> ScriptType in
+                    guard case .type(let element) = argument.argument else { throw error("unsupported generic argument", argument) }
+                    return try type(element)
                 }
-                throw error("type '\(syntax.trimmedDescription)' is not supported yet", syntax)
+                switch (name, types.count) {
+                case ("Array", 1): return .array(types[0])
+                case ("Set", 1): return .set(types[0])
+                case ("Optional", 1): return .optional(types[0])
+                case ("Dictionary", 2): return .dictionary(types[0], types[1])
+                case ("Range", 1): return .range(types[0], closed: false)
+                case ("ClosedRange", 1): return .range(types[0], closed: true)
+                default: throw error("generic type '\(syntax.trimmedDescription)' is not supported in notes", syntax)
+                }
             }
             switch name {
             case "Int": return .int
             case "Double": return .double
             case "Bool": return .bool
             case "String": return .string
+            case "Character": return .character
             case "Void": return .void
+            case "Error": return .error
+            case "Self":
+                if let currentType { return .named(currentType) }
+                throw error("'Self' is only available in a type", syntax)
             case "Float", "Float16", "Float32", "Float64", "CGFloat", "Int8", "Int16", "Int32", "Int64",
-                "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "Character":
+                "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
                 throw error("type '\(name)' is not supported yet (use Int, Double, Bool or String)", syntax)
             default:
+                if let info = globals.types[name] ?? BuiltinRegistry.shared.types[name] { return .named(info) }
                 throw error("cannot find type '\(name)' in scope", syntax)
             }
+        }
+        if let someOrAny = syntax.as(SomeOrAnyTypeSyntax.self) {
+            return try type(someOrAny.constraint)
         }
         if let array = syntax.as(ArrayTypeSyntax.self) {
             return .array(try type(array.element))
         }
-        if syntax.is(OptionalTypeSyntax.self) || syntax.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
-            throw error("optionals are not supported yet", syntax)
+        if let dictionary = syntax.as(DictionaryTypeSyntax.self) {
+            return .dictionary(try type(dictionary.key), try type(dictionary.value))
         }
-        if let tuple = syntax.as(TupleTypeSyntax.self), tuple.elements.isEmpty {
-            return .void
+        if let optional = syntax.as(OptionalTypeSyntax.self) {
+            return .optional(try type(optional.wrappedType))
         }
-        if syntax.is(DictionaryTypeSyntax.self) {
-            throw error("dictionaries are not supported yet", syntax)
+        if let optional = syntax.as(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
+            return .optional(try type(optional.wrappedType))
         }
-        if syntax.is(TupleTypeSyntax.self) {
-            throw error("tuples are not supported yet", syntax)
+        if let tuple = syntax.as(TupleTypeSyntax.self) {
+            if tuple.elements.isEmpty { return .void }
+            if tuple.elements.count == 1, let only = tuple.elements.first, only.firstName == nil {
+                return try type(only.type)
+            }
+            return .tuple(
+                try tuple.elements.map { try type($0.type) },
+                labels: tuple.elements.map { $0.firstName.map(\.text) })
+        }
+        if let function = syntax.as(FunctionTypeSyntax.self) {
+            if function.effectSpecifiers?.asyncSpecifier != nil { throw error("`async` is not supported in notes", function) }
+            return .function(try function.parameters.map { try type($0.type) }, try type(function.returnClause.type))
+        }
+        if let attributed = syntax.as(AttributedTypeSyntax.self) {
+            return try type(attributed.baseType)
         }
         throw error("type '\(syntax.trimmedDescription)' is not supported yet", syntax)
     }
@@ -167,29 +254,61 @@ final class Lowerer {
         }
     }
 
+    /// Converts a value to the type the context needs, as Swift does implicitly: `T` to `T?`
+    /// (wrapping), `nil` to any optional, a struct or class to a protocol it conforms to, a
+    /// subclass to its superclass.
+    func convert(_ typed: Typed, to target: ScriptType, _ what: String, _ node: some SyntaxProtocol) throws -> Typed {
+        if typed.type == target { return typed }
+        if let converted = conversion(typed, to: target) { return converted }
+        try require(typed, is: target, what, node)
+        return typed
+    }
+
+    func conversion(_ typed: Typed, to target: ScriptType) -> Typed? {
+        if typed.type == target { return typed }
+        if typed.type == .nilLiteral, case .optional = target {
+            return Typed(type: target, eval: { _ in .null }, constant: .null)
+        }
+        if case .optional(let wrapped) = target, let inner = conversion(typed, to: wrapped) {
+            let eval = inner.eval
+            return Typed(type: target) { frame in .some(try eval(frame)) }
+        }
+        if typed.type.isConvertible(to: target) { return Typed(type: target, eval: typed.eval) }
+        if case .array(let from) = typed.type, case .array(let to) = target, from.isConvertible(to: to) {
+            return Typed(type: target, eval: typed.eval)
+        }
+        return nil
+    }
+
     // MARK: - Top level
 
     /// Lowers the items of a block at the note's top level.
     ///
-    /// Functions are declared first (so that a block can call a function declared further
-    /// down, and functions can call each other), then every statement is lowered in order.
-    /// `lastValue` receives the value of a trailing non-`Void` expression.
+    /// Types and functions are declared first (so that a block can call a function declared
+    /// further down, and functions can call each other), then every statement is lowered in
+    /// order. `lastValue` receives the value of a trailing non-`Void` expression.
     func lowerTopLevel(_ items: CodeBlockItemListSyntax, displaysLastValue: Bool) throws -> [Exec] {
-        var pending: [(FunctionDeclSyntax, FunctionInfo)] = []
+        var decls: [DeclSyntax] = []
         for item in items {
-            if case .decl(let decl) = item.item, let declaration = decl.as(FunctionDeclSyntax.self) {
-                pending.append((declaration, try declareFunction(declaration)))
+            if case .decl(let decl) = item.item { decls.append(decl) }
+        }
+        var execs: [Exec] = try declareTypes(decls)
+        var pending: [SyntaxIdentifier: FunctionInfo] = [:]
+        for decl in decls {
+            if let declaration = decl.as(FunctionDeclSyntax.self) {
+                pending[declaration.id] = try declareFunction(declaration)
             }
         }
-        var execs: [Exec] = []
+        try lowerTypeMembers(decls)
         let lastIndex = items.indices.last
         for index in items.indices {
             let item = items[index]
-            if case .decl(let decl) = item.item, let declaration = decl.as(FunctionDeclSyntax.self),
-                let info = pending.first(where: { $0.0.id == declaration.id })?.1
-            {
-                try lowerFunctionBody(declaration, info: info)
-                continue
+            if case .decl(let decl) = item.item {
+                if let declaration = decl.as(FunctionDeclSyntax.self), let info = pending[declaration.id] {
+                    try lowerFunctionBody(declaration, info: info)
+                    continue
+                }
+                if isTypeDeclaration(decl) { continue }
             }
             if index == lastIndex, displaysLastValue, case .expr(let expr) = item.item,
                 isValueExpression(expr)
@@ -213,15 +332,37 @@ final class Lowerer {
         return execs
     }
 
-    private func isValueExpression(_ expr: ExprSyntax) -> Bool {
+    func isValueExpression(_ expr: ExprSyntax) -> Bool {
         !(expr.is(IfExprSyntax.self) || expr.is(SwitchExprSyntax.self) || expr.is(MacroExpansionExprSyntax.self))
     }
 
     // MARK: - Statements
 
     func lowerItems(_ items: CodeBlockItemListSyntax) throws -> Exec {
-        let execs = try withScope { try items.map { try lowerItem($0) } }
+        let execs = try withScope { try lowerItemsInScope(items) }
         return sequence(execs)
+    }
+
+    /// Lowers statements in the current scope; local functions are declared first so they can
+    /// call each other (and be called before their declaration).
+    func lowerItemsInScope(_ items: CodeBlockItemListSyntax) throws -> [Exec] {
+        var pending: [SyntaxIdentifier: FunctionInfo] = [:]
+        for item in items {
+            if case .decl(let decl) = item.item, let declaration = decl.as(FunctionDeclSyntax.self) {
+                pending[declaration.id] = try declareLocalFunction(declaration)
+            }
+        }
+        var execs: [Exec] = []
+        for item in items {
+            if case .decl(let decl) = item.item, let declaration = decl.as(FunctionDeclSyntax.self),
+                let info = pending[declaration.id]
+            {
+                try lowerFunctionBody(declaration, info: info)
+                continue
+            }
+            execs.append(try lowerItem(item))
+        }
+        return execs
     }
 
     func sequence(_ execs: [Exec]) -> Exec {
@@ -261,10 +402,15 @@ final class Lowerer {
         if let macro = expr.as(MacroExpansionExprSyntax.self) {
             return try lowerMacro(name: macro.macroName, arguments: macro.arguments, node: Syntax(macro))
         }
-        if expr.is(SwitchExprSyntax.self) { throw error("`switch` is not supported yet", expr) }
+        if let switchExpr = expr.as(SwitchExprSyntax.self) { return try lowerSwitch(switchExpr, label: nil) }
         let typed = try lower(expr, expected: nil)
         let eval = typed.eval
         return { frame in _ = try eval(frame); return .normal }
+    }
+
+    func isTypeDeclaration(_ decl: DeclSyntax) -> Bool {
+        decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self)
+            || decl.is(ProtocolDeclSyntax.self) || decl.is(ExtensionDeclSyntax.self)
     }
 
     func lowerDecl(_ decl: DeclSyntax) throws -> Exec {
@@ -274,17 +420,16 @@ final class Lowerer {
             return try lowerMacro(name: macro.macroName, arguments: macro.arguments, node: Syntax(macro))
         }
         if let function = decl.as(FunctionDeclSyntax.self) {
-            _ = function
-            throw error("nested functions are not supported yet", decl)
+            let info = try declareLocalFunction(function)
+            try lowerFunctionBody(function, info: info)
+            return { _ in .normal }
+        }
+        if isTypeDeclaration(decl) {
+            throw error("types must be declared at the top level of a note", decl)
         }
         let keyword: String
         var future = true
         switch decl.kind {
-        case .classDecl: keyword = "class"
-        case .structDecl: keyword = "struct"
-        case .enumDecl: keyword = "enum"
-        case .protocolDecl: keyword = "protocol"
-        case .extensionDecl: keyword = "extension"
         case .typeAliasDecl: keyword = "typealias"
         case .actorDecl: keyword = "actor"; future = false
         case .operatorDecl: keyword = "operator"; future = false
@@ -297,45 +442,98 @@ final class Lowerer {
 
     func lowerStmt(_ stmt: StmtSyntax) throws -> Exec {
         if let expression = stmt.as(ExpressionStmtSyntax.self) { return try lowerExprStatement(expression.expression) }
-        if let forStmt = stmt.as(ForStmtSyntax.self) { return try lowerFor(forStmt) }
-        if let whileStmt = stmt.as(WhileStmtSyntax.self) { return try lowerWhile(whileStmt) }
-        if let repeatStmt = stmt.as(RepeatStmtSyntax.self) { return try lowerRepeat(repeatStmt) }
+        if let forStmt = stmt.as(ForStmtSyntax.self) { return try lowerFor(forStmt, label: nil) }
+        if let whileStmt = stmt.as(WhileStmtSyntax.self) { return try lowerWhile(whileStmt, label: nil) }
+        if let repeatStmt = stmt.as(RepeatStmtSyntax.self) { return try lowerRepeat(repeatStmt, label: nil) }
         if let guardStmt = stmt.as(GuardStmtSyntax.self) { return try lowerGuard(guardStmt) }
+        if let labeled = stmt.as(LabeledStmtSyntax.self) { return try lowerLabeled(labeled) }
         if let breakStmt = stmt.as(BreakStmtSyntax.self) {
-            if breakStmt.label != nil { throw error("labeled `break` is not supported yet", stmt) }
-            guard loopDepth > 0 else { throw error("'break' is only allowed inside a loop, if, do, or switch", stmt) }
+            if let label = breakStmt.label {
+                guard let target = labels.last(where: { $0.name == label.text }) else {
+                    throw error("cannot find label '\(label.text)' in scope", label)
+                }
+                let id = target.id
+                return { _ in .breakLabel(id) }
+            }
+            guard loopDepth > 0 || switchDepth > 0 else { throw error("'break' is only allowed inside a loop, if, do, or switch", stmt) }
             return { _ in .breakLoop }
         }
         if let continueStmt = stmt.as(ContinueStmtSyntax.self) {
-            if continueStmt.label != nil { throw error("labeled `continue` is not supported yet", stmt) }
+            if let label = continueStmt.label {
+                guard let target = labels.last(where: { $0.name == label.text }), target.isLoop else {
+                    throw error("cannot find loop label '\(label.text)' in scope", label)
+                }
+                let id = target.id
+                return { _ in .continueLabel(id) }
+            }
             guard loopDepth > 0 else { throw error("'continue' is only allowed inside a loop", stmt) }
             return { _ in .continueLoop }
         }
         if let returnStmt = stmt.as(ReturnStmtSyntax.self) { return try lowerReturn(returnStmt) }
+        if let throwStmt = stmt.as(ThrowStmtSyntax.self) { return try lowerThrow(throwStmt) }
+        if let doStmt = stmt.as(DoStmtSyntax.self) { return try lowerDo(doStmt) }
+        if let deferStmt = stmt.as(DeferStmtSyntax.self) { throw error("`defer` is not supported yet", deferStmt) }
+        if stmt.is(FallThroughStmtSyntax.self) { throw error("`fallthrough` is only supported as the last statement of a case", stmt) }
         let keyword = stmt.firstToken(viewMode: .sourceAccurate)?.text ?? "statement"
         throw error("`\(keyword)` is not supported yet", stmt)
     }
 
+    func lowerLabeled(_ labeled: LabeledStmtSyntax) throws -> Exec {
+        let name = labeled.label.text
+        let id = nextLabelID
+        nextLabelID += 1
+        let statement = labeled.statement
+        let isLoop = statement.is(ForStmtSyntax.self) || statement.is(WhileStmtSyntax.self) || statement.is(RepeatStmtSyntax.self)
+        labels.append((name, id, isLoop))
+        defer { labels.removeLast() }
+        if let forStmt = statement.as(ForStmtSyntax.self) { return try lowerFor(forStmt, label: id) }
+        if let whileStmt = statement.as(WhileStmtSyntax.self) { return try lowerWhile(whileStmt, label: id) }
+        if let repeatStmt = statement.as(RepeatStmtSyntax.self) { return try lowerRepeat(repeatStmt, label: id) }
+        if let expression = statement.as(ExpressionStmtSyntax.self), let switchExpr = expression.expression.as(SwitchExprSyntax.self) {
+            return try lowerSwitch(switchExpr, label: id)
+        }
+        let inner = try lowerStmt(statement)
+        return { frame in
+            let flow = try inner(frame)
+            if case .breakLabel(id) = flow { return .normal }
+            return flow
+        }
+    }
+
     func lowerVariable(_ decl: VariableDeclSyntax) throws -> Exec {
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
-        if !decl.attributes.isEmpty { throw error("attributes are not supported in notes", decl.attributes) }
+        for attribute in decl.attributes {
+            throw error("attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute)
+        }
         var execs: [Exec] = []
         for binding in decl.bindings {
-            if binding.accessorBlock != nil { throw error("computed variables are not supported yet", binding) }
+            if binding.accessorBlock != nil { throw error("computed variables are only supported in types", binding) }
+            let annotated = try binding.typeAnnotation.map { try type($0.type) }
             guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self) else {
-                if binding.pattern.is(TuplePatternSyntax.self) {
-                    throw error("tuple destructuring is not supported yet", binding.pattern)
+                guard let value = binding.initializer?.value else {
+                    throw error("this pattern needs an initial value", binding.pattern)
                 }
-                throw error("this pattern is not supported yet", binding.pattern)
+                var typed = try lower(value, expected: annotated)
+                if let annotated {
+                    typed = try convert(typed, to: annotated, "cannot convert value of type $A to specified type $E", value)
+                }
+                let bind = try lowerPattern(binding.pattern, type: typed.type, mutable: mutable, binding: true)
+                let eval = typed.eval
+                let at = loc(binding.pattern)
+                execs.append { frame in
+                    guard try bind(frame, eval(frame)) else { throw ScriptError("pattern did not match", at: at) }
+                    return .normal
+                }
+                continue
             }
             let name = pattern.identifier.text
-            let annotated = try binding.typeAnnotation.map { try type($0.type) }
             var initial: Typed?
             if let value = binding.initializer?.value {
-                let typed = try lower(value, expected: annotated)
+                var typed = try lower(value, expected: annotated)
                 if let annotated {
-                    try require(typed, is: annotated, "cannot convert value of type $A to specified type $E", value)
+                    typed = try convert(typed, to: annotated, "cannot convert value of type $A to specified type $E", value)
                 }
+                if typed.type == .nilLiteral { throw error("'nil' requires a contextual type", value) }
                 initial = typed
             }
             guard let variableType = annotated ?? initial?.type else {
@@ -353,6 +551,8 @@ final class Lowerer {
                     address(frame).pointee = value
                     return .normal
                 }
+            } else if case .optional = variableType, mutable {
+                execs.append { frame in address(frame).pointee = .null; return .normal }
             } else {
                 execs.append { frame in address(frame).pointee = .void; return .normal }
             }
@@ -362,28 +562,59 @@ final class Lowerer {
 
     // MARK: Functions
 
-    func declareFunction(_ decl: FunctionDeclSyntax) throws -> FunctionInfo {
-        guard function == nil, scopes.isEmpty else { throw error("nested functions are not supported yet", decl) }
-        if decl.genericParameterClause != nil { throw error("generic functions are not supported yet", decl) }
-        if decl.signature.effectSpecifiers != nil { throw error("`throws` and `async` are not supported yet", decl.signature) }
+    struct Signature {
         var labels: [String?] = []
         var types: [ScriptType] = []
-        for parameter in decl.signature.parameterClause.parameters {
-            if parameter.defaultValue != nil { throw error("default arguments are not supported yet", parameter) }
-            if parameter.ellipsis != nil { throw error("variadic parameters are not supported yet", parameter) }
-            if let attributed = parameter.type.as(AttributedTypeSyntax.self) {
-                throw error("`\(attributed.specifiers.trimmedDescription)` parameters are not supported yet", parameter)
+        var defaults: [ExprSyntaxBox?] = []
+        var inouts: [Bool] = []
+        var variadic: Int?
+        var returnType: ScriptType = .void
+        var isThrowing = false
+    }
+
+    func signature(_ clause: FunctionParameterClauseSyntax, returnClause: ReturnClauseSyntax?, effects: FunctionEffectSpecifiersSyntax?) throws -> Signature {
+        var result = Signature()
+        if effects?.asyncSpecifier != nil { throw error("`async` is not supported in notes", effects!) }
+        result.isThrowing = effects?.throwsClause != nil
+        for (index, parameter) in clause.parameters.enumerated() {
+            var parameterType = parameter.type
+            var isInout = false
+            if let attributed = parameterType.as(AttributedTypeSyntax.self) {
+                if attributed.specifiers.contains(where: { $0.trimmedDescription == "inout" }) { isInout = true }
+                parameterType = attributed.baseType
+            }
+            var type = try self.type(parameterType)
+            if parameter.ellipsis != nil {
+                result.variadic = index
+                type = .array(type)
             }
             let first = parameter.firstName.text
-            labels.append(first == "_" ? nil : first)
-            types.append(try type(parameter.type))
+            result.labels.append(first == "_" ? nil : first)
+            result.types.append(type)
+            result.defaults.append(parameter.defaultValue.map { ExprSyntaxBox(expr: $0.value) })
+            result.inouts.append(isInout)
         }
-        let returnType = try decl.signature.returnClause.map { try type($0.type) } ?? .void
+        result.returnType = try returnClause.map { try type($0.type) } ?? .void
+        return result
+    }
+
+    func makeInfo(_ name: String, _ sig: Signature, loc: SourceLoc) -> FunctionInfo {
+        let info = FunctionInfo(name: name, labels: sig.labels, parameterTypes: sig.types, returnType: sig.returnType, loc: loc)
+        info.defaults = sig.defaults
+        info.inoutParameters = sig.inouts
+        info.variadic = sig.variadic
+        info.isThrowing = sig.isThrowing
+        return info
+    }
+
+    func declareFunction(_ decl: FunctionDeclSyntax) throws -> FunctionInfo {
+        if decl.genericParameterClause != nil { throw error("generic functions are not supported in notes", decl) }
+        let sig = try signature(decl.signature.parameterClause, returnClause: decl.signature.returnClause, effects: decl.signature.effectSpecifiers)
         let name = decl.name.text
         if globals.variables[name] != nil { throw error("invalid redeclaration of '\(name)'", decl.name) }
-        let info = FunctionInfo(name: name, labels: labels, parameterTypes: types, returnType: returnType, loc: loc(decl.name))
+        let info = makeInfo(name, sig, loc: loc(decl.name))
         var overloads = globals.functions[name] ?? []
-        if overloads.contains(where: { $0.labels == labels && $0.parameterTypes == types }) {
+        if overloads.contains(where: { $0.labels == info.labels && $0.parameterTypes == info.parameterTypes }) {
             throw error("invalid redeclaration of '\(info.signature)'", decl.name)
         }
         overloads.append(info)
@@ -391,31 +622,77 @@ final class Lowerer {
         return info
     }
 
+    /// A function declared inside a function or a local scope: a name in the current scope
+    /// whose body runs with the declaring frame as its parent (capturing by reference).
+    func declareLocalFunction(_ decl: FunctionDeclSyntax) throws -> FunctionInfo {
+        if scopes.isEmpty && function == nil { return try declareFunction(decl) }
+        if decl.genericParameterClause != nil { throw error("generic functions are not supported in notes", decl) }
+        let sig = try signature(decl.signature.parameterClause, returnClause: decl.signature.returnClause, effects: decl.signature.effectSpecifiers)
+        let name = decl.name.text
+        let info = makeInfo(name, sig, loc: loc(decl.name))
+        info.level = currentLevel + 1
+        if scopes[scopes.count - 1][name] != nil { throw error("invalid redeclaration of '\(name)'", decl.name) }
+        scopes[scopes.count - 1][name] = Variable(
+            slot: -1, type: .function(sig.types, sig.returnType), mutable: false, isGlobal: false, level: currentLevel,
+            function: info)
+        return info
+    }
+
+    /// Lowers a function's body in a fresh frame whose parameters are its first slots.
     func lowerFunctionBody(_ decl: FunctionDeclSyntax, info: FunctionInfo) throws {
         guard let body = decl.body else { throw error("expected '{' in body of function declaration", decl) }
+        let names = decl.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
+        try lowerBody(info: info, parameterNames: names, parameterNodes: Array(decl.signature.parameterClause.parameters.map { Syntax($0) }), statements: body.statements, end: body.rightBrace, selfType: nil)
+    }
+
+    /// Lowers a body (function, method, initializer, closure) into `info.body`.
+    /// With `selfType`, slot 0 is `self`.
+    func lowerBody(
+        info: FunctionInfo, parameterNames: [String], parameterNodes: [Syntax], statements: CodeBlockItemListSyntax,
+        end: TokenSyntax, selfType: ScriptType?, selfMutable: Bool = false, infersReturn: Bool = false
+    ) throws {
         let savedScopes = scopes
         let savedLoops = loopDepth
-        let state = FunctionState(info: info, nextSlot: 0)
+        let savedSwitch = switchDepth
+        let savedLabels = labels
+        let savedFunction = function
+        let savedRecorder = recorder
+        let state = FunctionState(info: info, nextSlot: 0, level: info.level)
+        state.infersReturn = infersReturn
         function = state
-        scopes = [[:]]
+        scopes = savedFunction == nil && savedScopes.isEmpty ? [[:]] : savedScopes + [[:]]
         loopDepth = 0
+        switchDepth = 0
+        labels = []
+        recorder = nil
         defer {
-            function = nil
+            function = savedFunction
             scopes = savedScopes
             loopDepth = savedLoops
+            switchDepth = savedSwitch
+            labels = savedLabels
+            recorder = savedRecorder
         }
-        for parameter in decl.signature.parameterClause.parameters {
-            let name = (parameter.secondName ?? parameter.firstName).text
-            let index = state.nextSlot
-            _ = try declare(name == "_" ? "_\(index)" : name, type: info.parameterTypes[index], mutable: false, node: parameter)
+        if let selfType {
+            _ = try declare("self", type: selfType, mutable: selfMutable, node: end)
+        }
+        for (index, name) in parameterNames.enumerated() {
+            let slot = state.nextSlot
+            _ = try declare(name == "_" ? "_\(slot)" : name, type: info.parameterTypes[index], mutable: info.inoutParameters.indices.contains(index) && info.inoutParameters[index], node: parameterNodes.indices.contains(index) ? parameterNodes[index] : Syntax(end))
         }
         info.slotCount = max(info.slotCount, state.nextSlot)
+        // The body is a scope of its own (it may shadow parameters: `guard let x = x`).
+        scopes.append([:])
         // A single-expression body returns its value.
-        if info.returnType != .void, body.statements.count == 1, let only = body.statements.first,
+        if info.returnType != .void || infersReturn, statements.count == 1, let only = statements.first,
             case .expr(let expr) = only.item, isValueExpression(expr)
         {
-            let typed = try lower(expr, expected: info.returnType)
-            try require(typed, is: info.returnType, "cannot convert return expression of type $A to return type $E", expr)
+            var typed = try lower(expr, expected: infersReturn ? nil : info.returnType)
+            if infersReturn {
+                info.returnType = typed.type == .nilLiteral ? .void : typed.type
+            } else if info.returnType != .void || typed.type == .void {
+                typed = try convert(typed, to: info.returnType, "cannot convert return expression of type $A to return type $E", expr)
+            }
             let eval = typed.eval
             info.body = { frame in
                 frame.returnValue = try eval(frame)
@@ -423,14 +700,16 @@ final class Lowerer {
             }
             return
         }
-        let exec = try lowerItems(body.statements)
+        let exec = sequence(try lowerItemsInScope(statements))
+        if infersReturn && !state.sawReturn { info.returnType = .void }
         let returnType = info.returnType
         let name = info.name
-        let end = loc(body.rightBrace)
+        let kind = info.owner != nil ? "instance method" : info.name == "closure" ? "closure" : info.level == 1 ? "global function" : "local function"
+        let endLoc = loc(end)
         info.body = { frame in
             let flow = try exec(frame)
             if returnType != .void, case .normal = flow {
-                throw ScriptError("missing return in global function '\(name)' expected to return '\(returnType)'", at: end)
+                throw ScriptError("missing return in \(kind) '\(name)' expected to return '\(returnType)'", at: endLoc)
             }
             return flow
         }
@@ -438,6 +717,19 @@ final class Lowerer {
 
     func lowerReturn(_ stmt: ReturnStmtSyntax) throws -> Exec {
         guard let function else { throw error("return invalid outside of a func", stmt) }
+        if function.infersReturn && !function.sawReturn {
+            function.sawReturn = true
+            if let expression = stmt.expression {
+                let typed = try lower(expression, expected: nil)
+                function.info.returnType = typed.type
+                let eval = typed.eval
+                return { frame in
+                    frame.returnValue = try eval(frame)
+                    return .returned
+                }
+            }
+            function.info.returnType = .void
+        }
         let returnType = function.info.returnType
         guard let expression = stmt.expression else {
             if returnType != .void {
@@ -445,11 +737,11 @@ final class Lowerer {
             }
             return { frame in frame.returnValue = .void; return .returned }
         }
-        let typed = try lower(expression, expected: returnType)
+        var typed = try lower(expression, expected: returnType)
         if returnType == .void, typed.type != .void {
             throw error("unexpected non-void return value in void function", expression)
         }
-        try require(typed, is: returnType, "cannot convert return expression of type $A to return type $E", expression)
+        typed = try convert(typed, to: returnType, "cannot convert return expression of type $A to return type $E", expression)
         let eval = typed.eval
         return { frame in
             frame.returnValue = try eval(frame)
@@ -459,30 +751,65 @@ final class Lowerer {
 
     // MARK: Control flow
 
+    /// Lowers the conditions of `if`, `guard` and `while`: Boolean expressions, `let x = opt`
+    /// bindings (declared in the current scope) and `case` patterns.
     func condition(_ conditions: ConditionElementListSyntax) throws -> (Frame) throws -> Bool {
-        var evals: [Eval] = []
+        var tests: [(Frame) throws -> Bool] = []
         for element in conditions {
-            guard case .expression(let expr) = element.condition else {
-                throw error("`if let`, `case` and availability conditions are not supported yet", element)
+            switch element.condition {
+            case .expression(let expr):
+                let typed = try lower(expr, expected: .bool)
+                try require(typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", expr)
+                let eval = typed.eval
+                let at = loc(expr)
+                tests.append { frame in try boolValue(eval(frame), at) }
+            case .optionalBinding(let binding):
+                let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
+                let valueExpr: ExprSyntax
+                if let initializer = binding.initializer {
+                    valueExpr = initializer.value
+                } else if let name {
+                    valueExpr = ExprSyntax(DeclReferenceExprSyntax(baseName: .identifier(name)))
+                } else {
+                    throw error("this binding is not supported", binding)
+                }
+                var hint: ScriptType?
+                if let annotation = binding.typeAnnotation { hint = .optional(try type(annotation.type)) }
+                let typed = binding.initializer == nil ? try lowerShorthandBinding(name ?? "", node: binding) : try lower(valueExpr, expected: hint)
+                guard case .optional(let wrapped) = typed.type else {
+                    throw error("initializer for conditional binding must have Optional type, not '\(typed.type)'", valueExpr)
+                }
+                let eval = typed.eval
+                let bind = try lowerPattern(binding.pattern, type: wrapped, mutable: binding.bindingSpecifier.tokenKind == .keyword(.var), binding: true)
+                tests.append { frame in
+                    guard case .some(let value) = try eval(frame) else { return false }
+                    return try bind(frame, value)
+                }
+            case .matchingPattern(let matching):
+                let typed = try lower(matching.initializer.value, expected: nil)
+                let eval = typed.eval
+                let match = try lowerPattern(matching.pattern, type: typed.type, mutable: false, binding: false)
+                tests.append { frame in try match(frame, eval(frame)) }
+            default:
+                throw error("availability conditions are not supported in notes", element)
             }
-            let typed = try lower(expr, expected: .bool)
-            try require(typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", expr)
-            evals.append(typed.eval)
         }
-        let where0 = loc(conditions)
-        if evals.count == 1 {
-            let eval = evals[0]
-            return { frame in try boolValue(eval(frame), where0) }
-        }
+        if tests.count == 1 { return tests[0] }
         return { frame in
-            for eval in evals where try !boolValue(eval(frame), where0) { return false }
+            for test in tests where try !test(frame) { return false }
             return true
         }
     }
 
+    /// `if let x {` : the variable `x` of the enclosing scope.
+    private func lowerShorthandBinding(_ name: String, node: some SyntaxProtocol) throws -> Typed {
+        guard let variable = lookup(name) else { throw error("cannot find '\(name)' in scope", node) }
+        if let function = variable.function { throw error("'\(function.name)' is not optional", node) }
+        return Typed(type: variable.type, eval: reader(variable))
+    }
+
     func lowerIf(_ ifExpr: IfExprSyntax) throws -> Exec {
-        let test = try condition(ifExpr.conditions)
-        let then = try lowerItems(ifExpr.body.statements)
+        let (test, then) = try withScope { (try condition(ifExpr.conditions), try lowerItems(ifExpr.body.statements)) }
         let otherwise: Exec
         switch ifExpr.elseBody {
         case .ifExpr(let next)?: otherwise = try lowerIf(next)
@@ -493,8 +820,8 @@ final class Lowerer {
     }
 
     func lowerGuard(_ stmt: GuardStmtSyntax) throws -> Exec {
-        let test = try condition(stmt.conditions)
         let body = try lowerItems(stmt.body.statements)
+        let test = try condition(stmt.conditions)
         let at = loc(stmt.body.rightBrace)
         return { frame in
             if try test(frame) { return .normal }
@@ -508,22 +835,28 @@ final class Lowerer {
 
     func loopBody(_ block: CodeBlockSyntax) throws -> Exec {
         loopDepth += 1
-        defer { loopDepth -= 1 }
+        let savedSwitch = switchDepth
+        switchDepth = 0
+        defer {
+            loopDepth -= 1
+            switchDepth = savedSwitch
+        }
         return try lowerItems(block.statements)
     }
 
-    func lowerWhile(_ stmt: WhileStmtSyntax) throws -> Exec {
-        let test = try condition(stmt.conditions)
-        let body = try loopBody(stmt.body)
+    func lowerWhile(_ stmt: WhileStmtSyntax, label: Int?) throws -> Exec {
+        let (test, body) = try withScope { (try condition(stmt.conditions), try loopBody(stmt.body)) }
         let context = self.context
         let at = loc(stmt.whileKeyword)
+        let label = label ?? -1
         return { frame in
             while try test(frame) {
-                let flow = try body(frame)
-                switch flow {
+                switch try body(frame) {
+                case .normal, .continueLoop: break
                 case .breakLoop: return .normal
                 case .returned: return .returned
-                default: break
+                case .breakLabel(let id): return id == label ? .normal : .breakLabel(id)
+                case .continueLabel(let id): if id != label { return .continueLabel(id) }
                 }
                 try context.tick(at)
             }
@@ -531,20 +864,22 @@ final class Lowerer {
         }
     }
 
-    func lowerRepeat(_ stmt: RepeatStmtSyntax) throws -> Exec {
+    func lowerRepeat(_ stmt: RepeatStmtSyntax, label: Int?) throws -> Exec {
         let body = try loopBody(stmt.body)
         let typed = try lower(stmt.condition, expected: .bool)
         try require(typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", stmt.condition)
         let test = typed.eval
         let context = self.context
         let at = loc(stmt.repeatKeyword)
+        let label = label ?? -1
         return { frame in
             repeat {
-                let flow = try body(frame)
-                switch flow {
+                switch try body(frame) {
+                case .normal, .continueLoop: break
                 case .breakLoop: return .normal
                 case .returned: return .returned
-                default: break
+                case .breakLabel(let id): return id == label ? .normal : .breakLabel(id)
+                case .continueLabel(let id): if id != label { return .continueLabel(id) }
                 }
                 try context.tick(at)
             } while try boolValue(test(frame), at)

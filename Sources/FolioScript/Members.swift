@@ -22,10 +22,21 @@ extension Lowerer {
     func lowerMember(_ member: MemberAccessExprSyntax, expected: ScriptType?) throws -> Typed {
         let name = member.declName.baseName.text
         guard let baseExpr = member.base else {
+            var contextual = expected
+            if case .optional(let wrapped)? = expected { contextual = wrapped }
+            if case .named(let info)? = contextual, let typed = try staticNamedMember(info, name, node: member) {
+                return typed
+            }
             guard let expected, let value = staticMember(expected, name) else {
                 throw error("cannot infer contextual base in reference to member '\(name)'", member)
             }
             return Typed(type: expected, eval: { _ in value }, constant: value)
+        }
+        if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
+            guard let typed = try staticNamedMember(info, name, node: member) else {
+                throw error("type '\(info.name)' has no member '\(name)'", member.declName)
+            }
+            return typed
         }
         if let type = typeExpression(baseExpr), !baseExpr.is(ArrayExprSyntax.self) {
             guard let value = staticMember(type, name) else {
@@ -34,6 +45,7 @@ extension Lowerer {
             return Typed(type: type, eval: { _ in value }, constant: value)
         }
         let base = try lower(baseExpr, expected: nil)
+        if let extended = try extendedMember(base, name, node: member.declName) { return extended }
         let eval = base.eval
         let at = loc(member.declName)
         func property(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
@@ -91,18 +103,45 @@ extension Lowerer {
     func methodCall(_ member: MemberAccessExprSyntax, call: FunctionCallExprSyntax, expected: ScriptType?) throws -> Typed {
         let name = member.declName.baseName.text
         let at = loc(member.declName)
-        let labels = call.arguments.map { $0.label?.text }
-        let exprs = call.arguments.map(\.expression)
+        let all = allArguments(call)
+        let labels = all.map(\.label)
+        let exprs = all.map(\.expr)
         guard let baseExpr = member.base else {
+            var contextual = expected
+            if case .optional(let wrapped)? = expected { contextual = wrapped }
+            if case .named(let info)? = contextual, info.kind == .enumType {
+                return try enumConstruction(info, name, arguments: all, node: call)
+            }
+            if case .named(let info)? = contextual, name == "init" {
+                return try construct(info, arguments: all, node: call)
+            }
             throw error("cannot infer contextual base in reference to member '\(name)'", member)
+        }
+        if baseExpr.is(SuperExprSyntax.self) {
+            return try superCall(name, arguments: all, node: call)
+        }
+        if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
+            if name == "init" { return try construct(info, arguments: all, node: call) }
+            if info.kind == .enumType, info.caseIndex[name] != nil {
+                return try enumConstruction(info, name, arguments: all, node: call)
+            }
+            if let methods = info.staticMethods[name] {
+                return try directCall(methods, arguments: all, name: name, node: call, parent: { _ in nil })
+            }
+            throw error("type '\(info.name)' has no static method '\(name)'", member.declName)
         }
         if let type = typeExpression(baseExpr), !baseExpr.is(ArrayExprSyntax.self) {
             return try staticMethod(type, name, labels: labels, exprs: exprs, call: call, at: at)
         }
-        if let mutating = try mutatingMethod(baseExpr, name, labels: labels, exprs: exprs, call: call, at: at) {
+        if case .array = try lowerTypeOnly(baseExpr),
+            let mutating = try mutatingMethod(baseExpr, name, labels: labels, exprs: exprs, call: call, at: at)
+        {
             return mutating
         }
         let base = try lower(baseExpr, expected: nil)
+        if let extended = try extendedMethod(base, baseExpr: baseExpr, name, arguments: all, node: member.declName, expected: expected) {
+            return extended
+        }
         let eval = base.eval
         func method(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
             Typed(type: type) { frame in try body(try eval(frame)) }
@@ -247,9 +286,9 @@ extension Lowerer {
         at: SourceLoc
     ) throws -> Typed? {
         let mutatingNames: Set<String> = [
-            "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "shuffle", "sort", "reverse",
+            "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "shuffle", "sort", "reverse", "popLast",
         ]
-        guard mutatingNames.contains(name) else { return nil }
+        guard mutatingNames.contains(name), !(name == "sort" && !labels.isEmpty) else { return nil }
         if let reference = baseExpr.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
             !variable.mutable
         {
@@ -298,6 +337,10 @@ extension Lowerer {
                 guard i >= 0, i < elements.count else { throw ScriptError("Index out of range", at: at) }
                 return elements.remove(at: i)
             }
+        case ("popLast", []):
+            return mutate(.optional(element), nil) { elements, _ in
+                elements.popLast().map { .some($0) } ?? .null
+            }
         case ("removeLast", []):
             return mutate(element, nil) { elements, _ in
                 guard !elements.isEmpty else { throw ScriptError("Can't remove last element from an empty collection", at: at) }
@@ -331,5 +374,54 @@ extension Lowerer {
         default:
             throw error("value of type '\(target.type)' has no method '\(name)(\(labelList(labels)))' in notes yet", call)
         }
+    }
+}
+
+extension Lowerer {
+    /// `.circle(radius: 2)`, `Shape.square(3)`.
+    func enumConstruction(_ info: TypeInfo, _ name: String, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol) throws -> Typed {
+        guard let tag = info.caseIndex[name] else {
+            if let methods = info.staticMethods[name] {
+                return try directCall(methods, arguments: arguments, name: name, node: node, parent: { _ in nil })
+            }
+            throw error("type '\(info.name)' has no member '\(name)'", node)
+        }
+        let payload = info.cases[tag].payload
+        let labels = info.cases[tag].labels
+        guard payload.count == arguments.count, zip(labels, arguments).allSatisfy({ $0.0 == $0.1.label }) else {
+            throw error("wrong arguments for enum case '\(name)' (expected '\(labelList(labels))')", node)
+        }
+        let evals = try zip(arguments, payload).map { try argument($0.0.expr, $0.1).eval }
+        return Typed(type: .named(info)) { frame in
+            .enumCase(EnumBox(type: info, tag: tag, payload: try evals.map { try $0(frame) }))
+        }
+    }
+
+    /// `super.init(…)` and `super.method(…)` inside a subclass.
+    func superCall(_ name: String, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol) throws -> Typed {
+        guard let currentType, let superclass = currentType.superclass, let selfVariable = lookup("self") else {
+            throw error("'super' cannot be used outside of a subclass", node)
+        }
+        let selfRead = reader(selfVariable)
+        if name == "init" {
+            var initializers = superclass.initializers
+            var ancestor = superclass.superclass
+            while initializers.isEmpty, let type = ancestor {
+                initializers = type.initializers
+                ancestor = type.superclass
+            }
+            if initializers.isEmpty { return Typed(type: .void, eval: { _ in .void }) }
+            let (initializer, evals) = try resolveCall(initializers, arguments: arguments, name: "init", node: node)
+            let context = self.context
+            let at = loc(node)
+            return Typed(type: .void) { frame in
+                var values = [try selfRead(frame)]
+                for eval in evals { values.append(try eval(frame)) }
+                _ = try runInitializer(initializer, values, context: context, at: at)
+                return .void
+            }
+        }
+        guard let methods = superclass.method(name) else { throw error("superclass has no method '\(name)'", node) }
+        return try directCall(methods, arguments: arguments, name: name, node: node, parent: { _ in nil }, selfValue: selfRead)
     }
 }

@@ -42,6 +42,22 @@ enum Operators {
             case "!=": { a, b in .bool(!a.isEqual(to: b)) }
             default: nil
             }
+        case .character, .tuple, .named:
+            switch op {
+            case "==" where type.isEquatable: { a, b in .bool(a.isEqual(to: b)) }
+            case "!=" where type.isEquatable: { a, b in .bool(!a.isEqual(to: b)) }
+            case "<" where type.isComparable: { a, b in .bool(Builtins.less(a, b)) }
+            case ">" where type.isComparable: { a, b in .bool(Builtins.less(b, a)) }
+            case "<=" where type.isComparable: { a, b in .bool(!Builtins.less(b, a)) }
+            case ">=" where type.isComparable: { a, b in .bool(!Builtins.less(a, b)) }
+            default: nil
+            }
+        case .set(let element) where op == "==" || op == "!=":
+            element.isEquatable ? { a, b in .bool(a.isEqual(to: b) == (op == "==")) } : nil
+        case .optional(let wrapped) where op == "==" || op == "!=":
+            wrapped.isEquatable || wrapped == .nilLiteral ? { a, b in .bool(a.isEqual(to: b) == (op == "==")) } : nil
+        case .dictionary where op == "==" || op == "!=":
+            type.isEquatable ? { a, b in .bool(a.isEqual(to: b) == (op == "==")) } : nil
         default: nil
         }
     }

@@ -1,4 +1,10 @@
 import FolioNumerics
+import SwiftSyntax
+
+/// A syntax node kept for lowering at a use site (default arguments), never evaluated.
+struct ExprSyntaxBox {
+    let expr: ExprSyntax
+}
 
 /// The mutable state of a running block, shared by every lowered closure of a session:
 /// outputs, the block's random stream, and the budget (wall time, call depth).
@@ -58,11 +64,29 @@ final class FunctionInfo {
     let name: String
     /// External labels; `nil` for `_`.
     let labels: [String?]
-    let parameterTypes: [ScriptType]
-    let returnType: ScriptType
+    var parameterTypes: [ScriptType]
+    var returnType: ScriptType
     let loc: SourceLoc
     var slotCount = 0
     var body: Exec = { _ in .normal }
+    /// The lexical level of the frame the function's body runs in (1 for a top-level function,
+    /// deeper for nested functions and closures); its parent frame is at `level - 1`.
+    var level = 1
+    /// Default values of parameters (lowered in the caller's context at each call).
+    var defaults: [ExprSyntaxBox?] = []
+    /// Parameters declared `inout`.
+    var inoutParameters: [Bool] = []
+    /// The index of the variadic parameter, if any.
+    var variadic: Int?
+    /// A method's type (then `self` is slot 0, not counted in `labels`).
+    var owner: TypeInfo?
+    var isMutating = false
+    var isStatic = false
+    var isThrowing = false
+    /// Set for initializers of classes and structs.
+    var isInitializer = false
+    /// A protocol requirement (dispatched to the conforming type at run time).
+    var isRequirement = false
 
     init(name: String, labels: [String?], parameterTypes: [ScriptType], returnType: ScriptType, loc: SourceLoc) {
         self.name = name
@@ -84,6 +108,10 @@ struct Variable {
     let type: ScriptType
     let mutable: Bool
     let isGlobal: Bool
+    /// The lexical level of the frame holding the slot (0 for globals).
+    var level = 0
+    /// A nested function declared in a local scope (called directly, not a slot).
+    var function: FunctionInfo? = nil
 }
 
 /// The note-wide scope that outlives a block: globals and functions.
@@ -94,19 +122,22 @@ final class GlobalScope {
     let frame = Frame(capacity: GlobalScope.capacity)
     var variables: [String: Variable] = [:]
     var functions: [String: [FunctionInfo]] = [:]
+    var types: [String: TypeInfo] = [:]
     var slotCount = 0
 
     struct Snapshot {
         let variables: [String: Variable]
         let functions: [String: [FunctionInfo]]
+        let types: [String: TypeInfo]
         let slotCount: Int
     }
 
-    var snapshot: Snapshot { Snapshot(variables: variables, functions: functions, slotCount: slotCount) }
+    var snapshot: Snapshot { Snapshot(variables: variables, functions: functions, types: types, slotCount: slotCount) }
 
     func restore(_ snapshot: Snapshot) {
         variables = snapshot.variables
         functions = snapshot.functions
+        types = snapshot.types
         slotCount = snapshot.slotCount
     }
 }

@@ -98,6 +98,10 @@ public final class ScriptSession {
             }
         } catch let error as ScriptError {
             context.outputs.append(.error(diagnostic(error)))
+        } catch let thrown as ThrownError {
+            context.outputs.append(.error(Diagnostic(
+                .error, "error thrown and not caught: \(thrown.value.debugFormatted)", file: file, line: thrown.loc.line,
+                column: thrown.loc.column)))
         } catch is RequireStop {
             // The failed check is the report.
         } catch {
@@ -109,7 +113,9 @@ public final class ScriptSession {
     }
 
     private func diagnostic(_ error: ScriptError) -> Diagnostic {
-        Diagnostic(.error, error.message, file: file, line: error.loc.line, column: error.loc.column)
+        var message = error.message
+        if !error.stack.isEmpty { message += " (" + error.stack.map { "in \($0)" }.joined(separator: ", ") + ")" }
+        return Diagnostic(.error, message, file: file, line: error.loc.line, column: error.loc.column)
     }
 
     /// `60 s`, `0.05 s`.

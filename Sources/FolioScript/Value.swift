@@ -12,6 +12,143 @@ enum Value {
     case array([Value])
     case range(RangeBox)
     case stride(StrideBox)
+    case character(Character)
+    /// `Optional.none`.
+    case null
+    /// `Optional.some` (boxed: optionals are rarer than scalars).
+    indirect case some(Value)
+    /// A tuple; `labels` is kept for printing (`(key: "a", value: 1)`).
+    case tuple([Value], labels: [String?]?)
+    case dictionary(DictBox)
+    case set(SetBox)
+    case function(Closure)
+    /// A struct value: its type and its stored properties in declaration order (copy on write).
+    case record(TypeInfo, [Value])
+    /// A class instance (reference semantics).
+    case object(Instance)
+    /// An enum value.
+    case enumCase(EnumBox)
+    /// A value of a builtin type registered by another module (`Tensor`, `Chart`).
+    case native(AnyObject)
+}
+
+/// A function value: a closure, a function used as a value, or a builtin.
+final class Closure {
+    let name: String
+    let invoke: ([Value]) throws -> Value
+
+    init(name: String, invoke: @escaping ([Value]) throws -> Value) {
+        self.name = name
+        self.invoke = invoke
+    }
+}
+
+/// A class instance.
+final class Instance {
+    let type: TypeInfo
+    var fields: [Value]
+
+    init(type: TypeInfo, fields: [Value]) {
+        self.type = type
+        self.fields = fields
+    }
+}
+
+/// An enum case with its associated values.
+final class EnumBox {
+    let type: TypeInfo
+    let tag: Int
+    let payload: [Value]
+
+    init(type: TypeInfo, tag: Int, payload: [Value]) {
+        self.type = type
+        self.tag = tag
+        self.payload = payload
+    }
+}
+
+/// A dictionary that iterates in insertion order (so notes reproduce exactly).
+final class DictBox {
+    var keys: [Value] = []
+    var values: [Value] = []
+    var index: [Value: Int] = [:]
+
+    init() {}
+
+    func copy() -> DictBox {
+        let box = DictBox()
+        box.keys = keys
+        box.values = values
+        box.index = index
+        return box
+    }
+
+    subscript(key: Value) -> Value? {
+        index[key].map { values[$0] }
+    }
+
+    func set(_ key: Value, _ value: Value) {
+        if let i = index[key] {
+            values[i] = value
+        } else {
+            index[key] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    @discardableResult
+    func remove(_ key: Value) -> Value? {
+        guard let i = index.removeValue(forKey: key) else { return nil }
+        let old = values[i]
+        keys.remove(at: i)
+        values.remove(at: i)
+        if i < keys.count {
+            for j in i..<keys.count { index[keys[j]] = j }
+        }
+        return old
+    }
+
+    var count: Int { keys.count }
+}
+
+/// A set that iterates in insertion order.
+final class SetBox {
+    var elements: [Value] = []
+    var index: [Value: Int] = [:]
+
+    init() {}
+
+    init(_ values: [Value]) {
+        for value in values { insert(value) }
+    }
+
+    func copy() -> SetBox {
+        let box = SetBox()
+        box.elements = elements
+        box.index = index
+        return box
+    }
+
+    func contains(_ value: Value) -> Bool { index[value] != nil }
+
+    @discardableResult
+    func insert(_ value: Value) -> Bool {
+        if index[value] != nil { return false }
+        index[value] = elements.count
+        elements.append(value)
+        return true
+    }
+
+    @discardableResult
+    func remove(_ value: Value) -> Value? {
+        guard let i = index.removeValue(forKey: value) else { return nil }
+        let old = elements.remove(at: i)
+        if i < elements.count {
+            for j in i..<elements.count { index[elements[j]] = j }
+        }
+        return old
+    }
 }
 
 /// `a..<b` or `a...b` over `Int` or `Double` (bounds are `.int` or `.double`).
@@ -47,6 +184,8 @@ final class StrideBox {
 final class Frame {
     let slots: UnsafeMutablePointer<Value>
     let capacity: Int
+    /// The frame of the enclosing function, for closures and nested functions.
+    var parent: Frame?
     /// Set by `return` before unwinding with `Flow.returned`.
     var returnValue: Value = .void
 
@@ -68,6 +207,9 @@ enum Flow {
     case breakLoop
     case continueLoop
     case returned
+    /// `break label` / `continue label`: the label's identity.
+    case breakLabel(Int)
+    case continueLabel(Int)
 }
 
 /// A lowered expression: evaluates in a frame.
@@ -85,6 +227,8 @@ struct SourceLoc: Equatable {
 struct ScriptError: Error {
     var message: String
     var loc: SourceLoc
+    /// "called from f at 12:5", innermost first.
+    var stack: [String] = []
 
     init(_ message: String, at loc: SourceLoc) {
         self.message = message
@@ -144,8 +288,46 @@ extension Value {
             a.count == b.count && zip(a, b).allSatisfy { $0.isEqual(to: $1) }
         case (.range(let a), .range(let b)):
             a.closed == b.closed && a.lower.isEqual(to: b.lower) && a.upper.isEqual(to: b.upper)
-        case (.void, .void): true
+        case (.void, .void), (.null, .null): true
+        case (.character(let a), .character(let b)): a == b
+        case (.some(let a), .some(let b)): a.isEqual(to: b)
+        case (.tuple(let a, _), .tuple(let b, _)):
+            a.count == b.count && zip(a, b).allSatisfy { $0.isEqual(to: $1) }
+        case (.record(let t, let a), .record(let u, let b)):
+            t === u && a.count == b.count && zip(a, b).allSatisfy { $0.isEqual(to: $1) }
+        case (.enumCase(let a), .enumCase(let b)):
+            a.type === b.type && a.tag == b.tag && a.payload.count == b.payload.count
+                && zip(a.payload, b.payload).allSatisfy { $0.isEqual(to: $1) }
+        case (.object(let a), .object(let b)): a === b
+        case (.dictionary(let a), .dictionary(let b)):
+            a.count == b.count && zip(a.keys, a.values).allSatisfy { key, value in b[key].map { $0.isEqual(to: value) } ?? false }
+        case (.set(let a), .set(let b)):
+            a.elements.count == b.elements.count && a.elements.allSatisfy { b.contains($0) }
         default: false
+        }
+    }
+}
+
+extension Value: Hashable {
+    static func == (lhs: Value, rhs: Value) -> Bool { lhs.isEqual(to: rhs) }
+
+    func hash(into hasher: inout Hasher) {
+        switch self {
+        case .int(let x): hasher.combine(x)
+        case .double(let x): hasher.combine(x)
+        case .bool(let x): hasher.combine(x)
+        case .string(let x): hasher.combine(x)
+        case .character(let x): hasher.combine(x)
+        case .some(let x): hasher.combine(x)
+        case .null: hasher.combine(0)
+        case .array(let x): hasher.combine(x)
+        case .tuple(let x, _): hasher.combine(x)
+        case .record(_, let x): hasher.combine(x)
+        case .enumCase(let box):
+            hasher.combine(box.tag)
+            hasher.combine(box.payload)
+        case .object(let object): hasher.combine(ObjectIdentifier(object))
+        default: hasher.combine(-1)
         }
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A literate notebook engine for Swift: run notes, check them, render them.",
-        subcommands: [Render.self, Check.self, Run.self]
+        subcommands: [Render.self, Check.self, Run.self, Preview.self, New.self]
     )
 
     /// Parses and runs, mapping ArgumentParser's usage errors to exit status 2.

@@ -44,34 +44,6 @@ struct ToolError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Runs the selected notes and reports each on stderr, as `folio check` and `folio render` do.
-func runNotes(_ files: [String]) throws -> [NoteRun] {
-    var runs: [NoteRun] = []
-    for file in files {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let source: String
-        do {
-            source = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw ToolError("cannot read \(file): not a UTF-8 text file")
-        }
-        let run = NoteRunner.run(source: source, path: file)
-        let elapsed = clock.now - start
-        for diagnostic in run.diagnostics {
-            printError(diagnostic.formatted(source: source))
-        }
-        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-        let checks = run.checksPassed + run.checksFailed
-        let failed = run.checksFailed > 0 ? " (\(run.checksFailed) failed)" : ""
-        printError(
-            "\(run.succeeded ? "✓" : "✗") \(file)  \(run.blocksRun) blocks · \(checks) checks\(failed) · \(milliseconds) ms"
-        )
-        runs.append(run)
-    }
-    return runs
-}
-
 /// Writes `text` and a newline to standard error.
 func printError(_ text: String) {
     let line = text.hasSuffix("\n") ? text : text + "\n"
@@ -85,43 +57,75 @@ func failWithToolError(_ error: Error) -> FolioExit {
 }
 
 extension Folio {
-    /// `folio check`: run notes, write nothing, exit 1 when any note failed.
+    /// `folio check`: run notes, write nothing, exit 1 when any note failed. Never uses the
+    /// render cache: what CI runs always runs every note.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run notes and verify every check; write nothing.")
 
         @OptionGroup var selection: NoteSelection
+        @OptionGroup var progress: ProgressOptions
+
+        @Option(help: "How to print diagnostics: text (stderr), json (a JSON object per line) or github (Actions annotations).")
+        var format: DiagnosticFormat = .text
 
         func run() throws {
-            let runs: [NoteRun]
+            let outcomes: [NoteOutcome]
             do {
-                runs = try runNotes(try selection.noteFiles())
+                let notes = try readNotes(try selection.noteFiles())
+                let reporter = Reporter(options: progress, format: format)
+                outcomes = processNotes(
+                    notes, jobs: progress.jobs, render: false, cache: nil, force: true, report: { reporter.report($0) })
             } catch {
                 throw failWithToolError(error)
             }
-            if runs.contains(where: { !$0.succeeded }) { throw FolioExit.noteFailed }
+            if outcomes.contains(where: { !$0.succeeded }) { throw FolioExit.noteFailed }
         }
     }
 
-    /// `folio render`: run notes and write the site.
+    /// `folio render`: run notes and write the site, re-running only notes whose inputs changed.
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run notes and write their HTML pages, the index and the assets.")
 
         @OptionGroup var selection: NoteSelection
+        @OptionGroup var progress: ProgressOptions
 
         @Option(name: .shortAndLong, help: "The folder to write the site into.")
         var output: String = "output"
 
+        @Flag(help: "Run every note again, ignoring the cache in .folio-cache/.")
+        var force = false
+
         func run() throws {
-            let runs: [NoteRun]
+            let outcomes: [NoteOutcome]
             do {
-                runs = try runNotes(try selection.noteFiles())
-                try SiteWriter(outputDirectory: URL(fileURLWithPath: output)).write(runs)
+                outcomes = try renderSite(
+                    files: try selection.noteFiles(), output: output, jobs: progress.jobs, force: force,
+                    reporter: Reporter(options: progress))
             } catch {
                 throw failWithToolError(error)
             }
-            if runs.contains(where: { !$0.succeeded }) { throw FolioExit.noteFailed }
+            if outcomes.contains(where: { !$0.succeeded }) { throw FolioExit.noteFailed }
         }
     }
+}
+
+/// The render options that change pages, as the cache key sees them (none yet besides the
+/// page format itself).
+let renderOptionsKey = "page"
+
+/// Renders `files` into `output` with the project's cache (`.folio-cache/` in the output
+/// folder's parent) and writes the site.
+func renderSite(files: [String], output: String, jobs: Int, force: Bool, reporter: Reporter) throws -> [NoteOutcome] {
+    let notes = try readNotes(files)
+    let outputURL = URL(fileURLWithPath: output).standardizedFileURL
+    let projectRoot = outputURL.deletingLastPathComponent()
+    let cache = RenderCache(
+        projectRoot: projectRoot, buildIdentifier: BuildIdentifier.current(memoIn: projectRoot),
+        options: renderOptionsKey)
+    let outcomes = processNotes(
+        notes, jobs: jobs, render: true, cache: cache, force: force, report: { reporter.report($0) })
+    try SiteWriter(outputDirectory: outputURL).write(notes: outcomes.compactMap(\.rendered))
+    return outcomes
 }

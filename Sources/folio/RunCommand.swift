@@ -25,10 +25,7 @@ extension Folio {
                 let session = ScriptSession(file: file)
                 let result = session.run(source, line: 1, column: 1, blockIndex: 0, displaysLastValue: false)
                 results = [result]
-                if let error = result.error { diagnostics.append(error) }
-                for check in result.checks where !check.passed {
-                    diagnostics.append(Diagnostic(.error, "\(check.kind == .expect ? "expectation" : "requirement") failed: \(check.expression)", file: file, line: check.line, column: check.column))
-                }
+                diagnostics = NoteRunner.diagnostics(of: result, file: file)
             } else {
                 let run = NoteRunner.run(source: source, path: file)
                 results = run.blockResults.sorted { $0.key < $1.key }.map(\.value)

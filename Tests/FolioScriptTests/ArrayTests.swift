@@ -38,7 +38,7 @@ import Testing
         #expect(failure("let a = [1, 2]\na.append(3)") == "2:1: cannot use mutating member on immutable value: 'a' is a 'let' constant")
     }
 
-    @Test func optionalMembersAreReportedAsUnsupported() {
-        #expect(failure("let a = [1]\nprint(a.first)")?.contains("optionals are not supported yet") == true)
+    @Test func optionalMembersReturnOptionals() {
+        #expect(output("let a = [1]\nprint(a.first, a.last ?? 0, [Int]().min())") == "Optional(1) 1 nil\n")
     }
 }

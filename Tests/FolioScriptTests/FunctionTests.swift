@@ -33,7 +33,7 @@ import Testing
 
     @Test func returnTypeIsChecked() {
         #expect(failure("func f() -> Int { return 1.5 }") == "1:26: cannot convert return expression of type 'Double' to return type 'Int'")
-        #expect(failure("func f(_ x: Int) -> Int {\n  if x > 0 { return 1 }\n}\nprint(f(-1))") == "3:1: missing return in global function 'f' expected to return 'Int'")
+        #expect(failure("func f(_ x: Int) -> Int {\n  if x > 0 { return 1 }\n}\nprint(f(-1))") == "3:1: missing return in global function 'f' expected to return 'Int' (in f called at 4:7)")
     }
 
     @Test func functionsSeeGlobalsAndEarlyReturn() {

@@ -23,7 +23,7 @@ import Testing
     @Test func unknownNamesAndUnsupportedConstructs() {
         #expect(failure("print(y)") == "1:7: cannot find 'y' in scope")
         #expect(failure("actor A {}") == "1:1: `actor` is not supported in notes")
-        #expect(failure("class C {}") == "1:1: `class` is not supported yet")
+        #expect(failure("@propertyWrapper struct W {}") == "1:1: attribute '@propertyWrapper' is not supported in notes")
         #expect(failure("let x = 1\nx = 2") == "2:1: cannot assign to value: 'x' is a 'let' constant")
         #expect(failure("let e = []") == "1:9: empty collection literal requires an explicit type")
     }

@@ -1,0 +1,667 @@
+import Foundation
+import SwiftSyntax
+
+/// Members of the types added on top of the first cut: closures' higher-order methods on
+/// arrays, optionals, tuples, dictionaries, sets, strings and characters, and declared types.
+extension Lowerer {
+    /// Properties of the newer types; nil when `lowerMember` should go on with its own cases.
+    func extendedMember(_ base: Typed, _ name: String, node: some SyntaxProtocol) throws -> Typed? {
+        let eval = base.eval
+        let at = loc(node)
+        func property(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
+            Typed(type: type) { frame in try body(try eval(frame)) }
+        }
+        switch base.type {
+        case .tuple(let types, let labels):
+            let index = Int(name) ?? labels.firstIndex(of: name) ?? -1
+            guard types.indices.contains(index) else { throw error("value of tuple type '\(base.type)' has no member '\(name)'", node) }
+            return property(types[index]) { value in
+                guard case .tuple(let elements, _) = value else { throw mismatch(value, "tuple", at) }
+                return elements[index]
+            }
+        case .named(let info):
+            if info.kind == .builtin, let property = BuiltinRegistry.shared.properties[ObjectIdentifier(info)]?[name] {
+                let get = property.get
+                return Typed(type: property.type) { frame in try get(try eval(frame)) }
+            }
+            if let member = try namedMember(info, base: base, name: name, node: node) { return member }
+            throw error("value of type '\(info.name)' has no member '\(name)'", node)
+        case .array(let element):
+            switch name {
+            case "first": return property(.optional(element)) { try arrayValue($0, at).first.map { .some($0) } ?? .null }
+            case "last": return property(.optional(element)) { try arrayValue($0, at).last.map { .some($0) } ?? .null }
+            default: return nil
+            }
+        case .dictionary(let key, let value):
+            switch name {
+            case "count": return property(.int) { .int(try dictValue($0, at).count) }
+            case "isEmpty": return property(.bool) { .bool(try dictValue($0, at).count == 0) }
+            case "keys": return property(.array(key)) { .array(try dictValue($0, at).keys) }
+            case "values": return property(.array(value)) { .array(try dictValue($0, at).values) }
+            default: return nil
+            }
+        case .set(let element):
+            switch name {
+            case "count": return property(.int) { .int(try setValue($0, at).elements.count) }
+            case "isEmpty": return property(.bool) { .bool(try setValue($0, at).elements.isEmpty) }
+            case "first": return property(.optional(element)) { try setValue($0, at).elements.first.map { .some($0) } ?? .null }
+            default: return nil
+            }
+        case .string:
+            switch name {
+            case "first": return property(.optional(.character)) { try stringValue($0, at).first.map { .some(.character($0)) } ?? .null }
+            case "last": return property(.optional(.character)) { try stringValue($0, at).last.map { .some(.character($0)) } ?? .null }
+            default: return nil
+            }
+        case .character:
+            switch name {
+            case "isLetter": return property(.bool) { .bool(try characterValue($0, at).isLetter) }
+            case "isNumber": return property(.bool) { .bool(try characterValue($0, at).isNumber) }
+            case "isWhitespace": return property(.bool) { .bool(try characterValue($0, at).isWhitespace) }
+            case "isUppercase": return property(.bool) { .bool(try characterValue($0, at).isUppercase) }
+            case "isLowercase": return property(.bool) { .bool(try characterValue($0, at).isLowercase) }
+            case "isPunctuation": return property(.bool) { .bool(try characterValue($0, at).isPunctuation) }
+            case "wholeNumberValue":
+                return property(.optional(.int)) { try characterValue($0, at).wholeNumberValue.map { .some(.int($0)) } ?? .null }
+            case "asciiValue":
+                return property(.optional(.int)) { try characterValue($0, at).asciiValue.map { .some(.int(Int($0))) } ?? .null }
+            default: return nil
+            }
+        case .optional:
+            throw error("value of optional type '\(base.type)' must be unwrapped to refer to member '\(name)'; use '?.' or '!'", node)
+        default:
+            return nil
+        }
+    }
+
+    /// A call of a method of a declared type (`p.moved(by: 1)`, `counter.increment()`).
+    func namedMethodCall(
+        _ info: TypeInfo, base: Typed, baseExpr: ExprSyntax?, candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)],
+        name: String, node: some SyntaxProtocol
+    ) throws -> Typed {
+        let labels = arguments.map(\.label)
+        let matching = candidates.filter { $0.labels.count >= labels.count || $0.variadic != nil }
+        guard let first = matching.first ?? candidates.first else { throw error("no method '\(name)'", node) }
+        var selfWriteback: ((Frame, Value) throws -> Void)?
+        if first.isMutating, info.kind != .classType {
+            let target: Place
+            if let baseExpr {
+                target = try place(baseExpr)
+            } else if let selfVariable = lookup("self") {
+                guard selfVariable.mutable else {
+                    throw error("cannot use mutating member on immutable value: 'self' is immutable", node)
+                }
+                target = Place(variable: selfVariable, path: [], type: .named(info))
+            } else {
+                throw error("cannot use mutating member here", node)
+            }
+            let at = loc(node)
+            let box = UncheckedBox<Value>(.void)
+            let writer = mutation(target, operand: { _ in box.value }, at: at) { slot, new in
+                slot = new
+                return .void
+            }
+            selfWriteback = { frame, value in
+                box.value = value
+                _ = try writer(frame)
+            }
+        }
+        let needsDynamicDispatch = info.kind == .classType || info.kind == .protocolType
+        if needsDynamicDispatch {
+            let (method, evals) = try resolveCall(candidates, arguments: arguments, name: name, node: node)
+            let eval = base.eval
+            let context = self.context
+            let at = loc(node)
+            let methodLabels = method.labels
+            return Typed(type: method.returnType) { frame in
+                let receiver = try eval(frame)
+                var target = method
+                if let dynamic = typeInfo(of: receiver), dynamic !== method.owner,
+                    let override = dynamic.method(name)?.first(where: { $0.labels == methodLabels })
+                {
+                    target = override
+                }
+                var values = [receiver]
+                for eval in evals { values.append(try eval(frame)) }
+                return try callFunction(target, parent: nil, arguments: values, context: context, at: at)
+            }
+        }
+        return try directCall(candidates, arguments: arguments, name: name, node: node, parent: { _ in nil }, selfValue: base.eval, selfWriteback: selfWriteback)
+    }
+
+    /// Method calls on the newer types; nil to fall back to the first cut's methods.
+    func extendedMethod(
+        _ base: Typed, baseExpr: ExprSyntax, _ name: String, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol,
+        expected: ScriptType?
+    ) throws -> Typed? {
+        var labels = arguments.map(\.label)
+        let exprs = arguments.map(\.expr)
+        if labels.last == Optional<String?>.some(nil), exprs.last?.is(ClosureExprSyntax.self) == true {
+            // A trailing closure fills the closure parameter's label.
+            if ["sorted", "sort", "min", "max"].contains(name), labels.count == 1 { labels = ["by"] }
+            if ["contains", "first", "last", "firstIndex", "lastIndex", "count"].contains(name), labels.count == 1 { labels = ["where"] }
+        }
+        let eval = base.eval
+        let at = loc(node)
+        let context = self.context
+        func method(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
+            Typed(type: type) { frame in try body(try eval(frame)) }
+        }
+        func method(_ type: ScriptType, _ argument: Typed, _ body: @escaping (Value, Value) throws -> Value) -> Typed {
+            let argumentEval = argument.eval
+            return Typed(type: type) { frame in
+                let receiver = try eval(frame)
+                return try body(receiver, try argumentEval(frame))
+            }
+        }
+        /// A closure argument of type `(parameters) -> result` (`nil` result: inferred).
+        func closure(_ index: Int, _ parameters: [ScriptType], _ result: ScriptType?) throws -> Typed {
+            let typed = try lower(exprs[index], expected: .function(parameters, result ?? .nilLiteral))
+            guard case .function(let have, _) = typed.type, have == parameters else {
+                throw error("cannot convert value of type '\(typed.type)' to expected argument type '\(ScriptType.function(parameters, result ?? .void))'", exprs[index])
+            }
+            return typed
+        }
+        func resultOf(_ typed: Typed) -> ScriptType {
+            if case .function(_, let result) = typed.type { return result }
+            return .void
+        }
+        func call(_ value: Value, _ arguments: [Value]) throws -> Value {
+            guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+            return try closure.invoke(arguments)
+        }
+        func test(_ value: Value, _ arguments: [Value]) throws -> Bool {
+            guard case .bool(let result) = try call(value, arguments) else { throw ScriptError("internal error: expected Bool", at: at) }
+            return result
+        }
+
+        switch base.type {
+        case .named(let info):
+            if info.kind == .builtin {
+                guard let match = BuiltinRegistry.shared.methods[ObjectIdentifier(info)]?[name]?.first(where: { $0.labels == labels }) else {
+                    throw error("value of type '\(info.name)' has no method '\(name)(\(labelList(labels)))'", node)
+                }
+                let evals = try zip(exprs, match.parameters).map { try argument($0.0, $0.1).eval }
+                return Typed(type: match.result) { frame in
+                    let receiver = try eval(frame)
+                    return try match.body(receiver, try evals.map { try $0(frame) })
+                }
+            }
+            if let candidates = info.method(name) {
+                return try namedMethodCall(info, base: base, baseExpr: baseExpr, candidates: candidates, arguments: arguments, name: name, node: node)
+            }
+            if let computed = info.computedProperty(name), case .function = computed.type {
+                return try callValue(computedGet(computed, base: base, name: name, at: at), arguments: exprs, node: node)
+            }
+            if let index = info.fieldIndex[name], case .function = info.fields[index].type {
+                return try callValue(Typed(type: info.fields[index].type) { frame in try fieldValue(eval(frame), index, at) }, arguments: exprs, node: node)
+            }
+            throw error("value of type '\(info.name)' has no member '\(name)'", node)
+
+        case .array(let element), .set(let element):
+            let isSet = base.type == .set(element)
+            func elements(_ value: Value) throws -> [Value] {
+                if case .set(let box) = value { return box.elements }
+                return try arrayValue(value, at)
+            }
+            switch (name, labels) {
+            case ("map", [nil]):
+                let f = try closure(0, [element], nil)
+                return method(.array(resultOf(f)), f) { receiver, f in .array(try elements(receiver).map { try call(f, [$0]) }) }
+            case ("compactMap", [nil]):
+                let f = try closure(0, [element], nil)
+                guard case .optional(let wrapped) = resultOf(f) else {
+                    return method(.array(resultOf(f)), f) { receiver, f in .array(try elements(receiver).map { try call(f, [$0]) }) }
+                }
+                return method(.array(wrapped), f) { receiver, f in
+                    .array(try elements(receiver).compactMap { if case .some(let v) = try call(f, [$0]) { v } else { nil } })
+                }
+            case ("flatMap", [nil]):
+                let f = try closure(0, [element], nil)
+                guard case .array(let inner) = resultOf(f) else { throw error("flatMap needs a closure returning an array", exprs[0]) }
+                return method(.array(inner), f) { receiver, f in
+                    .array(try elements(receiver).flatMap { try arrayValue(call(f, [$0]), at) })
+                }
+            case ("filter", [nil]):
+                let f = try closure(0, [element], .bool)
+                return method(.array(element), f) { receiver, f in .array(try elements(receiver).filter { try test(f, [$0]) }) }
+            case ("forEach", [nil]):
+                let f = try closure(0, [element], .void)
+                return method(.void, f) { receiver, f in
+                    for x in try elements(receiver) { _ = try call(f, [x]) }
+                    return .void
+                }
+            case ("reduce", [nil, nil]):
+                let kind = literalKind(exprs[0])
+                var initial = try lower(exprs[0], expected: kind != nil ? element : expected)
+                if initial.type == .nilLiteral { throw error("'nil' requires a contextual type", exprs[0]) }
+                if let expected, let converted = conversion(initial, to: expected) { initial = converted }
+                let accumulator = initial.type
+                let f = try closure(1, [accumulator, element], accumulator)
+                let start = initial.eval
+                return Typed(type: accumulator) { frame in
+                    let receiver = try eval(frame)
+                    var result = try start(frame)
+                    let function = try f.eval(frame)
+                    for x in try elements(receiver) { result = try call(function, [result, x]) }
+                    return result
+                }
+            case ("reduce", ["into", nil]):
+                let initial = try lower(exprs[0], expected: expected)
+                let accumulator = initial.type
+                let f = try lowerInoutClosure(exprs[1], accumulator: accumulator, element: element)
+                let start = initial.eval
+                return Typed(type: accumulator) { frame in
+                    let receiver = try eval(frame)
+                    var result = try start(frame)
+                    let function = try f.eval(frame)
+                    for x in try elements(receiver) {
+                        guard case .tuple(let parts, _) = try call(function, [result, x]) else { continue }
+                        result = parts[0]
+                    }
+                    return result
+                }
+            case ("sorted", ["by"]), ("sort", ["by"]):
+                let f = try closure(0, [element, element], .bool)
+                if name == "sort" {
+                    let target = try place(baseExpr)
+                    let fe = f.eval
+                    return Typed(type: .void) { frame in
+                        let function = try fe(frame)
+                        return try self.mutation(target, operand: nil, at: at) { slot, _ in
+                            guard case .array(var values) = slot else { throw mismatch(slot, "Array", at) }
+                            slot = .void
+                            defer { slot = .array(values) }
+                            try values.sort { try test(function, [$0, $1]) }
+                            return .void
+                        }(frame)
+                    }
+                }
+                return method(.array(element), f) { receiver, f in .array(try elements(receiver).sorted { try test(f, [$0, $1]) }) }
+            case ("sorted", []) where isSet && element.isComparable:
+                return method(.array(element)) { .array(try elements($0).sorted(by: Builtins.less)) }
+            case ("min", ["by"]), ("max", ["by"]):
+                let f = try closure(0, [element, element], .bool)
+                let isMin = name == "min"
+                return method(.optional(element), f) { receiver, f in
+                    let values = try elements(receiver)
+                    let best = isMin ? try values.min { try test(f, [$0, $1]) } : try values.max { try test(f, [$0, $1]) }
+                    return best.map { .some($0) } ?? .null
+                }
+            case ("min", []) where element.isComparable, ("max", []) where element.isComparable:
+                let isMin = name == "min"
+                return method(.optional(element)) { receiver in
+                    let values = try elements(receiver)
+                    let best = isMin ? values.min(by: Builtins.less) : values.max(by: Builtins.less)
+                    return best.map { .some($0) } ?? .null
+                }
+            case ("contains", ["where"]), ("allSatisfy", [nil]):
+                let f = try closure(0, [element], .bool)
+                let all = name == "allSatisfy"
+                return method(.bool, f) { receiver, f in
+                    let values = try elements(receiver)
+                    return .bool(all ? try values.allSatisfy { try test(f, [$0]) } : try values.contains { try test(f, [$0]) })
+                }
+            case ("first", ["where"]), ("last", ["where"]):
+                let f = try closure(0, [element], .bool)
+                let isFirst = name == "first"
+                return method(.optional(element), f) { receiver, f in
+                    let values = try elements(receiver)
+                    let found = isFirst ? try values.first { try test(f, [$0]) } : try values.last { try test(f, [$0]) }
+                    return found.map { .some($0) } ?? .null
+                }
+            case ("firstIndex", ["where"]), ("lastIndex", ["where"]):
+                let f = try closure(0, [element], .bool)
+                let isFirst = name == "firstIndex"
+                return method(.optional(.int), f) { receiver, f in
+                    let values = try elements(receiver)
+                    let found = isFirst ? try values.firstIndex { try test(f, [$0]) } : try values.lastIndex { try test(f, [$0]) }
+                    return found.map { .some(.int($0)) } ?? .null
+                }
+            case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
+                let value = try argument(exprs[0], element)
+                let isFirst = name == "firstIndex"
+                return method(.optional(.int), value) { receiver, value in
+                    let values = try elements(receiver)
+                    let found = isFirst ? values.firstIndex { $0.isEqual(to: value) } : values.lastIndex { $0.isEqual(to: value) }
+                    return found.map { .some(.int($0)) } ?? .null
+                }
+            case ("count", ["where"]):
+                let f = try closure(0, [element], .bool)
+                return method(.int, f) { receiver, f in .int(try elements(receiver).filter { try test(f, [$0]) }.count) }
+            case ("enumerated", []):
+                return method(.array(.tuple([.int, element], labels: ["offset", "element"]))) { receiver in
+                    .array(try elements(receiver).enumerated().map { .tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) })
+                }
+            case ("randomElement", []):
+                return method(.optional(element)) { receiver in
+                    try elements(receiver).randomElement(using: &context.stream).map { .some($0) } ?? .null
+                }
+            case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", [nil]), ("dropLast", [nil]):
+                let count = try argument(exprs[0], .int)
+                return method(.array(element), count) { receiver, count in
+                    let values = try elements(receiver)
+                    let n = try intValue(count, at)
+                    guard n >= 0 else { throw ScriptError("Can't take a prefix of negative length from a collection", at: at) }
+                    switch name {
+                    case "prefix": return .array(Array(values.prefix(n)))
+                    case "suffix": return .array(Array(values.suffix(n)))
+                    case "dropFirst": return .array(Array(values.dropFirst(n)))
+                    default: return .array(Array(values.dropLast(n)))
+                    }
+                }
+            case ("dropFirst", []), ("dropLast", []):
+                let isFirst = name == "dropFirst"
+                return method(.array(element)) { .array(isFirst ? Array(try elements($0).dropFirst()) : Array(try elements($0).dropLast())) }
+            case ("split", ["separator"]) where element.isEquatable:
+                let separator = try argument(exprs[0], element)
+                return method(.array(.array(element)), separator) { receiver, separator in
+                    .array(try elements(receiver).split { $0.isEqual(to: separator) }.map { .array(Array($0)) })
+                }
+            case ("joined", []) where element.sequenceElement != nil && !isSet:
+                guard case .array(let inner) = element else { return nil }
+                return method(.array(inner)) { .array(try elements($0).flatMap { try arrayValue($0, at) }) }
+            case ("contains", [nil]) where isSet:
+                let value = try argument(exprs[0], element)
+                return method(.bool, value) { receiver, value in .bool(try setValue(receiver, at).contains(value)) }
+            case ("union", [nil]), ("intersection", [nil]), ("subtracting", [nil]), ("symmetricDifference", [nil]):
+                guard isSet else { return nil }
+                let other = try lower(exprs[0], expected: base.type)
+                guard other.type.sequenceElement == element else {
+                    throw error("cannot convert value of type '\(other.type)' to expected argument type '\(base.type)'", exprs[0])
+                }
+                return method(base.type, other) { receiver, other in
+                    let a = try setValue(receiver, at)
+                    let b = SetBox(try elements(other))
+                    let result = SetBox()
+                    switch name {
+                    case "union": for x in a.elements + b.elements { result.insert(x) }
+                    case "intersection": for x in a.elements where b.contains(x) { result.insert(x) }
+                    case "subtracting": for x in a.elements where !b.contains(x) { result.insert(x) }
+                    default:
+                        for x in a.elements where !b.contains(x) { result.insert(x) }
+                        for x in b.elements where !a.contains(x) { result.insert(x) }
+                    }
+                    return .set(result)
+                }
+            case ("isSubset", ["of"]), ("isSuperset", ["of"]), ("isDisjoint", ["with"]):
+                guard isSet else { return nil }
+                let other = try lower(exprs[0], expected: base.type)
+                return method(.bool, other) { receiver, other in
+                    let a = try setValue(receiver, at)
+                    let b = SetBox(try elements(other))
+                    switch name {
+                    case "isSubset": return .bool(a.elements.allSatisfy { b.contains($0) })
+                    case "isSuperset": return .bool(b.elements.allSatisfy { a.contains($0) })
+                    default: return .bool(!a.elements.contains { b.contains($0) })
+                    }
+                }
+            case ("insert", [nil]), ("remove", [nil]):
+                guard isSet else { return nil }
+                let target = try place(baseExpr)
+                let value = try argument(exprs[0], element)
+                let isInsert = name == "insert"
+                return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, value in
+                    guard case .set(var box) = slot else { throw mismatch(slot, "Set", at) }
+                    slot = .void
+                    if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+                    defer { slot = .set(box) }
+                    if isInsert { box.insert(value) } else { box.remove(value) }
+                    return .void
+                })
+            case ("reversed", []) where isSet:
+                return method(.array(element)) { .array(try elements($0).reversed()) }
+            default:
+                return nil
+            }
+
+        case .dictionary(let key, let value):
+            let pair = ScriptType.tuple([key, value], labels: ["key", "value"])
+            func entries(_ v: Value) throws -> [Value] {
+                let box = try dictValue(v, at)
+                return zip(box.keys, box.values).map { .tuple([$0, $1], labels: ["key", "value"]) }
+            }
+            switch (name, labels) {
+            case ("removeValue", ["forKey"]):
+                let target = try place(baseExpr)
+                let keyEval = try argument(exprs[0], key).eval
+                return Typed(type: .optional(value), eval: mutation(target, operand: keyEval, at: at) { slot, k in
+                    guard case .dictionary(var box) = slot else { throw mismatch(slot, "Dictionary", at) }
+                    slot = .void
+                    if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+                    defer { slot = .dictionary(box) }
+                    return box.remove(k).map { .some($0) } ?? .null
+                })
+            case ("updateValue", [nil, "forKey"]):
+                let target = try place(baseExpr)
+                let v = try argument(exprs[0], value).eval
+                let k = try argument(exprs[1], key).eval
+                let both: Eval = { frame in .tuple([try v(frame), try k(frame)], labels: nil) }
+                return Typed(type: .optional(value), eval: mutation(target, operand: both, at: at) { slot, both in
+                    guard case .dictionary(var box) = slot, case .tuple(let parts, _) = both else { throw mismatch(slot, "Dictionary", at) }
+                    slot = .void
+                    if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+                    defer { slot = .dictionary(box) }
+                    let old = box[parts[1]]
+                    box.set(parts[1], parts[0])
+                    return old.map { .some($0) } ?? .null
+                })
+            case ("removeAll", []):
+                let target = try place(baseExpr)
+                return Typed(type: .void, eval: mutation(target, operand: nil, at: at) { slot, _ in
+                    slot = .dictionary(DictBox())
+                    return .void
+                })
+            case ("mapValues", [nil]):
+                let f = try closure(0, [value], nil)
+                return method(.dictionary(key, resultOf(f)), f) { receiver, f in
+                    let box = try dictValue(receiver, at)
+                    let result = DictBox()
+                    for (k, v) in zip(box.keys, box.values) { result.set(k, try call(f, [v])) }
+                    return .dictionary(result)
+                }
+            case ("filter", [nil]):
+                let f = try closure(0, [pair], .bool)
+                return method(base.type, f) { receiver, f in
+                    let box = try dictValue(receiver, at)
+                    let result = DictBox()
+                    for (k, v) in zip(box.keys, box.values) where try test(f, [.tuple([k, v], labels: ["key", "value"])]) { result.set(k, v) }
+                    return .dictionary(result)
+                }
+            case ("sorted", ["by"]):
+                let f = try closure(0, [pair, pair], .bool)
+                return method(.array(pair), f) { receiver, f in .array(try entries(receiver).sorted { try test(f, [$0, $1]) }) }
+            case ("map", [nil]):
+                let f = try closure(0, [pair], nil)
+                return method(.array(resultOf(f)), f) { receiver, f in .array(try entries(receiver).map { try call(f, [$0]) }) }
+            case ("forEach", [nil]):
+                let f = try closure(0, [pair], .void)
+                return method(.void, f) { receiver, f in
+                    for entry in try entries(receiver) { _ = try call(f, [entry]) }
+                    return .void
+                }
+            case ("contains", ["where"]):
+                let f = try closure(0, [pair], .bool)
+                return method(.bool, f) { receiver, f in .bool(try entries(receiver).contains { try test(f, [$0]) }) }
+            case ("min", ["by"]), ("max", ["by"]):
+                let f = try closure(0, [pair, pair], .bool)
+                let isMin = name == "min"
+                return method(.optional(pair), f) { receiver, f in
+                    let values = try entries(receiver)
+                    let best = isMin ? try values.min { try test(f, [$0, $1]) } : try values.max { try test(f, [$0, $1]) }
+                    return best.map { .some($0) } ?? .null
+                }
+            default:
+                return nil
+            }
+
+        case .optional(let wrapped):
+            switch (name, labels) {
+            case ("map", [nil]), ("flatMap", [nil]):
+                let f = try closure(0, [wrapped], nil)
+                let result = resultOf(f)
+                let flattens = name == "flatMap" && result.isOptional
+                return method(flattens ? result : .optional(result), f) { receiver, f in
+                    guard case .some(let x) = receiver else { return .null }
+                    let mapped = try call(f, [x])
+                    return flattens ? mapped : .some(mapped)
+                }
+            default:
+                throw error("value of optional type '\(base.type)' must be unwrapped to refer to member '\(name)'; use '?.' or '!'", node)
+            }
+
+        case .string:
+            switch (name, labels) {
+            case ("split", ["separator"]):
+                let separator = try argument(exprs[0], .character)
+                return method(.array(.string), separator) { receiver, separator in
+                    let c = try characterValue(separator, at)
+                    return .array(try stringValue(receiver, at).split(separator: c).map { .string(String($0)) })
+                }
+            case ("split", [nil]):
+                return nil
+            case ("components", ["separatedBy"]):
+                let separator = try argument(exprs[0], .string)
+                return method(.array(.string), separator) { receiver, separator in
+                    .array(try stringValue(receiver, at).components(separatedBy: stringValue(separator, at)).map { .string($0) })
+                }
+            case ("contains", [nil]):
+                let needle = try lower(exprs[0], expected: .string)
+                if needle.type == .character {
+                    return method(.bool, needle) { receiver, needle in .bool(try stringValue(receiver, at).contains(characterValue(needle, at))) }
+                }
+                let converted = try convert(needle, to: .string, "cannot convert value of type $A to expected argument type $E", exprs[0])
+                return method(.bool, converted) { receiver, needle in .bool(try stringValue(receiver, at).contains(stringValue(needle, at))) }
+            case ("replacingOccurrences", ["of", "with"]):
+                let a = try argument(exprs[0], .string).eval
+                let b = try argument(exprs[1], .string).eval
+                return Typed(type: .string) { frame in
+                    .string(try stringValue(eval(frame), at).replacingOccurrences(of: stringValue(a(frame), at), with: stringValue(b(frame), at)))
+                }
+            case ("trimmingCharacters", ["in"]):
+                return method(.string) { .string(try stringValue($0, at).trimmingCharacters(in: .whitespacesAndNewlines)) }
+            case ("reversed", []):
+                return method(.string) { .string(String(try stringValue($0, at).reversed())) }
+            case ("map", [nil]), ("filter", [nil]), ("forEach", [nil]), ("contains", ["where"]), ("allSatisfy", [nil]),
+                ("compactMap", [nil]), ("first", ["where"]), ("reduce", [nil, nil]), ("sorted", []), ("enumerated", []),
+                ("sorted", ["by"]), ("count", ["where"]), ("min", []), ("max", []):
+                let characters = Typed(type: .array(.character)) { frame in
+                    .array(try stringValue(eval(frame), at).map { .character($0) })
+                }
+                if name == "filter" {
+                    let f = try closure(0, [.character], .bool)
+                    return method(.string, f) { receiver, f in
+                        .string(String(try stringValue(receiver, at).filter { try test(f, [.character($0)]) }))
+                    }
+                }
+                if name == "sorted", labels.isEmpty {
+                    return Typed(type: .array(.character)) { frame in
+                        .array(try stringValue(eval(frame), at).sorted().map { .character($0) })
+                    }
+                }
+                return try extendedMethod(characters, baseExpr: baseExpr, name, arguments: arguments, node: node, expected: expected)
+            case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", [nil]), ("dropLast", [nil]):
+                let count = try argument(exprs[0], .int)
+                return method(.string, count) { receiver, count in
+                    let text = try stringValue(receiver, at)
+                    let n = try intValue(count, at)
+                    switch name {
+                    case "prefix": return .string(String(text.prefix(n)))
+                    case "suffix": return .string(String(text.suffix(n)))
+                    case "dropFirst": return .string(String(text.dropFirst(n)))
+                    default: return .string(String(text.dropLast(n)))
+                    }
+                }
+            case ("dropFirst", []), ("dropLast", []):
+                let isFirst = name == "dropFirst"
+                return method(.string) { .string(String(isFirst ? try stringValue($0, at).dropFirst() : try stringValue($0, at).dropLast())) }
+            case ("append", [nil]):
+                let target = try place(baseExpr)
+                let operand = try lower(exprs[0], expected: .string)
+                return Typed(type: .void, eval: mutation(target, operand: operand.eval, at: at) { slot, new in
+                    guard case .string(var text) = slot else { throw mismatch(slot, "String", at) }
+                    slot = .void
+                    if case .character(let c) = new { text.append(c) } else { text += try stringValue(new, at) }
+                    slot = .string(text)
+                    return .void
+                })
+            default:
+                return nil
+            }
+
+        case .character:
+            switch (name, labels) {
+            case ("uppercased", []): return method(.string) { .string(try characterValue($0, at).uppercased()) }
+            case ("lowercased", []): return method(.string) { .string(try characterValue($0, at).lowercased()) }
+            default: return nil
+            }
+
+        case .function:
+            if name == "callAsFunction" { return try callValue(base, arguments: exprs, node: node) }
+            return nil
+
+        case .range, .stride:
+            guard let element = base.type.sequenceElement,
+                ["map", "filter", "reduce", "forEach", "compactMap", "flatMap", "allSatisfy", "sorted", "reversed",
+                 "first", "min", "max", "enumerated"].contains(name), !(name == "contains")
+            else { return nil }
+            let elements = Typed(type: .array(element)) { frame in
+                var values: [Value] = []
+                try forEachElement(of: try eval(frame), at: at) { values.append($0); return true }
+                return .array(values)
+            }
+            if name == "reversed" || (name == "sorted" && labels.isEmpty) {
+                return nil
+            }
+            return try extendedMethod(elements, baseExpr: baseExpr, name, arguments: arguments, node: node, expected: expected)
+
+        default:
+            return nil
+        }
+    }
+
+    /// `reduce(into:)`'s closure `{ acc, x in acc += x }`: lowered with a mutable first
+    /// parameter; it returns `(acc, ())` so the caller can keep the updated accumulator.
+    func lowerInoutClosure(_ expr: ExprSyntax, accumulator: ScriptType, element: ScriptType) throws -> Typed {
+        guard let closure = expr.as(ClosureExprSyntax.self) else { throw error("reduce(into:) needs a closure literal in notes", expr) }
+        var names: [String] = ["$0", "$1"]
+        if let signature = closure.signature, case .simpleInput(let list)? = signature.parameterClause {
+            names = list.map(\.name.text)
+        } else if let signature = closure.signature, case .parameterClause(let clause)? = signature.parameterClause {
+            names = clause.parameters.map { ($0.secondName ?? $0.firstName).text }
+        }
+        guard names.count == 2 else { throw error("reduce(into:) needs a closure with two parameters", expr) }
+        let info = FunctionInfo(name: "closure", labels: [nil, nil], parameterTypes: [accumulator, element], returnType: .void, loc: loc(closure))
+        info.level = currentLevel + 1
+        info.inoutParameters = [true, false]
+        try lowerBody(info: info, parameterNames: names, parameterNodes: [Syntax(closure), Syntax(closure)], statements: closure.statements, end: closure.rightBrace, selfType: nil)
+        let context = self.context
+        let at = loc(closure)
+        return Typed(type: .function([accumulator, element], .void)) { frame in
+            .function(Closure(name: "closure") { arguments in
+                let callee = Frame(capacity: info.slotCount)
+                callee.parent = frame
+                callee.slots[0] = arguments[0]
+                callee.slots[1] = arguments[1]
+                try context.tick(at)
+                _ = try info.body(callee)
+                return .tuple([callee.slots[0], .void], labels: nil)
+            })
+        }
+    }
+}
+
+func dictValue(_ value: Value, _ loc: SourceLoc) throws -> DictBox {
+    if case .dictionary(let box) = value { return box }
+    throw mismatch(value, "Dictionary", loc)
+}
+
+func setValue(_ value: Value, _ loc: SourceLoc) throws -> SetBox {
+    if case .set(let box) = value { return box }
+    throw mismatch(value, "Set", loc)
+}
+
+func characterValue(_ value: Value, _ loc: SourceLoc) throws -> Character {
+    if case .character(let c) = value { return c }
+    throw mismatch(value, "Character", loc)
+}

@@ -1,0 +1,102 @@
+/// A struct, enum, class or protocol declared in a note (or a builtin type registered by
+/// another module): everything lowering needs to resolve members to indices.
+final class TypeInfo {
+    enum Kind { case structType, enumType, classType, protocolType, builtin }
+
+    struct Field {
+        let name: String
+        var type: ScriptType
+        let mutable: Bool
+        /// The default value's lowered expression, if the declaration has one.
+        var initial: Eval?
+    }
+
+    struct Case {
+        let name: String
+        var payload: [ScriptType]
+        var labels: [String?]
+        var rawValue: Value?
+    }
+
+    /// A computed property: a getter (self in slot 0) and an optional setter (self, newValue).
+    struct Computed {
+        let type: ScriptType
+        let getter: FunctionInfo
+        var setter: FunctionInfo?
+    }
+
+    let name: String
+    let kind: Kind
+    var fields: [Field] = []
+    var fieldIndex: [String: Int] = [:]
+    var cases: [Case] = []
+    var caseIndex: [String: Int] = [:]
+    var rawType: ScriptType?
+    /// Instance methods by name (overloads by labels); `self` is parameter 0.
+    var methods: [String: [FunctionInfo]] = [:]
+    /// Static methods by name.
+    var staticMethods: [String: [FunctionInfo]] = [:]
+    var computed: [String: Computed] = [:]
+    var staticComputed: [String: Computed] = [:]
+    /// Static stored properties: global slots.
+    var staticVariables: [String: Variable] = [:]
+    var initializers: [FunctionInfo] = []
+    var superclass: TypeInfo?
+    var conformances: Set<String> = []
+    /// Protocols: the requirements' names (methods and properties).
+    var requirements: Set<String> = []
+    /// Protocols: the types of required properties.
+    var requiredProperties: [String: ScriptType] = [:]
+    /// Builds `description` for `print` and interpolation (CustomStringConvertible).
+    var describe: ((Value) throws -> String)?
+    /// Precomputed values of payload-free enum cases.
+    var caseValues: [Value] = []
+
+    init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
+
+    func conforms(_ protocolName: String) -> Bool {
+        if conformances.contains(protocolName) { return true }
+        return superclass?.conforms(protocolName) ?? false
+    }
+
+    func isSubclass(of other: TypeInfo) -> Bool {
+        var current: TypeInfo? = self
+        while let type = current {
+            if type === other { return true }
+            current = type.superclass
+        }
+        return false
+    }
+
+    /// Looks a method up along the superclass chain.
+    func method(_ name: String) -> [FunctionInfo]? {
+        var current: TypeInfo? = self
+        while let type = current {
+            if let found = type.methods[name] { return found }
+            current = type.superclass
+        }
+        return nil
+    }
+
+    func computedProperty(_ name: String) -> Computed? {
+        var current: TypeInfo? = self
+        while let type = current {
+            if let found = type.computed[name] { return found }
+            current = type.superclass
+        }
+        return nil
+    }
+
+    /// The type's description hook along the superclass chain.
+    var descriptionHook: ((Value) throws -> String)? {
+        var current: TypeInfo? = self
+        while let type = current {
+            if let hook = type.describe { return hook }
+            current = type.superclass
+        }
+        return nil
+    }
+}

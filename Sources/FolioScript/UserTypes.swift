@@ -1,0 +1,555 @@
+import SwiftSyntax
+
+/// `struct`, `enum`, `class`, `protocol` and `extension`: declared before the block's
+/// statements are lowered (so functions can use them), members resolved to indices.
+extension Lowerer {
+    private struct TypeDecl {
+        let info: TypeInfo
+        let members: MemberBlockItemListSyntax
+        let node: DeclSyntax
+    }
+
+    /// Declares the block's types: names first, then stored properties, cases and member
+    /// signatures. Returns the initializers of static stored properties (run in order).
+    func declareTypes(_ decls: [DeclSyntax]) throws -> [Exec] {
+        var typeDecls: [TypeDecl] = []
+        for decl in decls {
+            let name: TokenSyntax
+            let kind: TypeInfo.Kind
+            if let s = decl.as(StructDeclSyntax.self) {
+                name = s.name; kind = .structType
+                if s.genericParameterClause != nil { throw error("generic types are not supported in notes", s.genericParameterClause!) }
+            } else if let c = decl.as(ClassDeclSyntax.self) {
+                name = c.name; kind = .classType
+                if c.genericParameterClause != nil { throw error("generic types are not supported in notes", c.genericParameterClause!) }
+            } else if let e = decl.as(EnumDeclSyntax.self) {
+                name = e.name; kind = .enumType
+                if e.genericParameterClause != nil { throw error("generic types are not supported in notes", e.genericParameterClause!) }
+            } else if let p = decl.as(ProtocolDeclSyntax.self) {
+                name = p.name; kind = .protocolType
+            } else {
+                continue
+            }
+            for attribute in decl.asProtocol(WithAttributesSyntax.self)?.attributes ?? [] {
+                throw error("attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute)
+            }
+            if globals.types[name.text] != nil || globals.variables[name.text] != nil {
+                throw error("invalid redeclaration of '\(name.text)'", name)
+            }
+            let info = TypeInfo(name: name.text, kind: kind)
+            globals.types[name.text] = info
+            let members = decl.asProtocol(DeclGroupSyntax.self)!.memberBlock.members
+            typeDecls.append(TypeDecl(info: info, members: members, node: decl))
+        }
+        for decl in decls {
+            guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
+            let name = ext.extendedType.trimmedDescription
+            guard let info = globals.types[name] else {
+                throw error("extensions of '\(name)' are not supported in notes (only of types declared in the note)", ext.extendedType)
+            }
+            typeDecls.append(TypeDecl(info: info, members: ext.memberBlock.members, node: decl))
+        }
+        // Inheritance first (superclass fields come first), then members.
+        for typeDecl in typeDecls {
+            let inherited = typeDecl.node.asProtocol(DeclGroupSyntax.self)?.inheritanceClause?.inheritedTypes ?? []
+            for (index, inheritedType) in inherited.enumerated() {
+                let name = inheritedType.type.trimmedDescription
+                if index == 0, typeDecl.info.kind == .enumType, ["Int", "String", "Double", "Character"].contains(name) {
+                    typeDecl.info.rawType = try type(inheritedType.type)
+                    continue
+                }
+                if let other = globals.types[name] {
+                    if other.kind == .classType {
+                        guard typeDecl.info.kind == .classType, index == 0 else {
+                            throw error("inheritance from a class must come first and only for classes", inheritedType)
+                        }
+                        typeDecl.info.superclass = other
+                        continue
+                    }
+                    if other.kind == .protocolType {
+                        typeDecl.info.conformances.insert(name)
+                        typeDecl.info.conformances.formUnion(other.conformances)
+                        continue
+                    }
+                }
+                typeDecl.info.conformances.insert(name)
+            }
+        }
+        var execs: [Exec] = []
+        var ordered: [TypeDecl] = []
+        var placed: Set<ObjectIdentifier> = []
+        func place(_ typeDecl: TypeDecl) {
+            if let superclass = typeDecl.info.superclass, !placed.contains(ObjectIdentifier(superclass)) {
+                for other in typeDecls where other.info === superclass { place(other) }
+            }
+            if !placed.contains(ObjectIdentifier(typeDecl.info)) || !ordered.contains(where: { $0.members.id == typeDecl.members.id }) {
+                placed.insert(ObjectIdentifier(typeDecl.info))
+                if !ordered.contains(where: { $0.members.id == typeDecl.members.id }) { ordered.append(typeDecl) }
+            }
+        }
+        for typeDecl in typeDecls { place(typeDecl) }
+        var inheritedFields: Set<ObjectIdentifier> = []
+        for typeDecl in ordered {
+            let info = typeDecl.info
+            if let superclass = info.superclass, !inheritedFields.contains(ObjectIdentifier(info)) {
+                inheritedFields.insert(ObjectIdentifier(info))
+                info.fields = superclass.fields + info.fields
+                info.fieldIndex = [:]
+                for (index, field) in info.fields.enumerated() { info.fieldIndex[field.name] = index }
+            }
+            currentType = info
+            defer { currentType = nil }
+            for member in typeDecl.members {
+                execs.append(contentsOf: try declareMember(member.decl, in: info))
+            }
+        }
+        // Raw values of enums without explicit ones, and payload-free case values.
+        for typeDecl in typeDecls where typeDecl.info.kind == .enumType {
+            let info = typeDecl.info
+            var next = 0
+            for index in info.cases.indices {
+                if info.rawType == .int {
+                    if case .int(let explicit)? = info.cases[index].rawValue { next = explicit }
+                    info.cases[index].rawValue = .int(next)
+                    next += 1
+                } else if info.rawType == .string, info.cases[index].rawValue == nil {
+                    info.cases[index].rawValue = .string(info.cases[index].name)
+                }
+            }
+            info.caseValues = info.cases.indices.map { .enumCase(EnumBox(type: info, tag: $0, payload: [])) }
+        }
+        // Protocol default implementations fill in what a conforming type does not declare.
+        for typeDecl in typeDecls where typeDecl.info.kind != .protocolType {
+            for name in typeDecl.info.conformances {
+                guard let proto = globals.types[name], proto.kind == .protocolType else { continue }
+                for (method, overloads) in proto.methods where typeDecl.info.method(method) == nil {
+                    let defaults = overloads.filter { !$0.isRequirement }
+                    if !defaults.isEmpty { typeDecl.info.methods[method] = defaults }
+                }
+                for (property, computed) in proto.computed
+                where typeDecl.info.computedProperty(property) == nil && typeDecl.info.fieldIndex[property] == nil {
+                    typeDecl.info.computed[property] = computed
+                }
+            }
+        }
+        pendingTypeDecls = typeDecls.map { ($0.info, $0.members) }
+        return execs
+    }
+
+    private func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
+        if let variable = decl.as(VariableDeclSyntax.self) {
+            let isStatic = variable.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
+            let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
+            var execs: [Exec] = []
+            for binding in variable.bindings {
+                guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
+                    throw error("this property pattern is not supported in notes", binding.pattern)
+                }
+                var annotated = try binding.typeAnnotation.map { try type($0.type) }
+                if let accessors = binding.accessorBlock {
+                    guard let annotated else { throw error("computed property must have an explicit type", binding) }
+                    if info.kind == .protocolType {
+                        info.requirements.insert(name)
+                        info.requiredProperties[name] = annotated
+                        continue
+                    }
+                    let getter = FunctionInfo(name: name, labels: [], parameterTypes: [], returnType: annotated, loc: loc(binding))
+                    getter.owner = info
+                    getter.isStatic = isStatic
+                    var computed = TypeInfo.Computed(type: annotated, getter: getter)
+                    if case .accessors(let list) = accessors.accessors,
+                        list.contains(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) })
+                    {
+                        let setter = FunctionInfo(name: name, labels: [nil], parameterTypes: [annotated], returnType: .void, loc: loc(binding))
+                        setter.owner = info
+                        setter.isMutating = info.kind == .structType
+                        setter.isStatic = isStatic
+                        computed.setter = setter
+                    }
+                    if isStatic { info.staticComputed[name] = computed } else { info.computed[name] = computed }
+                    pendingAccessors.append((info, binding, computed))
+                    continue
+                }
+                if info.kind == .protocolType { continue }
+                if info.kind == .enumType && !isStatic { throw error("enums must not contain stored properties", binding) }
+                var initial: Eval?
+                if let value = binding.initializer?.value {
+                    let saved = (function, scopes)
+                    function = nil
+                    scopes = []
+                    defer { (function, scopes) = saved }
+                    var typed = try lower(value, expected: annotated)
+                    if let annotated { typed = try convert(typed, to: annotated, "cannot convert value of type $A to specified type $E", value) }
+                    annotated = annotated ?? typed.type
+                    initial = typed.eval
+                }
+                guard let fieldType = annotated else { throw error("type annotation missing in pattern", binding) }
+                if isStatic {
+                    guard globals.slotCount < GlobalScope.capacity else { throw error("too many variables", binding) }
+                    let variable = Variable(slot: globals.slotCount, type: fieldType, mutable: mutable, isGlobal: true)
+                    globals.slotCount += 1
+                    info.staticVariables[name] = variable
+                    let address = globals.frame.slots + variable.slot
+                    if let initial { execs.append { frame in address.pointee = try initial(frame); return .normal } }
+                    continue
+                }
+                if info.fieldIndex[name] != nil { throw error("invalid redeclaration of '\(name)'", binding) }
+                if fieldType.isOptional, initial == nil, mutable { initial = { _ in .null } }
+                info.fieldIndex[name] = info.fields.count
+                info.fields.append(TypeInfo.Field(name: name, type: fieldType, mutable: mutable, initial: initial))
+            }
+            return execs
+        }
+        if let enumCase = decl.as(EnumCaseDeclSyntax.self) {
+            for element in enumCase.elements {
+                var payload: [ScriptType] = []
+                var labels: [String?] = []
+                for parameter in element.parameterClause?.parameters ?? [] {
+                    payload.append(try type(parameter.type))
+                    labels.append(parameter.firstName.map(\.text).flatMap { $0 == "_" ? nil : $0 })
+                }
+                var raw: Value?
+                if let rawExpr = element.rawValue?.value {
+                    raw = try lower(rawExpr, expected: info.rawType).constant
+                }
+                info.caseIndex[element.name.text] = info.cases.count
+                info.cases.append(TypeInfo.Case(name: element.name.text, payload: payload, labels: labels, rawValue: raw))
+            }
+            return []
+        }
+        if let function = decl.as(FunctionDeclSyntax.self) {
+            if function.genericParameterClause != nil { throw error("generic methods are not supported in notes", function) }
+            let isStatic = function.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
+            let sig = try signature(function.signature.parameterClause, returnClause: function.signature.returnClause, effects: function.signature.effectSpecifiers)
+            let method = makeInfo(function.name.text, sig, loc: loc(function.name))
+            method.owner = info
+            method.isStatic = isStatic
+            method.isMutating = function.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
+            if info.kind == .protocolType, function.body == nil {
+                info.requirements.insert(function.name.text)
+                method.isRequirement = true
+                if info.method(method.name)?.contains(where: { $0.labels == method.labels }) != true {
+                    info.methods[method.name, default: []].append(method)
+                }
+                return []
+            }
+            if isStatic {
+                info.staticMethods[method.name, default: []].append(method)
+            } else {
+                var overloads = info.methods[method.name] ?? []
+                overloads.removeAll { $0.labels == method.labels }
+                overloads.append(method)
+                info.methods[method.name] = overloads
+            }
+            pendingMethods.append((info, function, method))
+            return []
+        }
+        if let initializer = decl.as(InitializerDeclSyntax.self) {
+            if initializer.optionalMark != nil { throw error("failable initializers are not supported in notes", initializer) }
+            let sig = try signature(initializer.signature.parameterClause, returnClause: nil, effects: initializer.signature.effectSpecifiers)
+            let method = makeInfo("init", sig, loc: loc(initializer.initKeyword))
+            method.owner = info
+            method.isInitializer = true
+            method.returnType = .named(info)
+            if info.kind == .protocolType { return [] }
+            info.initializers.append(method)
+            pendingInitializers.append((info, initializer, method))
+            return []
+        }
+        if decl.is(TypeAliasDeclSyntax.self) || decl.is(AssociatedTypeDeclSyntax.self) {
+            throw error("`\(decl.firstToken(viewMode: .sourceAccurate)?.text ?? "typealias")` is not supported in notes", decl)
+        }
+        if decl.is(SubscriptDeclSyntax.self) { throw error("`subscript` declarations are not supported yet", decl) }
+        if decl.is(DeinitializerDeclSyntax.self) { throw error("`deinit` is not supported in notes", decl) }
+        throw error("this member is not supported in notes", decl)
+    }
+
+    /// Lowers the bodies of the block's methods, initializers and computed properties.
+    func lowerTypeMembers(_ decls: [DeclSyntax]) throws {
+        let methods = pendingMethods
+        let initializers = pendingInitializers
+        let accessors = pendingAccessors
+        pendingMethods = []
+        pendingInitializers = []
+        pendingAccessors = []
+        for (info, decl, method) in methods {
+            currentType = info
+            defer { currentType = nil }
+            guard let body = decl.body else { throw error("expected '{' in body of method", decl) }
+            let names = decl.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
+            shiftForSelf(method)
+            try lowerBody(
+                info: method, parameterNames: names, parameterNodes: decl.signature.parameterClause.parameters.map { Syntax($0) },
+                statements: body.statements, end: body.rightBrace, selfType: method.isStatic ? nil : .named(info),
+                selfMutable: method.isMutating)
+        }
+        for (info, decl, method) in initializers {
+            currentType = info
+            defer { currentType = nil }
+            guard let body = decl.body else { throw error("expected '{' in body of initializer", decl) }
+            let names = decl.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
+            shiftForSelf(method)
+            method.returnType = .void
+            try lowerBody(
+                info: method, parameterNames: names, parameterNodes: decl.signature.parameterClause.parameters.map { Syntax($0) },
+                statements: body.statements, end: body.rightBrace, selfType: .named(info), selfMutable: info.kind != .classType)
+            method.returnType = .named(info)
+        }
+        for (info, binding, computed) in accessors {
+            currentType = info
+            defer { currentType = nil }
+            guard let block = binding.accessorBlock else { continue }
+            switch block.accessors {
+            case .getter(let statements):
+                try lowerBody(
+                    info: computed.getter, parameterNames: [], parameterNodes: [], statements: statements, end: block.rightBrace,
+                    selfType: computed.getter.isStatic ? nil : .named(info))
+            case .accessors(let list):
+                for accessor in list {
+                    guard let body = accessor.body else { continue }
+                    if accessor.accessorSpecifier.tokenKind == .keyword(.get) {
+                        try lowerBody(
+                            info: computed.getter, parameterNames: [], parameterNodes: [], statements: body.statements,
+                            end: body.rightBrace, selfType: computed.getter.isStatic ? nil : .named(info))
+                    } else if accessor.accessorSpecifier.tokenKind == .keyword(.set), let setter = computed.setter {
+                        let name = accessor.parameters?.name.text ?? "newValue"
+                        try lowerBody(
+                            info: setter, parameterNames: [name], parameterNodes: [Syntax(accessor)], statements: body.statements,
+                            end: body.rightBrace, selfType: setter.isStatic ? nil : .named(info), selfMutable: setter.isMutating)
+                    } else {
+                        throw error("`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor)
+                    }
+                }
+            }
+            if computed.getter.name == "description", computed.type == .string, !computed.getter.isStatic {
+                let getter = computed.getter
+                let context = self.context
+                let at = computed.getter.loc
+                info.describe = { value in
+                    guard case .string(let text) = try callFunction(getter, parent: nil, arguments: [value], context: context, at: at) else {
+                        return ""
+                    }
+                    return text
+                }
+            }
+        }
+        _ = decls
+    }
+
+    /// Methods take `self` in slot 0: labels and parameter types stay as declared, the body
+    /// sees parameters from slot 1.
+    private func shiftForSelf(_ method: FunctionInfo) {}
+
+    // MARK: - Using types
+
+    /// `x` inside a method: a stored or computed property of `self`.
+    func implicitSelfMember(_ name: String, type info: TypeInfo, selfVariable: Variable, node: some SyntaxProtocol) throws -> Typed? {
+        let selfRead = reader(selfVariable)
+        if let index = info.fieldIndex[name] {
+            let at = loc(node)
+            return Typed(type: info.fields[index].type) { frame in try fieldValue(selfRead(frame), index, at) }
+        }
+        if let computed = info.computedProperty(name) {
+            return computedGet(computed, base: Typed(type: .named(info), eval: selfRead), name: name, at: loc(node))
+        }
+        if let type = info.requiredProperties[name] {
+            return dynamicProperty(name, type: type, base: Typed(type: .named(info), eval: selfRead), at: loc(node))
+        }
+        return nil
+    }
+
+    /// A protocol's required property read on a value of the protocol type: the conforming
+    /// type's stored or computed property, found by name (protocol access only).
+    func dynamicProperty(_ name: String, type: ScriptType, base: Typed, at: SourceLoc) -> Typed {
+        let eval = base.eval
+        let context = self.context
+        return Typed(type: type) { frame in
+            let receiver = try eval(frame)
+            guard let info = typeInfo(of: receiver) else { throw ScriptError("internal error: no type", at: at) }
+            if let index = info.fieldIndex[name] { return try fieldValue(receiver, index, at) }
+            if let getter = info.computedProperty(name)?.getter {
+                return try callFunction(getter, parent: nil, arguments: [receiver], context: context, at: at)
+            }
+            throw ScriptError("'\(info.name)' does not implement '\(name)'", at: at)
+        }
+    }
+
+    func computedGet(_ computed: TypeInfo.Computed, base: Typed, name: String, at: SourceLoc) -> Typed {
+        let getter = computed.getter
+        let context = self.context
+        let eval = base.eval
+        return Typed(type: computed.type) { frame in
+            let receiver = try eval(frame)
+            let target = dynamicComputed(receiver, name) ?? getter
+            return try callFunction(target, parent: nil, arguments: [receiver], context: context, at: at)
+        }
+    }
+
+    /// A property of a value of a declared type: stored (by index) or computed.
+    func namedMember(_ info: TypeInfo, base: Typed, name: String, node: some SyntaxProtocol) throws -> Typed? {
+        let at = loc(node)
+        let eval = base.eval
+        if info.kind == .enumType, name == "rawValue", let rawType = info.rawType {
+            return Typed(type: rawType) { frame in
+                guard case .enumCase(let box) = try eval(frame) else { throw ScriptError("internal error: not an enum", at: at) }
+                return box.type.cases[box.tag].rawValue ?? .void
+            }
+        }
+        if let index = info.fieldIndex[name] {
+            return Typed(type: info.fields[index].type) { frame in try fieldValue(eval(frame), index, at) }
+        }
+        if let computed = info.computedProperty(name) {
+            return computedGet(computed, base: base, name: name, at: at)
+        }
+        if info.kind == .protocolType, let type = info.requiredProperties[name] {
+            return dynamicProperty(name, type: type, base: base, at: at)
+        }
+        return nil
+    }
+
+    /// `Type.member`: static property, payload-free enum case, static computed property.
+    func staticNamedMember(_ info: TypeInfo, _ name: String, node: some SyntaxProtocol) throws -> Typed? {
+        if let tag = info.caseIndex[name], info.cases[tag].payload.isEmpty {
+            let value = Value.enumCase(EnumBox(type: info, tag: tag, payload: []))
+            return Typed(type: .named(info), eval: { _ in value })
+        }
+        if let variable = info.staticVariables[name] { return Typed(type: variable.type, eval: reader(variable)) }
+        if let computed = info.staticComputed[name] {
+            let getter = computed.getter
+            let context = self.context
+            let at = loc(node)
+            return Typed(type: computed.type) { _ in try callFunction(getter, parent: nil, arguments: [], context: context, at: at) }
+        }
+        if name == "allCases", info.kind == .enumType {
+            let values = Value.array(info.cases.indices.map { .enumCase(EnumBox(type: info, tag: $0, payload: [])) })
+            return Typed(type: .array(.named(info)), eval: { _ in values })
+        }
+        return nil
+    }
+
+    /// `Type(args)`: an initializer, the memberwise initializer of a struct, `Enum(rawValue:)`.
+    func construct(_ info: TypeInfo, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol) throws -> Typed {
+        let at = loc(node)
+        let context = self.context
+        let labels = arguments.map(\.label)
+        if info.kind == .enumType {
+            guard labels == ["rawValue"], let rawType = info.rawType else {
+                throw error("'\(info.name)' cannot be constructed because it has no accessible initializers", node)
+            }
+            let raw = try argument(arguments[0].expr, rawType).eval
+            return Typed(type: .optional(.named(info))) { frame in
+                let value = try raw(frame)
+                guard let tag = info.cases.firstIndex(where: { $0.rawValue?.isEqual(to: value) == true }) else { return .null }
+                return .some(.enumCase(EnumBox(type: info, tag: tag, payload: [])))
+            }
+        }
+        if info.kind == .protocolType { throw error("'any \(info.name)' cannot be constructed because it has no accessible initializers", node) }
+        if info.kind == .builtin {
+            let candidates = BuiltinRegistry.shared.initializers[ObjectIdentifier(info)] ?? []
+            guard let match = candidates.first(where: { $0.labels == labels }) else {
+                throw error("no initializer of '\(info.name)' takes (\(labelList(labels)))", node)
+            }
+            let evals = try zip(arguments, match.parameters).map { try argument($0.0.expr, $0.1).eval }
+            return Typed(type: .named(info)) { frame in try match.body(try evals.map { try $0(frame) }) }
+        }
+        let fields = info.fields
+        let defaults: [Eval?] = fields.map(\.initial)
+        let blank: (Frame) throws -> Value = { frame in
+            var values: [Value] = []
+            values.reserveCapacity(fields.count)
+            for initial in defaults { values.append(try initial?(frame) ?? .void) }
+            if info.kind == .classType { return .object(Instance(type: info, fields: values)) }
+            return .record(info, values)
+        }
+        var initializers = info.initializers
+        if info.kind == .classType, initializers.isEmpty {
+            var ancestor = info.superclass
+            while let type = ancestor, initializers.isEmpty {
+                initializers = type.initializers
+                ancestor = type.superclass
+            }
+        }
+        if initializers.isEmpty {
+            // Memberwise (structs) or `init()` (classes with defaults).
+            var parameterFields: [Int] = []
+            for (index, field) in fields.enumerated() where !(field.initial != nil && !field.mutable) {
+                if info.kind == .classType { break }
+                parameterFields.append(index)
+            }
+            var evals: [(Int, Eval)] = []
+            var position = 0
+            for index in parameterFields {
+                let field = fields[index]
+                if position < arguments.count, arguments[position].label == field.name {
+                    evals.append((index, try argument(arguments[position].expr, field.type).eval))
+                    position += 1
+                } else if field.initial == nil {
+                    throw error("missing argument for parameter '\(field.name)' in call", node)
+                }
+            }
+            guard position == arguments.count else {
+                throw error("extra argument '\(arguments[position].label ?? "_")' in call", arguments[position].expr)
+            }
+            return Typed(type: .named(info)) { frame in
+                var value = try blank(frame)
+                guard case .record(_, var values) = value else { return value }
+                value = .void
+                for (index, eval) in evals { values[index] = try eval(frame) }
+                return .record(info, values)
+            }
+        }
+        let (initializer, evals) = try resolveCall(initializers, arguments: arguments, name: "init", node: node)
+        return Typed(type: .named(info)) { frame in
+            var values = [try blank(frame)]
+            for eval in evals { values.append(try eval(frame)) }
+            return try runInitializer(initializer, values, context: context, at: at)
+        }
+    }
+}
+
+/// Runs an initializer whose `self` (slot 0) is the blank instance; returns `self`.
+func runInitializer(_ initializer: FunctionInfo, _ arguments: [Value], context: RuntimeContext, at: SourceLoc) throws -> Value {
+    let callee = Frame(capacity: initializer.slotCount)
+    for index in arguments.indices { callee.slots[index] = arguments[index] }
+    context.depth += 1
+    defer { context.depth -= 1 }
+    if context.depth > context.maxDepth {
+        throw ScriptError("call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", at: at)
+    }
+    do {
+        _ = try initializer.body(callee)
+    } catch var error as ScriptError {
+        if error.stack.count < 8 { error.stack.append("init called at \(at.line):\(at.column)") }
+        throw error
+    }
+    return callee.slots[0]
+}
+
+@inline(__always)
+func fieldValue(_ value: Value, _ index: Int, _ at: SourceLoc) throws -> Value {
+    switch value {
+    case .record(_, let fields): return fields[index]
+    case .object(let object): return object.fields[index]
+    default: throw mismatch(value, "struct", at)
+    }
+}
+
+/// The override of a computed property for a subclass or a protocol's conforming type.
+func dynamicComputed(_ receiver: Value, _ name: String) -> FunctionInfo? {
+    switch receiver {
+    case .object(let object): object.type.computedProperty(name)?.getter
+    case .record(let type, _): type.computedProperty(name)?.getter
+    case .enumCase(let box): box.type.computedProperty(name)?.getter
+    default: nil
+    }
+}
+
+/// The type of a value of a declared type.
+func typeInfo(of value: Value) -> TypeInfo? {
+    switch value {
+    case .object(let object): object.type
+    case .record(let type, _): type
+    case .enumCase(let box): box.type
+    default: nil
+    }
+}
