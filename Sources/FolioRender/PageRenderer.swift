@@ -339,6 +339,12 @@ extension PageRenderer {
                     guard showAll else { continue }
                     closeChecks()
                     out += "<pre class=\"output value\">\(HTML.escape(text))</pre>\n"
+                case .chart(let svg):
+                    closeChecks()
+                    out += "<div class=\"output chart\">\n\(svg)\n</div>\n"
+                case .table(let html):
+                    closeChecks()
+                    out += "<div class=\"output table\">\n\(html)\n</div>\n"
                 case .check(let check):
                     guard showAll || !check.passed else { continue }
                     if !openChecks { out += "<ul class=\"checks\">\n" }

@@ -22,7 +22,7 @@ extension Lowerer {
                 }
                 return try callValue(Typed(type: variable.type, eval: reader(variable)), arguments: args.map(\.expr), node: call)
             }
-            if let currentType, let methods = currentType.method(name), lookup("self") != nil || function?.info.isStatic == true {
+            if let currentType, let methods = currentType.method(name), lookup("self") != nil || enclosingFunction?.info.isStatic == true {
                 if let selfVariable = lookup("self") {
                     return try namedMethodCall(currentType, base: Typed(type: .named(currentType), eval: reader(selfVariable)), baseExpr: nil, candidates: methods, arguments: args, name: name, node: call)
                 }
@@ -34,9 +34,13 @@ extension Lowerer {
                 if call.trailingClosure == nil { return try userCall(name, candidates: candidates, call: call) }
                 return try directCall(candidates, arguments: args, name: name, node: call, parent: { _ in nil })
             }
+            if globals.types[name] == nil, let bound = try bindingConstruct(name, arguments: args, trailingStart: call.arguments.count, node: call) {
+                return bound
+            }
             if let info = globals.types[name] ?? BuiltinRegistry.shared.types[name] {
                 return try construct(info, arguments: args, node: call)
             }
+            if let bound = try bindingFunctionCall(name, call: call) { return bound }
             if let builtins = BuiltinRegistry.shared.functions[name] {
                 let labels = args.map(\.label)
                 guard let match = builtins.first(where: { $0.labels == labels }) else {
@@ -57,6 +61,12 @@ extension Lowerer {
             }
             return try arrayInitializer(type: element, call: call)
         }
+        if let dictionary = called.as(DictionaryExprSyntax.self), allArguments(call).isEmpty,
+            case .dictionary(let key, let value)? = typeExpression(ExprSyntax(dictionary))
+        {
+            // `[String: Int]()`.
+            return Typed(type: .dictionary(key, value)) { _ in .dictionary(DictBox()) }
+        }
         if let member = called.as(MemberAccessExprSyntax.self) {
             return try methodCall(member, call: call, expected: expected)
         }
@@ -72,8 +82,15 @@ extension Lowerer {
             case "Double": return .double
             case "Bool": return .bool
             case "String": return .string
+            case "Character": return .character
             default: return nil
             }
+        }
+        if let dictionary = expr.as(DictionaryExprSyntax.self), case .elements(let elements) = dictionary.content,
+            elements.count == 1, let only = elements.first,
+            let key = typeExpression(only.key), let value = typeExpression(only.value)
+        {
+            return .dictionary(key, value)
         }
         if let array = expr.as(ArrayExprSyntax.self), array.elements.count == 1, let only = array.elements.first,
             let element = typeExpression(only.expression)
@@ -241,7 +258,8 @@ extension Lowerer {
         let at = loc(node)
         let offset = selfValue == nil ? 0 : 1
         return Typed(type: info.returnType) { frame in
-            let callee = Frame(capacity: info.slotCount)
+            var callee = info.acquireFrame()
+            defer { info.releaseFrame(&callee) }
             callee.parent = parent(frame)
             if let selfValue { callee.slots[0] = try selfValue(frame) }
             for index in evals.indices { callee.slots[index + offset] = try evals[index](frame) }
@@ -267,7 +285,8 @@ extension Lowerer {
         let context = self.context
         let count = arguments.count
         return Typed(type: info.returnType) { frame in
-            let callee = Frame(capacity: info.slotCount)
+            var callee = info.acquireFrame()
+            defer { info.releaseFrame(&callee) }
             for index in 0..<count {
                 callee.slots[index] = try arguments[index](frame)
             }
@@ -469,6 +488,14 @@ extension Lowerer {
             let args = try arguments(call, [label == "describing" ? "describing" : nil], name: name)
             let value = try lower(args[0], expected: nil)
             let eval = value.eval
+            if label == nil, case .array(.character) = value.type {
+                // `String([Character])`, `String(chars[i...j])`.
+                return Typed(type: .string) { frame in
+                    var text = ""
+                    for element in try arrayValue(eval(frame), at) { text.append(try characterValue(element, at)) }
+                    return .string(text)
+                }
+            }
             return Typed(type: .string) { frame in .string(try eval(frame).formatted) }
         }
         let args = try arguments(call, [nil], name: name)

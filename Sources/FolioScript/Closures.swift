@@ -380,7 +380,8 @@ struct OptionalChainNil: Error {}
 /// Calls a function declared in the note: a fresh frame whose parent is `parent`, the
 /// arguments in its first slots; enforces the depth limit and records the call stack on errors.
 func callFunction(_ info: FunctionInfo, parent: Frame?, arguments: [Value], context: RuntimeContext, at: SourceLoc) throws -> Value {
-    let callee = Frame(capacity: info.slotCount)
+    var callee = info.acquireFrame()
+    defer { info.releaseFrame(&callee) }
     callee.parent = parent
     for index in arguments.indices { callee.slots[index] = arguments[index] }
     context.depth += 1

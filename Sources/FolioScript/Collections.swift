@@ -247,7 +247,10 @@ extension Lowerer {
                     return result
                 }
             case ("reduce", ["into", nil]):
-                let initial = try lower(exprs[0], expected: expected)
+                var hint = expected
+                if hint == nil, let annotated = inoutClosureAccumulatorType(exprs[1]) { hint = annotated }
+                var initial = try lower(exprs[0], expected: hint)
+                if let hint, let converted = conversion(initial, to: hint) { initial = converted }
                 let accumulator = initial.type
                 let f = try lowerInoutClosure(exprs[1], accumulator: accumulator, element: element)
                 let start = initial.eval
@@ -623,7 +626,9 @@ extension Lowerer {
     /// `reduce(into:)`'s closure `{ acc, x in acc += x }`: lowered with a mutable first
     /// parameter; it returns `(acc, ())` so the caller can keep the updated accumulator.
     func lowerInoutClosure(_ expr: ExprSyntax, accumulator: ScriptType, element: ScriptType) throws -> Typed {
-        guard let closure = expr.as(ClosureExprSyntax.self) else { throw error("reduce(into:) needs a closure literal in notes", expr) }
+        guard let closure = expr.as(ClosureExprSyntax.self) else {
+            return try inoutFunctionValue(expr, accumulator: accumulator, element: element)
+        }
         var names: [String] = ["$0", "$1"]
         if let signature = closure.signature, case .simpleInput(let list)? = signature.parameterClause {
             names = list.map(\.name.text)
@@ -641,6 +646,55 @@ extension Lowerer {
             .function(Closure(name: "closure") { arguments in
                 let callee = Frame(capacity: info.slotCount)
                 callee.parent = frame
+                callee.slots[0] = arguments[0]
+                callee.slots[1] = arguments[1]
+                try context.tick(at)
+                _ = try info.body(callee)
+                return .tuple([callee.slots[0], .void], labels: nil)
+            })
+        }
+    }
+}
+
+extension Lowerer {
+    /// The accumulator type written on a `reduce(into:)` closure: `{ (c: inout [Int: Int], x: Int) in … }`.
+    func inoutClosureAccumulatorType(_ expr: ExprSyntax) -> ScriptType? {
+        if let reference = expr.as(DeclReferenceExprSyntax.self) {
+            let name = reference.baseName.text
+            let info = lookup(name)?.function ?? (lookup(name) == nil ? globals.functions[name]?.first { $0.inoutParameters.first == true } : nil)
+            if let info, info.parameterTypes.count == 2 { return info.parameterTypes[0] }
+            return nil
+        }
+        guard let closure = expr.as(ClosureExprSyntax.self),
+            case .parameterClause(let clause)? = closure.signature?.parameterClause,
+            let first = clause.parameters.first, let annotation = first.type
+        else { return nil }
+        return try? type(annotation)
+    }
+
+    /// `reduce(into: x, accumulate)` with a function `func accumulate(_ a: inout A, _ x: E)`.
+    func inoutFunctionValue(_ expr: ExprSyntax, accumulator: ScriptType, element: ScriptType) throws -> Typed {
+        var info: FunctionInfo?
+        var parent: (Frame) -> Frame? = { _ in nil }
+        if let reference = expr.as(DeclReferenceExprSyntax.self) {
+            let name = reference.baseName.text
+            if let variable = lookup(name), let local = variable.function {
+                info = local
+                parent = frameAt(level: local.level - 1)
+            } else if lookup(name) == nil, let candidates = globals.functions[name] {
+                info = candidates.first { $0.parameterTypes == [accumulator, element] }
+            }
+        }
+        guard let info, info.parameterTypes == [accumulator, element], info.inoutParameters.first == true else {
+            throw error("reduce(into:) needs a closure literal or a function '(inout \(accumulator), \(element)) -> Void' in notes", expr)
+        }
+        let context = self.context
+        let at = loc(expr)
+        return Typed(type: .function([accumulator, element], .void)) { frame in
+            let parentFrame = parent(frame)
+            return .function(Closure(name: info.name) { arguments in
+                let callee = Frame(capacity: info.slotCount)
+                callee.parent = parentFrame
                 callee.slots[0] = arguments[0]
                 callee.slots[1] = arguments[1]
                 try context.tick(at)

@@ -87,8 +87,10 @@ extension Lowerer {
             return try lowerClosure(closure, expected: expected)
         case .dictionaryExpr(let dictionary):
             return try dictionaryLiteral(dictionary, expected: expected)
-        case .ifExpr, .switchExpr:
-            throw error("`if` and `switch` expressions are not supported yet", expr)
+        case .ifExpr(let ifExpr):
+            return try lowerIfExpression(ifExpr, expected: expected)
+        case .switchExpr(let switchExpr):
+            return try lowerSwitchExpression(switchExpr, expected: expected)
         case .tryExpr(let tryExpr):
             return try lowerTry(tryExpr, expected: expected)
         case .awaitExpr:
@@ -339,6 +341,7 @@ extension Lowerer {
                 let eval = operand.eval
                 return Typed(type: .double) { frame in .double(-(try doubleValue(eval(frame), at))) }
             default:
+                if let bound = bindingPrefix(op, operand, node: prefix) { return bound }
                 throw error("unary operator '-' cannot be applied to an operand of type '\(operand.type)'", prefix)
             }
         }
@@ -452,6 +455,20 @@ extension Lowerer {
         }
         let comparison = ["==", "!=", "<", "<=", ">", ">=", "≈"].contains(op)
         var (left, right) = try unify(infix.leftOperand, infix.rightOperand, hint: comparison ? nil : expected)
+        func isNilLiteral(_ typed: Typed) -> Bool {
+            if typed.type == .nilLiteral { return true }
+            if case .null? = typed.constant { return true }
+            return false
+        }
+        if op == "==" || op == "!=", left.type.isOptional && isNilLiteral(right) || right.type.isOptional && isNilLiteral(left) {
+            // `x == nil` works for any optional (Swift's `_OptionalNilComparisonType`).
+            let operand = isNilLiteral(left) ? right.eval : left.eval
+            let isEqual = op == "=="
+            return Typed(type: .bool) { frame in
+                if case .null = try operand(frame) { return .bool(isEqual) }
+                return .bool(!isEqual)
+            }
+        }
         if left.type != right.type, op == "==" || op == "!=" {
             if let converted = conversion(right, to: left.type) {
                 right = converted
@@ -461,6 +478,7 @@ extension Lowerer {
                 throw error("comparing non-optional value of type '\(left.type == .nilLiteral ? right.type : left.type)' to 'nil' always returns \(op == "!=")", opToken)
             }
         }
+        if let bound = try bindingBinary(op, left, right, infix) { return bound }
         if let registered = BuiltinRegistry.shared.operators[op]?.first(where: {
             left.type.isConvertible(to: $0.lhs) && right.type.isConvertible(to: $0.rhs)
         }) {
@@ -506,6 +524,8 @@ extension Lowerer {
         case key(Eval)
         case keyDefault(Eval, Eval)
         case unwrap
+        /// `a?.x = v`: a `nil` ends the assignment (nothing is assigned).
+        case chainUnwrap
     }
 
     /// An assignable place: a variable (or a class instance), followed by subscripts, fields
@@ -564,7 +584,7 @@ extension Lowerer {
             guard case .optional(let wrapped) = base.type else {
                 throw error("cannot use optional chaining on non-optional value of type '\(base.type)'", chaining)
             }
-            return Place(variable: base.variable, root: base.root, path: base.path + [.unwrap], type: wrapped)
+            return Place(variable: base.variable, root: base.root, path: base.path + [.chainUnwrap], type: wrapped)
         }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
             let base = try place(subscriptCall.calledExpression)
@@ -628,7 +648,7 @@ extension Lowerer {
     }
 
     /// Whether the code being lowered is an initializer (where `let` properties are set).
-    var lookupIsInitializer: Bool { function?.info.isInitializer ?? false }
+    var lookupIsInitializer: Bool { enclosingFunction?.info.isInitializer ?? false }
 
     /// The static type of an expression (lowered and discarded).
     func lowerTypeOnly(_ expr: ExprSyntax) throws -> ScriptType {
@@ -690,6 +710,17 @@ extension Lowerer {
     }
 
     func lowerAssignment(_ infix: InfixOperatorExprSyntax, op: String?) throws -> Typed {
+        let typed = try lowerPlainAssignment(infix, op: op)
+        guard chainHasOptional(infix.leftOperand) else { return typed }
+        // `a?.x = v` does nothing when `a` is nil.
+        let eval = typed.eval
+        return Typed(type: .void) { frame in
+            do { _ = try eval(frame) } catch is OptionalChainNil {}
+            return .void
+        }
+    }
+
+    func lowerPlainAssignment(_ infix: InfixOperatorExprSyntax, op: String?) throws -> Typed {
         let at = loc(infix.operator)
         if op == nil, infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
             let value = try lower(infix.rightOperand, expected: nil)
@@ -700,6 +731,7 @@ extension Lowerer {
         if let variable = target.variable, variable.function != nil {
             throw error("cannot assign to a function", infix.leftOperand)
         }
+        if let op, let bound = try bindingCompound(target, op: op, infix) { return bound }
         let value = try lower(infix.rightOperand, expected: target.type)
         guard let op else {
             let converted = try convert(value, to: target.type, "cannot assign value of type $A to type $E", infix.rightOperand)
@@ -750,6 +782,7 @@ extension Lowerer {
     // MARK: - Arrays
 
     func arrayLiteral(_ array: ArrayExprSyntax, expected: ScriptType?) throws -> Typed {
+        if let bound = try bindingArrayLiteral(array, expected: expected) { return bound }
         var hint: ScriptType?
         if case .array(let element)? = expected { hint = element }
         if case .set(let element)? = expected {
@@ -783,6 +816,7 @@ extension Lowerer {
 
     func lowerSubscript(_ subscriptCall: SubscriptCallExprSyntax) throws -> Typed {
         let base = try lower(subscriptCall.calledExpression, expected: nil)
+        if let bound = try bindingSubscript(base, subscriptCall) { return bound }
         if case .dictionary(let key, let value) = base.type {
             let arguments = Array(subscriptCall.arguments)
             let keyEval = try argument(arguments[0].expression, key).eval
@@ -874,6 +908,7 @@ enum ResolvedStep {
     case key(Value)
     case keyDefault(Value, Value)
     case unwrap
+    case chainUnwrap
 }
 
 func resolve(_ steps: [Lowerer.PathStep], _ frame: Frame, _ at: SourceLoc) throws -> [ResolvedStep] {
@@ -885,6 +920,7 @@ func resolve(_ steps: [Lowerer.PathStep], _ frame: Frame, _ at: SourceLoc) throw
         case .key(let eval): .key(try eval(frame))
         case .keyDefault(let key, let fallback): .keyDefault(try key(frame), try fallback(frame))
         case .unwrap: .unwrap
+        case .chainUnwrap: .chainUnwrap
         }
     }
 }
@@ -935,8 +971,9 @@ func modifyPath(
         let result = try modifyPath(&current, path: rest, at: at, body)
         if case .some(let value) = current { box.set(key, value) } else { box.remove(key) }
         return result
-    case .unwrap:
+    case .unwrap, .chainUnwrap:
         guard case .some(var inner) = container else {
+            if case .chainUnwrap = step { throw OptionalChainNil() }
             throw ScriptError("unexpectedly found nil while unwrapping an Optional value", at: at)
         }
         container = .void

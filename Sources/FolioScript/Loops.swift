@@ -52,45 +52,49 @@ extension Lowerer {
             plan = .generic(typed.eval)
             element = elementType
         }
+        let fresh = LoopCaptureScan.needsFreshFrame([Syntax(stmt.pattern), stmt.whereClause.map(Syntax.init), Syntax(stmt.body)])
         return try withScope {
             let address: (Frame) -> UnsafeMutablePointer<Value>
-            var patternMatch: Matcher?
-            if let complexPattern {
-                let scratch = try declare("_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false, node: stmt.pattern)
-                address = self.address(scratch)
-                patternMatch = try lowerPattern(complexPattern, type: element, mutable: false, binding: stmt.caseKeyword == nil)
-            } else if let name {
-                address = self.address(try declare(name, type: element, mutable: false, node: stmt.pattern))
-            } else {
-                let scratch = try declare("_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false, node: stmt.pattern)
-                address = self.address(scratch)
-            }
-            var filter: ((Frame) throws -> Bool)?
-            if let whereClause = stmt.whereClause {
-                let typed = try lower(whereClause.condition, expected: .bool)
-                try require(typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", whereClause.condition)
-                let eval = typed.eval
-                let at = loc(whereClause.condition)
-                filter = { frame in try boolValue(eval(frame), at) }
-            }
-            let rawBody = try loopBody(stmt.body)
-            let label = label ?? -1
-            let labeledBody: Exec = label < 0 ? rawBody : { frame in
-                switch try rawBody(frame) {
-                case .breakLabel(label): return .breakLoop
-                case .continueLabel(label): return .continueLoop
-                case let flow: return flow
-                }
-            }
             var body: Exec
-            if let filter {
-                body = { frame in try filter(frame) ? labeledBody(frame) : .normal }
+            if fresh {
+                // The sequence writes each element to a hidden slot of the current frame; a
+                // fresh frame per iteration binds the pattern (see `LoopFrames.swift`).
+                let scratch = try declare("_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false, node: stmt.pattern)
+                address = self.address(scratch)
+                let outer = address
+                let (step, info) = try inLoopFrame { () throws -> (Frame, Frame) throws -> Flow in
+                    var bind: ((Frame, Value) throws -> Bool)?
+                    if let complexPattern {
+                        bind = try lowerPattern(complexPattern, type: element, mutable: false, binding: stmt.caseKeyword == nil)
+                    } else if let name {
+                        let inner = self.address(try declare(name, type: element, mutable: false, node: stmt.pattern))
+                        bind = { frame, value in inner(frame).pointee = value; return true }
+                    }
+                    let iteration = try forIterationBody(stmt, label: label)
+                    return { frame, inner in
+                        if let bind, try !bind(inner, outer(frame).pointee) { return .normal }
+                        return try iteration(inner)
+                    }
+                }
+                body = freshFrame(info, step)
             } else {
-                body = labeledBody
-            }
-            if let patternMatch {
-                let inner = body
-                body = { frame in try patternMatch(frame, address(frame).pointee) ? inner(frame) : .normal }
+                var patternMatch: Matcher?
+                if let complexPattern {
+                    let scratch = try declare("_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false, node: stmt.pattern)
+                    address = self.address(scratch)
+                    patternMatch = try lowerPattern(complexPattern, type: element, mutable: false, binding: stmt.caseKeyword == nil)
+                } else if let name {
+                    address = self.address(try declare(name, type: element, mutable: false, node: stmt.pattern))
+                } else {
+                    let scratch = try declare("_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false, node: stmt.pattern)
+                    address = self.address(scratch)
+                }
+                body = try forIterationBody(stmt, label: label)
+                if let patternMatch {
+                    let inner = body
+                    let slotAddress = address
+                    body = { frame in try patternMatch(frame, slotAddress(frame).pointee) ? inner(frame) : .normal }
+                }
             }
             let context = self.context
             let at = loc(stmt.forKeyword)
@@ -183,6 +187,31 @@ extension Lowerer {
                 }
             }
         }
+    }
+
+    /// The `where` clause and body of a `for` loop, for one iteration (label handled).
+    private func forIterationBody(_ stmt: ForStmtSyntax, label: Int?) throws -> Exec {
+        var filter: ((Frame) throws -> Bool)?
+        if let whereClause = stmt.whereClause {
+            let typed = try lower(whereClause.condition, expected: .bool)
+            try require(typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", whereClause.condition)
+            let eval = typed.eval
+            let at = loc(whereClause.condition)
+            filter = { frame in try boolValue(eval(frame), at) }
+        }
+        let rawBody = try loopBody(stmt.body)
+        let label = label ?? -1
+        let labeledBody: Exec = label < 0 ? rawBody : { frame in
+            switch try rawBody(frame) {
+            case .breakLabel(label): return .breakLoop
+            case .continueLabel(label): return .continueLoop
+            case let flow: return flow
+            }
+        }
+        if let filter {
+            return { frame in try filter(frame) ? labeledBody(frame) : .normal }
+        }
+        return labeledBody
     }
 }
 

@@ -42,6 +42,8 @@ final class Lowerer {
     var switchDepth = 0
     /// The type whose members are being lowered (`Self`), if any.
     var currentType: TypeInfo?
+    /// Set while lowering a `switch` used as an expression (see `BranchExpressions.swift`).
+    var switchValueSink: SwitchValueSink?
 
     final class FunctionState {
         let info: FunctionInfo
@@ -51,6 +53,10 @@ final class Lowerer {
         /// A closure without a declared result type: the first `return` decides it.
         var infersReturn = false
         var sawReturn = false
+        /// A loop body with fresh bindings per iteration (see `LoopFrames.swift`); `enclosing`
+        /// is the function its `return` leaves.
+        var isLoopFrame = false
+        var enclosing: FunctionState?
 
         init(info: FunctionInfo, nextSlot: Int, level: Int) {
             self.info = info
@@ -210,6 +216,7 @@ final class Lowerer {
                 throw error("type '\(name)' is not supported yet (use Int, Double, Bool or String)", syntax)
             default:
                 if let info = globals.types[name] ?? BuiltinRegistry.shared.types[name] { return .named(info) }
+                if let alias = globals.typeAliases[name] { return alias }
                 throw error("cannot find type '\(name)' in scope", syntax)
             }
         }
@@ -314,6 +321,10 @@ final class Lowerer {
                 isValueExpression(expr)
             {
                 let typed = try lower(expr, expected: nil)
+                if let output = bindingStatement(typed, expr) {
+                    execs.append(output)
+                    continue
+                }
                 if typed.type != .void {
                     let eval = typed.eval
                     let context = self.context
@@ -352,13 +363,24 @@ final class Lowerer {
                 pending[declaration.id] = try declareLocalFunction(declaration)
             }
         }
+        return try lowerItemList(Array(items)[...], pending: pending)
+    }
+
+    private func lowerItemList(_ list: ArraySlice<CodeBlockItemSyntax>, pending: [SyntaxIdentifier: FunctionInfo]) throws -> [Exec] {
         var execs: [Exec] = []
-        for item in items {
+        for index in list.indices {
+            let item = list[index]
             if case .decl(let decl) = item.item, let declaration = decl.as(FunctionDeclSyntax.self),
                 let info = pending[declaration.id]
             {
                 try lowerFunctionBody(declaration, info: info)
                 continue
+            }
+            if case .stmt(let stmt) = item.item, let deferStmt = stmt.as(DeferStmtSyntax.self) {
+                // The rest of the list runs first, then the deferred statements.
+                let rest = sequence(try lowerItemList(list[(index + 1)...], pending: pending))
+                execs.append(try deferred(deferStmt, rest: rest))
+                return execs
             }
             execs.append(try lowerItem(item))
         }
@@ -404,18 +426,23 @@ final class Lowerer {
         }
         if let switchExpr = expr.as(SwitchExprSyntax.self) { return try lowerSwitch(switchExpr, label: nil) }
         let typed = try lower(expr, expected: nil)
+        if let output = bindingStatement(typed, expr) { return output }
         let eval = typed.eval
         return { frame in _ = try eval(frame); return .normal }
     }
 
     func isTypeDeclaration(_ decl: DeclSyntax) -> Bool {
         decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self)
-            || decl.is(ProtocolDeclSyntax.self) || decl.is(ExtensionDeclSyntax.self)
+            || decl.is(ProtocolDeclSyntax.self) || decl.is(ExtensionDeclSyntax.self) || decl.is(TypeAliasDeclSyntax.self)
     }
 
     func lowerDecl(_ decl: DeclSyntax) throws -> Exec {
         if let variable = decl.as(VariableDeclSyntax.self) { return try lowerVariable(variable) }
         if decl.is(ImportDeclSyntax.self) { return { _ in .normal } }
+        if let alias = decl.as(TypeAliasDeclSyntax.self) {
+            try declareTypeAlias(alias)
+            return { _ in .normal }
+        }
         if let macro = decl.as(MacroExpansionDeclSyntax.self) {
             return try lowerMacro(name: macro.macroName, arguments: macro.arguments, node: Syntax(macro))
         }
@@ -685,7 +712,8 @@ final class Lowerer {
         scopes.append([:])
         // A single-expression body returns its value.
         if info.returnType != .void || infersReturn, statements.count == 1, let only = statements.first,
-            case .expr(let expr) = only.item, isValueExpression(expr)
+            let expr = itemExpression(only), (only.item.as(ExprSyntax.self) != nil && isValueExpression(expr))
+                || (info.returnType != .void && !infersReturn && isBranchValueForm(expr))
         {
             var typed = try lower(expr, expected: infersReturn ? nil : info.returnType)
             if infersReturn {
@@ -715,8 +743,18 @@ final class Lowerer {
         }
     }
 
+    func declareTypeAlias(_ alias: TypeAliasDeclSyntax) throws {
+        if alias.genericParameterClause != nil { throw error("generic type aliases are not supported in notes", alias) }
+        let name = alias.name.text
+        if globals.types[name] != nil { throw error("invalid redeclaration of '\(name)'", alias.name) }
+        globals.typeAliases[name] = try type(alias.initializer.value)
+    }
+
     func lowerReturn(_ stmt: ReturnStmtSyntax) throws -> Exec {
-        guard let function else { throw error("return invalid outside of a func", stmt) }
+        guard let function = enclosingFunction else { throw error("return invalid outside of a func", stmt) }
+        if function.info.isFailable, let expression = stmt.expression, expression.is(NilLiteralExprSyntax.self) {
+            return { frame in frame.returnValue = .null; return .returned }
+        }
         if function.infersReturn && !function.sawReturn {
             function.sawReturn = true
             if let expression = stmt.expression {
@@ -845,7 +883,14 @@ final class Lowerer {
     }
 
     func lowerWhile(_ stmt: WhileStmtSyntax, label: Int?) throws -> Exec {
-        let (test, body) = try withScope { (try condition(stmt.conditions), try loopBody(stmt.body)) }
+        var (test, body): ((Frame) throws -> Bool, Exec)
+        if LoopCaptureScan.needsFreshFrame([Syntax(stmt.conditions), Syntax(stmt.body)]) {
+            let ((innerTest, innerBody), info) = try inLoopFrame { (try condition(stmt.conditions), try loopBody(stmt.body)) }
+            test = { _ in true }
+            body = freshFrame(info) { _, inner in try innerTest(inner) ? innerBody(inner) : .breakLoop }
+        } else {
+            (test, body) = try withScope { (try condition(stmt.conditions), try loopBody(stmt.body)) }
+        }
         let context = self.context
         let at = loc(stmt.whileKeyword)
         let label = label ?? -1
@@ -865,7 +910,13 @@ final class Lowerer {
     }
 
     func lowerRepeat(_ stmt: RepeatStmtSyntax, label: Int?) throws -> Exec {
-        let body = try loopBody(stmt.body)
+        let body: Exec
+        if LoopCaptureScan.needsFreshFrame([Syntax(stmt.body)]) {
+            let (innerBody, info) = try inLoopFrame { try loopBody(stmt.body) }
+            body = freshFrame(info) { _, inner in try innerBody(inner) }
+        } else {
+            body = try loopBody(stmt.body)
+        }
         let typed = try lower(stmt.condition, expected: .bool)
         try require(typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", stmt.condition)
         let test = typed.eval

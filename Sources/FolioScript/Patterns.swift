@@ -198,6 +198,8 @@ extension Lowerer {
     // MARK: - switch
 
     func lowerSwitch(_ switchExpr: SwitchExprSyntax, label: Int?) throws -> Exec {
+        let sink = switchValueSink
+        switchValueSink = nil
         let subject = try lower(switchExpr.subject, expected: nil)
         let subjectEval = subject.eval
         let type = subject.type
@@ -247,7 +249,8 @@ extension Lowerer {
                         return false
                     }
                 }
-                let body = sequence(try lowerItemsInScope(CodeBlockItemListSyntax(statements)))
+                let body = try sink.map { try switchArmBody($0, CodeBlockItemListSyntax(statements), node: switchCase) }
+                    ?? sequence(try lowerItemsInScope(CodeBlockItemListSyntax(statements)))
                 return Arm(test: test, body: body, fallsThrough: fallsThrough)
             }
             arms.append(arm)

@@ -87,6 +87,28 @@ final class FunctionInfo {
     var isInitializer = false
     /// A protocol requirement (dispatched to the conforming type at run time).
     var isRequirement = false
+    /// `init?`: the initializer's value is optional, `return nil` fails it.
+    var isFailable = false
+    /// Frames of finished calls that nothing captured, reused by the next calls.
+    var framePool: [Frame] = []
+
+    /// A frame for a call: a pooled one, or a new one.
+    @inline(__always)
+    func acquireFrame() -> Frame {
+        if let frame = framePool.popLast() { return frame }
+        return Frame(capacity: slotCount)
+    }
+
+    /// Gives a finished call's frame back to the pool unless a closure (or a nested
+    /// function's frame) still holds it; its slots are cleared so values are not kept alive.
+    @inline(__always)
+    func releaseFrame(_ frame: inout Frame) {
+        guard isKnownUniquelyReferenced(&frame), framePool.count < 256, frame.capacity >= slotCount else { return }
+        frame.slots.update(repeating: .void, count: frame.capacity)
+        frame.parent = nil
+        frame.returnValue = .void
+        framePool.append(frame)
+    }
 
     init(name: String, labels: [String?], parameterTypes: [ScriptType], returnType: ScriptType, loc: SourceLoc) {
         self.name = name
@@ -123,21 +145,27 @@ final class GlobalScope {
     var variables: [String: Variable] = [:]
     var functions: [String: [FunctionInfo]] = [:]
     var types: [String: TypeInfo] = [:]
+    /// `typealias Name = Type`.
+    var typeAliases: [String: ScriptType] = [:]
     var slotCount = 0
 
     struct Snapshot {
         let variables: [String: Variable]
         let functions: [String: [FunctionInfo]]
         let types: [String: TypeInfo]
+        let typeAliases: [String: ScriptType]
         let slotCount: Int
     }
 
-    var snapshot: Snapshot { Snapshot(variables: variables, functions: functions, types: types, slotCount: slotCount) }
+    var snapshot: Snapshot {
+        Snapshot(variables: variables, functions: functions, types: types, typeAliases: typeAliases, slotCount: slotCount)
+    }
 
     func restore(_ snapshot: Snapshot) {
         variables = snapshot.variables
         functions = snapshot.functions
         types = snapshot.types
+        typeAliases = snapshot.typeAliases
         slotCount = snapshot.slotCount
     }
 }

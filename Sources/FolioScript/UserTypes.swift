@@ -42,6 +42,9 @@ extension Lowerer {
             typeDecls.append(TypeDecl(info: info, members: members, node: decl))
         }
         for decl in decls {
+            if let alias = decl.as(TypeAliasDeclSyntax.self) { try declareTypeAlias(alias) }
+        }
+        for decl in decls {
             guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
             let name = ext.extendedType.trimmedDescription
             guard let info = globals.types[name] else {
@@ -245,12 +248,12 @@ extension Lowerer {
             return []
         }
         if let initializer = decl.as(InitializerDeclSyntax.self) {
-            if initializer.optionalMark != nil { throw error("failable initializers are not supported in notes", initializer) }
             let sig = try signature(initializer.signature.parameterClause, returnClause: nil, effects: initializer.signature.effectSpecifiers)
             let method = makeInfo("init", sig, loc: loc(initializer.initKeyword))
             method.owner = info
             method.isInitializer = true
             method.returnType = .named(info)
+            method.isFailable = initializer.optionalMark != nil
             if info.kind == .protocolType { return [] }
             info.initializers.append(method)
             pendingInitializers.append((info, initializer, method))
@@ -499,7 +502,7 @@ extension Lowerer {
             }
         }
         let (initializer, evals) = try resolveCall(initializers, arguments: arguments, name: "init", node: node)
-        return Typed(type: .named(info)) { frame in
+        return Typed(type: initializer.isFailable ? .optional(.named(info)) : .named(info)) { frame in
             var values = [try blank(frame)]
             for eval in evals { values.append(try eval(frame)) }
             return try runInitializer(initializer, values, context: context, at: at)
@@ -521,6 +524,10 @@ func runInitializer(_ initializer: FunctionInfo, _ arguments: [Value], context: 
     } catch var error as ScriptError {
         if error.stack.count < 8 { error.stack.append("init called at \(at.line):\(at.column)") }
         throw error
+    }
+    if initializer.isFailable {
+        if case .null = callee.returnValue { return .null }
+        return .some(callee.slots[0])
     }
     return callee.slots[0]
 }
