@@ -36,6 +36,8 @@ import Testing
         """
 
     @Test func tenThousandParseRenderCyclesDoNotLeak() throws {
+        memoryMeasurement.lock()
+        defer { memoryMeasurement.unlock() }
         let hooks = HTMLHooks(
             codeBlock: { "<pre>\($0.code)</pre>" }, displayMath: { "<div>\($0.tex)</div>" },
             inlineMath: { "<span>\($0)</span>" }, inlineExpression: { "<b>\($0.code)</b>" })

@@ -1,3 +1,4 @@
+import Foundation
 import FolioMarkdown
 import Testing
 
@@ -34,3 +35,7 @@ final class Log: @unchecked Sendable {
     var entries: [String] = []
     func append(_ s: String) { entries.append(s) }
 }
+
+/// Held by tests that measure resident memory and by tests that allocate a lot, so that they
+/// do not run at the same time.
+let memoryMeasurement = NSLock()
