@@ -39,3 +39,8 @@ final class Log: @unchecked Sendable {
 /// Held by tests that measure resident memory and by tests that allocate a lot, so that they
 /// do not run at the same time.
 let memoryMeasurement = NSLock()
+
+/// Whether this test binary runs under AddressSanitizer (`swift test --sanitize=address`):
+/// its runtime is linked in. ASan's quarantine keeps freed memory resident and its checks
+/// make code several times slower, so memory and time guards adapt.
+let underAddressSanitizer = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__asan_init") != nil
