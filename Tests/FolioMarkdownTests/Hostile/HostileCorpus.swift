@@ -412,8 +412,9 @@ let hostileCases: [HostileCase] = [
         }
         let elapsed = threadCPUSeconds() - start
         if c.isHuge {
-            // ASan makes everything several times slower; the guard stays a hang guard.
-            #expect(elapsed < (underAddressSanitizer ? 10 : 2), "\(c.name) took \(elapsed) s of CPU time")
+            // A hang guard, not a speed claim: the quadratic cases it exists for take minutes, while
+            // a loaded 2-core machine can slow a linear one past 2 s. ASan is several times slower.
+            #expect(elapsed < (underAddressSanitizer ? 40 : 10), "\(c.name) took \(elapsed) s of CPU time")
         }
         switch (c.expected, result) {
         case (.parses(let check, let html), .success(let note)):
