@@ -44,7 +44,7 @@ public enum NoteRunner {
     /// Runs an already parsed note (for tools and tests that build notes programmatically).
     public static func run(_ note: Note, path: String, slug: String? = nil) -> NoteRun {
         let session = ScriptSession(file: path, seed: note.frontMatter.seed)
-        return run(
+        var noteRun = run(
             note, path: path, slug: slug,
             execute: { block in
                 session.run(
@@ -58,6 +58,9 @@ public enum NoteRunner {
                     expression.code, line: expression.location.line, column: expression.location.column,
                     blockIndex: inlineKeyOffset + expression.index)
             })
+        // The data files the note read, so the render cache re-runs it when one changes.
+        noteRun.filesRead = session.filesRead
+        return noteRun
     }
 
     /// The random-key index of inline expression `i` is `inlineKeyOffset + i`.
