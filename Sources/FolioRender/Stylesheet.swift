@@ -154,7 +154,7 @@ figcaption { font: 0.9rem var(--sans); color: var(--muted); padding: 0.5rem 0.25
 .equation { display: flex; align-items: center; gap: 0.5rem; margin: 1rem 0; }
 .equation .math.display { flex: 1 1 auto; min-width: 0; overflow-x: auto; overflow-y: hidden; }
 .eq-number { font-family: var(--sans); color: var(--muted); }
-.math.inline { white-space: nowrap; display: inline-block; max-width: 100%; overflow-x: auto; overflow-y: hidden; vertical-align: bottom; }
+.math.inline { white-space: normal; }
 .kw { color: var(--kw); }
 .str { color: var(--str); }
 .num { color: var(--num); }
