@@ -55,9 +55,11 @@ enum Cmark {
         return result
     }
 
-    /// Renders `node` (and its subtree) as HTML in safe mode and frees cmark's buffer.
-    static func renderHTML(_ node: NodePointer) -> String {
-        guard let html = cmark_render_html(node, CMARK_OPT_DEFAULT) else { return "" }
+    /// Renders `node` (and its subtree) as HTML and frees cmark's buffer. Safe mode (raw HTML
+    /// and `javascript:` links dropped) unless `allowRawHTML`.
+    static func renderHTML(_ node: NodePointer, allowRawHTML: Bool = false) -> String {
+        let options = allowRawHTML ? CMARK_OPT_DEFAULT | CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        guard let html = cmark_render_html(node, options) else { return "" }
         defer { free(html) }
         return String(cString: html)
     }

@@ -114,6 +114,21 @@ enum FrontMatterParser {
                         at: location)
                 }
                 result.seed = seed
+            case "timeout":
+                guard case .scalar(let s) = value, let duration = DurationText.parse(s.string) else {
+                    throw MarkdownError(
+                        "`timeout` must be a duration such as 90s, 500ms or 2m, not `\(describe(value))`",
+                        at: location)
+                }
+                result.timeout = duration
+            case "raw-html":
+                guard case .scalar(let s) = value, s.style == .plain,
+                    let allowed = ["true": true, "false": false][s.string.lowercased()]
+                else {
+                    throw MarkdownError(
+                        "`raw-html` must be true or false, not `\(describe(value))`", at: location)
+                }
+                result.allowsRawHTML = allowed
             case "tags":
                 switch value {
                 case .scalar:

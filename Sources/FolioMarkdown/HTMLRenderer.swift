@@ -8,6 +8,8 @@ struct HTMLRenderer {
     /// The note's blocks and formulas as stored in `Note` (so a caller's edits are honoured).
     let codeBlocks: [CodeBlock]
     let displayMath: [DisplayMath]
+    /// The note's front matter opted in to raw HTML (`raw-html: true`).
+    var allowRawHTML = false
 
     func render(root: Cmark.NodePointer) -> String {
         let structure = NoteStructure(root: root, note: note)
@@ -70,7 +72,7 @@ struct HTMLRenderer {
         for paragraph in displayParents {
             splitParagraph(paragraph, at: displayNodes)
         }
-        return Cmark.renderHTML(root)
+        return Cmark.renderHTML(root, allowRawHTML: allowRawHTML)
     }
 
     private func stripExplicitID(_ heading: Cmark.NodePointer) {

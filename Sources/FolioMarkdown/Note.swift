@@ -99,13 +99,14 @@ public struct Note: Sendable {
         return try parse(source, path: path)
     }
 
-    /// Renders the prose to HTML (cmark, safe mode: raw HTML is dropped), asking `hooks` for
-    /// every fenced block, formula and inline expression, in document order. The front matter
-    /// is not rendered.
+    /// Renders the prose to HTML (cmark, safe mode: raw HTML is dropped unless the front matter
+    /// says `raw-html: true`), asking `hooks` for every fenced block, formula and inline
+    /// expression, in document order. The front matter is not rendered.
     public func renderHTML(_ hooks: HTMLHooks) -> String {
         let prepared = PreparedNote(source)
         let renderer = HTMLRenderer(
-            note: prepared, hooks: hooks, codeBlocks: codeBlocks, displayMath: displayMath)
+            note: prepared, hooks: hooks, codeBlocks: codeBlocks, displayMath: displayMath,
+            allowRawHTML: frontMatter.allowsRawHTML)
         return Cmark.withDocument(prepared.text.bytes) { renderer.render(root: $0) } ?? ""
     }
 }

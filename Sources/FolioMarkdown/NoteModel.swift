@@ -27,17 +27,26 @@ public struct FrontMatter: Sendable, Equatable {
     public var seed: UInt64
     /// A one-paragraph summary for the index page.
     public var summary: String?
+    /// `timeout: 2m`: the note's whole time budget, for a note that legitimately computes longer
+    /// than the default; `nil` keeps the runner's default.
+    public var timeout: Duration?
+    /// `raw-html: true`: the author vouches for the HTML written in the prose, which is then
+    /// passed through. Off by default because notes come from other people and raw HTML is the
+    /// one way prose could become live script on the page.
+    public var allowsRawHTML: Bool
 
     /// A front matter from values; only `title` is required, as in a note.
     public init(
         title: String, source: String? = nil, tags: [String] = [], seed: UInt64 = 0,
-        summary: String? = nil
+        summary: String? = nil, timeout: Duration? = nil, allowsRawHTML: Bool = false
     ) {
         self.title = title
         self.source = source
         self.tags = tags
         self.seed = seed
         self.summary = summary
+        self.timeout = timeout
+        self.allowsRawHTML = allowsRawHTML
     }
 }
 
@@ -79,6 +88,13 @@ public struct BlockOptions: Sendable, Equatable {
         return raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
     }
+
+    /// `timeout: 10s` (also `500ms`, `2m`, or a bare number of seconds); `nil` when absent or
+    /// unreadable (`hasUnreadableTimeout` tells the two apart).
+    public var timeout: Duration? { self["timeout"].flatMap(DurationText.parse) }
+
+    /// Whether a `timeout` option is written but is not a duration.
+    public var hasUnreadableTimeout: Bool { self["timeout"] != nil && timeout == nil }
 
     private func flag(_ key: String, default value: Bool) -> Bool {
         guard let raw = self[key]?.lowercased() else { return value }

@@ -44,6 +44,7 @@ public enum NoteRunner {
     /// Runs an already parsed note (for tools and tests that build notes programmatically).
     public static func run(_ note: Note, path: String, slug: String? = nil) -> NoteRun {
         let session = ScriptSession(file: path, seed: note.frontMatter.seed)
+        if let budget = note.frontMatter.timeout { session.timeBudget = budget }
         var noteRun = run(
             note, path: path, slug: slug,
             execute: { block in
@@ -154,7 +155,7 @@ public enum NoteRunner {
             }
         }
         evaluateInline(before: Int.max)
-        if let option = note.codeBlocks.first(where: { $0.options["timeout"] != nil && $0.options.timeout == nil }) {
+        if let option = note.codeBlocks.first(where: { $0.options.hasUnreadableTimeout }) {
             let diagnostic = Diagnostic(
                 .error, "'timeout' must be a duration such as 10s, 500ms or 2m, not '\(option.options["timeout"] ?? "")'",
                 file: path, line: option.fenceLine, column: 1)
@@ -218,23 +219,5 @@ extension CheckResult {
             message += "\n  // \(comment)"
         }
         return Diagnostic(.error, message, file: file, line: line, column: column)
-    }
-}
-
-extension BlockOptions {
-    /// `timeout: 10s` (also `500ms`, `2m`, or a bare number of seconds) as a duration; `nil`
-    /// when absent or unreadable.
-    var timeout: Duration? {
-        guard let raw = self["timeout"]?.trimmingCharacters(in: .whitespaces).lowercased(), !raw.isEmpty else {
-            return nil
-        }
-        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60)]
-        for (suffix, seconds) in units where raw.hasSuffix(suffix) {
-            let number = raw.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
-            guard let value = Double(number), value > 0, value.isFinite else { return nil }
-            return .milliseconds(Int64((value * seconds * 1000).rounded()))
-        }
-        guard let value = Double(raw), value > 0, value.isFinite else { return nil }
-        return .milliseconds(Int64((value * 1000).rounded()))
     }
 }

@@ -131,9 +131,11 @@ public final class ScriptSession {
 
     /// `60 s`, `0.05 s`.
     static func seconds(_ duration: Duration) -> String {
+        // Whole milliseconds: `300ms` reads back as "0.3 s", not 0.30000000000000004.
         let (seconds, attoseconds) = duration.components
-        if attoseconds == 0 { return "\(seconds) s" }
-        return "\(Double(seconds) + Double(attoseconds) * 1e-18) s"
+        let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        if milliseconds % 1000 == 0 { return "\(milliseconds / 1000) s" }
+        return "\(Double(milliseconds) / 1000) s"
     }
 }
 

@@ -72,4 +72,14 @@ import Testing
         #expect(n.codeBlocks[0].code == "")
         #expect(n.codeBlocks[0].codeStart == SourceLocation(line: 6, column: 1))
     }
+
+    @Test func timeoutOption() {
+        func timeout(_ text: String) -> Duration? { BlockOptions(entries: [(key: "timeout", value: text)]).timeout }
+        #expect(timeout("10s") == .seconds(10))
+        #expect(timeout("500ms") == .milliseconds(500))
+        #expect(timeout("2m") == .seconds(120))
+        #expect(timeout("3") == .seconds(3))
+        #expect(timeout("soon") == nil)
+        #expect(timeout("-1s") == nil)
+    }
 }

@@ -29,6 +29,33 @@ import Testing
         #expect(n.frontMatter == FrontMatter(title: "T", tags: ["solo"], seed: 0))
     }
 
+    @Test func timeoutIsTheNoteBudget() throws {
+        let n = try Note.parse("---\ntitle: T\ntimeout: 2m\n---\nx\n", path: "n.md")
+        #expect(n.frontMatter.timeout == .seconds(120))
+        #expect(try Note.parse("---\ntitle: T\ntimeout: 1500ms\n---\n", path: "n.md").frontMatter.timeout
+            == .milliseconds(1500))
+        #expect(try Note.parse("---\ntitle: T\n---\n", path: "n.md").frontMatter.timeout == nil)
+    }
+
+    @Test func unreadableTimeoutIsAnErrorAtItsLine() {
+        #expect(throws: MarkdownError(
+            "`timeout` must be a duration such as 90s, 500ms or 2m, not `soon`",
+            at: SourceLocation(line: 3, column: 1))
+        ) { try Note.parse("---\ntitle: T\ntimeout: soon\n---\n", path: "n.md") }
+        #expect(throws: MarkdownError.self) {
+            try Note.parse("---\ntitle: T\ntimeout: -5s\n---\n", path: "n.md")
+        }
+    }
+
+    @Test func rawHTMLOptIn() throws {
+        #expect(try Note.parse("---\ntitle: T\nraw-html: true\n---\n", path: "n.md").frontMatter.allowsRawHTML)
+        #expect(try !Note.parse("---\ntitle: T\nraw-html: false\n---\n", path: "n.md").frontMatter.allowsRawHTML)
+        #expect(try !Note.parse("---\ntitle: T\n---\n", path: "n.md").frontMatter.allowsRawHTML)
+        #expect(throws: MarkdownError(
+            "`raw-html` must be true or false, not `sometimes`", at: SourceLocation(line: 3, column: 1))
+        ) { try Note.parse("---\ntitle: T\nraw-html: sometimes\n---\n", path: "n.md") }
+    }
+
     @Test func frontMatterIsNotRendered() throws {
         let n = try Note.parse("---\ntitle: Secret title\n---\nHello\n", path: "n.md")
         #expect(n.renderHTML(markerHooks()) == "<p>Hello</p>\n")

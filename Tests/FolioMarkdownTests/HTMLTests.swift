@@ -7,6 +7,15 @@ import Testing
             "<!-- raw HTML omitted -->\n<p>Text <!-- raw HTML omitted -->bold<!-- raw HTML omitted --> &amp; more.</p>\n")
     }
 
+    @Test func rawHTMLPassesThroughOnlyWhenTheNoteOptsIn() throws {
+        let body = "<details><summary>More</summary>\n\nText <b>bold</b>.\n\n</details>\n"
+        let optedIn = try Note.parse("---\ntitle: T\nraw-html: true\n---\n" + body, path: "n.md")
+        #expect(optedIn.renderHTML(markerHooks()) ==
+            "<details><summary>More</summary>\n<p>Text <b>bold</b>.</p>\n</details>\n")
+        let safe = try Note.parse("---\ntitle: T\n---\n" + body, path: "n.md")
+        #expect(!safe.renderHTML(markerHooks()).contains("<b>"))
+    }
+
     @Test func unsafeLinksAreDropped() throws {
         #expect(try html("[x](javascript:alert(1))") == "<p><a href=\"\">x</a></p>\n")
     }

@@ -240,13 +240,22 @@ struct NoteRunnerTests {
         #expect(PageRenderer.page(run).contains(#"<code class="inline-expression not-run" title="not run">1 + 1</code>"#))
     }
 
-    @Test func timeoutOption() {
-        func timeout(_ text: String) -> Duration? { BlockOptions(entries: [(key: "timeout", value: text)]).timeout }
-        #expect(timeout("10s") == .seconds(10))
-        #expect(timeout("500ms") == .milliseconds(500))
-        #expect(timeout("2m") == .seconds(120))
-        #expect(timeout("3") == .seconds(3))
-        #expect(timeout("soon") == nil)
-        #expect(timeout("-1s") == nil)
+    @Test func frontMatterTimeoutIsTheNoteBudget() {
+        let source = """
+            ---
+            title: Short budget
+            timeout: 300ms
+            ---
+
+            ```swift
+            var i = 0
+            while true { i += 1 }
+            ```
+
+            """
+        let run = NoteRunner.run(source: source, path: "notes/short.md")
+        let messages = run.diagnostics.map(\.message)
+        #expect(messages.contains { $0.contains("time budget of 0.3 s exceeded") }, "\(messages)")
+        #expect(run.diagnostics.first?.line == 8)
     }
 }
