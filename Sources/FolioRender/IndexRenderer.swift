@@ -64,7 +64,7 @@ public enum IndexRenderer {
             note += "<p class=\"summary\">\(HTML.escape(summary))</p>"
         }
         if let source = run.source, !source.isEmpty {
-            note += "<p class=\"source\">\(HTML.escape(source))</p>"
+            note += "<p class=\"source\" title=\"\(HTML.escape(source))\">\(HTML.escape(source))</p>"
         }
         let tags = run.tags.map { "<li class=\"tag\">\(HTML.escape($0))</li>" }.joined()
         let checks =

@@ -168,6 +168,8 @@ th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.6rem; border-b
 th { font-weight: 600; color: var(--muted); }
 td.num { white-space: nowrap; font-variant-numeric: tabular-nums; color: inherit; }
 td .summary, td .source { margin: 0.25rem 0 0; font-size: 0.85rem; }
+/* A source can list a dozen papers: three lines on the index, the full text on the note page. */
+td .source { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
 td .fail { color: var(--fail); }
 .note-title { font-weight: 600; }
 @media (max-width: 480px) {
