@@ -154,7 +154,7 @@ struct Reporter: Sendable {
         let failed = outcome.checksFailed > 0 ? " (\(outcome.checksFailed) failed)" : ""
         let timing = outcome.cached ? "cached" : "\(milliseconds(outcome.elapsed)) ms"
         printError(
-            "\(outcome.succeeded ? "✓" : "✗") \(outcome.path)  \(outcome.blocksRun) blocks · \(checks) checks\(failed) · \(timing)"
+            "\(outcome.succeeded ? "✓" : "✗") \(outcome.path)  \(counted(outcome.blocksRun, "block")) · \(counted(checks, "check"))\(failed) · \(timing)"
         )
         if options.verbose, let run = outcome.run, let note = run.note {
             for block in note.codeBlocks {
@@ -307,4 +307,9 @@ enum DiagnosticOutput {
             .replacingOccurrences(of: ":", with: "%3A")
             .replacingOccurrences(of: ",", with: "%2C")
     }
+}
+
+/// "1 block", "2 blocks": the progress line reads as English.
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }

@@ -10,7 +10,7 @@ struct CLITests {
         let root = try FolioProcess.workspace(with: ["passing.md"])
         let outcome = try FolioProcess.run(["check", "notes"], in: root)
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        #expect(outcome.stderr.contains("✓ notes/passing.md  1 blocks · 1 checks"))
+        #expect(outcome.stderr.contains("✓ notes/passing.md  1 block · 1 check"))
     }
 
     @Test("a failing #expect exits 1 and names file, line, column and values")

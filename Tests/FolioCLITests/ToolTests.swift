@@ -43,12 +43,12 @@ struct ToolTests {
         let first = try FolioProcess.run(["render"], in: root)
         #expect(first.status == 0, "\(first.stderr)")
         let unchanged = try FolioProcess.run(["render"], in: root)
-        #expect(unchanged.stderr.contains("reads-data.md  1 blocks · 1 checks · cached"), "\(unchanged.stderr)")
+        #expect(unchanged.stderr.contains("reads-data.md  1 block · 1 check · cached"), "\(unchanged.stderr)")
 
         try Data("1\n2\n3\n40\n".utf8).write(to: numbers)
         let second = try FolioProcess.run(["render"], in: root)
-        #expect(second.stderr.contains("✓ notes/passing.md  1 blocks · 1 checks · cached"), "\(second.stderr)")
-        #expect(!second.stderr.contains("reads-data.md  1 blocks · 1 checks · cached"), "\(second.stderr)")
+        #expect(second.stderr.contains("✓ notes/passing.md  1 block · 1 check · cached"), "\(second.stderr)")
+        #expect(!second.stderr.contains("reads-data.md  1 block · 1 check · cached"), "\(second.stderr)")
         let page = try String(contentsOf: root.appendingPathComponent("output/reads-data.html"), encoding: .utf8)
         #expect(page.contains("total = 46"))
     }
@@ -65,8 +65,8 @@ struct ToolTests {
 
         let second = try FolioProcess.run(["render"], in: root)
         #expect(second.status == 1, "a cached failing note still fails")
-        #expect(second.stderr.contains("✓ notes/passing.md  1 blocks · 1 checks · cached"))
-        #expect(second.stderr.contains("✗ notes/failing-expect.md  1 blocks · 1 checks (1 failed) · cached"))
+        #expect(second.stderr.contains("✓ notes/passing.md  1 block · 1 check · cached"))
+        #expect(second.stderr.contains("✗ notes/failing-expect.md  1 block · 1 check (1 failed) · cached"))
         #expect(second.stderr.contains("notes/failing-expect.md:10:1: error: expectation failed: y == 5.0"))
         #expect(try Self.snapshot(output) == rendered)
 
@@ -75,8 +75,8 @@ struct ToolTests {
         let text = try String(contentsOf: passing, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "print(\"total = ", with: "print(\"sum = ").utf8).write(to: passing)
         let third = try FolioProcess.run(["render"], in: root)
-        #expect(third.stderr.contains("✓ notes/passing.md  1 blocks · 1 checks · ") && !third.stderr.contains("passing.md  1 blocks · 1 checks · cached"))
-        #expect(third.stderr.contains("failing-expect.md  1 blocks · 1 checks (1 failed) · cached"))
+        #expect(third.stderr.contains("✓ notes/passing.md  1 block · 1 check · ") && !third.stderr.contains("passing.md  1 block · 1 check · cached"))
+        #expect(third.stderr.contains("failing-expect.md  1 block · 1 check (1 failed) · cached"))
         let page = try String(contentsOf: output.appendingPathComponent("passing.html"), encoding: .utf8)
         #expect(page.contains("sum = 5050"))
 
@@ -134,7 +134,7 @@ struct ToolTests {
         #expect(note.contains("```swift") && note.contains("#expect("))
         let check = try FolioProcess.run(["check", path], in: root)
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stderr.contains("1 blocks · 1 checks"))
+        #expect(check.stderr.contains("1 block · 1 check"))
 
         try Data("mine".utf8).write(to: root.appendingPathComponent(path))
         let again = try FolioProcess.run(["new", "Hello Wörld: a first note"], in: root)
