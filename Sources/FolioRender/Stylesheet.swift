@@ -157,7 +157,7 @@ figcaption { font: 0.9rem var(--sans); color: var(--muted); padding: 0.5rem 0.25
 .math.inline { white-space: normal; }
 .kw { color: var(--kw); }
 .str { color: var(--str); }
-.num { color: var(--num); }
+pre .num { color: var(--num); }
 .cmt { color: var(--cmt); font-style: italic; }
 .type { color: var(--type); }
 .attr, .pp { color: var(--attr); }
@@ -166,7 +166,11 @@ figcaption { font: 0.9rem var(--sans); color: var(--muted); padding: 0.5rem 0.25
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.6rem; border-bottom: 1px solid var(--rule); }
 th { font-weight: 600; color: var(--muted); }
-td.num { white-space: nowrap; font-variant-numeric: tabular-nums; color: inherit; }
+td.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
+/* Tables a block computes: numbers right-aligned in tabular figures, so digits line up. */
+.folio-table { font-family: var(--sans); font-size: 0.9rem; }
+.folio-table th, .folio-table td { padding: 0.3rem 0.6rem; }
+.folio-table th.num, .folio-table td.num { text-align: right; }
 td .summary, td .source { margin: 0.25rem 0 0; font-size: 0.85rem; }
 /* A source can list a dozen papers: three lines on the index, the full text on the note page. */
 td .source { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
