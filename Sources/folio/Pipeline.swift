@@ -217,6 +217,7 @@ enum BuildIdentifier {
         let candidates = ["/proc/self/exe", Bundle.main.executablePath, CommandLine.arguments.first].compactMap { $0 }
         for path in candidates {
             let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            if let buildID = ELFBuildID.read(path: resolved) { return "gnu-build-id-" + buildID }
             let stamp = fileStamp(resolved)
             if let stamp, let memo, let data = try? Data(contentsOf: memo),
                 let saved = try? JSONDecoder().decode(Memo.self, from: data), saved.stamp == stamp
