@@ -415,8 +415,24 @@ extension Lowerer {
             }
         }
         switch name {
-        case "precondition", "assert", "fatalError", "assertionFailure", "preconditionFailure":
-            throw error("'\(name)' is not supported yet; use #require", call)
+        case "fatalError", "preconditionFailure", "assertionFailure":
+            // `fatalError("…")` stops the note with its message (its type is `Never`).
+            let message = try call.arguments.first.map { try argument($0.expression, .string).eval }
+            let prefix = name == "fatalError" ? "Fatal error" : name == "assertionFailure" ? "Assertion failed" : "Precondition failed"
+            return Typed(type: .void) { frame in
+                let text = try message.map { try stringValue($0(frame), at) } ?? ""
+                throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
+            }
+        case "precondition", "assert":
+            guard let first = call.arguments.first else { throw error("missing argument in call to '\(name)'", call) }
+            let condition = try argument(first.expression, .bool).eval
+            let message = try call.arguments.dropFirst().first.map { try argument($0.expression, .string).eval }
+            let prefix = name == "assert" ? "Assertion failed" : "Precondition failed"
+            return Typed(type: .void) { frame in
+                if try boolValue(condition(frame), at) { return .void }
+                let text = try message.map { try stringValue($0(frame), at) } ?? ""
+                throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
+            }
         case "zip", "readLine", "repeatElement", "sequence", "type", "dump", "debugPrint":
             throw error("'\(name)' is not supported yet", call)
         default:
@@ -469,7 +485,9 @@ extension Lowerer {
                 return Typed(type: .string) { frame in
                     let n = try intValue(count(frame), at)
                     guard n >= 0 else { throw ScriptError("Negative count not allowed", at: at) }
-                    return .string(String(repeating: try stringValue(text(frame), at), count: n))
+                    let unit = try stringValue(text(frame), at)
+                    try checkCollectionSize(unit.utf8.count.multipliedReportingOverflow(by: n), at)
+                    return .string(String(repeating: unit, count: n))
                 }
             }
             if call.arguments.first?.label?.text == "format" {
@@ -484,11 +502,15 @@ extension Lowerer {
             let args = try arguments(call, [label == "describing" ? "describing" : nil], name: name)
             let value = try lower(args[0], expected: nil)
             let eval = value.eval
-            if label == nil, case .array(.character) = value.type {
+            if label == nil, case .array(let element) = value.type, element == .character || element == .string {
+                // (`String(xs.map { $0 ? "#" : "." })`: Swift infers `Character` elements there,
+                // a `[String]` argument does not compile.)
                 // `String([Character])`, `String(chars[i...j])`.
                 return Typed(type: .string) { frame in
                     var text = ""
-                    for element in try arrayValue(eval(frame), at) { text.append(try characterValue(element, at)) }
+                    for element in try arrayValue(eval(frame), at) {
+                        if case .string(let part) = element { text += part } else { text.append(try characterValue(element, at)) }
+                    }
                     return .string(text)
                 }
             }
@@ -555,6 +577,7 @@ extension Lowerer {
             return Typed(type: .array(value.type)) { frame in
                 let n = try intValue(count(frame), at)
                 guard n >= 0 else { throw ScriptError("Can't construct Array with count < 0", at: at) }
+                try checkCollectionSize((n, false), at)
                 return .array(Array(repeating: try eval(frame), count: n))
             }
         }

@@ -584,7 +584,11 @@ extension Lowerer {
                 return Typed(type: .void, eval: mutation(target, operand: operand.eval, at: at) { slot, new in
                     guard case .string(var text) = slot else { throw mismatch(slot, "String", at) }
                     slot = .void
-                    if case .character(let c) = new { text.append(c) } else { text += try stringValue(new, at) }
+                    if case .character(let c) = new { text.append(c) } else {
+                        let addition = try stringValue(new, at)
+                        try checkCollectionSize(text.utf8.count.addingReportingOverflow(addition.utf8.count), at)
+                        text += addition
+                    }
                     slot = .string(text)
                     return .void
                 })

@@ -431,6 +431,22 @@ extension Lowerer {
             return Typed(type: .bool) { frame in
                 try boolValue(l(frame), at) ? .bool(true) : .bool(try boolValue(r(frame), at))
             }
+        case "===", "!==":
+            let left = try lower(infix.leftOperand, expected: nil)
+            let right = try lower(infix.rightOperand, expected: nil)
+            let (l, r) = (left.eval, right.eval)
+            let isIdentical = op == "==="
+            return Typed(type: .bool) { frame in
+                var same = false
+                switch (try l(frame), try r(frame)) {
+                case (.object(let a), .object(let b)), (.some(.object(let a)), .object(let b)),
+                    (.object(let a), .some(.object(let b))), (.some(.object(let a)), .some(.object(let b))):
+                    same = a === b
+                case (.null, .null): same = true
+                default: same = false
+                }
+                return .bool(same == isIdentical)
+            }
         case "..<", "...":
             var boundHint: ScriptType?
             if case .range(let bound, _)? = expected { boundHint = bound }
@@ -745,7 +761,9 @@ extension Lowerer {
             return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
                 guard case .string(var text) = slot else { throw mismatch(slot, "String", at) }
                 slot = .void
-                text += try stringValue(new, at)
+                let addition = try stringValue(new, at)
+                try checkCollectionSize(text.utf8.count.addingReportingOverflow(addition.utf8.count), at)
+                text += addition
                 slot = .string(text)
                 return .void
             })
@@ -753,7 +771,9 @@ extension Lowerer {
             return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
                 guard case .array(var elements) = slot else { throw mismatch(slot, "Array", at) }
                 slot = .void
-                elements += try arrayValue(new, at)
+                let addition = try arrayValue(new, at)
+                try checkCollectionSize(elements.count.addingReportingOverflow(addition.count), at)
+                elements += addition
                 slot = .array(elements)
                 return .void
             })

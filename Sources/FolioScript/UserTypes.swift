@@ -259,7 +259,12 @@ extension Lowerer {
             pendingInitializers.append((info, initializer, method))
             return []
         }
-        if decl.is(TypeAliasDeclSyntax.self) || decl.is(AssociatedTypeDeclSyntax.self) {
+        if let alias = decl.as(TypeAliasDeclSyntax.self) {
+            // A member type alias is visible note-wide (types nest no further in notes).
+            try declareTypeAlias(alias)
+            return []
+        }
+        if decl.is(AssociatedTypeDeclSyntax.self) {
             throw error("`\(decl.firstToken(viewMode: .sourceAccurate)?.text ?? "typealias")` is not supported in notes", decl)
         }
         if decl.is(SubscriptDeclSyntax.self) { throw error("`subscript` declarations are not supported yet", decl) }

@@ -33,4 +33,13 @@ import Testing
     @Test func closuresCaptureByReference() {
         #expect(output("var n = 0\nlet f = { n += 1 }\nf()\nf()\nprint(n)") == "2\n")
     }
+
+    @Test func memoryBudgetIsAnErrorAtTheLine() {
+        #expect(failure("var s = \"ab\"\nfor _ in 0..<40 { s += s }")?.hasPrefix("2:21: memory budget exceeded") == true)
+        #expect(failure("let a = [Int](repeating: 0, count: 1_000_000_000)")?.hasPrefix("1:9: memory budget exceeded") == true)
+    }
+
+    @Test func fatalErrorStopsWithItsMessage() {
+        #expect(failure("let x = 3\nif x > 2 { fatalError(\"too big\") }") == "2:12: Fatal error: too big")
+    }
 }
