@@ -21,14 +21,16 @@ enum BlockOptionsParser {
     /// Parses `literal`, the block's content as cmark gives it (every line ends in `\n`).
     static func parse(_ literal: String) -> Swift.Result<Result, Problem> {
         var entries: [(key: String, value: String)] = []
-        var lines = literal.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        if lines.last == "" { lines = lines.dropLast() }
         var consumed = 0
-        for line in lines {
+        // Only the option lines are split off (a block may be megabytes of code).
+        var rest = Substring(literal)
+        while !rest.isEmpty {
+            let newline = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            let line = rest[..<newline]
             let indent = line.prefix { $0 == " " || $0 == "\t" }
-            let rest = line.dropFirst(indent.count)
-            guard rest.hasPrefix("//|") else { break }
-            let body = rest.dropFirst(3)
+            let afterIndent = line.dropFirst(indent.count)
+            guard afterIndent.hasPrefix("//|") else { break }
+            let body = afterIndent.dropFirst(3)
             guard let colon = body.firstIndex(of: ":") else {
                 return .failure(Problem(
                     message: "block option `\(line.trimmingCharacters(in: .whitespaces))` has no `:`; write `//| key: value`",
@@ -43,8 +45,9 @@ enum BlockOptionsParser {
             let value = unquote(body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces))
             entries.append((key, value))
             consumed += 1
+            rest = newline < rest.endIndex ? rest[rest.index(after: newline)...] : rest[rest.endIndex...]
         }
-        let code = lines.dropFirst(consumed).map { $0 + "\n" }.joined()
+        let code = rest.isEmpty || rest.hasSuffix("\n") ? String(rest) : rest + "\n"
         return .success(Result(
             options: BlockOptions(entries: entries), optionLineCount: consumed, code: code))
     }

@@ -1,5 +1,5 @@
 import Ccmark
-import Glibc
+import Foundation
 
 /// The only place where cmark memory is owned. A document lives for the duration of one
 /// closure call and is freed when it returns, so no pointer outlives `withDocument`.
@@ -65,7 +65,8 @@ enum Cmark {
     /// A new custom node whose HTML is `html`; the caller links or frees it.
     static func customNode(_ type: cmark_node_type, html: String) -> NodePointer? {
         guard let node = cmark_node_new(type) else { return nil }
-        cmark_node_set_on_enter(node, html)
+        // A C string ends at NUL: a hook's NUL would cut its HTML short (unclosed tags).
+        cmark_node_set_on_enter(node, html.contains("\0") ? html.replacingOccurrences(of: "\0", with: "\u{FFFD}") : html)
         return node
     }
 
@@ -95,9 +96,8 @@ enum Cmark {
         let column = Int(cmark_node_get_start_column(node))
         let rest = line.dropFirst(max(0, column - 1))
         guard rest.starts(with: "```".utf8) || rest.starts(with: "~~~".utf8) else { return false }
-        guard let firstLine = literal.split(separator: "\n", omittingEmptySubsequences: false).first,
-            !literal.isEmpty
-        else { return true }
-        return !rest.elementsEqual(firstLine.utf8)
+        guard !literal.isEmpty else { return true }
+        let firstLine = literal.utf8.prefix { $0 != UInt8(ascii: "\n") }
+        return !rest.elementsEqual(firstLine)
     }
 }

@@ -1,3 +1,4 @@
+import CYaml  // libyaml, as built by Yams: its event parser checks the front matter first.
 import Foundation
 import Yams
 
@@ -45,6 +46,10 @@ enum FrontMatterParser {
     }
 
     private static func isDelimiter(_ line: ArraySlice<UInt8>, allowDots: Bool) -> Bool {
+        // Fast path: this runs on every line of a note whose front matter is never closed.
+        guard line.count >= 3, let first = line.first,
+            first == UInt8(ascii: "-") || (allowDots && first == UInt8(ascii: "."))
+        else { return false }
         var trimmed = line
         while let last = trimmed.last, last.isSpaceOrTab { trimmed = trimmed.dropLast() }
         if trimmed.elementsEqual("---".utf8) { return true }
@@ -67,6 +72,7 @@ enum FrontMatterParser {
             guard let mark else { return start }
             return SourceLocation(line: mark.line + offset, column: mark.column)
         }
+        try checkLimits(yaml, offset: offset)
 
         let root: Node?
         do {
@@ -129,6 +135,74 @@ enum FrontMatterParser {
         }
         result.title = title
         return result
+    }
+
+    /// The largest front matter Folio reads, in bytes. A note's header holds a title, a
+    /// source, tags and a summary; data belongs in `notes/data/`.
+    static let maximumBytes = 64 * 1024
+    /// The deepest nesting of lists and mappings accepted (a note needs 2).
+    static let maximumDepth = 32
+
+    /// Refuses, before anything is composed, front matter that is too large, nests too deep
+    /// (Yams composes recursively, so depth would become stack depth) or uses aliases (a
+    /// "billion laughs" document expands exponentially; notes have no use for aliases). One
+    /// linear pass over libyaml's events, which libyaml produces without recursion. Syntax
+    /// errors are left to `Yams.compose`, which reports them the same way.
+    static func checkLimits(_ yaml: String, offset: Int) throws(MarkdownError) {
+        let size = yaml.utf8.count
+        if size > maximumBytes {
+            throw MarkdownError(
+                "front matter is \(size) bytes; Folio reads at most \(maximumBytes) (put data in a file under notes/data/)",
+                at: SourceLocation(line: 1, column: 1))
+        }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return }
+        defer { yaml_parser_delete(&parser) }
+        var bytes = Array(yaml.utf8)
+        let problem: MarkdownError? = bytes.withUnsafeMutableBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var depth = 0
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    // libyaml has a nesting limit of its own, which its scanner may reach
+                    // first (it looks ahead for simple keys); say it the same way.
+                    let problem = parser.problem.map { String(cString: $0) } ?? ""
+                    guard problem.contains("nesting level") else { return nil }
+                    return MarkdownError(
+                        "front matter nests lists and mappings more than \(maximumDepth) levels deep",
+                        at: SourceLocation(
+                            line: Int(parser.problem_mark.line) + 1 + offset,
+                            column: Int(parser.problem_mark.column) + 1))
+                }
+                defer { yaml_event_delete(&event) }
+                let location = SourceLocation(
+                    line: Int(event.start_mark.line) + 1 + offset,
+                    column: Int(event.start_mark.column) + 1)
+                switch event.type {
+                case YAML_ALIAS_EVENT:
+                    let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+                    return MarkdownError(
+                        "front matter uses the alias `*\(name)`; YAML anchors and aliases are not supported in notes",
+                        at: location)
+                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    depth += 1
+                    if depth > maximumDepth {
+                        return MarkdownError(
+                            "front matter nests lists and mappings more than \(maximumDepth) levels deep",
+                            at: location)
+                    }
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    depth -= 1
+                case YAML_STREAM_END_EVENT:
+                    return nil
+                default:
+                    break
+                }
+            }
+        }
+        if let problem { throw problem }
     }
 
     private static func string(

@@ -18,6 +18,13 @@ struct HTMLRenderer {
         for node in all {
             let type = Cmark.type(node)
             if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { restoreURL(node) }
+            if type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
+                // Code shows the note's own characters; formulas are never protected in code.
+                let literal = Cmark.literal(node)
+                if MathPlaceholder.occurs(in: literal) {
+                    cmark_node_set_literal(node, note.restoringMath(literal))
+                }
+            }
         }
 
         var blockIndex: [Cmark.NodePointer: Int] = [:]
@@ -126,7 +133,7 @@ struct HTMLRenderer {
                 continue
             }
             let span = note.math.spans[i]
-            if inImage {
+            if inImage || span.kind == .literal {
                 // Alt text is plain text: keep the formula's source.
                 buffer.append(contentsOf: span.original.unicodeScalars)
                 continue
@@ -137,6 +144,8 @@ struct HTMLRenderer {
                 if let custom = Cmark.customNode(CMARK_NODE_CUSTOM_INLINE, html: hooks.inlineMath(span.tex)) {
                     pieces.append((custom, false))
                 }
+            case .literal:
+                break  // handled above
             case .display:
                 let k = displayNumber[i] ?? 0
                 let math = k < displayMath.count

@@ -1,13 +1,24 @@
+import Foundation
+
 /// Math protection: `$…$` and `$$…$$` are cut out of the text before cmark parses it.
 ///
 /// cmark would treat `\\`, `_`, `*` and `\{` inside TeX as Markdown, so every formula is replaced
-/// by a one-character placeholder from Unicode's supplementary private use area (which cmark
-/// treats as an ordinary letter and HTML-escaping leaves alone). A formula that spans lines
-/// keeps its line count: each further line becomes its container prefix (`>` markers,
-/// indentation) plus a filler character, so cmark's line numbers stay the note's. The renderer
-/// turns placeholders back into the hooks' HTML and drops the fillers.
+/// by a one-character placeholder from Unicode's supplementary private use areas (planes 15 and
+/// 16, which cmark treats as ordinary letters and HTML-escaping leaves alone). A formula that
+/// spans lines keeps its line count: each further line becomes its container prefix (`>`
+/// markers, indentation) plus a filler character, so cmark's line numbers stay the note's. The
+/// renderer turns placeholders back into the hooks' HTML and drops the fillers.
+///
+/// A note may itself contain characters of that range. Before anything else, every such
+/// character is escaped: it becomes a placeholder of its own (a `.literal` span whose `original`
+/// is the character), so no character of the note is ever mistaken for a formula or a filler.
+/// Placeholders and escaped characters are all 4 UTF-8 bytes, so byte offsets do not move.
 struct MathSpan {
-    enum Kind { case inline, display }
+    enum Kind {
+        case inline, display
+        /// A character of the note that lies in the placeholder range, escaped.
+        case literal
+    }
     var kind: Kind
     /// The TeX between the delimiters, as written (blockquote markers of continuation lines
     /// removed).
@@ -41,10 +52,50 @@ struct ProtectedText {
 enum MathPlaceholder {
     /// First scalar of the placeholder range; span `i` is `base + i`.
     static let base: UInt32 = 0xF0000
-    /// Span capacity of the range (supplementary private use area A).
-    static let capacity = 0xFFFE
+    /// Span capacity of the range (supplementary private use areas A and B, but the filler).
+    static let capacity = 0x1FFFD
     /// Marks a continuation line of a formula that spans lines.
-    static let filler: Unicode.Scalar = "\u{E000}"
+    static let filler: Unicode.Scalar = "\u{10FFFD}"
+
+    /// Whether `scalar` is one the placeholder scheme uses (so a note's own must be escaped).
+    static func isReserved(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= base }
+
+    /// Escapes the note's own placeholder-range characters (see the type's documentation).
+    /// Every one of them is 4 bytes in UTF-8, as is its placeholder, so offsets are unchanged.
+    /// Past `capacity` escapes (a note of more than 131 069 such characters), the rest become
+    /// U+FFFD (and later formulas stay plain text).
+    static func escapeReserved(_ bytes: inout [UInt8]) -> [MathSpan] {
+        var spans: [MathSpan] = []
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let c = bytes[i]
+            // Supplementary PUA: U+F0000… is F3 B0–BF …, U+100000… is F4 80–8F ….
+            guard c == 0xF3 || c == 0xF4, i + 3 < n else {
+                i += 1
+                continue
+            }
+            let c1 = bytes[i + 1]
+            guard (c == 0xF3 && c1 >= 0xB0 && c1 <= 0xBF) || (c == 0xF4 && c1 >= 0x80 && c1 <= 0x8F)
+            else {
+                i += 1
+                continue
+            }
+            let original = String(utf8Bytes: bytes[i..<(i + 4)])
+            let replacement: [UInt8]
+            if spans.count < capacity, let scalar = scalar(for: spans.count) {
+                spans.append(MathSpan(
+                    kind: .literal, tex: original, label: nil,
+                    location: SourceLocation(line: 1, column: 1), original: original))
+                replacement = Array(String(Character(scalar)).utf8)
+            } else {
+                replacement = [0xEF, 0xBF, 0xBD, 0x20]  // U+FFFD and a space: still 4 bytes
+            }
+            bytes.replaceSubrange(i..<(i + 4), with: replacement)
+            i += 4
+        }
+        return spans
+    }
 
     static func scalar(for index: Int) -> Unicode.Scalar? {
         Unicode.Scalar(base + UInt32(index))
@@ -57,41 +108,58 @@ enum MathPlaceholder {
         return Int(v - base)
     }
 
-    /// Whether `text` holds a placeholder or filler (a cheap test before splitting).
+    /// Whether `text` holds a placeholder or filler (a cheap test before splitting): all of
+    /// them, and nothing else of planes 15–16, start with the byte F3 or F4.
     static func occurs(in text: String) -> Bool {
-        text.unicodeScalars.contains { index(of: $0) != nil || $0 == filler }
+        var text = text
+        return text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0xF3, buffer.count) != nil || memchr(base, 0xF4, buffer.count) != nil
+        }
     }
 }
 
 enum MathProtector {
     /// Replaces math in `text` by placeholders. `excluded[line]` marks the lines of code and HTML
     /// blocks (from a first cmark parse), where `$` is never math.
-    static func protect(_ text: SourceText, excluded: [Bool]) -> ProtectedText {
+    /// `literals` are the note's escaped characters (`escapeReserved`), whose placeholders are
+    /// already in `text`; formulas get the placeholders after them.
+    static func protect(_ text: SourceText, excluded: [Bool], literals: [MathSpan] = [])
+        -> ProtectedText
+    {
         let b = text.bytes
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
-        var spans: [MathSpan] = []
+        var spans: [MathSpan] = literals
         var codeSpans: [ScannedCodeSpan] = []
         var copied = 0  // bytes of `b` already copied to `out`
 
         for region in regions(text, excluded: excluded) {
             var i = region.lowerBound
             let end = region.upperBound
+            // Closing runs are looked up in a table of the region's backtick runs by length:
+            // a storm of unmatched runs of different lengths would otherwise rescan the region
+            // once per run (quadratic).
+            var runs = BacktickRuns(b, region)
             while i < end {
                 let c = b[i]
-                if c == UInt8(ascii: "\\") {
+                // Byte constants, not `UInt8(ascii:)` (a call in debug builds); letters and
+                // most text skip every test.
+                if c > 0x60 || (c >= 0x41 && c <= 0x5B) {
+                    i += 1
+                } else if c == 0x5C {
                     i += (i + 1 < end && b[i + 1].isASCIIPunctuation) ? 2 : 1
-                } else if c == UInt8(ascii: "`") {
+                } else if c == 0x60 {
                     let n = run(of: c, in: b, from: i, end: end)
-                    if let close = findBacktickRun(length: n, in: b, from: i + n, end: end) {
+                    if let close = runs.next(length: n, from: i + n) {
                         codeSpans.append(codeSpan(b, contentStart: i + n, contentEnd: close))
                         i = close + n
                     } else {
                         i += n
                     }
-                } else if c == UInt8(ascii: "<"), let close = autolinkEnd(b, from: i, end: end) {
+                } else if c == 0x3C, let close = autolinkEnd(b, from: i, end: end) {
                     i = close
-                } else if c == UInt8(ascii: "$") {
+                } else if c == 0x24 {
                     guard let match = matchMath(b, at: i, end: end, text: text),
                         spans.count < MathPlaceholder.capacity
                     else {
@@ -122,7 +190,7 @@ enum MathProtector {
             let range = text.lineRange(line)
             let bytes = text.bytes[range]
             let isExcluded = line < excluded.count && excluded[line]
-            let isBlank = bytes.allSatisfy { $0.isSpaceOrTab || $0 == UInt8(ascii: ">") }
+            let isBlank = isBlankLine(bytes)
             if isExcluded || isBlank {
                 if let c = current { result.append(c) }
                 current = nil
@@ -144,6 +212,14 @@ enum MathProtector {
         return result
     }
 
+    /// Whether a line holds only spaces, tabs and `>` (a blank line, possibly quoted).
+    private static func isBlankLine(_ line: ArraySlice<UInt8>) -> Bool {
+        line.withUnsafeBufferPointer { buffer in
+            for c in buffer where c != 0x20 && c != 0x09 && c != 0x3E { return false }
+            return true
+        }
+    }
+
     private static func isATXHeading(_ line: ArraySlice<UInt8>) -> Bool {
         var rest = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
         let hashes = rest.prefix { $0 == UInt8(ascii: "#") }.count
@@ -152,27 +228,40 @@ enum MathProtector {
         return rest.first.map { $0.isSpaceOrTab } ?? true
     }
 
-    private static func run(of c: UInt8, in b: [UInt8], from i: Int, end: Int) -> Int {
+    fileprivate static func run(of c: UInt8, in b: [UInt8], from i: Int, end: Int) -> Int {
         var j = i
         while j < end, b[j] == c { j += 1 }
         return j - i
     }
 
-    /// The start of the next run of exactly `length` backticks, as CommonMark closes a code span.
-    private static func findBacktickRun(length: Int, in b: [UInt8], from start: Int, end: Int)
-        -> Int?
-    {
-        var j = start
-        while j < end {
-            if b[j] == UInt8(ascii: "`") {
-                let n = run(of: b[j], in: b, from: j, end: end)
-                if n == length { return j }
-                j += n
-            } else {
-                j += 1
+    /// The maximal backtick runs of a region by length, to find the run of exactly `length`
+    /// backticks that closes a code span (as CommonMark closes one) in amortised O(1).
+    struct BacktickRuns {
+        private var starts: [Int: [Int]] = [:]
+        private var cursors: [Int: Int] = [:]
+
+        init(_ b: [UInt8], _ region: Range<Int>) {
+            var j = region.lowerBound
+            while j < region.upperBound {
+                if b[j] == 0x60 {  // a backtick
+                    let n = MathProtector.run(of: b[j], in: b, from: j, end: region.upperBound)
+                    starts[n, default: []].append(j)
+                    j += n
+                } else {
+                    j += 1
+                }
             }
         }
-        return nil
+
+        /// The start of the first run of `length` backticks at or after `from`. Calls must
+        /// come with non-decreasing `from` (the scanner moves forward).
+        mutating func next(length: Int, from: Int) -> Int? {
+            guard let list = starts[length] else { return nil }
+            var k = cursors[length] ?? 0
+            while k < list.count, list[k] < from { k += 1 }
+            cursors[length] = k
+            return k < list.count ? list[k] : nil
+        }
     }
 
     private static func codeSpan(_ b: [UInt8], contentStart: Int, contentEnd: Int)

@@ -8,10 +8,18 @@ struct PreparedNote {
     /// The text cmark parses (math replaced by placeholders; same lines as the note).
     var text: SourceText
     var math: ProtectedText
+    /// Where the first paragraph starts that `CmarkGuard` had to defuse, if any.
+    var defused: SourceLocation?
 
-    init(_ source: String) {
-        frontMatter = FrontMatterParser.split(SourceText.normalized(source))
-        let body = SourceText(frontMatter.body)
+    init(_ source: String) { self.init(normalized: SourceText.normalized(source)) }
+
+    /// A note from `SourceText.normalized` bytes.
+    init(normalized: [UInt8]) {
+        frontMatter = FrontMatterParser.split(normalized)
+        var bodyBytes = frontMatter.body
+        defused = CmarkGuard.defuse(&bodyBytes)
+        let literals = MathPlaceholder.escapeReserved(&bodyBytes)
+        let body = SourceText(bodyBytes)
         // First pass: where code and HTML blocks are, because `$` there is never math.
         var excluded = [Bool](repeating: false, count: body.lineCount + 2)
         _ = Cmark.withDocument(body.bytes) { root in
@@ -25,7 +33,17 @@ struct PreparedNote {
                 }
             }
         }
-        math = MathProtector.protect(body, excluded: excluded)
+        var protected = MathProtector.protect(body, excluded: excluded, literals: literals)
+        if !literals.isEmpty {
+            // A formula's TeX holds the note's own characters, not their escapes.
+            let escaped = ProtectedText(bytes: [], spans: literals, codeSpans: [])
+            for k in literals.count..<protected.spans.count {
+                protected.spans[k].tex = escaped.restoringLiterals(protected.spans[k].tex)
+                protected.spans[k].original = escaped.restoringLiterals(protected.spans[k].original)
+                protected.spans[k].label = protected.spans[k].label.map(escaped.restoringLiterals)
+            }
+        }
+        math = protected
         text = SourceText(math.bytes)
     }
 
@@ -37,18 +55,32 @@ struct PreparedNote {
     }
 
     /// Text of a text node with placeholders turned back into their source.
-    func restoringMath(_ literal: String) -> String {
-        guard MathPlaceholder.occurs(in: literal) else { return literal }
-        var out = ""
-        for scalar in literal.unicodeScalars {
-            if let i = MathPlaceholder.index(of: scalar), i < math.spans.count {
-                out += math.spans[i].original
+    func restoringMath(_ literal: String) -> String { math.restoring(literal, kinds: nil) }
+}
+
+extension ProtectedText {
+    /// `text` with placeholders turned back into their source (only those of `kinds`, when
+    /// given) and fillers dropped.
+    func restoring(_ text: String, kinds: Set<MathSpan.Kind>?) -> String {
+        guard MathPlaceholder.occurs(in: text) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let i = MathPlaceholder.index(of: scalar), i < spans.count {
+                if kinds.map({ $0.contains(spans[i].kind) }) ?? true {
+                    out.append(contentsOf: spans[i].original.unicodeScalars)
+                } else {
+                    out.append(scalar)
+                }
             } else if scalar != MathPlaceholder.filler {
-                out.unicodeScalars.append(scalar)
+                out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
+
+    /// `text` with only the note's escaped characters restored (code, fence info strings):
+    /// formulas are never protected there, so any other placeholder is left alone.
+    func restoringLiterals(_ text: String) -> String { restoring(text, kinds: [.literal]) }
 }
 
 /// What a walk over the cmark tree finds: blocks, headings and inline expressions.
@@ -71,12 +103,12 @@ struct NoteStructure {
         for node in Cmark.nodes(under: root) {
             let type = Cmark.type(node)
             if type == CMARK_NODE_CODE_BLOCK, Cmark.isFenced(node, in: note.text) {
-                switch Self.codeBlock(node, index: codeBlocks.count, text: note.text) {
+                switch Self.codeBlock(node, index: codeBlocks.count, note: note) {
                 case .success(let block):
                     codeBlocks.append(block)
                 case .failure(let error):
                     if firstError == nil { firstError = error }
-                    codeBlocks.append(Self.lenientBlock(node, index: codeBlocks.count, text: note.text))
+                    codeBlocks.append(Self.lenientBlock(node, index: codeBlocks.count, note: note))
                 }
                 codeBlockNodes.append(node)
             } else if type == CMARK_NODE_HEADING {
@@ -89,8 +121,9 @@ struct NoteStructure {
             } else if type == CMARK_NODE_CODE {
                 let literal = Cmark.literal(node)
                 guard literal.hasPrefix(InlineExpression.marker) else { continue }
-                let code = literal.dropFirst(InlineExpression.marker.count)
-                    .trimmingCharacters(in: .whitespaces)
+                let code = note.restoringMath(
+                    literal.dropFirst(InlineExpression.marker.count)
+                        .trimmingCharacters(in: .whitespaces))
                 let location = Self.locate(
                     literal, spans: note.math.codeSpans, cursor: &codeSpanCursor, text: note.text,
                     fallback: Self.blockStart(of: node))
@@ -117,7 +150,7 @@ struct NoteStructure {
             if type == CMARK_NODE_TEXT {
                 out += note.restoringMath(Cmark.literal(child))
             } else if type == CMARK_NODE_CODE {
-                out += Cmark.literal(child)
+                out += note.restoringMath(Cmark.literal(child))
             } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
                 out += " "
             }
@@ -162,33 +195,58 @@ struct NoteStructure {
         return fallback
     }
 
-    static func codeBlock(_ node: Cmark.NodePointer, index: Int, text: SourceText)
+    /// The block at `node`. Options are parsed on the text cmark saw (so columns match the
+    /// note's lines); the note's escaped characters are restored in what is returned.
+    static func codeBlock(_ node: Cmark.NodePointer, index: Int, note: PreparedNote)
         -> Result<CodeBlock, MarkdownError>
     {
+        let text = note.text
         let literal = Cmark.literal(node)
-        let info = Cmark.fenceInfo(node)
+        let info = note.restoringMath(Cmark.fenceInfo(node))
         let fenceLine = Int(cmark_node_get_start_line(node))
         let fenceColumn = Int(cmark_node_get_start_column(node))
-        let literalLines = literal.split(separator: "\n", omittingEmptySubsequences: false)
+        let literalBytes = Array(literal.utf8)
+        /// The byte range of the literal's `lineIndex`-th line (only the first few are asked for).
+        func literalLine(_ lineIndex: Int) -> Range<Int>? {
+            literalBytes.withUnsafeBufferPointer { buffer -> Range<Int>? in
+                guard let base = buffer.baseAddress else { return nil }
+                var start = 0
+                for _ in 0..<lineIndex {
+                    guard start < buffer.count,
+                        let hit = memchr(base + start, 0x0A, buffer.count - start)
+                    else { return nil }
+                    start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                }
+                guard start <= buffer.count else { return nil }
+                let end = start < buffer.count
+                    ? memchr(base + start, 0x0A, buffer.count - start).map {
+                        base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+                    } ?? buffer.count
+                    : buffer.count
+                return start..<end
+            }
+        }
 
         /// The note column where the literal's `lineIndex`-th line starts: cmark strips
         /// container prefixes and fence indentation, so the literal line is a suffix of the
         /// note's line.
         func column(ofLiteralLine lineIndex: Int) -> Int {
-            guard lineIndex < literalLines.count, !literalLines[lineIndex].isEmpty else {
-                return fenceColumn
+            guard let line = literalLine(lineIndex), !line.isEmpty else { return fenceColumn }
+            let raw = text.lineRange(fenceLine + 1 + lineIndex)
+            guard raw.count >= line.count else { return fenceColumn }
+            let same = text.bytes.withUnsafeBufferPointer { note in
+                literalBytes.withUnsafeBufferPointer { lit in
+                    memcmp(note.baseAddress! + raw.upperBound - line.count,
+                           lit.baseAddress! + line.lowerBound, line.count) == 0
+                }
             }
-            let raw = text.line(fenceLine + 1 + lineIndex)
-            let lineBytes = literalLines[lineIndex].utf8
-            guard raw.count >= lineBytes.count, raw.suffix(lineBytes.count).elementsEqual(lineBytes)
-            else { return fenceColumn }
-            return raw.count - lineBytes.count + 1
+            return same ? raw.count - line.count + 1 : fenceColumn
         }
 
         switch BlockOptionsParser.parse(literal) {
         case .failure(let problem):
             return .failure(MarkdownError(
-                problem.message,
+                note.restoringMath(problem.message),
                 at: SourceLocation(
                     line: fenceLine + 1 + problem.lineIndex,
                     column: column(ofLiteralLine: problem.lineIndex) + problem.column)))
@@ -197,8 +255,11 @@ struct NoteStructure {
                 .map { $0.lowercased() } ?? ""
             let startLine = fenceLine + 1 + parsed.optionLineCount
             return .success(CodeBlock(
-                index: index, info: info, language: language, options: parsed.options,
-                code: parsed.code,
+                index: index, info: info, language: language,
+                options: BlockOptions(entries: parsed.options.entries.map {
+                    (note.restoringMath($0.key), note.restoringMath($0.value))
+                }),
+                code: note.restoringMath(parsed.code),
                 codeStart: SourceLocation(
                     line: startLine, column: column(ofLiteralLine: parsed.optionLineCount)),
                 fenceLine: fenceLine))
@@ -206,13 +267,13 @@ struct NoteStructure {
     }
 
     /// The block as rendering sees it when its options are malformed: no options, all code.
-    static func lenientBlock(_ node: Cmark.NodePointer, index: Int, text: SourceText) -> CodeBlock {
-        let info = Cmark.fenceInfo(node)
+    static func lenientBlock(_ node: Cmark.NodePointer, index: Int, note: PreparedNote) -> CodeBlock {
+        let info = note.restoringMath(Cmark.fenceInfo(node))
         let fenceLine = Int(cmark_node_get_start_line(node))
         return CodeBlock(
             index: index, info: info,
             language: info.split(separator: " ").first.map { $0.lowercased() } ?? "",
-            options: BlockOptions(), code: Cmark.literal(node),
+            options: BlockOptions(), code: note.restoringMath(Cmark.literal(node)),
             codeStart: SourceLocation(
                 line: fenceLine + 1, column: Int(cmark_node_get_start_column(node))),
             fenceLine: fenceLine)

@@ -78,6 +78,10 @@ public enum BlockStatus: Sendable, Equatable {
 }
 
 /// Whether a labelled equation is verified, and by which blocks.
+///
+/// Three outcomes, each with its own badge: verified (✓), failed (✗: a verifying block failed
+/// or was stopped before it ran) and unverified (no verifying block, or verifying blocks that
+/// ran no check or are not executed: nothing was checked, so nothing failed either).
 public struct EquationVerification: Sendable, Equatable {
     /// The equation's label (`eq-…`).
     public var label: String
@@ -86,13 +90,20 @@ public struct EquationVerification: Sendable, Equatable {
     /// True when at least one check ran in those blocks, every one of them ran to its end (or
     /// failed exactly as its `error:` option expected) and every check held.
     public var verified: Bool
+    /// True when one of those blocks failed or was not run because an earlier block stopped
+    /// the note. Never true together with `verified`.
+    public var failed: Bool
 
-    /// A verification from parts.
-    public init(label: String, blocks: [Int], verified: Bool) {
+    /// A verification from parts. `failed` defaults to `!verified`.
+    public init(label: String, blocks: [Int], verified: Bool, failed: Bool? = nil) {
         self.label = label
         self.blocks = blocks
         self.verified = verified
+        self.failed = verified ? false : (failed ?? true)
     }
+
+    /// Neither verified nor failed: nothing checked the equation.
+    public var unverified: Bool { !verified && !failed }
 }
 
 extension NoteRun {
@@ -132,17 +143,22 @@ extension NoteRun {
             let blocks = note.codeBlocks.filter { $0.options.verifies.contains(label) }
             guard !blocks.isEmpty else { continue }
             var checks = 0
-            var ok = true
+            var failed = false
+            var skipped = false
             for block in blocks {
                 switch status(of: block) {
                 case .passed, .failedAsExpected:
                     checks += blockResults[block.index]?.checks.count ?? 0
-                case .notExecutable, .notRun, .failed:
-                    ok = false
+                case .notExecutable:
+                    skipped = true
+                case .notRun, .failed:
+                    failed = true
                 }
             }
+            let verified = !failed && !skipped && checks > 0
             result.append(
-                EquationVerification(label: label, blocks: blocks.map(\.index), verified: ok && checks > 0))
+                EquationVerification(
+                    label: label, blocks: blocks.map(\.index), verified: verified, failed: failed))
         }
         return result
     }
@@ -157,4 +173,7 @@ extension NoteRun {
 
     /// Labelled formulas whose verifying blocks all held.
     public var equationsVerified: Int { verifications.filter(\.verified).count }
+
+    /// Labelled formulas with a verifying block that failed (their badge is ✗).
+    public var equationsFailed: Int { verifications.filter(\.failed).count }
 }

@@ -44,7 +44,7 @@ public enum NoteRunner {
     /// Runs an already parsed note (for tools and tests that build notes programmatically).
     public static func run(_ note: Note, path: String, slug: String? = nil) -> NoteRun {
         let session = ScriptSession(file: path, seed: note.frontMatter.seed)
-        return run(
+        var noteRun = run(
             note, path: path, slug: slug,
             execute: { block in
                 session.run(
@@ -58,6 +58,9 @@ public enum NoteRunner {
                     expression.code, line: expression.location.line, column: expression.location.column,
                     blockIndex: inlineKeyOffset + expression.index)
             })
+        // The data files the note read, so the render cache re-runs it when one changes.
+        noteRun.filesRead = session.filesRead
+        return noteRun
     }
 
     /// The random-key index of inline expression `i` is `inlineKeyOffset + i`.
@@ -74,8 +77,8 @@ public enum NoteRunner {
         let labels = Set(note.displayMath.compactMap(\.label))
         var stopped = false
 
-        func blockDiagnostic(_ block: CodeBlock, _ message: String) {
-            let diagnostic = Diagnostic(.error, message, file: path, line: block.fenceLine, column: 1)
+        func blockDiagnostic(_ block: CodeBlock, _ message: String, severity: DiagnosticSeverity = .error) {
+            let diagnostic = Diagnostic(severity, message, file: path, line: block.fenceLine, column: 1)
             run.diagnostics.append(diagnostic)
             run.blockDiagnostics[block.index, default: []].append(diagnostic)
         }
@@ -105,7 +108,8 @@ public enum NoteRunner {
             }
             guard block.options.eval else {
                 if !block.options.verifies.filter(labels.contains).isEmpty {
-                    blockDiagnostic(block, "a block with 'eval: false' cannot verify equations: it is not run")
+                    blockDiagnostic(
+                        block, "a block with 'eval: false' does not verify equations: it is not run", severity: .warning)
                 }
                 continue
             }
@@ -140,9 +144,12 @@ public enum NoteRunner {
 
             let verified = block.options.verifies.filter(labels.contains)
             if !verified.isEmpty, result.checks.isEmpty, !stopped {
+                // Not a failure: nothing was checked, so the equation is shown as unverified
+                // and counts against `folio check --coverage`, but no check failed.
                 blockDiagnostic(
                     block,
-                    "this block verifies \(verified.joined(separator: ", ")) but ran no #expect or #require"
+                    "this block verifies \(verified.joined(separator: ", ")) but ran no #expect or #require: unverified",
+                    severity: .warning
                 )
             }
         }
@@ -190,7 +197,7 @@ extension NoteRunner {
                     && error.message.hasPrefix("requirement failed")
                 let expected = expectedError.map { error.message.contains($0) } ?? false
                 if !duplicate && !expected { diagnostics.append(error) }
-            case .printed, .value:
+            case .printed, .value, .chart, .table:
                 break
             }
         }

@@ -113,7 +113,7 @@ public enum PageRenderer {
 
     /// A diagnostic with its annotated source lines, as a `<pre class="error">`.
     static func errorBox(_ diagnostic: Diagnostic, source: String, expected: Bool = false) -> String {
-        let css = expected ? "error expected" : "error"
+        let css = expected ? "error expected" : diagnostic.severity == .error ? "error" : "error warning"
         let lead = expected ? "<p class=\"error-expected\">Failed as expected:</p>\n" : ""
         return "<div class=\"\(css)\">\n\(lead)<pre>\(HTML.escape(diagnostic.formatted(source: source)))</pre>\n</div>\n"
     }
@@ -252,11 +252,13 @@ extension PageRenderer {
                 out += "<span class=\"eq-number\">(\(number))</span>\n"
             }
             if let verification = verifications[label], let first = verification.blocks.first {
-                let mark = verification.verified ? "✓" : "✗"
-                let css = verification.verified ? "ok" : "failed"
+                let (mark, css) = Self.badge(verification)
                 let names = verification.blocks.map { "block \($0 + 1)" }.joined(separator: ", ")
-                let what = verification.verified ? "Verified by" : "Not verified by"
+                let what =
+                    verification.verified ? "Verified by" : verification.failed ? "Failed in" : "No check ran in"
                 out += "<a class=\"badge \(css)\" href=\"#block-\(first)\" title=\"\(HTML.escape("\(what) \(names)"))\">\(mark)</a>\n"
+            } else {
+                out += "<span class=\"badge unverified\" title=\"No block verifies this equation\">unverified</span>\n"
             }
             out += "</div>\n"
             return out
@@ -293,6 +295,11 @@ extension PageRenderer {
             return figure(inner, block: block)
         }
 
+        /// The mark and CSS class of an equation's badge: ✓ ok, ✗ failed, or unverified.
+        static func badge(_ verification: EquationVerification) -> (mark: String, css: String) {
+            verification.verified ? ("✓", "ok") : verification.failed ? ("✗", "failed") : ("unverified", "unverified")
+        }
+
         static func css(_ status: BlockStatus) -> String {
             switch status {
             case .notExecutable: "is-static"
@@ -313,7 +320,8 @@ extension PageRenderer {
                 }
                 let verification = verifications[label]
                 let badge = verification.map {
-                    $0.verified ? " <span class=\"badge ok\">✓</span>" : " <span class=\"badge failed\">✗</span>"
+                    let (mark, css) = Self.badge($0)
+                    return " <span class=\"badge \(css)\">\(mark)</span>"
                 } ?? ""
                 return "<a href=\"#\(HTML.escape(label))\">Equation \(number)</a>\(badge)"
             }
@@ -339,6 +347,12 @@ extension PageRenderer {
                     guard showAll else { continue }
                     closeChecks()
                     out += "<pre class=\"output value\">\(HTML.escape(text))</pre>\n"
+                case .chart(let svg):
+                    closeChecks()
+                    out += "<div class=\"output chart\">\n\(svg)\n</div>\n"
+                case .table(let html):
+                    closeChecks()
+                    out += "<div class=\"output table\">\n\(html)\n</div>\n"
                 case .check(let check):
                     guard showAll || !check.passed else { continue }
                     if !openChecks { out += "<ul class=\"checks\">\n" }

@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Output is a deterministic function of the runs and the KaTeX install: no timestamps, no
 /// random ids, pages in a fixed order. Files whose bytes would not change are not rewritten, so
-/// their modification times stay put. Nothing else in the output folder is touched or deleted.
+/// their modification times stay put. Every file is replaced atomically (``AtomicFile``), so a
+/// render killed at any moment leaves each page either old or new. Nothing else in the output
+/// folder is touched or deleted, except temporary files a killed render left behind.
 public struct SiteWriter {
     /// Where pages go (`output/`).
     public var outputDirectory: URL
@@ -40,6 +42,7 @@ public struct SiteWriter {
             seen[note.slug] = note.path
         }
         try createFolder(outputDirectory)
+        removeLeftoverTemporaryFiles()
         for note in notes.sorted(by: { $0.slug < $1.slug }) {
             try writeFile("\(note.slug).html", Data(note.page.utf8))
         }
@@ -104,10 +107,60 @@ public struct SiteWriter {
         let url = outputDirectory.appendingPathComponent(relativePath)
         try createFolder(url.deletingLastPathComponent())
         if let existing = try? Data(contentsOf: url), existing == data { return }
-        do {
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw SiteError(.cannotWrite, path: url.path, detail: error.localizedDescription)
+        try AtomicFile.write(data, to: url)
+    }
+
+    /// Removes temporary files that a killed render left behind (``AtomicFile/temporaryPrefix``).
+    private func removeLeftoverTemporaryFiles() {
+        let manager = FileManager.default
+        guard let walker = manager.enumerator(atPath: outputDirectory.path) else { return }
+        for case let relative as String in walker
+        where (relative as NSString).lastPathComponent.hasPrefix(AtomicFile.temporaryPrefix) {
+            try? manager.removeItem(atPath: outputDirectory.appendingPathComponent(relative).path)
         }
+    }
+}
+
+/// Replaces a file all at once: the bytes go to a temporary file in the same folder, which is
+/// then renamed over the target (`rename(2)` is atomic within a file system). A process killed
+/// at any moment leaves the target either as it was or complete, never truncated; at worst a
+/// temporary file (named ``temporaryPrefix``…) stays behind, which the next render removes.
+///
+/// No `fsync`: this protects against a killed process, not against a power cut.
+enum AtomicFile {
+    /// The start of every temporary file's name: hidden, and the name ends in a random
+    /// suffix, never in `.html` or another served extension.
+    static let temporaryPrefix = ".folio-tmp-"
+
+    static func write(_ data: Data, to url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(
+            "\(temporaryPrefix)\(url.lastPathComponent).\(getpid()).\(UUID().uuidString)")
+        func fail(_ what: String) -> SiteError {
+            let detail = "\(what): \(String(cString: strerror(errno)))"
+            unlink(temporary.path)
+            return SiteError(.cannotWrite, path: url.path, detail: detail)
+        }
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw SiteError(.cannotWrite, path: url.path, detail: String(cString: strerror(errno))) }
+        var written = 0
+        let ok = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
+            while written < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                written += n
+            }
+            return true
+        }
+        guard ok else {
+            let error = fail("cannot write")
+            close(fd)
+            throw error
+        }
+        guard close(fd) == 0 else { throw fail("cannot close") }
+        guard rename(temporary.path, url.path) == 0 else { throw fail("cannot rename into place") }
     }
 }

@@ -129,6 +129,8 @@ code.inline-expression.not-run { color: var(--muted); }
 .error pre { color: var(--fail); }
 .error.expected { background: var(--code-bg); }
 .error.expected pre { color: var(--muted); }
+.error.warning { background: var(--code-bg); }
+.error.warning pre { color: var(--num); }
 .error-expected { margin: 0; padding: 0.5rem 1rem 0; font: 600 0.85rem var(--sans); color: var(--ok); }
 .not-run { margin: 0; padding: 0.5rem 1rem; font: italic 0.9rem var(--sans); color: var(--muted); }
 .verifies { margin: 0; padding: 0.4rem 1rem; font: 0.85rem var(--sans); color: var(--muted); }
@@ -144,6 +146,7 @@ code.inline-expression.not-run { color: var(--muted); }
 }
 .badge.ok { color: var(--ok); background: var(--ok-bg); }
 .badge.failed { color: var(--fail); background: var(--fail-bg); }
+.badge.unverified { color: var(--muted); background: transparent; border: 1px dashed var(--muted); font-weight: 600; font-size: 0.75rem; }
 figure { margin: 1.5rem 0; }
 figure > .block { margin: 0; }
 figcaption { font: 0.9rem var(--sans); color: var(--muted); padding: 0.5rem 0.25rem; }
@@ -151,7 +154,7 @@ figcaption { font: 0.9rem var(--sans); color: var(--muted); padding: 0.5rem 0.25
 .equation { display: flex; align-items: center; gap: 0.5rem; margin: 1rem 0; }
 .equation .math.display { flex: 1 1 auto; min-width: 0; overflow-x: auto; overflow-y: hidden; }
 .eq-number { font-family: var(--sans); color: var(--muted); }
-.math.inline { white-space: nowrap; }
+.math.inline { white-space: normal; }
 .kw { color: var(--kw); }
 .str { color: var(--str); }
 .num { color: var(--num); }
@@ -172,6 +175,22 @@ td .fail { color: var(--fail); }
   main { padding: 1rem 0.75rem 3rem; }
   h1 { font-size: 1.6rem; }
   pre { padding: 0.6rem 0.75rem; font-size: 0.8rem; }
+  /* Checks keep their code on one line and scroll sideways, like code blocks. */
+  .checks { overflow-x: auto; padding: 0.5rem 0.75rem; }
+  .check { white-space: nowrap; width: max-content; min-width: 100%; }
+  .check code { font-size: 0.8rem; }
+}
+@media (max-width: 600px) {
+  /* The index: one card per note instead of five squeezed columns. */
+  table.notes, table.notes tbody, table.notes tr, table.notes td { display: block; width: auto; }
+  table.notes thead { display: none; }
+  table.notes tr { padding: 0.75rem 0; border-bottom: 1px solid var(--rule); position: relative; }
+  table.notes td { border: 0; padding: 0.15rem 0; }
+  table.notes td:first-child { padding-right: 2.5rem; }
+  table.notes td.num { display: inline-block; margin-right: 1rem; color: var(--muted); font-size: 0.9rem; }
+  table.notes td.num:nth-child(3)::before { content: "Checks: "; }
+  table.notes td.num:nth-child(4)::before { content: "Equations: "; }
+  table.notes td.status-cell { position: absolute; top: 0.75rem; right: 0; }
 }
 @media print {
   :root { --bg: #fff; --fg: #000; --code-bg: #f6f6f6; --output-bg: #fff; }

@@ -56,6 +56,11 @@ public enum BlockOutput: Sendable, Equatable {
     case value(String)
     /// A check that ran.
     case check(CheckResult)
+    /// A `Chart` the block evaluated as a statement (or as its last value): SVG text whose
+    /// ids start with `b<blockIndex>-c<n>`, unique on the page.
+    case chart(svg: String)
+    /// A `Table` the block evaluated as a statement (or as its last value): an HTML `<table>`.
+    case table(html: String)
     /// The error that stopped the block (syntax, unsupported construct or runtime).
     case error(Diagnostic)
 }

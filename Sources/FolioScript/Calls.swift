@@ -34,9 +34,13 @@ extension Lowerer {
                 if call.trailingClosure == nil { return try userCall(name, candidates: candidates, call: call) }
                 return try directCall(candidates, arguments: args, name: name, node: call, parent: { _ in nil })
             }
+            if globals.types[name] == nil, let bound = try bindingConstruct(name, arguments: args, trailingStart: call.arguments.count, node: call) {
+                return bound
+            }
             if let info = globals.types[name] ?? BuiltinRegistry.shared.types[name] {
                 return try construct(info, arguments: args, node: call)
             }
+            if let bound = try bindingFunctionCall(name, call: call) { return bound }
             if let builtins = BuiltinRegistry.shared.functions[name] {
                 let labels = args.map(\.label)
                 guard let match = builtins.first(where: { $0.labels == labels }) else {

@@ -341,6 +341,7 @@ extension Lowerer {
                 let eval = operand.eval
                 return Typed(type: .double) { frame in .double(-(try doubleValue(eval(frame), at))) }
             default:
+                if let bound = bindingPrefix(op, operand, node: prefix) { return bound }
                 throw error("unary operator '-' cannot be applied to an operand of type '\(operand.type)'", prefix)
             }
         }
@@ -493,6 +494,7 @@ extension Lowerer {
                 throw error("comparing non-optional value of type '\(left.type == .nilLiteral ? right.type : left.type)' to 'nil' always returns \(op == "!=")", opToken)
             }
         }
+        if let bound = try bindingBinary(op, left, right, infix) { return bound }
         if let registered = BuiltinRegistry.shared.operators[op]?.first(where: {
             left.type.isConvertible(to: $0.lhs) && right.type.isConvertible(to: $0.rhs)
         }) {
@@ -745,6 +747,7 @@ extension Lowerer {
         if let variable = target.variable, variable.function != nil {
             throw error("cannot assign to a function", infix.leftOperand)
         }
+        if let op, let bound = try bindingCompound(target, op: op, infix) { return bound }
         let value = try lower(infix.rightOperand, expected: target.type)
         guard let op else {
             let converted = try convert(value, to: target.type, "cannot assign value of type $A to type $E", infix.rightOperand)
@@ -799,6 +802,7 @@ extension Lowerer {
     // MARK: - Arrays
 
     func arrayLiteral(_ array: ArrayExprSyntax, expected: ScriptType?) throws -> Typed {
+        if let bound = try bindingArrayLiteral(array, expected: expected) { return bound }
         var hint: ScriptType?
         if case .array(let element)? = expected { hint = element }
         if case .set(let element)? = expected {
@@ -832,6 +836,7 @@ extension Lowerer {
 
     func lowerSubscript(_ subscriptCall: SubscriptCallExprSyntax) throws -> Typed {
         let base = try lower(subscriptCall.calledExpression, expected: nil)
+        if let bound = try bindingSubscript(base, subscriptCall) { return bound }
         if case .dictionary(let key, let value) = base.type {
             let arguments = Array(subscriptCall.arguments)
             let keyEval = try argument(arguments[0].expression, key).eval

@@ -321,6 +321,10 @@ final class Lowerer {
                 isValueExpression(expr)
             {
                 let typed = try lower(expr, expected: nil)
+                if let output = bindingStatement(typed, expr) {
+                    execs.append(output)
+                    continue
+                }
                 if typed.type != .void {
                     let eval = typed.eval
                     let context = self.context
@@ -422,6 +426,7 @@ final class Lowerer {
         }
         if let switchExpr = expr.as(SwitchExprSyntax.self) { return try lowerSwitch(switchExpr, label: nil) }
         let typed = try lower(expr, expected: nil)
+        if let output = bindingStatement(typed, expr) { return output }
         let eval = typed.eval
         return { frame in _ = try eval(frame); return .normal }
     }

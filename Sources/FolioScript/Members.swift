@@ -24,6 +24,9 @@ extension Lowerer {
         guard let baseExpr = member.base else {
             var contextual = expected
             if case .optional(let wrapped)? = expected { contextual = wrapped }
+            if case .named(let info)? = contextual, info.kind == .builtin, let bound = bindingStaticProperty(info.name, name) {
+                return bound
+            }
             if case .named(let info)? = contextual, let typed = try staticNamedMember(info, name, node: member) {
                 return typed
             }
@@ -32,6 +35,7 @@ extension Lowerer {
             }
             return Typed(type: expected, eval: { _ in value }, constant: value)
         }
+        if let typeName = isBoundTypeName(baseExpr), let bound = bindingStaticProperty(typeName, name) { return bound }
         if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
             guard let typed = try staticNamedMember(info, name, node: member) else {
                 throw error("type '\(info.name)' has no member '\(name)'", member.declName)
@@ -115,10 +119,19 @@ extension Lowerer {
             if case .named(let info)? = contextual, name == "init" {
                 return try construct(info, arguments: all, node: call)
             }
+            if case .named(let info)? = contextual, info.kind == .builtin, let bound = try bindingStaticCall(info.name, name, call: call) {
+                return bound
+            }
             throw error("cannot infer contextual base in reference to member '\(name)'", member)
         }
         if baseExpr.is(SuperExprSyntax.self) {
             return try superCall(name, arguments: all, node: call)
+        }
+        if let typeName = isBoundTypeName(baseExpr) {
+            if name == "init", let bound = try bindingConstruct(typeName, arguments: all, trailingStart: call.arguments.count, node: call) {
+                return bound
+            }
+            if let bound = try bindingStaticCall(typeName, name, call: call) { return bound }
         }
         if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
             if name == "init" { return try construct(info, arguments: all, node: call) }
@@ -139,6 +152,7 @@ extension Lowerer {
             return mutating
         }
         let base = try lower(baseExpr, expected: nil)
+        if let bound = try bindingMethod(base, name, call: call, node: member.declName) { return bound }
         if let extended = try extendedMethod(base, baseExpr: baseExpr, name, arguments: all, node: member.declName, expected: expected) {
             return extended
         }

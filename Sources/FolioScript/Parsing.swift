@@ -33,7 +33,17 @@ enum BlockParser {
     /// Swift's standard operators plus Folio's own.
     static func operatorTable() -> OperatorTable {
         var table = OperatorTable.standardOperators
-        let folio = Parser.parse(source: "infix operator ≈: ComparisonPrecedence\n")
+        // `≈` and the elementwise comparisons of FolioNumerics' tensors (masks).
+        let folio = Parser.parse(source: """
+            infix operator ≈: ComparisonPrecedence
+            infix operator .<: ComparisonPrecedence
+            infix operator .>: ComparisonPrecedence
+            infix operator .<=: ComparisonPrecedence
+            infix operator .>=: ComparisonPrecedence
+            infix operator .==: ComparisonPrecedence
+            infix operator .!=: ComparisonPrecedence
+
+            """)
         try? table.addSourceFile(folio)
         return table
     }

@@ -18,6 +18,9 @@ public final class ScriptSession {
     public var maxCallDepth = 10_000
     /// Called with each chunk of printed text as soon as it is printed (for `folio run`).
     public var onPrint: ((String) -> Void)?
+    /// The data files the blocks read (`readText`, `Tensor(csvFile:)`), relative to the
+    /// note's folder, in order of first read.
+    public private(set) var filesRead: [String] = []
 
     private let globals = GlobalScope()
     private let context = RuntimeContext()
@@ -26,6 +29,7 @@ public final class ScriptSession {
     public init(file: String, seed: UInt64 = 0) {
         self.file = file
         self.seed = seed
+        _ = Bindings.installed
     }
 
     /// Runs one block whose first line sits at `line`/`column` of the file.
@@ -91,6 +95,13 @@ public final class ScriptSession {
             budgetText: Self.seconds(timeLimit.map { min($0, timeBudget) } ?? timeBudget))
         context.onPrint = onPrint
         context.maxDepth = maxCallDepth
+        let bindingContext = BindingContext.current
+        bindingContext.blockIndex = blockIndex
+        bindingContext.chartCount = 0
+        bindingContext.noteFolder = URL(fileURLWithPath: file).deletingLastPathComponent()
+        bindingContext.filesRead = filesRead
+        AmbientRandom.setKey(RandomKey(seed: seed).foldIn(UInt32(truncatingIfNeeded: blockIndex)))
+        defer { filesRead = bindingContext.filesRead }
         do {
             try context.checkTime(SourceLoc(line: line, column: column))
             for exec in execs {

@@ -69,6 +69,21 @@ extension Folio {
         @Option(help: "How to print diagnostics: text (stderr), json (a JSON object per line) or github (Actions annotations).")
         var format: DiagnosticFormat = .text
 
+        @Flag(help: "Print, per note and in total, how many display equations are labelled and how many are verified.")
+        var coverage = false
+
+        @Option(
+            name: .customLong("require-coverage"), help: ArgumentHelp(
+                "Exit 1 when fewer than PCT percent of the labelled equations are verified (implies --coverage).",
+                valueName: "PCT"))
+        var requireCoverage: Double?
+
+        func validate() throws {
+            if let requireCoverage, !(0...100).contains(requireCoverage) {
+                throw ValidationError("--require-coverage must be a percentage between 0 and 100")
+            }
+        }
+
         func run() throws {
             let outcomes: [NoteOutcome]
             do {
@@ -79,7 +94,19 @@ extension Folio {
             } catch {
                 throw failWithToolError(error)
             }
-            if outcomes.contains(where: { !$0.succeeded }) { throw FolioExit.noteFailed }
+            var belowRequired = false
+            if coverage || requireCoverage != nil {
+                let report = CoverageReport(outcomes)
+                for line in report.lines(format: format) { printOutput(line) }
+                if let required = requireCoverage, !report.total.meets(required) {
+                    belowRequired = true
+                    let message =
+                        "equation coverage \(report.total.percentText) is below the required \(CoverageReport.format(required))"
+                    if format == .github { printOutput("::error::\(message)") }
+                    printError("folio: \(message)")
+                }
+            }
+            if belowRequired || outcomes.contains(where: { !$0.succeeded }) { throw FolioExit.noteFailed }
         }
     }
 

@@ -45,6 +45,12 @@ struct NoteOutcome: Sendable {
     var succeeded: Bool
     var elapsed: Duration
     var cached: Bool
+    /// Labelled display equations, those verified (✓) and those whose verifying block failed
+    /// (✗). A cached note does not record failures (only `check`, which never uses the
+    /// cache, reports them).
+    var equationsLabelled: Int
+    var equationsVerified: Int
+    var equationsFailed: Int
 
     init(path: String, source: String, run: NoteRun, rendered: RenderedNote?, elapsed: Duration) {
         self.path = path
@@ -58,6 +64,9 @@ struct NoteOutcome: Sendable {
         succeeded = run.succeeded
         self.elapsed = elapsed
         cached = false
+        equationsLabelled = run.equationsLabelled
+        equationsVerified = run.equationsVerified
+        equationsFailed = run.equationsFailed
     }
 
     init(path: String, source: String, cached note: RenderedNote, elapsed: Duration) {
@@ -71,6 +80,9 @@ struct NoteOutcome: Sendable {
         succeeded = note.succeeded
         self.elapsed = elapsed
         cached = true
+        equationsLabelled = note.index.equationsLabelled
+        equationsVerified = note.index.equationsVerified
+        equationsFailed = 0
     }
 }
 

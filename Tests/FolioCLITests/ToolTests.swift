@@ -33,6 +33,26 @@ struct ToolTests {
         return files
     }
 
+    @Test("changing a data file re-runs exactly the notes that read it")
+    func dataFileInvalidatesItsReaders() throws {
+        let root = try FolioProcess.workspace(with: ["passing.md", "reads-data.md"])
+        let data = root.appendingPathComponent("notes/data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let numbers = data.appendingPathComponent("numbers.txt")
+        try Data("1\n2\n3\n".utf8).write(to: numbers)
+        let first = try FolioProcess.run(["render"], in: root)
+        #expect(first.status == 0, "\(first.stderr)")
+        let unchanged = try FolioProcess.run(["render"], in: root)
+        #expect(unchanged.stderr.contains("reads-data.md  1 blocks · 1 checks · cached"), "\(unchanged.stderr)")
+
+        try Data("1\n2\n3\n40\n".utf8).write(to: numbers)
+        let second = try FolioProcess.run(["render"], in: root)
+        #expect(second.stderr.contains("✓ notes/passing.md  1 blocks · 1 checks · cached"), "\(second.stderr)")
+        #expect(!second.stderr.contains("reads-data.md  1 blocks · 1 checks · cached"), "\(second.stderr)")
+        let page = try String(contentsOf: root.appendingPathComponent("output/reads-data.html"), encoding: .utf8)
+        #expect(page.contains("total = 46"))
+    }
+
     @Test("a second render takes unchanged notes from the cache; edits, --force and a broken cache re-run")
     func incrementalRender() throws {
         let root = try FolioProcess.workspace(with: ["passing.md", "failing-expect.md"])

@@ -35,23 +35,37 @@ import Testing
         ```
         """
 
-    @Test func tenThousandParseRenderCyclesDoNotLeak() throws {
+    /// Not under ASan: its quarantine holds freed memory on purpose (and LeakSanitizer checks
+    /// leaks there directly).
+    @Test(.enabled(if: !underAddressSanitizer, "ASan's quarantine keeps freed memory resident"))
+    func twentyThousandParseRenderCyclesDoNotLeak() throws {
+        memoryMeasurement.lock()
+        defer { memoryMeasurement.unlock() }
         let hooks = HTMLHooks(
             codeBlock: { "<pre>\($0.code)</pre>" }, displayMath: { "<div>\($0.tex)</div>" },
             inlineMath: { "<span>\($0)</span>" }, inlineExpression: { "<b>\($0.code)</b>" })
         // Warm up allocator pools before measuring.
         for _ in 0..<500 { _ = try Note.parse(Self.sample, path: "m.md").renderHTML(hooks) }
-        guard let before = residentBytes() else {
-            Issue.record("/proc/self/statm is not readable")
-            return
-        }
+        // Resident memory is process-wide and other suites run concurrently, so one reading can
+        // be inflated by their allocations. A leak grows every round; noise does not: measure
+        // eight rounds of 2,500 cycles (20,000 in all) — the later ones usually run after the other
+        // suites have finished — and require the smallest growth to be small.
+        var growths: [Int] = []
         var total = 0
-        for _ in 0..<10_000 {
-            let n = try Note.parse(Self.sample, path: "m.md")
-            total += n.renderHTML(hooks).utf8.count
+        for _ in 0..<8 {
+            guard let before = residentBytes() else {
+                Issue.record("/proc/self/statm is not readable")
+                return
+            }
+            for _ in 0..<2_500 {
+                let n = try Note.parse(Self.sample, path: "m.md")
+                total += n.renderHTML(hooks).utf8.count
+            }
+            guard let after = residentBytes() else { return }
+            growths.append(after - before)
         }
-        guard let after = residentBytes() else { return }
         #expect(total > 0)
-        #expect(after - before < 4 << 20, "resident memory grew by \(after - before) bytes")
+        // A leak of 400 bytes per cycle would grow each round by 1 MB.
+        #expect((growths.min() ?? 0) < 1 << 20, "resident memory grew by \(growths) bytes per round")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import FolioMarkdown
 import Testing
 
@@ -34,3 +35,12 @@ final class Log: @unchecked Sendable {
     var entries: [String] = []
     func append(_ s: String) { entries.append(s) }
 }
+
+/// Held by tests that measure resident memory and by tests that allocate a lot, so that they
+/// do not run at the same time.
+let memoryMeasurement = NSLock()
+
+/// Whether this test binary runs under AddressSanitizer (`swift test --sanitize=address`):
+/// its runtime is linked in. ASan's quarantine keeps freed memory resident and its checks
+/// make code several times slower, so memory and time guards adapt.
+let underAddressSanitizer = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__asan_init") != nil

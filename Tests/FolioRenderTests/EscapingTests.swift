@@ -20,3 +20,31 @@ let hostile = "</script><img src=x onerror=alert(1)>\"'&"
         #expect(HTML.escape("漫谈 ✓ → é") == "漫谈 ✓ → é")
     }
 }
+
+@Suite struct RawHTMLTests {
+    /// A note whose prose holds raw HTML blocks, inline tags and a `javascript:` link.
+    static let source = """
+        ---
+        title: Raw HTML
+        raw-html: true
+        ---
+
+        <div onclick="alert(1)"><script>alert(2)</script></div>
+
+        Text with <img src=x onerror=alert(3)> inline and <b>bold</b> tags,
+        and [a link](javascript:alert(4)).
+
+        <iframe src="https://example.com"></iframe>
+
+        """
+
+    @Test("raw HTML in the prose is not passed through (opt-in not available yet: see README)")
+    func rawHTMLIsDropped() {
+        let page = PageRenderer.page(NoteRunner.run(source: Self.source, path: "notes/raw.md"))
+        for live in ["<div onclick", "<script>alert", "<img src=x", "<b>bold", "<iframe", "javascript:alert"] {
+            #expect(!page.contains(live), "\(live) reached the page")
+        }
+        #expect(page.contains("<!-- raw HTML omitted -->"))
+        #expect(page.contains("Text with"))
+    }
+}

@@ -114,9 +114,20 @@ import Testing
     @Test func verifyingBlockWithoutChecks() {
         let blocks = [Fixtures.block(0, options: [("verifies", "eq-a")], code: "print(1)\n", line: 5)]
         let run = NoteRunner.run(note(blocks), path: "n.md") { _ in BlockResult(outputs: [.printed("1\n")]) }
-        #expect(!run.succeeded)
+        #expect(run.succeeded, "checking nothing is not a failure: the equation is unverified")
+        #expect(run.diagnostics.first?.severity == .warning)
         #expect(run.diagnostics.first?.message.contains("ran no #expect or #require") == true)
-        #expect(run.verifications.first?.verified == false)
+        #expect(run.verifications == [EquationVerification(label: "eq-a", blocks: [0], verified: false, failed: false)])
+        #expect(run.verifications.first?.unverified == true)
+        #expect(run.equationsVerified == 0 && run.equationsFailed == 0 && run.equationsLabelled == 1)
+    }
+
+    @Test func evalFalseVerifyingBlockLeavesTheEquationUnverified() {
+        let blocks = [Fixtures.block(0, options: [("verifies", "eq-a"), ("eval", "false")], code: "#expect(true)\n", line: 5)]
+        let run = NoteRunner.run(note(blocks), path: "n.md") { _ in passing() }
+        #expect(run.succeeded)
+        #expect(run.diagnostics.map(\.severity) == [.warning])
+        #expect(run.verifications.first?.unverified == true)
     }
 
     @Test func evalFalseDoesNotRun() {

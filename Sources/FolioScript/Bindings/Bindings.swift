@@ -1,0 +1,253 @@
+import FolioCharts
+import FolioNumerics
+import Foundation
+import SwiftSyntax
+
+/// A value of a bound engine type (`Tensor`, `Chart`, `FloatFormat`, …) held by `Value.native`.
+///
+/// Value types are boxed immutably: every operation builds a new box, so Swift's value
+/// semantics hold in notes (a `var` reassigned by `+=` gets a new box).
+final class Native<T>: CustomStringConvertible {
+    let value: T
+
+    init(_ value: T) {
+        self.value = value
+    }
+
+    var description: String {
+        if let describable = value as? CustomStringConvertible { return describable.description }
+        return "\(value)"
+    }
+}
+
+/// One overload of a bound function, method (receiver first) or initializer.
+struct Overload {
+    let labels: [String?]
+    let parameters: [ScriptType]
+    let result: ScriptType
+    let body: ([Value]) throws -> Value
+    /// Resolved to the interpreter's own builtin (`exp(2.0)`: the scalar fast path).
+    var defersToBuiltin = false
+}
+
+/// Thrown by the resolution when the chosen overload is the interpreter's own builtin.
+struct DeferToBuiltin: Error {}
+
+/// A parameter of a binding: label, type, and the default value when it can be omitted.
+struct Param {
+    let label: String?
+    let type: ScriptType
+    let defaultValue: Value?
+
+    init(_ label: String?, _ type: ScriptType, _ defaultValue: Value? = nil) {
+        self.label = label
+        self.type = type
+        self.defaultValue = defaultValue
+    }
+}
+
+/// The engine and the charts bound into the DSL, with Swift's names and labels.
+///
+/// Binding files register overloads here once (`Bindings.installed`); the lowering resolves
+/// each call to one overload by labels and static argument types (so `exp(2.0)` is `Double`
+/// and `exp(t)` is `Tensor`), once, and the table is never consulted at run time.
+final class Bindings: @unchecked Sendable {
+    static let shared = Bindings()
+
+    /// Registers every binding, once, before the first block is lowered.
+    static let installed: Bool = {
+        let b = Bindings.shared
+        b.installTensor()
+        b.installNumerics()
+        b.installCharts()
+        b.installData()
+        return true
+    }()
+
+    var functions: [String: [Overload]] = [:]
+    /// Methods by receiver type (its `description`) and name; the receiver is argument 0.
+    var methods: [String: [String: [Overload]]] = [:]
+    var staticMethods: [String: [String: [Overload]]] = [:]
+    var initializers: [String: [Overload]] = [:]
+    var staticProperties: [String: [String: (type: ScriptType, value: Value)]] = [:]
+
+    // MARK: Types
+
+    let tensorInfo = BuiltinRegistry.shared.registerType("Tensor")
+    /// What mark channels accept: a Tensor, `[Double]`, `[Int]`, `[String]` or a number.
+    let plotInfo = BuiltinRegistry.shared.registerType("PlotValues")
+
+    var tensor: ScriptType { .named(tensorInfo) }
+    var plot: ScriptType { .named(plotInfo) }
+
+    func type(_ name: String) -> ScriptType { .named(BuiltinRegistry.shared.registerType(name)) }
+
+    // MARK: Registration
+
+    /// All label combinations of `params` (each defaulted parameter may be omitted).
+    func expand(_ params: [Param], result: ScriptType, _ body: @escaping ([Value]) throws -> Value) -> [Overload] {
+        let optional = params.indices.filter { params[$0].defaultValue != nil }
+        var overloads: [Overload] = []
+        for mask in 0..<(1 << optional.count) {
+            var omitted = Set<Int>()
+            for (bit, index) in optional.enumerated() where mask & (1 << bit) != 0 { omitted.insert(index) }
+            let included = params.indices.filter { !omitted.contains($0) }
+            let defaults = params.map { $0.defaultValue ?? .void }
+            overloads.append(Overload(
+                labels: included.map { params[$0].label }, parameters: included.map { params[$0].type }, result: result
+            ) { args in
+                if included.count == params.count { return try body(args) }
+                var full = defaults
+                for (position, index) in included.enumerated() { full[index] = args[position] }
+                return try body(full)
+            })
+        }
+        return overloads
+    }
+
+    func function(_ name: String, _ params: [Param], _ result: ScriptType, _ body: @escaping ([Value]) throws -> Value) {
+        functions[name, default: []] += expand(params, result: result, body)
+    }
+
+    /// A scalar overload that the interpreter's builtins already implement (`exp(Double)`).
+    func builtinScalar(_ name: String, _ parameters: [ScriptType], _ result: ScriptType) {
+        functions[name, default: []].append(Overload(
+            labels: parameters.map { _ in nil }, parameters: parameters, result: result, body: { _ in .void }, defersToBuiltin: true))
+    }
+
+    func method(_ receiver: ScriptType, _ name: String, _ params: [Param], _ result: ScriptType, _ body: @escaping ([Value]) throws -> Value) {
+        methods[receiver.description, default: [:]][name, default: []] += expand([Param(nil, receiver)] + params, result: result, body)
+    }
+
+    func staticMethod(_ owner: ScriptType, _ name: String, _ params: [Param], _ result: ScriptType, _ body: @escaping ([Value]) throws -> Value) {
+        staticMethods[owner.description, default: [:]][name, default: []] += expand(params, result: result, body)
+    }
+
+    func initializer(_ owner: ScriptType, _ params: [Param], _ body: @escaping ([Value]) throws -> Value) {
+        initializers[owner.description, default: []] += expand(params, result: owner, body)
+    }
+
+    func staticProperty(_ owner: ScriptType, _ name: String, _ value: Value) {
+        staticProperties[owner.description, default: [:]][name] = (owner, value)
+    }
+
+    func property(_ owner: ScriptType, _ name: String, _ type: ScriptType, _ get: @escaping (Value) throws -> Value) {
+        guard case .named(let info) = owner else { return }
+        BuiltinRegistry.shared.registerProperty(info, name, type: type, get)
+    }
+}
+
+// MARK: - Value helpers
+
+func native<T>(_ value: T) -> Value { .native(Native(value)) }
+
+func unbox<T>(_ value: Value, _ type: T.Type = T.self) throws -> T {
+    if case .native(let object) = value, let box = object as? Native<T> { return box.value }
+    if case .void = value { throw ScriptError("use of a variable that has no value (its declaration did not run)", at: SourceLoc(line: 0, column: 0)) }
+    throw BindingError("internal error: expected a value of type \(T.self)")
+}
+
+func tensorOf(_ value: Value) throws -> Tensor {
+    if case .native(let object) = value, let box = object as? Native<Tensor> { return box.value }
+    if case .double(let x) = value { return Tensor(x) }
+    if case .int(let x) = value { return Tensor(Double(x)) }
+    throw BindingError("internal error: expected a Tensor")
+}
+
+func tensorValue(_ tensor: Tensor) -> Value { .native(Native(tensor)) }
+
+func doubleOf(_ value: Value) throws -> Double {
+    switch value {
+    case .double(let x): return x
+    case .int(let x): return Double(x)
+    case .some(let wrapped): return try doubleOf(wrapped)
+    default: throw BindingError("internal error: expected a Double")
+    }
+}
+
+func intOf(_ value: Value) throws -> Int {
+    switch value {
+    case .int(let x): return x
+    case .some(let wrapped): return try intOf(wrapped)
+    default: throw BindingError("internal error: expected an Int")
+    }
+}
+
+func boolOf(_ value: Value) throws -> Bool {
+    if case .bool(let x) = value { return x }
+    throw BindingError("internal error: expected a Bool")
+}
+
+func stringOf(_ value: Value) throws -> String {
+    if case .string(let x) = value { return x }
+    throw BindingError("internal error: expected a String")
+}
+
+func intsOf(_ value: Value) throws -> [Int] {
+    guard case .array(let elements) = value else { throw BindingError("internal error: expected [Int]") }
+    return try elements.map(intOf)
+}
+
+func doublesOf(_ value: Value) throws -> [Double] {
+    guard case .array(let elements) = value else { throw BindingError("internal error: expected [Double]") }
+    return try elements.map(doubleOf)
+}
+
+func stringsOf(_ value: Value) throws -> [String] {
+    guard case .array(let elements) = value else { throw BindingError("internal error: expected [String]") }
+    return try elements.map(stringOf)
+}
+
+func optional(_ value: Value) -> Value? {
+    switch value {
+    case .null, .void: nil
+    case .some(let wrapped): wrapped
+    default: value
+    }
+}
+
+func closedRangeOf(_ value: Value) throws -> ClosedRange<Double> {
+    guard case .range(let box) = value else { throw BindingError("internal error: expected a range") }
+    let lower = try doubleOf(box.lower), upper = try doubleOf(box.upper)
+    guard lower <= upper else { throw BindingError("range requires lowerBound <= upperBound") }
+    return lower...upper
+}
+
+func halfOpenRangeOf(_ value: Value) throws -> Range<Double> {
+    guard case .range(let box) = value else { throw BindingError("internal error: expected a range") }
+    let lower = try doubleOf(box.lower), upper = try doubleOf(box.upper)
+    guard lower <= upper else { throw BindingError("range requires lowerBound <= upperBound") }
+    return lower..<upper
+}
+
+/// Calls a note closure.
+func invoke(_ function: Value, _ arguments: [Value]) throws -> Value {
+    guard case .function(let closure) = function else { throw BindingError("internal error: expected a function") }
+    return try closure.invoke(arguments)
+}
+
+/// An error of a binding, reported at the call that raised it.
+struct BindingError: Error {
+    let message: String
+
+    init(_ message: String) {
+        self.message = message
+    }
+}
+
+/// Runs a binding's body, turning engine errors into diagnostics at `at`.
+@inline(__always)
+func atCall<R>(_ at: SourceLoc, _ body: () throws -> R) throws -> R {
+    do {
+        return try body()
+    } catch let error as TensorError {
+        throw ScriptError(error.message, at: at)
+    } catch let error as ChartError {
+        throw ScriptError(error.message, at: at)
+    } catch let error as BindingError {
+        throw ScriptError(error.message, at: at)
+    } catch var error as ScriptError where error.loc.line == 0 {
+        error.loc = at
+        throw error
+    }
+}

@@ -1,0 +1,294 @@
+import FolioCharts
+import FolioNumerics
+import Foundation
+import SwiftSyntax
+
+/// A mark built in a note, with where it was written (errors name the mark at its line).
+final class MarkBox: CustomStringConvertible {
+    let mark: any ChartMark
+    let name: String
+    var loc = SourceLoc(line: 0, column: 0)
+
+    init(_ mark: any ChartMark, name: String) {
+        self.mark = mark
+        self.name = name
+    }
+
+    var description: String { name + "(…)" }
+}
+
+/// A chart built in a note: the chart and its marks' boxes (for error locations).
+struct ChartValue: CustomStringConvertible {
+    var chart: Chart
+    var marks: [MarkBox]
+
+    var description: String { "Chart(\(marks.count) mark\(marks.count == 1 ? "" : "s"))" }
+}
+
+/// A column or a table built in a note.
+struct TableValue: CustomStringConvertible {
+    var table: Table
+
+    var description: String { (try? table.html()) ?? "Table" }
+}
+
+/// What the running block needs from its session: its index (for chart ids), the note's
+/// folder (for data files) and the list of files read. Thread-local: each block runs on its
+/// own thread.
+final class BindingContext {
+    var blockIndex = 0
+    var chartCount = 0
+    var noteFolder: URL?
+    var filesRead: [String] = []
+    /// One list of marks (or columns) per `Chart { … }` / `Table { … }` being evaluated.
+    var collectors: [[AnyObject]] = []
+    /// Lowering inside a builder closure (expression statements of mark type are collected).
+    var builderDepth = 0
+
+    static let threadKey = "FolioScript.BindingContext"
+
+    static var current: BindingContext {
+        let dictionary = Thread.current.threadDictionary
+        if let existing = dictionary[threadKey] as? BindingContext { return existing }
+        let fresh = BindingContext()
+        dictionary[threadKey] = fresh
+        return fresh
+    }
+}
+
+extension Bindings {
+    static let markNames = ["LineMark", "PointMark", "BarMark", "AreaMark", "RuleMark", "RectangleMark", "Histogram"]
+
+    func installCharts() {
+        let P = plot
+        let S = ScriptType.optional(.string)
+        let chart = type("Chart")
+        let none = Param("series", S, .null)
+        func p(_ value: Value) throws -> PlotValues { try unbox(value, PlotValues.self) }
+        func series(_ value: Value) throws -> String? { try optional(value).map(stringOf) }
+        func mark(_ name: String, _ params: [Param], _ build: @escaping ([Value]) throws -> any ChartMark) {
+            let markType = type(name)
+            initializer(markType, params) { native(MarkBox(try build($0), name: name)) }
+        }
+        mark("LineMark", [Param("x", P), Param("y", P), none]) { LineMark(x: try p($0[0]), y: try p($0[1]), series: try series($0[2])) }
+        mark("PointMark", [Param("x", P), Param("y", P), none]) { PointMark(x: try p($0[0]), y: try p($0[1]), series: try series($0[2])) }
+        mark("BarMark", [Param("x", P), Param("y", P), none]) { BarMark(x: try p($0[0]), y: try p($0[1]), series: try series($0[2])) }
+        mark("BarMark", [Param("xStart", P), Param("xEnd", P), Param("y", P), none]) {
+            BarMark(xStart: try p($0[0]), xEnd: try p($0[1]), y: try p($0[2]), series: try series($0[3]))
+        }
+        mark("AreaMark", [Param("x", P), Param("y", P), none]) { AreaMark(x: try p($0[0]), y: try p($0[1]), series: try series($0[2])) }
+        mark("AreaMark", [Param("x", P), Param("yStart", P), Param("yEnd", P), none]) {
+            AreaMark(x: try p($0[0]), yStart: try p($0[1]), yEnd: try p($0[2]), series: try series($0[3]))
+        }
+        mark("RuleMark", [Param("x", P), none]) { RuleMark(x: try p($0[0]), series: try series($0[1])) }
+        mark("RuleMark", [Param("y", P), none]) { RuleMark(y: try p($0[0]), series: try series($0[1])) }
+        mark("RectangleMark", [Param("x", P), Param("y", P), Param("value", P)]) {
+            RectangleMark(x: try p($0[0]), y: try p($0[1]), value: try p($0[2]))
+        }
+        mark("RectangleMark", [Param("matrix", tensor), Param("xLabels", .optional(.array(.string)), .null), Param("yLabels", .optional(.array(.string)), .null)]) {
+            RectangleMark(matrix: try rows(try tensorOf($0[0])), xLabels: try optional($0[1]).map(stringsOf), yLabels: try optional($0[2]).map(stringsOf))
+        }
+        mark("RectangleMark", [Param("matrix", .array(.array(.double))), Param("xLabels", .optional(.array(.string)), .null), Param("yLabels", .optional(.array(.string)), .null)]) {
+            guard case .array(let rowValues) = $0[0] else { throw BindingError("internal error: matrix") }
+            return RectangleMark(matrix: try rowValues.map(doublesOf), xLabels: try optional($0[1]).map(stringsOf), yLabels: try optional($0[2]).map(stringsOf))
+        }
+        mark("Histogram", [Param("values", P), Param("bins", .optional(.int), .null), Param("range", .optional(.range(.double, closed: true)), .null), Param("density", .bool, .bool(false)), none]) {
+            Histogram(values: try p($0[0]), bins: try optional($0[1]).map(intOf), range: try optional($0[2]).map(closedRangeOf), density: try boolOf($0[3]), series: try series($0[4]))
+        }
+
+        // Modifiers.
+        func modify(_ name: String, _ params: [Param], _ body: @escaping (inout Chart, [Value]) throws -> Void) {
+            method(chart, name, params, chart) { args in
+                var value = try unbox(args[0], ChartValue.self)
+                try body(&value.chart, Array(args.dropFirst()))
+                return native(value)
+            }
+        }
+        let scale = type("ScaleType")
+        staticProperty(scale, "linear", native(ScaleType.linear))
+        staticProperty(scale, "log", native(ScaleType.log))
+        let legend = type("LegendPosition")
+        for (name, value) in [("automatic", LegendPosition.automatic), ("top", .top), ("bottom", .bottom), ("trailing", .trailing), ("hidden", .hidden)] {
+            staticProperty(legend, name, native(value))
+        }
+        let domain = Param("domain", .optional(.range(.double, closed: true)), .null)
+        let scaleType = Param("type", .optional(scale), .null)
+        modify("chartXScale", [domain, scaleType]) { chart, args in
+            chart = chart.chartXScale(domain: try optional(args[0]).map(closedRangeOf), type: try optional(args[1]).map { try unbox($0, ScaleType.self) })
+        }
+        modify("chartYScale", [domain, scaleType]) { chart, args in
+            chart = chart.chartYScale(domain: try optional(args[0]).map(closedRangeOf), type: try optional(args[1]).map { try unbox($0, ScaleType.self) })
+        }
+        modify("chartXAxisLabel", [Param(nil, .string)]) { chart, args in chart = chart.chartXAxisLabel(try stringOf(args[0])) }
+        modify("chartYAxisLabel", [Param(nil, .string)]) { chart, args in chart = chart.chartYAxisLabel(try stringOf(args[0])) }
+        modify("chartTitle", [Param(nil, .string)]) { chart, args in chart = chart.chartTitle(try stringOf(args[0])) }
+        modify("chartLegend", [Param("position", legend)]) { chart, args in chart = chart.chartLegend(position: try unbox(args[0], LegendPosition.self)) }
+        modify("frame", [Param("width", .optional(.double), .null), Param("height", .optional(.double), .null)]) { chart, args in
+            chart = chart.frame(width: try optional(args[0]).map(doubleOf), height: try optional(args[1]).map(doubleOf))
+        }
+        method(chart, "svg", [Param("idPrefix", .string)], .string) { .string(try renderChart(try unbox($0[0], ChartValue.self), idPrefix: try stringOf($0[1]))) }
+
+        // Tables.
+        let table = type("Table")
+        let column = type("Column")
+        let columnFormat = type("ColumnFormat")
+        staticProperty(columnFormat, "automatic", native(ColumnFormat.automatic))
+        staticProperty(columnFormat, "integer", native(ColumnFormat.integer))
+        staticMethod(columnFormat, "fixed", [Param(nil, .int)], columnFormat) { native(ColumnFormat.fixed(try intOf($0[0]))) }
+        staticMethod(columnFormat, "scientific", [Param(nil, .int)], columnFormat) { native(ColumnFormat.scientific(try intOf($0[0]))) }
+        staticMethod(columnFormat, "percent", [Param(nil, .int)], columnFormat) { native(ColumnFormat.percent(try intOf($0[0]))) }
+        let formatParam = Param("format", columnFormat, native(ColumnFormat.automatic))
+        initializer(column, [Param(nil, .string), Param(nil, .array(.int)), formatParam]) {
+            native(Column(try stringOf($0[0]), try intsOf($0[1]), format: try unbox($0[2], ColumnFormat.self)))
+        }
+        initializer(column, [Param(nil, .string), Param(nil, .array(.string))]) { native(Column(try stringOf($0[0]), try stringsOf($0[1]))) }
+        initializer(column, [Param(nil, .string), Param(nil, P), formatParam]) {
+            native(Column(try stringOf($0[0]), try p($0[1]), format: try unbox($0[2], ColumnFormat.self)))
+        }
+        let names = Param("columnNames", .optional(.array(.string)), .null)
+        let rowNames = Param("rowNames", .optional(.array(.string)), .null)
+        let caption = Param("caption", .optional(.string), .null)
+        initializer(table, [Param("matrix", tensor), names, rowNames, formatParam, caption]) {
+            try makeTable(try rows(try tensorOf($0[0])), $0[1], $0[2], $0[3], $0[4])
+        }
+        initializer(table, [Param("matrix", .array(.array(.double))), names, rowNames, formatParam, caption]) {
+            guard case .array(let rowValues) = $0[0] else { throw BindingError("internal error: matrix") }
+            return try makeTable(try rowValues.map(doublesOf), $0[1], $0[2], $0[3], $0[4])
+        }
+        initializer(table, [Param(nil, tensor), names, rowNames, formatParam, caption]) {
+            try makeTable(try rows(try tensorOf($0[0])), $0[1], $0[2], $0[3], $0[4])
+        }
+        initializer(table, [Param("columns", .array(column)), caption]) {
+            guard case .array(let items) = $0[0] else { throw BindingError("internal error: columns") }
+            return native(TableValue(table: Table(columns: try items.map { try unbox($0, Column.self) }, caption: try optional($0[1]).map(stringOf))))
+        }
+        method(table, "html", [], .string) { .string(try unbox($0[0], TableValue.self).table.html()) }
+    }
+}
+
+func rows(_ t: Tensor) throws -> [[Double]] {
+    guard t.rank == 2 else { throw TensorError("a matrix needs a 2-D tensor, got shape \(t.shape)") }
+    let scalars = t.scalars
+    let columns = t.shape[1]
+    return (0..<t.shape[0]).map { Array(scalars[($0 * columns)..<(($0 + 1) * columns)]) }
+}
+
+func makeTable(_ matrix: [[Double]], _ names: Value, _ rowNames: Value, _ format: Value, _ caption: Value) throws -> Value {
+    native(TableValue(table: Table(
+        matrix: matrix, columnNames: try optional(names).map(stringsOf), rowNames: try optional(rowNames).map(stringsOf),
+        format: try unbox(format, ColumnFormat.self), caption: try optional(caption).map(stringOf))))
+}
+
+/// The chart's SVG; an error names the first mark that fails, at its line.
+func renderChart(_ value: ChartValue, idPrefix: String) throws -> String {
+    do {
+        return try value.chart.svg(idPrefix: idPrefix)
+    } catch let error as ChartError {
+        for box in value.marks {
+            var single = value.chart
+            single.marks = [box.mark]
+            do {
+                _ = try single.svg(idPrefix: idPrefix)
+            } catch let markError as ChartError {
+                let message = markError.message.contains(box.name) ? markError.message : "\(box.name): \(markError.message)"
+                throw ScriptError(message, at: box.loc)
+            }
+        }
+        throw BindingError(error.message)
+    }
+}
+
+extension Lowerer {
+    /// `Chart { … }` and `Table { … }`: the closure's statements run in place, and every
+    /// expression statement of mark (or column) type inside them, including inside `for` and
+    /// `if`, is collected, as Swift's result builders do.
+    func bindingBuilder(_ typeName: String, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol) throws -> Typed? {
+        guard typeName == "Chart" || typeName == "Table" else { return nil }
+        var captionEval: Eval?
+        var closureExpr: ClosureExprSyntax?
+        for argument in arguments {
+            if argument.label == nil, let closure = argument.expr.as(ClosureExprSyntax.self) {
+                closureExpr = closure
+            } else if typeName == "Table", argument.label == "caption" {
+                captionEval = try bindArgument(.typed(try lower(argument.expr, expected: .optional(.string))), argument.expr, .optional(.string))
+            } else {
+                return nil
+            }
+        }
+        guard let closure = closureExpr else { return nil }
+        if let signature = closure.signature, signature.parameterClause != nil {
+            throw error("a \(typeName) builder closure takes no parameters", closure)
+        }
+        let context = BindingContext.current
+        context.builderDepth += 1
+        defer { context.builderDepth -= 1 }
+        let body = try lowerItems(closure.statements)
+        let at = loc(node)
+        if typeName == "Chart" {
+            return Typed(type: Bindings.shared.type("Chart")) { frame in
+                let state = BindingContext.current
+                state.collectors.append([])
+                defer { state.collectors.removeLast() }
+                _ = try body(frame)
+                let boxes = state.collectors.last?.compactMap { ($0 as? Native<MarkBox>)?.value } ?? []
+                return native(ChartValue(chart: Chart(marks: boxes.map(\.mark)), marks: boxes))
+            }
+        }
+        return Typed(type: Bindings.shared.type("Table")) { frame in
+            let state = BindingContext.current
+            state.collectors.append([])
+            defer { state.collectors.removeLast() }
+            _ = try body(frame)
+            let columns = state.collectors.last?.compactMap { ($0 as? Native<Column>)?.value } ?? []
+            let caption = try captionEval.map { try optional($0(frame)).map(stringOf) } ?? nil
+            let table = Table(columns: columns, caption: caption)
+            try atCall(at) { try table.validate() }
+            return native(TableValue(table: table))
+        }
+    }
+
+    /// An expression statement: a mark or column inside a builder is collected; a `Chart` or
+    /// `Table` elsewhere becomes an output of the block.
+    func bindingStatement(_ typed: Typed, _ expr: ExprSyntax) -> Exec? {
+        guard Bindings.installed, case .named(let info) = typed.type, info.kind == .builtin else { return nil }
+        let eval = typed.eval
+        let at = loc(expr)
+        if BindingContext.current.builderDepth > 0, Bindings.markNames.contains(info.name) || info.name == "Column" {
+            return { frame in
+                let value = try eval(frame)
+                guard case .native(let object) = value else { return .normal }
+                if let box = object as? Native<MarkBox> { box.value.loc = at }
+                let state = BindingContext.current
+                if !state.collectors.isEmpty { state.collectors[state.collectors.count - 1].append(object) }
+                return .normal
+            }
+        }
+        let context = self.context
+        if info.name == "Chart" {
+            return { frame in
+                let chart = try unbox(try eval(frame), ChartValue.self)
+                let state = BindingContext.current
+                state.chartCount += 1
+                let svg = try atCall(at) { try renderChart(chart, idPrefix: "b\(state.blockIndex)-c\(state.chartCount)") }
+                context.outputs.append(.chart(svg: svg))
+                return .normal
+            }
+        }
+        if info.name == "Table" {
+            return { frame in
+                let table = try unbox(try eval(frame), TableValue.self)
+                let html = try atCall(at) { try table.table.html() }
+                context.outputs.append(.table(html: html))
+                return .normal
+            }
+        }
+        if Bindings.markNames.contains(info.name) {
+            return { frame in
+                let value = try eval(frame)
+                if case .native(let object) = value, let box = object as? Native<MarkBox> { box.value.loc = at }
+                return .normal
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,332 @@
+import FolioCharts
+import FolioNumerics
+import SwiftSyntax
+
+/// Overload resolution for the bindings: by labels (a trailing closure matches its parameter
+/// whatever its label), then by the static types of the arguments, once, at lowering.
+extension Lowerer {
+    /// What an argument is before the parameter's type is known.
+    enum ArgumentShape {
+        case typed(Typed)
+        case integerLiteral
+        case floatLiteral
+        case arrayLiteral(depth: Int, strings: Bool)
+        case rangeLiteral
+        case closure
+        case implicitMember
+        case nilLiteral
+    }
+
+    func shape(_ expr: ExprSyntax) throws -> ArgumentShape {
+        switch literalKind(expr) {
+        case .integer: return .integerLiteral
+        case .float: return .floatLiteral
+        case .contextual: return .implicitMember
+        case nil: break
+        }
+        if let array = expr.as(ArrayExprSyntax.self) {
+            var depth = 1
+            var first = array.elements.first?.expression
+            while let inner = first?.as(ArrayExprSyntax.self) {
+                depth += 1
+                first = inner.elements.first?.expression
+            }
+            return .arrayLiteral(depth: depth, strings: first?.is(StringLiteralExprSyntax.self) == true)
+        }
+        if expr.is(ClosureExprSyntax.self) { return .closure }
+        if let infix = expr.as(InfixOperatorExprSyntax.self), let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
+            op == "..." || op == "..<", literalKind(infix.leftOperand) != nil, literalKind(infix.rightOperand) != nil
+        {
+            return .rangeLiteral
+        }
+        if expr.is(NilLiteralExprSyntax.self) { return .nilLiteral }
+        if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+            member.base == nil
+        {
+            return .implicitMember
+        }
+        if let inner = expr.as(TryExprSyntax.self), case .typed = try shape(inner.expression) {
+            return .typed(try lower(expr, expected: nil))
+        }
+        return .typed(try lower(expr, expected: nil))
+    }
+
+    /// Whether (and how well: lower is better) an argument of this shape fits `parameter`.
+    func score(_ shape: ArgumentShape, _ parameter: ScriptType) -> Int? {
+        let bindings = Bindings.shared
+        if case .optional(let wrapped) = parameter {
+            if case .nilLiteral = shape { return 0 }
+            return score(shape, wrapped).map { $0 + 1 }
+        }
+        switch shape {
+        case .typed(let typed):
+            if typed.type == parameter { return 0 }
+            if parameter == bindings.plot, plotConversion(typed) != nil { return 2 }
+            if conversion(typed, to: parameter) != nil { return 1 }
+            if case .array(let element) = parameter, element == bindings.plot, case .array = typed.type { return 3 }
+            return nil
+        case .integerLiteral:
+            switch parameter {
+            case .int: return 0
+            case .double: return 1
+            case bindings.tensor: return 2
+            case bindings.plot: return 3
+            default: return nil
+            }
+        case .floatLiteral:
+            switch parameter {
+            case .double: return 0
+            case bindings.tensor: return 2
+            case bindings.plot: return 3
+            default: return nil
+            }
+        case .arrayLiteral(let depth, let strings):
+            switch parameter {
+            case .array(let element):
+                var elementIsArray = false
+                if case .array = element { elementIsArray = true }
+                if element == bindings.tensor { return depth > 1 ? 0 : 1 }
+                guard (depth > 1) == elementIsArray else { return nil }
+                if depth == 1 {
+                    if strings { return element == .string || element == .character ? 0 : nil }
+                    if element == .string { return nil }
+                    if element == .double { return 1 }
+                }
+                return 0
+            case .set: return 1
+            case bindings.tensor: return strings ? nil : 1
+            case bindings.plot: return depth == 1 ? 2 : nil
+            default: return nil
+            }
+        case .rangeLiteral:
+            if case .range = parameter { return 0 }
+            return nil
+        case .closure:
+            if case .function = parameter { return 0 }
+            return nil
+        case .implicitMember:
+            if case .named = parameter { return 0 }
+            if parameter == .double { return 1 }
+            return nil
+        case .nilLiteral:
+            return nil
+        }
+    }
+
+    /// Lowers an argument for a chosen parameter.
+    func bindArgument(_ shape: ArgumentShape, _ expr: ExprSyntax, _ parameter: ScriptType) throws -> Eval {
+        let bindings = Bindings.shared
+        var typed: Typed
+        switch shape {
+        case .typed(let natural): typed = natural
+        case .integerLiteral, .floatLiteral:
+            var target = parameter
+            if case .optional(let wrapped) = parameter { target = wrapped }
+            typed = try lower(expr, expected: target == bindings.tensor || target == bindings.plot ? .double : target)
+        case .arrayLiteral:
+            var target = parameter
+            if case .optional(let wrapped) = parameter { target = wrapped }
+            typed = try lower(expr, expected: target == bindings.plot ? nil : target)
+        case .rangeLiteral:
+            var target = parameter
+            if case .optional(let wrapped) = parameter { target = wrapped }
+            typed = try lower(expr, expected: target)
+        default:
+            typed = try lower(expr, expected: parameter)
+        }
+        if let coerced = coerce(typed, to: parameter) { return coerced.eval }
+        throw error("cannot convert value of type '\(typed.type)' to expected argument type '\(parameter)'", expr)
+    }
+
+    func coerce(_ typed: Typed, to parameter: ScriptType) -> Typed? {
+        let bindings = Bindings.shared
+        if typed.type == parameter { return typed }
+        if case .optional(let wrapped) = parameter, let inner = coerce(typed, to: wrapped) {
+            let eval = inner.eval
+            return Typed(type: parameter) { frame in .some(try eval(frame)) }
+        }
+        if parameter == bindings.plot, let converted = plotConversion(typed) { return converted }
+        if parameter == bindings.tensor, typed.type == .double || typed.type == .int {
+            let eval = typed.eval
+            return Typed(type: parameter) { frame in tensorValue(Tensor(try doubleOf(eval(frame)))) }
+        }
+        if case .array(let element) = parameter, element == bindings.plot, case .array(let from) = typed.type,
+            let probe = plotConversion(Typed(type: from, eval: { _ in .void }))
+        {
+            _ = probe
+            let eval = typed.eval
+            let convert = plotConverter(from)
+            return Typed(type: parameter) { frame in
+                guard case .array(let items) = try eval(frame) else { return .array([]) }
+                return .array(try items.map { try convert?($0) ?? $0 })
+            }
+        }
+        return conversion(typed, to: parameter)
+    }
+
+    /// A Tensor, `[Double]`, `[Int]`, `[String]`, `Double` or `Int` as a mark channel.
+    func plotConversion(_ typed: Typed) -> Typed? {
+        guard let convert = plotConverter(typed.type) else { return nil }
+        let eval = typed.eval
+        return Typed(type: Bindings.shared.plot) { frame in try convert(eval(frame)) }
+    }
+
+    func plotConverter(_ type: ScriptType) -> ((Value) throws -> Value)? {
+        let bindings = Bindings.shared
+        switch type {
+        case bindings.tensor: return { native(PlotValues.numbers(try tensorOf($0).scalars)) }
+        case .array(.double), .array(.int): return { native(PlotValues.numbers(try doublesOf($0))) }
+        case .array(.string): return { native(PlotValues.categories(try stringsOf($0))) }
+        case .double, .int: return { native(PlotValues.constant(try doubleOf($0))) }
+        default: return nil
+        }
+    }
+
+    /// Resolves and lowers a call to one of `candidates`; nil when no overload takes these
+    /// labels and types (the caller goes on with its other builtins or reports).
+    func resolveBinding(
+        _ candidates: [Overload], receiver: Typed? = nil, arguments: [(label: String?, expr: ExprSyntax)], trailingStart: Int,
+        name: String, node: some SyntaxProtocol
+    ) throws -> Typed? {
+        let offset = receiver == nil ? 0 : 1
+        let labels = arguments.map(\.label)
+        let matching = candidates.filter { candidate in
+            guard candidate.labels.count == labels.count + offset else { return false }
+            for (index, label) in labels.enumerated() where candidate.labels[index + offset] != label {
+                if index == trailingStart, label == nil { continue }
+                return false
+            }
+            return true
+        }
+        if matching.isEmpty { return nil }
+        if matching.count == 1 {
+            // One candidate: every argument is lowered with its parameter's type as context.
+            let only = matching[0]
+            var evals: [Eval] = []
+            for (index, argument) in arguments.enumerated() {
+                let parameter = only.parameters[index + offset]
+                let shape = try shape(argument.expr)
+                if case .typed(let typed) = shape, score(shape, parameter) == nil {
+                    throw error("cannot convert value of type '\(typed.type)' to expected argument type '\(parameter)'", argument.expr)
+                }
+                evals.append(try bindArgument(shape, argument.expr, parameter))
+            }
+            return try finish(only, receiver: receiver, evals: evals, node: node)
+        }
+        let shapes = try arguments.map { try shape($0.expr) }
+        var best: (Overload, Int)?
+        for candidate in matching {
+            var total = 0
+            var fits = true
+            if let receiver, score(.typed(receiver), candidate.parameters[0]) == nil { continue }
+            for (index, shape) in shapes.enumerated() {
+                guard let s = score(shape, candidate.parameters[index + offset]) else {
+                    fits = false
+                    break
+                }
+                total += s
+            }
+            if fits, best == nil || total < best!.1 { best = (candidate, total) }
+        }
+        guard let (chosen, _) = best else { return nil }
+        let evals = try shapes.enumerated().map { index, shape in
+            try bindArgument(shape, arguments[index].expr, chosen.parameters[index + offset])
+        }
+        return try finish(chosen, receiver: receiver, evals: evals, node: node)
+    }
+
+    private func finish(_ overload: Overload, receiver: Typed?, evals: [Eval], node: some SyntaxProtocol) throws -> Typed {
+        if overload.defersToBuiltin { throw DeferToBuiltin() }
+        let at = loc(node)
+        let body = overload.body
+        let all = (receiver.map { [$0.eval] } ?? []) + evals
+        switch all.count {
+        case 0:
+            return Typed(type: overload.result) { _ in try atCall(at) { try body([]) } }
+        case 1:
+            let a = all[0]
+            return Typed(type: overload.result) { frame in
+                let x = try a(frame)
+                return try atCall(at) { try body([x]) }
+            }
+        case 2:
+            let a = all[0], b = all[1]
+            return Typed(type: overload.result) { frame in
+                let x = try a(frame), y = try b(frame)
+                return try atCall(at) { try body([x, y]) }
+            }
+        default:
+            return Typed(type: overload.result) { frame in
+                var values: [Value] = []
+                values.reserveCapacity(all.count)
+                for eval in all { values.append(try eval(frame)) }
+                return try atCall(at) { try body(values) }
+            }
+        }
+    }
+
+    // MARK: - Hooks called from the lowering
+
+    /// A free function of the bindings (`exp`, `softmax`, `gradient(at:of:)`, …).
+    func bindingFunctionCall(_ name: String, call: FunctionCallExprSyntax) throws -> Typed? {
+        let name = name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
+        guard Bindings.installed, let candidates = Bindings.shared.functions[name] else { return nil }
+        do {
+            return try resolveBinding(candidates, arguments: allArguments(call), trailingStart: call.arguments.count, name: name, node: call)
+        } catch is DeferToBuiltin {
+            return nil
+        }
+    }
+
+    /// `Tensor(…)`, `Chart { … }`, `LineMark(…)`.
+    func bindingConstruct(_ typeName: String, arguments: [(label: String?, expr: ExprSyntax)], trailingStart: Int, node: some SyntaxProtocol) throws -> Typed? {
+        guard Bindings.installed else { return nil }
+        if let special = try bindingBuilder(typeName, arguments: arguments, node: node) { return special }
+        guard let candidates = Bindings.shared.initializers[typeName] else { return nil }
+        guard let typed = try resolveBinding(candidates, arguments: arguments, trailingStart: trailingStart, name: typeName, node: node) else {
+            throw error("no initializer of '\(typeName)' takes (\(labelList(arguments.map(\.label))))", node)
+        }
+        return typed
+    }
+
+    /// `Tensor.zeros(shape:)`, `.fixed(4)` in a context that expects `ColumnFormat`.
+    func bindingStaticCall(_ typeName: String, _ name: String, call: FunctionCallExprSyntax) throws -> Typed? {
+        guard Bindings.installed, let candidates = Bindings.shared.staticMethods[typeName]?[name] else { return nil }
+        guard let typed = try resolveBinding(candidates, arguments: allArguments(call), trailingStart: call.arguments.count, name: name, node: call) else {
+            throw error("no overload of '\(typeName).\(name)' takes (\(labelList(allArguments(call).map(\.label))))", call)
+        }
+        return typed
+    }
+
+    /// `Tensor.nan`, `.float8E4M3`, `.log`.
+    func bindingStaticProperty(_ typeName: String, _ name: String) -> Typed? {
+        guard Bindings.installed, let property = Bindings.shared.staticProperties[typeName]?[name] else { return nil }
+        let value = property.value
+        return Typed(type: property.type, eval: { _ in value }, constant: value)
+    }
+
+    /// `t.sum(axis: 1)`, `chart.chartTitle("…")`, `x.isApproximatelyEqual(to: y)`.
+    func bindingMethod(_ base: Typed, _ name: String, call: FunctionCallExprSyntax, node: some SyntaxProtocol) throws -> Typed? {
+        guard Bindings.installed, let candidates = Bindings.shared.methods[base.type.description]?[name] else { return nil }
+        let arguments = allArguments(call)
+        guard let typed = try resolveBinding(candidates, receiver: base, arguments: arguments, trailingStart: call.arguments.count, name: name, node: node) else {
+            if case .named = base.type {
+                throw error("no overload of '\(base.type).\(name)' takes (\(labelList(arguments.map(\.label))))", node)
+            }
+            return nil
+        }
+        return typed
+    }
+
+    /// Whether `typeName` names a bound type (for `Tensor.zeros(…)` and `Tensor.nan`).
+    func isBoundTypeName(_ expr: ExprSyntax) -> String? {
+        guard Bindings.installed, let reference = expr.as(DeclReferenceExprSyntax.self) else { return nil }
+        let name = reference.baseName.text
+        guard lookup(name) == nil, globals.types[name] == nil else { return nil }
+        let bindings = Bindings.shared
+        if bindings.staticMethods[name] != nil || bindings.staticProperties[name] != nil || bindings.initializers[name] != nil {
+            return name
+        }
+        return nil
+    }
+}
