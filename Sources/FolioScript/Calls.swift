@@ -27,6 +27,13 @@ extension Lowerer {
                     return try namedMethodCall(currentType, base: Typed(type: .named(currentType), eval: reader(selfVariable)), baseExpr: nil, candidates: methods, arguments: args, name: name, node: call)
                 }
             }
+            if let currentType, let selfVariable = lookup("self"), let index = currentType.fieldIndex[name],
+                case .function = currentType.fields[index].type,
+                let field = try implicitSelfMember(name, type: currentType, selfVariable: selfVariable, node: reference)
+            {
+                // A stored closure property called as `f(x)` inside a method.
+                return try callValue(field, arguments: args.map(\.expr), node: call)
+            }
             if let currentType, let methods = currentType.staticMethods[name], lookup("self") == nil {
                 return try directCall(methods, arguments: args, name: name, node: call, parent: { _ in nil })
             }
@@ -54,6 +61,14 @@ extension Lowerer {
         }
         if let closure = called.as(ClosureExprSyntax.self) {
             return try callValue(try lowerClosure(closure, expected: nil), arguments: args.map(\.expr), node: call)
+        }
+        if let generic = called.as(GenericSpecializationExprSyntax.self),
+            generic.expression.as(DeclReferenceExprSyntax.self)?.baseName.text == "Set",
+            generic.genericArgumentClause.arguments.count == 1, let only = generic.genericArgumentClause.arguments.first,
+            case .type(let elementType) = only.argument
+        {
+            // `Set<Character>()`, `Set<Int>(xs)`.
+            return try builtinCall("Set", call: call, expected: .set(try type(elementType)))
         }
         if let array = called.as(ArrayExprSyntax.self) {
             guard case .array(let element)? = typeExpression(ExprSyntax(array)) else {
@@ -185,7 +200,9 @@ extension Lowerer {
                 if position < args.count, args[position].label == label {
                     items.append(try argument(args[position].expr, element).eval)
                     position += 1
-                    while position < args.count, args[position].label == nil, label != nil || index == info.labels.count - 1 {
+                    while position < args.count, args[position].label == nil,
+                        label != nil || index == info.labels.count - 1 || info.labels[index + 1] != nil
+                    {
                         items.append(try argument(args[position].expr, element).eval)
                         position += 1
                     }
@@ -484,12 +501,14 @@ extension Lowerer {
         if name == "String" {
             if call.arguments.count == 2, call.arguments.first?.label?.text == "repeating" {
                 let args = try arguments(call, ["repeating", "count"], name: name)
-                let text = try argument(args[0], .string).eval
+                let repeated = try lower(args[0], expected: .string)
+                let isCharacter = repeated.type == .character
+                let text = isCharacter ? repeated.eval : try argument(args[0], .string).eval
                 let count = try argument(args[1], .int).eval
                 return Typed(type: .string) { frame in
                     let n = try intValue(count(frame), at)
                     guard n >= 0 else { throw ScriptError("Negative count not allowed", at: at) }
-                    let unit = try stringValue(text(frame), at)
+                    let unit = isCharacter ? String(try characterValue(text(frame), at)) : try stringValue(text(frame), at)
                     try checkCollectionSize(unit.utf8.count.multipliedReportingOverflow(by: n), at)
                     return .string(String(repeating: unit, count: n))
                 }

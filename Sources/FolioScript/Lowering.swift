@@ -34,6 +34,7 @@ final class Lowerer {
     var pendingMethods: [(TypeInfo, FunctionDeclSyntax, FunctionInfo)] = []
     var pendingInitializers: [(TypeInfo, InitializerDeclSyntax, FunctionInfo)] = []
     var pendingAccessors: [(TypeInfo, PatternBindingSyntax, TypeInfo.Computed)] = []
+    var pendingSubscripts: [(TypeInfo, SubscriptDeclSyntax, TypeInfo.Subscript)] = []
 
     /// Labels of the enclosing labeled statements, innermost last.
     var labels: [(name: String, id: Int, isLoop: Bool)] = []
@@ -370,6 +371,11 @@ final class Lowerer {
         var execs: [Exec] = []
         for index in list.indices {
             let item = list[index]
+            if case .stmt(let stmt) = item.item, stmt.is(FallThroughStmtSyntax.self), index == list.indices.last,
+                item.parent?.parent?.is(SwitchCaseSyntax.self) == true
+            {
+                continue  // The switch arm records that it falls through (see `lowerSwitch`).
+            }
             if case .decl(let decl) = item.item, let declaration = decl.as(FunctionDeclSyntax.self),
                 let info = pending[declaration.id]
             {
@@ -535,7 +541,7 @@ final class Lowerer {
         var execs: [Exec] = []
         for binding in decl.bindings {
             if binding.accessorBlock != nil { throw error("computed variables are only supported in types", binding) }
-            let annotated = try binding.typeAnnotation.map { try type($0.type) }
+            let annotated = try annotationType(binding)
             guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self) else {
                 guard let value = binding.initializer?.value else {
                     throw error("this pattern needs an initial value", binding.pattern)
@@ -585,6 +591,21 @@ final class Lowerer {
             }
         }
         return sequence(execs)
+    }
+
+    /// A binding's declared type. A bare `Set` (`let a: Set = [1, 2]`) takes its element type
+    /// from the array literal, as Swift infers it.
+    func annotationType(_ binding: PatternBindingSyntax) throws -> ScriptType? {
+        guard let annotation = binding.typeAnnotation?.type else { return nil }
+        if let identifier = annotation.as(IdentifierTypeSyntax.self), identifier.name.text == "Set",
+            identifier.genericArgumentClause == nil
+        {
+            guard let value = binding.initializer?.value, case .array(let element) = try lowerTypeOnly(value) else {
+                throw error("generic parameter 'Element' could not be inferred", annotation)
+            }
+            return .set(element)
+        }
+        return try type(annotation)
     }
 
     // MARK: Functions
