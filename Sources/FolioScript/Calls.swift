@@ -300,13 +300,8 @@ extension Lowerer {
 
     func invocation(_ info: FunctionInfo, arguments: [Eval], at: SourceLoc) -> Typed {
         let context = self.context
-        let count = arguments.count
-        return Typed(type: info.returnType) { frame in
-            var callee = info.acquireFrame()
-            defer { info.releaseFrame(&callee) }
-            for index in 0..<count {
-                callee.slots[index] = try arguments[index](frame)
-            }
+        /// Runs the body in a frame whose arguments are in place.
+        @inline(__always) func enter(_ callee: Frame) throws -> Value {
             context.depth += 1
             defer { context.depth -= 1 }
             if context.depth > context.maxDepth {
@@ -314,12 +309,49 @@ extension Lowerer {
             }
             try context.tick(at)
             do {
+                if let expression = info.expressionBody { return try expression(callee) }
                 _ = try info.body(callee)
+                return callee.returnValue
             } catch var error as ScriptError {
                 if error.stack.count < 8 { error.stack.append("\(info.name) called at \(at.line):\(at.column)") }
                 throw error
             }
-            return callee.returnValue
+        }
+        // Calls with up to two arguments (most recursive functions) avoid the argument loop.
+        switch arguments.count {
+        case 0:
+            return Typed(type: info.returnType) { _ in
+                var callee = info.acquireFrame()
+                defer { info.releaseFrame(&callee) }
+                return try enter(callee)
+            }
+        case 1:
+            let first = arguments[0]
+            return Typed(type: info.returnType) { frame in
+                var callee = info.acquireFrame()
+                defer { info.releaseFrame(&callee) }
+                callee.slots[0] = try first(frame)
+                return try enter(callee)
+            }
+        case 2:
+            let (first, second) = (arguments[0], arguments[1])
+            return Typed(type: info.returnType) { frame in
+                var callee = info.acquireFrame()
+                defer { info.releaseFrame(&callee) }
+                callee.slots[0] = try first(frame)
+                callee.slots[1] = try second(frame)
+                return try enter(callee)
+            }
+        default:
+            let count = arguments.count
+            return Typed(type: info.returnType) { frame in
+                var callee = info.acquireFrame()
+                defer { info.releaseFrame(&callee) }
+                for index in 0..<count {
+                    callee.slots[index] = try arguments[index](frame)
+                }
+                return try enter(callee)
+            }
         }
     }
 

@@ -979,6 +979,38 @@ extension Lowerer {
         }
     }
 
+    /// `v[i]` and `v[i][j]` on an array variable read through the variable's slot, without
+    /// copying the outer array value out first (the inner loop of matrix code).
+    func elementRead(_ subscriptCall: SubscriptCallExprSyntax, element: ScriptType, index: @escaping Eval) throws -> Typed? {
+        guard recorder == nil else { return nil }  // A check shows the array's value: take the general path.
+        let at = loc(subscriptCall.leftSquare)
+        let called = subscriptCall.calledExpression
+        if let reference = called.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
+            variable.function == nil, case .array = variable.type
+        {
+            let address = self.address(variable)
+            return Typed(type: element) { frame in
+                let i = try intValue(index(frame), at)
+                return try readElement(address(frame), i, at)
+            }
+        }
+        if let inner = called.as(SubscriptCallExprSyntax.self), let reference = inner.calledExpression.as(DeclReferenceExprSyntax.self),
+            let variable = lookup(reference.baseName.text), variable.function == nil, case .array(.array) = variable.type,
+            inner.arguments.count == 1, inner.arguments.first?.label == nil,
+            let innerArgument = inner.arguments.first, try lowerTypeOnly(innerArgument.expression) == .int
+        {
+            let outerIndex = try subscriptIndex(inner)
+            let outerAt = loc(inner.leftSquare)
+            let address = self.address(variable)
+            return Typed(type: element) { frame in
+                let i = try intValue(outerIndex(frame), outerAt)
+                let j = try intValue(index(frame), at)
+                return try readElement(address(frame), i, j, outerAt, at)
+            }
+        }
+        return nil
+    }
+
     func lowerSubscript(_ subscriptCall: SubscriptCallExprSyntax) throws -> Typed {
         let base = try lower(subscriptCall.calledExpression, expected: nil)
         if let bound = try bindingSubscript(base, subscriptCall) { return bound }
@@ -1063,6 +1095,7 @@ extension Lowerer {
             throw error("value of type '\(base.type)' has no subscripts", subscriptCall.calledExpression)
         }
         let index = try subscriptIndex(subscriptCall)
+        if let fast = try elementRead(subscriptCall, element: element, index: index) { return fast }
         let baseEval = base.eval
         let at = loc(subscriptCall.leftSquare)
         return Typed(type: element) { frame in
@@ -1074,6 +1107,30 @@ extension Lowerer {
             return elements[i]
         }
     }
+}
+
+/// `a[i]` read from the slot holding `a`.
+@inline(__always)
+func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ at: SourceLoc) throws -> Value {
+    guard case .array(let elements) = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
+    guard i >= 0, i < elements.count else {
+        throw ScriptError("index out of range (index \(i), count \(elements.count))", at: at)
+    }
+    return elements[i]
+}
+
+/// `a[i][j]` read from the slot holding `a`.
+@inline(__always)
+func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int, _ outerAt: SourceLoc, _ at: SourceLoc) throws -> Value {
+    guard case .array(let rows) = slot.pointee else { throw mismatch(slot.pointee, "Array", outerAt) }
+    guard i >= 0, i < rows.count else {
+        throw ScriptError("index out of range (index \(i), count \(rows.count))", at: outerAt)
+    }
+    guard case .array(let row) = rows[i] else { throw mismatch(rows[i], "Array", at) }
+    guard j >= 0, j < row.count else {
+        throw ScriptError("index out of range (index \(j), count \(row.count))", at: at)
+    }
+    return row[j]
 }
 
 /// Modifies one element of an array in place.

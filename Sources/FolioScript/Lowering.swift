@@ -707,6 +707,7 @@ final class Lowerer {
         let savedRecorder = recorder
         let state = FunctionState(info: info, nextSlot: 0, level: info.level)
         state.infersReturn = infersReturn
+        info.expressionBody = nil
         function = state
         scopes = savedFunction == nil && savedScopes.isEmpty ? [[:]] : savedScopes + [[:]]
         loopDepth = 0
@@ -747,6 +748,7 @@ final class Lowerer {
                 frame.returnValue = try eval(frame)
                 return .returned
             }
+            info.expressionBody = eval
             return
         }
         let exec = sequence(try lowerItemsInScope(statements))
