@@ -307,13 +307,13 @@ final class Lowerer {
                 pending[declaration.id] = try declareFunction(declaration)
             }
         }
-        try lowerTypeMembers(decls)
         let lastIndex = items.indices.last
+        var functionBodies: [(FunctionDeclSyntax, FunctionInfo)] = []
         for index in items.indices {
             let item = items[index]
             if case .decl(let decl) = item.item {
                 if let declaration = decl.as(FunctionDeclSyntax.self), let info = pending[declaration.id] {
-                    try lowerFunctionBody(declaration, info: info)
+                    functionBodies.append((declaration, info))
                     continue
                 }
                 if isTypeDeclaration(decl) { continue }
@@ -341,6 +341,11 @@ final class Lowerer {
             }
             execs.append(try lowerItem(item))
         }
+        // Bodies of functions and of type members are lowered once every global of the block
+        // is declared, so they can use globals declared after them (as in a Swift main file);
+        // calls read a body only when they run.
+        for (declaration, info) in functionBodies { try lowerFunctionBody(declaration, info: info) }
+        try lowerTypeMembers(decls)
         return execs
     }
 
