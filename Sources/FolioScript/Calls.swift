@@ -27,6 +27,13 @@ extension Lowerer {
                     return try namedMethodCall(currentType, base: Typed(type: .named(currentType), eval: reader(selfVariable)), baseExpr: nil, candidates: methods, arguments: args, name: name, node: call)
                 }
             }
+            if let currentType, let selfVariable = lookup("self"), let index = currentType.fieldIndex[name],
+                case .function = currentType.fields[index].type,
+                let field = try implicitSelfMember(name, type: currentType, selfVariable: selfVariable, node: reference)
+            {
+                // A stored closure property called as `f(x)` inside a method.
+                return try callValue(field, arguments: args.map(\.expr), node: call)
+            }
             if let currentType, let methods = currentType.staticMethods[name], lookup("self") == nil {
                 return try directCall(methods, arguments: args, name: name, node: call, parent: { _ in nil })
             }
@@ -54,6 +61,14 @@ extension Lowerer {
         }
         if let closure = called.as(ClosureExprSyntax.self) {
             return try callValue(try lowerClosure(closure, expected: nil), arguments: args.map(\.expr), node: call)
+        }
+        if let generic = called.as(GenericSpecializationExprSyntax.self),
+            generic.expression.as(DeclReferenceExprSyntax.self)?.baseName.text == "Set",
+            generic.genericArgumentClause.arguments.count == 1, let only = generic.genericArgumentClause.arguments.first,
+            case .type(let elementType) = only.argument
+        {
+            // `Set<Character>()`, `Set<Int>(xs)`.
+            return try builtinCall("Set", call: call, expected: .set(try type(elementType)))
         }
         if let array = called.as(ArrayExprSyntax.self) {
             guard case .array(let element)? = typeExpression(ExprSyntax(array)) else {
@@ -185,7 +200,9 @@ extension Lowerer {
                 if position < args.count, args[position].label == label {
                     items.append(try argument(args[position].expr, element).eval)
                     position += 1
-                    while position < args.count, args[position].label == nil, label != nil || index == info.labels.count - 1 {
+                    while position < args.count, args[position].label == nil,
+                        label != nil || index == info.labels.count - 1 || info.labels[index + 1] != nil
+                    {
                         items.append(try argument(args[position].expr, element).eval)
                         position += 1
                     }
@@ -283,13 +300,8 @@ extension Lowerer {
 
     func invocation(_ info: FunctionInfo, arguments: [Eval], at: SourceLoc) -> Typed {
         let context = self.context
-        let count = arguments.count
-        return Typed(type: info.returnType) { frame in
-            var callee = info.acquireFrame()
-            defer { info.releaseFrame(&callee) }
-            for index in 0..<count {
-                callee.slots[index] = try arguments[index](frame)
-            }
+        /// Runs the body in a frame whose arguments are in place.
+        @inline(__always) func enter(_ callee: Frame) throws -> Value {
             context.depth += 1
             defer { context.depth -= 1 }
             if context.depth > context.maxDepth {
@@ -297,12 +309,49 @@ extension Lowerer {
             }
             try context.tick(at)
             do {
+                if let expression = info.expressionBody { return try expression(callee) }
                 _ = try info.body(callee)
+                return callee.returnValue
             } catch var error as ScriptError {
                 if error.stack.count < 8 { error.stack.append("\(info.name) called at \(at.line):\(at.column)") }
                 throw error
             }
-            return callee.returnValue
+        }
+        // Calls with up to two arguments (most recursive functions) avoid the argument loop.
+        switch arguments.count {
+        case 0:
+            return Typed(type: info.returnType) { _ in
+                var callee = info.acquireFrame()
+                defer { info.releaseFrame(&callee) }
+                return try enter(callee)
+            }
+        case 1:
+            let first = arguments[0]
+            return Typed(type: info.returnType) { frame in
+                var callee = info.acquireFrame()
+                defer { info.releaseFrame(&callee) }
+                callee.slots[0] = try first(frame)
+                return try enter(callee)
+            }
+        case 2:
+            let (first, second) = (arguments[0], arguments[1])
+            return Typed(type: info.returnType) { frame in
+                var callee = info.acquireFrame()
+                defer { info.releaseFrame(&callee) }
+                callee.slots[0] = try first(frame)
+                callee.slots[1] = try second(frame)
+                return try enter(callee)
+            }
+        default:
+            let count = arguments.count
+            return Typed(type: info.returnType) { frame in
+                var callee = info.acquireFrame()
+                defer { info.releaseFrame(&callee) }
+                for index in 0..<count {
+                    callee.slots[index] = try arguments[index](frame)
+                }
+                return try enter(callee)
+            }
         }
     }
 
@@ -419,8 +468,24 @@ extension Lowerer {
             }
         }
         switch name {
-        case "precondition", "assert", "fatalError", "assertionFailure", "preconditionFailure":
-            throw error("'\(name)' is not supported yet; use #require", call)
+        case "fatalError", "preconditionFailure", "assertionFailure":
+            // `fatalError("…")` stops the note with its message (its type is `Never`).
+            let message = try call.arguments.first.map { try argument($0.expression, .string).eval }
+            let prefix = name == "fatalError" ? "Fatal error" : name == "assertionFailure" ? "Assertion failed" : "Precondition failed"
+            return Typed(type: .void) { frame in
+                let text = try message.map { try stringValue($0(frame), at) } ?? ""
+                throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
+            }
+        case "precondition", "assert":
+            guard let first = call.arguments.first else { throw error("missing argument in call to '\(name)'", call) }
+            let condition = try argument(first.expression, .bool).eval
+            let message = try call.arguments.dropFirst().first.map { try argument($0.expression, .string).eval }
+            let prefix = name == "assert" ? "Assertion failed" : "Precondition failed"
+            return Typed(type: .void) { frame in
+                if try boolValue(condition(frame), at) { return .void }
+                let text = try message.map { try stringValue($0(frame), at) } ?? ""
+                throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
+            }
         case "zip", "readLine", "repeatElement", "sequence", "type", "dump", "debugPrint":
             throw error("'\(name)' is not supported yet", call)
         default:
@@ -468,12 +533,16 @@ extension Lowerer {
         if name == "String" {
             if call.arguments.count == 2, call.arguments.first?.label?.text == "repeating" {
                 let args = try arguments(call, ["repeating", "count"], name: name)
-                let text = try argument(args[0], .string).eval
+                let repeated = try lower(args[0], expected: .string)
+                let isCharacter = repeated.type == .character
+                let text = isCharacter ? repeated.eval : try argument(args[0], .string).eval
                 let count = try argument(args[1], .int).eval
                 return Typed(type: .string) { frame in
                     let n = try intValue(count(frame), at)
                     guard n >= 0 else { throw ScriptError("Negative count not allowed", at: at) }
-                    return .string(String(repeating: try stringValue(text(frame), at), count: n))
+                    let unit = isCharacter ? String(try characterValue(text(frame), at)) : try stringValue(text(frame), at)
+                    try checkCollectionSize(unit.utf8.count.multipliedReportingOverflow(by: n), at)
+                    return .string(String(repeating: unit, count: n))
                 }
             }
             if call.arguments.first?.label?.text == "format" {
@@ -488,11 +557,15 @@ extension Lowerer {
             let args = try arguments(call, [label == "describing" ? "describing" : nil], name: name)
             let value = try lower(args[0], expected: nil)
             let eval = value.eval
-            if label == nil, case .array(.character) = value.type {
+            if label == nil, case .array(let element) = value.type, element == .character || element == .string {
+                // (`String(xs.map { $0 ? "#" : "." })`: Swift infers `Character` elements there,
+                // a `[String]` argument does not compile.)
                 // `String([Character])`, `String(chars[i...j])`.
                 return Typed(type: .string) { frame in
                     var text = ""
-                    for element in try arrayValue(eval(frame), at) { text.append(try characterValue(element, at)) }
+                    for element in try arrayValue(eval(frame), at) {
+                        if case .string(let part) = element { text += part } else { text.append(try characterValue(element, at)) }
+                    }
                     return .string(text)
                 }
             }
@@ -559,6 +632,7 @@ extension Lowerer {
             return Typed(type: .array(value.type)) { frame in
                 let n = try intValue(count(frame), at)
                 guard n >= 0 else { throw ScriptError("Can't construct Array with count < 0", at: at) }
+                try checkCollectionSize((n, false), at)
                 return .array(Array(repeating: try eval(frame), count: n))
             }
         }

@@ -51,6 +51,9 @@ extension Lowerer {
             switch name {
             case "first": return property(.optional(.character)) { try stringValue($0, at).first.map { .some(.character($0)) } ?? .null }
             case "last": return property(.optional(.character)) { try stringValue($0, at).last.map { .some(.character($0)) } ?? .null }
+            // String indices are character offsets in notes (what they print is never needed).
+            case "startIndex": return property(.int) { _ in .int(0) }
+            case "endIndex": return property(.int) { .int(try stringValue($0, at).count) }
             default: return nil
             }
         case .character:
@@ -140,6 +143,7 @@ extension Lowerer {
             // A trailing closure fills the closure parameter's label.
             if ["sorted", "sort", "min", "max"].contains(name), labels.count == 1 { labels = ["by"] }
             if ["contains", "first", "last", "firstIndex", "lastIndex", "count"].contains(name), labels.count == 1 { labels = ["where"] }
+            if ["prefix", "drop"].contains(name), labels.count == 1 { labels = ["while"] }
         }
         let eval = base.eval
         let at = loc(node)
@@ -353,6 +357,13 @@ extension Lowerer {
                     default: return .array(Array(values.dropLast(n)))
                     }
                 }
+            case ("prefix", ["while"]), ("drop", ["while"]):
+                let f = try closure(0, [element], .bool)
+                let isPrefix = name == "prefix"
+                return method(.array(element), f) { receiver, f in
+                    let values = try elements(receiver)
+                    return .array(Array(isPrefix ? try values.prefix { try test(f, [$0]) } : try values.drop { try test(f, [$0]) }))
+                }
             case ("dropFirst", []), ("dropLast", []):
                 let isFirst = name == "dropFirst"
                 return method(.array(element)) { .array(isFirst ? Array(try elements($0).dropFirst()) : Array(try elements($0).dropLast())) }
@@ -523,6 +534,30 @@ extension Lowerer {
                 }
             case ("split", [nil]):
                 return nil
+            case ("index", ["after"]), ("index", ["before"]):
+                let step = name == "index" && labels == ["after"] ? 1 : -1
+                return method(.int, try argument(exprs[0], .int)) { receiver, index in
+                    let i = try intValue(index, at) + step
+                    guard i >= 0, i <= (try stringValue(receiver, at).count) else { throw ScriptError("String index is out of bounds", at: at) }
+                    return .int(i)
+                }
+            case ("index", [nil, "offsetBy"]):
+                let start = try argument(exprs[0], .int).eval
+                let offset = try argument(exprs[1], .int).eval
+                return Typed(type: .int) { frame in
+                    let count = try stringValue(eval(frame), at).count
+                    let i = try intValue(start(frame), at) + intValue(offset(frame), at)
+                    guard i >= 0, i <= count else { throw ScriptError("String index is out of bounds", at: at) }
+                    return .int(i)
+                }
+            case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
+                let isFirst = name == "firstIndex"
+                return method(.optional(.int), try argument(exprs[0], .character)) { receiver, needle in
+                    let characters = Array(try stringValue(receiver, at))
+                    let c = try characterValue(needle, at)
+                    let found = isFirst ? characters.firstIndex(of: c) : characters.lastIndex(of: c)
+                    return found.map { .some(.int($0)) } ?? .null
+                }
             case ("components", ["separatedBy"]):
                 let separator = try argument(exprs[0], .string)
                 return method(.array(.string), separator) { receiver, separator in
@@ -575,6 +610,14 @@ extension Lowerer {
                     default: return .string(String(text.dropLast(n)))
                     }
                 }
+            case ("prefix", ["while"]), ("drop", ["while"]):
+                let f = try closure(0, [.character], .bool)
+                let isPrefix = name == "prefix"
+                return method(.string, f) { receiver, f in
+                    let text = try stringValue(receiver, at)
+                    let test: (Character) throws -> Bool = { try test(f, [.character($0)]) }
+                    return .string(String(isPrefix ? try text.prefix(while: test) : try text.drop(while: test)))
+                }
             case ("dropFirst", []), ("dropLast", []):
                 let isFirst = name == "dropFirst"
                 return method(.string) { .string(String(isFirst ? try stringValue($0, at).dropFirst() : try stringValue($0, at).dropLast())) }
@@ -584,7 +627,11 @@ extension Lowerer {
                 return Typed(type: .void, eval: mutation(target, operand: operand.eval, at: at) { slot, new in
                     guard case .string(var text) = slot else { throw mismatch(slot, "String", at) }
                     slot = .void
-                    if case .character(let c) = new { text.append(c) } else { text += try stringValue(new, at) }
+                    if case .character(let c) = new { text.append(c) } else {
+                        let addition = try stringValue(new, at)
+                        try checkCollectionSize(text.utf8.count.addingReportingOverflow(addition.utf8.count), at)
+                        text += addition
+                    }
                     slot = .string(text)
                     return .void
                 })

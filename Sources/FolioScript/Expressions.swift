@@ -432,6 +432,22 @@ extension Lowerer {
             return Typed(type: .bool) { frame in
                 try boolValue(l(frame), at) ? .bool(true) : .bool(try boolValue(r(frame), at))
             }
+        case "===", "!==":
+            let left = try lower(infix.leftOperand, expected: nil)
+            let right = try lower(infix.rightOperand, expected: nil)
+            let (l, r) = (left.eval, right.eval)
+            let isIdentical = op == "==="
+            return Typed(type: .bool) { frame in
+                var same = false
+                switch (try l(frame), try r(frame)) {
+                case (.object(let a), .object(let b)), (.some(.object(let a)), .object(let b)),
+                    (.object(let a), .some(.object(let b))), (.some(.object(let a)), .some(.object(let b))):
+                    same = a === b
+                case (.null, .null): same = true
+                default: same = false
+                }
+                return .bool(same == isIdentical)
+            }
         case "..<", "...":
             var boundHint: ScriptType?
             if case .range(let bound, _)? = expected { boundHint = bound }
@@ -487,6 +503,13 @@ extension Lowerer {
             let body = registered.body
             return Typed(type: registered.result) { frame in try body(try l(frame), try r(frame)) }
         }
+        if let declared = declaredOperator(op, left.type, right.type) {
+            let (l, r) = (left.eval, right.eval)
+            let context = self.context
+            return Typed(type: declared.returnType) { frame in
+                try callFunction(declared, parent: nil, arguments: [try l(frame), try r(frame)], context: context, at: at)
+            }
+        }
         guard left.type == right.type,
             let operation = Operators.binary(op, left.type, at: at)
         else {
@@ -508,6 +531,18 @@ extension Lowerer {
         return Typed(type: resultType) { frame in try operation(l(frame), r(frame)) }
     }
 
+    /// A `static func +(a: T, b: T) -> T` declared by one of the operands' types.
+    func declaredOperator(_ op: String, _ left: ScriptType, _ right: ScriptType) -> FunctionInfo? {
+        for case .named(let info) in [left, right] where info.kind != .builtin {
+            var current: TypeInfo? = info
+            while let type = current {
+                if let found = type.staticMethods[op]?.first(where: { $0.parameterTypes == [left, right] }) { return found }
+                current = type.superclass
+            }
+        }
+        return nil
+    }
+
     func binaryMessage(_ op: String, _ left: ScriptType, _ right: ScriptType) -> String {
         left == right
             ? "binary operator '\(op)' cannot be applied to two '\(left)' operands"
@@ -526,6 +561,8 @@ extension Lowerer {
         case unwrap
         /// `a?.x = v`: a `nil` ends the assignment (nothing is assigned).
         case chainUnwrap
+        /// A computed property or a `subscript` with a setter: get, modify, set back.
+        case accessor(getter: FunctionInfo, setter: FunctionInfo, arguments: [Eval], context: RuntimeContext)
     }
 
     /// An assignable place: a variable (or a class instance), followed by subscripts, fields
@@ -587,6 +624,16 @@ extension Lowerer {
             return Place(variable: base.variable, root: base.root, path: base.path + [.chainUnwrap], type: wrapped)
         }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
+            if case .named(let info) = try lowerTypeOnly(subscriptCall.calledExpression), info.kind == .classType {
+                // A class's subscript setter works on the object (a reference), even from a `let`.
+                let (declared, arguments) = try subscriptArguments(info, subscriptCall)
+                guard let setter = declared.setter else {
+                    throw error("cannot assign through subscript: subscript is get-only", subscriptCall)
+                }
+                let root = try lower(subscriptCall.calledExpression, expected: nil).eval
+                let step = PathStep.accessor(getter: declared.getter, setter: setter, arguments: arguments, context: context)
+                return Place(variable: nil, root: root, path: [step], type: declared.type)
+            }
             let base = try place(subscriptCall.calledExpression)
             if case .dictionary(let key, let value) = base.type {
                 let arguments = Array(subscriptCall.arguments)
@@ -596,6 +643,14 @@ extension Lowerer {
                     return Place(variable: base.variable, root: base.root, path: base.path + [.keyDefault(keyEval, fallback)], type: value)
                 }
                 return Place(variable: base.variable, root: base.root, path: base.path + [.key(keyEval)], type: .optional(value))
+            }
+            if case .named(let info) = base.type, !info.subscripts.isEmpty {
+                let (declared, arguments) = try subscriptArguments(info, subscriptCall)
+                guard let setter = declared.setter else {
+                    throw error("cannot assign through subscript: subscript is get-only", subscriptCall)
+                }
+                let step = PathStep.accessor(getter: declared.getter, setter: setter, arguments: arguments, context: context)
+                return Place(variable: base.variable, root: base.root, path: base.path + [step], type: declared.type)
             }
             guard case .array(let element) = base.type else {
                 throw error("value of type '\(base.type)' has no subscripts", subscriptCall.calledExpression)
@@ -615,6 +670,11 @@ extension Lowerer {
             // Class instances are references: the place starts at the object.
             let baseType = try lowerTypeOnly(baseExpr)
             if case .named(let info) = baseType, info.kind == .classType {
+                if info.fieldIndex[name] == nil, let computed = info.computedProperty(name), let setter = computed.setter {
+                    let root = try lower(baseExpr, expected: nil).eval
+                    let step = PathStep.accessor(getter: computed.getter, setter: setter, arguments: [], context: context)
+                    return Place(variable: nil, root: root, path: [step], type: computed.type)
+                }
                 guard let index = info.fieldIndex[name] else {
                     throw error("cannot assign to property: '\(name)' is not a stored property of '\(info.name)'", member.declName)
                 }
@@ -627,6 +687,10 @@ extension Lowerer {
             let base = try place(baseExpr)
             switch base.type {
             case .named(let info) where info.kind == .structType:
+                if info.fieldIndex[name] == nil, let computed = info.computedProperty(name), let setter = computed.setter {
+                    let step = PathStep.accessor(getter: computed.getter, setter: setter, arguments: [], context: context)
+                    return Place(variable: base.variable, root: base.root, path: base.path + [step], type: computed.type)
+                }
                 guard let index = info.fieldIndex[name] else {
                     throw error("cannot assign to property: '\(name)' is not a stored property of '\(info.name)'", member.declName)
                 }
@@ -720,12 +784,54 @@ extension Lowerer {
         }
     }
 
+    /// `(a, b) = (b, a)` and `(x[i], x[j]) = …`: the right side is evaluated first, then each
+    /// place is assigned in order (`_` discards).
+    func lowerTupleAssignment(_ tuple: TupleExprSyntax, _ right: ExprSyntax, at: SourceLoc) throws -> Typed {
+        var targets: [Place?] = []
+        var types: [ScriptType] = []
+        for element in tuple.elements {
+            if element.expression.is(DiscardAssignmentExprSyntax.self) {
+                targets.append(nil)
+                types.append(.nilLiteral)
+                continue
+            }
+            let target = try place(element.expression)
+            targets.append(target)
+            types.append(target.type)
+        }
+        var value = try lower(right, expected: types.contains(.nilLiteral) ? nil : .tuple(types, labels: tuple.elements.map { _ in nil }))
+        guard case .tuple(let have, _) = value.type, have.count == types.count else {
+            throw error("cannot assign value of type '\(value.type)' to a tuple of \(types.count) elements", right)
+        }
+        for index in types.indices where types[index] != .nilLiteral && have[index] != types[index] {
+            throw error("cannot assign value of type '\(have[index])' to type '\(types[index])'", right)
+        }
+        let box = UncheckedBox<Value>(.void)
+        let writers: [Eval?] = targets.map { target in
+            target.map { mutation($0, operand: { _ in box.value }, at: at) { slot, new in slot = new; return .void } }
+        }
+        let eval = value.eval
+        value = Typed(type: .void) { frame in
+            guard case .tuple(let parts, _) = try eval(frame) else { throw mismatch(.void, "tuple", at) }
+            for (index, writer) in writers.enumerated() {
+                guard let writer else { continue }
+                box.value = parts[index]
+                _ = try writer(frame)
+            }
+            return .void
+        }
+        return value
+    }
+
     func lowerPlainAssignment(_ infix: InfixOperatorExprSyntax, op: String?) throws -> Typed {
         let at = loc(infix.operator)
         if op == nil, infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
             let value = try lower(infix.rightOperand, expected: nil)
             let eval = value.eval
             return Typed(type: .void) { frame in _ = try eval(frame); return .void }
+        }
+        if op == nil, let tuple = infix.leftOperand.as(TupleExprSyntax.self), tuple.elements.count > 1 {
+            return try lowerTupleAssignment(tuple, infix.rightOperand, at: at)
         }
         let target = try place(infix.leftOperand)
         if let variable = target.variable, variable.function != nil {
@@ -748,7 +854,9 @@ extension Lowerer {
             return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
                 guard case .string(var text) = slot else { throw mismatch(slot, "String", at) }
                 slot = .void
-                text += try stringValue(new, at)
+                let addition = try stringValue(new, at)
+                try checkCollectionSize(text.utf8.count.addingReportingOverflow(addition.utf8.count), at)
+                text += addition
                 slot = .string(text)
                 return .void
             })
@@ -756,7 +864,9 @@ extension Lowerer {
             return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
                 guard case .array(var elements) = slot else { throw mismatch(slot, "Array", at) }
                 slot = .void
-                elements += try arrayValue(new, at)
+                let addition = try arrayValue(new, at)
+                try checkCollectionSize(elements.count.addingReportingOverflow(addition.count), at)
+                elements += addition
                 slot = .array(elements)
                 return .void
             })
@@ -814,9 +924,108 @@ extension Lowerer {
         }
     }
 
+    /// The declared subscript a call uses and its lowered index arguments.
+    func subscriptArguments(_ info: TypeInfo, _ subscriptCall: SubscriptCallExprSyntax) throws -> (TypeInfo.Subscript, [Eval]) {
+        let arguments = Array(subscriptCall.arguments)
+        let labels = arguments.map { $0.label?.text }
+        guard let declared = info.subscriptDecl(labels: labels) else {
+            throw error("no subscript of '\(info.name)' takes (\(labelList(labels)))", subscriptCall)
+        }
+        let evals = try zip(arguments, declared.getter.parameterTypes).map { try argument($0.0.expression, $0.1).eval }
+        return (declared, evals)
+    }
+
+    /// The bounds of a slice; `upper` is `nil` for "to the end".
+    typealias SliceBounds = (lower: (Frame) throws -> Int, upper: ((Frame) throws -> Int)?)
+
+    /// `..<i`, `...i` and `i...` as slice bounds.
+    func oneSidedSlice(_ expr: ExprSyntax) throws -> SliceBounds? {
+        if let prefix = expr.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "..<" || prefix.operator.text == "..." {
+            let bound = try argument(prefix.expression, .int).eval
+            let closed = prefix.operator.text == "..."
+            let at = loc(prefix)
+            return (lower: { _ in 0 }, upper: { frame in try intValue(bound(frame), at) + (closed ? 1 : 0) })
+        }
+        if let postfix = expr.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
+            let bound = try argument(postfix.expression, .int).eval
+            let at = loc(postfix)
+            return (lower: { frame in try intValue(bound(frame), at) }, upper: nil)
+        }
+        return nil
+    }
+
+    /// A slice of an array or a string (a copy: slices print and compare like their base).
+    func sliceOf(_ base: Typed, _ bounds: SliceBounds, at: SourceLoc) -> Typed {
+        let baseEval = base.eval
+        let isString = base.type == .string
+        return Typed(type: base.type) { frame in
+            let value = try baseEval(frame)
+            let lower = try bounds.lower(frame)
+            if isString {
+                let text = try stringValue(value, at)
+                let count = text.count
+                let upper = try bounds.upper?(frame) ?? count
+                guard lower >= 0, lower <= upper, upper <= count else { throw ScriptError("String index is out of bounds", at: at) }
+                let start = text.index(text.startIndex, offsetBy: lower)
+                let end = text.index(start, offsetBy: upper - lower)
+                return .string(String(text[start..<end]))
+            }
+            let elements = try arrayValue(value, at)
+            let upper = try bounds.upper?(frame) ?? elements.count
+            guard lower >= 0, lower <= upper, upper <= elements.count else {
+                throw ScriptError("slice \(lower)..<\(upper) out of range (count \(elements.count))", at: at)
+            }
+            return .array(Array(elements[lower..<upper]))
+        }
+    }
+
+    /// `v[i]` and `v[i][j]` on an array variable read through the variable's slot, without
+    /// copying the outer array value out first (the inner loop of matrix code).
+    func elementRead(_ subscriptCall: SubscriptCallExprSyntax, element: ScriptType, index: @escaping Eval) throws -> Typed? {
+        guard recorder == nil else { return nil }  // A check shows the array's value: take the general path.
+        let at = loc(subscriptCall.leftSquare)
+        let called = subscriptCall.calledExpression
+        if let reference = called.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
+            variable.function == nil, case .array = variable.type
+        {
+            let address = self.address(variable)
+            return Typed(type: element) { frame in
+                let i = try intValue(index(frame), at)
+                return try readElement(address(frame), i, at)
+            }
+        }
+        if let inner = called.as(SubscriptCallExprSyntax.self), let reference = inner.calledExpression.as(DeclReferenceExprSyntax.self),
+            let variable = lookup(reference.baseName.text), variable.function == nil, case .array(.array) = variable.type,
+            inner.arguments.count == 1, inner.arguments.first?.label == nil,
+            let innerArgument = inner.arguments.first, try lowerTypeOnly(innerArgument.expression) == .int
+        {
+            let outerIndex = try subscriptIndex(inner)
+            let outerAt = loc(inner.leftSquare)
+            let address = self.address(variable)
+            return Typed(type: element) { frame in
+                let i = try intValue(outerIndex(frame), outerAt)
+                let j = try intValue(index(frame), at)
+                return try readElement(address(frame), i, j, outerAt, at)
+            }
+        }
+        return nil
+    }
+
     func lowerSubscript(_ subscriptCall: SubscriptCallExprSyntax) throws -> Typed {
         let base = try lower(subscriptCall.calledExpression, expected: nil)
         if let bound = try bindingSubscript(base, subscriptCall) { return bound }
+        if case .named(let info) = base.type, !info.subscripts.isEmpty {
+            let (declared, arguments) = try subscriptArguments(info, subscriptCall)
+            let getter = declared.getter
+            let baseEval = base.eval
+            let context = self.context
+            let at = loc(subscriptCall.leftSquare)
+            return Typed(type: declared.type) { frame in
+                var values = [try baseEval(frame)]
+                for argument in arguments { values.append(try argument(frame)) }
+                return try callFunction(getter, parent: nil, arguments: values, context: context, at: at)
+            }
+        }
         if case .dictionary(let key, let value) = base.type {
             let arguments = Array(subscriptCall.arguments)
             let keyEval = try argument(arguments[0].expression, key).eval
@@ -832,6 +1041,34 @@ extension Lowerer {
             return Typed(type: .optional(value)) { frame in
                 let box = try dictValue(baseEval(frame), at)
                 return try box[keyEval(frame)].map { .some($0) } ?? .null
+            }
+        }
+        if base.type == .string || base.type.isArray, subscriptCall.arguments.count == 1,
+            let only = subscriptCall.arguments.first, only.label == nil, let slice = try oneSidedSlice(only.expression)
+        {
+            return sliceOf(base, slice, at: loc(subscriptCall.leftSquare))
+        }
+        if base.type == .string, subscriptCall.arguments.count == 1, let only = subscriptCall.arguments.first, only.label == nil {
+            // `s[i]` and `s[i..<j]` with character offsets (see `startIndex`).
+            let index = try lower(only.expression, expected: .int)
+            let baseEval = base.eval
+            let indexEval = index.eval
+            let at = loc(subscriptCall.leftSquare)
+            if case .range(.int, let closed) = index.type {
+                return sliceOf(base, (lower: { frame in
+                    guard case .range(let box) = try indexEval(frame) else { throw mismatch(.void, "Range", at) }
+                    return try intValue(box.lower, at)
+                }, upper: { frame in
+                    guard case .range(let box) = try indexEval(frame) else { throw mismatch(.void, "Range", at) }
+                    return try intValue(box.upper, at) + (closed ? 1 : 0)
+                }), at: at)
+            }
+            guard index.type == .int else { throw error("cannot subscript a String with a '\(index.type)'", only.expression) }
+            return Typed(type: .character) { frame in
+                let text = try stringValue(baseEval(frame), at)
+                let i = try intValue(indexEval(frame), at)
+                guard i >= 0, i < text.count else { throw ScriptError("String index is out of bounds", at: at) }
+                return .character(text[text.index(text.startIndex, offsetBy: i)])
             }
         }
         if case .array(let element) = base.type, subscriptCall.arguments.count == 1,
@@ -858,6 +1095,7 @@ extension Lowerer {
             throw error("value of type '\(base.type)' has no subscripts", subscriptCall.calledExpression)
         }
         let index = try subscriptIndex(subscriptCall)
+        if let fast = try elementRead(subscriptCall, element: element, index: index) { return fast }
         let baseEval = base.eval
         let at = loc(subscriptCall.leftSquare)
         return Typed(type: element) { frame in
@@ -869,6 +1107,30 @@ extension Lowerer {
             return elements[i]
         }
     }
+}
+
+/// `a[i]` read from the slot holding `a`.
+@inline(__always)
+func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ at: SourceLoc) throws -> Value {
+    guard case .array(let elements) = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
+    guard i >= 0, i < elements.count else {
+        throw ScriptError("index out of range (index \(i), count \(elements.count))", at: at)
+    }
+    return elements[i]
+}
+
+/// `a[i][j]` read from the slot holding `a`.
+@inline(__always)
+func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int, _ outerAt: SourceLoc, _ at: SourceLoc) throws -> Value {
+    guard case .array(let rows) = slot.pointee else { throw mismatch(slot.pointee, "Array", outerAt) }
+    guard i >= 0, i < rows.count else {
+        throw ScriptError("index out of range (index \(i), count \(rows.count))", at: outerAt)
+    }
+    guard case .array(let row) = rows[i] else { throw mismatch(rows[i], "Array", at) }
+    guard j >= 0, j < row.count else {
+        throw ScriptError("index out of range (index \(j), count \(row.count))", at: at)
+    }
+    return row[j]
 }
 
 /// Modifies one element of an array in place.
@@ -909,6 +1171,7 @@ enum ResolvedStep {
     case keyDefault(Value, Value)
     case unwrap
     case chainUnwrap
+    case accessor(getter: FunctionInfo, setter: FunctionInfo, arguments: [Value], context: RuntimeContext)
 }
 
 func resolve(_ steps: [Lowerer.PathStep], _ frame: Frame, _ at: SourceLoc) throws -> [ResolvedStep] {
@@ -921,6 +1184,8 @@ func resolve(_ steps: [Lowerer.PathStep], _ frame: Frame, _ at: SourceLoc) throw
         case .keyDefault(let key, let fallback): .keyDefault(try key(frame), try fallback(frame))
         case .unwrap: .unwrap
         case .chainUnwrap: .chainUnwrap
+        case .accessor(let getter, let setter, let arguments, let context):
+            .accessor(getter: getter, setter: setter, arguments: try arguments.map { try $0(frame) }, context: context)
         }
     }
 }
@@ -979,5 +1244,30 @@ func modifyPath(
         container = .void
         defer { container = .some(inner) }
         return try modifyPath(&inner, path: rest, at: at, body)
+    case .accessor(let getter, let setter, let arguments, let context):
+        let receiver = [container] + arguments
+        var current = try callFunction(getter, parent: nil, arguments: receiver, context: context, at: at)
+        let result = try modifyPath(&current, path: rest, at: at, body)
+        let updated = try callSetter(setter, arguments: receiver + [current], context: context, at: at)
+        if case .record = container { container = updated }
+        return result
     }
+}
+
+/// Runs a setter (`self` in slot 0) and returns `self` as the setter left it.
+func callSetter(_ info: FunctionInfo, arguments: [Value], context: RuntimeContext, at: SourceLoc) throws -> Value {
+    let callee = Frame(capacity: info.slotCount)
+    for index in arguments.indices { callee.slots[index] = arguments[index] }
+    context.depth += 1
+    defer { context.depth -= 1 }
+    if context.depth > context.maxDepth {
+        throw ScriptError("call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", at: at)
+    }
+    do {
+        _ = try info.body(callee)
+    } catch var error as ScriptError {
+        if error.stack.count < 8 { error.stack.append("\(info.name) called at \(at.line):\(at.column)") }
+        throw error
+    }
+    return callee.slots[0]
 }

@@ -34,6 +34,7 @@ final class Lowerer {
     var pendingMethods: [(TypeInfo, FunctionDeclSyntax, FunctionInfo)] = []
     var pendingInitializers: [(TypeInfo, InitializerDeclSyntax, FunctionInfo)] = []
     var pendingAccessors: [(TypeInfo, PatternBindingSyntax, TypeInfo.Computed)] = []
+    var pendingSubscripts: [(TypeInfo, SubscriptDeclSyntax, TypeInfo.Subscript)] = []
 
     /// Labels of the enclosing labeled statements, innermost last.
     var labels: [(name: String, id: Int, isLoop: Bool)] = []
@@ -306,13 +307,13 @@ final class Lowerer {
                 pending[declaration.id] = try declareFunction(declaration)
             }
         }
-        try lowerTypeMembers(decls)
         let lastIndex = items.indices.last
+        var functionBodies: [(FunctionDeclSyntax, FunctionInfo)] = []
         for index in items.indices {
             let item = items[index]
             if case .decl(let decl) = item.item {
                 if let declaration = decl.as(FunctionDeclSyntax.self), let info = pending[declaration.id] {
-                    try lowerFunctionBody(declaration, info: info)
+                    functionBodies.append((declaration, info))
                     continue
                 }
                 if isTypeDeclaration(decl) { continue }
@@ -340,6 +341,11 @@ final class Lowerer {
             }
             execs.append(try lowerItem(item))
         }
+        // Bodies of functions and of type members are lowered once every global of the block
+        // is declared, so they can use globals declared after them (as in a Swift main file);
+        // calls read a body only when they run.
+        for (declaration, info) in functionBodies { try lowerFunctionBody(declaration, info: info) }
+        try lowerTypeMembers(decls)
         return execs
     }
 
@@ -370,6 +376,11 @@ final class Lowerer {
         var execs: [Exec] = []
         for index in list.indices {
             let item = list[index]
+            if case .stmt(let stmt) = item.item, stmt.is(FallThroughStmtSyntax.self), index == list.indices.last,
+                item.parent?.parent?.is(SwitchCaseSyntax.self) == true
+            {
+                continue  // The switch arm records that it falls through (see `lowerSwitch`).
+            }
             if case .decl(let decl) = item.item, let declaration = decl.as(FunctionDeclSyntax.self),
                 let info = pending[declaration.id]
             {
@@ -535,7 +546,7 @@ final class Lowerer {
         var execs: [Exec] = []
         for binding in decl.bindings {
             if binding.accessorBlock != nil { throw error("computed variables are only supported in types", binding) }
-            let annotated = try binding.typeAnnotation.map { try type($0.type) }
+            let annotated = try annotationType(binding)
             guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self) else {
                 guard let value = binding.initializer?.value else {
                     throw error("this pattern needs an initial value", binding.pattern)
@@ -585,6 +596,21 @@ final class Lowerer {
             }
         }
         return sequence(execs)
+    }
+
+    /// A binding's declared type. A bare `Set` (`let a: Set = [1, 2]`) takes its element type
+    /// from the array literal, as Swift infers it.
+    func annotationType(_ binding: PatternBindingSyntax) throws -> ScriptType? {
+        guard let annotation = binding.typeAnnotation?.type else { return nil }
+        if let identifier = annotation.as(IdentifierTypeSyntax.self), identifier.name.text == "Set",
+            identifier.genericArgumentClause == nil
+        {
+            guard let value = binding.initializer?.value, case .array(let element) = try lowerTypeOnly(value) else {
+                throw error("generic parameter 'Element' could not be inferred", annotation)
+            }
+            return .set(element)
+        }
+        return try type(annotation)
     }
 
     // MARK: Functions
@@ -686,6 +712,7 @@ final class Lowerer {
         let savedRecorder = recorder
         let state = FunctionState(info: info, nextSlot: 0, level: info.level)
         state.infersReturn = infersReturn
+        info.expressionBody = nil
         function = state
         scopes = savedFunction == nil && savedScopes.isEmpty ? [[:]] : savedScopes + [[:]]
         loopDepth = 0
@@ -726,6 +753,7 @@ final class Lowerer {
                 frame.returnValue = try eval(frame)
                 return .returned
             }
+            info.expressionBody = eval
             return
         }
         let exec = sequence(try lowerItemsInScope(statements))

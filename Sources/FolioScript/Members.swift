@@ -22,6 +22,9 @@ extension Lowerer {
     func lowerMember(_ member: MemberAccessExprSyntax, expected: ScriptType?) throws -> Typed {
         let name = member.declName.baseName.text
         guard let baseExpr = member.base else {
+            if name == "none", case .optional? = expected, let expected {
+                return Typed(type: expected, eval: { _ in .null }, constant: .null)
+            }
             var contextual = expected
             if case .optional(let wrapped)? = expected { contextual = wrapped }
             if case .named(let info)? = contextual, info.kind == .builtin, let bound = bindingStaticProperty(info.name, name) {
@@ -35,6 +38,7 @@ extension Lowerer {
             }
             return Typed(type: expected, eval: { _ in value }, constant: value)
         }
+        if baseExpr.is(SuperExprSyntax.self) { return try superProperty(name, node: member) }
         if let typeName = isBoundTypeName(baseExpr), let bound = bindingStaticProperty(typeName, name) { return bound }
         if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
             guard let typed = try staticNamedMember(info, name, node: member) else {
@@ -91,6 +95,11 @@ extension Lowerer {
                 guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
                 return box.upper
             }
+        case (.range, "isEmpty"):
+            return property(.bool) { value in
+                guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
+                return .bool(!box.closed && !Builtins.less(box.lower, box.upper))
+            }
         case (.range(.int, _), "count"):
             return property(.int) { value in
                 guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
@@ -111,6 +120,11 @@ extension Lowerer {
         let labels = all.map(\.label)
         let exprs = all.map(\.expr)
         guard let baseExpr = member.base else {
+            if name == "some", case .optional(let wrapped)? = expected, let expected, exprs.count == 1, labels == [nil] {
+                let inner = try convert(try lower(exprs[0], expected: wrapped), to: wrapped, "cannot convert value of type $A to expected argument type $E", exprs[0])
+                let eval = inner.eval
+                return Typed(type: expected) { frame in .some(try eval(frame)) }
+            }
             var contextual = expected
             if case .optional(let wrapped)? = expected { contextual = wrapped }
             if case .named(let info)? = contextual, info.kind == .enumType {
@@ -152,6 +166,12 @@ extension Lowerer {
             return mutating
         }
         let base = try lower(baseExpr, expected: nil)
+        if case .tuple(let types, let tupleLabels) = base.type, let index = tupleLabels.firstIndex(of: name), case .function = types[index],
+            let element = try extendedMember(base, name, node: member.declName)
+        {
+            // `pair.increment()`: a function stored in a labeled tuple element.
+            return try callValue(element, arguments: exprs, node: call)
+        }
         if let bound = try bindingMethod(base, name, call: call, node: member.declName) { return bound }
         if let extended = try extendedMethod(base, baseExpr: baseExpr, name, arguments: all, node: member.declName, expected: expected) {
             return extended
@@ -202,6 +222,40 @@ extension Lowerer {
             }
         case (.int, "signum", []):
             return method(.int) { .int(try intValue($0, at).signum()) }
+        case (.int, "quotientAndRemainder", ["dividingBy"]):
+            let result = ScriptType.tuple([.int, .int], labels: ["quotient", "remainder"])
+            return method(result, try argument(exprs[0], .int)) { receiver, operand in
+                let a = try intValue(receiver, at)
+                let b = try intValue(operand, at)
+                if b == 0 { throw ScriptError("division by zero", at: at) }
+                if a == .min && b == -1 { throw ScriptError("arithmetic overflow", at: at) }
+                let (q, r) = a.quotientAndRemainder(dividingBy: b)
+                return .tuple([.int(q), .int(r)], labels: ["quotient", "remainder"])
+            }
+        case (.range(.int, let closed), "reversed", []):
+            return method(.array(.int)) { value in
+                guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
+                let lower = try intValue(box.lower, at)
+                let upper = try intValue(box.upper, at) - (closed ? 0 : 1)
+                return .array(upper < lower ? [] : (lower...upper).reversed().map { .int($0) })
+            }
+        case (.int, "addingReportingOverflow", [nil]), (.int, "subtractingReportingOverflow", [nil]),
+            (.int, "multipliedReportingOverflow", ["by"]), (.int, "dividedReportingOverflow", ["by"]),
+            (.int, "remainderReportingOverflow", ["dividingBy"]):
+            let result = ScriptType.tuple([.int, .bool], labels: ["partialValue", "overflow"])
+            return method(result, try argument(exprs[0], .int)) { receiver, operand in
+                let a = try intValue(receiver, at)
+                let b = try intValue(operand, at)
+                let (value, overflow): (Int, Bool)
+                switch name {
+                case "addingReportingOverflow": (value, overflow) = a.addingReportingOverflow(b)
+                case "subtractingReportingOverflow": (value, overflow) = a.subtractingReportingOverflow(b)
+                case "multipliedReportingOverflow": (value, overflow) = a.multipliedReportingOverflow(by: b)
+                case "dividedReportingOverflow": (value, overflow) = a.dividedReportingOverflow(by: b)
+                default: (value, overflow) = a.remainderReportingOverflow(dividingBy: b)
+                }
+                return .tuple([.int(value), .bool(overflow)], labels: ["partialValue", "overflow"])
+            }
         case (.string, "uppercased", []):
             return method(.string) { .string(try stringValue($0, at).uppercased()) }
         case (.string, "lowercased", []):
@@ -301,6 +355,7 @@ extension Lowerer {
     ) throws -> Typed? {
         let mutatingNames: Set<String> = [
             "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "shuffle", "sort", "reverse", "popLast",
+            "swapAt",
         ]
         guard mutatingNames.contains(name), !(name == "sort" && !labels.isEmpty) else { return nil }
         if let reference = baseExpr.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
@@ -326,12 +381,15 @@ extension Lowerer {
         switch (name, labels) {
         case ("append", [nil]):
             return mutate(.void, try argument(exprs[0], element).eval) { elements, value in
+                if elements.count >= maxCollectionCount { try checkCollectionSize((elements.count + 1, false), at) }
                 elements.append(value)
                 return .void
             }
         case ("append", ["contentsOf"]):
             return mutate(.void, try argument(exprs[0], .array(element)).eval) { elements, value in
-                elements.append(contentsOf: try arrayValue(value, at))
+                let addition = try arrayValue(value, at)
+                try checkCollectionSize(elements.count.addingReportingOverflow(addition.count), at)
+                elements.append(contentsOf: addition)
                 return .void
             }
         case ("insert", [nil, "at"]):
@@ -385,6 +443,20 @@ extension Lowerer {
                 elements.reverse()
                 return .void
             }
+        case ("swapAt", [nil, nil]):
+            let first = try argument(exprs[0], .int).eval
+            let second = try argument(exprs[1], .int).eval
+            let pair: Eval = { frame in .tuple([try first(frame), try second(frame)], labels: nil) }
+            return mutate(.void, pair) { elements, pair in
+                guard case .tuple(let parts, _) = pair else { throw mismatch(pair, "tuple", at) }
+                let i = try intValue(parts[0], at)
+                let j = try intValue(parts[1], at)
+                guard elements.indices.contains(i), elements.indices.contains(j) else {
+                    throw ScriptError("Index out of range", at: at)
+                }
+                elements.swapAt(i, j)
+                return .void
+            }
         default:
             throw error("value of type '\(target.type)' has no method '\(name)(\(labelList(labels)))' in notes yet", call)
         }
@@ -408,6 +480,27 @@ extension Lowerer {
         let evals = try zip(arguments, payload).map { try argument($0.0.expr, $0.1).eval }
         return Typed(type: .named(info)) { frame in
             .enumCase(EnumBox(type: info, tag: tag, payload: try evals.map { try $0(frame) }))
+        }
+    }
+
+    /// `super.name` inside a subclass: a stored property is `self`'s own, a computed one runs the
+    /// superclass's getter (not the override).
+    func superProperty(_ name: String, node: MemberAccessExprSyntax) throws -> Typed {
+        guard let currentType, let superclass = currentType.superclass, let selfVariable = lookup("self") else {
+            throw error("'super' cannot be used outside of a subclass", node)
+        }
+        let selfRead = reader(selfVariable)
+        let at = loc(node.declName)
+        if let index = superclass.fieldIndex[name] {
+            return Typed(type: superclass.fields[index].type) { frame in try fieldValue(selfRead(frame), index, at) }
+        }
+        guard let computed = superclass.computedProperty(name) else {
+            throw error("superclass has no member '\(name)'", node.declName)
+        }
+        let getter = computed.getter
+        let context = self.context
+        return Typed(type: computed.type) { frame in
+            try callFunction(getter, parent: nil, arguments: [try selfRead(frame)], context: context, at: at)
         }
     }
 

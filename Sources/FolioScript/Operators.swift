@@ -20,7 +20,11 @@ enum Operators {
             }
         case .string:
             switch op {
-            case "+": { a, b in .string(try stringValue(a, at) + stringValue(b, at)) }
+            case "+": { a, b in
+                let (x, y) = (try stringValue(a, at), try stringValue(b, at))
+                try checkCollectionSize(x.utf8.count.addingReportingOverflow(y.utf8.count), at)
+                return .string(x + y)
+            }
             case "==": { a, b in .bool(try stringValue(a, at) == stringValue(b, at)) }
             case "!=": { a, b in .bool(try stringValue(a, at) != stringValue(b, at)) }
             case "<": { a, b in .bool(try stringValue(a, at) < stringValue(b, at)) }
@@ -31,7 +35,11 @@ enum Operators {
             }
         case .array(let element):
             switch op {
-            case "+": { a, b in .array(try arrayValue(a, at) + arrayValue(b, at)) }
+            case "+": { a, b in
+                let (x, y) = (try arrayValue(a, at), try arrayValue(b, at))
+                try checkCollectionSize(x.count.addingReportingOverflow(y.count), at)
+                return .array(x + y)
+            }
             case "==" where element.isEquatable: { a, b in .bool(a.isEqual(to: b)) }
             case "!=" where element.isEquatable: { a, b in .bool(!a.isEqual(to: b)) }
             default: nil

@@ -93,6 +93,7 @@ extension Lowerer {
         if let (name, arguments, node) = enumCasePattern(expr) {
             if case .optional(let wrapped) = type {
                 if name == "none", arguments == nil { return { _, value in if case .null = value { true } else { false } } }
+                if name == "some", arguments == nil { return { _, value in if case .null = value { false } else { true } } }
                 if name == "some", let arguments, arguments.count == 1, let first = arguments.first {
                     let inner = try lowerExprPattern(first.expression, type: wrapped, mutable: mutable, binding: binding)
                     return { frame, value in
@@ -216,11 +217,12 @@ extension Lowerer {
             guard case .switchCase(let switchCase) = element else {
                 throw error("`#if` inside `switch` is not supported in notes", element)
             }
-            var statements = Array(switchCase.statements)
+            // The arm's own statements (still attached to the tree, so locations stay right); a
+            // final `fallthrough` is skipped by `lowerItemList` and recorded here.
+            let statements = switchCase.statements
             var fallsThrough = false
             if let last = statements.last, case .stmt(let stmt) = last.item, stmt.is(FallThroughStmtSyntax.self) {
                 fallsThrough = true
-                statements.removeLast()
             }
             let arm: Arm = try withScope {
                 var test: Matcher
@@ -249,8 +251,8 @@ extension Lowerer {
                         return false
                     }
                 }
-                let body = try sink.map { try switchArmBody($0, CodeBlockItemListSyntax(statements), node: switchCase) }
-                    ?? sequence(try lowerItemsInScope(CodeBlockItemListSyntax(statements)))
+                let body = try sink.map { try switchArmBody($0, statements, node: switchCase) }
+                    ?? sequence(try lowerItemsInScope(statements))
                 return Arm(test: test, body: body, fallsThrough: fallsThrough)
             }
             arms.append(arm)

@@ -20,11 +20,11 @@ final class RuntimeContext {
     /// How the budget is named in the error ("60 s").
     var budgetText = ""
     /// Backward jumps and calls since the last clock reading.
-    private var ticks = 0
-    /// Current call depth.
-    var depth = 0
+    @exclusivity(unchecked) private var ticks = 0
+    /// Current call depth (read and written on every call: no dynamic exclusivity checks).
+    @exclusivity(unchecked) var depth = 0
     /// The call depth limit.
-    var maxDepth = 10_000
+    @exclusivity(unchecked) var maxDepth = 10_000
 
     /// Called on every backward jump (loop iteration) and call; reads the clock now and then.
     @inline(__always)
@@ -68,7 +68,10 @@ final class FunctionInfo {
     var returnType: ScriptType
     let loc: SourceLoc
     var slotCount = 0
-    var body: Exec = { _ in .normal }
+    @exclusivity(unchecked) var body: Exec = { _ in .normal }
+    /// A single-expression body's value, evaluated directly by calls (no `return` round trip
+    /// through the frame).
+    @exclusivity(unchecked) var expressionBody: Eval?
     /// The lexical level of the frame the function's body runs in (1 for a top-level function,
     /// deeper for nested functions and closures); its parent frame is at `level - 1`.
     var level = 1
@@ -90,7 +93,7 @@ final class FunctionInfo {
     /// `init?`: the initializer's value is optional, `return nil` fails it.
     var isFailable = false
     /// Frames of finished calls that nothing captured, reused by the next calls.
-    var framePool: [Frame] = []
+    @exclusivity(unchecked) var framePool: [Frame] = []
 
     /// A frame for a call: a pooled one, or a new one.
     @inline(__always)
@@ -167,5 +170,18 @@ final class GlobalScope {
         types = snapshot.types
         typeAliases = snapshot.typeAliases
         slotCount = snapshot.slotCount
+    }
+}
+
+/// The memory budget: no single array, string (UTF-8 bytes) or dictionary may grow past this.
+let maxCollectionCount = 100_000_000
+
+/// Fails with a diagnostic at `loc` when a collection would hold more than `maxCollectionCount`.
+@inline(__always)
+func checkCollectionSize(_ size: (partialValue: Int, overflow: Bool), _ loc: SourceLoc) throws {
+    if size.overflow || size.partialValue > maxCollectionCount {
+        throw ScriptError(
+            "memory budget exceeded: a collection of \(size.overflow ? "too many" : String(size.partialValue)) elements (the limit is \(maxCollectionCount))",
+            at: loc)
     }
 }

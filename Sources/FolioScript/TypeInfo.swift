@@ -25,8 +25,19 @@ final class TypeInfo {
         var setter: FunctionInfo?
     }
 
+    /// A `subscript` declaration: a getter (self, indices) and an optional setter
+    /// (self, indices, newValue); `labels` are the call-site labels (none unless declared).
+    struct Subscript {
+        let labels: [String?]
+        let type: ScriptType
+        let getter: FunctionInfo
+        var setter: FunctionInfo?
+    }
+
     let name: String
     let kind: Kind
+    /// The type's `subscript` declarations.
+    var subscripts: [Subscript] = []
     var fields: [Field] = []
     var fieldIndex: [String: Int] = [:]
     var cases: [Case] = []
@@ -85,6 +96,16 @@ final class TypeInfo {
         var current: TypeInfo? = self
         while let type = current {
             if let found = type.computed[name] { return found }
+            current = type.superclass
+        }
+        return nil
+    }
+
+    /// The subscript whose labels match, along the superclass chain.
+    func subscriptDecl(labels: [String?]) -> Subscript? {
+        var current: TypeInfo? = self
+        while let type = current {
+            if let found = type.subscripts.first(where: { $0.labels == labels }) { return found }
             current = type.superclass
         }
         return nil

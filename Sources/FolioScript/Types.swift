@@ -112,6 +112,12 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
         }
     }
 
+    /// Whether the type is an array (slices of arrays are arrays in notes).
+    var isArray: Bool {
+        if case .array = self { return true }
+        return false
+    }
+
     var isOptional: Bool {
         if case .optional = self { return true }
         return false

@@ -151,7 +151,9 @@ extension Lowerer {
                 var annotated = try binding.typeAnnotation.map { try type($0.type) }
                 if let accessors = binding.accessorBlock {
                     guard let annotated else { throw error("computed property must have an explicit type", binding) }
-                    if info.kind == .protocolType {
+                    var isRequirement = false
+                    if case .accessors(let list) = accessors.accessors { isRequirement = list.allSatisfy { $0.body == nil } }
+                    if info.kind == .protocolType, isRequirement {
                         info.requirements.insert(name)
                         info.requiredProperties[name] = annotated
                         continue
@@ -259,10 +261,41 @@ extension Lowerer {
             pendingInitializers.append((info, initializer, method))
             return []
         }
-        if decl.is(TypeAliasDeclSyntax.self) || decl.is(AssociatedTypeDeclSyntax.self) {
+        if let alias = decl.as(TypeAliasDeclSyntax.self) {
+            // A member type alias is visible note-wide (types nest no further in notes).
+            try declareTypeAlias(alias)
+            return []
+        }
+        if decl.is(AssociatedTypeDeclSyntax.self) {
             throw error("`\(decl.firstToken(viewMode: .sourceAccurate)?.text ?? "typealias")` is not supported in notes", decl)
         }
-        if decl.is(SubscriptDeclSyntax.self) { throw error("`subscript` declarations are not supported yet", decl) }
+        if let sub = decl.as(SubscriptDeclSyntax.self) {
+            if info.kind == .protocolType { throw error("`subscript` requirements are not supported in notes", decl) }
+            if sub.genericParameterClause != nil { throw error("generic subscripts are not supported in notes", sub) }
+            var sig = try signature(sub.parameterClause, returnClause: sub.returnClause, effects: nil)
+            // A subscript's parameters have no argument labels unless they declare two names.
+            sig.labels = sub.parameterClause.parameters.map { $0.secondName == nil ? nil : ($0.firstName.text == "_" ? nil : $0.firstName.text) }
+            let getter = makeInfo("subscript", sig, loc: loc(sub.subscriptKeyword))
+            getter.owner = info
+            var declared = TypeInfo.Subscript(labels: sig.labels, type: sig.returnType, getter: getter)
+            if case .accessors(let list)? = sub.accessorBlock?.accessors,
+                list.contains(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) })
+            {
+                var setterSig = sig
+                setterSig.labels.append(nil)
+                setterSig.types.append(sig.returnType)
+                setterSig.defaults.append(nil)
+                setterSig.inouts.append(false)
+                setterSig.returnType = .void
+                let setter = makeInfo("subscript", setterSig, loc: loc(sub.subscriptKeyword))
+                setter.owner = info
+                setter.isMutating = info.kind == .structType
+                declared.setter = setter
+            }
+            info.subscripts.append(declared)
+            pendingSubscripts.append((info, sub, declared))
+            return []
+        }
         if decl.is(DeinitializerDeclSyntax.self) { throw error("`deinit` is not supported in notes", decl) }
         throw error("this member is not supported in notes", decl)
     }
@@ -297,6 +330,39 @@ extension Lowerer {
                 info: method, parameterNames: names, parameterNodes: decl.signature.parameterClause.parameters.map { Syntax($0) },
                 statements: body.statements, end: body.rightBrace, selfType: .named(info), selfMutable: info.kind != .classType)
             method.returnType = .named(info)
+        }
+        let subscripts = pendingSubscripts
+        pendingSubscripts = []
+        for (info, decl, declared) in subscripts {
+            currentType = info
+            defer { currentType = nil }
+            guard let block = decl.accessorBlock else { throw error("expected '{' in subscript", decl) }
+            let names = decl.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
+            let nodes = decl.parameterClause.parameters.map { Syntax($0) }
+            shiftForSelf(declared.getter)
+            switch block.accessors {
+            case .getter(let statements):
+                try lowerBody(
+                    info: declared.getter, parameterNames: names, parameterNodes: nodes, statements: statements, end: block.rightBrace,
+                    selfType: .named(info))
+            case .accessors(let list):
+                for accessor in list {
+                    guard let body = accessor.body else { continue }
+                    if accessor.accessorSpecifier.tokenKind == .keyword(.get) {
+                        try lowerBody(
+                            info: declared.getter, parameterNames: names, parameterNodes: nodes, statements: body.statements,
+                            end: body.rightBrace, selfType: .named(info))
+                    } else if accessor.accessorSpecifier.tokenKind == .keyword(.set), let setter = declared.setter {
+                        shiftForSelf(setter)
+                        let name = accessor.parameters?.name.text ?? "newValue"
+                        try lowerBody(
+                            info: setter, parameterNames: names + [name], parameterNodes: nodes + [Syntax(accessor)],
+                            statements: body.statements, end: body.rightBrace, selfType: .named(info), selfMutable: setter.isMutating)
+                    } else {
+                        throw error("`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor)
+                    }
+                }
+            }
         }
         for (info, binding, computed) in accessors {
             currentType = info
@@ -383,6 +449,14 @@ extension Lowerer {
         let eval = base.eval
         return Typed(type: computed.type) { frame in
             let receiver = try eval(frame)
+            // A conforming type's stored property wins over a protocol extension's default.
+            switch receiver {
+            case .object(let object):
+                if let index = object.type.fieldIndex[name] { return object.fields[index] }
+            case .record(let type, let fields):
+                if let index = type.fieldIndex[name] { return fields[index] }
+            default: break
+            }
             let target = dynamicComputed(receiver, name) ?? getter
             return try callFunction(target, parent: nil, arguments: [receiver], context: context, at: at)
         }

@@ -185,9 +185,10 @@ final class Frame {
     let slots: UnsafeMutablePointer<Value>
     let capacity: Int
     /// The frame of the enclosing function, for closures and nested functions.
-    var parent: Frame?
+    /// (Frames are used by one call at a time: no dynamic exclusivity checks on the hot path.)
+    @exclusivity(unchecked) var parent: Frame?
     /// Set by `return` before unwinding with `Flow.returned`.
-    var returnValue: Value = .void
+    @exclusivity(unchecked) var returnValue: Value = .void
 
     init(capacity: Int) {
         self.capacity = max(capacity, 1)

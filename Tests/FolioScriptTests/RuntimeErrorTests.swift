@@ -33,4 +33,53 @@ import Testing
     @Test func closuresCaptureByReference() {
         #expect(output("var n = 0\nlet f = { n += 1 }\nf()\nf()\nprint(n)") == "2\n")
     }
+
+    @Test func memoryBudgetIsAnErrorAtTheLine() {
+        #expect(failure("var s = \"ab\"\nfor _ in 0..<40 { s += s }")?.hasPrefix("2:21: memory budget exceeded") == true)
+        #expect(failure("let a = [Int](repeating: 0, count: 1_000_000_000)")?.hasPrefix("1:9: memory budget exceeded") == true)
+    }
+
+    @Test func fatalErrorStopsWithItsMessage() {
+        #expect(failure("let x = 3\nif x > 2 { fatalError(\"too big\") }") == "2:12: Fatal error: too big")
+    }
+
+    @Test func syntaxErrorIsAtItsLineAndColumn() {
+        #expect(failure("let x = [1, 2\nprint(x)")?.hasPrefix("1:14: expected ']'") == true)
+        #expect(failure("print(1)\nlet = 3", line: 20, column: 5)?.hasPrefix("21:") == true)
+    }
+
+    @Test func runtimeErrorInASwitchArmIsAtItsOwnLine() {
+        let code = "let x: Int? = nil\nswitch x {\ncase .some(let v): print(v)\ncase .none: print(x!)\n}"
+        #expect(failure(code) == "4:20: unexpectedly found nil while unwrapping an Optional value")
+        let fallthroughCode = "let n = 1\nswitch n {\ncase 1: print(\"one\")\n  fallthrough\ncase 2: print([0][n])\ndefault: break\n}"
+        #expect(run(fallthroughCode).printedText == "one\n")
+        #expect(failure(fallthroughCode)?.hasPrefix("5:18: index out of range") == true)
+    }
+
+    @Test func sliceAndSwapOutOfRange() {
+        #expect(failure("let a = [1, 2, 3]\nprint(a[..<4])") == "2:8: slice 0..<4 out of range (count 3)")
+        #expect(failure("let a = [1, 2, 3]\nprint(a[2...5])") == "2:8: slice 2..<6 out of range (count 3)")
+        #expect(failure("var b = [3, 1]\nb.swapAt(0, 2)") == "2:3: Index out of range")
+        #expect(failure("let s = \"abc\"\nprint(s[s.index(s.startIndex, offsetBy: 3)])") == "2:8: String index is out of bounds")
+    }
+
+    @Test func errorInADeclaredSubscriptCarriesTheCallSite() {
+        let code = "struct M {\n  var d = [1.0]\n  subscript(i: Int) -> Double { d[i] }\n}\nlet m = M()\nprint(m[3])"
+        #expect(failure(code) == "3:34: index out of range (index 3, count 1) (in subscript called at 6:8)")
+    }
+
+    @Test func divisionByZeroInsideNewerConstructs() {
+        #expect(failure("let q = 7.quotientAndRemainder(dividingBy: 0)") == "1:11: division by zero")
+        #expect(failure("var (a, b) = (1, 2)\n(a, b) = (b, a / (b - 2))") == "2:16: division by zero")
+        #expect(output("print(Int.max.addingReportingOverflow(1))") == "(partialValue: -9223372036854775808, overflow: true)\n")
+    }
+
+    @Test func deepRecursionIsAtTheRecursiveCall() {
+        let code = "func f(_ n: Int) -> Int {\n  n == 0 ? 0 : 1 + f(n - 1)\n}\nprint(f(100000))"
+        #expect(failure(code)?.hasPrefix("2:20: call depth limit of 10000 exceeded") == true)
+    }
+
+    @Test func extensionOfABuiltinTypeIsNamed() {
+        #expect(failure("extension Int {\n  var twice: Int { self * 2 }\n}")?.hasPrefix("1:11: extensions of 'Int' are not supported in notes") == true)
+    }
 }
