@@ -151,6 +151,7 @@ extension Lowerer {
         {
             return mutating
         }
+        if let step = try optimizerStep(baseExpr, name, call: call) { return step }
         let base = try lower(baseExpr, expected: nil)
         if let bound = try bindingMethod(base, name, call: call, node: member.declName) { return bound }
         if let extended = try extendedMethod(base, baseExpr: baseExpr, name, arguments: all, node: member.declName, expected: expected) {
