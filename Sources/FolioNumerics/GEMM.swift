@@ -3,7 +3,9 @@
 /// The classic Goto/BLIS structure: C is computed in NC-wide column blocks; for each KC-deep
 /// slice of k, that block of B is packed into NR-wide panels (contiguous, in k order), then
 /// for each MC-tall block of rows, A is packed into MR-tall panels, and a micro-kernel keeps
-/// an MR×NR tile of C in registers (`SIMD4<Double>` rows) while it runs over the slice.
+/// an MR×NR tile of C in registers (eight `SIMD2<Double>`) while it runs over the slice. Each
+/// element of A is packed twice, side by side, so the kernel loads it as a ready-made pair
+/// instead of broadcasting it (SSE2, Swift's baseline on x86-64, has no broadcast load).
 ///
 /// Determinism: every element of C is accumulated in registers in the fixed order of
 /// `Tensor.gemm` (pairs of products, in order of p; KC is even so slices never split a pair)
@@ -34,7 +36,7 @@ enum GEMM {
             let panelB = pb + (jr / nr) * nr * kc
             var ir = 0
             while ir < m {
-                let panelA = pa + (ir / mr) * mr * kc
+                let panelA = pa + 2 * (ir / mr) * mr * kc
                 let rows = Swift.min(mr, m - ir), columns = Swift.min(nr, n - jr)
                 microKernel(panelA, panelB, kc: kc, c + ir * ldc + jr, ldc: ldc, rows: rows, columns: columns)
                 ir += mr
@@ -65,26 +67,39 @@ enum GEMM {
                 if rows > 3 { c3[j] = c[3 * ldc + j] }
             }
         }
-        let rawB = UnsafeRawPointer(b)
+        let rawB = UnsafeRawPointer(b), rawA = UnsafeRawPointer(a)
+        var c0l = c0.lowHalf, c0h = c0.highHalf, c1l = c1.lowHalf, c1h = c1.highHalf
+        var c2l = c2.lowHalf, c2h = c2.highHalf, c3l = c3.lowHalf, c3h = c3.highHalf
+        @inline(__always) func b2(_ offset: Int) -> SIMD2<Double> { rawB.loadUnaligned(fromByteOffset: offset * 8, as: SIMD2<Double>.self) }
+        @inline(__always) func a2(_ offset: Int) -> SIMD2<Double> { rawA.loadUnaligned(fromByteOffset: offset * 8, as: SIMD2<Double>.self) }
         var p = 0
         while p + 1 < kc {
-            let b0 = rawB.loadUnaligned(fromByteOffset: p * 32, as: SIMD4<Double>.self)
-            let b1 = rawB.loadUnaligned(fromByteOffset: p * 32 + 32, as: SIMD4<Double>.self)
-            let x = a + p * 4
-            c0 += b0 * x[0] + b1 * x[4]
-            c1 += b0 * x[1] + b1 * x[5]
-            c2 += b0 * x[2] + b1 * x[6]
-            c3 += b0 * x[3] + b1 * x[7]
+            let b0l = b2(4 * p), b0h = b2(4 * p + 2), b1l = b2(4 * p + 4), b1h = b2(4 * p + 6)
+            let o = 8 * p
+            var x0 = a2(o), x1 = a2(o + 8)
+            c0l += b0l * x0 + b1l * x1; c0h += b0h * x0 + b1h * x1
+            x0 = a2(o + 2); x1 = a2(o + 10)
+            c1l += b0l * x0 + b1l * x1; c1h += b0h * x0 + b1h * x1
+            x0 = a2(o + 4); x1 = a2(o + 12)
+            c2l += b0l * x0 + b1l * x1; c2h += b0h * x0 + b1h * x1
+            x0 = a2(o + 6); x1 = a2(o + 14)
+            c3l += b0l * x0 + b1l * x1; c3h += b0h * x0 + b1h * x1
             p += 2
         }
         if p < kc {
-            let b0 = rawB.loadUnaligned(fromByteOffset: p * 32, as: SIMD4<Double>.self)
-            let x = a + p * 4
-            c0 += b0 * x[0]
-            c1 += b0 * x[1]
-            c2 += b0 * x[2]
-            c3 += b0 * x[3]
+            let b0l = b2(4 * p), b0h = b2(4 * p + 2)
+            let o = 8 * p
+            var x0 = a2(o)
+            c0l += b0l * x0; c0h += b0h * x0
+            x0 = a2(o + 2)
+            c1l += b0l * x0; c1h += b0h * x0
+            x0 = a2(o + 4)
+            c2l += b0l * x0; c2h += b0h * x0
+            x0 = a2(o + 6)
+            c3l += b0l * x0; c3h += b0h * x0
         }
+        c0 = SIMD4(lowHalf: c0l, highHalf: c0h); c1 = SIMD4(lowHalf: c1l, highHalf: c1h)
+        c2 = SIMD4(lowHalf: c2l, highHalf: c2h); c3 = SIMD4(lowHalf: c3l, highHalf: c3h)
         if full {
             UnsafeMutableRawPointer(c).storeBytes(of: c0, as: SIMD4<Double>.self)
             UnsafeMutableRawPointer(c + ldc).storeBytes(of: c1, as: SIMD4<Double>.self)
@@ -100,19 +115,19 @@ enum GEMM {
         }
     }
 
-    /// Packs A[0..<m, p0..<p0+kc] (row stride `lda`) into MR-tall panels, k-major, padding
-    /// the last panel's missing rows with zeros.
+    /// Packs A[0..<m, p0..<p0+kc] (row stride `lda`) into MR-tall panels, k-major, each value
+    /// twice (a `SIMD2` pair), padding the last panel's missing rows with zeros.
     static func packA(_ a: UnsafePointer<Double>, lda: Int, m: Int, p0: Int, kc: Int, into out: UnsafeMutablePointer<Double>) {
         var ir = 0
         while ir < m {
-            let panel = out + (ir / mr) * mr * kc
+            let panel = out + 2 * (ir / mr) * mr * kc
             let rows = Swift.min(mr, m - ir)
             for r in 0..<mr {
                 if r < rows {
                     let src = a + (ir + r) * lda + p0
-                    for p in 0..<kc { panel[p * mr + r] = src[p] }
+                    for p in 0..<kc { let v = src[p]; panel[2 * (p * mr + r)] = v; panel[2 * (p * mr + r) + 1] = v }
                 } else {
-                    for p in 0..<kc { panel[p * mr + r] = 0 }
+                    for p in 0..<kc { panel[2 * (p * mr + r)] = 0; panel[2 * (p * mr + r) + 1] = 0 }
                 }
             }
             ir += mr
@@ -146,7 +161,7 @@ enum GEMM {
         let ncCap = Swift.min(nc, (n + nr - 1) / nr * nr), kcCap = Swift.min(kc, k)
         let mcCap = Swift.min(mc, (m + mr - 1) / mr * mr)
         withUnsafeTemporaryAllocation(of: Double.self, capacity: kcCap * ncCap) { packedB in
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: mcCap * kcCap) { packedA in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * mcCap * kcCap) { packedA in
                 guard let pb = packedB.baseAddress, let pa = packedA.baseAddress else { return }
                 var jc = 0
                 while jc < n {
