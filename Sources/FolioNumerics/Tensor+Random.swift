@@ -12,14 +12,13 @@ extension Tensor {
     @inline(__always)
     static func sample(shape: [Int], key: RandomKey, draws: Int = 1, _ value: @escaping @Sendable (UnsafePointer<UInt64>) -> Double) throws -> Tensor {
         let n = try elementCount(shape)
-        let values = [Double](unsafeUninitializedCapacity: n) { out, initialized in
-            if let base = out.baseAddress {
-                let shared = SharedPointer(base: base)
-                Parallel.ranges(count: n, grain: 1 << 16) { range in
-                    fillSamples(shared.base, range, key: key, draws: draws, value)
-                }
+        // makeBuffer: huge pages for large tensors, as for every other op's result.
+        let values = Tensor.makeBuffer(count: n) { out in
+            guard let base = out.baseAddress else { return }
+            let shared = SharedPointer(base: base)
+            Parallel.ranges(count: n, grain: 1 << 16) { range in
+                fillSamples(shared.base, range, key: key, draws: draws, value)
             }
-            initialized = n
         }
         return Tensor(contiguous: values, shape: shape)
     }
