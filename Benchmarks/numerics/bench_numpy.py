@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The NumPy side of the benchmark: the same workloads as Sources/NumericsBenchmark/main.swift,
-printing "name<TAB>median seconds" lines. gelu is the exact x·Φ(x) (SciPy's ndtr), softmax and
+printing "name<TAB>median wall seconds<TAB>median CPU seconds (all threads)" lines. gelu is the exact x·Φ(x) (SciPy's ndtr), softmax and
 logSumExp the usual max-shifted forms (scipy.special.logsumexp, softmax)."""
 import sys
 import time
@@ -12,13 +12,15 @@ reps = int(sys.argv[1]) if len(sys.argv) > 1 else 7
 
 def measure(name, f):
     f()
-    times = []
+    times, cpu = [], []
     for _ in range(reps):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         f()
         times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
     times.sort()
-    print(f"{name}\t{times[len(times) // 2]}\t0")
+    cpu.sort()
+    print(f"{name}\t{times[len(times) // 2]}\t{cpu[len(cpu) // 2]}")
 
 
 rng = np.random.default_rng(0)

@@ -8,10 +8,17 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
     /// The key the stream draws from.
     public let key: RandomKey
     /// How many 64-bit values have been drawn.
-    public private(set) var counter: UInt64 = 0
+    public internal(set) var counter: UInt64 = 0
 
     public init(key: RandomKey) {
         self.key = key
+    }
+
+    /// The stream of `key` positioned after `counter` draws (a chunk of a sampler filled on
+    /// another thread starts where the chunks before it end).
+    init(key: RandomKey, counter: UInt64) {
+        self.key = key
+        self.counter = counter
     }
 
     /// The next 64 random bits.
@@ -26,5 +33,30 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
     /// A double uniform in [0, 1) with 53 random bits.
     public mutating func nextUnitDouble() -> Double {
         Double(next() >> 11) * 0x1p-53
+    }
+
+    /// Writes the next `count` draws to `out`: exactly what `count` calls of ``next()`` return,
+    /// computed eight at a time (``Threefry/hash8(key:hi:lo:)``) where eight consecutive
+    /// counters share their high word.
+    mutating func fill(_ out: UnsafeMutablePointer<UInt64>, count: Int) {
+        var i = 0
+        let lanes = SIMD8<UInt32>(0, 1, 2, 3, 4, 5, 6, 7)
+        while i + 8 <= count {
+            let lo = UInt32(truncatingIfNeeded: counter)
+            guard lo <= UInt32.max - 7 else {
+                out[i] = next()
+                i += 1
+                continue
+            }
+            let hi = 0x8000_0000 | UInt32(truncatingIfNeeded: counter >> 32)
+            let (a, b) = Threefry.hash8(key: key.words, hi: hi, lo: lanes &+ lo)
+            for j in 0..<8 { out[i + j] = UInt64(a[j]) << 32 | UInt64(b[j]) }
+            counter &+= 8
+            i += 8
+        }
+        while i < count {
+            out[i] = next()
+            i += 1
+        }
     }
 }

@@ -1,8 +1,26 @@
 extension Tensor {
-    /// C += A·B for row-major contiguous A (m×k), B (k×n), C (m×n): blocked over k and n so a
-    /// block of B stays in cache, with a contiguous (vectorizable) inner loop over C's row.
+    /// C += A·B for row-major contiguous A (m×k), B (k×n), C (m×n), with the summation order
+    /// that every GEMM path here keeps (so that results never depend on the path, the
+    /// blocking or the number of threads): for each element, in order of p,
+    /// `c += (a[p]·b[p] + a[p+1]·b[p+1])` over the pairs (0, 1), (2, 3), …, then
+    /// `c += a[k−1]·b[k−1]` if k is odd. Large products go to the packed, register-tiled
+    /// kernel (`gemmPacked`), small ones to this plain loop, which is also the reference the
+    /// packed kernel is tested against bit for bit.
     @usableFromInline
     static func gemm(
+        _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+        m: Int, k: Int, n: Int
+    ) {
+        if m * n * k < 32_768 || m < GEMM.mr || n < GEMM.nr {
+            gemmReference(a, b, c, m: m, k: k, n: n)
+        } else {
+            gemmPacked(a, b, c, m: m, k: k, n: n)
+        }
+    }
+
+    /// The plain loop: blocked over k and n so a block of B stays in cache, with a contiguous
+    /// (vectorizable) inner loop over C's row.
+    static func gemmReference(
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
         m: Int, k: Int, n: Int
     ) {
@@ -40,7 +58,7 @@ extension Tensor {
 /// rank are stacks of matrices whose leading (batch) axes broadcast; a 1-D left operand is a
 /// row vector and a 1-D right operand a column vector, their added axis removed from the
 /// result (1-D × 1-D is the dot product, a 0-d tensor). Empty inner dimensions give zeros.
-/// No BLAS: a blocked, cache-friendly loop.
+/// No BLAS: a packed, register-tiled kernel (`GEMM`), deterministic to the bit.
 /// - Throws: ``TensorError`` naming both shapes if an operand is 0-d, the inner dimensions
 ///   differ, or the batch axes don't broadcast.
 public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {

@@ -165,6 +165,7 @@ extension Lowerer {
         {
             return mutating
         }
+        if let step = try optimizerStep(baseExpr, name, call: call) { return step }
         let base = try lower(baseExpr, expected: nil)
         if case .tuple(let types, let tupleLabels) = base.type, let index = tupleLabels.firstIndex(of: name), case .function = types[index],
             let element = try extendedMember(base, name, node: member.declName)

@@ -59,6 +59,7 @@ final class Bindings: @unchecked Sendable {
         let b = Bindings.shared
         b.installTensor()
         b.installNumerics()
+        b.installOptimizers()
         b.installCharts()
         b.installData()
         return true
