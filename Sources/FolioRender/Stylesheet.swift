@@ -167,6 +167,11 @@ table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.6rem; border-bottom: 1px solid var(--rule); }
 th { font-weight: 600; color: var(--muted); }
 td.num { white-space: nowrap; font-variant-numeric: tabular-nums; color: inherit; }
+div.output.table { overflow-x: auto; }
+table.folio-table { width: auto; min-width: 50%; font-variant-numeric: tabular-nums; }
+table.folio-table caption { caption-side: top; text-align: left; color: var(--muted); font-family: var(--sans); padding-bottom: 0.4rem; }
+table.folio-table th.num, table.folio-table td.num { text-align: right; }
+table.folio-table th.num { color: var(--muted); }
 td .summary, td .source { margin: 0.25rem 0 0; font-size: 0.85rem; }
 td .fail { color: var(--fail); }
 .note-title { font-weight: 600; }
