@@ -3,6 +3,12 @@ import Foundation
 /// Number and text formatting shared by charts and tables. Everything here is a pure function of
 /// its input (no locale, no platform formatting), so output bytes are stable.
 enum Fmt {
+    /// `value` rounded to the hundredths that `coord` prints; edges snapped first stay shared.
+    static func snap(_ value: Double) -> Double {
+        guard value.isFinite else { return value }
+        return (value * 100).rounded() / 100
+    }
+
     /// A coordinate rounded to two decimals, without trailing zeros: `12`, `12.5`, `-0.25`.
     static func coord(_ value: Double) -> String {
         guard value.isFinite else { return "0" }

@@ -12,17 +12,23 @@ public protocol ChartMark: Sendable {}
 /// Initializers take concrete array types (not a generic parameter) so that Swift type-checks
 /// `LineMark(x: t, y: t.map { sin($0) })` quickly; use `PlotValues` for anything else.
 public struct LineMark: ChartMark, Equatable {
+    /// The x positions: numbers, categories or a constant.
     public var x: PlotValues
+    /// The y values; NaN and ±infinity break the line.
     public var y: PlotValues
+    /// The series name: lines of one series join; two or more series get colours and a legend.
     public var series: String?
+    /// A line through `(x[i], y[i])`; channels of different lengths make the chart throw.
     public init(x: PlotValues, y: PlotValues, series: String? = nil) {
         self.x = x
         self.y = y
         self.series = series
     }
+    /// A line through numeric points (tensors convert with `.scalars`).
     public init(x: [Double], y: [Double], series: String? = nil) {
         self.init(x: .numbers(x), y: .numbers(y), series: series)
     }
+    /// A line across categories, in order of first appearance.
     public init(x: [String], y: [Double], series: String? = nil) {
         self.init(x: .categories(x), y: .numbers(y), series: series)
     }
@@ -30,17 +36,23 @@ public struct LineMark: ChartMark, Equatable {
 
 /// A dot at each `(x[i], y[i])`; points with a non-finite coordinate are skipped.
 public struct PointMark: ChartMark, Equatable {
+    /// The x positions: numbers, categories or a constant.
     public var x: PlotValues
+    /// The y positions; a point with a non-finite coordinate is skipped.
     public var y: PlotValues
+    /// The series name (colour and legend entry).
     public var series: String?
+    /// Dots at `(x[i], y[i])`; channels of different lengths make the chart throw.
     public init(x: PlotValues, y: PlotValues, series: String? = nil) {
         self.x = x
         self.y = y
         self.series = series
     }
+    /// Dots at numeric points.
     public init(x: [Double], y: [Double], series: String? = nil) {
         self.init(x: .numbers(x), y: .numbers(y), series: series)
     }
+    /// Dots over categories (a band scale on x).
     public init(x: [String], y: [Double], series: String? = nil) {
         self.init(x: .categories(x), y: .numbers(y), series: series)
     }
@@ -50,20 +62,26 @@ public struct PointMark: ChartMark, Equatable {
 /// `xStart[i]...xEnd[i]` (histograms). Bar marks of several series that share categorical x are
 /// drawn side by side (grouped).
 public struct BarMark: ChartMark, Equatable {
+    /// Bar positions: categories (band scale) or numbers (bars centred on them).
     public var x: PlotValues
     /// Set for bars spanning `x[i]...xEnd[i]`.
     public var xEnd: PlotValues?
+    /// Bar heights from zero; non-finite heights skip the bar.
     public var y: PlotValues
+    /// The series name; series sharing categorical x are grouped side by side.
     public var series: String?
+    /// Bars of height `y[i]` at `x[i]`.
     public init(x: PlotValues, y: PlotValues, series: String? = nil) {
         self.x = x
         self.xEnd = nil
         self.y = y
         self.series = series
     }
+    /// Categorical bars, one band per category.
     public init(x: [String], y: [Double], series: String? = nil) {
         self.init(x: .categories(x), y: .numbers(y), series: series)
     }
+    /// Bars centred on numbers, as wide as the smallest gap between them allows.
     public init(x: [Double], y: [Double], series: String? = nil) {
         self.init(x: .numbers(x), y: .numbers(y), series: series)
     }
@@ -74,6 +92,7 @@ public struct BarMark: ChartMark, Equatable {
         self.y = y
         self.series = series
     }
+    /// Bars spanning `xStart[i]...xEnd[i]` (the edges of histogram bins).
     public init(xStart: [Double], xEnd: [Double], y: [Double], series: String? = nil) {
         self.init(xStart: .numbers(xStart), xEnd: .numbers(xEnd), y: .numbers(y), series: series)
     }
@@ -82,9 +101,13 @@ public struct BarMark: ChartMark, Equatable {
 /// The area between `yStart` (default zero) and `y`, with the `y` edge stroked. Non-finite values
 /// break the area.
 public struct AreaMark: ChartMark, Equatable {
+    /// The x positions, in data order.
     public var x: PlotValues
+    /// The lower edge (zero unless a band was asked for).
     public var yStart: PlotValues
+    /// The upper edge, stroked.
     public var y: PlotValues
+    /// The series name (colour and legend entry).
     public var series: String?
     /// A band between `yStart` and `yEnd`.
     public init(x: PlotValues, yStart: PlotValues, yEnd: PlotValues, series: String? = nil) {
@@ -93,15 +116,19 @@ public struct AreaMark: ChartMark, Equatable {
         self.y = yEnd
         self.series = series
     }
+    /// The area between zero and `y`.
     public init(x: PlotValues, y: PlotValues, series: String? = nil) {
         self.init(x: x, yStart: .constant(0), yEnd: y, series: series)
     }
+    /// The area between zero and `y`, on numeric x.
     public init(x: [Double], y: [Double], series: String? = nil) {
         self.init(x: .numbers(x), yStart: .constant(0), yEnd: .numbers(y), series: series)
     }
+    /// The area between zero and `y`, across categories.
     public init(x: [String], y: [Double], series: String? = nil) {
         self.init(x: .categories(x), yStart: .constant(0), yEnd: .numbers(y), series: series)
     }
+    /// The band between `yStart` and `yEnd` (a confidence band, ± one standard deviation).
     public init(x: [Double], yStart: [Double], yEnd: [Double], series: String? = nil) {
         self.init(x: .numbers(x), yStart: .numbers(yStart), yEnd: .numbers(yEnd), series: series)
     }
@@ -110,9 +137,13 @@ public struct AreaMark: ChartMark, Equatable {
 /// Reference lines across the whole plot: vertical at each `x`, or horizontal at each `y`.
 /// Without a series they are drawn dashed in the text colour.
 public struct RuleMark: ChartMark, Equatable {
+    /// Vertical rules (constant x) or horizontal rules (constant y).
     public enum Orientation: Sendable, Equatable { case vertical, horizontal }
+    /// Which way the rules run.
     public var orientation: Orientation
+    /// The positions of the rules: x values for vertical rules, y values for horizontal ones.
     public var values: PlotValues
+    /// The series name; without one the rules are dashed in the text colour.
     public var series: String?
     /// Vertical rules at `x` (numbers, or categories on a categorical x axis).
     public init(x: PlotValues, series: String? = nil) {
@@ -126,9 +157,13 @@ public struct RuleMark: ChartMark, Equatable {
         self.values = y
         self.series = series
     }
+    /// One vertical rule at `x`.
     public init(x: Double, series: String? = nil) { self.init(x: .constant(x), series: series) }
+    /// Vertical rules at each value of `x`.
     public init(x: [Double], series: String? = nil) { self.init(x: .numbers(x), series: series) }
+    /// One horizontal rule at `y`.
     public init(y: Double, series: String? = nil) { self.init(y: .constant(y), series: series) }
+    /// Horizontal rules at each value of `y`.
     public init(y: [Double], series: String? = nil) { self.init(y: .numbers(y), series: series) }
 }
 
@@ -136,28 +171,37 @@ public struct RuleMark: ChartMark, Equatable {
 /// coloured by `value[i]` with viridis; the chart gets a colour bar. Non-finite values leave the
 /// cell empty. Categorical y runs top to bottom, like the rows of a matrix.
 public struct RectangleMark: ChartMark, Equatable {
+    /// The cell columns: categories, or numbers on a regular grid (cells as wide as its step).
     public var x: PlotValues
+    /// The cell rows: categories (top to bottom) or numbers (bottom to top).
     public var y: PlotValues
+    /// The cell values, coloured by viridis from their minimum to their maximum.
     public var value: PlotValues
     var matrixError: String?
+    /// A cell at each `(x[i], y[i])` coloured by `value[i]`; lengths must match.
     public init(x: PlotValues, y: PlotValues, value: PlotValues) {
         self.x = x
         self.y = y
         self.value = value
     }
+    /// Cells on categorical axes.
     public init(x: [String], y: [String], value: [Double]) {
         self.init(x: .categories(x), y: .categories(y), value: .numbers(value))
     }
+    /// Cells on a numeric grid.
     public init(x: [Double], y: [Double], value: [Double]) {
         self.init(x: .numbers(x), y: .numbers(y), value: .numbers(value))
     }
     /// A heat map of a matrix: row `i` is drawn as the `i`-th row from the top, column `j` as the
     /// `j`-th column. Labels default to the indices `"0"`, `"1"`, …. A ragged matrix, or labels
     /// that do not match its shape, make the chart throw.
+    ///
+    /// Labels may repeat (the tokens of a sentence on an attention map: "the cat sat on the
+    /// mat"): position, not text, identifies a row or column, so each repeat keeps its own band.
     public init(matrix: [[Double]], xLabels: [String]? = nil, yLabels: [String]? = nil) {
         let columns = matrix.map(\.count).max() ?? 0
-        let xl = xLabels ?? (0..<columns).map(String.init)
-        let yl = yLabels ?? (0..<matrix.count).map(String.init)
+        let xl = Self.distinct(xLabels ?? (0..<columns).map(String.init))
+        let yl = Self.distinct(yLabels ?? (0..<matrix.count).map(String.init))
         var xs: [String] = [], ys: [String] = [], vs: [Double] = []
         for (i, row) in matrix.enumerated() {
             for (j, v) in row.enumerated() {
@@ -175,6 +219,22 @@ public struct RectangleMark: ChartMark, Equatable {
             self.matrixError = "RectangleMark: matrix is \(matrix.count) × \(columns) but got \(yl.count) y labels and \(xl.count) x labels"
         }
     }
+
+    /// Band categories are keyed by text, so a repeated label would merge two rows (or columns)
+    /// into one band and draw one over the other. The k-th repeat gets k zero-width spaces
+    /// appended: a distinct key that prints, and measures, exactly like the label.
+    static func distinct(_ labels: [String]) -> [String] {
+        var seen: [String: Int] = [:]
+        return labels.map { label in
+            let repeats = seen[label, default: 0]
+            seen[label] = repeats + 1
+            guard repeats > 0 else { return label }
+            var key = label + String(repeating: "\u{200B}", count: repeats)
+            while seen[key] != nil { key += "\u{200B}" }
+            seen[key] = 1
+            return key
+        }
+    }
 }
 
 /// A histogram of `values` drawn as adjacent bars. `bins` defaults to NumPy's `"auto"` rule (the
@@ -182,11 +242,17 @@ public struct RectangleMark: ChartMark, Equatable {
 /// over `range` (default: the finite values' extent), the last bin closed like NumPy's. With
 /// `density: true` bar heights integrate to one. Non-finite values are ignored.
 public struct Histogram: ChartMark, Equatable {
+    /// The values to bin; non-finite ones are ignored.
     public var values: PlotValues
+    /// The number of bins; `nil` picks NumPy's `"auto"` count.
     public var bins: Int?
+    /// The binned range; `nil` uses the finite values' extent; values outside are dropped.
     public var range: ClosedRange<Double>?
+    /// Whether bar heights are densities (integrating to one) instead of counts.
     public var density: Bool
+    /// The series name (colour and legend entry).
     public var series: String?
+    /// A histogram of `values`; a non-positive `bins` or an empty range makes the chart throw.
     public init(values: PlotValues, bins: Int? = nil, range: ClosedRange<Double>? = nil,
                 density: Bool = false, series: String? = nil) {
         self.values = values
@@ -196,6 +262,7 @@ public struct Histogram: ChartMark, Equatable {
         self.series = series
     }
 
+    /// A histogram of numbers.
     public init(values: [Double], bins: Int? = nil, range: ClosedRange<Double>? = nil,
                 density: Bool = false, series: String? = nil) {
         self.init(values: .numbers(values), bins: bins, range: range, density: density, series: series)

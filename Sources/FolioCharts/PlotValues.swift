@@ -9,8 +9,11 @@ import Foundation
 /// - `constant`: the same number for every data point (broadcast to the length of the other
 ///   channels, like NumPy's scalar broadcasting).
 public enum PlotValues: Sendable, Equatable {
+    /// One number per data point; non-finite values are gaps.
     case numbers([Double])
+    /// One category per data point: a band scale on that axis.
     case categories([String])
+    /// One number for every data point (a `RuleMark` at one position, a constant column).
     case constant(Double)
 
     /// The number of values, or `nil` for a constant (which broadcasts).

@@ -657,7 +657,11 @@ struct SVGRenderer {
                 let v = values[i]
                 guard v.isFinite, let (x0, x1) = span(layer.x, xAxis, i), let (y0, y1) = span(layer.y, yAxis, i) else { continue }
                 let fill = Palette.viridis((v - clo) / (chi - clo))
-                out += "<rect x=\"\(Fmt.coord(x0))\" y=\"\(Fmt.coord(y0))\" width=\"\(Fmt.coord(x1 - x0))\" height=\"\(Fmt.coord(y1 - y0))\" fill=\"\(fill)\"/>"
+                // Snap the edges to the output's hundredths before taking the size, so that a
+                // cell ends exactly where its neighbour starts: rounding x and width separately
+                // left 0.01 px slivers that crispEdges drew as white seams.
+                let (sx0, sx1, sy0, sy1) = (Fmt.snap(x0), Fmt.snap(x1), Fmt.snap(y0), Fmt.snap(y1))
+                out += "<rect x=\"\(Fmt.coord(sx0))\" y=\"\(Fmt.coord(sy0))\" width=\"\(Fmt.coord(sx1 - sx0))\" height=\"\(Fmt.coord(sy1 - sy0))\" fill=\"\(fill)\"/>"
             }
             out += "</g>\n"
         }

@@ -50,9 +50,13 @@ public enum ColumnFormat: Sendable, Equatable {
 
 /// One column of a `Table`: a header and numbers (right-aligned, formatted) or strings.
 public struct Column: Sendable, Equatable {
+    /// The cells of a column: numbers (formatted) or strings (as they are).
     public enum Values: Sendable, Equatable {
+        /// Numbers printed with the column's format; NaN and infinities print as Swift does.
         case doubles([Double])
+        /// Integers, printed exactly by `.automatic` and `.integer`.
         case integers([Int])
+        /// Text, escaped, left-aligned.
         case strings([String])
         var count: Int {
             switch self {
@@ -62,16 +66,22 @@ public struct Column: Sendable, Equatable {
             }
         }
     }
+    /// The header text.
     public var name: String
+    /// The cells, one per row.
     public var values: Values
+    /// How numeric cells print; ignored for string columns.
     public var format: ColumnFormat
 
+    /// A numeric column.
     public init(_ name: String, _ values: [Double], format: ColumnFormat = .automatic) {
         self.name = name; self.values = .doubles(values); self.format = format
     }
+    /// An integer column (`.automatic` prints `3`, not `3.0`).
     public init(_ name: String, _ values: [Int], format: ColumnFormat = .automatic) {
         self.name = name; self.values = .integers(values); self.format = format
     }
+    /// A text column.
     public init(_ name: String, _ values: [String]) {
         self.name = name; self.values = .strings(values); self.format = .automatic
     }
@@ -88,6 +98,7 @@ public struct Column: Sendable, Equatable {
     }
     var isConstant = false
 
+    /// Whether the cells are numbers (right-aligned, `class="num"`).
     public var isNumeric: Bool { if case .strings = values { false } else { true } }
 
     func cell(_ i: Int) -> String {
@@ -113,15 +124,19 @@ public struct Column: Sendable, Equatable {
 /// `<tbody>`; cells and headers of numeric columns carry `class="num"` (right-align them and use
 /// tabular figures, see `Table.css`). Every text is escaped.
 public struct Table: Sendable {
+    /// The columns, left to right; all must have the same length.
     public var columns: [Column]
+    /// An optional `<caption>` above the table.
     public var caption: String?
     var pendingError: String?
 
+    /// A table of `columns`; lengths are checked when it is rendered.
     public init(columns: [Column], caption: String? = nil) {
         self.columns = columns
         self.caption = caption
     }
 
+    /// A table of the columns the builder closure lists.
     public init(caption: String? = nil, @TableBuilder _ content: () -> [Column]) {
         self.columns = content()
         self.caption = caption
@@ -201,11 +216,18 @@ public struct Table: Sendable {
 /// Builds the columns of `Table { … }`.
 @resultBuilder
 public enum TableBuilder {
+    /// One column.
     public static func buildExpression(_ column: Column) -> [Column] { [column] }
+    /// An array of columns, spliced in.
     public static func buildExpression(_ columns: [Column]) -> [Column] { columns }
+    /// The statements of the closure, in order.
     public static func buildBlock(_ parts: [Column]...) -> [Column] { parts.flatMap { $0 } }
+    /// An `if` without `else`: no columns when the condition is false.
     public static func buildOptional(_ part: [Column]?) -> [Column] { part ?? [] }
+    /// The `if` branch of an `if`/`else`.
     public static func buildEither(first: [Column]) -> [Column] { first }
+    /// The `else` branch of an `if`/`else`.
     public static func buildEither(second: [Column]) -> [Column] { second }
+    /// A `for` loop: the columns of every iteration, in order.
     public static func buildArray(_ parts: [[Column]]) -> [Column] { parts.flatMap { $0 } }
 }

@@ -95,15 +95,19 @@ public struct IndexEntry: Codable, Sendable, Equatable {
     public var path: String
     /// The front matter's title, or the slug when the note could not be parsed.
     public var title: String
-    /// The front matter's `summary`, `source` and `tags`.
+    /// The front matter's `summary` (shown under the title), if any.
     public var summary: String?
+    /// The front matter's `source` (where the material comes from), if any.
     public var source: String?
+    /// The front matter's `tags`, in the order written.
     public var tags: [String]
-    /// Checks that held and failed.
+    /// Checks (`#expect`, `#require`) that held.
     public var checksPassed: Int
+    /// Checks that failed; any failure makes the note fail.
     public var checksFailed: Int
-    /// Labelled display formulas, and those whose verifying blocks all held.
+    /// Labelled display formulas (`{#eq-…}`).
     public var equationsLabelled: Int
+    /// Labelled formulas whose verifying blocks ran at least one check and all held (✓).
     public var equationsVerified: Int
     /// Whether the note ran to the end with every check holding.
     public var succeeded: Bool

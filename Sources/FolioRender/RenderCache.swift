@@ -37,12 +37,18 @@ public struct RenderedNote: Codable, Sendable, Equatable {
 
 /// A ``FolioScript/Diagnostic`` as the cache stores it.
 public struct StoredDiagnostic: Codable, Sendable, Equatable {
+    /// The severity's raw value (`error`, `warning`, `note`), so the cache stays plain JSON.
     public var severity: String
+    /// The diagnostic's message.
     public var message: String
+    /// The note's path, as the diagnostic printed it.
     public var file: String
+    /// The 1-based line in the note.
     public var line: Int
+    /// The 1-based column in the note.
     public var column: Int
 
+    /// The stored form of `diagnostic`.
     public init(_ diagnostic: Diagnostic) {
         severity = diagnostic.severity.rawValue
         message = diagnostic.message

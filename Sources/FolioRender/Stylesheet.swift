@@ -168,9 +168,11 @@ th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.6rem; border-b
 th { font-weight: 600; color: var(--muted); }
 td.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
 /* Tables a block computes: numbers right-aligned in tabular figures, so digits line up. */
-.folio-table { font-family: var(--sans); font-size: 0.9rem; }
-.folio-table th, .folio-table td { padding: 0.3rem 0.6rem; }
-.folio-table th.num, .folio-table td.num { text-align: right; }
+div.output.table { overflow-x: auto; }
+table.folio-table { width: auto; min-width: 50%; font-family: var(--sans); font-size: 0.9rem; }
+table.folio-table caption { caption-side: top; text-align: left; color: var(--muted); font-family: var(--sans); padding-bottom: 0.4rem; }
+table.folio-table th, table.folio-table td { padding: 0.3rem 0.6rem; }
+table.folio-table th.num, table.folio-table td.num { text-align: right; }
 td .summary, td .source { margin: 0.25rem 0 0; font-size: 0.85rem; }
 /* A source can list a dozen papers: three lines on the index, the full text on the note page. */
 td .source { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
