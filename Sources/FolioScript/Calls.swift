@@ -473,7 +473,9 @@ extension Lowerer {
                 return Typed(type: .string) { frame in
                     let n = try intValue(count(frame), at)
                     guard n >= 0 else { throw ScriptError("Negative count not allowed", at: at) }
-                    return .string(String(repeating: try stringValue(text(frame), at), count: n))
+                    let unit = try stringValue(text(frame), at)
+                    try checkCollectionSize(n, elementBytes: unit.utf8.count, "String(repeating:count:)", at: at)
+                    return .string(String(repeating: unit, count: n))
                 }
             }
             if call.arguments.first?.label?.text == "format" {
@@ -559,6 +561,7 @@ extension Lowerer {
             return Typed(type: .array(value.type)) { frame in
                 let n = try intValue(count(frame), at)
                 guard n >= 0 else { throw ScriptError("Can't construct Array with count < 0", at: at) }
+                try checkCollectionSize(n, elementBytes: MemoryLayout<Value>.stride, "Array(repeating:count:)", at: at)
                 return .array(Array(repeating: try eval(frame), count: n))
             }
         }

@@ -748,7 +748,9 @@ extension Lowerer {
             return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
                 guard case .string(var text) = slot else { throw mismatch(slot, "String", at) }
                 slot = .void
-                text += try stringValue(new, at)
+                let tail = try stringValue(new, at)
+                try checkCollectionSize(text.utf8.count + tail.utf8.count, elementBytes: 1, "a string", at: at)
+                text += tail
                 slot = .string(text)
                 return .void
             })
@@ -756,7 +758,10 @@ extension Lowerer {
             return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
                 guard case .array(var elements) = slot else { throw mismatch(slot, "Array", at) }
                 slot = .void
-                elements += try arrayValue(new, at)
+                let tail = try arrayValue(new, at)
+                try checkCollectionSize(
+                    elements.count + tail.count, elementBytes: MemoryLayout<Value>.stride, "an array", at: at)
+                elements += tail
                 slot = .array(elements)
                 return .void
             })

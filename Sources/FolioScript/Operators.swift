@@ -20,7 +20,7 @@ enum Operators {
             }
         case .string:
             switch op {
-            case "+": { a, b in .string(try stringValue(a, at) + stringValue(b, at)) }
+            case "+": { a, b in try concatenated(stringValue(a, at), stringValue(b, at), at: at) }
             case "==": { a, b in .bool(try stringValue(a, at) == stringValue(b, at)) }
             case "!=": { a, b in .bool(try stringValue(a, at) != stringValue(b, at)) }
             case "<": { a, b in .bool(try stringValue(a, at) < stringValue(b, at)) }
@@ -31,7 +31,7 @@ enum Operators {
             }
         case .array(let element):
             switch op {
-            case "+": { a, b in .array(try arrayValue(a, at) + arrayValue(b, at)) }
+            case "+": { a, b in try concatenated(arrayValue(a, at), arrayValue(b, at), at: at) }
             case "==" where element.isEquatable: { a, b in .bool(a.isEqual(to: b)) }
             case "!=" where element.isEquatable: { a, b in .bool(!a.isEqual(to: b)) }
             default: nil
