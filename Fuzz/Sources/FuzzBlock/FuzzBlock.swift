@@ -11,7 +11,8 @@ private let noteFile: String = {
 }()
 
 /// libFuzzer entry point: the bytes are the code of one `swift` block. It runs in a fresh
-/// session under a tiny budget (50 ms of wall time, call depth 200). Every diagnostic —
+/// session under a tiny budget (50 ms of wall time, call depth 200, strings and arrays of at
+/// most 16 MiB; tensors have their fixed cap of 2²⁷ elements). Every diagnostic —
 /// syntax error, unsupported construct, runtime error, budget exceeded — is an answer, and
 /// its location must be inside the block; findings are crashes, sanitizer reports, and
 /// inputs that outlive their budget by far (`-timeout`, set by `run.sh`).
@@ -22,6 +23,7 @@ public func fuzzBlock(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let session = ScriptSession(file: noteFile, seed: 1)
     session.timeBudget = .milliseconds(50)
     session.maxCallDepth = 200
+    session.maxCollectionBytes = 16 << 20
     let result = session.run(code, line: 3, column: 1, blockIndex: 0)
     let lines = code.split(separator: "\n", omittingEmptySubsequences: false).count
     for case .error(let diagnostic) in result.outputs {
