@@ -138,7 +138,8 @@ public final class ScriptSession {
     static func seconds(_ duration: Duration) -> String {
         let (seconds, attoseconds) = duration.components
         if attoseconds == 0 { return "\(seconds) s" }
-        return "\(Double(seconds) + Double(attoseconds) * 1e-18) s"
+        // Dividing two exact integers rounds once: 300 ms is "0.3 s", not "0.30000000000000004 s".
+        return "\(Double(seconds) + Double(attoseconds) / 1e18) s"
     }
 }
 
