@@ -11,7 +11,11 @@ let package = Package(
         .executableTarget(
             name: "FuzzMarkdown",
             dependencies: [.product(name: "FolioMarkdown", package: "Folio")]
-        )
+        ),
+        .executableTarget(
+            name: "FuzzBlock",
+            dependencies: [.product(name: "FolioScript", package: "Folio")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,6 +18,7 @@ extension Tensor {
                 throw TensorError.cannotBroadcast(a, b)
             }
         }
+        _ = try elementCount(result)
         return result
     }
 

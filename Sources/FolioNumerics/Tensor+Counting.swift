@@ -17,7 +17,8 @@ public func bincount(_ x: Tensor, length: Int = 0, weights: Tensor? = nil) throw
         }
         maximum = Swift.max(maximum, Int(v))
     }
-    var counts = [Double](repeating: 0, count: Swift.max(length, maximum + 1))
+    var counts = [Double](
+        repeating: 0, count: try Tensor.checkedCount(Swift.max(length, maximum + 1), "bincount"))
     if let weights {
         for (v, w) in zip(values, weights.scalars) { counts[Int(v)] += w }
     } else {

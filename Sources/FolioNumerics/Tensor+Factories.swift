@@ -43,7 +43,12 @@ extension Tensor {
         guard step != 0, step.isFinite, start.isFinite, stop.isFinite else {
             throw TensorError("arange needs finite bounds and a nonzero step, got \(start), \(stop), step \(step)")
         }
-        let n = Swift.max(0, Int((((stop - start) / step)).rounded(.up)))
+        let steps = ((stop - start) / step).rounded(.up)
+        guard steps <= Double(maxElementCount) else {
+            throw TensorError(
+                "arange(\(start), \(stop), step: \(step)) needs \(steps) elements, more than the limit of \(maxElementCount) (1 GiB) per tensor")
+        }
+        let n = Swift.max(0, Int(steps))
         return Tensor((0..<n).map { start + Double($0) * step })
     }
 
@@ -53,6 +58,7 @@ extension Tensor {
     /// - Throws: ``TensorError`` if `count` is negative.
     public static func linspace(_ start: Double, _ stop: Double, count: Int) throws -> Tensor {
         guard count >= 0 else { throw TensorError("linspace count \(count) is negative") }
+        _ = try checkedCount(count, "linspace(count: \(count))")
         if count == 0 { return Tensor([Double]()) }
         if count == 1 { return Tensor([start]) }
         let div = Double(count - 1)

@@ -243,7 +243,22 @@ public struct Tensor: Sendable {
             guard !overflow else { throw TensorError("shape \(shape) has too many elements") }
             n = product
         }
-        return n
+        return try checkedCount(n, "shape \(shape)")
+    }
+
+    /// The most elements one tensor may hold: 2²⁷ (1 GiB of `Double`). A note is code from
+    /// anyone, and `Tensor.zeros(shape: [1 << 40])` must be an error, not an abort in the
+    /// allocator or a machine pushed into swap.
+    public static let maxElementCount = 1 << 27
+
+    /// `count` if a tensor of that many elements is allowed.
+    /// - Throws: ``TensorError`` naming `what` when `count` exceeds ``maxElementCount``.
+    static func checkedCount(_ count: Int, _ what: @autoclosure () -> String) throws -> Int {
+        guard count <= maxElementCount else {
+            throw TensorError(
+                "\(what()) needs \(count) elements, more than the limit of \(maxElementCount) (1 GiB) per tensor")
+        }
+        return count
     }
 
     /// `axis` made non-negative.

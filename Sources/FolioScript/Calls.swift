@@ -541,7 +541,7 @@ extension Lowerer {
                     let n = try intValue(count(frame), at)
                     guard n >= 0 else { throw ScriptError("Negative count not allowed", at: at) }
                     let unit = isCharacter ? String(try characterValue(text(frame), at)) : try stringValue(text(frame), at)
-                    try checkCollectionSize(unit.utf8.count.multipliedReportingOverflow(by: n), at)
+                    try checkCollectionSize(n, elementBytes: unit.utf8.count, "String(repeating:count:)", at: at)
                     return .string(String(repeating: unit, count: n))
                 }
             }
@@ -632,7 +632,7 @@ extension Lowerer {
             return Typed(type: .array(value.type)) { frame in
                 let n = try intValue(count(frame), at)
                 guard n >= 0 else { throw ScriptError("Can't construct Array with count < 0", at: at) }
-                try checkCollectionSize((n, false), at)
+                try checkCollectionSize(n, elementBytes: MemoryLayout<Value>.stride, "Array(repeating:count:)", at: at)
                 return .array(Array(repeating: try eval(frame), count: n))
             }
         }

@@ -629,7 +629,7 @@ extension Lowerer {
                     slot = .void
                     if case .character(let c) = new { text.append(c) } else {
                         let addition = try stringValue(new, at)
-                        try checkCollectionSize(text.utf8.count.addingReportingOverflow(addition.utf8.count), at)
+                        try checkCollectionSize(text.utf8.count + addition.utf8.count, elementBytes: 1, "a string", at: at)
                         text += addition
                     }
                     slot = .string(text)

@@ -854,9 +854,9 @@ extension Lowerer {
             return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
                 guard case .string(var text) = slot else { throw mismatch(slot, "String", at) }
                 slot = .void
-                let addition = try stringValue(new, at)
-                try checkCollectionSize(text.utf8.count.addingReportingOverflow(addition.utf8.count), at)
-                text += addition
+                let tail = try stringValue(new, at)
+                try checkCollectionSize(text.utf8.count + tail.utf8.count, elementBytes: 1, "a string", at: at)
+                text += tail
                 slot = .string(text)
                 return .void
             })
@@ -864,9 +864,10 @@ extension Lowerer {
             return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
                 guard case .array(var elements) = slot else { throw mismatch(slot, "Array", at) }
                 slot = .void
-                let addition = try arrayValue(new, at)
-                try checkCollectionSize(elements.count.addingReportingOverflow(addition.count), at)
-                elements += addition
+                let tail = try arrayValue(new, at)
+                try checkCollectionSize(
+                    elements.count + tail.count, elementBytes: MemoryLayout<Value>.stride, "an array", at: at)
+                elements += tail
                 slot = .array(elements)
                 return .void
             })

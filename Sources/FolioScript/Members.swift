@@ -382,14 +382,15 @@ extension Lowerer {
         switch (name, labels) {
         case ("append", [nil]):
             return mutate(.void, try argument(exprs[0], element).eval) { elements, value in
-                if elements.count >= maxCollectionCount { try checkCollectionSize((elements.count + 1, false), at) }
+                try checkCollectionSize(elements.count + 1, elementBytes: MemoryLayout<Value>.stride, "an array", at: at)
                 elements.append(value)
                 return .void
             }
         case ("append", ["contentsOf"]):
             return mutate(.void, try argument(exprs[0], .array(element)).eval) { elements, value in
                 let addition = try arrayValue(value, at)
-                try checkCollectionSize(elements.count.addingReportingOverflow(addition.count), at)
+                try checkCollectionSize(
+                    elements.count + addition.count, elementBytes: MemoryLayout<Value>.stride, "an array", at: at)
                 elements.append(contentsOf: addition)
                 return .void
             }

@@ -20,11 +20,7 @@ enum Operators {
             }
         case .string:
             switch op {
-            case "+": { a, b in
-                let (x, y) = (try stringValue(a, at), try stringValue(b, at))
-                try checkCollectionSize(x.utf8.count.addingReportingOverflow(y.utf8.count), at)
-                return .string(x + y)
-            }
+            case "+": { a, b in try concatenated(stringValue(a, at), stringValue(b, at), at: at) }
             case "==": { a, b in .bool(try stringValue(a, at) == stringValue(b, at)) }
             case "!=": { a, b in .bool(try stringValue(a, at) != stringValue(b, at)) }
             case "<": { a, b in .bool(try stringValue(a, at) < stringValue(b, at)) }
@@ -35,11 +31,7 @@ enum Operators {
             }
         case .array(let element):
             switch op {
-            case "+": { a, b in
-                let (x, y) = (try arrayValue(a, at), try arrayValue(b, at))
-                try checkCollectionSize(x.count.addingReportingOverflow(y.count), at)
-                return .array(x + y)
-            }
+            case "+": { a, b in try concatenated(arrayValue(a, at), arrayValue(b, at), at: at) }
             case "==" where element.isEquatable: { a, b in .bool(a.isEqual(to: b)) }
             case "!=" where element.isEquatable: { a, b in .bool(!a.isEqual(to: b)) }
             default: nil

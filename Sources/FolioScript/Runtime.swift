@@ -172,16 +172,3 @@ final class GlobalScope {
         slotCount = snapshot.slotCount
     }
 }
-
-/// The memory budget: no single array, string (UTF-8 bytes) or dictionary may grow past this.
-let maxCollectionCount = 100_000_000
-
-/// Fails with a diagnostic at `loc` when a collection would hold more than `maxCollectionCount`.
-@inline(__always)
-func checkCollectionSize(_ size: (partialValue: Int, overflow: Bool), _ loc: SourceLoc) throws {
-    if size.overflow || size.partialValue > maxCollectionCount {
-        throw ScriptError(
-            "memory budget exceeded: a collection of \(size.overflow ? "too many" : String(size.partialValue)) elements (the limit is \(maxCollectionCount))",
-            at: loc)
-    }
-}

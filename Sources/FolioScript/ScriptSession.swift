@@ -16,6 +16,10 @@ public final class ScriptSession {
     public var timeBudget: Duration = .seconds(60)
     /// The call depth limit (deep recursion is an error, not a crash).
     public var maxCallDepth = 10_000
+    /// The largest string or array a block may build in one step, in bytes (default 1 GiB;
+    /// a tensor is capped at `Tensor.maxElementCount` elements). Beyond it is an error at the
+    /// line, not an abort in the allocator.
+    public var maxCollectionBytes = defaultMaxCollectionBytes
     /// Called with each chunk of printed text as soon as it is printed (for `folio run`).
     public var onPrint: ((String) -> Void)?
     /// The data files the blocks read (`readText`, `Tensor(csvFile:)`), relative to the
@@ -100,6 +104,7 @@ public final class ScriptSession {
         bindingContext.chartCount = 0
         bindingContext.noteFolder = URL(fileURLWithPath: file).deletingLastPathComponent()
         bindingContext.filesRead = filesRead
+        bindingContext.maxCollectionBytes = maxCollectionBytes
         AmbientRandom.setKey(RandomKey(seed: seed).foldIn(UInt32(truncatingIfNeeded: blockIndex)))
         defer { filesRead = bindingContext.filesRead }
         do {

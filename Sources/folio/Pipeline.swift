@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioMarkdown
 import FolioRender
 import FolioScript
 import Foundation
@@ -86,14 +87,41 @@ struct NoteOutcome: Sendable {
     }
 }
 
-/// Reads every note first (an unreadable one is an I/O error, exit 2, before anything runs).
-func readNotes(_ files: [String]) throws -> [(path: String, source: String)] {
+/// A note file as read: its text, or, when its bytes are not UTF-8, the diagnostic at the first
+/// invalid byte (the note then fails like any note with an error, and the others still run).
+struct NoteFile: Sendable {
+    var path: String
+    /// The text; for a file that is not UTF-8, its bytes decoded with U+FFFD replacements so
+    /// the diagnostic can still show the line.
+    var source: String
+    /// Why the note cannot be parsed at all, at its line and column.
+    var unreadable: Diagnostic?
+}
+
+/// Reads every note first (a file that cannot be read is an I/O error, exit 2, before anything
+/// runs). The bytes go through `Note.parse(data:path:)`'s UTF-8 check, so invalid UTF-8 is an
+/// error at its line in that note, not an I/O error for the whole command.
+func readNotes(_ files: [String]) throws -> [NoteFile] {
     try files.map { file in
+        let data: Data
         do {
-            return (file, try String(contentsOfFile: file, encoding: .utf8))
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw ToolError("cannot read \(file): not a UTF-8 text file")
+            throw ToolError("cannot read \(file)")
         }
+        if let source = String(validating: data, as: UTF8.self) {
+            return NoteFile(path: file, source: source)
+        }
+        let lossy = String(decoding: data, as: UTF8.self)
+        do throws(MarkdownError) {
+            _ = try Note.parse(data: data, path: file)
+        } catch {
+            let diagnostic = Diagnostic(
+                .error, error.message, file: file, line: error.location.line, column: error.location.column)
+            return NoteFile(path: file, source: lossy, unreadable: diagnostic)
+        }
+        // Unreachable in practice (the bytes were not UTF-8); run what decodes.
+        return NoteFile(path: file, source: lossy)
     }
 }
 
@@ -101,16 +129,24 @@ func readNotes(_ files: [String]) throws -> [(path: String, source: String)] {
 /// unchanged notes from the cache unless `force`. Each note is reported as it completes, in
 /// note order, by `report`.
 func processNotes(
-    _ notes: [(path: String, source: String)], jobs: Int, render: Bool, cache: RenderCache?, force: Bool,
+    _ notes: [NoteFile], jobs: Int, render: Bool, cache: RenderCache?, force: Bool,
     report: @escaping @Sendable (NoteOutcome) -> Void
 ) -> [NoteOutcome] {
-    let notes = notes.map { NoteInput(path: $0.path, source: $0.source) }
-    return parallelMap(
+    parallelMap(
         notes.count, jobs: jobs,
         { index in
             let note = notes[index]
             let clock = ContinuousClock()
             let start = clock.now
+            if let unreadable = note.unreadable {
+                // Never cached: the lossy text could equal a valid note's.
+                let run = NoteRun(
+                    path: note.path, slug: NoteRunner.slug(forPath: note.path), note: nil,
+                    diagnostics: [unreadable], source: note.source)
+                return NoteOutcome(
+                    path: note.path, source: note.source, run: run, rendered: render ? RenderedNote(run) : nil,
+                    elapsed: clock.now - start)
+            }
             if render, !force, let cache, let hit = cache.lookup(path: note.path, source: note.source) {
                 return NoteOutcome(path: note.path, source: note.source, cached: hit, elapsed: clock.now - start)
             }
@@ -127,10 +163,6 @@ func processNotes(
         inOrder: { _, outcome in report(outcome) })
 }
 
-private struct NoteInput: Sendable {
-    var path: String
-    var source: String
-}
 
 /// Prints what a note did: its diagnostics (in `format`), then, unless quiet, the progress line
 /// and (verbose) a line per block.

@@ -13,15 +13,20 @@ extension Folio {
         var file: String
 
         func run() throws {
-            let source: String
+            let note: NoteFile
             do {
-                source = try String(contentsOfFile: file, encoding: .utf8)
+                guard let read = try readNotes([file]).first else { throw ToolError("cannot read \(file)") }
+                note = read
             } catch {
-                throw failWithToolError(ToolError("cannot read \(file)"))
+                throw failWithToolError(error)
             }
+            let source = note.source
             let results: [BlockResult]
             var diagnostics: [Diagnostic] = []
-            if file.hasSuffix(".swift") {
+            if let unreadable = note.unreadable {
+                results = []
+                diagnostics = [unreadable]
+            } else if file.hasSuffix(".swift") {
                 let session = ScriptSession(file: file)
                 let result = session.run(source, line: 1, column: 1, blockIndex: 0, displaysLastValue: false)
                 results = [result]

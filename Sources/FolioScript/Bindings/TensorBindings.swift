@@ -30,7 +30,7 @@ extension Bindings {
         staticMethod(T, "eye", [Param(nil, .int), Param("columns", .optional(.int), .null)], T) {
             v(try Tensor.eye(try intOf($0[0]), columns: optional($0[1]).map(intOf)))
         }
-        staticMethod(T, "arange", [Param(nil, .double)], T) { v(Tensor.arange(try doubleOf($0[0]))) }
+        staticMethod(T, "arange", [Param(nil, .double)], T) { v(try Tensor.arange(0, try doubleOf($0[0]), step: 1)) }
         staticMethod(T, "arange", [Param(nil, .double), Param(nil, .double), Param("step", .double, .double(1))], T) {
             v(try Tensor.arange(try doubleOf($0[0]), try doubleOf($0[1]), step: try doubleOf($0[2])))
         }

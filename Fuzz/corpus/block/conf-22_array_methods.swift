@@ -1,0 +1,17 @@
+var a = [5, 3, 8, 1]
+print(a.contains(8), a.contains(7))
+print(a.sorted())
+a.insert(10, at: 1)
+print(a)
+let removed = a.remove(at: 0)
+print(removed, a)
+let last = a.removeLast()
+print(last, a)
+let r: [Int] = a.reversed()
+print(r)
+a.sort()
+print(a)
+a.removeAll()
+print(a, a.isEmpty)
+for i in [7, 8, 9].indices { print(i, terminator: " ") }
+print()

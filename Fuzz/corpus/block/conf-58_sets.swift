@@ -1,0 +1,15 @@
+var s: Set<Int> = [1, 2, 3]
+s.insert(2)
+s.insert(4)
+print(s.count)
+print(s.contains(3), s.contains(9))
+print(s.sorted())
+let t = Set([3, 4, 5])
+print(s.intersection(t).sorted())
+print(s.union(t).sorted())
+print(s.subtracting(t).sorted())
+s.remove(1)
+print(s.sorted())
+let e: Set<String> = []
+print(e.isEmpty)
+print(Set("hello").count)

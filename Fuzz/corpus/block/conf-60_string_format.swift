@@ -1,0 +1,12 @@
+import Foundation
+print(String(format: "%d items", 42))
+print(String(format: "%.3f", 3.14159))
+print(String(format: "%5.2f|", 2.5))
+print(String(format: "%e", 12345.678))
+print(String(format: "%g", 0.0001))
+print(String(format: "%@ and %@", "a", "b"))
+print(String(format: "%d%%", 50))
+print(String(format: "%05d", 42))
+print(String(format: "%-6d|", 42))
+print(String(format: "%.2f, %.2f", 1.0 / 3.0, 2.0 / 3.0))
+print(String(format: "%8.3e", 0.000123))

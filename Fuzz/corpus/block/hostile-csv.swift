@@ -1,0 +1,1 @@
+let t = Tensor(csvFile: "data/x.csv")

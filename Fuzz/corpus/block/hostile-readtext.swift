@@ -1,0 +1,2 @@
+let s = readText("../../etc/passwd")
+let t = readText("/etc/passwd")

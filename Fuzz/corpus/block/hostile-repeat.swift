@@ -1,0 +1,1 @@
+let s = String(repeating: "x", count: 1 << 40)

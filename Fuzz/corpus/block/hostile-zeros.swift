@@ -1,0 +1,2 @@
+let t = Tensor.zeros(shape: [1 << 40])
+print(t.count)

@@ -1,0 +1,2 @@
+let f: (Int) -> Int = { x in x / 0 }
+print(f(1))
