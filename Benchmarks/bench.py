@@ -28,18 +28,21 @@ class Failed(Exception):
 
 
 def timed(cmd, cwd, ok=(0,), env=None):
-    """Runs cmd in cwd; returns (wall seconds, peak RSS in MB, exit status, stderr)."""
+    """Runs cmd in cwd; returns (wall seconds, peak RSS in MB, CPU seconds, exit status, stderr).
+
+    CPU is user + system time of the process and the children it waited for (a Jupyter kernel
+    included): on a loaded machine it shows the work apart from the wait for a core."""
     report = pathlib.Path(cwd) / ".time-report"
     environment = dict(os.environ, **(env or {}))
     start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", str(report)] + [str(c) for c in cmd],
+    done = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", str(report)] + [str(c) for c in cmd],
                           cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - start
     if done.returncode not in ok:
         raise Failed(f"{' '.join(map(str, cmd))} (in {cwd}) exited {done.returncode}:\n{done.stderr[-3000:]}")
-    rss_kb = int(report.read_text().strip().splitlines()[-1])
+    rss_kb, user, system = report.read_text().strip().splitlines()[-1].split()
     report.unlink()
-    return wall, rss_kb / 1024, done.returncode, done.stderr
+    return wall, int(rss_kb) / 1024, float(user) + float(system), done.returncode, done.stderr
 
 
 def fresh(work, name):
@@ -53,8 +56,8 @@ class Best:
     def __init__(self):
         self.runs = []
 
-    def add(self, wall, rss):
-        self.runs.append((wall, rss))
+    def add(self, wall, rss, cpu, *_):
+        self.runs.append((wall, rss, cpu))
 
     @property
     def wall(self):
@@ -63,6 +66,14 @@ class Best:
     @property
     def rss(self):
         return min(self.runs)[1] if self.runs else float("nan")
+
+    @property
+    def cpu(self):
+        """The smallest CPU time of the runs (not necessarily the fastest run's)."""
+        return min(r[2] for r in self.runs) if self.runs else float("nan")
+
+    def summary(self):
+        return {"wall": self.wall, "rss": self.rss, "cpu": self.cpu, "runs": len(self.runs)}
 
 
 def quarto_command():
@@ -102,34 +113,52 @@ def render_documents(folio, work, reps, quarto):
             d = fresh(work, f"folio-{doc}")
             (d / "notes").mkdir()
             shutil.copy(RENDER / "folio" / f"{doc}.md", d / "notes")
-            wall, rss, _, err = timed([folio, "render", f"notes/{doc}.md", "--output", "out"], d)
-            if "cached" in err:
-                raise Failed(f"cold Folio run of {doc} hit a cache:\n{err}")
-            r["folio_cold"].add(wall, rss)
+            run = timed([folio, "render", f"notes/{doc}.md", "--output", "out"], d)
+            if "cached" in run[4]:
+                raise Failed(f"cold Folio run of {doc} hit a cache:\n{run[4]}")
+            r["folio_cold"].add(*run)
 
-            wall, rss, _, err = timed([folio, "render", f"notes/{doc}.md", "--output", "out"], warm_dirs[doc])
-            if "cached" not in err:
-                raise Failed(f"warm Folio run of {doc} did not hit the cache:\n{err}")
-            r["folio_warm"].add(wall, rss)
+            run = timed([folio, "render", f"notes/{doc}.md", "--output", "out"], warm_dirs[doc])
+            if "cached" not in run[4]:
+                raise Failed(f"warm Folio run of {doc} did not hit the cache:\n{run[4]}")
+            r["folio_warm"].add(*run)
 
             d = fresh(work, f"python-{doc}")
             r["python"].add(*timed([python, RENDER / "python" / f"{doc.replace('-', '_')}.py"], d,
-                                   env={"MPLBACKEND": "Agg"})[:2])
+                                   env={"MPLBACKEND": "Agg"})[:3])
 
             d = fresh(work, f"jupyter-{doc}")
             shutil.copy(RENDER / "jupyter" / f"{doc}.ipynb", d)
-            r["jupyter_cold"].add(*timed([jupyter, "nbconvert", "--execute", "--to", "html", f"{doc}.ipynb"], d)[:2])
+            r["jupyter_cold"].add(*timed([jupyter, "nbconvert", "--execute", "--to", "html", f"{doc}.ipynb"], d)[:3])
 
             r["jupyter_warm"].add(*timed([python, RENDER / "jupyter_cached.py", warm_dirs[doc] / "jcache",
-                                          f"{doc}.ipynb", f"{doc}.html"], warm_dirs[doc])[:2])
+                                          f"{doc}.ipynb", f"{doc}.html"], warm_dirs[doc])[:3])
             if quarto:
                 d = fresh(work, f"quarto-{doc}")
                 shutil.copy(RENDER / "quarto" / f"{doc}.qmd", d)
-                r["quarto_cold"].add(*timed([quarto, "render", f"{doc}.qmd"], d)[:2])
-                r["quarto_warm"].add(*timed([quarto, "render", f"{doc}.qmd"], warm_dirs[doc])[:2])
+                r["quarto_cold"].add(*timed([quarto, "render", f"{doc}.qmd"], d)[:3])
+                r["quarto_warm"].add(*timed([quarto, "render", f"{doc}.qmd"], warm_dirs[doc])[:3])
         print(f"  rendering: repetition {rep + 1}/{reps} done", file=sys.stderr, flush=True)
-    return {doc: {tool: {"wall": b.wall, "rss": b.rss, "runs": len(b.runs)} for tool, b in tools_.items()}
+    return {doc: {tool: b.summary() for tool, b in tools_.items()}
             for doc, tools_ in results.items()}
+
+
+def interpreter(folio, work, reps):
+    """The workloads of Benchmarks/interpreter: `folio run X.swift` against `python X.py`,
+    interleaved, best of reps."""
+    folder = HERE / "interpreter"
+    python = VENV_BIN / "python"
+    rows = {}
+    names = sorted(p.stem for p in folder.glob("*.swift") if (folder / f"{p.stem}.py").exists())
+    best = {n: (Best(), Best()) for n in names}
+    for _ in range(reps):
+        for name in names:
+            d = fresh(work, f"interp-{name}")
+            best[name][0].add(*timed([folio, "run", folder / f"{name}.swift"], d))
+            best[name][1].add(*timed([python, folder / f"{name}.py"], d))
+    for name, (f, p) in best.items():
+        rows[name] = {"folio": f.summary(), "python": p.summary()}
+    return rows
 
 
 def showcase_copy(root, scale, work):
@@ -156,19 +185,18 @@ def scaling(folio, root, work, scales, reps, cold_reps_large):
         count = 0
         for _ in range(cold_reps):
             last, count = showcase_copy(root, scale, work)
-            wall, rss, _, err = timed([folio, "render", "notes", "--output", "out"], last)
-            if "cached" in err:
+            run = timed([folio, "render", "notes", "--output", "out"], last)
+            if "cached" in run[4]:
                 raise Failed(f"cold showcase x{scale} hit a cache")
-            cold.add(wall, rss)
+            cold.add(*run)
         warm = Best()
         for _ in range(reps):
-            wall, rss, _, err = timed([folio, "render", "notes", "--output", "out"], last)
-            if err.count("cached") < count:
-                raise Failed(f"warm showcase x{scale} re-ran notes:\n{err[-2000:]}")
-            warm.add(wall, rss)
+            run = timed([folio, "render", "notes", "--output", "out"], last)
+            if run[4].count("cached") < count:
+                raise Failed(f"warm showcase x{scale} re-ran notes:\n{run[4][-2000:]}")
+            warm.add(*run)
         rows.append({"scale": scale, "notes": count,
-                     "cold": {"wall": cold.wall, "rss": cold.rss, "runs": len(cold.runs)},
-                     "warm": {"wall": warm.wall, "rss": warm.rss, "runs": len(warm.runs)}})
+                     "cold": cold.summary(), "warm": warm.summary()})
         print(f"  scaling x{scale}: cold {cold.wall:.2f} s, warm {warm.wall:.2f} s", file=sys.stderr, flush=True)
         if scale != scales[-1]:
             shutil.rmtree(last, ignore_errors=True)
@@ -186,14 +214,12 @@ def grown(folio, root, work, reps):
             target = d / "notes" / f"{GROWN_NOTE}.md"
             subprocess.run([sys.executable, HERE / "scaling" / "grow_note.py", root / "notes" / f"{GROWN_NOTE}.md",
                             str(factor), target], check=True)
-            wall, rss, _, _ = timed([folio, "render", "notes", "--output", "out"], d)
-            cold.add(wall, rss)
+            cold.add(*timed([folio, "render", "notes", "--output", "out"], d))
         warm = Best()
         for _ in range(reps):
-            warm.add(*timed([folio, "render", "notes", "--output", "out"], d)[:2])
+            warm.add(*timed([folio, "render", "notes", "--output", "out"], d)[:3])
         blocks = (d / "notes" / f"{GROWN_NOTE}.md").read_text().count("```swift")
-        out[factor] = {"blocks": blocks, "cold": {"wall": cold.wall, "rss": cold.rss},
-                       "warm": {"wall": warm.wall, "rss": warm.rss}}
+        out[factor] = {"blocks": blocks, "cold": cold.summary(), "warm": warm.summary()}
     return out
 
 
@@ -205,7 +231,7 @@ def main():
     parser.add_argument("--scales", default="1,10")
     parser.add_argument("--cold-reps-large", type=int, default=1)
     parser.add_argument("--json", required=True)
-    parser.add_argument("--skip", default="", help="comma-separated: render,scaling,grown")
+    parser.add_argument("--skip", default="", help="comma-separated: interpreter,render,scaling,grown")
     args = parser.parse_args()
     folio = pathlib.Path(args.folio).resolve()
     root = pathlib.Path(args.root).resolve()
@@ -214,6 +240,9 @@ def main():
     quarto = quarto_command()
     result = {"quarto": quarto}
     try:
+        if "interpreter" not in skip:
+            print("interpreter workloads against CPython...", file=sys.stderr, flush=True)
+            result["interpreter"] = interpreter(folio, work, args.reps)
         if "render" not in skip:
             print("rendering the three documents with each tool...", file=sys.stderr, flush=True)
             result["render"] = render_documents(folio, work, args.reps, quarto)

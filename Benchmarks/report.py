@@ -26,29 +26,39 @@ def fmt_ratio(x, target=None, more_is_better=True):
     return text
 
 
+def cell(t):
+    """`wall (CPU)` in seconds."""
+    if not t or math.isnan(t.get("wall", float("nan"))):
+        return "not run¹"
+    return f"{t['wall']:.2f} ({t['cpu']:.2f})"
+
+
+def ratios(t, base, target):
+    """Wall ratio with its target mark, then the CPU ratio."""
+    if not t:
+        return "—"
+    return f"{fmt_ratio(ratio(t['wall'], base['wall']), target)} ({fmt_ratio(ratio(t['cpu'], base['cpu']))})"
+
+
 def render_tables(r, quarto_reason):
-    out = []
+    out = ["Cells are wall seconds with CPU seconds (user + system, children included) in parentheses; "
+           "ratios likewise: wall ratio, then CPU ratio. The targets are judged on wall time.", ""]
     out.append("### Cold: fresh output folder and no `.folio-cache` (Folio), fresh kernel (Jupyter)\n")
-    head = "| document | Folio s | plain Python s | nbconvert --execute s | Quarto s | nbconvert / Folio (≥ 20×) | Python / Folio (> 1×) | Quarto / Folio |"
-    out += [head, "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    out += ["| document | Folio | plain Python | nbconvert --execute | Quarto | nbconvert / Folio (target ≥ 20×) | Python / Folio (target > 1×) | Quarto / Folio |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for doc, t in r.items():
-        f = t["folio_cold"]["wall"]
-        q = t.get("quarto_cold", {}).get("wall", float("nan"))
-        out.append(f"| {DOC_TITLES[doc]} | {f:.2f} | {t['python']['wall']:.2f} | {t['jupyter_cold']['wall']:.2f} | "
-                   f"{'%.2f' % q if not math.isnan(q) else 'not run¹'} | "
-                   f"{fmt_ratio(ratio(t['jupyter_cold']['wall'], f), 20)} | {fmt_ratio(ratio(t['python']['wall'], f), 1.0000001)} | "
-                   f"{fmt_ratio(ratio(q, f))} |")
-    out.append("\n### Warm: Folio's cache; nbconvert served from jupyter-cache; Quarto freeze\n")
-    out += ["| document | Folio s | nbconvert + jupyter-cache s | Quarto (freeze) s | Jupyter / Folio (≥ 50×) | Quarto / Folio |",
+        f = t["folio_cold"]
+        out.append(f"| {DOC_TITLES[doc]} | {cell(f)} | {cell(t['python'])} | {cell(t['jupyter_cold'])} | {cell(t.get('quarto_cold'))} | "
+                   f"{ratios(t['jupyter_cold'], f, 20)} | {ratios(t['python'], f, 1.0000001)} | {ratios(t.get('quarto_cold'), f, None)} |")
+    out.append("\n### Warm: Folio's cache; nbconvert served from jupyter-cache; Quarto `freeze`\n")
+    out += ["| document | Folio | nbconvert from jupyter-cache | Quarto (freeze) | Jupyter / Folio (target ≥ 50×) | Quarto / Folio |",
             "|---|---:|---:|---:|---:|---:|"]
     for doc, t in r.items():
-        f = t["folio_warm"]["wall"]
-        q = t.get("quarto_warm", {}).get("wall", float("nan"))
-        out.append(f"| {DOC_TITLES[doc]} | {f:.2f} | {t['jupyter_warm']['wall']:.2f} | "
-                   f"{'%.2f' % q if not math.isnan(q) else 'not run¹'} | "
-                   f"{fmt_ratio(ratio(t['jupyter_warm']['wall'], f), 50)} | {fmt_ratio(ratio(q, f))} |")
-    out.append("\n### Peak memory (MB, max RSS of the process tree's largest process)\n")
-    out += ["| document | Folio cold | Folio warm | plain Python | nbconvert --execute | nbconvert + jupyter-cache |",
+        f = t["folio_warm"]
+        out.append(f"| {DOC_TITLES[doc]} | {cell(f)} | {cell(t['jupyter_warm'])} | {cell(t.get('quarto_warm'))} | "
+                   f"{ratios(t['jupyter_warm'], f, 50)} | {ratios(t.get('quarto_warm'), f, None)} |")
+    out.append("\n### Peak memory (MB, largest resident set in the process tree)\n")
+    out += ["| document | Folio cold | Folio warm | plain Python | nbconvert --execute | nbconvert from jupyter-cache |",
             "|---|---:|---:|---:|---:|---:|"]
     for doc, t in r.items():
         out.append(f"| {DOC_TITLES[doc]} | {t['folio_cold']['rss']:.0f} | {t['folio_warm']['rss']:.0f} | {t['python']['rss']:.0f} | "
@@ -62,25 +72,26 @@ def scaling_tables(rows, grown):
     out = []
     if rows:
         base = rows[0]
-        out += ["| showcase copies | notes | cold s | cold s / note | cold vs linear | cold peak MB | warm s | warm s / note | warm vs linear | warm peak MB |",
+        out += ["| showcase copies | notes | cold s (CPU) | cold s / note | cold vs linear | cold peak MB | warm s (CPU) | warm s / note | warm vs linear | warm peak MB |",
                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for row in rows:
             k = row["notes"] / base["notes"]
             cold_lin = row["cold"]["wall"] / (k * base["cold"]["wall"])
             warm_lin = row["warm"]["wall"] / (k * base["warm"]["wall"])
-            out.append(f"| {row['scale']}× | {row['notes']} | {row['cold']['wall']:.2f} | {row['cold']['wall'] / row['notes']:.3f} | "
-                       f"{cold_lin:.2f} | {row['cold']['rss']:.0f} | {row['warm']['wall']:.2f} | {row['warm']['wall'] / row['notes']:.4f} | "
+            out.append(f"| {row['scale']}× | {row['notes']} | {cell(row['cold'])} | {row['cold']['wall'] / row['notes']:.3f} | "
+                       f"{cold_lin:.2f} | {row['cold']['rss']:.0f} | {cell(row['warm'])} | {row['warm']['wall'] / row['notes']:.4f} | "
                        f"{warm_lin:.2f} | {row['warm']['rss']:.0f} |")
         out.append("\n\"vs linear\" is time / (copies × the 1× time): 1.00 is linear, below 1 is better than linear.")
         out.append(f"Cold runs at 1×: best of {base['cold']['runs']}; larger scales: best of "
                    f"{rows[-1]['cold']['runs']}. Warm: best of {base['warm']['runs']}.\n")
     if grown:
         one, ten = grown["1"], grown["10"]
-        out += ["| one note, grown | blocks | cold s | cold peak MB | warm s | warm peak MB |", "|---|---:|---:|---:|---:|---:|"]
+        out += ["| one note (stochastic-approximation), grown | blocks | cold s (CPU) | cold peak MB | warm s (CPU) | warm peak MB |", "|---|---:|---:|---:|---:|---:|"]
         for label, g in (("1× (as in notes/)", one), ("10× its blocks", ten)):
-            out.append(f"| {label} | {g['blocks']} | {g['cold']['wall']:.2f} | {g['cold']['rss']:.0f} | {g['warm']['wall']:.2f} | {g['warm']['rss']:.0f} |")
+            out.append(f"| {label} | {g['blocks']} | {cell(g['cold'])} | {g['cold']['rss']:.0f} | {cell(g['warm'])} | {g['warm']['rss']:.0f} |")
         out.append(f"\nCold 10× / 1× = {ten['cold']['wall'] / one['cold']['wall']:.2f} (linear: 10); "
-                   f"warm 10× / 1× = {ten['warm']['wall'] / one['warm']['wall']:.2f}.")
+                   f"warm 10× / 1× = {ten['warm']['wall'] / one['warm']['wall']:.2f}; CPU cold 10× / 1× = "
+                   f"{ten['cold']['cpu'] / one['cold']['cpu']:.2f}.")
     return out
 
 
@@ -96,8 +107,16 @@ def main():
              "## Machine and versions", "", versions, "",
              "## Engine against NumPy (`Benchmarks/numerics/run.sh`; ratio = Folio time / NumPy time, lower is better)", "",
              numerics, "",
-             "## Interpreter against CPython (`Benchmarks/interpreter/run.sh`; py/folio > 1 means Folio is faster)", "",
-             "```", interpreter, "```", ""]
+             "## Interpreter against CPython (the workloads of `Benchmarks/interpreter`)", ""]
+    if "interpreter" in data:
+        lines += ["`folio run X.swift` against `python X.py` (same CPython as the venv), whole processes, interleaved, best of the repetitions; "
+                  "wall seconds with CPU seconds in parentheses. Target: Folio faster (ratio > 1).", "",
+                  "| workload | Folio | CPython | CPython / Folio |", "|---|---:|---:|---:|"]
+        for name, row in data["interpreter"].items():
+            lines.append(f"| {name} | {cell(row['folio'])} | {cell(row['python'])} | {ratios(row['python'], row['folio'], 1.0000001)} |")
+        lines.append("")
+    if interpreter and interpreter != "(skipped)":
+        lines += ["Output of `Benchmarks/interpreter/run.sh` in the same run (one run each):", "", "```", interpreter, "```", ""]
     if "render" in data:
         reason = None if data.get("quarto") else data.get("quarto_reason", "Quarto was not available.")
         lines += ["## Rendering the same three documents", "",

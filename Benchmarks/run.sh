@@ -11,7 +11,7 @@
 # Environment: REPS (best of, default 3), SCALES (showcase copies, default "1,10"; "1,10,100"
 #   for the full run, which renders 1200 notes cold once), COLD_REPS_LARGE (cold repetitions above
 #   1×, default 1), NUMERICS_REPS (default 5), SKIP (comma list of numerics,interpreter,render,
-#   grown,scaling).
+#   grown,scaling), FOLIO_BIN (an already built release folio: skip the build).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -20,9 +20,14 @@ scales="${SCALES:-1,10}"
 skip=",${SKIP:-},"
 cd "$root"
 
-echo "== building folio (release)" >&2
-swift build -c release --product folio >&2
-folio="$root/.build/release/folio"
+if [ -n "${FOLIO_BIN:-}" ]; then
+    folio="$(cd "$(dirname "$FOLIO_BIN")" && pwd)/$(basename "$FOLIO_BIN")"
+    echo "== using the release folio at $folio (FOLIO_BIN; not building)" >&2
+else
+    echo "== building folio (release)" >&2
+    swift build -c release --product folio >&2
+    folio="$root/.build/release/folio"
+fi
 
 venv="$here/.venv"
 if [ ! -x "$venv/bin/python" ]; then
@@ -50,7 +55,9 @@ if [[ "$skip" != *,numerics,* ]]; then
 else
     echo "(skipped)" > "$out/numerics.txt"
 fi
-if [[ "$skip" != *,interpreter,* ]]; then
+# Their run.sh builds and runs the in-tree release folio; with FOLIO_BIN only bench.py's
+# best-of-N measurement of the same workloads runs.
+if [[ "$skip" != *,interpreter,* && -z "${FOLIO_BIN:-}" ]]; then
     echo "== interpreter vs CPython (Benchmarks/interpreter/run.sh)" >&2
     "$here/interpreter/run.sh" > "$out/interpreter.txt"
 else
@@ -58,7 +65,7 @@ else
 fi
 
 echo "== rendering and scaling" >&2
-skip_bench="$(echo "$skip" | tr ',' '\n' | grep -E '^(render|grown|scaling)$' | paste -sd, || true)"
+skip_bench="$(echo "$skip" | tr ',' '\n' | grep -E '^(interpreter|render|grown|scaling)$' | paste -sd, || true)"
 "$venv/bin/python" "$here/bench.py" --folio "$folio" --root "$root" --reps "$reps" --scales "$scales" \
     --cold-reps-large "${COLD_REPS_LARGE:-1}" --skip "$skip_bench" --json "$out/bench.json"
 if [ -n "$quarto_reason" ]; then
@@ -76,7 +83,7 @@ version() { "$py" -c "import importlib.metadata as m; print(m.version('$1'))" 2>
     echo "- RAM: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "- OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
     echo "- Swift: $(swift --version 2>/dev/null | head -1)"
-    echo "- Folio: $(git -C "$root" rev-parse --short HEAD) (release build)"
+    echo "- Folio: release build \`$folio\` (modified $(date -u -r "$folio" '+%Y-%m-%d %H:%M UTC')); benchmark sources at $(git -C "$root" rev-parse --short HEAD)"
     echo "- Python $("$py" -c 'import platform; print(platform.python_version())'); NumPy $(version numpy); SciPy $(version scipy); matplotlib $(version matplotlib)"
     echo "- Jupyter: nbconvert $(version nbconvert), nbclient $(version nbclient), ipykernel $(version ipykernel), jupyter-cache $(version jupyter-cache)"
     if command -v quarto >/dev/null; then echo "- Quarto $(quarto --version)"; else echo "- Quarto: not available (see the rendering section)"; fi
