@@ -11,7 +11,9 @@
 # Environment: REPS (best of, default 3), SCALES (showcase copies, default "1,10"; "1,10,100"
 #   for the full run, which renders 1200 notes cold once), COLD_REPS_LARGE (cold repetitions above
 #   1×, default 1), NUMERICS_REPS (default 5), SKIP (comma list of numerics,interpreter,render,
-#   grown,scaling), FOLIO_BIN (an already built release folio: skip the build).
+#   grown,scaling), FOLIO_BIN (an already built release folio: skip the build), NUMERICS_OUT
+#   (reuse the output of an earlier numerics/run.sh), BENCH_JSON (reuse an earlier results.json:
+#   only rebuild the report). The raw measurements of the run are kept in Benchmarks/results.json.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -49,7 +51,9 @@ export PATH
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
-if [[ "$skip" != *,numerics,* ]]; then
+if [ -n "${NUMERICS_OUT:-}" ]; then
+    cp "$NUMERICS_OUT" "$out/numerics.txt"
+elif [[ "$skip" != *,numerics,* ]]; then
     echo "== engine vs NumPy (Benchmarks/numerics/run.sh)" >&2
     "$here/numerics/run.sh" "${NUMERICS_REPS:-5}" > "$out/numerics.txt"
 else
@@ -66,8 +70,13 @@ fi
 
 echo "== rendering and scaling" >&2
 skip_bench="$(echo "$skip" | tr ',' '\n' | grep -E '^(interpreter|render|grown|scaling)$' | paste -sd, || true)"
+if [ -n "${BENCH_JSON:-}" ]; then
+    cp "$BENCH_JSON" "$out/bench.json"
+else
 "$venv/bin/python" "$here/bench.py" --folio "$folio" --root "$root" --reps "$reps" --scales "$scales" \
     --cold-reps-large "${COLD_REPS_LARGE:-1}" --skip "$skip_bench" --json "$out/bench.json"
+fi
+cp "$out/bench.json" "$here/results.json"
 if [ -n "$quarto_reason" ]; then
     "$venv/bin/python" - "$out/bench.json" "$quarto_reason" <<'PY'
 import json, sys
