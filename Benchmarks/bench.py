@@ -238,7 +238,7 @@ def main():
     skip = set(filter(None, args.skip.split(",")))
     work = pathlib.Path(tempfile.mkdtemp(prefix="folio-bench-"))
     quarto = quarto_command()
-    result = {"quarto": quarto}
+    result = {"quarto": quarto, "load_start": os.getloadavg()}
     try:
         if "interpreter" not in skip:
             print("interpreter workloads against CPython...", file=sys.stderr, flush=True)
@@ -255,6 +255,7 @@ def main():
             result["scaling"] = scaling(folio, root, work, scales, args.reps, args.cold_reps_large)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    result["load_end"] = os.getloadavg()
     pathlib.Path(args.json).write_text(json.dumps(result, indent=1))
 
 

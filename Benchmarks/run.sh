@@ -89,7 +89,7 @@ py="$venv/bin/python"
 version() { "$py" -c "import importlib.metadata as m; print(m.version('$1'))" 2>/dev/null || echo "not installed"; }
 {
     echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc = $(nproc)"
-    echo "- RAM: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "- RAM: $(awk "/MemTotal/ {printf \"%.1f GiB\", \$2 / 1048576}" /proc/meminfo)"
     echo "- OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
     echo "- Swift: $(swift --version 2>/dev/null | head -1)"
     echo "- Folio: release build \`$folio\` (modified $(date -u -r "$folio" '+%Y-%m-%d %H:%M UTC')); benchmark sources at $(git -C "$root" rev-parse --short HEAD)"
@@ -97,6 +97,8 @@ version() { "$py" -c "import importlib.metadata as m; print(m.version('$1'))" 2>
     echo "- Jupyter: nbconvert $(version nbconvert), nbclient $(version nbclient), ipykernel $(version ipykernel), jupyter-cache $(version jupyter-cache)"
     if command -v quarto >/dev/null; then echo "- Quarto $(quarto --version)"; else echo "- Quarto: not available (see the rendering section)"; fi
     echo "- Repetitions: best of $reps; showcase scales: $scales"
+    if [ -n "${NUMERICS_OUT:-}" ]; then echo "- Engine against NumPy: reused output of an earlier \`numerics/run.sh\` ($NUMERICS_OUT)"; fi
+    if [ -n "${BENCH_JSON:-}" ]; then echo "- Rendering, interpreter and scaling: reused measurements ($BENCH_JSON); the machine lines above describe the report's run"; fi
 } > "$out/versions.md"
 
 "$py" "$here/report.py" "$out/bench.json" "$out/numerics.txt" "$out/interpreter.txt" "$out/versions.md" "$here/RESULTS.md"
