@@ -28,7 +28,7 @@ struct HostileCLITests {
         #expect(outcome.stderr.contains(Self.diagnostic))
         #expect(outcome.stderr.contains("6 | line six"))
         #expect(outcome.stderr.contains("✗ notes/bad.md"))
-        #expect(outcome.stderr.contains("✓ notes/good.md  1 blocks · 1 checks"))
+        #expect(outcome.stderr.contains("✓ notes/good.md  1 block · 1 check"))
         #expect(!outcome.stderr.contains("cannot read"))
     }
 
