@@ -1,6 +1,4 @@
 import ArgumentParser
-import FlyingFox
-import FlyingSocks
 import FolioRender
 import Foundation
 
@@ -46,38 +44,17 @@ extension Folio {
             }
             render()
 
-            let hub = ReloadHub()
             let root = URL(fileURLWithPath: output).standardizedFileURL
-            let server: HTTPServer
+            let server: PreviewServer
             do {
-                server = HTTPServer(
-                    address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 3600,
-                    logger: .disabled)
-            } catch {
-                throw failWithToolError(ToolError("cannot listen on 127.0.0.1:\(port): \(error)"))
-            }
-            let listening: Socket.Address?
-            do {
-                listening = try blocking {
-                    await server.appendRoute("GET /_folio/events") { _ in await hub.eventResponse() }
-                    await server.appendRoute("*") { request in StaticFiles.response(for: request, root: root) }
-                    Task.detached {
-                        do {
-                            try await server.run()
-                        } catch {
-                            printError("folio: error: the preview server stopped: \(error)")
-                            Foundation.exit(2)
-                        }
-                    }
-                    try await server.waitUntilListening(timeout: 10)
-                    return await server.listeningAddress
+                server = try PreviewServer(port: port) { method, path in
+                    StaticFiles.response(method: method, path: path, root: root)
                 }
             } catch {
-                throw failWithToolError(ToolError("cannot listen on 127.0.0.1:\(port): \(error)"))
+                throw failWithToolError(error)
             }
-            guard case .ip4(_, let actualPort) = listening else {
-                throw failWithToolError(ToolError("cannot listen on 127.0.0.1:\(port)"))
-            }
+            server.start()
+            let actualPort = server.port
             printError("folio: serving http://127.0.0.1:\(actualPort)/ — watching \(notes)/ (Ctrl-C to stop)")
 
             var snapshot = FolderSnapshot(folder: notes)
@@ -87,12 +64,7 @@ extension Folio {
                 guard now != snapshot else { continue }
                 snapshot = now
                 render()
-                let semaphore = DispatchSemaphore(value: 0)
-                Task.detached {
-                    await hub.broadcast("reload")
-                    semaphore.signal()
-                }
-                semaphore.wait()
+                server.broadcast("reload")
             }
         }
     }
@@ -105,26 +77,6 @@ extension NoteSelection {
         selection.paths = paths
         return try selection.noteFiles()
     }
-}
-
-/// Runs `operation` to completion from synchronous code.
-func blocking<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) throws -> T {
-    let box = ResultBox<T>()
-    let semaphore = DispatchSemaphore(value: 0)
-    Task.detached {
-        do {
-            box.result = .success(try await operation())
-        } catch {
-            box.result = .failure(error)
-        }
-        semaphore.signal()
-    }
-    semaphore.wait()
-    return try box.result!.get()
-}
-
-private final class ResultBox<T>: @unchecked Sendable {
-    var result: Result<T, any Error>?
 }
 
 /// The modification time and size of every file under a folder: polled to notice saves.
@@ -146,89 +98,21 @@ struct FolderSnapshot: Equatable {
     }
 }
 
-/// The open event streams; `broadcast` sends an event to each.
-actor ReloadHub {
-    private var streams: [Int: AsyncStream<String>.Continuation] = [:]
-    private var nextID = 0
-
-    /// A `text/event-stream` response that stays open and carries every broadcast.
-    func eventResponse() -> HTTPResponse {
-        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(16))
-        let id = nextID
-        nextID += 1
-        streams[id] = continuation
-        // A comment first, so the client sees the stream open at once; then a heartbeat now and
-        // then, so a closed connection is noticed and its stream dropped.
-        continuation.yield(": connected\n\n")
-        let heartbeat = Task {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .seconds(15))
-                continuation.yield(": ping\n\n")
-            }
-        }
-        continuation.onTermination = { _ in
-            heartbeat.cancel()
-            Task { await self.remove(id) }
-        }
-        var headers = HTTPHeaders()
-        headers[.contentType] = "text/event-stream"
-        headers[HTTPHeader("Cache-Control")] = "no-store"
-        return HTTPResponse(statusCode: .ok, headers: headers, body: HTTPBodySequence(from: EventBytes(stream: stream)))
-    }
-
-    /// Sends `data` as one event to every open stream.
-    func broadcast(_ data: String) {
-        for continuation in streams.values {
-            continuation.yield("data: \(data)\n\n")
-        }
-    }
-
-    private func remove(_ id: Int) {
-        streams[id] = nil
-    }
-}
-
-/// An event stream's text as the byte chunks FlyingFox writes (chunked transfer encoding).
-struct EventBytes: AsyncBufferedSequence, Sendable {
-    typealias Element = UInt8
-    let stream: AsyncStream<String>
-
-    func makeAsyncIterator() -> Iterator { Iterator(base: stream.makeAsyncIterator()) }
-
-    struct Iterator: AsyncBufferedIteratorProtocol {
-        var base: AsyncStream<String>.Iterator
-        var pending: [UInt8] = []
-
-        mutating func next() async throws -> UInt8? {
-            guard let buffer = try await nextBuffer(suggested: 1) else { return nil }
-            return buffer.first
-        }
-
-        mutating func nextBuffer(suggested count: Int) async throws -> [UInt8]? {
-            if pending.isEmpty {
-                guard let text = await base.next() else { return nil }
-                pending = Array(text.utf8)
-            }
-            let chunk = Array(pending.prefix(Swift.max(1, count)))
-            pending.removeFirst(chunk.count)
-            return chunk
-        }
-    }
-}
-
 /// Serves files of the output folder; HTML pages get the live-reload script.
 enum StaticFiles {
     /// Opens the event stream and reloads the page on each event.
     static let reloadScript =
         "<script>new EventSource(\"/_folio/events\").onmessage = function () { location.reload(); };</script>\n"
 
-    static func response(for request: HTTPRequest, root: URL) -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
-            return HTTPResponse(statusCode: .methodNotAllowed)
+    /// The answer to `method path`: the file under `root` (a folder's `index.html`), 404 for
+    /// anything missing or outside `root`, 405 for methods other than GET and HEAD.
+    static func response(method: String, path: String, root: URL) -> PreviewServer.Response {
+        guard method == "GET" || method == "HEAD" else {
+            return PreviewServer.Response(status: 405)
         }
-        var components = request.path.split(separator: "/").map(String.init)
+        var components = path.split(separator: "/").map(String.init)
         guard !components.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) else {
-            return HTTPResponse(statusCode: .notFound)
+            return PreviewServer.Response(status: 404, body: Data("not found\n".utf8))
         }
         var url = root
         for component in components { url.appendPathComponent(component) }
@@ -238,16 +122,15 @@ enum StaticFiles {
             components.append("index.html")
         }
         guard var data = try? Data(contentsOf: url) else {
-            return HTTPResponse(statusCode: .notFound, body: Data("not found\n".utf8))
+            return PreviewServer.Response(status: 404, body: Data("not found\n".utf8))
         }
-        let type = contentType(url.pathExtension)
         if url.pathExtension == "html", let html = String(data: data, encoding: .utf8) {
             data = Data(injectReloadScript(html).utf8)
         }
-        var headers = HTTPHeaders()
-        headers[.contentType] = type
-        headers[HTTPHeader("Cache-Control")] = "no-store"
-        return HTTPResponse(statusCode: .ok, headers: headers, body: data)
+        return PreviewServer.Response(
+            status: 200,
+            headers: [("Content-Type", contentType(url.pathExtension)), ("Cache-Control", "no-store")],
+            body: data)
     }
 
     /// `html` with ``reloadScript`` before `</body>` (or at the end).
