@@ -48,9 +48,23 @@ public struct SiteWriter {
         }
         try writeFile("index.html", Data(IndexRenderer.page(entries: notes.map(\.index)).utf8))
         try writeFile("assets/folio.css", Data(Stylesheet.css.utf8))
-        for (target, source) in katex {
+        for (target, source) in katex where !isCopyUpToDate("assets/katex/" + target, of: source) {
             try writeFile("assets/katex/" + target, try read(source))
         }
+    }
+
+    /// Whether the copy at `relativePath` already matches `source` by make's rule: same size and
+    /// written after the source last changed. Saves reading ~60 KaTeX files twice on every
+    /// render, which was a quarter of a warm render's time.
+    private func isCopyUpToDate(_ relativePath: String, of source: URL) -> Bool {
+        let manager = FileManager.default
+        let copy = outputDirectory.appendingPathComponent(relativePath).path
+        guard let copied = try? manager.attributesOfItem(atPath: copy),
+            let original = try? manager.attributesOfItem(atPath: source.resolvingSymlinksInPath().path),
+            let copiedSize = copied[.size] as? NSNumber, let originalSize = original[.size] as? NSNumber,
+            let copiedDate = copied[.modificationDate] as? Date, let originalDate = original[.modificationDate] as? Date
+        else { return false }
+        return copiedSize == originalSize && copiedDate >= originalDate
     }
 
     /// The KaTeX files to copy: output path (under `assets/katex/`) → source file.

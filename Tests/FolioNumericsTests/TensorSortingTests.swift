@@ -22,6 +22,29 @@ import Testing
         #expect(tensorErrorMessage { try topK(Tensor([3, 1]), k: 3) } == "topK: k = 3 is out of range for shape [2]")
     }
 
+    /// The one-pass selection behind `topK` must return exactly the full sort's prefix: lanes
+    /// with many ties, NaNs, signed zeros and infinities, for every small `k`.
+    @Test func topKSelectionIsTheSortPrefix() {
+        var state: UInt64 = 42
+        func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 33
+        }
+        let specials: [Double] = [.nan, -.nan, 0, -0.0, .infinity, -.infinity]
+        for n in [1, 8, 9, 64, 256, 300] {
+            let lane: [Double] = (0..<n).map { _ in
+                let r = next() % 20
+                return r < 2 ? specials[Int(next() % 6)] : Double(next() % 7) - 3  // heavy ties
+            }
+            lane.withUnsafeBufferPointer { p in
+                let sorted = Tensor.descending(p)
+                for k in Array(0...min(n, 12)) + [n / 8, min(n, 64)] {
+                    #expect(Tensor.descendingPrefix(p, k) == Array(sorted.prefix(k)), "n = \(n), k = \(k)")
+                }
+            }
+        }
+    }
+
     @Test func concatenateAndStack() throws {
         let a: Tensor = [[1, 2], [3, 4]]
         let b: Tensor = [[5, 6]]
