@@ -97,8 +97,8 @@ version() { "$py" -c "import importlib.metadata as m; print(m.version('$1'))" 2>
     echo "- Jupyter: nbconvert $(version nbconvert), nbclient $(version nbclient), ipykernel $(version ipykernel), jupyter-cache $(version jupyter-cache)"
     if command -v quarto >/dev/null; then echo "- Quarto $(quarto --version)"; else echo "- Quarto: not available (see the rendering section)"; fi
     echo "- Repetitions: best of $reps; showcase scales: $scales"
-    if [ -n "${NUMERICS_OUT:-}" ]; then echo "- Engine against NumPy: reused output of an earlier \`numerics/run.sh\` ($NUMERICS_OUT)"; fi
-    if [ -n "${BENCH_JSON:-}" ]; then echo "- Rendering, interpreter and scaling: reused measurements ($BENCH_JSON); the machine lines above describe the report's run"; fi
+    if [ -n "${NUMERICS_OUT:-}" ]; then echo "- Engine against NumPy: output of an earlier \`numerics/run.sh\` in the same session (NUMERICS_OUT)"; fi
+    if [ -n "${BENCH_JSON:-}" ]; then echo "- Rendering, interpreter and scaling: measurements of an earlier run (BENCH_JSON), report regenerated"; fi
 } > "$out/versions.md"
 
 "$py" "$here/report.py" "$out/bench.json" "$out/numerics.txt" "$out/interpreter.txt" "$out/versions.md" "$here/RESULTS.md"
