@@ -139,8 +139,6 @@ def scan(path):
                 if scopes and scopes[-1][0] == depth:
                     scopes.pop()
                 depth -= 1
-        if pending and not code.endswith(("{", ",", "(", "->")) and "{" not in code and match is None:
-            pass
     return symbols, missing
 
 
