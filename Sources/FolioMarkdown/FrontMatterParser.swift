@@ -121,6 +121,11 @@ enum FrontMatterParser {
                         at: location)
                 }
                 result.timeout = duration
+            case "order":
+                guard case .scalar(let s) = value, s.style == .plain, let order = Int(s.string) else {
+                    throw MarkdownError("`order` must be an integer, not `\(describe(value))`", at: location)
+                }
+                result.order = order
             case "raw-html":
                 guard case .scalar(let s) = value, s.style == .plain,
                     let allowed = ["true": true, "false": false][s.string.lowercased()]

@@ -34,11 +34,14 @@ public struct FrontMatter: Sendable, Equatable {
     /// passed through. Off by default because notes come from other people and raw HTML is the
     /// one way prose could become live script on the page.
     public var allowsRawHTML: Bool
+    /// `order: 1`: where the note sits on the index page (Quarto's listing key). Notes with an
+    /// order come first, by order; the rest follow by file name.
+    public var order: Int?
 
     /// A front matter from values; only `title` is required, as in a note.
     public init(
         title: String, source: String? = nil, tags: [String] = [], seed: UInt64 = 0,
-        summary: String? = nil, timeout: Duration? = nil, allowsRawHTML: Bool = false
+        summary: String? = nil, timeout: Duration? = nil, allowsRawHTML: Bool = false, order: Int? = nil
     ) {
         self.title = title
         self.source = source
@@ -47,6 +50,7 @@ public struct FrontMatter: Sendable, Equatable {
         self.summary = summary
         self.timeout = timeout
         self.allowsRawHTML = allowsRawHTML
+        self.order = order
     }
 }
 

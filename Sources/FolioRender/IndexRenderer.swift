@@ -1,5 +1,5 @@
 /// The site's front page (`output/index.html`): every note with its title, source, tags,
-/// checks, equations and status, sorted by slug.
+/// checks, equations and status, in front-matter `order` (notes without one last), then by slug.
 public enum IndexRenderer {
     /// The full HTML document of the index.
     public static func page(_ runs: [NoteRun]) -> String {
@@ -9,7 +9,9 @@ public enum IndexRenderer {
     /// The full HTML document of the index, from what each note's row needs (the render cache
     /// keeps these, so an unchanged note need not run again for the index to be written).
     public static func page(entries: [IndexEntry]) -> String {
-        let sorted = entries.sorted { ($0.slug, $0.path) < ($1.slug, $1.path) }
+        let sorted = entries.sorted {
+            ($0.order ?? Int.max, $0.slug, $0.path) < ($1.order ?? Int.max, $1.slug, $1.path)
+        }
         let failed = sorted.filter { !$0.succeeded }.count
         let passed = sorted.reduce(0) { $0 + $1.checksPassed }
         let checks = sorted.reduce(0) { $0 + $1.checksPassed + $1.checksFailed }
@@ -111,12 +113,14 @@ public struct IndexEntry: Codable, Sendable, Equatable {
     public var equationsVerified: Int
     /// Whether the note ran to the end with every check holding.
     public var succeeded: Bool
+    /// The front matter's `order`: entries with one come first, by it.
+    public var order: Int?
 
     /// An entry from parts.
     public init(
         slug: String, path: String, title: String, summary: String? = nil, source: String? = nil,
         tags: [String] = [], checksPassed: Int = 0, checksFailed: Int = 0, equationsLabelled: Int = 0,
-        equationsVerified: Int = 0, succeeded: Bool = true
+        equationsVerified: Int = 0, succeeded: Bool = true, order: Int? = nil
     ) {
         self.slug = slug
         self.path = path
@@ -129,6 +133,7 @@ public struct IndexEntry: Codable, Sendable, Equatable {
         self.equationsLabelled = equationsLabelled
         self.equationsVerified = equationsVerified
         self.succeeded = succeeded
+        self.order = order
     }
 }
 
@@ -140,6 +145,6 @@ extension NoteRun {
             slug: slug, path: path, title: front?.title ?? slug, summary: front?.summary,
             source: front?.source, tags: front?.tags ?? [], checksPassed: checksPassed,
             checksFailed: checksFailed, equationsLabelled: equationsLabelled,
-            equationsVerified: equationsVerified, succeeded: succeeded)
+            equationsVerified: equationsVerified, succeeded: succeeded, order: front?.order)
     }
 }

@@ -47,6 +47,14 @@ import Testing
         }
     }
 
+    @Test func orderOnTheIndex() throws {
+        #expect(try Note.parse("---\ntitle: T\norder: 2\n---\n", path: "n.md").frontMatter.order == 2)
+        #expect(try Note.parse("---\ntitle: T\n---\n", path: "n.md").frontMatter.order == nil)
+        #expect(throws: MarkdownError("`order` must be an integer, not `first`", at: SourceLocation(line: 3, column: 1))) {
+            try Note.parse("---\ntitle: T\norder: first\n---\n", path: "n.md")
+        }
+    }
+
     @Test func rawHTMLOptIn() throws {
         #expect(try Note.parse("---\ntitle: T\nraw-html: true\n---\n", path: "n.md").frontMatter.allowsRawHTML)
         #expect(try !Note.parse("---\ntitle: T\nraw-html: false\n---\n", path: "n.md").frontMatter.allowsRawHTML)

@@ -32,4 +32,18 @@ import Testing
         #expect(html.contains("1 passed, <span class=\"fail\">1 failed</span>"))
         #expect(html.contains("✗ 2 failed · 3 notes"))
     }
+
+    @Test func frontMatterOrderComesBeforeSlugs() throws {
+        func entry(_ slug: String, order: Int?) -> IndexEntry {
+            IndexEntry(slug: slug, path: "docs/\(slug).md", title: slug, order: order)
+        }
+        let html = IndexRenderer.page(entries: [
+            entry("a-reference", order: nil), entry("z-getting-started", order: 1),
+            entry("m-formats", order: 2), entry("b-appendix", order: nil),
+        ])
+        let positions = try ["z-getting-started", "m-formats", "a-reference", "b-appendix"].map {
+            try #require(html.range(of: "\($0).html")).lowerBound
+        }
+        #expect(positions == positions.sorted())
+    }
 }
