@@ -18,8 +18,9 @@ internal import CFolioKernels
 /// bit-identical to `Tensor.gemmReference` on any machine, load or thread count.
 ///
 /// On x86-64 CPUs with AVX2 the tiles run in a C kernel (`CFolioKernels`) with 256-bit
-/// registers, on the same packed panels, with separate multiplies and adds (no FMA) in the
-/// same order, so it gives the same bits as the Swift kernel, which stays the fallback.
+/// registers, two B panels at a time (4×8 blocks), on the same packed panels, with separate
+/// multiplies and adds (no FMA) in the same order, so it gives the same bits as the Swift
+/// kernel, which stays the fallback.
 enum GEMM {
     /// Which micro-kernel computes the tiles. Both give the same bits; the choice only
     /// changes speed (tests force `.portable` to compare them).

@@ -33,7 +33,9 @@ import Testing
         let reference = product(a, b, m, k, n) { Tensor.gemmReference($0, $1, $2, m: m, k: k, n: n) }
         let packed = product(a, b, m, k, n) { Tensor.gemmPacked($0, $1, $2, m: m, k: k, n: n) }
         let serial = product(a, b, m, k, n) { GEMM.serial($0, $1, $2, rows: 0..<m, k: k, n: n) }
+        let portable = product(a, b, m, k, n) { Tensor.gemmPacked($0, $1, $2, m: m, k: k, n: n, kernel: .portable) }
         #expect(packed.map(\.bitPattern) == reference.map(\.bitPattern))
+        #expect(portable.map(\.bitPattern) == reference.map(\.bitPattern))
         #expect(serial.map(\.bitPattern) == reference.map(\.bitPattern))
         // And it is the matrix product: compare with a plain dot product per element.
         let i = m - 1, j = n / 2
