@@ -28,7 +28,9 @@ let package = Package(
             name: "FolioMarkdown",
             dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "FolioNumerics"),
+        // Kernels needing more than Swift's SSE2 baseline (AVX2, picked at run time).
+        .target(name: "CFolioKernels"),
+        .target(name: "FolioNumerics", dependencies: ["CFolioKernels"]),
         .target(name: "FolioCharts"),
         .target(
             name: "FolioScript",

@@ -1,3 +1,7 @@
+#if arch(x86_64)
+internal import CFolioKernels
+#endif
+
 /// The packed, register-tiled matrix product behind `matmul` for all but small sizes.
 ///
 /// The classic Goto/BLIS structure: C is computed in NC-wide column blocks; for each KC-deep
@@ -12,7 +16,30 @@
 /// and stored between slices, which does not change the value. Rows are split between
 /// threads in whole blocks, and each element is computed by one thread: the result is
 /// bit-identical to `Tensor.gemmReference` on any machine, load or thread count.
+///
+/// On x86-64 CPUs with AVX2 the tiles run in a C kernel (`CFolioKernels`) with 256-bit
+/// registers, two B panels at a time (4×8 blocks), on the same packed panels, with separate
+/// multiplies and adds (no FMA) in the same order, so it gives the same bits as the Swift
+/// kernel, which stays the fallback.
 enum GEMM {
+    /// Which micro-kernel computes the tiles. Both give the same bits; the choice only
+    /// changes speed (tests force `.portable` to compare them).
+    enum Kernel: Sendable {
+        /// The Swift kernel, in `SIMD2<Double>` (SSE2 on x86-64, NEON on arm64).
+        case portable
+        /// The C kernel in 256-bit AVX2 registers (x86-64 only).
+        case avx2
+
+        /// The fastest kernel this CPU runs, checked once at run time.
+        static let preferred: Kernel = {
+            #if arch(x86_64)
+            return folio_cpu_has_avx2() != 0 ? .avx2 : .portable
+            #else
+            return .portable
+            #endif
+        }()
+    }
+
     /// Rows of the register tile.
     static let mr = 4
     /// Columns of the register tile (one `SIMD4<Double>`).
@@ -29,8 +56,14 @@ enum GEMM {
     @inline(__always)
     static func macroKernel(
         _ pa: UnsafePointer<Double>, _ pb: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
-        m: Int, n: Int, kc: Int, ldc: Int
+        m: Int, n: Int, kc: Int, ldc: Int, kernel: Kernel
     ) {
+        #if arch(x86_64)
+        if kernel == .avx2 {
+            folio_gemm_macro_avx2(pa, pb, c, m, n, kc, ldc)
+            return
+        }
+        #endif
         var jr = 0
         while jr < n {
             let panelB = pb + (jr / nr) * nr * kc
@@ -153,7 +186,7 @@ enum GEMM {
     /// C (m×n, row stride n) += A (m×k) · B (k×n) for rows `rows` of A and C, on one thread.
     static func serial(
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
-        rows: Range<Int>, k: Int, n: Int
+        rows: Range<Int>, k: Int, n: Int, kernel: Kernel = .preferred
     ) {
         let m = rows.count
         guard m > 0 else { return }
@@ -174,7 +207,7 @@ enum GEMM {
                         while ic < m {
                             let mBlock = Swift.min(mc, m - ic)
                             packA(a + ic * k, lda: k, m: mBlock, p0: pc, kc: kBlock, into: pa)
-                            macroKernel(pa, pb, c + ic * n + jc, m: mBlock, n: nBlock, kc: kBlock, ldc: n)
+                            macroKernel(pa, pb, c + ic * n + jc, m: mBlock, n: nBlock, kc: kBlock, ldc: n, kernel: kernel)
                             ic += mBlock
                         }
                         pc += kBlock
@@ -191,7 +224,7 @@ extension Tensor {
     /// ``GEMM`` for why the result does not depend on the split).
     static func gemmPacked(
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
-        m: Int, k: Int, n: Int
+        m: Int, k: Int, n: Int, kernel: GEMM.Kernel = .preferred
     ) {
         let sa = SharedPointer(base: UnsafeMutablePointer(mutating: a))
         let sb = SharedPointer(base: UnsafeMutablePointer(mutating: b))
@@ -199,7 +232,7 @@ extension Tensor {
         // Enough work per thread to pay for a thread and a packed copy of B.
         let grain = Swift.max(GEMM.mr * 4, 1 << 21 / Swift.max(k * n, 1))
         Parallel.ranges(count: m, grain: grain, align: GEMM.mr) { rows in
-            GEMM.serial(sa.base, sb.base, sc.base, rows: rows, k: k, n: n)
+            GEMM.serial(sa.base, sb.base, sc.base, rows: rows, k: k, n: n, kernel: kernel)
         }
     }
 }
