@@ -35,6 +35,10 @@ final class Lowerer {
     var pendingInitializers: [(TypeInfo, InitializerDeclSyntax, FunctionInfo)] = []
     var pendingAccessors: [(TypeInfo, PatternBindingSyntax, TypeInfo.Computed)] = []
     var pendingSubscripts: [(TypeInfo, SubscriptDeclSyntax, TypeInfo.Subscript)] = []
+    /// Property observers to lower: the type, the field index, the accessor and its function.
+    var pendingObservers: [(TypeInfo, Int, AccessorDeclSyntax, FunctionInfo)] = []
+    /// The field whose observer is being lowered (assigning it there does not observe again).
+    var observedField: (TypeInfo, Int)?
 
     /// Labels of the enclosing labeled statements, innermost last.
     var labels: [(name: String, id: Int, isLoop: Bool)] = []

@@ -9,6 +9,9 @@ final class TypeInfo {
         let mutable: Bool
         /// The default value's lowered expression, if the declaration has one.
         var initial: Eval?
+        /// `willSet` (self, newValue) and `didSet` (self, oldValue) observers.
+        var willSet: FunctionInfo? = nil
+        var didSet: FunctionInfo? = nil
     }
 
     struct Case {

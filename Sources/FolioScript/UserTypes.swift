@@ -149,7 +149,13 @@ extension Lowerer {
                     throw error("this property pattern is not supported in notes", binding.pattern)
                 }
                 var annotated = try binding.typeAnnotation.map { try type($0.type) }
-                if let accessors = binding.accessorBlock {
+                var observers: [AccessorDeclSyntax] = []
+                if case .accessors(let list)? = binding.accessorBlock?.accessors,
+                    list.allSatisfy({ [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) })
+                {
+                    observers = Array(list)  // A stored property with observers.
+                }
+                if let accessors = binding.accessorBlock, observers.isEmpty {
                     guard let annotated else { throw error("computed property must have an explicit type", binding) }
                     var isRequirement = false
                     if case .accessors(let list) = accessors.accessors { isRequirement = list.allSatisfy { $0.body == nil } }
@@ -201,7 +207,17 @@ extension Lowerer {
                 if info.fieldIndex[name] != nil { throw error("invalid redeclaration of '\(name)'", binding) }
                 if fieldType.isOptional, initial == nil, mutable { initial = { _ in .null } }
                 info.fieldIndex[name] = info.fields.count
-                info.fields.append(TypeInfo.Field(name: name, type: fieldType, mutable: mutable, initial: initial))
+                var field = TypeInfo.Field(name: name, type: fieldType, mutable: mutable, initial: initial)
+                for accessor in observers {
+                    let isWill = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
+                    let observer = FunctionInfo(
+                        name: isWill ? "willSet" : "didSet", labels: [nil], parameterTypes: [fieldType], returnType: .void, loc: loc(accessor))
+                    observer.owner = info
+                    observer.isMutating = info.kind == .structType
+                    if isWill { field.willSet = observer } else { field.didSet = observer }
+                    pendingObservers.append((info, info.fields.count, accessor, observer))
+                }
+                info.fields.append(field)
             }
             return execs
         }
@@ -330,6 +346,19 @@ extension Lowerer {
                 info: method, parameterNames: names, parameterNodes: decl.signature.parameterClause.parameters.map { Syntax($0) },
                 statements: body.statements, end: body.rightBrace, selfType: .named(info), selfMutable: info.kind != .classType)
             method.returnType = .named(info)
+        }
+        let observers = pendingObservers
+        pendingObservers = []
+        for (info, index, accessor, observer) in observers {
+            currentType = info
+            observedField = (info, index)
+            defer { currentType = nil; observedField = nil }
+            guard let body = accessor.body else { throw error("expected '{' in \(observer.name)", accessor) }
+            let isWill = observer.name == "willSet"
+            let name = accessor.parameters?.name.text ?? (isWill ? "newValue" : "oldValue")
+            try lowerBody(
+                info: observer, parameterNames: [name], parameterNodes: [Syntax(accessor)], statements: body.statements,
+                end: body.rightBrace, selfType: .named(info), selfMutable: observer.isMutating)
         }
         let subscripts = pendingSubscripts
         pendingSubscripts = []
