@@ -141,6 +141,23 @@ extension Lowerer {
         if baseExpr.is(SuperExprSyntax.self) {
             return try superCall(name, arguments: all, node: call)
         }
+        if name == "init", baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self),
+            let currentType, lookupIsInitializer, let selfVariable = lookup("self")
+        {
+            // `self.init(…)`: an initializer delegating to another of the same type.
+            let (initializer, evals) = try resolveCall(currentType.initializers, arguments: all, name: "init", node: call)
+            let selfRead = reader(selfVariable)
+            let selfAddress = address(selfVariable)
+            let context = self.context
+            return Typed(type: .void) { frame in
+                var values = [try selfRead(frame)]
+                for eval in evals { values.append(try eval(frame)) }
+                var result = try runInitializer(initializer, values, context: context, at: at)
+                if case .some(let inner) = result { result = inner }
+                selfAddress(frame).pointee = result
+                return .void
+            }
+        }
         if let typeName = isBoundTypeName(baseExpr) {
             if name == "init", let bound = try bindingConstruct(typeName, arguments: all, trailingStart: call.arguments.count, node: call) {
                 return bound
