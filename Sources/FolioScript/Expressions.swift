@@ -301,7 +301,8 @@ extension Lowerer {
                     })
                 }
             }
-            return Typed(type: variable.type, eval: reader(variable))
+            let isLocal = !variable.isGlobal && variable.level == currentLevel
+            return Typed(type: variable.type, eval: reader(variable), localSlot: isLocal ? variable.slot : nil)
         }
         if let currentType, let selfVariable = lookup("self"), let member = try implicitSelfMember(name, type: currentType, selfVariable: selfVariable, node: reference) {
             return member
@@ -522,6 +523,11 @@ extension Lowerer {
         let resultType: ScriptType = comparison ? .bool : left.type
         let l = left.eval
         let r = right.eval
+        if let slot = left.localSlot, let constant = right.constant,
+            let fast = Operators.fastSlotBinary(op, left.type, slot: slot, constant: constant, at: at)
+        {
+            return Typed(type: resultType, eval: fast)
+        }
         if let fast = Operators.fastBinary(op, left.type, l, r, constant: right.constant, at: at) {
             return Typed(type: resultType, eval: fast)
         }

@@ -6,6 +6,9 @@ struct Typed {
     let eval: Eval
     /// The value, when the expression is a constant (lets operators specialize).
     var constant: Value? = nil
+    /// The slot, when the expression reads a variable of the current frame (lets operators read
+    /// it without a closure call).
+    var localSlot: Int? = nil
 }
 
 /// Lowers a block's syntax tree, once, into closures over frame slots.

@@ -108,8 +108,8 @@ final class FunctionInfo {
     func releaseFrame(_ frame: inout Frame) {
         guard isKnownUniquelyReferenced(&frame), framePool.count < 256, frame.capacity >= slotCount else { return }
         frame.slots.update(repeating: .void, count: frame.capacity)
-        frame.parent = nil
-        frame.returnValue = .void
+        if frame.parent != nil { frame.parent = nil }
+        if case .void = frame.returnValue {} else { frame.returnValue = .void }
         framePool.append(frame)
     }
 
