@@ -301,7 +301,8 @@ extension Lowerer {
                     })
                 }
             }
-            return Typed(type: variable.type, eval: reader(variable))
+            let isLocal = !variable.isGlobal && variable.level == currentLevel
+            return Typed(type: variable.type, eval: reader(variable), localSlot: isLocal ? variable.slot : nil)
         }
         if let currentType, let selfVariable = lookup("self"), let member = try implicitSelfMember(name, type: currentType, selfVariable: selfVariable, node: reference) {
             return member
@@ -522,6 +523,11 @@ extension Lowerer {
         let resultType: ScriptType = comparison ? .bool : left.type
         let l = left.eval
         let r = right.eval
+        if let slot = left.localSlot, let constant = right.constant,
+            let fast = Operators.fastSlotBinary(op, left.type, slot: slot, constant: constant, at: at)
+        {
+            return Typed(type: resultType, eval: fast)
+        }
         if let fast = Operators.fastBinary(op, left.type, l, r, constant: right.constant, at: at) {
             return Typed(type: resultType, eval: fast)
         }
@@ -563,6 +569,17 @@ extension Lowerer {
         case chainUnwrap
         /// A computed property or a `subscript` with a setter: get, modify, set back.
         case accessor(getter: FunctionInfo, setter: FunctionInfo, arguments: [Eval], context: RuntimeContext)
+        /// A stored property with `willSet`/`didSet` observers.
+        case observed(index: Int, willSet: FunctionInfo?, didSet: FunctionInfo?, context: RuntimeContext)
+    }
+
+    /// The path step that assigns stored property `index` of `info`: observed unless the code is
+    /// the type's initializer or the property's own observer (where Swift does not observe).
+    func fieldStep(_ info: TypeInfo, _ index: Int) -> PathStep {
+        let field = info.fields[index]
+        guard field.willSet != nil || field.didSet != nil, !lookupIsInitializer else { return .field(index) }
+        if let (observedType, observedIndex) = observedField, observedType === info, observedIndex == index { return .field(index) }
+        return .observed(index: index, willSet: field.willSet, didSet: field.didSet, context: context)
     }
 
     /// An assignable place: a variable (or a class instance), followed by subscripts, fields
@@ -596,7 +613,7 @@ extension Lowerer {
                     guard field.mutable || lookupIsInitializer else {
                         throw error("cannot assign to property: '\(name)' is a 'let' constant", reference)
                     }
-                    return Place(variable: selfVariable, path: [.field(index)], type: field.type)
+                    return Place(variable: selfVariable, path: [fieldStep(currentType, index)], type: field.type)
                 }
                 throw error("cannot find '\(name)' in scope", reference)
             }
@@ -682,7 +699,7 @@ extension Lowerer {
                     throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
                 }
                 let root = try lower(baseExpr, expected: nil).eval
-                return Place(variable: nil, root: root, path: [.field(index)], type: info.fields[index].type)
+                return Place(variable: nil, root: root, path: [fieldStep(info, index)], type: info.fields[index].type)
             }
             let base = try place(baseExpr)
             switch base.type {
@@ -697,7 +714,7 @@ extension Lowerer {
                 guard info.fields[index].mutable || lookupIsInitializer else {
                     throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
                 }
-                return Place(variable: base.variable, root: base.root, path: base.path + [.field(index)], type: info.fields[index].type)
+                return Place(variable: base.variable, root: base.root, path: base.path + [fieldStep(info, index)], type: info.fields[index].type)
             case .tuple(let types, let labels):
                 let index = Int(name) ?? labels.firstIndex(of: name) ?? -1
                 guard types.indices.contains(index) else {
@@ -1173,6 +1190,7 @@ enum ResolvedStep {
     case unwrap
     case chainUnwrap
     case accessor(getter: FunctionInfo, setter: FunctionInfo, arguments: [Value], context: RuntimeContext)
+    case observed(index: Int, willSet: FunctionInfo?, didSet: FunctionInfo?, context: RuntimeContext)
 }
 
 func resolve(_ steps: [Lowerer.PathStep], _ frame: Frame, _ at: SourceLoc) throws -> [ResolvedStep] {
@@ -1187,6 +1205,8 @@ func resolve(_ steps: [Lowerer.PathStep], _ frame: Frame, _ at: SourceLoc) throw
         case .chainUnwrap: .chainUnwrap
         case .accessor(let getter, let setter, let arguments, let context):
             .accessor(getter: getter, setter: setter, arguments: try arguments.map { try $0(frame) }, context: context)
+        case .observed(let index, let willSet, let didSet, let context):
+            .observed(index: index, willSet: willSet, didSet: didSet, context: context)
         }
     }
 }
@@ -1251,6 +1271,21 @@ func modifyPath(
         let result = try modifyPath(&current, path: rest, at: at, body)
         let updated = try callSetter(setter, arguments: receiver + [current], context: context, at: at)
         if case .record = container { container = updated }
+        return result
+    case .observed(let index, let willSet, let didSet, let context):
+        let old = try fieldValue(container, index, at)
+        var new = old
+        let result = try modifyPath(&new, path: rest, at: at, body)
+        if let willSet { container = try callSetter(willSet, arguments: [container, new], context: context, at: at) }
+        switch container {
+        case .object(let object): object.fields[index] = new
+        case .record(let type, var fields):
+            container = .void
+            fields[index] = new
+            container = .record(type, fields)
+        default: throw mismatch(container, "struct", at)
+        }
+        if let didSet { container = try callSetter(didSet, arguments: [container, old], context: context, at: at) }
         return result
     }
 }

@@ -71,6 +71,47 @@ extension Operators {
         }
     }
 
+    /// `n - 1`, `n < 2`, `x * 0.5` where the left operand is a variable of the current frame:
+    /// the slot is read directly (one closure call less than `fastBinary`).
+    static func fastSlotBinary(_ op: String, _ type: ScriptType, slot: Int, constant: Value, at: SourceLoc) -> Eval? {
+        switch (type, constant) {
+        case (.int, .int(let c)):
+            switch op {
+            case "+":
+                return { f in
+                    let (v, o) = try intValue(f.slots[slot], at).addingReportingOverflow(c)
+                    if o { throw ScriptError("arithmetic overflow", at: at) }
+                    return .int(v)
+                }
+            case "-":
+                return { f in
+                    let (v, o) = try intValue(f.slots[slot], at).subtractingReportingOverflow(c)
+                    if o { throw ScriptError("arithmetic overflow", at: at) }
+                    return .int(v)
+                }
+            case "<": return { f in .bool(try intValue(f.slots[slot], at) < c) }
+            case "<=": return { f in .bool(try intValue(f.slots[slot], at) <= c) }
+            case ">": return { f in .bool(try intValue(f.slots[slot], at) > c) }
+            case ">=": return { f in .bool(try intValue(f.slots[slot], at) >= c) }
+            case "==": return { f in .bool(try intValue(f.slots[slot], at) == c) }
+            case "!=": return { f in .bool(try intValue(f.slots[slot], at) != c) }
+            default: return nil
+            }
+        case (.double, .double(let c)):
+            switch op {
+            case "+": return { f in .double(try doubleValue(f.slots[slot], at) + c) }
+            case "-": return { f in .double(try doubleValue(f.slots[slot], at) - c) }
+            case "*": return { f in .double(try doubleValue(f.slots[slot], at) * c) }
+            case "/": return { f in .double(try doubleValue(f.slots[slot], at) / c) }
+            case "<": return { f in .bool(try doubleValue(f.slots[slot], at) < c) }
+            case ">": return { f in .bool(try doubleValue(f.slots[slot], at) > c) }
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
     /// `x += e` (and `-=`, `*=`) on a plain `Double` or `Int` variable.
     static func fastCompound(
         _ op: String, _ type: ScriptType, _ address: @escaping (Frame) -> UnsafeMutablePointer<Value>,

@@ -6,6 +6,9 @@ struct Typed {
     let eval: Eval
     /// The value, when the expression is a constant (lets operators specialize).
     var constant: Value? = nil
+    /// The slot, when the expression reads a variable of the current frame (lets operators read
+    /// it without a closure call).
+    var localSlot: Int? = nil
 }
 
 /// Lowers a block's syntax tree, once, into closures over frame slots.
@@ -35,6 +38,10 @@ final class Lowerer {
     var pendingInitializers: [(TypeInfo, InitializerDeclSyntax, FunctionInfo)] = []
     var pendingAccessors: [(TypeInfo, PatternBindingSyntax, TypeInfo.Computed)] = []
     var pendingSubscripts: [(TypeInfo, SubscriptDeclSyntax, TypeInfo.Subscript)] = []
+    /// Property observers to lower: the type, the field index, the accessor and its function.
+    var pendingObservers: [(TypeInfo, Int, AccessorDeclSyntax, FunctionInfo)] = []
+    /// The field whose observer is being lowered (assigning it there does not observe again).
+    var observedField: (TypeInfo, Int)?
 
     /// Labels of the enclosing labeled statements, innermost last.
     var labels: [(name: String, id: Int, isLoop: Bool)] = []

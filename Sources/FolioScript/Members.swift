@@ -3,6 +3,18 @@ import SwiftSyntax
 /// Properties, static members (`Double.pi`, `.ulpOfOne`, `Int.max`), methods, mutating
 /// methods on arrays, and the random family (drawing from the block's stream).
 extension Lowerer {
+    /// The note's extension of a builtin type (`extension Double { … }`), if any.
+    func builtinExtension(_ type: ScriptType) -> TypeInfo? {
+        switch type {
+        case .int: globals.extensions["Int"]
+        case .double: globals.extensions["Double"]
+        case .string: globals.extensions["String"]
+        case .bool: globals.extensions["Bool"]
+        case .character: globals.extensions["Character"]
+        default: nil
+        }
+    }
+
     func staticMember(_ type: ScriptType, _ name: String) -> Value? {
         switch (type, name) {
         case (.double, "pi"): .double(.pi)
@@ -53,6 +65,9 @@ extension Lowerer {
             return Typed(type: type, eval: { _ in value }, constant: value)
         }
         let base = try lower(baseExpr, expected: nil)
+        if let info = builtinExtension(base.type), let computed = info.computedProperty(name) {
+            return computedGet(computed, base: base, name: name, at: loc(member.declName))
+        }
         if let extended = try extendedMember(base, name, node: member.declName) { return extended }
         let eval = base.eval
         let at = loc(member.declName)
@@ -141,6 +156,23 @@ extension Lowerer {
         if baseExpr.is(SuperExprSyntax.self) {
             return try superCall(name, arguments: all, node: call)
         }
+        if name == "init", baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self),
+            let currentType, lookupIsInitializer, let selfVariable = lookup("self")
+        {
+            // `self.init(…)`: an initializer delegating to another of the same type.
+            let (initializer, evals) = try resolveCall(currentType.initializers, arguments: all, name: "init", node: call)
+            let selfRead = reader(selfVariable)
+            let selfAddress = address(selfVariable)
+            let context = self.context
+            return Typed(type: .void) { frame in
+                var values = [try selfRead(frame)]
+                for eval in evals { values.append(try eval(frame)) }
+                var result = try runInitializer(initializer, values, context: context, at: at)
+                if case .some(let inner) = result { result = inner }
+                selfAddress(frame).pointee = result
+                return .void
+            }
+        }
         if let typeName = isBoundTypeName(baseExpr) {
             if name == "init", let bound = try bindingConstruct(typeName, arguments: all, trailingStart: call.arguments.count, node: call) {
                 return bound
@@ -167,6 +199,13 @@ extension Lowerer {
         }
         if let step = try optimizerStep(baseExpr, name, call: call) { return step }
         let base = try lower(baseExpr, expected: nil)
+        if let info = builtinExtension(base.type),
+            let candidates = info.method(name)?.filter({ $0.labels == labels || $0.variadic != nil || $0.defaults.contains { $0 != nil } }),
+            !candidates.isEmpty
+        {
+            // The note's own method; a builtin of the same name with other labels stays reachable.
+            return try namedMethodCall(info, base: base, baseExpr: baseExpr, candidates: candidates, arguments: all, name: name, node: call)
+        }
         if case .tuple(let types, let tupleLabels) = base.type, let index = tupleLabels.firstIndex(of: name), case .function = types[index],
             let element = try extendedMember(base, name, node: member.declName)
         {

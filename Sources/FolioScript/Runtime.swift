@@ -108,8 +108,8 @@ final class FunctionInfo {
     func releaseFrame(_ frame: inout Frame) {
         guard isKnownUniquelyReferenced(&frame), framePool.count < 256, frame.capacity >= slotCount else { return }
         frame.slots.update(repeating: .void, count: frame.capacity)
-        frame.parent = nil
-        frame.returnValue = .void
+        if frame.parent != nil { frame.parent = nil }
+        if case .void = frame.returnValue {} else { frame.returnValue = .void }
         framePool.append(frame)
     }
 
@@ -150,6 +150,8 @@ final class GlobalScope {
     var types: [String: TypeInfo] = [:]
     /// `typealias Name = Type`.
     var typeAliases: [String: ScriptType] = [:]
+    /// Extensions of builtin types (`extension Double { … }`), by type name.
+    var extensions: [String: TypeInfo] = [:]
     var slotCount = 0
 
     struct Snapshot {
@@ -157,11 +159,14 @@ final class GlobalScope {
         let functions: [String: [FunctionInfo]]
         let types: [String: TypeInfo]
         let typeAliases: [String: ScriptType]
+        let extensions: [String: TypeInfo]
         let slotCount: Int
     }
 
     var snapshot: Snapshot {
-        Snapshot(variables: variables, functions: functions, types: types, typeAliases: typeAliases, slotCount: slotCount)
+        Snapshot(
+            variables: variables, functions: functions, types: types, typeAliases: typeAliases, extensions: extensions,
+            slotCount: slotCount)
     }
 
     func restore(_ snapshot: Snapshot) {
@@ -169,6 +174,7 @@ final class GlobalScope {
         functions = snapshot.functions
         types = snapshot.types
         typeAliases = snapshot.typeAliases
+        extensions = snapshot.extensions
         slotCount = snapshot.slotCount
     }
 }

@@ -9,6 +9,9 @@ final class TypeInfo {
         let mutable: Bool
         /// The default value's lowered expression, if the declaration has one.
         var initial: Eval?
+        /// `willSet` (self, newValue) and `didSet` (self, oldValue) observers.
+        var willSet: FunctionInfo? = nil
+        var didSet: FunctionInfo? = nil
     }
 
     struct Case {
@@ -38,6 +41,10 @@ final class TypeInfo {
     let kind: Kind
     /// The type's `subscript` declarations.
     var subscripts: [Subscript] = []
+    /// For an extension of a builtin type (`extension Double`): that type.
+    var extendedBuiltin: ScriptType?
+    /// The type of `self` in the type's members.
+    var selfType: ScriptType { extendedBuiltin ?? .named(self) }
     var fields: [Field] = []
     var fieldIndex: [String: Int] = [:]
     var cases: [Case] = []

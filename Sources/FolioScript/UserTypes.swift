@@ -47,8 +47,26 @@ extension Lowerer {
         for decl in decls {
             guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
             let name = ext.extendedType.trimmedDescription
+            if globals.types[name] == nil, ["Int", "Double", "String", "Bool", "Character"].contains(name) {
+                // A fresh copy per block, so that a block that fails to lower leaves no members behind.
+                let info = TypeInfo(name: name, kind: .structType)
+                if let previous = globals.extensions[name] {
+                    info.methods = previous.methods
+                    info.computed = previous.computed
+                    info.staticMethods = previous.staticMethods
+                }
+                info.extendedBuiltin = try type(ext.extendedType)
+                globals.extensions[name] = info
+                for member in ext.memberBlock.members {
+                    if let variable = member.decl.as(VariableDeclSyntax.self), variable.bindings.contains(where: { $0.accessorBlock == nil }) {
+                        throw error("extensions must not contain stored properties", variable)
+                    }
+                }
+                typeDecls.append(TypeDecl(info: info, members: ext.memberBlock.members, node: decl))
+                continue
+            }
             guard let info = globals.types[name] else {
-                throw error("extensions of '\(name)' are not supported in notes (only of types declared in the note)", ext.extendedType)
+                throw error("extensions of '\(name)' are not supported in notes (only of types declared in the note and of Int, Double, String, Bool, Character)", ext.extendedType)
             }
             typeDecls.append(TypeDecl(info: info, members: ext.memberBlock.members, node: decl))
         }
@@ -149,7 +167,13 @@ extension Lowerer {
                     throw error("this property pattern is not supported in notes", binding.pattern)
                 }
                 var annotated = try binding.typeAnnotation.map { try type($0.type) }
-                if let accessors = binding.accessorBlock {
+                var observers: [AccessorDeclSyntax] = []
+                if case .accessors(let list)? = binding.accessorBlock?.accessors,
+                    list.allSatisfy({ [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) })
+                {
+                    observers = Array(list)  // A stored property with observers.
+                }
+                if let accessors = binding.accessorBlock, observers.isEmpty {
                     guard let annotated else { throw error("computed property must have an explicit type", binding) }
                     var isRequirement = false
                     if case .accessors(let list) = accessors.accessors { isRequirement = list.allSatisfy { $0.body == nil } }
@@ -201,7 +225,17 @@ extension Lowerer {
                 if info.fieldIndex[name] != nil { throw error("invalid redeclaration of '\(name)'", binding) }
                 if fieldType.isOptional, initial == nil, mutable { initial = { _ in .null } }
                 info.fieldIndex[name] = info.fields.count
-                info.fields.append(TypeInfo.Field(name: name, type: fieldType, mutable: mutable, initial: initial))
+                var field = TypeInfo.Field(name: name, type: fieldType, mutable: mutable, initial: initial)
+                for accessor in observers {
+                    let isWill = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
+                    let observer = FunctionInfo(
+                        name: isWill ? "willSet" : "didSet", labels: [nil], parameterTypes: [fieldType], returnType: .void, loc: loc(accessor))
+                    observer.owner = info
+                    observer.isMutating = info.kind == .structType
+                    if isWill { field.willSet = observer } else { field.didSet = observer }
+                    pendingObservers.append((info, info.fields.count, accessor, observer))
+                }
+                info.fields.append(field)
             }
             return execs
         }
@@ -316,7 +350,7 @@ extension Lowerer {
             shiftForSelf(method)
             try lowerBody(
                 info: method, parameterNames: names, parameterNodes: decl.signature.parameterClause.parameters.map { Syntax($0) },
-                statements: body.statements, end: body.rightBrace, selfType: method.isStatic ? nil : .named(info),
+                statements: body.statements, end: body.rightBrace, selfType: method.isStatic ? nil : info.selfType,
                 selfMutable: method.isMutating)
         }
         for (info, decl, method) in initializers {
@@ -328,8 +362,21 @@ extension Lowerer {
             method.returnType = .void
             try lowerBody(
                 info: method, parameterNames: names, parameterNodes: decl.signature.parameterClause.parameters.map { Syntax($0) },
-                statements: body.statements, end: body.rightBrace, selfType: .named(info), selfMutable: info.kind != .classType)
+                statements: body.statements, end: body.rightBrace, selfType: info.selfType, selfMutable: info.kind != .classType)
             method.returnType = .named(info)
+        }
+        let observers = pendingObservers
+        pendingObservers = []
+        for (info, index, accessor, observer) in observers {
+            currentType = info
+            observedField = (info, index)
+            defer { currentType = nil; observedField = nil }
+            guard let body = accessor.body else { throw error("expected '{' in \(observer.name)", accessor) }
+            let isWill = observer.name == "willSet"
+            let name = accessor.parameters?.name.text ?? (isWill ? "newValue" : "oldValue")
+            try lowerBody(
+                info: observer, parameterNames: [name], parameterNodes: [Syntax(accessor)], statements: body.statements,
+                end: body.rightBrace, selfType: info.selfType, selfMutable: observer.isMutating)
         }
         let subscripts = pendingSubscripts
         pendingSubscripts = []
@@ -344,20 +391,20 @@ extension Lowerer {
             case .getter(let statements):
                 try lowerBody(
                     info: declared.getter, parameterNames: names, parameterNodes: nodes, statements: statements, end: block.rightBrace,
-                    selfType: .named(info))
+                    selfType: info.selfType)
             case .accessors(let list):
                 for accessor in list {
                     guard let body = accessor.body else { continue }
                     if accessor.accessorSpecifier.tokenKind == .keyword(.get) {
                         try lowerBody(
                             info: declared.getter, parameterNames: names, parameterNodes: nodes, statements: body.statements,
-                            end: body.rightBrace, selfType: .named(info))
+                            end: body.rightBrace, selfType: info.selfType)
                     } else if accessor.accessorSpecifier.tokenKind == .keyword(.set), let setter = declared.setter {
                         shiftForSelf(setter)
                         let name = accessor.parameters?.name.text ?? "newValue"
                         try lowerBody(
                             info: setter, parameterNames: names + [name], parameterNodes: nodes + [Syntax(accessor)],
-                            statements: body.statements, end: body.rightBrace, selfType: .named(info), selfMutable: setter.isMutating)
+                            statements: body.statements, end: body.rightBrace, selfType: info.selfType, selfMutable: setter.isMutating)
                     } else {
                         throw error("`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor)
                     }
@@ -372,19 +419,19 @@ extension Lowerer {
             case .getter(let statements):
                 try lowerBody(
                     info: computed.getter, parameterNames: [], parameterNodes: [], statements: statements, end: block.rightBrace,
-                    selfType: computed.getter.isStatic ? nil : .named(info))
+                    selfType: computed.getter.isStatic ? nil : info.selfType)
             case .accessors(let list):
                 for accessor in list {
                     guard let body = accessor.body else { continue }
                     if accessor.accessorSpecifier.tokenKind == .keyword(.get) {
                         try lowerBody(
                             info: computed.getter, parameterNames: [], parameterNodes: [], statements: body.statements,
-                            end: body.rightBrace, selfType: computed.getter.isStatic ? nil : .named(info))
+                            end: body.rightBrace, selfType: computed.getter.isStatic ? nil : info.selfType)
                     } else if accessor.accessorSpecifier.tokenKind == .keyword(.set), let setter = computed.setter {
                         let name = accessor.parameters?.name.text ?? "newValue"
                         try lowerBody(
                             info: setter, parameterNames: [name], parameterNodes: [Syntax(accessor)], statements: body.statements,
-                            end: body.rightBrace, selfType: setter.isStatic ? nil : .named(info), selfMutable: setter.isMutating)
+                            end: body.rightBrace, selfType: setter.isStatic ? nil : info.selfType, selfMutable: setter.isMutating)
                     } else {
                         throw error("`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor)
                     }

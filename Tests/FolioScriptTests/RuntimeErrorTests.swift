@@ -79,7 +79,9 @@ import Testing
         #expect(failure(code)?.hasPrefix("2:20: call depth limit of 10000 exceeded") == true)
     }
 
-    @Test func extensionOfABuiltinTypeIsNamed() {
-        #expect(failure("extension Int {\n  var twice: Int { self * 2 }\n}")?.hasPrefix("1:11: extensions of 'Int' are not supported in notes") == true)
+    @Test func unsupportedExtensionsAreNamed() {
+        #expect(failure("extension Array {\n  var twice: Int { 2 }\n}")?.hasPrefix("1:11: extensions of 'Array' are not supported in notes") == true)
+        #expect(failure("extension Int {\n  var x = 1\n}") == "2:3: extensions must not contain stored properties")
+        #expect(output("extension Int {\n  var twice: Int { self * 2 }\n}\nprint(21.twice)") == "42\n")
     }
 }
