@@ -13,10 +13,13 @@ struct HTMLRenderer {
 
     func render(root: Cmark.NodePointer) -> String {
         let structure = NoteStructure(root: root, note: note)
-        let all = Cmark.nodes(under: root)
 
         // Before anything is replaced: strip `{#id}` from headings, restore math in URLs.
+        // The nodes are listed after stripping: a heading's last text node that held only
+        // `{#id}` is freed (`# *a* {#x}`), and must not be visited (a use after free, found by
+        // FuzzMarkdown).
         for node in structure.headingNodes { stripExplicitID(node) }
+        let all = Cmark.nodes(under: root)
         for node in all {
             let type = Cmark.type(node)
             if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { restoreURL(node) }

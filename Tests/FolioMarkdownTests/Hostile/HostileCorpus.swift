@@ -370,6 +370,16 @@ let hostileCases: [HostileCase] = [
             #expect(note.codeBlocks.first?.codeStart == SourceLocation(line: 10, column: 1))
             #expect(note.displayMath.isEmpty)
         }),
+
+    // MARK: Fuzzer findings (Fuzz/corpus/markdown/regress-*)
+    HostileCase(
+        // The heading's last text node holds only `{#x}` and is freed when the id is
+        // stripped; the renderer then visited it (heap use after free, FuzzMarkdown).
+        name: "a heading whose last text is only its {#id}, after emphasis",
+        bytes: body("# *a* {#x}\n\n## `c` {#y}\n"),
+        expected: parses(html: "<h1 id=\"x\"><em>a</em></h1>\n<h2 id=\"y\"><code>c</code></h2>\n") {
+            #expect($0.headings.map(\.id) == ["x", "y"])
+        }),
 ]
 
 @Suite struct HostileCorpusTests {
