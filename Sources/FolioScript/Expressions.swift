@@ -1292,6 +1292,17 @@ func modifyPath(
 
 /// Runs a setter (`self` in slot 0) and returns `self` as the setter left it.
 func callSetter(_ info: FunctionInfo, arguments: [Value], context: RuntimeContext, at: SourceLoc) throws -> Value {
+    let frame = try runWithSelf(info, arguments, name: info.name, context: context, at: at)
+    // `slots` is the frame's own memory: keep the frame alive while reading it.
+    return withExtendedLifetime(frame) { frame.slots[0] }
+}
+
+/// Runs `info`'s body in a new frame holding `arguments` (`self` first), one call deeper, and
+/// returns the frame: setters and initializers read `self` back from slot 0. A runtime error
+/// gets `name called at line:column` on its call stack.
+func runWithSelf(
+    _ info: FunctionInfo, _ arguments: [Value], name: String, context: RuntimeContext, at: SourceLoc
+) throws -> Frame {
     let callee = Frame(capacity: info.slotCount)
     for index in arguments.indices { callee.slots[index] = arguments[index] }
     context.depth += 1
@@ -1302,8 +1313,8 @@ func callSetter(_ info: FunctionInfo, arguments: [Value], context: RuntimeContex
     do {
         _ = try info.body(callee)
     } catch var error as ScriptError {
-        if error.stack.count < 8 { error.stack.append("\(info.name) called at \(at.line):\(at.column)") }
+        if error.stack.count < 8 { error.stack.append("\(name) called at \(at.line):\(at.column)") }
         throw error
     }
-    return callee.slots[0]
+    return callee
 }

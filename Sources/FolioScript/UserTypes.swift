@@ -633,24 +633,12 @@ extension Lowerer {
 
 /// Runs an initializer whose `self` (slot 0) is the blank instance; returns `self`.
 func runInitializer(_ initializer: FunctionInfo, _ arguments: [Value], context: RuntimeContext, at: SourceLoc) throws -> Value {
-    let callee = Frame(capacity: initializer.slotCount)
-    for index in arguments.indices { callee.slots[index] = arguments[index] }
-    context.depth += 1
-    defer { context.depth -= 1 }
-    if context.depth > context.maxDepth {
-        throw ScriptError("call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", at: at)
+    let callee = try runWithSelf(initializer, arguments, name: "init", context: context, at: at)
+    // `slots` is the frame's own memory: keep the frame alive while reading it.
+    return withExtendedLifetime(callee) {
+        if initializer.isFailable, case .null = callee.returnValue { return .null }
+        return initializer.isFailable ? .some(callee.slots[0]) : callee.slots[0]
     }
-    do {
-        _ = try initializer.body(callee)
-    } catch var error as ScriptError {
-        if error.stack.count < 8 { error.stack.append("init called at \(at.line):\(at.column)") }
-        throw error
-    }
-    if initializer.isFailable {
-        if case .null = callee.returnValue { return .null }
-        return .some(callee.slots[0])
-    }
-    return callee.slots[0]
 }
 
 @inline(__always)
