@@ -78,6 +78,7 @@ public struct FloatFormat: Sendable, Hashable, CustomStringConvertible {
         self.specials = specials
     }
 
+    /// The format's name (`bfloat16`, `float8E4M3`, …), as notes spell it.
     public var description: String { name }
 
     /// The total width in bits: sign + exponent + mantissa (16 or 8 for the built-in formats).

@@ -13,6 +13,7 @@ public struct Integral: Sendable, Equatable, CustomStringConvertible {
     /// Whether the requested tolerance was met (always true for fixed rules).
     public let converged: Bool
 
+    /// A result from parts (the integrators build these; tests compare against them).
     public init(value: Double, errorEstimate: Double, evaluations: Int, converged: Bool = true) {
         self.value = value
         self.errorEstimate = errorEstimate
@@ -20,6 +21,7 @@ public struct Integral: Sendable, Equatable, CustomStringConvertible {
         self.converged = converged
     }
 
+    /// `value ± errorEstimate`, flagged when the rule did not converge, as a note prints it.
     public var description: String {
         "\(value) ± \(errorEstimate)\(converged ? "" : " (not converged)")"
     }

@@ -91,6 +91,9 @@ public struct SGD: Optimizer {
         self.weightDecay = weightDecay
     }
 
+    /// One update of every parameter from its gradient (same order and shapes), advancing
+    /// `stepCount`. Throws ``TensorError`` when the counts or shapes disagree with each other
+    /// or with the parameters of earlier steps.
     public mutating func step(parameters: inout [Tensor], gradients: [Tensor]) throws {
         try state.validate(parameters, gradients, bufferCount: 1, name: "SGD")
         stepCount += 1
@@ -150,6 +153,9 @@ public struct Adam: Optimizer {
         self.weightDecay = weightDecay
     }
 
+    /// One update of every parameter from its gradient (same order and shapes), advancing
+    /// `stepCount`. Throws ``TensorError`` when the counts or shapes disagree with each other
+    /// or with the parameters of earlier steps.
     public mutating func step(parameters: inout [Tensor], gradients: [Tensor]) throws {
         try state.validate(parameters, gradients, bufferCount: 2, name: name)
         stepCount += 1
@@ -211,6 +217,9 @@ public struct AdamW: Optimizer {
     /// The number of steps taken.
     public var stepCount: Int { adam.stepCount }
 
+    /// One update of every parameter from its gradient (same order and shapes), advancing
+    /// `stepCount`. Throws ``TensorError`` when the counts or shapes disagree with each other
+    /// or with the parameters of earlier steps.
     public mutating func step(parameters: inout [Tensor], gradients: [Tensor]) throws {
         try adam.step(parameters: &parameters, gradients: gradients)
     }

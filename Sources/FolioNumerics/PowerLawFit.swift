@@ -13,6 +13,7 @@ public struct PowerLawFit: Sendable, Equatable, CustomStringConvertible {
     /// The fitted value c·x^k.
     public func callAsFunction(_ x: Double) -> Double { coefficient * Foundation.pow(x, exponent) }
 
+    /// The fitted law, `y = a · x^k (R² = …)`, as a note prints it.
     public var description: String {
         "y = \(coefficient) · x^\(exponent) (R² = \(rSquared))"
     }

@@ -31,10 +31,12 @@ public struct RandomKey: Hashable, Sendable {
         }
     }
 
+    /// Keys are equal when their two 32-bit words are: equal keys draw identical streams.
     public static func == (lhs: RandomKey, rhs: RandomKey) -> Bool {
         lhs.words == rhs.words
     }
 
+    /// Hashes the two words, consistent with `==`.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(words.0)
         hasher.combine(words.1)

@@ -10,6 +10,7 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
     /// How many 64-bit values have been drawn.
     public internal(set) var counter: UInt64 = 0
 
+    /// The stream of `key` from its first draw: the same key always yields the same numbers.
     public init(key: RandomKey) {
         self.key = key
     }

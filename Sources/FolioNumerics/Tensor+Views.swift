@@ -22,18 +22,24 @@ private func span(_ lower: Int, _ upper: Int, size: Int) throws -> (start: Int, 
 }
 
 extension Int: TensorIndex {
+    /// The positions this index selects on an axis of `size` (negative positions count from
+    /// the end, as in NumPy); throws ``TensorError`` when out of range.
     public func resolve(size: Int) throws -> (start: Int, count: Int, step: Int, dropsAxis: Bool) {
         (try position(self, size: size, allowEnd: false), 1, 1, true)
     }
 }
 
 extension Range: TensorIndex where Bound == Int {
+    /// The positions this index selects on an axis of `size` (negative positions count from
+    /// the end, as in NumPy); throws ``TensorError`` when out of range.
     public func resolve(size: Int) throws -> (start: Int, count: Int, step: Int, dropsAxis: Bool) {
         try span(lowerBound, upperBound, size: size)
     }
 }
 
 extension ClosedRange: TensorIndex where Bound == Int {
+    /// The positions this index selects on an axis of `size` (negative positions count from
+    /// the end, as in NumPy); throws ``TensorError`` when out of range.
     public func resolve(size: Int) throws -> (start: Int, count: Int, step: Int, dropsAxis: Bool) {
         let u = try position(upperBound, size: size, allowEnd: false)
         return try span(lowerBound, u + 1, size: size)
@@ -41,18 +47,24 @@ extension ClosedRange: TensorIndex where Bound == Int {
 }
 
 extension PartialRangeFrom: TensorIndex where Bound == Int {
+    /// The positions this index selects on an axis of `size` (negative positions count from
+    /// the end, as in NumPy); throws ``TensorError`` when out of range.
     public func resolve(size: Int) throws -> (start: Int, count: Int, step: Int, dropsAxis: Bool) {
         try span(lowerBound, size, size: size)
     }
 }
 
 extension PartialRangeUpTo: TensorIndex where Bound == Int {
+    /// The positions this index selects on an axis of `size` (negative positions count from
+    /// the end, as in NumPy); throws ``TensorError`` when out of range.
     public func resolve(size: Int) throws -> (start: Int, count: Int, step: Int, dropsAxis: Bool) {
         try span(0, upperBound, size: size)
     }
 }
 
 extension PartialRangeThrough: TensorIndex where Bound == Int {
+    /// The positions this index selects on an axis of `size` (negative positions count from
+    /// the end, as in NumPy); throws ``TensorError`` when out of range.
     public func resolve(size: Int) throws -> (start: Int, count: Int, step: Int, dropsAxis: Bool) {
         let u = try position(upperBound, size: size, allowEnd: false)
         return try span(0, u + 1, size: size)
@@ -61,6 +73,8 @@ extension PartialRangeThrough: TensorIndex where Bound == Int {
 
 extension StrideTo: TensorIndex where Element == Int {
     /// Every position of the stride (positive or negative step); positions must be in range.
+    /// The positions this index selects on an axis of `size` (negative positions count from
+    /// the end, as in NumPy); throws ``TensorError`` when out of range.
     public func resolve(size: Int) throws -> (start: Int, count: Int, step: Int, dropsAxis: Bool) {
         let positions = Array(self)
         guard let first = positions.first else { return (0, 0, 1, false) }

@@ -12,7 +12,9 @@ public struct TensorError: Error, Equatable, Sendable, CustomStringConvertible, 
         self.message = message
     }
 
+    /// The message, as printed in diagnostics.
     public var description: String { message }
+    /// The message, for Foundation's `localizedDescription`.
     public var errorDescription: String? { message }
 
     static func cannotBroadcast(_ a: [Int], _ b: [Int]) -> TensorError {

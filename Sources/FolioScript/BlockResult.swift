@@ -2,6 +2,7 @@
 public struct CheckResult: Sendable, Equatable {
     /// `#expect` records a failure and goes on; `#require` stops the block.
     public enum Kind: String, Sendable, Equatable {
+        /// `#expect` or `#require`.
         case expect, require
     }
 
@@ -21,6 +22,7 @@ public struct CheckResult: Sendable, Equatable {
     /// The check's comment argument (`#expect(x < 1, "why")`), if any.
     public var comment: String?
 
+    /// A check result from parts (the interpreter builds these; renderers and tests read them).
     public init(
         kind: Kind, passed: Bool, expression: String, line: Int, column: Int,
         values: [ExpressionValue] = [], comment: String? = nil
@@ -42,6 +44,7 @@ public struct ExpressionValue: Sendable, Equatable {
     /// Its value, formatted as Swift's `description` would.
     public var value: String
 
+    /// A sub-expression and its formatted value.
     public init(expression: String, value: String) {
         self.expression = expression
         self.value = value
@@ -70,6 +73,7 @@ public struct BlockResult: Sendable, Equatable {
     /// What the block produced, in order.
     public var outputs: [BlockOutput]
 
+    /// A result holding `outputs` (empty: a block that produced nothing).
     public init(outputs: [BlockOutput] = []) {
         self.outputs = outputs
     }

@@ -1,5 +1,6 @@
 /// How serious a diagnostic is.
 public enum DiagnosticSeverity: String, Sendable, Equatable {
+    /// An error fails the note; a warning (an unverified equation) does not; a note adds context.
     case error, warning, note
 }
 
@@ -19,6 +20,7 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     /// 1-based column (UTF-8 bytes) in `file`.
     public var column: Int
 
+    /// A diagnostic at `file:line:column`.
     public init(
         _ severity: DiagnosticSeverity, _ message: String, file: String, line: Int, column: Int
     ) {

@@ -30,6 +30,8 @@ public final class ScriptSession {
     private let context = RuntimeContext()
     private var used: Duration = .zero
 
+    /// A session for the note or Swift file `file` (named in diagnostics; data reads are relative to
+    /// its folder), whose blocks draw random numbers from `RandomKey(seed:)` folded with the block index.
     public init(file: String, seed: UInt64 = 0) {
         self.file = file
         self.seed = seed

@@ -13,6 +13,7 @@ public struct TapeStatistics: Sendable, Equatable, CustomStringConvertible {
     /// The number of operations run again by checkpointed segments in the backward pass.
     public var recomputedOperations: Int
 
+    /// Statistics from parts (the tape fills these in; tests compare against them).
     public init(peakRetainedBytes: Int = 0, peakRetainedTensors: Int = 0, recordedOperations: Int = 0, recomputedOperations: Int = 0) {
         self.peakRetainedBytes = peakRetainedBytes
         self.peakRetainedTensors = peakRetainedTensors
@@ -20,6 +21,7 @@ public struct TapeStatistics: Sendable, Equatable, CustomStringConvertible {
         self.recomputedOperations = recomputedOperations
     }
 
+    /// Peak retained bytes and tensors, recorded and recomputed operations, on one line.
     public var description: String {
         "peak \(peakRetainedBytes) bytes in \(peakRetainedTensors) tensors, \(recordedOperations) operations recorded, \(recomputedOperations) recomputed"
     }
@@ -39,6 +41,7 @@ public final class GradientTape: @unchecked Sendable {
     /// The statistics of the most recent gradient taken with this tape.
     public private(set) var statistics = TapeStatistics()
 
+    /// A fresh recorder with nothing recorded.
     public init() {}
 
     /// The value of `f` at `inputs` and its gradient with respect to each input.
