@@ -27,6 +27,10 @@ run_markdown() {
 
 run_block() {
     mkdir -p .corpus-work/block artifacts/block
+    # The conformance programs seed the block corpus from where they live (not copied into git).
+    for program in ../Tests/FolioScriptTests/Conformance/*.swift; do
+        cp "$program" ".corpus-work/block/conf-$(basename "$program")"
+    done
     # The interpreter's one-time binding table is not a leak (see lsan.supp). Leak checking is
     # off for this target: a closure stored in a note's variable keeps the frame that holds it
     # alive (a reference cycle; README.md, "Findings"), so every such input would be reported.

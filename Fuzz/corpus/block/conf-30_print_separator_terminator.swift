@@ -1,7 +1,0 @@
-print(1, 2, 3, separator: ", ")
-print("a", "b", separator: "", terminator: "|\n")
-print("no newline", terminator: "")
-print()
-print(1.5, "x", true, [1], separator: " / ")
-print()
-print("", "")
