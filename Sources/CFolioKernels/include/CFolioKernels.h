@@ -15,11 +15,21 @@ extern "C" {
 int folio_cpu_has_avx2(void);
 
 #if defined(__x86_64__)
+/// Packs A[0..<m, 0..<kc] (row stride lda) for folio_gemm_macro_avx2: 4-tall panels, k-major
+/// (4·kc doubles per panel, value (r, p) of a panel at 4·p + r), the last panel's missing rows
+/// zero. Each value is stored once (the AVX2 kernel broadcasts it from memory).
+void folio_gemm_pack_a_avx2(const double *a, ptrdiff_t lda, ptrdiff_t m, ptrdiff_t kc, double *out);
+
+/// Packs B[0..<kc, 0..<n] (row stride ldb) for folio_gemm_macro_avx2: 8-wide panels, k-major
+/// (8·kc doubles per panel, one 64-byte line per p), the last panel's missing columns zero.
+/// `out` must be 32-byte aligned. Must only be called if folio_cpu_has_avx2() is nonzero.
+void folio_gemm_pack_b_avx2(const double *b, ptrdiff_t ldb, ptrdiff_t n, ptrdiff_t kc, double *out);
+
 /// The AVX2 macro-kernel of FolioNumerics' packed GEMM: C[0..<m, 0..<n] += A·B over one
-/// kc-deep slice, from A packed in 4-tall panels (each value stored twice, 2·4·kc doubles per
-/// panel) and B packed in 4-wide panels (4·kc doubles per panel), into C with row stride ldc.
-/// Separate multiplies and adds (no FMA) in the same order as the Swift kernel, so the result
-/// is bit-identical to it. Must only be called if folio_cpu_has_avx2() is nonzero.
+/// kc-deep slice, from A and B packed by the two functions above (pb 32-byte aligned), into
+/// C with row stride ldc, in 4×8 blocks. Separate multiplies and adds (no FMA) in the same
+/// order as the Swift kernel, so the result is bit-identical to it. Must only be called if
+/// folio_cpu_has_avx2() is nonzero.
 void folio_gemm_macro_avx2(const double *pa, const double *pb, double *c,
                            ptrdiff_t m, ptrdiff_t n, ptrdiff_t kc, ptrdiff_t ldc);
 #endif
