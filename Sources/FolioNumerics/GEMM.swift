@@ -255,8 +255,11 @@ enum GEMM {
                     }
                     // Phase 2: tiles of C, about mc rows by a share of the columns.
                     let (rowTiles, tileRows) = split(mBlock, into: (mBlock + mc - 1) / mc, align: mr)
+                    // Enough tiles to share out (8 per thread), at least 64 columns wide, and at
+                    // most 512 wide: the B panels a tile streams through L2 then leave its A be.
                     let wanted = threaded ? (8 * Parallel.threads + rowTiles - 1) / rowTiles : 1
-                    let (columnTiles, tileColumns) = split(nBlock, into: Swift.min(wanted, Swift.max(1, nBlock / 64)), align: width)
+                    let parts = Swift.max(Swift.min(wanted, nBlock / 64), (nBlock + 511) / 512, 1)
+                    let (columnTiles, tileColumns) = split(nBlock, into: parts, align: width)
                     Parallel.forEach(rowTiles * columnTiles, concurrently: threaded) { tile in
                         let i0 = (tile / columnTiles) * tileRows, j0 = (tile % columnTiles) * tileColumns
                         let rows = Swift.min(tileRows, mBlock - i0), columns = Swift.min(tileColumns, nBlock - j0)
