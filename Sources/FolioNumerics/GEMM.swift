@@ -4,13 +4,13 @@ internal import CFolioKernels
 
 /// The packed, register-tiled matrix product behind `matmul` for all but small sizes.
 ///
-/// The Goto/BLIS structure: C is computed in NC-wide column blocks; for each KC-deep slice of
-/// k, that block of B is packed into panels (contiguous, in k order) and the rows of A into
-/// MR-tall panels, then a micro-kernel keeps an MR×NR block of C in registers while it runs
-/// over the slice. The packing is done once per slice for all threads (each thread packing a
-/// share), then the threads take tiles of C (about 96 rows, so their A panels stay in L2)
-/// until none are left: no thread packs B again, and a thread the machine's load holds back
-/// leaves its share of tiles to the others.
+/// The Goto/BLIS structure: B is packed into panels (contiguous, in k order) for each KC-deep
+/// slice of k, once for all threads (each packing a share); then the threads take tiles of
+/// rows of C (about 96, at least four tiles per thread) until none are left, each packing its
+/// rows of A into MR-tall panels slice by slice (they stay in L2), while a micro-kernel keeps
+/// an MR×NR block of C in registers over the slice. No thread packs B again, a thread the
+/// machine's load holds back leaves its share of tiles to the others, and there are two
+/// barriers per product (per block of columns if B is very large), not two per slice.
 ///
 /// Two kernels, with their own packing: the Swift kernel (SSE2, Swift's baseline on x86-64,
 /// or NEON) works in 4×4 blocks of `SIMD2<Double>` and takes each value of A twice, side by
@@ -22,7 +22,7 @@ internal import CFolioKernels
 /// `Tensor.gemm` (pairs of products, in order of p; KC is even so slices never split a pair)
 /// and stored between slices, which does not change the value; both kernels use separate
 /// multiplies and adds (no FMA) in that order. Each element belongs to one tile, computed by
-/// one thread, and slices are done one after the other: the result is bit-identical to
+/// one thread, slice after slice: the result is bit-identical to
 /// `Tensor.gemmReference` on any machine, load, kernel or thread count.
 enum GEMM {
     /// Which micro-kernel computes the tiles. Both give the same bits; the choice only
@@ -56,10 +56,8 @@ enum GEMM {
     static let kc = 256
     /// Rows of a tile of C, at most: its packed A (about 96·KC values) stays in L2.
     static let mc = 96
-    /// Columns of a packed block of B (kept in L3).
-    static let nc = 2048
-    /// Rows of A packed at once, at most (bounds the packing buffer for tall A).
-    static let mPacked = 2048
+    /// Doubles of packed B at most (32 MB): wider products go in blocks of columns.
+    static let packedBLimit = 1 << 22
     /// Products (m·k·n) from which a GEMM is worth splitting across threads.
     static let parallelWork = 1 << 21
 
@@ -204,73 +202,62 @@ enum GEMM {
         product(a + rows.lowerBound * k, b, c + rows.lowerBound * n, m: rows.count, k: k, n: n, kernel: kernel, threaded: false)
     }
 
-    /// C (m×n, row stride n) += A (m×k) · B (k×n): for each NC-wide block of columns and each
-    /// KC-deep slice of k (in order), pack B's block and A's rows (at most `mPacked` at a
-    /// time), then compute the tiles of C; each of the two phases split across threads when
-    /// `threaded`.
+    /// C (m×n, row stride n) += A (m×k) · B (k×n) in two phases per block of columns (one
+    /// block unless the packed B would pass `packedBLimit` doubles): pack all of B's block,
+    /// every KC-deep slice (split across threads when `threaded`); then the tiles of rows of
+    /// C (taken by the threads as they finish), each packing its rows of A slice by slice and
+    /// running the kernel over the block's columns. Two barriers per block, not two per slice:
+    /// on a loaded machine every barrier is a chance for a waiting thread to lose its core.
     static func product(
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
         m: Int, k: Int, n: Int, kernel: Kernel, threaded: Bool
     ) {
         guard m > 0, n > 0, k > 0 else { return }
-        let width = kernel.panelWidth
-        let kcCap = Swift.min(kc, k)
-        let ncCap = Swift.min(nc, (n + width - 1) / width * width)
-        let mCap = Swift.min(mPacked, (m + mr - 1) / mr * mr)
+        let width = kernel.panelWidth, copies = kernel.copiesOfA
+        let blockColumns = Swift.max(width, packedBLimit / k / width * width)
+        let ncCap = Swift.min((n + width - 1) / width * width, blockColumns)
         // Cache-line aligned: the AVX2 kernel loads B with aligned loads, a line per p.
-        let packedB = UnsafeMutableRawPointer.allocate(byteCount: kcCap * ncCap * 8, alignment: 64)
-        let packedA = UnsafeMutableRawPointer.allocate(byteCount: kernel.copiesOfA * mCap * kcCap * 8, alignment: 64)
-        defer { packedB.deallocate(); packedA.deallocate() }
-        let pb = SharedPointer(base: packedB.bindMemory(to: Double.self, capacity: kcCap * ncCap))
-        let pa = SharedPointer(base: packedA.bindMemory(to: Double.self, capacity: kernel.copiesOfA * mCap * kcCap))
+        let packedB = UnsafeMutableRawPointer.allocate(byteCount: k * ncCap * 8, alignment: 64)
+        defer { packedB.deallocate() }
+        let pb = SharedPointer(base: packedB.bindMemory(to: Double.self, capacity: k * ncCap))
         let sa = SharedPointer(base: UnsafeMutablePointer(mutating: a))
         let sb = SharedPointer(base: UnsafeMutablePointer(mutating: b))
         let sc = SharedPointer(base: c)
-        // Packed A of row i (a multiple of MR) starts at i·copies·kc: its panel is MR·copies·kc.
-        let copies = kernel.copiesOfA
+        // Rows of C per task: about MC (A's block stays in L2), at least 4 tasks per thread.
+        let tasks = Swift.max((m + mc - 1) / mc, threaded ? 4 * Parallel.threads : 1)
+        let (rowTiles, tileRows) = split(m, into: tasks, align: mr)
+        let kcCap = Swift.min(kc, k)
+        let slices = (k + kc - 1) / kc
         var jc = 0
         while jc < n {
-            let nBlock = Swift.min(nc, n - jc)
-            var pc = 0
-            while pc < k {
-                let kBlock = Swift.min(kc, k - pc)
-                var ic = 0
-                while ic < m {
-                    let mBlock = Swift.min(mPacked, m - ic)
-                    // Phase 1: packing, in groups of panels (B only for the first rows).
-                    let group = 64
-                    let aGroups = (mBlock + group - 1) / group
-                    let bGroups = ic == 0 ? (nBlock + group - 1) / group : 0
-                    let (icNow, jcNow, pcNow) = (ic, jc, pc)
-                    Parallel.forEach(aGroups + bGroups, concurrently: threaded) { item in
-                        if item < aGroups {
-                            let r0 = item * group, rows = Swift.min(group, mBlock - r0)
-                            packA(sa.base + (icNow + r0) * k + pcNow, lda: k, m: rows, kc: kBlock,
-                                  into: pa.base + r0 * copies * kBlock, kernel: kernel)
-                        } else {
-                            let j0 = (item - aGroups) * group, columns = Swift.min(group, nBlock - j0)
-                            packB(sb.base + pcNow * n + jcNow + j0, ldb: n, n: columns, kc: kBlock,
-                                  into: pb.base + j0 * kBlock, kernel: kernel)
-                        }
-                    }
-                    // Phase 2: tiles of C, about mc rows by a share of the columns.
-                    let (rowTiles, tileRows) = split(mBlock, into: (mBlock + mc - 1) / mc, align: mr)
-                    // Enough tiles to share out (8 per thread), at least 64 columns wide, and at
-                    // most 512 wide: the B panels a tile streams through L2 then leave its A be.
-                    let wanted = threaded ? (8 * Parallel.threads + rowTiles - 1) / rowTiles : 1
-                    let parts = Swift.max(Swift.min(wanted, nBlock / 64), (nBlock + 511) / 512, 1)
-                    let (columnTiles, tileColumns) = split(nBlock, into: parts, align: width)
-                    Parallel.forEach(rowTiles * columnTiles, concurrently: threaded) { tile in
-                        let i0 = (tile / columnTiles) * tileRows, j0 = (tile % columnTiles) * tileColumns
-                        let rows = Swift.min(tileRows, mBlock - i0), columns = Swift.min(tileColumns, nBlock - j0)
-                        guard rows > 0, columns > 0 else { return }
-                        macroKernel(pa.base + i0 * copies * kBlock, pb.base + j0 * kBlock,
-                                    sc.base + (icNow + i0) * n + jcNow + j0,
-                                    m: rows, n: columns, kc: kBlock, ldc: n, kernel: kernel)
-                    }
-                    ic += mBlock
+            let nBlock = Swift.min(ncCap, n - jc)
+            let nPadded = (nBlock + width - 1) / width * width
+            let jcNow = jc
+            // Phase 1: B's block, slice pc at pc·nPadded, its panel of column j at j·kBlock.
+            let group = 64
+            let groups = (nBlock + group - 1) / group
+            Parallel.forEach(slices * groups, concurrently: threaded) { item in
+                let pc = (item / groups) * kc, j0 = (item % groups) * group
+                let kBlock = Swift.min(kc, k - pc), columns = Swift.min(group, nBlock - j0)
+                packB(sb.base + pc * n + jcNow + j0, ldb: n, n: columns, kc: kBlock,
+                      into: pb.base + pc * nPadded + j0 * kBlock, kernel: kernel)
+            }
+            // Phase 2: tiles of rows, each over every slice in order (the summation order).
+            Parallel.forEach(rowTiles, concurrently: threaded) { tile in
+                let i0 = tile * tileRows, rows = Swift.min(tileRows, m - i0)
+                guard rows > 0 else { return }
+                let count = copies * ((rows + mr - 1) / mr * mr) * kcCap
+                let packedA = UnsafeMutableRawPointer.allocate(byteCount: count * 8, alignment: 64)
+                defer { packedA.deallocate() }
+                let pa = packedA.bindMemory(to: Double.self, capacity: count)
+                var pc = 0
+                while pc < k {
+                    let kBlock = Swift.min(kc, k - pc)
+                    packA(sa.base + i0 * k + pc, lda: k, m: rows, kc: kBlock, into: pa, kernel: kernel)
+                    macroKernel(pa, pb.base + pc * nPadded, sc.base + i0 * n + jcNow,
+                                m: rows, n: nBlock, kc: kBlock, ldc: n, kernel: kernel)
+                    pc += kBlock
                 }
-                pc += kBlock
             }
             jc += nBlock
         }
