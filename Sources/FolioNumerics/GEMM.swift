@@ -223,8 +223,10 @@ enum GEMM {
         let sa = SharedPointer(base: UnsafeMutablePointer(mutating: a))
         let sb = SharedPointer(base: UnsafeMutablePointer(mutating: b))
         let sc = SharedPointer(base: c)
-        // Rows of C per task: about MC (A's block stays in L2), at least 4 tasks per thread.
-        let tasks = Swift.max((m + mc - 1) / mc, threaded ? 4 * Parallel.threads : 1)
+        // Rows of C per task: about MC (A's block stays in L2), at least 4 tasks per thread,
+        // and a multiple of the threads (1024 rows: 12 tiles of 88, not 11 of 96, 6 against 5).
+        let threads = threaded ? Parallel.threads : 1
+        let tasks = (Swift.max((m + mc - 1) / mc, 4 * threads) + threads - 1) / threads * threads
         let (rowTiles, tileRows) = split(m, into: tasks, align: mr)
         let kcCap = Swift.min(kc, k)
         let slices = (k + kc - 1) / kc
