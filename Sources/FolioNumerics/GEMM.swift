@@ -4,23 +4,26 @@ internal import CFolioKernels
 
 /// The packed, register-tiled matrix product behind `matmul` for all but small sizes.
 ///
-/// The classic Goto/BLIS structure: C is computed in NC-wide column blocks; for each KC-deep
-/// slice of k, that block of B is packed into NR-wide panels (contiguous, in k order), then
-/// for each MC-tall block of rows, A is packed into MR-tall panels, and a micro-kernel keeps
-/// an MR×NR tile of C in registers (eight `SIMD2<Double>`) while it runs over the slice. Each
-/// element of A is packed twice, side by side, so the kernel loads it as a ready-made pair
-/// instead of broadcasting it (SSE2, Swift's baseline on x86-64, has no broadcast load).
+/// The Goto/BLIS structure: B is packed into panels (contiguous, in k order) for each KC-deep
+/// slice of k, once for all threads (each packing a share); then the threads take tiles of
+/// rows of C (about 96, at least four tiles per thread) until none are left, each packing its
+/// rows of A into MR-tall panels slice by slice (they stay in L2), while a micro-kernel keeps
+/// an MR×NR block of C in registers over the slice. No thread packs B again, a thread the
+/// machine's load holds back leaves its share of tiles to the others, and there are two
+/// barriers per product (per block of columns if B is very large), not two per slice.
+///
+/// Two kernels, with their own packing: the Swift kernel (SSE2, Swift's baseline on x86-64,
+/// or NEON) works in 4×4 blocks of `SIMD2<Double>` and takes each value of A twice, side by
+/// side, because SSE2 has no broadcast load; on x86-64 CPUs with AVX2, a C kernel
+/// (`CFolioKernels`) works in 4×8 blocks of 256-bit registers, broadcasting each value of A
+/// from a single copy, with B in 8-wide panels aligned to cache lines.
 ///
 /// Determinism: every element of C is accumulated in registers in the fixed order of
 /// `Tensor.gemm` (pairs of products, in order of p; KC is even so slices never split a pair)
-/// and stored between slices, which does not change the value. Rows are split between
-/// threads in whole blocks, and each element is computed by one thread: the result is
-/// bit-identical to `Tensor.gemmReference` on any machine, load or thread count.
-///
-/// On x86-64 CPUs with AVX2 the tiles run in a C kernel (`CFolioKernels`) with 256-bit
-/// registers, two B panels at a time (4×8 blocks), on the same packed panels, with separate
-/// multiplies and adds (no FMA) in the same order, so it gives the same bits as the Swift
-/// kernel, which stays the fallback.
+/// and stored between slices, which does not change the value; both kernels use separate
+/// multiplies and adds (no FMA) in that order. Each element belongs to one tile, computed by
+/// one thread, slice after slice: the result is bit-identical to
+/// `Tensor.gemmReference` on any machine, load, kernel or thread count.
 enum GEMM {
     /// Which micro-kernel computes the tiles. Both give the same bits; the choice only
     /// changes speed (tests force `.portable` to compare them).
@@ -38,18 +41,25 @@ enum GEMM {
             return .portable
             #endif
         }()
+
+        /// Width of a packed panel of B (the columns of the register block).
+        var panelWidth: Int { self == .avx2 ? 8 : GEMM.nr }
+        /// Copies of each value of A in its packed panel.
+        var copiesOfA: Int { self == .avx2 ? 1 : 2 }
     }
 
     /// Rows of the register tile.
     static let mr = 4
-    /// Columns of the register tile (one `SIMD4<Double>`).
+    /// Columns of the Swift kernel's register tile (one `SIMD4<Double>`).
     static let nr = 4
     /// Depth of a slice of k (even: a slice never splits a pair of products).
     static let kc = 256
-    /// Rows of a packed block of A (kept in L2).
+    /// Rows of a tile of C, at most: its packed A (about 96·KC values) stays in L2.
     static let mc = 96
-    /// Columns of a packed block of B (kept in L3).
-    static let nc = 2048
+    /// Doubles of packed B at most (32 MB): wider products go in blocks of columns.
+    static let packedBLimit = 1 << 22
+    /// Products (m·k·n) from which a GEMM is worth splitting across threads.
+    static let parallelWork = 1 << 21
 
     /// C[0..<m, 0..<n] += A·B over the slice of `kc` rows of B: the packed panels `pa` (MR·kc
     /// per panel) and `pb` (kc·NR per panel), written into C with row stride `ldc`.
@@ -183,56 +193,117 @@ enum GEMM {
         }
     }
 
-    /// C (m×n, row stride n) += A (m×k) · B (k×n) for rows `rows` of A and C, on one thread.
+    /// C (m×n, row stride n) += A (m×k) · B (k×n) for rows `rows` of A and C, on this thread
+    /// only (tests compare it with the threaded product).
     static func serial(
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
         rows: Range<Int>, k: Int, n: Int, kernel: Kernel = .preferred
     ) {
-        let m = rows.count
-        guard m > 0 else { return }
-        let a = a + rows.lowerBound * k, c = c + rows.lowerBound * n
-        let ncCap = Swift.min(nc, (n + nr - 1) / nr * nr), kcCap = Swift.min(kc, k)
-        let mcCap = Swift.min(mc, (m + mr - 1) / mr * mr)
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: kcCap * ncCap) { packedB in
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * mcCap * kcCap) { packedA in
-                guard let pb = packedB.baseAddress, let pa = packedA.baseAddress else { return }
-                var jc = 0
-                while jc < n {
-                    let nBlock = Swift.min(nc, n - jc)
-                    var pc = 0
-                    while pc < k {
-                        let kBlock = Swift.min(kc, k - pc)
-                        packB(b, ldb: n, n: nBlock, p0: pc, j0: jc, kc: kBlock, into: pb)
-                        var ic = 0
-                        while ic < m {
-                            let mBlock = Swift.min(mc, m - ic)
-                            packA(a + ic * k, lda: k, m: mBlock, p0: pc, kc: kBlock, into: pa)
-                            macroKernel(pa, pb, c + ic * n + jc, m: mBlock, n: nBlock, kc: kBlock, ldc: n, kernel: kernel)
-                            ic += mBlock
-                        }
-                        pc += kBlock
-                    }
-                    jc += nBlock
+        product(a + rows.lowerBound * k, b, c + rows.lowerBound * n, m: rows.count, k: k, n: n, kernel: kernel, threaded: false)
+    }
+
+    /// C (m×n, row stride n) += A (m×k) · B (k×n) in two phases per block of columns (one
+    /// block unless the packed B would pass `packedBLimit` doubles): pack all of B's block,
+    /// every KC-deep slice (split across threads when `threaded`); then the tiles of rows of
+    /// C (taken by the threads as they finish), each packing its rows of A slice by slice and
+    /// running the kernel over the block's columns. Two barriers per block, not two per slice:
+    /// on a loaded machine every barrier is a chance for a waiting thread to lose its core.
+    static func product(
+        _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+        m: Int, k: Int, n: Int, kernel: Kernel, threaded: Bool
+    ) {
+        guard m > 0, n > 0, k > 0 else { return }
+        let width = kernel.panelWidth, copies = kernel.copiesOfA
+        let blockColumns = Swift.max(width, packedBLimit / k / width * width)
+        let ncCap = Swift.min((n + width - 1) / width * width, blockColumns)
+        // Cache-line aligned: the AVX2 kernel loads B with aligned loads, a line per p.
+        let packedB = UnsafeMutableRawPointer.allocate(byteCount: k * ncCap * 8, alignment: 64)
+        defer { packedB.deallocate() }
+        let pb = SharedPointer(base: packedB.bindMemory(to: Double.self, capacity: k * ncCap))
+        let sa = SharedPointer(base: UnsafeMutablePointer(mutating: a))
+        let sb = SharedPointer(base: UnsafeMutablePointer(mutating: b))
+        let sc = SharedPointer(base: c)
+        // Rows of C per task: about MC (A's block stays in L2), at least 4 tasks per thread,
+        // and a multiple of the threads (1024 rows: 12 tiles of 88, not 11 of 96, 6 against 5).
+        let threads = threaded ? Parallel.threads : 1
+        let tasks = (Swift.max((m + mc - 1) / mc, 4 * threads) + threads - 1) / threads * threads
+        let (rowTiles, tileRows) = split(m, into: tasks, align: mr)
+        let kcCap = Swift.min(kc, k)
+        let slices = (k + kc - 1) / kc
+        var jc = 0
+        while jc < n {
+            let nBlock = Swift.min(ncCap, n - jc)
+            let nPadded = (nBlock + width - 1) / width * width
+            let jcNow = jc
+            // Phase 1: B's block, slice pc at pc·nPadded, its panel of column j at j·kBlock.
+            let group = 64
+            let groups = (nBlock + group - 1) / group
+            Parallel.forEach(slices * groups, concurrently: threaded) { item in
+                let pc = (item / groups) * kc, j0 = (item % groups) * group
+                let kBlock = Swift.min(kc, k - pc), columns = Swift.min(group, nBlock - j0)
+                packB(sb.base + pc * n + jcNow + j0, ldb: n, n: columns, kc: kBlock,
+                      into: pb.base + pc * nPadded + j0 * kBlock, kernel: kernel)
+            }
+            // Phase 2: tiles of rows, each over every slice in order (the summation order).
+            Parallel.forEach(rowTiles, concurrently: threaded) { tile in
+                let i0 = tile * tileRows, rows = Swift.min(tileRows, m - i0)
+                guard rows > 0 else { return }
+                let count = copies * ((rows + mr - 1) / mr * mr) * kcCap
+                let packedA = UnsafeMutableRawPointer.allocate(byteCount: count * 8, alignment: 64)
+                defer { packedA.deallocate() }
+                let pa = packedA.bindMemory(to: Double.self, capacity: count)
+                var pc = 0
+                while pc < k {
+                    let kBlock = Swift.min(kc, k - pc)
+                    packA(sa.base + i0 * k + pc, lda: k, m: rows, kc: kBlock, into: pa, kernel: kernel)
+                    macroKernel(pa, pb.base + pc * nPadded, sc.base + i0 * n + jcNow,
+                                m: rows, n: nBlock, kc: kBlock, ldc: n, kernel: kernel)
+                    pc += kBlock
                 }
             }
+            jc += nBlock
         }
+    }
+
+    /// `count` split into about `parts` parts whose size is a multiple of `align`: the number
+    /// of parts and their size (the last part may be smaller).
+    static func split(_ count: Int, into parts: Int, align: Int) -> (parts: Int, size: Int) {
+        let share = (count + Swift.max(parts, 1) - 1) / Swift.max(parts, 1)
+        let size = Swift.max(align, (share + align - 1) / align * align)
+        return ((count + size - 1) / size, size)
+    }
+
+    /// Packs A[0..<m, 0..<kc] (row stride `lda`) in `kernel`'s layout.
+    static func packA(_ a: UnsafePointer<Double>, lda: Int, m: Int, kc: Int, into out: UnsafeMutablePointer<Double>, kernel: Kernel) {
+        #if arch(x86_64)
+        if kernel == .avx2 {
+            folio_gemm_pack_a_avx2(a, lda, m, kc, out)
+            return
+        }
+        #endif
+        packA(a, lda: lda, m: m, p0: 0, kc: kc, into: out)
+    }
+
+    /// Packs B[0..<kc, 0..<n] (row stride `ldb`) in `kernel`'s layout.
+    static func packB(_ b: UnsafePointer<Double>, ldb: Int, n: Int, kc: Int, into out: UnsafeMutablePointer<Double>, kernel: Kernel) {
+        #if arch(x86_64)
+        if kernel == .avx2 {
+            folio_gemm_pack_b_avx2(b, ldb, n, kc, out)
+            return
+        }
+        #endif
+        packB(b, ldb: ldb, n: n, p0: 0, j0: 0, kc: kc, into: out)
     }
 }
 
 extension Tensor {
-    /// C += A·B by the packed kernel, rows split across cores in whole MR-multiples (see
+    /// C += A·B by the packed kernel, across cores when the product is large enough (see
     /// ``GEMM`` for why the result does not depend on the split).
     static func gemmPacked(
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
         m: Int, k: Int, n: Int, kernel: GEMM.Kernel = .preferred
     ) {
-        let sa = SharedPointer(base: UnsafeMutablePointer(mutating: a))
-        let sb = SharedPointer(base: UnsafeMutablePointer(mutating: b))
-        let sc = SharedPointer(base: c)
-        // Enough work per thread to pay for a thread and a packed copy of B.
-        let grain = Swift.max(GEMM.mr * 4, 1 << 21 / Swift.max(k * n, 1))
-        Parallel.ranges(count: m, grain: grain, align: GEMM.mr) { rows in
-            GEMM.serial(sa.base, sb.base, sc.base, rows: rows, k: k, n: n, kernel: kernel)
-        }
+        GEMM.product(a, b, c, m: m, k: k, n: n, kernel: kernel,
+                     threaded: Parallel.threads > 1 && m * k * n >= GEMM.parallelWork)
     }
 }

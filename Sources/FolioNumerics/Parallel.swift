@@ -29,6 +29,19 @@ enum Parallel {
     }
 }
 
+extension Parallel {
+    /// Calls `body(i)` for every `i` in `0..<count`, on as many threads as are free when
+    /// `concurrently` (each thread takes the next index as it finishes one, so a thread the
+    /// machine's load holds back does fewer), else in order on this thread.
+    static func forEach(_ count: Int, concurrently: Bool, _ body: @Sendable (Int) -> Void) {
+        if concurrently && count > 1 && threads > 1 {
+            DispatchQueue.concurrentPerform(iterations: count, execute: body)
+        } else {
+            for i in 0..<count { body(i) }
+        }
+    }
+}
+
 /// A pointer handed to the threads of ``Parallel``, each writing a disjoint part.
 struct SharedPointer<T>: @unchecked Sendable {
     let base: UnsafeMutablePointer<T>

@@ -24,9 +24,13 @@ import Testing
         return c
     }
 
-    /// Shapes that hit every remainder: m and n not multiples of the 4×4 tile, k odd and
-    /// larger than the 256-deep slice, m larger than a 96-row block, n larger than one tile.
-    @Test(arguments: [(4, 2, 4), (5, 3, 7), (37, 301, 45), (130, 513, 257), (97, 256, 9), (200, 257, 130), (8, 1, 8)])
+    /// Shapes that hit every remainder: m and n not multiples of the 4×4 or 4×8 tile, k odd
+    /// and larger than the 256-deep slice, m larger than a 96-row tile, n larger than one
+    /// tile; large enough to be split across threads in tiles of rows (203 × 515 × 150, 2053 ×
+    /// 9 × 130), and with B too large to pack at once (4M doubles): two blocks of columns,
+    /// 504 and 19 wide (5 × 8193 × 523).
+    @Test(arguments: [(4, 2, 4), (5, 3, 7), (37, 301, 45), (130, 513, 257), (97, 256, 9), (200, 257, 130), (8, 1, 8),
+                      (203, 515, 150), (2053, 9, 130), (5, 8193, 523)])
     func packedKernelIsBitIdenticalToTheReference(shape: (Int, Int, Int)) throws {
         let (m, k, n) = shape
         let (a, b) = try operands(m, k, n, seed: UInt32(m * 1000 + k))
