@@ -190,6 +190,14 @@ final class Frame {
     /// Set by `return` before unwinding with `Flow.returned`.
     @exclusivity(unchecked) var returnValue: Value = .void
 
+    /// Forgets the values of a finished call (so they are not kept alive by a pooled frame).
+    @inline(__always)
+    func clear() {
+        slots.update(repeating: .void, count: capacity)
+        if parent != nil { parent = nil }
+        if case .void = returnValue {} else { returnValue = .void }
+    }
+
     init(capacity: Int) {
         self.capacity = max(capacity, 1)
         slots = .allocate(capacity: self.capacity)
