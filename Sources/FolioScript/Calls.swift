@@ -331,7 +331,7 @@ extension Lowerer {
             }
             try context.tick(at)
             do {
-                if let body = info.intBody { return try body(callee) }
+                if let body = info.intBodyRef { return try body._withUnsafeGuaranteedRef { try $0.run(callee) } }
                 if let expression = info.expressionBody { return try intValue(expression(callee), at) }
                 _ = try info.body(callee)
                 return try intValue(callee.returnValue, at)
@@ -362,6 +362,12 @@ extension Lowerer {
             let first = arguments[0].eval
             var typed = Typed(type: info.returnType) { frame in
                 let a = try first(frame)
+                if !info.framesMayEscape {
+                    return try info.withStackFrame { callee in
+                        callee.slots.initialize(to: a)
+                        return try enter(callee)
+                    }
+                }
                 let callee = info.acquireFrame()
                 callee.slots.initialize(to: consume a)
                 let result: Value
@@ -375,6 +381,12 @@ extension Lowerer {
             if returnsInt {
                 typed.int = { frame in
                     let a = try first(frame)
+                    if !info.framesMayEscape {
+                        return try info.withStackFrame { callee in
+                            callee.slots.initialize(to: a)
+                            return try enterInt(callee)
+                        }
+                    }
                     let callee = info.acquireFrame()
                     callee.slots.initialize(to: consume a)
                     let result: Int
@@ -392,6 +404,13 @@ extension Lowerer {
             var typed = Typed(type: info.returnType) { frame in
                 let a = try first(frame)
                 let b = try second(frame)
+                if !info.framesMayEscape {
+                    return try info.withStackFrame { callee in
+                        callee.slots.initialize(to: a)
+                        (callee.slots + 1).initialize(to: b)
+                        return try enter(callee)
+                    }
+                }
                 var callee = info.acquireFrame()
                 defer { info.releaseFrame(&callee) }
                 callee.slots.initialize(to: a)
@@ -402,6 +421,13 @@ extension Lowerer {
                 typed.int = { frame in
                     let a = try first(frame)
                     let b = try second(frame)
+                    if !info.framesMayEscape {
+                        return try info.withStackFrame { callee in
+                            callee.slots.initialize(to: a)
+                            (callee.slots + 1).initialize(to: b)
+                            return try enterInt(callee)
+                        }
+                    }
                     var callee = info.acquireFrame()
                     defer { info.releaseFrame(&callee) }
                     callee.slots.initialize(to: a)

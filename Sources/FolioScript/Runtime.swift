@@ -107,7 +107,53 @@ final class FunctionInfo {
     var isFailable = false
     /// An `Int` single-expression body's unboxed path (calls of `Int` functions pass plain
     /// integers: see `IntEval`).
-    @exclusivity(unchecked) var intBody: IntEval?
+    var intBody: IntEval? {
+        get { intBodyBox?.run }
+        set {
+            intBodyBox = newValue.map(IntBodyBox.init)
+            intBodyRef = intBodyBox.map { Unmanaged.passUnretained($0) }
+        }
+    }
+    /// Owns `intBody`.
+    private var intBodyBox: IntBodyBox?
+    /// `intBodyBox` for calls: used without retaining it (bodies change only while lowering,
+    /// never during a call).
+    @exclusivity(unchecked) private(set) var intBodyRef: Unmanaged<IntBodyBox>?
+
+    /// Frames for calls of a function whose frames cannot escape (`framesMayEscape` false),
+    /// one per active call, owned here: a call uses the next one without any reference
+    /// counting and clears it on return.
+    @exclusivity(unchecked) private var stack: UnsafeMutablePointer<Unmanaged<Frame>>?
+    /// How many frames `stack` holds, and how many of them are in use.
+    @exclusivity(unchecked) private var stackCapacity = 0
+    @exclusivity(unchecked) private var stackDepth = 0
+
+    /// Runs `body` with the next stack frame (slots `.void`); clears it afterwards.
+    @inline(__always)
+    func withStackFrame<R>(_ body: (Frame) throws -> R) rethrows -> R {
+        if stackDepth == stackCapacity { growStack() }
+        let ref = stack.unsafelyUnwrapped[stackDepth]
+        stackDepth &+= 1
+        defer {
+            stackDepth &-= 1
+            ref._withUnsafeGuaranteedRef { $0.clear() }
+        }
+        return try ref._withUnsafeGuaranteedRef { try body($0) }
+    }
+
+    private func growStack() {
+        let capacity = max(16, stackCapacity * 2)
+        let grown = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: capacity)
+        if let stack {
+            grown.moveInitialize(from: stack, count: stackCapacity)
+            stack.deallocate()
+        }
+        for index in stackCapacity..<capacity {
+            (grown + index).initialize(to: Unmanaged.passRetained(Frame(capacity: slotCount)))
+        }
+        stack = grown
+        stackCapacity = capacity
+    }
     /// Frames of finished calls that nothing captured, reused by the next calls; each is held
     /// by the pool (+1), so taking one out and putting it back costs no reference counting
     /// beyond the call's own.
@@ -163,7 +209,7 @@ final class FunctionInfo {
 
     /// Whether a closure, a nested function or a loop frame lowered inside the body may keep a
     /// reference to the body's frame after the call (set by lowering).
-    var framesMayEscape = true
+    @exclusivity(unchecked) var framesMayEscape = true
     /// Frames of finished calls that something still held (a closure, maybe stored in the
     /// frame itself): cleared when the session ends (see `RuntimeContext.tearDown`).
     private var escaped: [WeakFrame] = []
@@ -197,6 +243,10 @@ final class FunctionInfo {
     deinit {
         drainPool()
         pool?.deallocate()
+        if let stack {
+            for index in 0..<stackCapacity { stack[index].release() }
+            stack.deallocate()
+        }
     }
 
     init(name: String, labels: [String?], parameterTypes: [ScriptType], returnType: ScriptType, loc: SourceLoc) {
@@ -210,6 +260,15 @@ final class FunctionInfo {
     /// `f(_:by:)`.
     var signature: String {
         name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+    }
+}
+
+/// Holds a function's unboxed body (see `FunctionInfo.intBody`).
+final class IntBodyBox {
+    let run: IntEval
+
+    init(_ run: @escaping IntEval) {
+        self.run = run
     }
 }
 
