@@ -363,7 +363,9 @@ extension Lowerer {
             var typed = Typed(type: info.returnType) { frame in
                 let a = try first(frame)
                 if !info.framesMayEscape {
-                    return try info.withStackFrame { callee in
+                    let ref = info.pushStackFrame()
+                    defer { info.popStackFrame(ref) }
+                    return try ref._withUnsafeGuaranteedRef { callee in
                         callee.slots.initialize(to: a)
                         return try enter(callee)
                     }
@@ -382,7 +384,9 @@ extension Lowerer {
                 typed.int = { frame in
                     let a = try first(frame)
                     if !info.framesMayEscape {
-                        return try info.withStackFrame { callee in
+                        let ref = info.pushStackFrame()
+                        defer { info.popStackFrame(ref) }
+                        return try ref._withUnsafeGuaranteedRef { callee in
                             callee.slots.initialize(to: a)
                             return try enterInt(callee)
                         }
@@ -405,7 +409,9 @@ extension Lowerer {
                 let a = try first(frame)
                 let b = try second(frame)
                 if !info.framesMayEscape {
-                    return try info.withStackFrame { callee in
+                    let ref = info.pushStackFrame()
+                    defer { info.popStackFrame(ref) }
+                    return try ref._withUnsafeGuaranteedRef { callee in
                         callee.slots.initialize(to: a)
                         (callee.slots + 1).initialize(to: b)
                         return try enter(callee)
@@ -422,7 +428,9 @@ extension Lowerer {
                     let a = try first(frame)
                     let b = try second(frame)
                     if !info.framesMayEscape {
-                        return try info.withStackFrame { callee in
+                        let ref = info.pushStackFrame()
+                        defer { info.popStackFrame(ref) }
+                        return try ref._withUnsafeGuaranteedRef { callee in
                             callee.slots.initialize(to: a)
                             (callee.slots + 1).initialize(to: b)
                             return try enterInt(callee)

@@ -128,17 +128,20 @@ final class FunctionInfo {
     @exclusivity(unchecked) private var stackCapacity = 0
     @exclusivity(unchecked) private var stackDepth = 0
 
-    /// Runs `body` with the next stack frame (slots `.void`); clears it afterwards.
+    /// Takes the next stack frame (its slots hold `.void`); give it back with `popStackFrame`.
     @inline(__always)
-    func withStackFrame<R>(_ body: (Frame) throws -> R) rethrows -> R {
+    func pushStackFrame() -> Unmanaged<Frame> {
         if stackDepth == stackCapacity { growStack() }
         let ref = stack.unsafelyUnwrapped[stackDepth]
         stackDepth &+= 1
-        defer {
-            stackDepth &-= 1
-            ref._withUnsafeGuaranteedRef { $0.clear() }
-        }
-        return try ref._withUnsafeGuaranteedRef { try body($0) }
+        return ref
+    }
+
+    /// Clears the frame of a finished call and gives it back.
+    @inline(__always)
+    func popStackFrame(_ ref: Unmanaged<Frame>) {
+        stackDepth &-= 1
+        ref._withUnsafeGuaranteedRef { $0.clear() }
     }
 
     private func growStack() {

@@ -193,7 +193,15 @@ final class Frame {
     /// Forgets the values of a finished call (so they are not kept alive by a pooled frame).
     @inline(__always)
     func clear() {
-        slots.update(repeating: .void, count: capacity)
+        for index in 0..<capacity {
+            switch slots[index] {
+            case .void, .int, .double, .bool:
+                // Nothing to release: overwrite in place.
+                (slots + index).initialize(to: .void)
+            default:
+                slots[index] = .void
+            }
+        }
         if parent != nil { parent = nil }
         if case .void = returnValue {} else { returnValue = .void }
     }
