@@ -315,7 +315,7 @@ extension Lowerer {
             try context.tick(at)
             do {
                 if let expression = info.expressionBody { return try expression(callee) }
-                _ = try info.body(callee)
+                _ = try info.bodyRef._withUnsafeGuaranteedRef { try $0.run(callee) }
                 return callee.returnValue
             } catch var error as ScriptError {
                 if error.stack.count < 8 { error.stack.append("\(info.name) called at \(at.line):\(at.column)") }
@@ -333,7 +333,7 @@ extension Lowerer {
             do {
                 if let body = info.intBodyRef { return try body._withUnsafeGuaranteedRef { try $0.run(callee) } }
                 if let expression = info.expressionBody { return try intValue(expression(callee), at) }
-                _ = try info.body(callee)
+                _ = try info.bodyRef._withUnsafeGuaranteedRef { try $0.run(callee) }
                 return try intValue(callee.returnValue, at)
             } catch var error as ScriptError {
                 if error.stack.count < 8 { error.stack.append("\(info.name) called at \(at.line):\(at.column)") }

@@ -831,9 +831,10 @@ final class Lowerer {
         let name = info.name
         let kind = info.owner != nil ? "instance method" : info.name == "closure" ? "closure" : info.level == 1 ? "global function" : "local function"
         let endLoc = loc(end)
+        let needsReturn = returnType != .void
         info.body = { frame in
             let flow = try exec(frame)
-            if returnType != .void, case .normal = flow {
+            if needsReturn, case .normal = flow {
                 throw ScriptError("missing return in \(kind) '\(name)' expected to return '\(returnType)'", at: endLoc)
             }
             return flow

@@ -81,7 +81,18 @@ final class FunctionInfo {
     var returnType: ScriptType
     let loc: SourceLoc
     var slotCount = 0
-    @exclusivity(unchecked) var body: Exec = { _ in .normal }
+    var body: Exec {
+        get { bodyBox.run }
+        set {
+            bodyBox = ExecBox(newValue)
+            bodyRef = Unmanaged.passUnretained(bodyBox)
+        }
+    }
+    /// Owns `body`.
+    private var bodyBox = ExecBox { _ in .normal }
+    /// `bodyBox` for calls: used without retaining it (bodies change only while lowering,
+    /// never during a call).
+    @exclusivity(unchecked) private(set) var bodyRef: Unmanaged<ExecBox>
     /// A single-expression body's value, evaluated directly by calls (no `return` round trip
     /// through the frame).
     @exclusivity(unchecked) var expressionBody: Eval?
@@ -253,6 +264,7 @@ final class FunctionInfo {
     }
 
     init(name: String, labels: [String?], parameterTypes: [ScriptType], returnType: ScriptType, loc: SourceLoc) {
+        bodyRef = Unmanaged.passUnretained(bodyBox)
         self.name = name
         self.labels = labels
         self.parameterTypes = parameterTypes
@@ -263,6 +275,15 @@ final class FunctionInfo {
     /// `f(_:by:)`.
     var signature: String {
         name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+    }
+}
+
+/// Holds a function's lowered body (see `FunctionInfo.body`).
+final class ExecBox {
+    let run: Exec
+
+    init(_ run: @escaping Exec) {
+        self.run = run
     }
 }
 
