@@ -302,7 +302,13 @@ extension Lowerer {
                 }
             }
             let isLocal = !variable.isGlobal && variable.level == currentLevel
-            return Typed(type: variable.type, eval: reader(variable), localSlot: isLocal ? variable.slot : nil)
+            var typed = Typed(type: variable.type, eval: reader(variable), localSlot: isLocal ? variable.slot : nil)
+            if variable.type == .int {
+                typed.int = intReader(variable, at: loc(reference))
+            } else if variable.type == .bool {
+                typed.bool = boolReader(variable, at: loc(reference))
+            }
+            return typed
         }
         if let currentType, let selfVariable = lookup("self"), let member = try implicitSelfMember(name, type: currentType, selfVariable: selfVariable, node: reference) {
             return member
@@ -358,8 +364,8 @@ extension Lowerer {
             guard operand.type == .bool else {
                 throw error("unary operator '!' cannot be applied to an operand of type '\(operand.type)'", prefix)
             }
-            let eval = operand.eval
-            return Typed(type: .bool) { frame in .bool(!(try boolValue(eval(frame), at))) }
+            let test = operand.boolPath(at)
+            return Typed(type: .bool, eval: { frame in .bool(!(try test(frame))) }, bool: { frame in !(try test(frame)) })
         }
         if op == "~" {
             let operand = try lower(prefix.expression, expected: .int)
@@ -392,13 +398,21 @@ extension Lowerer {
         guard then.type == otherwise.type else {
             throw error("result values in '? :' expression have mismatching types '\(then.type)' and '\(otherwise.type)'", ternary)
         }
-        let test = condition.eval
+        let at = loc(ternary.condition)
+        let test = condition.boolPath(at)
         let thenEval = then.eval
         let elseEval = otherwise.eval
-        let at = loc(ternary.condition)
-        return Typed(type: then.type) { frame in
-            try boolValue(test(frame), at) ? thenEval(frame) : elseEval(frame)
+        var typed = Typed(type: then.type) { frame in
+            try test(frame) ? thenEval(frame) : elseEval(frame)
         }
+        if then.type == .int, then.hasIntPath || otherwise.hasIntPath {
+            let (thenInt, elseInt) = (then.intPath(at), otherwise.intPath(at))
+            typed.int = { frame in try test(frame) ? thenInt(frame) : elseInt(frame) }
+        } else if then.type == .bool, then.bool != nil || otherwise.bool != nil {
+            let (thenBool, elseBool) = (then.boolPath(at), otherwise.boolPath(at))
+            typed.bool = { frame in try test(frame) ? thenBool(frame) : elseBool(frame) }
+        }
+        return typed
     }
 
     func lowerInfix(_ infix: InfixOperatorExprSyntax, expected: ScriptType?) throws -> Typed {
@@ -423,16 +437,12 @@ extension Lowerer {
             guard left.type == .bool, right.type == .bool else {
                 throw error(binaryMessage(op, left.type, right.type), opToken)
             }
-            let l = left.eval
-            let r = right.eval
+            let l = left.boolPath(at)
+            let r = right.boolPath(at)
             if op == "&&" {
-                return Typed(type: .bool) { frame in
-                    try boolValue(l(frame), at) ? .bool(try boolValue(r(frame), at)) : .bool(false)
-                }
+                return Typed(type: .bool, eval: { frame in .bool(try l(frame) && r(frame)) }, bool: { frame in try l(frame) && r(frame) })
             }
-            return Typed(type: .bool) { frame in
-                try boolValue(l(frame), at) ? .bool(true) : .bool(try boolValue(r(frame), at))
-            }
+            return Typed(type: .bool, eval: { frame in .bool(try l(frame) || r(frame)) }, bool: { frame in try l(frame) || r(frame) })
         case "===", "!==":
             let left = try lower(infix.leftOperand, expected: nil)
             let right = try lower(infix.rightOperand, expected: nil)
@@ -523,6 +533,7 @@ extension Lowerer {
         let resultType: ScriptType = comparison ? .bool : left.type
         let l = left.eval
         let r = right.eval
+        if let unboxed = Operators.unboxedIntBinary(op, left, right, at: at) { return unboxed }
         if let slot = left.localSlot, let constant = right.constant,
             let fast = Operators.fastSlotBinary(op, left.type, slot: slot, constant: constant, at: at)
         {

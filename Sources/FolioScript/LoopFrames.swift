@@ -53,6 +53,8 @@ extension Lowerer {
     func inLoopFrame<T>(_ body: () throws -> T) throws -> (T, FunctionInfo) {
         let info = FunctionInfo(name: "loop", labels: [], parameterTypes: [], returnType: .void, loc: SourceLoc(line: 0, column: 0))
         info.level = currentLevel + 1
+        context.functions.append(info)
+        nestedBodies += 1
         let state = FunctionState(info: info, nextSlot: 0, level: info.level)
         state.isLoopFrame = true
         state.enclosing = enclosingFunction
@@ -73,8 +75,9 @@ extension Lowerer {
 /// a `return` inside hands its value to the current frame.
 func freshFrame(_ info: FunctionInfo, _ exec: @escaping (Frame, Frame) throws -> Flow) -> Exec {
     { frame in
-        let inner = Frame(capacity: info.slotCount)
+        var inner = Frame(capacity: info.slotCount)
         inner.parent = frame
+        defer { if !isKnownUniquelyReferenced(&inner) { info.noteEscaped(inner) } }
         let flow = try exec(frame, inner)
         if case .returned = flow { frame.returnValue = inner.returnValue }
         return flow

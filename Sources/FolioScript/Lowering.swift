@@ -9,6 +9,11 @@ struct Typed {
     /// The slot, when the expression reads a variable of the current frame (lets operators read
     /// it without a closure call).
     var localSlot: Int? = nil
+    /// The same value as a plain `Int` (no `Value` boxing between arithmetic, comparisons and
+    /// calls), when the expression has such a path.
+    var int: IntEval? = nil
+    /// The same value as a plain `Bool` (conditions test it without unwrapping a `Value`).
+    var bool: BoolEval? = nil
 }
 
 /// Lowers a block's syntax tree, once, into closures over frame slots.
@@ -52,6 +57,9 @@ final class Lowerer {
     var currentType: TypeInfo?
     /// Set while lowering a `switch` used as an expression (see `BranchExpressions.swift`).
     var switchValueSink: SwitchValueSink?
+    /// How many bodies (closures, nested functions, loop frames) were lowered so far: a body
+    /// during whose lowering this grew may have its frames captured.
+    var nestedBodies = 0
 
     final class FunctionState {
         let info: FunctionInfo
@@ -144,6 +152,54 @@ final class Lowerer {
                 for _ in 0..<hops { current = current.parent.unsafelyUnwrapped }
                 return current.slots[slot]
             }
+        }
+    }
+
+    /// Reads an `Int` variable's slot as a plain `Int` (see `IntEval`).
+    func intReader(_ variable: Variable, at: SourceLoc) -> IntEval {
+        if variable.isGlobal {
+            let pointer = globals.frame.slots + variable.slot
+            return { _ in
+                if case .int(let x) = pointer.pointee { return x }
+                throw mismatch(pointer.pointee, "Int", at)
+            }
+        }
+        let slot = variable.slot
+        if currentLevel == variable.level {
+            return { frame in
+                if case .int(let x) = frame.slots[slot] { return x }
+                throw mismatch(frame.slots[slot], "Int", at)
+            }
+        }
+        let address = self.address(variable)
+        return { frame in
+            let pointer = address(frame)
+            if case .int(let x) = pointer.pointee { return x }
+            throw mismatch(pointer.pointee, "Int", at)
+        }
+    }
+
+    /// Reads a `Bool` variable's slot as a plain `Bool`.
+    func boolReader(_ variable: Variable, at: SourceLoc) -> BoolEval {
+        if variable.isGlobal {
+            let pointer = globals.frame.slots + variable.slot
+            return { _ in
+                if case .bool(let x) = pointer.pointee { return x }
+                throw mismatch(pointer.pointee, "Bool", at)
+            }
+        }
+        let slot = variable.slot
+        if currentLevel == variable.level {
+            return { frame in
+                if case .bool(let x) = frame.slots[slot] { return x }
+                throw mismatch(frame.slots[slot], "Bool", at)
+            }
+        }
+        let address = self.address(variable)
+        return { frame in
+            let pointer = address(frame)
+            if case .bool(let x) = pointer.pointee { return x }
+            throw mismatch(pointer.pointee, "Bool", at)
         }
     }
 
@@ -720,6 +776,10 @@ final class Lowerer {
         let state = FunctionState(info: info, nextSlot: 0, level: info.level)
         state.infersReturn = infersReturn
         info.expressionBody = nil
+        info.intBody = nil
+        context.functions.append(info)
+        nestedBodies += 1
+        let bodiesBefore = nestedBodies
         function = state
         scopes = savedFunction == nil && savedScopes.isEmpty ? [[:]] : savedScopes + [[:]]
         loopDepth = 0
@@ -733,6 +793,7 @@ final class Lowerer {
             switchDepth = savedSwitch
             labels = savedLabels
             recorder = savedRecorder
+            info.framesMayEscape = nestedBodies != bodiesBefore
         }
         if let selfType {
             _ = try declare("self", type: selfType, mutable: selfMutable, node: end)
@@ -761,6 +822,7 @@ final class Lowerer {
                 return .returned
             }
             info.expressionBody = eval
+            if info.returnType == .int, typed.type == .int, let int = typed.int { info.intBody = int }
             return
         }
         let exec = sequence(try lowerItemsInScope(statements))
@@ -769,9 +831,10 @@ final class Lowerer {
         let name = info.name
         let kind = info.owner != nil ? "instance method" : info.name == "closure" ? "closure" : info.level == 1 ? "global function" : "local function"
         let endLoc = loc(end)
+        let needsReturn = returnType != .void
         info.body = { frame in
             let flow = try exec(frame)
-            if returnType != .void, case .normal = flow {
+            if needsReturn, case .normal = flow {
                 throw ScriptError("missing return in \(kind) '\(name)' expected to return '\(returnType)'", at: endLoc)
             }
             return flow
@@ -827,15 +890,19 @@ final class Lowerer {
     /// Lowers the conditions of `if`, `guard` and `while`: Boolean expressions, `let x = opt`
     /// bindings (declared in the current scope) and `case` patterns.
     func condition(_ conditions: ConditionElementListSyntax) throws -> (Frame) throws -> Bool {
+        if conditions.count == 1, let only = conditions.first, case .expression(let expr) = only.condition {
+            // The common case, tested through the expression's unboxed path.
+            let typed = try lower(expr, expected: .bool)
+            try require(typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", expr)
+            return typed.boolPath(loc(expr))
+        }
         var tests: [(Frame) throws -> Bool] = []
         for element in conditions {
             switch element.condition {
             case .expression(let expr):
                 let typed = try lower(expr, expected: .bool)
                 try require(typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", expr)
-                let eval = typed.eval
-                let at = loc(expr)
-                tests.append { frame in try boolValue(eval(frame), at) }
+                tests.append(typed.boolPath(loc(expr)))
             case .optionalBinding(let binding):
                 let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
                 let valueExpr: ExprSyntax

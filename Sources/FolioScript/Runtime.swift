@@ -48,6 +48,19 @@ final class RuntimeContext {
         onPrint?(text)
     }
 
+    /// Every function, closure and loop frame lowered in the session. Their lowered bodies
+    /// refer to themselves (recursion) and their frames may hold closures that refer back to
+    /// the frames: `tearDown` breaks those cycles when the session ends.
+    var functions: [FunctionInfo] = []
+
+    /// Ends the session: forgets every lowered body and clears the frames that escaped.
+    func tearDown() {
+        for function in functions { function.tearDown() }
+        functions = []
+        outputs = []
+        onPrint = nil
+    }
+
     func reset(key: RandomKey, deadline: ContinuousClock.Instant, budgetText: String) {
         outputs = []
         stream = RandomStream(key: key)
@@ -68,7 +81,18 @@ final class FunctionInfo {
     var returnType: ScriptType
     let loc: SourceLoc
     var slotCount = 0
-    @exclusivity(unchecked) var body: Exec = { _ in .normal }
+    var body: Exec {
+        get { bodyBox.run }
+        set {
+            bodyBox = ExecBox(newValue)
+            bodyRef = Unmanaged.passUnretained(bodyBox)
+        }
+    }
+    /// Owns `body`.
+    private var bodyBox = ExecBox { _ in .normal }
+    /// `bodyBox` for calls: used without retaining it (bodies change only while lowering,
+    /// never during a call).
+    @exclusivity(unchecked) private(set) var bodyRef: Unmanaged<ExecBox>
     /// A single-expression body's value, evaluated directly by calls (no `return` round trip
     /// through the frame).
     @exclusivity(unchecked) var expressionBody: Eval?
@@ -92,13 +116,74 @@ final class FunctionInfo {
     var isRequirement = false
     /// `init?`: the initializer's value is optional, `return nil` fails it.
     var isFailable = false
-    /// Frames of finished calls that nothing captured, reused by the next calls.
-    @exclusivity(unchecked) var framePool: [Frame] = []
+    /// An `Int` single-expression body's unboxed path (calls of `Int` functions pass plain
+    /// integers: see `IntEval`).
+    var intBody: IntEval? {
+        get { intBodyBox?.run }
+        set {
+            intBodyBox = newValue.map(IntBodyBox.init)
+            intBodyRef = intBodyBox.map { Unmanaged.passUnretained($0) }
+        }
+    }
+    /// Owns `intBody`.
+    private var intBodyBox: IntBodyBox?
+    /// `intBodyBox` for calls: used without retaining it (bodies change only while lowering,
+    /// never during a call).
+    @exclusivity(unchecked) private(set) var intBodyRef: Unmanaged<IntBodyBox>?
 
-    /// A frame for a call: a pooled one, or a new one.
+    /// Frames for calls of a function whose frames cannot escape (`framesMayEscape` false),
+    /// one per active call, owned here: a call uses the next one without any reference
+    /// counting and clears it on return.
+    @exclusivity(unchecked) private var stack: UnsafeMutablePointer<Unmanaged<Frame>>?
+    /// How many frames `stack` holds, and how many of them are in use.
+    @exclusivity(unchecked) private var stackCapacity = 0
+    @exclusivity(unchecked) private var stackDepth = 0
+
+    /// Takes the next stack frame (its slots hold `.void`); give it back with `popStackFrame`.
+    @inline(__always)
+    func pushStackFrame() -> Unmanaged<Frame> {
+        if stackDepth == stackCapacity { growStack() }
+        let ref = stack.unsafelyUnwrapped[stackDepth]
+        stackDepth &+= 1
+        return ref
+    }
+
+    /// Clears the frame of a finished call and gives it back.
+    @inline(__always)
+    func popStackFrame(_ ref: Unmanaged<Frame>) {
+        stackDepth &-= 1
+        ref._withUnsafeGuaranteedRef { $0.clear() }
+    }
+
+    private func growStack() {
+        let capacity = max(16, stackCapacity * 2)
+        let grown = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: capacity)
+        if let stack {
+            grown.moveInitialize(from: stack, count: stackCapacity)
+            stack.deallocate()
+        }
+        for index in stackCapacity..<capacity {
+            (grown + index).initialize(to: Unmanaged.passRetained(Frame(capacity: slotCount)))
+        }
+        stack = grown
+        stackCapacity = capacity
+    }
+    /// Frames of finished calls that nothing captured, reused by the next calls; each is held
+    /// by the pool (+1), so taking one out and putting it back costs no reference counting
+    /// beyond the call's own.
+    @exclusivity(unchecked) private var pool: UnsafeMutablePointer<Unmanaged<Frame>>?
+    /// How many frames `pool` holds.
+    @exclusivity(unchecked) private var poolCount = 0
+    /// The most frames a function keeps for reuse.
+    static let poolCapacity = 256
+
+    /// A frame for a call: a pooled one (its slots hold `.void`), or a new one.
     @inline(__always)
     func acquireFrame() -> Frame {
-        if let frame = framePool.popLast() { return frame }
+        if poolCount > 0, let pool {
+            poolCount &-= 1
+            return pool[poolCount].takeRetainedValue()
+        }
         return Frame(capacity: slotCount)
     }
 
@@ -106,14 +191,80 @@ final class FunctionInfo {
     /// function's frame) still holds it; its slots are cleared so values are not kept alive.
     @inline(__always)
     func releaseFrame(_ frame: inout Frame) {
-        guard isKnownUniquelyReferenced(&frame), framePool.count < 256, frame.capacity >= slotCount else { return }
-        frame.slots.update(repeating: .void, count: frame.capacity)
-        if frame.parent != nil { frame.parent = nil }
-        if case .void = frame.returnValue {} else { frame.returnValue = .void }
-        framePool.append(frame)
+        guard isKnownUniquelyReferenced(&frame) else {
+            noteEscaped(frame)
+            return
+        }
+        guard poolCount < Self.poolCapacity, frame.capacity >= slotCount else { return }
+        frame.clear()
+        if pool == nil { pool = .allocate(capacity: Self.poolCapacity) }
+        pool.unsafelyUnwrapped[poolCount] = Unmanaged.passRetained(frame)
+        poolCount &+= 1
+    }
+
+    /// `releaseFrame` for a frame the caller no longer uses (its reference moves into the pool).
+    /// The uniqueness test is skipped for a function whose body lowers no closure, nested
+    /// function or loop frame: nothing else can hold its frames.
+    @inline(__always)
+    func recycleFrame(_ frame: consuming Frame) {
+        var frame = frame
+        if framesMayEscape {
+            guard isKnownUniquelyReferenced(&frame) else {
+                noteEscaped(frame)
+                return
+            }
+        }
+        guard poolCount < Self.poolCapacity, frame.capacity >= slotCount else { return }
+        frame.clear()
+        if pool == nil { pool = .allocate(capacity: Self.poolCapacity) }
+        pool.unsafelyUnwrapped[poolCount] = Unmanaged.passRetained(frame)
+        poolCount &+= 1
+    }
+
+    /// Whether a closure, a nested function or a loop frame lowered inside the body may keep a
+    /// reference to the body's frame after the call (set by lowering).
+    @exclusivity(unchecked) var framesMayEscape = true
+    /// Frames of finished calls that something still held (a closure, maybe stored in the
+    /// frame itself): cleared when the session ends (see `RuntimeContext.tearDown`).
+    private var escaped: [WeakFrame] = []
+
+    /// Remembers a frame that outlived its call.
+    func noteEscaped(_ frame: Frame) {
+        if escaped.count >= 64, escaped.count.nonzeroBitCount == 1 { escaped.removeAll { $0.frame == nil } }
+        escaped.append(WeakFrame(frame: frame))
+    }
+
+    /// Forgets the lowered body (which may refer to this function) and clears the frames
+    /// that outlived their calls (breaking closure ↔ frame cycles).
+    func tearDown() {
+        let frames = escaped.compactMap(\.frame)
+        escaped = []
+        for frame in frames { frame.clear() }
+        body = { _ in .normal }
+        expressionBody = nil
+        intBody = nil
+        owner = nil
+        defaults = []
+        drainPool()
+    }
+
+    private func drainPool() {
+        guard let pool else { return }
+        for index in 0..<poolCount { pool[index].release() }
+        poolCount = 0
+    }
+
+    deinit {
+        drainPool()
+        pool?.deallocate()
+        if let stack {
+            for index in 0..<stackCapacity { stack[index].release() }
+            stack.deallocate()
+        }
     }
 
     init(name: String, labels: [String?], parameterTypes: [ScriptType], returnType: ScriptType, loc: SourceLoc) {
+        bodyRef = Unmanaged.passUnretained(bodyBox)
         self.name = name
         self.labels = labels
         self.parameterTypes = parameterTypes
@@ -125,6 +276,29 @@ final class FunctionInfo {
     var signature: String {
         name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
     }
+}
+
+/// Holds a function's lowered body (see `FunctionInfo.body`).
+final class ExecBox {
+    let run: Exec
+
+    init(_ run: @escaping Exec) {
+        self.run = run
+    }
+}
+
+/// Holds a function's unboxed body (see `FunctionInfo.intBody`).
+final class IntBodyBox {
+    let run: IntEval
+
+    init(_ run: @escaping IntEval) {
+        self.run = run
+    }
+}
+
+/// A weak reference to a frame (see `FunctionInfo.noteEscaped`).
+struct WeakFrame {
+    weak var frame: Frame?
 }
 
 /// A named variable: a slot in the globals frame or in the current function's frame.

@@ -26,8 +26,8 @@ public final class ScriptSession {
     /// note's folder, in order of first read.
     public private(set) var filesRead: [String] = []
 
-    private let globals = GlobalScope()
-    private let context = RuntimeContext()
+    let globals = GlobalScope()
+    let context = RuntimeContext()
     private var used: Duration = .zero
 
     /// A session for the note or Swift file `file` (named in diagnostics; data reads are relative to
@@ -36,6 +36,17 @@ public final class ScriptSession {
         self.file = file
         self.seed = seed
         _ = Bindings.installed
+    }
+
+    /// Breaks the reference cycles a note's code makes (recursive functions, closures stored
+    /// in the frames they capture, types that refer to themselves) so the session's frames,
+    /// functions and types are freed with it.
+    deinit {
+        context.tearDown()
+        for type in globals.types.values { type.tearDown() }
+        for type in globals.extensions.values { type.tearDown() }
+        globals.functions = [:]
+        globals.frame.clear()
     }
 
     /// Runs one block whose first line sits at `line`/`column` of the file.
@@ -58,6 +69,9 @@ public final class ScriptSession {
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             result.value = work.value()
+            // Let go of the session before the caller resumes (the thread object outlives this
+            // closure's run; it must not be what keeps the session alive).
+            work.value = { BlockResult() }
             done.signal()
         }
         thread.stackSize = 1 << 29

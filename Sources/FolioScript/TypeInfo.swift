@@ -70,6 +70,25 @@ final class TypeInfo {
     /// Precomputed values of payload-free enum cases.
     var caseValues: [Value] = []
 
+    /// Drops what the type refers to (its members, and through its fields' types possibly
+    /// itself) when the session that declared it ends, so reference cycles do not leak it.
+    func tearDown() {
+        subscripts = []
+        extendedBuiltin = nil
+        fields = []
+        cases = []
+        rawType = nil
+        methods = [:]
+        staticMethods = [:]
+        computed = [:]
+        staticComputed = [:]
+        initializers = []
+        superclass = nil
+        requiredProperties = [:]
+        describe = nil
+        caseValues = []
+    }
+
     init(name: String, kind: Kind) {
         self.name = name
         self.kind = kind

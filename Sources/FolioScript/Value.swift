@@ -190,6 +190,22 @@ final class Frame {
     /// Set by `return` before unwinding with `Flow.returned`.
     @exclusivity(unchecked) var returnValue: Value = .void
 
+    /// Forgets the values of a finished call (so they are not kept alive by a pooled frame).
+    @inline(__always)
+    func clear() {
+        for index in 0..<capacity {
+            switch slots[index] {
+            case .void, .int, .double, .bool:
+                // Nothing to release: overwrite in place.
+                (slots + index).initialize(to: .void)
+            default:
+                slots[index] = .void
+            }
+        }
+        if parent != nil { parent = nil }
+        if case .void = returnValue {} else { returnValue = .void }
+    }
+
     init(capacity: Int) {
         self.capacity = max(capacity, 1)
         slots = .allocate(capacity: self.capacity)
