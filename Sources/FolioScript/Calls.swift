@@ -20,7 +20,9 @@ extension Lowerer {
                 if let info = variable.function {
                     return try directCall([info], arguments: args, name: name, node: call, parent: frameAt(level: info.level - 1))
                 }
-                return try callValue(Typed(type: variable.type, eval: reader(variable)), arguments: args.map(\.expr), node: call)
+                let callee = Typed(type: variable.type, eval: reader(variable))
+                if let callable = try callAsFunction(callee, baseExpr: called, call: call) { return callable }
+                return try callValue(callee, arguments: args.map(\.expr), node: call)
             }
             if let currentType, let methods = currentType.method(name), lookup("self") != nil || enclosingFunction?.info.isStatic == true {
                 if let selfVariable = lookup("self") {
@@ -86,7 +88,19 @@ extension Lowerer {
             return try methodCall(member, call: call, expected: expected)
         }
         let callee = try lower(called, expected: nil)
+        if let callable = try callAsFunction(callee, baseExpr: called, call: call) { return callable }
         return try callValue(callee, arguments: args.map(\.expr), node: call)
+    }
+
+    /// `fit(x)` where `fit` is a value with a `callAsFunction` method (a bound `PowerLawFit`, or a
+    /// type declared in the note), as Swift's SE-0253.
+    func callAsFunction(_ callee: Typed, baseExpr: ExprSyntax, call: FunctionCallExprSyntax) throws -> Typed? {
+        guard case .named(let info) = callee.type else { return nil }
+        if info.kind == .builtin {
+            return try bindingMethod(callee, "callAsFunction", call: call, node: call)
+        }
+        guard let candidates = info.method("callAsFunction") else { return nil }
+        return try namedMethodCall(info, base: callee, baseExpr: baseExpr, candidates: candidates, arguments: allArguments(call), name: "callAsFunction", node: call)
     }
 
     /// `Int`, `Double`, `[Double]`, `[[Int]]` written as an expression (`[Double](repeating:…)`).

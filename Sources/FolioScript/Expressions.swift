@@ -105,6 +105,9 @@ extension Lowerer {
             throw error("'&' can only be used to pass an argument to an 'inout' parameter", inoutExpr)
         case .sequenceExpr:
             throw error("internal error: operators were not folded", expr)
+        case .keyPathExpr(let keyPath):
+            if let function = try keyPathFunction(keyPath, expected: expected) { return function }
+            throw error("key paths are supported only where a function is expected (`xs.map(\\.count)`)", keyPath)
         default:
             throw error("this expression is not supported yet: \(expr.trimmedDescription)", expr)
         }
@@ -288,7 +291,10 @@ extension Lowerer {
 
     func variableReference(_ reference: DeclReferenceExprSyntax, expected: ScriptType?) throws -> Typed {
         let name = reference.baseName.text
-        if reference.argumentNames != nil { throw error("function references with argument names are not supported yet", reference) }
+        if reference.argumentNames != nil {
+            if let value = try functionReference(reference, expected: expected) { return value }
+            throw error("function references with argument names are not supported yet", reference)
+        }
         if let variable = lookup(name) {
             if let info = variable.function {
                 let parent = frameAt(level: info.level - 1)
@@ -307,7 +313,7 @@ extension Lowerer {
         if let currentType, let selfVariable = lookup("self"), let member = try implicitSelfMember(name, type: currentType, selfVariable: selfVariable, node: reference) {
             return member
         }
-        if let value = try functionValue(name, expected: expected, node: reference) { return value }
+        if let value = try functionReference(reference, expected: expected) { return value }
         if globals.functions[name] != nil || Builtins.freeFunctions.contains(name) {
             throw error("functions as values are not supported yet; call '\(name)(…)'", reference)
         }

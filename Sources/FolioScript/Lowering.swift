@@ -82,7 +82,11 @@ final class Lowerer {
         self.mapper = mapper
     }
 
-    func loc(_ node: some SyntaxProtocol) -> SourceLoc { mapper.loc(node) }
+    /// Set while lowering code that Folio wrote itself (see `FunctionReferences.swift`): every
+    /// location is the user's expression it stands for.
+    var fixedLocation: SourceLoc?
+
+    func loc(_ node: some SyntaxProtocol) -> SourceLoc { fixedLocation ?? mapper.loc(node) }
 
     func error(_ message: String, _ node: some SyntaxProtocol) -> ScriptError {
         ScriptError(message, at: loc(node))

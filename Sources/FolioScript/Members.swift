@@ -51,6 +51,7 @@ extension Lowerer {
             return Typed(type: expected, eval: { _ in value }, constant: value)
         }
         if baseExpr.is(SuperExprSyntax.self) { return try superProperty(name, node: member) }
+        if let reference = try initializerReference(member, expected: expected) { return reference }
         if let typeName = isBoundTypeName(baseExpr), let bound = bindingStaticProperty(typeName, name) { return bound }
         if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
             guard let typed = try staticNamedMember(info, name, node: member) else {
@@ -206,10 +207,11 @@ extension Lowerer {
             // The note's own method; a builtin of the same name with other labels stays reachable.
             return try namedMethodCall(info, base: base, baseExpr: baseExpr, candidates: candidates, arguments: all, name: name, node: call)
         }
-        if case .tuple(let types, let tupleLabels) = base.type, let index = tupleLabels.firstIndex(of: name), case .function = types[index],
-            let element = try extendedMember(base, name, node: member.declName)
+        if case .tuple(let types, let tupleLabels) = base.type,
+            let index = tupleLabels.firstIndex(of: name) ?? Int(name).flatMap({ types.indices.contains($0) ? $0 : nil }),
+            case .function = types[index], let element = try extendedMember(base, name, node: member.declName)
         {
-            // `pair.increment()`: a function stored in a labeled tuple element.
+            // `pair.increment()`, `pair.0(x)`: a function stored in a tuple element.
             return try callValue(element, arguments: exprs, node: call)
         }
         if let bound = try bindingMethod(base, name, call: call, node: member.declName) { return bound }
