@@ -58,7 +58,11 @@ extension Lowerer {
                 let evals = try zip(args, match.parameters).map { try argument($0.0.expr, $0.1).eval }
                 return Typed(type: match.result) { frame in try match.body(try evals.map { try $0(frame) }) }
             }
-            if call.trailingClosure != nil { throw error("'\(name)' does not take a closure in notes", call) }
+            if name == "Dictionary" { return try dictionaryInitializer(call, expected: expected) }
+            if call.trailingClosure != nil {
+                if let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }
+                throw error("'\(name)' does not take a closure in notes", call)
+            }
             return try builtinCall(name, call: call, expected: expected)
         }
         if let closure = called.as(ClosureExprSyntax.self) {
@@ -413,6 +417,8 @@ extension Lowerer {
                 try forEachElement(of: try be(frame), at: at) { right.append($0); return true }
                 return .array(zip(left, right).map { .tuple([$0, $1], labels: nil) })
             }
+        case "Dictionary":
+            return try dictionaryInitializer(call, expected: expected)
         case "Array":
             var element: ScriptType?
             if case .array(let e)? = expected { element = e }
@@ -446,6 +452,7 @@ extension Lowerer {
                 throw error("no exact matches in call to global function 'abs' for an argument of type '\(value.type)'", call)
             }
         case "min", "max":
+            if call.arguments.count < 2, let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }
             guard call.arguments.count >= 2, call.arguments.allSatisfy({ $0.label == nil }) else {
                 throw error("'\(name)' takes two or more unlabeled arguments here (use `array.\(name)()` for arrays: optionals are not supported yet)", call)
             }
@@ -503,6 +510,7 @@ extension Lowerer {
         case "zip", "readLine", "repeatElement", "sequence", "type", "dump", "debugPrint":
             throw error("'\(name)' is not supported yet", call)
         default:
+            if let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }
             throw error("cannot find '\(name)' in scope", call.calledExpression)
         }
     }

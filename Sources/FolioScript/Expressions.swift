@@ -320,6 +320,7 @@ extension Lowerer {
         if ["Int", "Double", "Bool", "String"].contains(name) {
             throw error("types as values are not supported; use '\(name)(…)' or a member such as '\(name).max'", reference)
         }
+        if let implicit = try implicitSelfExpression(ExprSyntax(reference), expected: expected) { return implicit }
         throw error("cannot find '\(name)' in scope", reference)
     }
 

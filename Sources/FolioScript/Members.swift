@@ -11,6 +11,7 @@ extension Lowerer {
         case .string: globals.extensions["String"]
         case .bool: globals.extensions["Bool"]
         case .character: globals.extensions["Character"]
+        case .array: globals.extensions[type.description]
         default: nil
         }
     }

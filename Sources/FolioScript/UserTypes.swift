@@ -46,8 +46,10 @@ extension Lowerer {
         }
         for decl in decls {
             guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
-            let name = ext.extendedType.trimmedDescription
-            if globals.types[name] == nil, ["Int", "Double", "String", "Bool", "Character"].contains(name) {
+            var name = ext.extendedType.trimmedDescription
+            var extended = globals.types[name] == nil ? try arrayExtensionType(ext) : nil
+            if let extended { name = extended.description }
+            if globals.types[name] == nil, extended != nil || ["Int", "Double", "String", "Bool", "Character"].contains(name) {
                 // A fresh copy per block, so that a block that fails to lower leaves no members behind.
                 let info = TypeInfo(name: name, kind: .structType)
                 if let previous = globals.extensions[name] {
@@ -55,7 +57,8 @@ extension Lowerer {
                     info.computed = previous.computed
                     info.staticMethods = previous.staticMethods
                 }
-                info.extendedBuiltin = try type(ext.extendedType)
+                if extended == nil { extended = try type(ext.extendedType) }
+                info.extendedBuiltin = extended
                 globals.extensions[name] = info
                 for member in ext.memberBlock.members {
                     if let variable = member.decl.as(VariableDeclSyntax.self), variable.bindings.contains(where: { $0.accessorBlock == nil }) {
@@ -66,7 +69,7 @@ extension Lowerer {
                 continue
             }
             guard let info = globals.types[name] else {
-                throw error("extensions of '\(name)' are not supported in notes (only of types declared in the note and of Int, Double, String, Bool, Character)", ext.extendedType)
+                throw error("extensions of '\(name)' are not supported in notes (only of types declared in the note, of Int, Double, String, Bool, Character, and of arrays with `where Element == …`)", ext.extendedType)
             }
             typeDecls.append(TypeDecl(info: info, members: ext.memberBlock.members, node: decl))
         }

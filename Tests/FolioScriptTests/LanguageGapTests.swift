@@ -63,6 +63,32 @@ import Testing
         #expect(failure("let k = \\String.count") != nil)
     }
 
+    @Test func ellipsisSubscriptsTakeWholeLeadingAxes() {
+        let code = """
+            let a = try Tensor.arange(12).reshaped([2, 3, 2])
+            print(a[..., 0].scalars, a[0, ..., 1].scalars, a[1, 2, ...].scalars, a[...].shape)
+            print(gradient(at: a) { $0[..., 1].sum() }.scalars)
+            """
+        #expect(output(code) == "[0.0, 2.0, 4.0, 6.0, 8.0, 10.0] [1.0, 3.0, 5.0] [10.0, 11.0] [2, 3, 2]\n"
+            + "[0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0]\n")
+        #expect(failure("let a = Tensor.arange(4)\nprint(a[..., 0, ...])") == "2:17: a subscript can have only one ellipsis ('...')")
+        #expect(failure("let a = Tensor.arange(4)\nprint(a[..., 0, 1])")?.contains("2 indices and an ellipsis for a tensor of shape [4]") == true)
+    }
+
+    @Test func arrayExtensionsAndGrouping() {
+        let code = """
+            extension Array where Element == Double { func mean() -> Double { reduce(0, +) / Double(count) } }
+            let groups = Dictionary(grouping: [1.0, 2.0, 5.0, 6.0]) { $0 < 4 }
+            print(groups[true]!.mean(), groups[false]!.mean())
+            """
+        #expect(output(code) == "1.5 5.5\n")
+        // A name that is neither declared nor a member keeps Swift's diagnostic, at its own column.
+        #expect(failure("extension [Double] {\n    func f() -> Double { reduce(0) { $0 + $1 + nosuch } }\n}")
+            == "2:48: cannot find 'nosuch' in scope")
+        #expect(failure("let d = Dictionary(uniqueKeysWithValues: [(1, 1), (1, 2)])") == "1:9: Fatal error: Duplicate values for key: '1'")
+        #expect(failure("extension Sequence { func f() {} }")?.contains("need a `where Element == …` clause") == true)
+    }
+
     @Test func trigonometryOnTensorsAndNumbers() {
         let code = """
             import Foundation
