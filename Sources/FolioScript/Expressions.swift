@@ -295,7 +295,7 @@ extension Lowerer {
             if let value = try functionReference(reference, expected: expected) { return value }
             throw error("function references with argument names are not supported yet", reference)
         }
-        if let variable = lookup(name) {
+        if let variable = lookup(name), !memberShadows(variable, name) {
             if let info = variable.function {
                 let parent = frameAt(level: info.level - 1)
                 let context = self.context
@@ -611,7 +611,7 @@ extension Lowerer {
     func place(_ expr: ExprSyntax) throws -> Place {
         if let reference = expr.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
-            guard let variable = lookup(name) else {
+            guard let variable = lookup(name), !memberShadows(variable, name) else {
                 if let currentType, let selfVariable = lookup("self"), let index = currentType.fieldIndex[name] {
                     let field = currentType.fields[index]
                     guard selfVariable.mutable || currentType.kind == .classType else {

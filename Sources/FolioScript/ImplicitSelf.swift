@@ -51,4 +51,11 @@ extension Lowerer {
             return nil
         }
     }
+
+    /// Whether, inside a member of a type, the type's own property `name` hides the global
+    /// `variable` of the same name (Swift looks up members before globals; locals still win).
+    func memberShadows(_ variable: Variable, _ name: String) -> Bool {
+        guard variable.isGlobal, let currentType, currentType.extendedBuiltin == nil, lookup("self") != nil else { return false }
+        return currentType.fieldIndex[name] != nil || currentType.computedProperty(name) != nil
+    }
 }

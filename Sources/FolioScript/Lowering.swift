@@ -232,6 +232,9 @@ final class Lowerer {
                 throw error("cannot find type '\(name)' in scope", syntax)
             }
         }
+        if let member = syntax.as(MemberTypeSyntax.self), let nested = globals.typeAliases[member.trimmedDescription] {
+            return nested  // `Outer.Inner`
+        }
         if let someOrAny = syntax.as(SomeOrAnyTypeSyntax.self) {
             return try type(someOrAny.constraint)
         }

@@ -54,7 +54,7 @@ extension Lowerer {
         if baseExpr.is(SuperExprSyntax.self) { return try superProperty(name, node: member) }
         if let reference = try initializerReference(member, expected: expected) { return reference }
         if let typeName = isBoundTypeName(baseExpr), let bound = bindingStaticProperty(typeName, name) { return bound }
-        if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
+        if let info = isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr) {
             guard let typed = try staticNamedMember(info, name, node: member) else {
                 throw error("type '\(info.name)' has no member '\(name)'", member.declName)
             }
@@ -181,8 +181,11 @@ extension Lowerer {
             }
             if let bound = try bindingStaticCall(typeName, name, call: call) { return bound }
         }
-        if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
+        if let info = isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr) {
             if name == "init" { return try construct(info, arguments: all, node: call) }
+            if case .named(let nested)? = globals.typeAliases["\(baseExpr.trimmedDescription).\(name)"] {
+                return try construct(nested, arguments: all, node: call)  // `Outer.Inner(x: 1)`
+            }
             if info.kind == .enumType, info.caseIndex[name] != nil {
                 return try enumConstruction(info, name, arguments: all, node: call)
             }

@@ -11,7 +11,8 @@ extension Lowerer {
 
     /// Declares the block's types: names first, then stored properties, cases and member
     /// signatures. Returns the initializers of static stored properties (run in order).
-    func declareTypes(_ decls: [DeclSyntax]) throws -> [Exec] {
+    func declareTypes(_ topLevel: [DeclSyntax]) throws -> [Exec] {
+        let (decls, qualifiedNames) = try includingNestedTypes(topLevel)
         var typeDecls: [TypeDecl] = []
         for decl in decls {
             let name: TokenSyntax
@@ -41,6 +42,7 @@ extension Lowerer {
             let members = decl.asProtocol(DeclGroupSyntax.self)!.memberBlock.members
             typeDecls.append(TypeDecl(info: info, members: members, node: decl))
         }
+        registerNestedTypeNames(qualifiedNames)
         for decl in decls {
             if let alias = decl.as(TypeAliasDeclSyntax.self) { try declareTypeAlias(alias) }
         }
@@ -334,6 +336,8 @@ extension Lowerer {
             return []
         }
         if decl.is(DeinitializerDeclSyntax.self) { throw error("`deinit` is not supported in notes", decl) }
+        // Nested types were declared with the block's types (see `NestedTypes.swift`).
+        if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self) { return [] }
         throw error("this member is not supported in notes", decl)
     }
 

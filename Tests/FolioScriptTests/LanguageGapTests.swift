@@ -89,6 +89,25 @@ import Testing
         #expect(failure("extension Sequence { func f() {} }")?.contains("need a `where Element == …` clause") == true)
     }
 
+    @Test func nestedTypesAndMembersBeforeGlobals() {
+        let code = """
+            struct Run {
+                enum Phase { case warmup, steady }
+                struct Sample { var value: Double }
+                var phase: Phase = .warmup
+                var samples: [Sample] = []
+                func total() -> Double { samples.map(\\.value).reduce(0, +) }
+            }
+            let samples = [Run.Sample(value: 100)]
+            var run = Run(phase: .steady, samples: [Run.Sample(value: 1), Run.Sample(value: 2)])
+            let phase: Run.Phase = run.phase
+            print(run.total(), phase, [run.samples[0]], samples.count)
+            """
+        // `samples` inside `total()` is the property, not the global declared after the type.
+        #expect(output(code) == "3.0 steady [Conformance.Run.Sample(value: 1.0)] 1\n")
+        #expect(failure("struct A { struct K { } }\nstruct B { struct K { } }") == "2:12: nested types named 'K' in two types ('A.K' and 'B.K') are not supported in notes")
+    }
+
     @Test func trigonometryOnTensorsAndNumbers() {
         let code = """
             import Foundation
