@@ -158,6 +158,13 @@ extension Lowerer {
         if baseExpr.is(SuperExprSyntax.self) {
             return try superCall(name, arguments: all, node: call)
         }
+        if let module = baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.text,
+            ["Foundation", "Swift", "FolioNumerics"].contains(module), lookup(module) == nil, globals.types[module] == nil
+        {
+            // `Foundation.tanh(x)`, `Swift.max(a, b)`: the free function, past any member of that name.
+            if let bound = try bindingFunctionCall(name, call: call) { return bound }
+            return try builtinCall(name, call: call, expected: expected)
+        }
         if name == "init", baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self),
             let currentType, lookupIsInitializer, let selfVariable = lookup("self")
         {

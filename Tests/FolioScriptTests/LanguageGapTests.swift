@@ -108,6 +108,13 @@ import Testing
         #expect(failure("struct A { struct K { } }\nstruct B { struct K { } }") == "2:12: nested types named 'K' in two types ('A.K' and 'B.K') are not supported in notes")
     }
 
+    @Test func characterSetsAndQualifiedFunctions() {
+        #expect(output("import Foundation\nprint(\"x\\n\".trimmingCharacters(in: .whitespaces).count, \"a b\".components(separatedBy: .whitespaces))") == "2 [\"a\", \"b\"]\n")
+        #expect(failure("let t = \"x\".trimmingCharacters(in: 3)")?.hasPrefix("1:36: expected a character set such as .whitespaces") == true)
+        // Inside a type with a member `max`, `Swift.max` is the free function.
+        #expect(output("struct S { func max() -> Int { Swift.max(1, 2) } }\nprint(S().max())") == "2\n")
+    }
+
     @Test func trigonometryOnTensorsAndNumbers() {
         let code = """
             import Foundation
