@@ -68,6 +68,33 @@ extension Lowerer {
         return typed
     }
 
+    /// `scaler.apply` or `Scaler.double` (a method of a type declared in the note) where a closure
+    /// is expected: `{ scaler.apply($0) }`. The base must be a name or a chain of names (it is
+    /// read at each call, which is the same for the values notes pass).
+    func methodReference(_ member: MemberAccessExprSyntax, expected: ScriptType?) throws -> Typed? {
+        guard case .function? = expected, let base = member.base, member.declName.baseName.text != "init" else { return nil }
+        var chain: ExprSyntax? = base
+        while let link = chain {
+            if link.is(DeclReferenceExprSyntax.self) { break }
+            guard let access = link.as(MemberAccessExprSyntax.self) else { return nil }
+            chain = access.base
+        }
+        let name = member.declName.baseName.text
+        let given = member.declName.argumentNames.map { names in names.arguments.map { $0.name.text == "_" ? nil : $0.name.text } }
+        var candidates: [FunctionInfo]?
+        if isTypeName(base), let info = globals.types[base.trimmedDescription] {
+            candidates = info.staticMethods[name]
+        } else if let info = nestedType(base) {
+            candidates = info.staticMethods[name]
+        } else if case .named(let info)? = try? lowerTypeOnly(base), info.fieldIndex[name] == nil, info.computedProperty(name) == nil {
+            candidates = info.method(name)
+        }
+        guard let candidates, !candidates.isEmpty else { return nil }
+        return try etaExpansion(
+            callee: "\(base.trimmedDescription).\(name)", labelLists: candidates.map(\.labels), given: given, operator: false, expected: expected,
+            node: member)
+    }
+
     /// The argument label lists a function called `name` may take (unlabeled ones are always tried).
     private func labelLists(forFunction name: String) -> [[String?]] {
         var lists: [[String?]] = []

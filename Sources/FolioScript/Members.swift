@@ -53,6 +53,7 @@ extension Lowerer {
         }
         if baseExpr.is(SuperExprSyntax.self) { return try superProperty(name, node: member) }
         if let reference = try initializerReference(member, expected: expected) { return reference }
+        if let reference = try methodReference(member, expected: expected) { return reference }
         if let typeName = isBoundTypeName(baseExpr), let bound = bindingStaticProperty(typeName, name) { return bound }
         if let info = isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr) {
             guard let typed = try staticNamedMember(info, name, node: member) else {

@@ -33,3 +33,10 @@ print(["a", "bb", "ccc"].map(\.count), ["b", "a"].map(\.self).sorted(by: >))
 let twice: (Int) -> Int = { 2 * $0 }
 let composed = xs.map(twice).map(square)
 print(composed)
+struct Scaler {
+    var k: Double
+    func apply(_ x: Double) -> Double { x * k }
+    static func double(_ x: Double) -> Double { 2 * x }
+}
+let scaler = Scaler(k: 3)
+print(ds.map(scaler.apply), ds.map(Scaler.double), zip(ds, ds).map(scale(_:by:)))
