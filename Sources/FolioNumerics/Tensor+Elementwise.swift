@@ -39,6 +39,64 @@ public func erf<T: TensorOperand>(_ x: T) -> Tensor {
     Autodiff.unary("erf", x.tensorValue, saving: .input, { Foundation.erf($0) }) { x, _ in 1.1283791670955126 * Foundation.exp(-x * x) }
 }
 
+/// Sine elementwise (radians). With a `Double` argument Swift picks Foundation's `sin`.
+public func sin<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("sin", x.tensorValue, saving: .input, { Foundation.sin($0) }) { x, _ in Foundation.cos(x) }
+}
+/// Cosine elementwise (radians).
+public func cos<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("cos", x.tensorValue, saving: .input, { Foundation.cos($0) }) { x, _ in -Foundation.sin(x) }
+}
+/// Tangent elementwise (radians); its derivative is 1 + tan².
+public func tan<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("tan", x.tensorValue, saving: .output, { Foundation.tan($0) }) { _, y in 1 + y * y }
+}
+/// Arcsine elementwise (outside [-1, 1] → NaN).
+public func asin<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("asin", x.tensorValue, saving: .input, { Foundation.asin($0) }) { x, _ in 1 / (1 - x * x).squareRoot() }
+}
+/// Arccosine elementwise (outside [-1, 1] → NaN).
+public func acos<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("acos", x.tensorValue, saving: .input, { Foundation.acos($0) }) { x, _ in -1 / (1 - x * x).squareRoot() }
+}
+/// Arctangent elementwise, in (-π/2, π/2).
+public func atan<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("atan", x.tensorValue, saving: .input, { Foundation.atan($0) }) { x, _ in 1 / (1 + x * x) }
+}
+/// Hyperbolic sine elementwise.
+public func sinh<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("sinh", x.tensorValue, saving: .input, { Foundation.sinh($0) }) { x, _ in Foundation.cosh(x) }
+}
+/// Hyperbolic cosine elementwise.
+public func cosh<T: TensorOperand>(_ x: T) -> Tensor {
+    Autodiff.unary("cosh", x.tensorValue, saving: .input, { Foundation.cosh($0) }) { x, _ in Foundation.sinh(x) }
+}
+
+/// The angle of the point (x, y) elementwise, in [-π, π] (C's `atan2`, NumPy's `arctan2`), with
+/// broadcasting.
+/// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
+public func atan2<Y: TensorOperand, X: TensorOperand>(_ y: Y, _ x: X) throws -> Tensor {
+    let a = y.tensorValue, b = x.tensorValue
+    let out = try Tensor.zipBroadcast(a, b) { Foundation.atan2($0, $1) }
+    let (sa, sb) = (a.shape, b.shape)
+    return Autodiff.record("atan2", [a, b], out, saving: [a, b]) { g, s in
+        // ∂/∂y = x / (x² + y²), ∂/∂x = -y / (x² + y²).
+        let dy = try Tensor.zipBroadcast(s[0], s[1]) { y, x in x / (x * x + y * y) }
+        let dx = try Tensor.zipBroadcast(s[0], s[1]) { y, x in -y / (x * x + y * y) }
+        return [try Autodiff.unbroadcast(g * dy, to: sa), try Autodiff.unbroadcast(g * dx, to: sb)]
+    }
+}
+
+/// `atan2` of each element of `y` with one `x` (never throws: a number broadcasts to any shape).
+public func atan2<Y: TensorOperand>(_ y: Y, _ x: Double) -> Tensor {
+    Autodiff.unary("atan2", y.tensorValue, saving: .input, { Foundation.atan2($0, x) }) { y, _ in x / (x * x + y * y) }
+}
+
+/// `atan2` of one `y` with each element of `x`.
+public func atan2<X: TensorOperand>(_ y: Double, _ x: X) -> Tensor {
+    Autodiff.unary("atan2", x.tensorValue, saving: .input, { Foundation.atan2(y, $0) }) { x, _ in -y / (x * x + y * y) }
+}
+
 /// The logistic function 1 / (1 + e^-x) elementwise, computed without overflow for large |x|
 /// (as SciPy's `expit`).
 public func sigmoid<T: TensorOperand>(_ x: T) -> Tensor {

@@ -20,7 +20,9 @@ extension Lowerer {
                 if let info = variable.function {
                     return try directCall([info], arguments: args, name: name, node: call, parent: frameAt(level: info.level - 1))
                 }
-                return try callValue(Typed(type: variable.type, eval: reader(variable)), arguments: args.map(\.expr), node: call)
+                let callee = Typed(type: variable.type, eval: reader(variable))
+                if let callable = try callAsFunction(callee, baseExpr: called, call: call) { return callable }
+                return try callValue(callee, arguments: args.map(\.expr), node: call)
             }
             if let currentType, let methods = currentType.method(name), lookup("self") != nil || enclosingFunction?.info.isStatic == true {
                 if let selfVariable = lookup("self") {
@@ -56,7 +58,11 @@ extension Lowerer {
                 let evals = try zip(args, match.parameters).map { try argument($0.0.expr, $0.1).eval }
                 return Typed(type: match.result) { frame in try match.body(try evals.map { try $0(frame) }) }
             }
-            if call.trailingClosure != nil { throw error("'\(name)' does not take a closure in notes", call) }
+            if name == "Dictionary" { return try dictionaryInitializer(call, expected: expected) }
+            if call.trailingClosure != nil {
+                if let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }
+                throw error("'\(name)' does not take a closure in notes", call)
+            }
             return try builtinCall(name, call: call, expected: expected)
         }
         if let closure = called.as(ClosureExprSyntax.self) {
@@ -86,7 +92,19 @@ extension Lowerer {
             return try methodCall(member, call: call, expected: expected)
         }
         let callee = try lower(called, expected: nil)
+        if let callable = try callAsFunction(callee, baseExpr: called, call: call) { return callable }
         return try callValue(callee, arguments: args.map(\.expr), node: call)
+    }
+
+    /// `fit(x)` where `fit` is a value with a `callAsFunction` method (a bound `PowerLawFit`, or a
+    /// type declared in the note), as Swift's SE-0253.
+    func callAsFunction(_ callee: Typed, baseExpr: ExprSyntax, call: FunctionCallExprSyntax) throws -> Typed? {
+        guard case .named(let info) = callee.type else { return nil }
+        if info.kind == .builtin {
+            return try bindingMethod(callee, "callAsFunction", call: call, node: call)
+        }
+        guard let candidates = info.method("callAsFunction") else { return nil }
+        return try namedMethodCall(info, base: callee, baseExpr: baseExpr, candidates: candidates, arguments: allArguments(call), name: "callAsFunction", node: call)
     }
 
     /// `Int`, `Double`, `[Double]`, `[[Int]]` written as an expression (`[Double](repeating:…)`).
@@ -513,6 +531,8 @@ extension Lowerer {
                 try forEachElement(of: try be(frame), at: at) { right.append($0); return true }
                 return .array(zip(left, right).map { .tuple([$0, $1], labels: nil) })
             }
+        case "Dictionary":
+            return try dictionaryInitializer(call, expected: expected)
         case "Array":
             var element: ScriptType?
             if case .array(let e)? = expected { element = e }
@@ -546,6 +566,7 @@ extension Lowerer {
                 throw error("no exact matches in call to global function 'abs' for an argument of type '\(value.type)'", call)
             }
         case "min", "max":
+            if call.arguments.count < 2, let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }
             guard call.arguments.count >= 2, call.arguments.allSatisfy({ $0.label == nil }) else {
                 throw error("'\(name)' takes two or more unlabeled arguments here (use `array.\(name)()` for arrays: optionals are not supported yet)", call)
             }
@@ -603,6 +624,7 @@ extension Lowerer {
         case "zip", "readLine", "repeatElement", "sequence", "type", "dump", "debugPrint":
             throw error("'\(name)' is not supported yet", call)
         default:
+            if let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }
             throw error("cannot find '\(name)' in scope", call.calledExpression)
         }
     }

@@ -8,6 +8,8 @@ extension Lowerer {
     /// `{ x in … }`, `{ $0 * 2 }`, `{ (a: Int, b: Int) -> Int in … }`. `expected` supplies
     /// parameter types (and maybe the result; `.nilLiteral` there means "infer it").
     func lowerClosure(_ closure: ClosureExprSyntax, expected: ScriptType?) throws -> Typed {
+        // `let f: ((Int) -> Int)? = { … }`: the closure is typed by the wrapped function type.
+        if case .optional(let wrapped)? = expected, case .function = wrapped { return try lowerClosure(closure, expected: wrapped) }
         var parameterTypes: [ScriptType]?
         var resultType: ScriptType?
         if case .function(let parameters, let result)? = expected {

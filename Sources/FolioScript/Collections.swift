@@ -558,6 +558,24 @@ extension Lowerer {
                     let found = isFirst ? characters.firstIndex(of: c) : characters.lastIndex(of: c)
                     return found.map { .some(.int($0)) } ?? .null
                 }
+            case ("components", ["separatedBy"]) where isCharacterSetExpression(exprs[0]):
+                let set = try characterSet(exprs[0])
+                return Typed(type: .array(.string)) { frame in
+                    .array(try stringValue(eval(frame), at).components(separatedBy: set(frame)).map { .string($0) })
+                }
+            case ("split", ["separator", "maxSplits", "omittingEmptySubsequences"]), ("split", ["separator", "maxSplits"]),
+                ("split", ["separator", "omittingEmptySubsequences"]):
+                let separator = try argument(exprs[0], .character).eval
+                let maxSplits = try labels.contains("maxSplits") ? argument(exprs[1], .int).eval : { _ in .int(Int.max) }
+                let omitting = try labels.last == "omittingEmptySubsequences" ? argument(exprs[exprs.count - 1], .bool).eval : { _ in .bool(true) }
+                return Typed(type: .array(.string)) { frame in
+                    let text = try stringValue(eval(frame), at)
+                    let c = try characterValue(separator(frame), at)
+                    let limit = try intValue(maxSplits(frame), at)
+                    guard limit >= 0 else { throw ScriptError("Must take zero or more splits", at: at) }
+                    let parts = text.split(separator: c, maxSplits: limit, omittingEmptySubsequences: try boolValue(omitting(frame), at))
+                    return .array(parts.map { .string(String($0)) })
+                }
             case ("components", ["separatedBy"]):
                 let separator = try argument(exprs[0], .string)
                 return method(.array(.string), separator) { receiver, separator in
@@ -577,7 +595,8 @@ extension Lowerer {
                     .string(try stringValue(eval(frame), at).replacingOccurrences(of: stringValue(a(frame), at), with: stringValue(b(frame), at)))
                 }
             case ("trimmingCharacters", ["in"]):
-                return method(.string) { .string(try stringValue($0, at).trimmingCharacters(in: .whitespacesAndNewlines)) }
+                let set = try characterSet(exprs[0])
+                return Typed(type: .string) { frame in .string(try stringValue(eval(frame), at).trimmingCharacters(in: set(frame))) }
             case ("reversed", []):
                 return method(.string) { .string(String(try stringValue($0, at).reversed())) }
             case ("map", [nil]), ("filter", [nil]), ("forEach", [nil]), ("contains", ["where"]), ("allSatisfy", [nil]),

@@ -105,6 +105,9 @@ extension Lowerer {
             throw error("'&' can only be used to pass an argument to an 'inout' parameter", inoutExpr)
         case .sequenceExpr:
             throw error("internal error: operators were not folded", expr)
+        case .keyPathExpr(let keyPath):
+            if let function = try keyPathFunction(keyPath, expected: expected) { return function }
+            throw error("key paths are supported only where a function is expected (`xs.map(\\.count)`)", keyPath)
         default:
             throw error("this expression is not supported yet: \(expr.trimmedDescription)", expr)
         }
@@ -288,8 +291,11 @@ extension Lowerer {
 
     func variableReference(_ reference: DeclReferenceExprSyntax, expected: ScriptType?) throws -> Typed {
         let name = reference.baseName.text
-        if reference.argumentNames != nil { throw error("function references with argument names are not supported yet", reference) }
-        if let variable = lookup(name) {
+        if reference.argumentNames != nil {
+            if let value = try functionReference(reference, expected: expected) { return value }
+            throw error("function references with argument names are not supported yet", reference)
+        }
+        if let variable = lookup(name), !memberShadows(variable, name) {
             if let info = variable.function {
                 let parent = frameAt(level: info.level - 1)
                 let context = self.context
@@ -313,13 +319,14 @@ extension Lowerer {
         if let currentType, let selfVariable = lookup("self"), let member = try implicitSelfMember(name, type: currentType, selfVariable: selfVariable, node: reference) {
             return member
         }
-        if let value = try functionValue(name, expected: expected, node: reference) { return value }
+        if let value = try functionReference(reference, expected: expected) { return value }
         if globals.functions[name] != nil || Builtins.freeFunctions.contains(name) {
             throw error("functions as values are not supported yet; call '\(name)(…)'", reference)
         }
         if ["Int", "Double", "Bool", "String"].contains(name) {
             throw error("types as values are not supported; use '\(name)(…)' or a member such as '\(name).max'", reference)
         }
+        if let implicit = try implicitSelfExpression(ExprSyntax(reference), expected: expected) { return implicit }
         throw error("cannot find '\(name)' in scope", reference)
     }
 
@@ -615,7 +622,7 @@ extension Lowerer {
     func place(_ expr: ExprSyntax) throws -> Place {
         if let reference = expr.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
-            guard let variable = lookup(name) else {
+            guard let variable = lookup(name), !memberShadows(variable, name) else {
                 if let currentType, let selfVariable = lookup("self"), let index = currentType.fieldIndex[name] {
                     let field = currentType.fields[index]
                     guard selfVariable.mutable || currentType.kind == .classType else {

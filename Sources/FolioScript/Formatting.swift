@@ -36,7 +36,7 @@ extension Value {
                 type.name + "(" + zip(type.fields, fields).map { "\($0.name): \($1.debugFormatted)" }.joined(separator: ", ") + ")"
             }
         case .object(let object):
-            if let hook = object.type.descriptionHook, let text = try? hook(self) { text } else { Value.moduleName + "." + object.type.name }
+            if let hook = object.type.descriptionHook, let text = try? hook(self) { text } else { Value.moduleName + "." + object.type.reflectedName }
         case .enumCase(let box):
             if let hook = box.type.descriptionHook, let text = try? hook(self) { text } else { box.defaultDescription }
         case .native(let object): (object as? CustomStringConvertible)?.description ?? "\(object)"
@@ -56,10 +56,10 @@ extension Value {
             box.lower.debugFormatted + (box.closed ? "..." : "..<") + box.upper.debugFormatted
         case .enumCase(let box):
             if let hook = box.type.descriptionHook, let text = try? hook(self) { text } else {
-                Value.moduleName + "." + box.type.name + "." + box.defaultDescription
+                Value.moduleName + "." + box.type.reflectedName + "." + box.defaultDescription
             }
         case .record(let type, _):
-            type.descriptionHook == nil ? Value.moduleName + "." + formatted : formatted
+            type.descriptionHook == nil ? Value.moduleName + "." + (type.qualifiedName.map { String($0.dropLast(type.name.count)) } ?? "") + formatted : formatted
         default: formatted
         }
     }

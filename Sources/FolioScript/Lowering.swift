@@ -90,7 +90,11 @@ final class Lowerer {
         self.mapper = mapper
     }
 
-    func loc(_ node: some SyntaxProtocol) -> SourceLoc { mapper.loc(node) }
+    /// Set while lowering code that Folio wrote itself (see `FunctionReferences.swift`): every
+    /// location is the user's expression it stands for.
+    var fixedLocation: SourceLoc?
+
+    func loc(_ node: some SyntaxProtocol) -> SourceLoc { fixedLocation ?? mapper.loc(node) }
 
     func error(_ message: String, _ node: some SyntaxProtocol) -> ScriptError {
         ScriptError(message, at: loc(node))
@@ -283,6 +287,9 @@ final class Lowerer {
                 if let alias = globals.typeAliases[name] { return alias }
                 throw error("cannot find type '\(name)' in scope", syntax)
             }
+        }
+        if let member = syntax.as(MemberTypeSyntax.self), let nested = globals.typeAliases[member.trimmedDescription] {
+            return nested  // `Outer.Inner`
         }
         if let someOrAny = syntax.as(SomeOrAnyTypeSyntax.self) {
             return try type(someOrAny.constraint)

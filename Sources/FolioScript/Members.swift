@@ -11,6 +11,7 @@ extension Lowerer {
         case .string: globals.extensions["String"]
         case .bool: globals.extensions["Bool"]
         case .character: globals.extensions["Character"]
+        case .array: globals.extensions[type.description]
         default: nil
         }
     }
@@ -51,8 +52,10 @@ extension Lowerer {
             return Typed(type: expected, eval: { _ in value }, constant: value)
         }
         if baseExpr.is(SuperExprSyntax.self) { return try superProperty(name, node: member) }
+        if let reference = try initializerReference(member, expected: expected) { return reference }
+        if let reference = try methodReference(member, expected: expected) { return reference }
         if let typeName = isBoundTypeName(baseExpr), let bound = bindingStaticProperty(typeName, name) { return bound }
-        if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
+        if let info = isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr) {
             guard let typed = try staticNamedMember(info, name, node: member) else {
                 throw error("type '\(info.name)' has no member '\(name)'", member.declName)
             }
@@ -156,6 +159,13 @@ extension Lowerer {
         if baseExpr.is(SuperExprSyntax.self) {
             return try superCall(name, arguments: all, node: call)
         }
+        if let module = baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.text,
+            ["Foundation", "Swift", "FolioNumerics"].contains(module), lookup(module) == nil, globals.types[module] == nil
+        {
+            // `Foundation.tanh(x)`, `Swift.max(a, b)`: the free function, past any member of that name.
+            if let bound = try bindingFunctionCall(name, call: call) { return bound }
+            return try builtinCall(name, call: call, expected: expected)
+        }
         if name == "init", baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self),
             let currentType, lookupIsInitializer, let selfVariable = lookup("self")
         {
@@ -179,8 +189,11 @@ extension Lowerer {
             }
             if let bound = try bindingStaticCall(typeName, name, call: call) { return bound }
         }
-        if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
+        if let info = isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr) {
             if name == "init" { return try construct(info, arguments: all, node: call) }
+            if case .named(let nested)? = globals.typeAliases["\(baseExpr.trimmedDescription).\(name)"] {
+                return try construct(nested, arguments: all, node: call)  // `Outer.Inner(x: 1)`
+            }
             if info.kind == .enumType, info.caseIndex[name] != nil {
                 return try enumConstruction(info, name, arguments: all, node: call)
             }
@@ -206,10 +219,11 @@ extension Lowerer {
             // The note's own method; a builtin of the same name with other labels stays reachable.
             return try namedMethodCall(info, base: base, baseExpr: baseExpr, candidates: candidates, arguments: all, name: name, node: call)
         }
-        if case .tuple(let types, let tupleLabels) = base.type, let index = tupleLabels.firstIndex(of: name), case .function = types[index],
-            let element = try extendedMember(base, name, node: member.declName)
+        if case .tuple(let types, let tupleLabels) = base.type,
+            let index = tupleLabels.firstIndex(of: name) ?? Int(name).flatMap({ types.indices.contains($0) ? $0 : nil }),
+            case .function = types[index], let element = try extendedMember(base, name, node: member.declName)
         {
-            // `pair.increment()`: a function stored in a labeled tuple element.
+            // `pair.increment()`, `pair.0(x)`: a function stored in a tuple element.
             return try callValue(element, arguments: exprs, node: call)
         }
         if let bound = try bindingMethod(base, name, call: call, node: member.declName) { return bound }

@@ -43,6 +43,10 @@ final class TypeInfo {
     var subscripts: [Subscript] = []
     /// For an extension of a builtin type (`extension Double`): that type.
     var extendedBuiltin: ScriptType?
+    /// `Outer.Inner` for a nested type: how compiled Swift names it in `String(reflecting:)`.
+    var qualifiedName: String?
+    /// The name after the module in `String(reflecting:)`.
+    var reflectedName: String { qualifiedName ?? name }
     /// The type of `self` in the type's members.
     var selfType: ScriptType { extendedBuiltin ?? .named(self) }
     var fields: [Field] = []

@@ -11,7 +11,8 @@ extension Lowerer {
 
     /// Declares the block's types: names first, then stored properties, cases and member
     /// signatures. Returns the initializers of static stored properties (run in order).
-    func declareTypes(_ decls: [DeclSyntax]) throws -> [Exec] {
+    func declareTypes(_ topLevel: [DeclSyntax]) throws -> [Exec] {
+        let (decls, qualifiedNames) = try includingNestedTypes(topLevel)
         var typeDecls: [TypeDecl] = []
         for decl in decls {
             let name: TokenSyntax
@@ -41,13 +42,16 @@ extension Lowerer {
             let members = decl.asProtocol(DeclGroupSyntax.self)!.memberBlock.members
             typeDecls.append(TypeDecl(info: info, members: members, node: decl))
         }
+        registerNestedTypeNames(qualifiedNames)
         for decl in decls {
             if let alias = decl.as(TypeAliasDeclSyntax.self) { try declareTypeAlias(alias) }
         }
         for decl in decls {
             guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
-            let name = ext.extendedType.trimmedDescription
-            if globals.types[name] == nil, ["Int", "Double", "String", "Bool", "Character"].contains(name) {
+            var name = ext.extendedType.trimmedDescription
+            var extended = globals.types[name] == nil ? try arrayExtensionType(ext) : nil
+            if let extended { name = extended.description }
+            if globals.types[name] == nil, extended != nil || ["Int", "Double", "String", "Bool", "Character"].contains(name) {
                 // A fresh copy per block, so that a block that fails to lower leaves no members behind.
                 let info = TypeInfo(name: name, kind: .structType)
                 if let previous = globals.extensions[name] {
@@ -55,7 +59,8 @@ extension Lowerer {
                     info.computed = previous.computed
                     info.staticMethods = previous.staticMethods
                 }
-                info.extendedBuiltin = try type(ext.extendedType)
+                if extended == nil { extended = try type(ext.extendedType) }
+                info.extendedBuiltin = extended
                 globals.extensions[name] = info
                 for member in ext.memberBlock.members {
                     if let variable = member.decl.as(VariableDeclSyntax.self), variable.bindings.contains(where: { $0.accessorBlock == nil }) {
@@ -66,7 +71,7 @@ extension Lowerer {
                 continue
             }
             guard let info = globals.types[name] else {
-                throw error("extensions of '\(name)' are not supported in notes (only of types declared in the note and of Int, Double, String, Bool, Character)", ext.extendedType)
+                throw error("extensions of '\(name)' are not supported in notes (only of types declared in the note, of Int, Double, String, Bool, Character, and of arrays with `where Element == …`)", ext.extendedType)
             }
             typeDecls.append(TypeDecl(info: info, members: ext.memberBlock.members, node: decl))
         }
@@ -331,6 +336,8 @@ extension Lowerer {
             return []
         }
         if decl.is(DeinitializerDeclSyntax.self) { throw error("`deinit` is not supported in notes", decl) }
+        // Nested types were declared with the block's types (see `NestedTypes.swift`).
+        if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self) { return [] }
         throw error("this member is not supported in notes", decl)
     }
 

@@ -136,13 +136,20 @@ extension Lowerer {
         return result
     }
 
-    /// `t[0]`, `t[1, 2]`, `t[0..<2]`, `t[1...3, 0]`.
+    /// `t[0]`, `t[1, 2]`, `t[0..<2]`, `t[1...3, 0]`, `t[..., 0]` (an ellipsis: whole axes).
     func bindingSubscript(_ base: Typed, _ subscriptCall: SubscriptCallExprSyntax) throws -> Typed? {
         guard Bindings.installed, base.type == Bindings.shared.tensor else { return nil }
         let at = loc(subscriptCall.leftSquare)
         var indices: [(Frame) throws -> any TensorIndex] = []
+        /// How many indices come before the `...`, if there is one.
+        var ellipsis: Int?
         for argument in subscriptCall.arguments {
             guard argument.label == nil else { throw error("Tensor subscripts take no labels", argument) }
+            if let reference = argument.expression.as(DeclReferenceExprSyntax.self), reference.baseName.text == "...", lookup("...") == nil {
+                guard ellipsis == nil else { throw error("a subscript can have only one ellipsis ('...')", argument) }
+                ellipsis = indices.count
+                continue
+            }
             // Partial ranges: `t[2...]`, `t[..<3]`, `t[...3]`.
             if let postfix = argument.expression.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
                 let bound = try self.argument(postfix.expression, .int).eval
@@ -172,7 +179,12 @@ extension Lowerer {
             let tensor = try tensorOf(baseEval(frame))
             var resolved: [any TensorIndex] = []
             for index in indices { resolved.append(try index(frame)) }
-            return try atCall(at) { tensorValue(try subscriptTensor(tensor, resolved)) }
+            return try atCall(at) {
+                if let ellipsis {
+                    resolved = try tensor.expandingEllipsis(leading: Array(resolved[..<ellipsis]), trailing: Array(resolved[ellipsis...]))
+                }
+                return tensorValue(try subscriptTensor(tensor, resolved))
+            }
         }
     }
 }

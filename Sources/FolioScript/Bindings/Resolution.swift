@@ -10,11 +10,62 @@ extension Lowerer {
         case typed(Typed)
         case integerLiteral
         case floatLiteral
-        case arrayLiteral(depth: Int, strings: Bool)
+        /// `depth` counts the nested brackets; `element` is what the innermost elements are.
+        case arrayLiteral(depth: Int, element: LiteralElements)
         case rangeLiteral
         case closure
         case implicitMember
         case nilLiteral
+    }
+
+    /// What the innermost elements of an array literal are, as Swift's literal typing sees
+    /// them: `[x, 1]` with `x: Double` is `[Double]`, `[1, 2]` prefers `[Int]`.
+    enum LiteralElements {
+        case integers
+        case floats
+        case strings
+        /// A non-literal element fixes the element type.
+        case typed(ScriptType)
+        /// Implicit members, closures, `nil`: no preference.
+        case unknown
+    }
+
+    func literalElements(_ array: ArrayExprSyntax) -> LiteralElements {
+        var floats = false
+        var sawInteger = false
+        for element in array.elements {
+            let expr = element.expression
+            switch literalKind(expr) {
+            case .integer: sawInteger = true; continue
+            case .float: floats = true; continue
+            case .contextual: continue
+            case nil: break
+            }
+            if expr.is(StringLiteralExprSyntax.self) { return .strings }
+            if expr.is(ClosureExprSyntax.self) || expr.is(NilLiteralExprSyntax.self) || expr.is(ArrayExprSyntax.self) { continue }
+            // The first element that is not a literal decides, as it does for `unifyAll`.
+            if let typed = try? lower(expr, expected: nil) { return .typed(typed.type) }
+            return .unknown
+        }
+        if floats { return .floats }
+        return sawInteger ? .integers : .unknown
+    }
+
+    /// How well innermost literal elements fit `element` (lower is better).
+    func score(_ elements: LiteralElements, element: ScriptType) -> Int? {
+        switch elements {
+        case .strings: return element == .string || element == .character ? 0 : nil
+        case .integers:
+            if element == .int { return 0 }
+            return element == .double ? 1 : nil
+        case .floats: return element == .double ? 0 : nil
+        case .typed(let type):
+            if type == element { return 0 }
+            return conversion(Typed(type: type, eval: { _ in .void }), to: element) == nil ? nil : 1
+        case .unknown:
+            if element == .string { return nil }
+            return element == .double ? 1 : 0
+        }
     }
 
     func shape(_ expr: ExprSyntax) throws -> ArgumentShape {
@@ -26,12 +77,12 @@ extension Lowerer {
         }
         if let array = expr.as(ArrayExprSyntax.self) {
             var depth = 1
-            var first = array.elements.first?.expression
-            while let inner = first?.as(ArrayExprSyntax.self) {
+            var innermost = array
+            while let inner = innermost.elements.first?.expression.as(ArrayExprSyntax.self) {
                 depth += 1
-                first = inner.elements.first?.expression
+                innermost = inner
             }
-            return .arrayLiteral(depth: depth, strings: first?.is(StringLiteralExprSyntax.self) == true)
+            return .arrayLiteral(depth: depth, element: literalElements(innermost))
         }
         if expr.is(ClosureExprSyntax.self) { return .closure }
         if let infix = expr.as(InfixOperatorExprSyntax.self), let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
@@ -80,22 +131,29 @@ extension Lowerer {
             case bindings.plot: return 3
             default: return nil
             }
-        case .arrayLiteral(let depth, let strings):
+        case .arrayLiteral(let depth, let elements):
+            var strings = false
+            if case .strings = elements { strings = true }
             switch parameter {
             case .array(let element):
-                var elementIsArray = false
-                if case .array = element { elementIsArray = true }
-                if element == bindings.tensor { return depth > 1 ? 0 : 1 }
-                guard (depth > 1) == elementIsArray else { return nil }
-                if depth == 1 {
-                    if strings { return element == .string || element == .character ? 0 : nil }
-                    if element == .string { return nil }
-                    if element == .double { return 1 }
+                if element == bindings.tensor { return depth > 1 ? 0 : (strings ? nil : 1) }
+                // Peel one array level per nested bracket down to the innermost element type.
+                var inner = element
+                for _ in 1..<depth {
+                    guard case .array(let next) = inner else { return nil }
+                    inner = next
                 }
-                return 0
-            case .set: return 1
-            case bindings.tensor: return strings ? nil : 1
-            case bindings.plot: return depth == 1 ? 2 : nil
+                if case .array = inner { return nil }
+                return score(elements, element: inner)
+            case .set(let element): return score(elements, element: element).map { $0 + 1 }
+            case bindings.tensor:
+                if strings { return nil }
+                if case .typed(let type) = elements, depth == 1, type != .double, type != bindings.tensor { return nil }
+                return 1
+            case bindings.plot:
+                if depth != 1 { return nil }
+                if case .typed(let type) = elements, plotConverter(.array(type)) == nil { return nil }
+                return 2
             default: return nil
             }
         case .rangeLiteral:

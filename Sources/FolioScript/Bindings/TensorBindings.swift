@@ -162,6 +162,8 @@ extension Bindings {
             ("erfc", { erfc($0) }), ("erfinv", { erfinv($0) }), ("lgamma", { lgamma($0) }), ("digamma", { digamma($0) }),
             ("normalCDF", { normalCDF($0) }), ("normalQuantile", { normalQuantile($0) }),
             ("isNaN", { isNaN($0) }), ("isFinite", { isFinite($0) }),
+            ("sin", { sin($0) }), ("cos", { cos($0) }), ("tan", { tan($0) }), ("asin", { asin($0) }), ("acos", { acos($0) }),
+            ("atan", { atan($0) }), ("sinh", { sinh($0) }), ("cosh", { cosh($0) }),
         ]
         for (name, f) in elementwise {
             if Builtins.unaryNames.contains(name) { builtinScalar(name, [.double], .double) }
@@ -178,6 +180,10 @@ extension Bindings {
         function("pow", [Param(nil, T), Param(nil, .double)], T) { v(pow(try t($0[0]), try doubleOf($0[1]))) }
         function("pow", [Param(nil, .double), Param(nil, T)], T) { v(pow(try doubleOf($0[0]), try t($0[1]))) }
         function("pow", [Param(nil, T), Param(nil, T)], T) { v(try pow(try t($0[0]), try t($0[1]))) }
+        builtinScalar("atan2", [.double, .double], .double)
+        function("atan2", [Param(nil, T), Param(nil, .double)], T) { v(atan2(try t($0[0]), try doubleOf($0[1]))) }
+        function("atan2", [Param(nil, .double), Param(nil, T)], T) { v(atan2(try doubleOf($0[0]), try t($0[1]))) }
+        function("atan2", [Param(nil, T), Param(nil, T)], T) { v(try atan2(try t($0[0]), try t($0[1]))) }
         function("clamp", [Param(nil, T), Param("min", .double), Param("max", .double)], T) {
             v(clamp(try t($0[0]), min: try doubleOf($0[1]), max: try doubleOf($0[2])))
         }

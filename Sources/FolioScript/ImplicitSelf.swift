@@ -1,0 +1,61 @@
+import SwiftOperators
+import SwiftParser
+import SwiftSyntax
+
+/// Extensions of arrays (`extension Array where Element == Double`, or of `Sequence`/`Collection`
+/// with that clause) and implicit `self` inside extensions of builtin types (`count`,
+/// `reduce(0, +)`, `uppercased()` meaning `self.count`, …).
+extension Lowerer {
+    /// The array type an `extension Array where Element == T` (or `Sequence`, `Collection`, …,
+    /// or `[T]`) extends; nil when the extension is of something else. A generic extension
+    /// (no `Element ==` clause) is refused: notes have no generics.
+    func arrayExtensionType(_ ext: ExtensionDeclSyntax) throws -> ScriptType? {
+        if let array = ext.extendedType.as(ArrayTypeSyntax.self) { return .array(try type(array.element)) }
+        let name = ext.extendedType.trimmedDescription
+        let sequences = ["Array", "Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection", "MutableCollection"]
+        guard sequences.contains(name) else { return nil }
+        for requirement in ext.genericWhereClause?.requirements ?? [] {
+            if case .sameTypeRequirement(let same) = requirement.requirement, same.leftType.trimmedDescription == "Element",
+                case .type(let element) = same.rightType
+            {
+                return .array(try type(element))
+            }
+        }
+        throw error("extensions of '\(name)' need a `where Element == …` clause in notes (generic extensions are not supported)", ext.extendedType)
+    }
+
+    /// `count` or `reduce(0, +)` inside an extension of a builtin type: lowered as `self.count`,
+    /// `self.reduce(0, +)`, through the ordinary member lowering. Nil outside such extensions.
+    ///
+    /// Folio writes `self.` in front of the expression's own text, placed at the expression's
+    /// offset in the block (the text before it is blank), so every node of the rewritten
+    /// expression keeps its line and column for diagnostics.
+    func implicitSelfExpression(_ expr: ExprSyntax, expected: ScriptType?) throws -> Typed? {
+        guard let currentType, currentType.extendedBuiltin != nil, lookup("self") != nil else { return nil }
+        let offset = expr.positionAfterSkippingLeadingTrivia.utf8Offset
+        let prefix = "self."
+        guard offset >= prefix.utf8.count else { return nil }
+        let source = String(repeating: " ", count: offset - prefix.utf8.count) + prefix + expr.trimmedDescription
+        let tree = Parser.parse(source: source)
+        if tree.hasError { return nil }
+        guard let folded = BlockParser.operatorTable().foldAll(tree, errorHandler: { _ in }).as(SourceFileSyntax.self),
+            let item = folded.statements.first, case .expr(let rewritten) = item.item
+        else { return nil }
+        let savedRecorder = recorder
+        recorder = nil
+        defer { recorder = savedRecorder }
+        do {
+            return try lower(rewritten, expected: expected)
+        } catch let failure as ScriptError where failure.message.hasPrefix("value of type '\(currentType.selfType)' has no") {
+            // Not a member either: the caller reports "cannot find … in scope", as Swift does.
+            return nil
+        }
+    }
+
+    /// Whether, inside a member of a type, the type's own property `name` hides the global
+    /// `variable` of the same name (Swift looks up members before globals; locals still win).
+    func memberShadows(_ variable: Variable, _ name: String) -> Bool {
+        guard variable.isGlobal, let currentType, currentType.extendedBuiltin == nil, lookup("self") != nil else { return false }
+        return currentType.fieldIndex[name] != nil || currentType.computedProperty(name) != nil
+    }
+}
