@@ -19,7 +19,7 @@ struct HostileBlock: CustomTestStringConvertible, Sendable {
 }
 
 /// Huge allocations: a tensor is capped at `Tensor.maxElementCount` elements, a string or
-/// array built in one step at 1 GiB.
+/// array built in one step at 512 MiB.
 let hugeAllocations: [HostileBlock] = [
     HostileBlock(
         name: "Tensor.zeros(shape: [1 << 40])", code: "let t = Tensor.zeros(shape: [1 << 40])\nprint(t.count)",
@@ -58,7 +58,7 @@ let hugeAllocations: [HostileBlock] = [
     HostileBlock(
         name: "String(repeating:count:) of 2^40", code: "let s = String(repeating: \"x\", count: 1 << 40)",
         line: 1, column: 9,
-        message: "String(repeating:count:) would take 1099511627776 bytes, more than the limit of 1 GiB"),
+        message: "String(repeating:count:) would take 1099511627776 bytes, more than the limit of 512 MiB"),
     HostileBlock(
         name: "Array(repeating:count:) of 2^40", code: "let a = Array(repeating: 0.0, count: 1 << 40)",
         line: 1, column: 9, message: "Array(repeating:count:) would take"),
