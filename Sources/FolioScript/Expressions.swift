@@ -314,7 +314,7 @@ extension Lowerer {
         if ["Int", "Double", "Bool", "String"].contains(name) {
             throw error("types as values are not supported; use '\(name)(…)' or a member such as '\(name).max'", reference)
         }
-        throw error("cannot find '\(name)' in scope", reference)
+        throw error("cannot find '\(name)' in scope" + Suggestions.nameHint(name), reference)
     }
 
     // MARK: - Operators

@@ -51,7 +51,12 @@ extension Lowerer {
             return Typed(type: expected, eval: { _ in value }, constant: value)
         }
         if baseExpr.is(SuperExprSyntax.self) { return try superProperty(name, node: member) }
-        if let typeName = isBoundTypeName(baseExpr), let bound = bindingStaticProperty(typeName, name) { return bound }
+        if let typeName = isBoundTypeName(baseExpr) {
+            if let bound = bindingStaticProperty(typeName, name) { return bound }
+            if typeExpression(baseExpr) == nil {
+                throw error("type '\(typeName)' has no member '\(name)'" + Suggestions.memberHint(typeName, name, isStatic: true), member.declName)
+            }
+        }
         if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
             guard let typed = try staticNamedMember(info, name, node: member) else {
                 throw error("type '\(info.name)' has no member '\(name)'", member.declName)
@@ -122,7 +127,7 @@ extension Lowerer {
                 return .int(count)
             }
         default:
-            throw error("value of type '\(base.type)' has no member '\(name)'", member.declName)
+            throw error("value of type '\(base.type)' has no member '\(name)'" + Suggestions.memberHint(base.type.description, name, isStatic: false), member.declName)
         }
     }
 
@@ -178,6 +183,9 @@ extension Lowerer {
                 return bound
             }
             if let bound = try bindingStaticCall(typeName, name, call: call) { return bound }
+            if typeExpression(baseExpr) == nil {
+                throw error("type '\(typeName)' has no member '\(name)'" + Suggestions.memberHint(typeName, name, isStatic: true), member.declName)
+            }
         }
         if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
             if name == "init" { return try construct(info, arguments: all, node: call) }
@@ -336,7 +344,7 @@ extension Lowerer {
         case (.array, "map", _), (.array, "filter", _), (.array, "reduce", _), (.array, "forEach", _):
             throw error("'\(name)' needs a closure; closures are not supported yet", member.declName)
         default:
-            throw error("value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet", member.declName)
+            throw error("value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet" + Suggestions.memberHint(base.type.description, name, isStatic: false), member.declName)
         }
     }
 
@@ -405,7 +413,7 @@ extension Lowerer {
         }
         let target = try place(baseExpr)
         guard case .array(let element) = target.type else {
-            throw error("value of type '\(target.type)' has no member '\(name)'", call)
+            throw error("value of type '\(target.type)' has no member '\(name)'" + Suggestions.memberHint(target.type.description, name, isStatic: false), call)
         }
         let context = self.context
         func mutate(
@@ -499,7 +507,7 @@ extension Lowerer {
                 return .void
             }
         default:
-            throw error("value of type '\(target.type)' has no method '\(name)(\(labelList(labels)))' in notes yet", call)
+            throw error("value of type '\(target.type)' has no method '\(name)(\(labelList(labels)))' in notes yet" + Suggestions.memberHint(target.type.description, name, isStatic: false), call)
         }
     }
 }

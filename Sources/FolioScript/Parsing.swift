@@ -58,14 +58,21 @@ enum BlockParser {
         for diagnostic in ParseDiagnosticsGenerator.diagnostics(for: tree) {
             diagnostics.append(convert(diagnostic, mapper: mapper, file: file))
         }
+        // A syntax error from another language's habit gets the Swift spelling.
+        let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+        func hinted(_ diagnostic: Diagnostic) -> Diagnostic {
+            guard lines.indices.contains(diagnostic.line - line), let hint = Suggestions.syntaxHint(lines[diagnostic.line - line])
+            else { return diagnostic }
+            return Diagnostic(diagnostic.severity, diagnostic.message + "; " + hint, file: diagnostic.file, line: diagnostic.line, column: diagnostic.column)
+        }
         if diagnostics.contains(where: { $0.severity == .error }) {
-            return .failure(diagnostics.filter { $0.severity == .error })
+            return .failure(diagnostics.filter { $0.severity == .error }.map(hinted))
         }
         var foldErrors: [Diagnostic] = []
         let folded = operatorTable().foldAll(tree) { error in
             foldErrors.append(convert(error.asDiagnostic, mapper: mapper, file: file))
         }
-        if !foldErrors.isEmpty { return .failure(foldErrors) }
+        if !foldErrors.isEmpty { return .failure(foldErrors.map(hinted)) }
         guard let file = folded.as(SourceFileSyntax.self) else {
             return .failure([Diagnostic(.error, "could not fold operators", file: file, line: line, column: column)])
         }
