@@ -26,7 +26,11 @@ let defaultMemoryBudget = 1 << 30
 // note blamed is the one whose threads have touched the most new memory (minor page faults of
 // the thread running it, summed over its blocks): the runaway note, not a neighbour that
 // happened to check first. A note that has stopped and still holds its memory stays the one
-// blamed until it is released, so its neighbours are not stopped for it.
+// blamed until it is released, so its neighbours are not stopped for it. Before blaming, the
+// watchdog gives memory that notes freed back to the system (`malloc_trim`: glibc keeps freed
+// small chunks), and it stops a note only if that note's own thread touched at least half of
+// its budget, so memory that a note which just ended has not given back is not charged to the
+// note beside it.
 
 /// One session's flag, raised by the watchdog thread: when the note is over its memory budget,
 /// and every few milliseconds while one of its blocks runs, so that a loop whose iterations are
@@ -60,9 +64,6 @@ final class MemoryWatch: Sendable {
     }
 
     #if os(Linux)
-    /// Whether the note was ever stopped for memory.
-    var wasStoppedForMemory: Bool { !reason.withLock { $0 }.isEmpty }
-
     /// Stops the note at its next iteration or call with `message`.
     func raise(_ message: String) {
         reason.withLock { $0 = message }
@@ -106,6 +107,8 @@ final class MemoryGovernor: Sendable {
     }
 
     private let state = Mutex(State())
+    /// When the watchdog last gave freed memory back to the system.
+    private let lastTrim = Mutex(ContinuousClock.now - .seconds(1))
     /// How often the watchdog reads the resident size.
     let interval: Duration
 
@@ -147,11 +150,9 @@ final class MemoryGovernor: Sendable {
         }
     }
 
-    /// Called when the note's values are released (the session is gone). A note stopped for
-    /// memory may leave the allocator holding what it freed: that is given back to the system.
+    /// Called when the note's values are released (the session is gone).
     func release(_ watch: MemoryWatch) {
         _ = state.withLock { $0.entries.removeValue(forKey: ObjectIdentifier(watch)) }
-        if watch.wasStoppedForMemory { _ = mallocTrim(0) }
     }
 
     private func watchdog() {
@@ -186,6 +187,15 @@ final class MemoryGovernor: Sendable {
     private func check(resident: Int, entries: [Entry], base: Int) {
         let budgets = entries.reduce(0) { $0 + $1.budget }
         guard resident > base + budgets else { return }
+        // Memory that notes freed may still be held by the allocator (glibc keeps small
+        // chunks): give it back before blaming anyone, then look again.
+        var resident = resident
+        if ContinuousClock.now - lastTrim.withLock({ $0 }) > .milliseconds(20) {
+            _ = mallocTrim(0)
+            lastTrim.withLock { $0 = .now }
+            guard let again = Self.residentBytes(), again > base + budgets else { return }
+            resident = again
+        }
         var blamed: (entry: Entry, faults: Int)?
         for entry in entries {
             var faults = entry.finishedFaults
@@ -194,7 +204,11 @@ final class MemoryGovernor: Sendable {
             }
             if blamed.map({ faults > $0.faults }) ?? true { blamed = (entry, faults) }
         }
-        guard let blamed else { return }
+        // A note is stopped only if its own thread touched at least half its budget in new
+        // memory (half, as parallel kernels fault some of a tensor's pages on their own
+        // threads): memory that a note which just ended has not given back is not charged to
+        // the note running beside it.
+        guard let blamed, blamed.faults * Self.pageSize >= blamed.entry.budget / 2 else { return }
         let grown = resident - base
         var message = "memory budget of \(byteText(blamed.entry.budget)) exceeded: "
         if entries.count == 1 {
