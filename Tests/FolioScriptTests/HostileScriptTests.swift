@@ -243,6 +243,21 @@ struct HostileScriptTests {
         #expect(output("print(1 + 1)\nlet t = Tensor.zeros(shape: [3])\nprint(t.count)") == "2\n3\n")
     }
 
+    @Test("invisible characters next to an operator are an error at their column, not a trap in swift-syntax")
+    func invisibleCharacters() {
+        // FuzzBlock found `hi \u{4}= a.count - 1` (Fuzz/corpus/block/regress-fixit-invisible.swift).
+        for (scalar, name) in [
+            ("\u{1}", "U+0001"), ("\u{4}", "U+0004"), ("\u{B}", "U+000B"), ("\u{C}", "U+000C"), ("\u{1F}", "U+001F"),
+            ("\u{7F}", "U+007F"), ("\u{85}", "U+0085"), ("\u{2028}", "U+2028"), ("\u{2029}", "U+2029"), ("\u{FEFF}", "U+FEFF"),
+        ] {
+            let error = run("let a = [1, 2]\nvar hi \(scalar)= a.count - 1").error
+            #expect(error.map { "\($0.line):\($0.column)" } == "2:8", "\(name)")
+            #expect(error?.message.hasPrefix("invisible character \(name) in the code; delete it") == true, "\(name): \(String(describing: error))")
+        }
+        // Tabs, carriage returns and a no-break space are not refused.
+        #expect(run("var a \t= 1\r\nvar b\u{A0}= 2\nprint(a + b)").printedText == "3\n")
+    }
+
     @Test("NaN and ±inf print as Swift prints them, in scalars and tensors")
     func nanAndInfinityPrint() {
         #expect(output("print(Double.nan, Double.infinity, -Double.infinity, 0.0 / 0.0)") == "nan inf -inf nan\n")
