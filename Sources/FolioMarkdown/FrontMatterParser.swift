@@ -121,6 +121,13 @@ enum FrontMatterParser {
                         at: location)
                 }
                 result.timeout = duration
+            case "memory":
+                guard case .scalar(let s) = value, let bytes = ByteSizeText.parse(s.string) else {
+                    throw MarkdownError(
+                        "`memory` must be a size such as 512MB or 2GB, not `\(describe(value))`",
+                        at: location)
+                }
+                result.memory = bytes
             case "order":
                 guard case .scalar(let s) = value, s.style == .plain, let order = Int(s.string) else {
                     throw MarkdownError("`order` must be an integer, not `\(describe(value))`", at: location)

@@ -30,6 +30,9 @@ public struct FrontMatter: Sendable, Equatable {
     /// `timeout: 2m`: the note's whole time budget, for a note that legitimately computes longer
     /// than the default; `nil` keeps the runner's default.
     public var timeout: Duration?
+    /// `memory: 2GB`: how much memory the note's values may hold, for a note that legitimately
+    /// needs more than the default budget (1 GiB); `nil` keeps the runner's default.
+    public var memory: Int?
     /// `raw-html: true`: the author vouches for the HTML written in the prose, which is then
     /// passed through. Off by default because notes come from other people and raw HTML is the
     /// one way prose could become live script on the page.

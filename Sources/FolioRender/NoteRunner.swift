@@ -45,6 +45,7 @@ public enum NoteRunner {
     public static func run(_ note: Note, path: String, slug: String? = nil) -> NoteRun {
         let session = ScriptSession(file: path, seed: note.frontMatter.seed)
         if let budget = note.frontMatter.timeout { session.timeBudget = budget }
+        if let budget = note.frontMatter.memory { session.memoryBudget = budget }
         var noteRun = run(
             note, path: path, slug: slug,
             execute: { block in

@@ -53,7 +53,7 @@ extension Lowerer {
             if let builtins = BuiltinRegistry.shared.functions[name] {
                 let labels = args.map(\.label)
                 guard let match = builtins.first(where: { $0.labels == labels }) else {
-                    throw error("no overload of '\(name)' takes (\(labelList(labels)))", call)
+                    throw error("no overload of '\(name)' takes (\(labelList(labels)))" + Suggestions.overloadHint(nil, arguments: args), call)
                 }
                 let evals = try zip(args, match.parameters).map { try argument($0.0.expr, $0.1).eval }
                 return Typed(type: match.result) { frame in try match.body(try evals.map { try $0(frame) }) }
@@ -625,7 +625,7 @@ extension Lowerer {
             throw error("'\(name)' is not supported yet", call)
         default:
             if let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }
-            throw error("cannot find '\(name)' in scope", call.calledExpression)
+            throw error("cannot find '\(name)' in scope" + Suggestions.nameHint(name), call.calledExpression)
         }
     }
 

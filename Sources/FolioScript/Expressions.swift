@@ -327,7 +327,7 @@ extension Lowerer {
             throw error("types as values are not supported; use '\(name)(…)' or a member such as '\(name).max'", reference)
         }
         if let implicit = try implicitSelfExpression(ExprSyntax(reference), expected: expected) { return implicit }
-        throw error("cannot find '\(name)' in scope", reference)
+        throw error("cannot find '\(name)' in scope" + Suggestions.nameHint(name), reference)
     }
 
     // MARK: - Operators

@@ -54,7 +54,12 @@ extension Lowerer {
         if baseExpr.is(SuperExprSyntax.self) { return try superProperty(name, node: member) }
         if let reference = try initializerReference(member, expected: expected) { return reference }
         if let reference = try methodReference(member, expected: expected) { return reference }
-        if let typeName = isBoundTypeName(baseExpr), let bound = bindingStaticProperty(typeName, name) { return bound }
+        if let typeName = isBoundTypeName(baseExpr) {
+            if let bound = bindingStaticProperty(typeName, name) { return bound }
+            if typeExpression(baseExpr) == nil {
+                throw error("type '\(typeName)' has no member '\(name)'" + Suggestions.memberHint(typeName, name, isStatic: true), member.declName)
+            }
+        }
         if let info = isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr) {
             guard let typed = try staticNamedMember(info, name, node: member) else {
                 throw error("type '\(info.name)' has no member '\(name)'", member.declName)
@@ -125,7 +130,7 @@ extension Lowerer {
                 return .int(count)
             }
         default:
-            throw error("value of type '\(base.type)' has no member '\(name)'", member.declName)
+            throw error("value of type '\(base.type)' has no member '\(name)'" + Suggestions.memberHint(base.type.description, name, isStatic: false), member.declName)
         }
     }
 
@@ -188,6 +193,9 @@ extension Lowerer {
                 return bound
             }
             if let bound = try bindingStaticCall(typeName, name, call: call) { return bound }
+            if typeExpression(baseExpr) == nil {
+                throw error("type '\(typeName)' has no member '\(name)'" + Suggestions.memberHint(typeName, name, isStatic: true), member.declName)
+            }
         }
         if let info = isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr) {
             if name == "init" { return try construct(info, arguments: all, node: call) }
@@ -350,7 +358,7 @@ extension Lowerer {
         case (.array, "map", _), (.array, "filter", _), (.array, "reduce", _), (.array, "forEach", _):
             throw error("'\(name)' needs a closure; closures are not supported yet", member.declName)
         default:
-            throw error("value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet", member.declName)
+            throw error("value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet" + Suggestions.memberHint(base.type.description, name, isStatic: false), member.declName)
         }
     }
 
@@ -419,7 +427,7 @@ extension Lowerer {
         }
         let target = try place(baseExpr)
         guard case .array(let element) = target.type else {
-            throw error("value of type '\(target.type)' has no member '\(name)'", call)
+            throw error("value of type '\(target.type)' has no member '\(name)'" + Suggestions.memberHint(target.type.description, name, isStatic: false), call)
         }
         let context = self.context
         func mutate(
@@ -513,7 +521,7 @@ extension Lowerer {
                 return .void
             }
         default:
-            throw error("value of type '\(target.type)' has no method '\(name)(\(labelList(labels)))' in notes yet", call)
+            throw error("value of type '\(target.type)' has no method '\(name)(\(labelList(labels)))' in notes yet" + Suggestions.memberHint(target.type.description, name, isStatic: false), call)
         }
     }
 }

@@ -25,15 +25,20 @@ final class RuntimeContext {
     @exclusivity(unchecked) var depth = 0
     /// The call depth limit.
     @exclusivity(unchecked) var maxDepth = 10_000
+    /// Raised by the watchdog when the note is over its memory budget, or to make a slow loop
+    /// read the clock (MemoryBudget.swift).
+    let memory = MemoryWatch()
 
-    /// Called on every backward jump (loop iteration) and call; reads the clock now and then.
+    /// Called on every backward jump (loop iteration) and call; reads the clock now and then,
+    /// and stops at once when the memory watchdog has raised the note's flag.
     @inline(__always)
     func tick(_ loc: SourceLoc) throws {
         ticks &+= 1
-        if ticks & 0xFFF == 0 { try checkTime(loc) }
+        if ticks & 0xFFF == 0 || memory.isRaised { try checkTime(loc) }
     }
 
     func checkTime(_ loc: SourceLoc) throws {
+        if memory.isRaised { try memory.check(at: loc) }
         if ContinuousClock.now > deadline {
             throw ScriptError("time budget of \(budgetText) exceeded", at: loc)
         }

@@ -16,10 +16,16 @@ public final class ScriptSession {
     public var timeBudget: Duration = .seconds(60)
     /// The call depth limit (deep recursion is an error, not a crash).
     public var maxCallDepth = 10_000
-    /// The largest string or array a block may build in one step, in bytes (default 1 GiB;
-    /// a tensor is capped at `Tensor.maxElementCount` elements). Beyond it is an error at the
-    /// line, not an abort in the allocator.
+    /// The largest string or array a block may build in one step, in bytes (default 512 MiB,
+    /// half the memory budget; a tensor is capped at `Tensor.maxElementCount` elements).
+    /// Beyond it is an error at the line, not an abort in the allocator.
     public var maxCollectionBytes = defaultMaxCollectionBytes
+    /// How much memory the note's values may hold at once, in bytes (default 1 GiB; front
+    /// matter `memory:`). Measured as the process's resident memory by a watchdog, so many
+    /// values each under ``maxCollectionBytes`` still stop at a line with an error, not in the
+    /// kernel's OOM killer; notes run in parallel share the sum of their budgets (see
+    /// MemoryBudget.swift).
+    public var memoryBudget = defaultMemoryBudget
     /// Called with each chunk of printed text as soon as it is printed (for `folio run`).
     public var onPrint: ((String) -> Void)?
     /// The data files the blocks read (`readText`, `Tensor(csvFile:)`), relative to the
@@ -29,6 +35,10 @@ public final class ScriptSession {
     let globals = GlobalScope()
     let context = RuntimeContext()
     private var used: Duration = .zero
+    #if os(Linux)
+    /// Watches the process's memory (tests use their own, so other tests don't count).
+    var memoryGovernor = MemoryGovernor.shared
+    #endif
 
     /// A session for the note or Swift file `file` (named in diagnostics; data reads are relative to
     /// its folder), whose blocks draw random numbers from `RandomKey(seed:)` folded with the block index.
@@ -47,6 +57,9 @@ public final class ScriptSession {
         for type in globals.extensions.values { type.tearDown() }
         globals.functions = [:]
         globals.frame.clear()
+        #if os(Linux)
+        memoryGovernor.release(context.memory)
+        #endif
     }
 
     /// Runs one block whose first line sits at `line`/`column` of the file.
@@ -107,6 +120,10 @@ public final class ScriptSession {
             globals.restore(snapshot)
             return BlockResult(outputs: [.error(Diagnostic(.error, "\(error)", file: file, line: line, column: column))])
         }
+        #if os(Linux)
+        memoryGovernor.blockStarts(context.memory, budget: memoryBudget)
+        defer { memoryGovernor.blockEnds(context.memory) }
+        #endif
         let remaining = timeBudget - used
         let limit = timeLimit.map { min($0, remaining) } ?? remaining
         context.reset(

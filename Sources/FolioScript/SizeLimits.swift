@@ -1,8 +1,10 @@
 import FolioNumerics
 
-/// The default of ``ScriptSession/maxCollectionBytes``: 1 GiB, as for a tensor
-/// (``Tensor/maxElementCount`` doubles).
-let defaultMaxCollectionBytes = Tensor.maxElementCount * MemoryLayout<Double>.stride
+/// The default of ``ScriptSession/maxCollectionBytes``: 512 MiB, half the default memory
+/// budget, because building a value copies (`s += s` holds the old and the new string at
+/// once): a string or array at the cap is refused at its line before the note's memory
+/// budget (MemoryBudget.swift) is what stops it.
+let defaultMaxCollectionBytes = defaultMemoryBudget / 2
 
 /// Sizes up to this are never checked against the session's limit (which costs a thread-local
 /// lookup), so string building in a hot loop stays fast.

@@ -114,6 +114,27 @@ struct HostileCLITests {
         }
     }
 
+    @Test("check --jobs 2: a note over its memory budget stops at its line; the note beside it passes")
+    func memoryBudget() throws {
+        let hog = "---\ntitle: Hog\nmemory: 64MB\n---\n\n```swift\nvar keep: [[Double]] = []\nwhile true {\n"
+            + "    keep.append(Array(repeating: 1.0, count: 100_000))\n}\n```\n"
+        // Holds about 50 MB, within its 256 MB, while the hog runs beside it.
+        let fits = "---\ntitle: Fits\nmemory: 256MB\n---\n\n```swift\nvar keep: [[Double]] = []\n"
+            + "for _ in 0..<32 {\n    keep.append(Array(repeating: 1.0, count: 100_000))\n}\nvar s = 0\n"
+            + "for i in 0..<2_000_000 { s = s &+ i }\n#expect(keep.count == 32)\n```\n"
+        let bad = "---\ntitle: Bad\nmemory: 512\n---\n\nText.\n"
+        let root = try Self.workspace(["hog.md": Data(hog.utf8), "fits.md": Data(fits.utf8), "bad.md": Data(bad.utf8)])
+        let outcome = try FolioProcess.run(["check", "--jobs", "2", "notes"], in: root)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("notes/hog.md:8:1: error: memory budget of 64 MiB exceeded: ")
+            || outcome.stderr.contains("notes/hog.md:9:"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("✓ notes/fits.md"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("notes/bad.md:3:1: error: `memory` must be a size such as 512MB or 2GB, not `512`"), "\(outcome.stderr)")
+        let alone = try FolioProcess.run(["run", "notes/hog.md"], in: root)
+        #expect(alone.status == 1)
+        #expect(alone.stderr.contains("error: memory budget of 64 MiB exceeded: the note has grown the process by "), "\(alone.stderr)")
+    }
+
     /// Every file below `root` (symbolic links not followed), relative to it.
     static func files(under root: URL) throws -> Set<String> {
         let base = root.resolvingSymlinksInPath().path + "/"

@@ -19,7 +19,7 @@ struct HostileBlock: CustomTestStringConvertible, Sendable {
 }
 
 /// Huge allocations: a tensor is capped at `Tensor.maxElementCount` elements, a string or
-/// array built in one step at 1 GiB.
+/// array built in one step at 512 MiB.
 let hugeAllocations: [HostileBlock] = [
     HostileBlock(
         name: "Tensor.zeros(shape: [1 << 40])", code: "let t = Tensor.zeros(shape: [1 << 40])\nprint(t.count)",
@@ -58,7 +58,7 @@ let hugeAllocations: [HostileBlock] = [
     HostileBlock(
         name: "String(repeating:count:) of 2^40", code: "let s = String(repeating: \"x\", count: 1 << 40)",
         line: 1, column: 9,
-        message: "String(repeating:count:) would take 1099511627776 bytes, more than the limit of 1 GiB"),
+        message: "String(repeating:count:) would take 1099511627776 bytes, more than the limit of 512 MiB"),
     HostileBlock(
         name: "Array(repeating:count:) of 2^40", code: "let a = Array(repeating: 0.0, count: 1 << 40)",
         line: 1, column: 9, message: "Array(repeating:count:) would take"),
@@ -241,6 +241,21 @@ struct HostileScriptTests {
         #expect(run("while true {}", in: spinning).error != nil)
         #expect(run("let t = Tensor.zeros(shape: [1 << 40])", in: ScriptSession(file: "b.md")).error != nil)
         #expect(output("print(1 + 1)\nlet t = Tensor.zeros(shape: [3])\nprint(t.count)") == "2\n3\n")
+    }
+
+    @Test("invisible characters next to an operator are an error at their column, not a trap in swift-syntax")
+    func invisibleCharacters() {
+        // FuzzBlock found `hi \u{4}= a.count - 1` (Fuzz/corpus/block/regress-fixit-invisible.swift).
+        for (scalar, name) in [
+            ("\u{1}", "U+0001"), ("\u{4}", "U+0004"), ("\u{B}", "U+000B"), ("\u{C}", "U+000C"), ("\u{1F}", "U+001F"),
+            ("\u{7F}", "U+007F"), ("\u{85}", "U+0085"), ("\u{2028}", "U+2028"), ("\u{2029}", "U+2029"), ("\u{FEFF}", "U+FEFF"),
+        ] {
+            let error = run("let a = [1, 2]\nvar hi \(scalar)= a.count - 1").error
+            #expect(error.map { "\($0.line):\($0.column)" } == "2:8", "\(name)")
+            #expect(error?.message.hasPrefix("invisible character \(name) in the code; delete it") == true, "\(name): \(String(describing: error))")
+        }
+        // Tabs, carriage returns and a no-break space are not refused.
+        #expect(run("var a \t= 1\r\nvar b\u{A0}= 2\nprint(a + b)").printedText == "3\n")
     }
 
     @Test("NaN and ±inf print as Swift prints them, in scalars and tensors")

@@ -24,6 +24,9 @@ public func fuzzBlock(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     session.timeBudget = .milliseconds(50)
     session.maxCallDepth = 200
     session.maxCollectionBytes = 16 << 20
+    // Many values under the caps add up: stop them well before -rss_limit_mb (under ASan the
+    // resident size also holds the allocator's quarantine of freed memory).
+    session.memoryBudget = 512 << 20
     let result = session.run(code, line: 3, column: 1, blockIndex: 0)
     let lines = code.split(separator: "\n", omittingEmptySubsequences: false).count
     for case .error(let diagnostic) in result.outputs {

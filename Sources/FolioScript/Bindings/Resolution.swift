@@ -342,7 +342,7 @@ extension Lowerer {
         if let special = try bindingBuilder(typeName, arguments: arguments, node: node) { return special }
         guard let candidates = Bindings.shared.initializers[typeName] else { return nil }
         guard let typed = try resolveBinding(candidates, arguments: arguments, trailingStart: trailingStart, name: typeName, node: node) else {
-            throw error("no initializer of '\(typeName)' takes (\(labelList(arguments.map(\.label))))", node)
+            throw error("no initializer of '\(typeName)' takes (\(labelList(arguments.map(\.label))))" + Suggestions.overloadHint(candidates, arguments: arguments), node)
         }
         return typed
     }
@@ -351,7 +351,7 @@ extension Lowerer {
     func bindingStaticCall(_ typeName: String, _ name: String, call: FunctionCallExprSyntax) throws -> Typed? {
         guard Bindings.installed, let candidates = Bindings.shared.staticMethods[typeName]?[name] else { return nil }
         guard let typed = try resolveBinding(candidates, arguments: allArguments(call), trailingStart: call.arguments.count, name: name, node: call) else {
-            throw error("no overload of '\(typeName).\(name)' takes (\(labelList(allArguments(call).map(\.label))))", call)
+            throw error("no overload of '\(typeName).\(name)' takes (\(labelList(allArguments(call).map(\.label))))" + Suggestions.overloadHint(candidates, arguments: allArguments(call)), call)
         }
         return typed
     }
@@ -369,7 +369,7 @@ extension Lowerer {
         let arguments = allArguments(call)
         guard let typed = try resolveBinding(candidates, receiver: base, arguments: arguments, trailingStart: call.arguments.count, name: name, node: node) else {
             if case .named = base.type {
-                throw error("no overload of '\(base.type).\(name)' takes (\(labelList(arguments.map(\.label))))", node)
+                throw error("no overload of '\(base.type).\(name)' takes (\(labelList(arguments.map(\.label))))" + Suggestions.overloadHint(candidates, arguments: arguments, receiver: true), node)
             }
             return nil
         }
