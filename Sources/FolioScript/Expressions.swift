@@ -1266,15 +1266,17 @@ func modifyPath(
         if !isKnownUniquelyReferenced(&box) { box = box.copy() }
         defer { container = .dictionary(box) }
         if case .keyDefault(_, let fallback) = step {
-            var current = box[key] ?? fallback
-            let result = try modifyPath(&current, path: rest, at: at, body)
-            box.set(key, current)
-            return result
+            return try box.update(key) { slot in
+                var current = slot.take() ?? fallback  // moved, so `current` is its only owner
+                defer { slot = current }
+                return try modifyPath(&current, path: rest, at: at, body)
+            }
         }
-        var current: Value = box[key].map { .some($0) } ?? .null
-        let result = try modifyPath(&current, path: rest, at: at, body)
-        if case .some(let value) = current { box.set(key, value) } else { box.remove(key) }
-        return result
+        return try box.update(key) { slot in
+            var current: Value = slot.take().map { .some($0) } ?? .null
+            defer { if case .some(let value) = current { slot = value } else { slot = nil } }
+            return try modifyPath(&current, path: rest, at: at, body)
+        }
     case .unwrap, .chainUnwrap:
         guard case .some(var inner) = container else {
             if case .chainUnwrap = step { throw OptionalChainNil() }

@@ -88,13 +88,43 @@ final class DictBox {
     }
 
     func set(_ key: Value, _ value: Value) {
-        if let i = index[key] {
-            values[i] = value
-        } else {
-            index[key] = keys.count
+        let count = keys.count
+        // One hash: the slot is read through `_modify`, which inserts `count` when the key is new
+        // (every existing position is below `count`).
+        let i = Self.position(&index[key, default: count])
+        if i == count {
             keys.append(key)
             values.append(value)
+        } else {
+            values[i] = value
         }
+    }
+
+    /// Reads a dictionary slot through `_modify`, which inserts the default of
+    /// `subscript(_:default:)` when the key is new: lookup and insertion with one hash.
+    @inline(__always) static func position(_ slot: inout Int) -> Int { slot }
+
+    /// Changes the value at `key` in place: `body` sees nil when the key is absent, and leaving
+    /// nil removes it. The value is moved out while `body` runs, so a nested array or dictionary
+    /// it mutates (`d[k, default: []].append(x)`) is uniquely referenced and not copied; the key
+    /// is hashed once for an update and twice for an insertion.
+    func update<Result>(_ key: Value, _ body: (inout Value?) throws -> Result) rethrows -> Result {
+        guard let i = index[key] else {
+            var current: Value?
+            let result = try body(&current)
+            if let value = current {
+                index[key] = keys.count
+                keys.append(key)
+                values.append(value)
+            }
+            return result
+        }
+        var current: Value? = values[i]
+        values[i] = .void
+        defer {
+            if let value = current { values[i] = value } else { remove(key) }
+        }
+        return try body(&current)
     }
 
     @discardableResult
@@ -134,8 +164,9 @@ final class SetBox {
 
     @discardableResult
     func insert(_ value: Value) -> Bool {
-        if index[value] != nil { return false }
-        index[value] = elements.count
+        let count = elements.count
+        // One hash, as in `DictBox.set`: a new element's slot is created holding `count`.
+        guard DictBox.position(&index[value, default: count]) == count else { return false }
         elements.append(value)
         return true
     }
@@ -327,6 +358,16 @@ extension Value {
 
 extension Value: Hashable {
     static func == (lhs: Value, rhs: Value) -> Bool { lhs.isEqual(to: rhs) }
+
+    /// Integer keys (the common dictionary and set key in notes) hash as `Int` does, in one
+    /// call, without setting up a `Hasher`; equal to what `hash(into:)` would feed one.
+    func _rawHashValue(seed: Int) -> Int {
+        if case .int(let x) = self { return x._rawHashValue(seed: seed) }
+        var hasher = Hasher()
+        hasher.combine(seed)
+        hash(into: &hasher)
+        return hasher.finalize()
+    }
 
     func hash(into hasher: inout Hasher) {
         switch self {
