@@ -200,11 +200,7 @@ final class FunctionInfo {
             noteEscaped(frame)
             return
         }
-        guard poolCount < Self.poolCapacity, frame.capacity >= slotCount else { return }
-        frame.clear()
-        if pool == nil { pool = .allocate(capacity: Self.poolCapacity) }
-        pool.unsafelyUnwrapped[poolCount] = Unmanaged.passRetained(frame)
-        poolCount &+= 1
+        keepInPool(frame)
     }
 
     /// `releaseFrame` for a frame the caller no longer uses (its reference moves into the pool).
@@ -219,6 +215,13 @@ final class FunctionInfo {
                 return
             }
         }
+        keepInPool(frame)
+    }
+
+    /// Clears `frame` and keeps it for the next call, unless the pool is full or the frame is
+    /// too small for this function.
+    @inline(__always)
+    private func keepInPool(_ frame: Frame) {
         guard poolCount < Self.poolCapacity, frame.capacity >= slotCount else { return }
         frame.clear()
         if pool == nil { pool = .allocate(capacity: Self.poolCapacity) }
