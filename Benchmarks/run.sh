@@ -27,8 +27,7 @@ if [ -n "${FOLIO_BIN:-}" ]; then
     echo "== using the release folio at $folio (FOLIO_BIN; not building)" >&2
 else
     echo "== building folio (release)" >&2
-    swift build -c release --product folio >&2
-    folio="$root/.build/release/folio"
+    folio="$(FOLIO_PRINT_BINARY=1 "$root/folio")"
 fi
 
 venv="$here/.venv"

@@ -6,8 +6,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-(cd "$root" && swift build -c release --product folio >/dev/null)
-folio="$root/.build/release/folio"
+folio=$(FOLIO_PRINT_BINARY=1 "$root/folio" 2>/dev/null)
 ROUNDS="${ROUNDS:-3}" python3 - "$folio" "$here" <<'PY'
 import os, resource, subprocess, sys, time
 folio, here = sys.argv[1], sys.argv[2]

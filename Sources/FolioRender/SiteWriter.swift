@@ -129,11 +129,8 @@ public struct SiteWriter {
 
     /// Removes temporary files that a killed render left behind (``AtomicFile/temporaryPrefix``).
     private func removeLeftoverTemporaryFiles() {
-        let manager = FileManager.default
-        guard let walker = manager.enumerator(atPath: outputDirectory.path) else { return }
-        for case let relative as String in walker
-        where (relative as NSString).lastPathComponent.hasPrefix(AtomicFile.temporaryPrefix) {
-            try? manager.removeItem(atPath: outputDirectory.appendingPathComponent(relative).path)
+        FileSystem.forEachFile(under: outputDirectory.path) { path, name in
+            if name.hasPrefix(AtomicFile.temporaryPrefix) { unlink(path) }
         }
     }
 }
@@ -163,7 +160,8 @@ enum AtomicFile {
         var written = 0
         let ok = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
             while written < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                guard let start = buffer.baseAddress else { return true }
+                let n = Foundation.write(fd, start + written, buffer.count - written)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return false
@@ -179,24 +177,5 @@ enum AtomicFile {
         }
         guard close(fd) == 0 else { throw fail("cannot close") }
         guard rename(temporary.path, url.path) == 0 else { throw fail("cannot rename into place") }
-    }
-}
-
-/// A file's size and modification time from `stat(2)`, which follows symbolic links (Debian's
-/// KaTeX fonts are links into another package).
-private struct FileStamp {
-    var size: Int64
-    /// Modification time as (seconds, nanoseconds), ordered like a date.
-    var modified: (Int, Int)
-
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        size = Int64(info.st_size)
-        #if canImport(Darwin)
-        modified = (Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec))
-        #else
-        modified = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
-        #endif
     }
 }

@@ -7,6 +7,7 @@ import Foundation
 @main
 struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "folio",
         abstract: "A literate notebook engine for Swift: run notes, check them, render them.",
         subcommands: [Render.self, Check.self, Run.self, Preview.self, New.self]
     )

@@ -6,6 +6,7 @@ extension Folio {
     /// passes `folio check`.
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Start a note: notes/<slug>.md with front matter and a first runnable block.")
 
         @Argument(help: "The note's title.")

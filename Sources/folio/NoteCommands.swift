@@ -61,6 +61,7 @@ extension Folio {
     /// render cache: what CI runs always runs every note.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Run notes and verify every check; write nothing.")
 
         @OptionGroup var selection: NoteSelection
@@ -113,6 +114,7 @@ extension Folio {
     /// `folio render`: run notes and write the site, re-running only notes whose inputs changed.
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "render",
             abstract: "Run notes and write their HTML pages, the index and the assets.")
 
         @OptionGroup var selection: NoteSelection

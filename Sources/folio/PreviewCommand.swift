@@ -8,6 +8,7 @@ extension Folio {
     /// `/_folio/events`; every served HTML page gets a tiny script that listens to them).
     struct Preview: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "preview",
             abstract: "Serve the site on 127.0.0.1, re-render notes when they are saved, reload the browser.")
 
         @Option(name: .shortAndLong, help: "The port to listen on (0: any free port).")

@@ -7,6 +7,7 @@ extension Folio {
     /// `folio run`: run one note or Swift file and print what it prints, like `swift FILE`.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Run a note or a .swift file and print its output, like `swift FILE`.")
 
         @Argument(help: "A note (.md) or a Swift file (.swift).")

@@ -111,6 +111,29 @@ import Testing
         #expect(cache.lookup(path: path, source: Self.source) == nil)
     }
 
+    /// The page is kept as raw bytes after the entry's JSON line: any page, newlines, quotes and
+    /// JSON-looking text included, comes back unchanged, and an entry cut short is a miss.
+    @Test func pageBytesAfterTheJSONLineRoundTrip() throws {
+        let project = try project()
+        defer { try? FileManager.default.removeItem(at: project.root) }
+        let path = project.path("a.md")
+        let cache = project.cache()
+        var note = RenderedNote(run(path))
+        note.page = "\n{\"page\": \"\\n\"}\r\n<p title=\"é \\u{1F600}\">😀</p>\n\n"
+        cache.store(note, source: Self.source)
+        #expect(cache.lookup(path: path, source: Self.source) == note)
+
+        let stored = try Data(contentsOf: cache.entryURL(for: path))
+        #expect(stored.suffix(note.page.utf8.count) == Data(note.page.utf8))
+        let header = try #require(stored.firstIndex(of: UInt8(ascii: "\n")))
+        try Data(stored[..<header]).write(to: cache.entryURL(for: path))
+        #expect(cache.lookup(path: path, source: Self.source) == nil)
+        try Data(stored.dropLast(3)).write(to: cache.entryURL(for: path))
+        #expect(cache.lookup(path: path, source: Self.source) == nil)
+        try stored.write(to: cache.entryURL(for: path))
+        #expect(cache.lookup(path: path, source: Self.source) == note)
+    }
+
     @Test func renderedNoteKeepsPageIndexRowAndDiagnostics() throws {
         let failing = NoteRunner.run(source: "no front matter", path: "notes/broken.md")
         let rendered = RenderedNote(failing)
