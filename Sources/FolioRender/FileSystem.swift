@@ -18,9 +18,7 @@ enum FileSystem {
         guard let directory = opendir(root) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = entryName(entry)
             if name == "." || name == ".." { continue }
             let path = root.hasSuffix("/") ? root + name : root + "/" + name
             if isFolder(entry.pointee.d_type, path: path) {
@@ -28,6 +26,48 @@ enum FileSystem {
             } else {
                 body(path, name)
             }
+        }
+    }
+
+    /// The names in the folder at `path` (without `.` and `..`), or nil when it cannot be read.
+    static func names(in path: String) -> [String]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = entryName(entry)
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// The bytes of the file at `path`, or nil when it cannot be read.
+    static func contents(of path: String) -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var data = Data(count: Int(info.st_size))
+        var filled = 0
+        let complete = data.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) -> Bool in
+            guard let start = buffer.baseAddress else { return true }
+            while filled < buffer.count {
+                let n = read(fd, start + filled, buffer.count - filled)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return false }
+                filled += n
+            }
+            // The file grew after `fstat`: what was read is not all of it.
+            var more: UInt8 = 0
+            return read(fd, &more, 1) == 0
+        }
+        return complete ? data : nil
+    }
+
+    private static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+            String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
         }
     }
 

@@ -91,7 +91,7 @@ extension Folio {
                 let notes = try readNotes(try selection.noteFiles())
                 let reporter = Reporter(options: progress, format: format)
                 outcomes = processNotes(
-                    notes, jobs: progress.jobs, render: false, cache: nil, force: true, report: { reporter.report($0) })
+                    notes, jobs: progress.jobCount, render: false, cache: nil, force: true, report: { reporter.report($0) })
             } catch {
                 throw failWithToolError(error)
             }
@@ -130,7 +130,7 @@ extension Folio {
             let outcomes: [NoteOutcome]
             do {
                 outcomes = try renderSite(
-                    files: try selection.noteFiles(), output: output, jobs: progress.jobs, force: force,
+                    files: try selection.noteFiles(), output: output, jobs: progress.jobCount, force: force,
                     reporter: Reporter(options: progress))
             } catch {
                 throw failWithToolError(error)

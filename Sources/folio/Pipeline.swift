@@ -7,7 +7,11 @@ import Foundation
 /// Options shared by `render`, `check` and `preview`: parallelism and how much to say.
 struct ProgressOptions: ParsableArguments {
     @Option(name: [.short, .long], help: "Notes to run at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
+
+    /// `--jobs`, or the cores this process may use. Asked only when notes run: ArgumentParser
+    /// builds this struct several times while parsing, and counting cores reads cgroup files.
+    var jobCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Flag(name: .shortAndLong, help: "Also print a line per block with its time.")
     var verbose = false
@@ -16,7 +20,7 @@ struct ProgressOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard !(verbose && quiet) else { throw ValidationError("--verbose and --quiet exclude each other") }
     }
 }
