@@ -1,7 +1,7 @@
 """The side-by-side part of Benchmarks/run.sh: rendering and scaling, measured in one run.
 
 Every timing is a whole process, wall clock, best of --reps (the machine is shared and noisy),
-with peak RSS from /usr/bin/time. Tools are interleaved within each repetition so that load
+with peak RSS and CPU time from wait4(2). Tools are interleaved within each repetition so that load
 affects them alike. Prints Markdown tables and writes them as JSON for run.sh.
 
 Usage: python bench.py --folio PATH --root REPO [--reps N] [--scales 1,10] [--cold-reps-large 1]
@@ -31,18 +31,23 @@ def timed(cmd, cwd, ok=(0,), env=None):
     """Runs cmd in cwd; returns (wall seconds, peak RSS in MB, CPU seconds, exit status, stderr).
 
     CPU is user + system time of the process and the children it waited for (a Jupyter kernel
-    included): on a loaded machine it shows the work apart from the wait for a core."""
-    report = pathlib.Path(cwd) / ".time-report"
+    included): on a loaded machine it shows the work apart from the wait for a core. Measured
+    with wait4(2), as /usr/bin/time does, but to the microsecond (time(1) prints hundredths,
+    which a cached Folio render rounds to zero) and without an extra process in between."""
     environment = dict(os.environ, **(env or {}))
-    start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", str(report)] + [str(c) for c in cmd],
-                          cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    wall = time.perf_counter() - start
-    if done.returncode not in ok:
-        raise Failed(f"{' '.join(map(str, cmd))} (in {cwd}) exited {done.returncode}:\n{done.stderr[-3000:]}")
-    rss_kb, user, system = report.read_text().strip().splitlines()[-1].split()
-    report.unlink()
-    return wall, int(rss_kb) / 1024, float(user) + float(system), done.returncode, done.stderr
+    with tempfile.TemporaryFile(mode="w+") as err:
+        start = time.perf_counter()
+        child = subprocess.Popen([str(c) for c in cmd], cwd=cwd, env=environment,
+                                 stdout=subprocess.DEVNULL, stderr=err, text=True)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read()
+    if child.returncode not in ok:
+        raise Failed(f"{' '.join(map(str, cmd))} (in {cwd}) exited {child.returncode}:\n{stderr[-3000:]}")
+    # ru_maxrss is in kB on Linux: the largest resident set of the child and its descendants.
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, child.returncode, stderr
 
 
 def fresh(work, name):
