@@ -414,14 +414,26 @@ extension Lowerer {
                 guard isSet else { return nil }
                 let target = try place(baseExpr)
                 let value = try argument(exprs[0], element)
-                let isInsert = name == "insert"
-                return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, value in
+                // As in Swift: `insert` returns `(inserted:memberAfterInsert:)` and `remove` the
+                // removed member or nil; both are `@discardableResult`, so a call as a statement
+                // simply drops the value.
+                if name == "insert" {
+                    let labels: [String?] = ["inserted", "memberAfterInsert"]
+                    return Typed(type: .tuple([.bool, element], labels: labels), eval: mutation(target, operand: value.eval, at: at) { slot, value in
+                        guard case .set(var box) = slot else { throw mismatch(slot, "Set", at) }
+                        slot = .void
+                        if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+                        defer { slot = .set(box) }
+                        let (inserted, member) = box.insertReportingMember(value)
+                        return .tuple([.bool(inserted), member], labels: labels)
+                    })
+                }
+                return Typed(type: .optional(element), eval: mutation(target, operand: value.eval, at: at) { slot, value in
                     guard case .set(var box) = slot else { throw mismatch(slot, "Set", at) }
                     slot = .void
                     if !isKnownUniquelyReferenced(&box) { box = box.copy() }
                     defer { slot = .set(box) }
-                    if isInsert { box.insert(value) } else { box.remove(value) }
-                    return .void
+                    return box.remove(value).map { .some($0) } ?? .null
                 })
             case ("reversed", []) where isSet:
                 return method(.array(element)) { .array(try elements($0).reversed()) }
