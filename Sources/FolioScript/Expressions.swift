@@ -1312,18 +1312,21 @@ func modifyPath(
 
 /// Runs a setter (`self` in slot 0) and returns `self` as the setter left it.
 func callSetter(_ info: FunctionInfo, arguments: [Value], context: RuntimeContext, at: SourceLoc) throws -> Value {
-    let frame = try runWithSelf(info, arguments, name: info.name, context: context, at: at)
-    // `slots` is the frame's own memory: keep the frame alive while reading it.
-    return withExtendedLifetime(frame) { frame.slots[0] }
+    // Copied, not moved: a closure made in the setter may still read `self` from the frame.
+    try runWithSelf(info, arguments, name: info.name, context: context, at: at) { $0.slots[0] }
 }
 
-/// Runs `info`'s body in a new frame holding `arguments` (`self` first), one call deeper, and
-/// returns the frame: setters and initializers read `self` back from slot 0. A runtime error
-/// gets `name called at line:column` on its call stack.
+/// Runs `info`'s body in a frame holding `arguments` (`self` first), one call deeper, then
+/// `result` on that frame (setters and initializers read `self` back from slot 0). The frame
+/// goes back to the function's pool, or, when a closure made in the body still holds it, is
+/// remembered so the session clears it at the end (`FunctionInfo.noteEscaped`). A runtime
+/// error gets `name called at line:column` on its call stack.
 func runWithSelf(
-    _ info: FunctionInfo, _ arguments: [Value], name: String, context: RuntimeContext, at: SourceLoc
-) throws -> Frame {
-    let callee = Frame(capacity: info.slotCount)
+    _ info: FunctionInfo, _ arguments: [Value], name: String, context: RuntimeContext, at: SourceLoc,
+    result: (Frame) throws -> Value
+) throws -> Value {
+    var callee = info.acquireFrame()
+    defer { info.releaseFrame(&callee) }
     for index in arguments.indices { callee.slots[index] = arguments[index] }
     context.depth += 1
     defer { context.depth -= 1 }
@@ -1336,5 +1339,5 @@ func runWithSelf(
         if error.stack.count < 8 { error.stack.append("\(name) called at \(at.line):\(at.column)") }
         throw error
     }
-    return callee
+    return try result(callee)
 }

@@ -640,10 +640,10 @@ extension Lowerer {
 
 /// Runs an initializer whose `self` (slot 0) is the blank instance; returns `self`.
 func runInitializer(_ initializer: FunctionInfo, _ arguments: [Value], context: RuntimeContext, at: SourceLoc) throws -> Value {
-    let callee = try runWithSelf(initializer, arguments, name: "init", context: context, at: at)
-    // `slots` is the frame's own memory: keep the frame alive while reading it.
-    return withExtendedLifetime(callee) {
+    try runWithSelf(initializer, arguments, name: "init", context: context, at: at) { callee in
         if initializer.isFailable, case .null = callee.returnValue { return .null }
+        // Copied, not moved: a closure made in the initializer (`self.f = { self.x }` in a
+        // class) may still read `self` from the frame.
         return initializer.isFailable ? .some(callee.slots[0]) : callee.slots[0]
     }
 }
