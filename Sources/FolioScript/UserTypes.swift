@@ -48,6 +48,7 @@ extension Lowerer {
         }
         for decl in decls {
             guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
+            if try recordGenericArrayExtension(ext) { continue }
             var name = ext.extendedType.trimmedDescription
             var extended = globals.types[name] == nil ? try arrayExtensionType(ext) : nil
             if let extended { name = extended.description }
@@ -58,6 +59,8 @@ extension Lowerer {
                     info.methods = previous.methods
                     info.computed = previous.computed
                     info.staticMethods = previous.staticMethods
+                    info.subscripts = previous.subscripts
+                    info.instantiatedExtensions = previous.instantiatedExtensions
                 }
                 if extended == nil { extended = try type(ext.extendedType) }
                 info.extendedBuiltin = extended
@@ -71,7 +74,7 @@ extension Lowerer {
                 continue
             }
             guard let info = globals.types[name] else {
-                throw error("extensions of '\(name)' are not supported in notes (only of types declared in the note, of Int, Double, String, Bool, Character, and of arrays with `where Element == …`)", ext.extendedType)
+                throw error("extensions of '\(name)' are not supported in notes (only of types declared in the note, of Int, Double, String, Bool, Character, and of arrays)", ext.extendedType)
             }
             typeDecls.append(TypeDecl(info: info, members: ext.memberBlock.members, node: decl))
         }
@@ -162,7 +165,7 @@ extension Lowerer {
         return execs
     }
 
-    private func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
+    func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
         if let variable = decl.as(VariableDeclSyntax.self) {
             let isStatic = variable.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
             let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
