@@ -868,6 +868,7 @@ extension Lowerer {
         if op == nil, let tuple = infix.leftOperand.as(TupleExprSyntax.self), tuple.elements.count > 1 {
             return try lowerTupleAssignment(tuple, infix.rightOperand, at: at)
         }
+        if let assignment = try bindingSubscriptAssignment(infix, op: op) { return assignment }
         let target = try place(infix.leftOperand)
         if let variable = target.variable, variable.function != nil {
             throw error("cannot assign to a function", infix.leftOperand)
