@@ -94,6 +94,9 @@ final class TypeInfo {
         requiredProperties = [:]
         describe = nil
         caseValues = []
+        // A static property of the type's own type (`static let origin = Vec(x: 0)`) refers
+        // back to it through its `Variable.type`.
+        staticVariables = [:]
     }
 
     init(name: String, kind: Kind) {

@@ -135,4 +135,47 @@ import Testing
         #expect(run.context() == nil, "the runtime context outlived its session (an initializer or setter frame leaked)")
         #expect(run.globals() == nil, "the global scope outlived its session")
     }
+
+    @Test func staticStoredPropertiesAreFreedWithTheSession() {
+        // A static stored property's initializer refers to its type (`Vec(x: 0)`); the value
+        // lives in a global slot.
+        let run = runAndDrop("""
+            struct Vec {
+                var x: Double
+                static let origin = Vec(x: 0)
+                static var count = 0
+            }
+            Vec.count += 1
+            print(Vec.origin.x, Vec.count)
+            """)
+        #expect(run.printed == "0.0 1\n")
+        #expect(run.context() == nil, "the runtime context outlived its session (a static property leaked)")
+        #expect(run.globals() == nil, "the global scope outlived its session")
+        weak var type: TypeInfo?
+        do {
+            let session = ScriptSession(file: "lifetime.swift")
+            _ = session.run("struct Vec {\n    var x: Double\n    static let origin = Vec(x: 0)\n}\nprint(Vec.origin.x)", line: 1, column: 1, blockIndex: 0)
+            type = session.globals.types["Vec"]
+            #expect(type != nil)
+        }
+        #expect(type == nil, "the type outlived its session")
+    }
+
+    @Test func typesOfABlockThatFailsToLowerAreFreed() {
+        // The block is refused (a name Folio does not find), so its type is forgotten at once;
+        // its static method's result type refers back to it.
+        weak var type: TypeInfo?
+        do {
+            let session = ScriptSession(file: "lifetime.swift")
+            let code = "struct Vec {\n    var x: Double\n    static func make() -> Vec { Vec(x: nosuch) }\n}\nprint(Vec.make().x)"
+            #expect(session.run(code, line: 1, column: 1, blockIndex: 0).error != nil)
+            #expect(session.globals.types["Vec"] == nil)
+            type = session.context.functions.lazy.compactMap { info -> TypeInfo? in
+                if case .named(let owner) = info.returnType { return owner }
+                return nil
+            }.first
+            #expect(type != nil)
+        }
+        #expect(type == nil, "the type declared by a failed block outlived its session")
+    }
 }
