@@ -319,6 +319,13 @@ extension Lowerer {
         if let currentType, let selfVariable = lookup("self"), let member = try implicitSelfMember(name, type: currentType, selfVariable: selfVariable, node: reference) {
             return member
         }
+        if let currentType, currentType.extendedBuiltin == nil, lookup("self") == nil,
+            let member = try staticNamedMember(currentType, name, node: reference)
+        {
+            // In a static member (or a static property's initializer), the type's static
+            // properties and cases are named without `Self.`, as in Swift.
+            return member
+        }
         if let value = try functionReference(reference, expected: expected) { return value }
         if globals.functions[name] != nil || Builtins.freeFunctions.contains(name) {
             throw error("functions as values are not supported yet; call '\(name)(…)'", reference)
@@ -632,6 +639,11 @@ extension Lowerer {
                         throw error("cannot assign to property: '\(name)' is a 'let' constant", reference)
                     }
                     return Place(variable: selfVariable, path: [fieldStep(currentType, index)], type: field.type)
+                }
+                if let currentType, lookup("self") == nil, let variable = currentType.staticVariables[name] {
+                    // A static stored property named without `Self.` in a static member.
+                    guard variable.mutable else { throw error("cannot assign to property: '\(name)' is a 'let' constant", reference) }
+                    return Place(variable: variable, path: [], type: variable.type)
                 }
                 throw error("cannot find '\(name)' in scope", reference)
             }
