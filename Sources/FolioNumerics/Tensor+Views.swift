@@ -104,12 +104,14 @@ extension Tensor {
 
     /// Writes `value` into the region `indices` (no tracing).
     mutating func assignRegion(_ value: Tensor, _ indices: [any TensorIndex]) throws {
-        let region = try view(indices)
-        let source = try value.broadcast(to: region.shape).scalars
+        // Only the region's geometry is kept: a view would share the storage and make
+        // `makeUnique` copy it every time.
+        let (shape, strides, offset) = try { let region = try view(indices); return (region.shape, region.strides, region.offset) }()
+        let source = try value.broadcast(to: shape).scalars
         makeUnique()
         storage.buffer.withUnsafeMutableBufferPointer { buffer in
             var i = 0
-            Tensor.stridedLoop(region.shape, region.strides, region.offset) { o in
+            Tensor.stridedLoop(shape, strides, offset) { o in
                 buffer[o] = source[i]
                 i += 1
             }
@@ -149,6 +151,19 @@ extension Tensor {
     /// - Throws: ``TensorError`` if an index is out of range or `value` does not broadcast to
     ///   the region's shape.
     public mutating func assign(_ value: Tensor, at indices: any TensorIndex...) throws {
+        try assign(value, atIndices: indices)
+    }
+
+    /// ``assign(_:at:)`` with the indices in an array (interpreters call this for
+    /// `t[i, j] = value`). Outside a gradient the elements are written in place when nothing
+    /// else shares the storage, so filling a tensor element by element costs no copies.
+    /// - Throws: ``TensorError`` if an index is out of range or `value` does not broadcast to
+    ///   the region's shape.
+    public mutating func assign(_ value: Tensor, atIndices indices: [any TensorIndex]) throws {
+        guard activeTape != nil || value.activeTape != nil else {
+            try assignRegion(value, indices)
+            return
+        }
         let before = self
         var result = self.detached
         try result.assignRegion(value, indices)

@@ -256,15 +256,15 @@ extension Lowerer {
                 var initial = try lower(exprs[0], expected: hint)
                 if let hint, let converted = conversion(initial, to: hint) { initial = converted }
                 let accumulator = initial.type
-                let f = try lowerInoutClosure(exprs[1], accumulator: accumulator, element: element)
+                let accumulate = try lowerInoutClosure(exprs[1], accumulator: accumulator, element: element)
                 let start = initial.eval
+                let context = self.context
                 return Typed(type: accumulator) { frame in
                     let receiver = try eval(frame)
                     var result = try start(frame)
-                    let function = try f.eval(frame)
+                    let parent = accumulate.parent(frame)
                     for x in try elements(receiver) {
-                        guard case .tuple(let parts, _) = try call(function, [result, x]) else { continue }
-                        result = parts[0]
+                        try accumulate.call(&result, x, parent: parent, context: context)
                     }
                     return result
                 }
@@ -414,14 +414,26 @@ extension Lowerer {
                 guard isSet else { return nil }
                 let target = try place(baseExpr)
                 let value = try argument(exprs[0], element)
-                let isInsert = name == "insert"
-                return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, value in
+                // As in Swift: `insert` returns `(inserted:memberAfterInsert:)` and `remove` the
+                // removed member or nil; both are `@discardableResult`, so a call as a statement
+                // simply drops the value.
+                if name == "insert" {
+                    let labels: [String?] = ["inserted", "memberAfterInsert"]
+                    return Typed(type: .tuple([.bool, element], labels: labels), eval: mutation(target, operand: value.eval, at: at) { slot, value in
+                        guard case .set(var box) = slot else { throw mismatch(slot, "Set", at) }
+                        slot = .void
+                        if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+                        defer { slot = .set(box) }
+                        let (inserted, member) = box.insertReportingMember(value)
+                        return .tuple([.bool(inserted), member], labels: labels)
+                    })
+                }
+                return Typed(type: .optional(element), eval: mutation(target, operand: value.eval, at: at) { slot, value in
                     guard case .set(var box) = slot else { throw mismatch(slot, "Set", at) }
                     slot = .void
                     if !isKnownUniquelyReferenced(&box) { box = box.copy() }
                     defer { slot = .set(box) }
-                    if isInsert { box.insert(value) } else { box.remove(value) }
-                    return .void
+                    return box.remove(value).map { .some($0) } ?? .null
                 })
             case ("reversed", []) where isSet:
                 return method(.array(element)) { .array(try elements($0).reversed()) }
@@ -689,9 +701,9 @@ extension Lowerer {
         }
     }
 
-    /// `reduce(into:)`'s closure `{ acc, x in acc += x }`: lowered with a mutable first
-    /// parameter; it returns `(acc, ())` so the caller can keep the updated accumulator.
-    func lowerInoutClosure(_ expr: ExprSyntax, accumulator: ScriptType, element: ScriptType) throws -> Typed {
+    /// `reduce(into:)`'s closure `{ acc, x in acc += x }`: lowered as a body with a mutable
+    /// first parameter, run by `InoutAccumulator.call`.
+    func lowerInoutClosure(_ expr: ExprSyntax, accumulator: ScriptType, element: ScriptType) throws -> InoutAccumulator {
         guard let closure = expr.as(ClosureExprSyntax.self) else {
             return try inoutFunctionValue(expr, accumulator: accumulator, element: element)
         }
@@ -706,19 +718,31 @@ extension Lowerer {
         info.level = currentLevel + 1
         info.inoutParameters = [true, false]
         try lowerBody(info: info, parameterNames: names, parameterNodes: [Syntax(closure), Syntax(closure)], statements: closure.statements, end: closure.rightBrace, selfType: nil)
-        let context = self.context
-        let at = loc(closure)
-        return Typed(type: .function([accumulator, element], .void)) { frame in
-            .function(Closure(name: "closure") { arguments in
-                let callee = Frame(capacity: info.slotCount)
-                callee.parent = frame
-                callee.slots[0] = arguments[0]
-                callee.slots[1] = arguments[1]
-                try context.tick(at)
-                _ = try info.body(callee)
-                return .tuple([callee.slots[0], .void], labels: nil)
-            })
-        }
+        return InoutAccumulator(info: info, parent: { $0 }, at: loc(closure))
+    }
+}
+
+/// The closure (or function) of a `reduce(into:)`, called once per element with the
+/// accumulator moved into its frame and back, so the accumulator stays uniquely referenced
+/// and changes in place (no copy of a dictionary per element).
+struct InoutAccumulator {
+    let info: FunctionInfo
+    /// The frame the body's frame hangs from, given the frame `reduce` runs in.
+    let parent: (Frame) -> Frame?
+    let at: SourceLoc
+
+    /// Runs the body on `accumulator` and `element`. The frame goes back to the function's
+    /// pool, or, when a closure made inside the body still holds it, is remembered so the
+    /// session clears it at the end (`FunctionInfo.noteEscaped`).
+    func call(_ accumulator: inout Value, _ element: Value, parent: Frame?, context: RuntimeContext) throws {
+        var callee = info.acquireFrame()
+        defer { info.releaseFrame(&callee) }
+        callee.parent = parent
+        swap(&callee.slots[0], &accumulator)
+        callee.slots[1] = element
+        try context.tick(at)
+        defer { swap(&callee.slots[0], &accumulator) }
+        _ = try info.body(callee)
     }
 }
 
@@ -739,7 +763,7 @@ extension Lowerer {
     }
 
     /// `reduce(into: x, accumulate)` with a function `func accumulate(_ a: inout A, _ x: E)`.
-    func inoutFunctionValue(_ expr: ExprSyntax, accumulator: ScriptType, element: ScriptType) throws -> Typed {
+    func inoutFunctionValue(_ expr: ExprSyntax, accumulator: ScriptType, element: ScriptType) throws -> InoutAccumulator {
         var info: FunctionInfo?
         var parent: (Frame) -> Frame? = { _ in nil }
         if let reference = expr.as(DeclReferenceExprSyntax.self) {
@@ -754,20 +778,7 @@ extension Lowerer {
         guard let info, info.parameterTypes == [accumulator, element], info.inoutParameters.first == true else {
             throw error("reduce(into:) needs a closure literal or a function '(inout \(accumulator), \(element)) -> Void' in notes", expr)
         }
-        let context = self.context
-        let at = loc(expr)
-        return Typed(type: .function([accumulator, element], .void)) { frame in
-            let parentFrame = parent(frame)
-            return .function(Closure(name: info.name) { arguments in
-                let callee = Frame(capacity: info.slotCount)
-                callee.parent = parentFrame
-                callee.slots[0] = arguments[0]
-                callee.slots[1] = arguments[1]
-                try context.tick(at)
-                _ = try info.body(callee)
-                return .tuple([callee.slots[0], .void], labels: nil)
-            })
-        }
+        return InoutAccumulator(info: info, parent: parent, at: loc(expr))
     }
 }
 

@@ -319,6 +319,13 @@ extension Lowerer {
         if let currentType, let selfVariable = lookup("self"), let member = try implicitSelfMember(name, type: currentType, selfVariable: selfVariable, node: reference) {
             return member
         }
+        if let currentType, currentType.extendedBuiltin == nil, lookup("self") == nil,
+            let member = try staticNamedMember(currentType, name, node: reference)
+        {
+            // In a static member (or a static property's initializer), the type's static
+            // properties and cases are named without `Self.`, as in Swift.
+            return member
+        }
         if let value = try functionReference(reference, expected: expected) { return value }
         if globals.functions[name] != nil || Builtins.freeFunctions.contains(name) {
             throw error("functions as values are not supported yet; call '\(name)(…)'", reference)
@@ -633,6 +640,11 @@ extension Lowerer {
                     }
                     return Place(variable: selfVariable, path: [fieldStep(currentType, index)], type: field.type)
                 }
+                if let currentType, lookup("self") == nil, let variable = currentType.staticVariables[name] {
+                    // A static stored property named without `Self.` in a static member.
+                    guard variable.mutable else { throw error("cannot assign to property: '\(name)' is a 'let' constant", reference) }
+                    return Place(variable: variable, path: [], type: variable.type)
+                }
                 throw error("cannot find '\(name)' in scope", reference)
             }
             guard variable.mutable else {
@@ -868,6 +880,7 @@ extension Lowerer {
         if op == nil, let tuple = infix.leftOperand.as(TupleExprSyntax.self), tuple.elements.count > 1 {
             return try lowerTupleAssignment(tuple, infix.rightOperand, at: at)
         }
+        if let assignment = try bindingSubscriptAssignment(infix, op: op) { return assignment }
         let target = try place(infix.leftOperand)
         if let variable = target.variable, variable.function != nil {
             throw error("cannot assign to a function", infix.leftOperand)
@@ -1312,18 +1325,21 @@ func modifyPath(
 
 /// Runs a setter (`self` in slot 0) and returns `self` as the setter left it.
 func callSetter(_ info: FunctionInfo, arguments: [Value], context: RuntimeContext, at: SourceLoc) throws -> Value {
-    let frame = try runWithSelf(info, arguments, name: info.name, context: context, at: at)
-    // `slots` is the frame's own memory: keep the frame alive while reading it.
-    return withExtendedLifetime(frame) { frame.slots[0] }
+    // Copied, not moved: a closure made in the setter may still read `self` from the frame.
+    try runWithSelf(info, arguments, name: info.name, context: context, at: at) { $0.slots[0] }
 }
 
-/// Runs `info`'s body in a new frame holding `arguments` (`self` first), one call deeper, and
-/// returns the frame: setters and initializers read `self` back from slot 0. A runtime error
-/// gets `name called at line:column` on its call stack.
+/// Runs `info`'s body in a frame holding `arguments` (`self` first), one call deeper, then
+/// `result` on that frame (setters and initializers read `self` back from slot 0). The frame
+/// goes back to the function's pool, or, when a closure made in the body still holds it, is
+/// remembered so the session clears it at the end (`FunctionInfo.noteEscaped`). A runtime
+/// error gets `name called at line:column` on its call stack.
 func runWithSelf(
-    _ info: FunctionInfo, _ arguments: [Value], name: String, context: RuntimeContext, at: SourceLoc
-) throws -> Frame {
-    let callee = Frame(capacity: info.slotCount)
+    _ info: FunctionInfo, _ arguments: [Value], name: String, context: RuntimeContext, at: SourceLoc,
+    result: (Frame) throws -> Value
+) throws -> Value {
+    var callee = info.acquireFrame()
+    defer { info.releaseFrame(&callee) }
     for index in arguments.indices { callee.slots[index] = arguments[index] }
     context.depth += 1
     defer { context.depth -= 1 }
@@ -1336,5 +1352,5 @@ func runWithSelf(
         if error.stack.count < 8 { error.stack.append("\(name) called at \(at.line):\(at.column)") }
         throw error
     }
-    return callee
+    return try result(callee)
 }

@@ -82,6 +82,25 @@ extension Lowerer {
         let name = member.declName.baseName.text
         let given = member.declName.argumentNames.map { names in names.arguments.map { $0.name.text == "_" ? nil : $0.name.text } }
         var candidates: [FunctionInfo]?
+        if let info = enumType(base), let index = info.caseIndex[name], !info.cases[index].payload.isEmpty, info.staticMethods[name] == nil {
+            // An enum case with associated values is a function of them: `xs.map(Shape.circle)`.
+            let labels = info.cases[index].labels
+            if let given, given != labels { return nil }
+            return try etaExpansion(
+                callee: "\(base.trimmedDescription).\(name)", labelLists: [labels], given: given, operator: false, expected: expected,
+                node: member)
+        }
+        if ["Int", "Double", "String", "Bool", "Character"].contains(base.trimmedDescription), given == nil,
+            case .function(let parameters, _)? = expected, parameters.count == 1,
+            (try? lowerSynthesizedClosure("{ $0.\(name)() }", expected: expected, at: loc(member))) != nil
+        {
+            // Swift reads `Double.squareRoot` as the unapplied method `(Double) -> () -> Double`:
+            // `xs.map(Double.squareRoot)` compiles but makes an array of functions.
+            let typeName = base.trimmedDescription
+            throw error(
+                "'\(typeName).\(name)' is an unapplied instance method: in Swift its type is '(\(typeName)) -> () -> …', so this would give functions, not values; write '{ $0.\(name)() }'",
+                member)
+        }
         if isTypeName(base), let info = globals.types[base.trimmedDescription] {
             candidates = info.staticMethods[name]
         } else if let info = nestedType(base) {
@@ -93,6 +112,13 @@ extension Lowerer {
         return try etaExpansion(
             callee: "\(base.trimmedDescription).\(name)", labelLists: candidates.map(\.labels), given: given, operator: false, expected: expected,
             node: member)
+    }
+
+    /// The enum a type expression names (`Shape`, `Outer.Shape`), if any.
+    private func enumType(_ base: ExprSyntax) -> TypeInfo? {
+        let info = isTypeName(base) ? globals.types[base.trimmedDescription] : nestedType(base)
+        guard let info, info.kind == .enumType else { return nil }
+        return info
     }
 
     /// The argument label lists a function called `name` may take (unlabeled ones are always tried).

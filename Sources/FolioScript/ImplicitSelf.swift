@@ -8,7 +8,7 @@ import SwiftSyntax
 extension Lowerer {
     /// The array type an `extension Array where Element == T` (or `Sequence`, `Collection`, …,
     /// or `[T]`) extends; nil when the extension is of something else. A generic extension
-    /// (no `Element ==` clause) is refused: notes have no generics.
+    /// (no `Element ==` clause) is recorded before this is asked (`GenericArrayExtension`).
     func arrayExtensionType(_ ext: ExtensionDeclSyntax) throws -> ScriptType? {
         if let array = ext.extendedType.as(ArrayTypeSyntax.self) { return .array(try type(array.element)) }
         let name = ext.extendedType.trimmedDescription

@@ -276,8 +276,11 @@ final class Lowerer {
             case "Character": return .character
             case "Void": return .void
             case "Error": return .error
+            case "Element" where currentType?.extendedBuiltin?.sequenceElement != nil:
+                // Inside an extension of arrays (`extension Array`, `where Element == T`).
+                return currentType?.extendedBuiltin?.sequenceElement ?? .void
             case "Self":
-                if let currentType { return .named(currentType) }
+                if let currentType { return currentType.selfType }
                 throw error("'Self' is only available in a type", syntax)
             case "Float", "Float16", "Float32", "Float64", "CGFloat", "Int8", "Int16", "Int32", "Int64",
                 "UInt", "UInt8", "UInt16", "UInt32", "UInt64":

@@ -4,8 +4,11 @@ import SwiftSyntax
 /// methods on arrays, and the random family (drawing from the block's stream).
 extension Lowerer {
     /// The note's extension of a builtin type (`extension Double { … }`), if any.
-    func builtinExtension(_ type: ScriptType) -> TypeInfo? {
-        switch type {
+    /// For an array type, the note's generic array extensions that declare `member` are
+    /// lowered for it first (see `GenericArrayExtension`).
+    func builtinExtension(_ type: ScriptType, member: String) throws -> TypeInfo? {
+        if case .array = type { try instantiateGenericArrayExtensions(for: type, member: member) }
+        return switch type {
         case .int: globals.extensions["Int"]
         case .double: globals.extensions["Double"]
         case .string: globals.extensions["String"]
@@ -73,7 +76,7 @@ extension Lowerer {
             return Typed(type: type, eval: { _ in value }, constant: value)
         }
         let base = try lower(baseExpr, expected: nil)
-        if let info = builtinExtension(base.type), let computed = info.computedProperty(name) {
+        if let info = try builtinExtension(base.type, member: name), let computed = info.computedProperty(name) {
             return computedGet(computed, base: base, name: name, at: loc(member.declName))
         }
         if let extended = try extendedMember(base, name, node: member.declName) { return extended }
@@ -220,7 +223,7 @@ extension Lowerer {
         }
         if let step = try optimizerStep(baseExpr, name, call: call) { return step }
         let base = try lower(baseExpr, expected: nil)
-        if let info = builtinExtension(base.type),
+        if let info = try builtinExtension(base.type, member: name),
             let candidates = info.method(name)?.filter({ $0.labels == labels || $0.variadic != nil || $0.defaults.contains { $0 != nil } }),
             !candidates.isEmpty
         {

@@ -335,6 +335,10 @@ final class GlobalScope {
     /// Extensions of builtin types (`extension Double { … }`), by type name.
     var extensions: [String: TypeInfo] = [:]
     var slotCount = 0
+    /// `extension Array { … }` without `where Element == …`, lowered per element type on use.
+    var genericArrayExtensions: [GenericArrayExtension] = []
+    /// How many such lowerings are in progress (one can trigger another, for `[[T]]`).
+    var instantiationDepth = 0
 
     struct Snapshot {
         let variables: [String: Variable]
@@ -343,12 +347,13 @@ final class GlobalScope {
         let typeAliases: [String: ScriptType]
         let extensions: [String: TypeInfo]
         let slotCount: Int
+        let genericArrayExtensions: [GenericArrayExtension]
     }
 
     var snapshot: Snapshot {
         Snapshot(
             variables: variables, functions: functions, types: types, typeAliases: typeAliases, extensions: extensions,
-            slotCount: slotCount)
+            slotCount: slotCount, genericArrayExtensions: genericArrayExtensions)
     }
 
     func restore(_ snapshot: Snapshot) {
@@ -358,5 +363,7 @@ final class GlobalScope {
         typeAliases = snapshot.typeAliases
         extensions = snapshot.extensions
         slotCount = snapshot.slotCount
+        genericArrayExtensions = snapshot.genericArrayExtensions
+        instantiationDepth = 0
     }
 }

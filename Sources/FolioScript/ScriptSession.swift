@@ -62,6 +62,14 @@ public final class ScriptSession {
         #endif
     }
 
+    /// Restores the globals of before a block that failed to lower, tearing down the types it
+    /// declared (their members refer back to them, and nothing else will tear them down).
+    private func discardTypes(since snapshot: GlobalScope.Snapshot) {
+        for (name, type) in globals.types where snapshot.types[name] !== type { type.tearDown() }
+        for (name, type) in globals.extensions where snapshot.extensions[name] !== type { type.tearDown() }
+        globals.restore(snapshot)
+    }
+
     /// Runs one block whose first line sits at `line`/`column` of the file.
     ///
     /// - Parameters:
@@ -114,10 +122,10 @@ public final class ScriptSession {
         do {
             execs = try lowerer.lowerTopLevel(tree.syntax.statements, displaysLastValue: displaysLastValue)
         } catch let error as ScriptError {
-            globals.restore(snapshot)
+            discardTypes(since: snapshot)
             return BlockResult(outputs: [.error(diagnostic(error))])
         } catch {
-            globals.restore(snapshot)
+            discardTypes(since: snapshot)
             return BlockResult(outputs: [.error(Diagnostic(.error, "\(error)", file: file, line: line, column: column))])
         }
         #if os(Linux)

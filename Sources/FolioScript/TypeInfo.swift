@@ -71,6 +71,9 @@ final class TypeInfo {
     var requiredProperties: [String: ScriptType] = [:]
     /// Builds `description` for `print` and interpolation (CustomStringConvertible).
     var describe: ((Value) throws -> String)?
+    /// For an extension of an array type: the generic array extensions already lowered into it
+    /// (see `GenericArrayExtension`).
+    var instantiatedExtensions: Set<Int> = []
     /// Precomputed values of payload-free enum cases.
     var caseValues: [Value] = []
 
@@ -91,6 +94,9 @@ final class TypeInfo {
         requiredProperties = [:]
         describe = nil
         caseValues = []
+        // A static property of the type's own type (`static let origin = Vec(x: 0)`) refers
+        // back to it through its `Variable.type`.
+        staticVariables = [:]
     }
 
     init(name: String, kind: Kind) {

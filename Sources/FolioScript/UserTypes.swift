@@ -48,6 +48,7 @@ extension Lowerer {
         }
         for decl in decls {
             guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
+            if try recordGenericArrayExtension(ext) { continue }
             var name = ext.extendedType.trimmedDescription
             var extended = globals.types[name] == nil ? try arrayExtensionType(ext) : nil
             if let extended { name = extended.description }
@@ -58,6 +59,8 @@ extension Lowerer {
                     info.methods = previous.methods
                     info.computed = previous.computed
                     info.staticMethods = previous.staticMethods
+                    info.subscripts = previous.subscripts
+                    info.instantiatedExtensions = previous.instantiatedExtensions
                 }
                 if extended == nil { extended = try type(ext.extendedType) }
                 info.extendedBuiltin = extended
@@ -71,7 +74,7 @@ extension Lowerer {
                 continue
             }
             guard let info = globals.types[name] else {
-                throw error("extensions of '\(name)' are not supported in notes (only of types declared in the note, of Int, Double, String, Bool, Character, and of arrays with `where Element == …`)", ext.extendedType)
+                throw error("extensions of '\(name)' are not supported in notes (only of types declared in the note, of Int, Double, String, Bool, Character, and of arrays)", ext.extendedType)
             }
             typeDecls.append(TypeDecl(info: info, members: ext.memberBlock.members, node: decl))
         }
@@ -162,7 +165,7 @@ extension Lowerer {
         return execs
     }
 
-    private func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
+    func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
         if let variable = decl.as(VariableDeclSyntax.self) {
             let isStatic = variable.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
             let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
@@ -640,10 +643,10 @@ extension Lowerer {
 
 /// Runs an initializer whose `self` (slot 0) is the blank instance; returns `self`.
 func runInitializer(_ initializer: FunctionInfo, _ arguments: [Value], context: RuntimeContext, at: SourceLoc) throws -> Value {
-    let callee = try runWithSelf(initializer, arguments, name: "init", context: context, at: at)
-    // `slots` is the frame's own memory: keep the frame alive while reading it.
-    return withExtendedLifetime(callee) {
+    try runWithSelf(initializer, arguments, name: "init", context: context, at: at) { callee in
         if initializer.isFailable, case .null = callee.returnValue { return .null }
+        // Copied, not moved: a closure made in the initializer (`self.f = { self.x }` in a
+        // class) may still read `self` from the frame.
         return initializer.isFailable ? .some(callee.slots[0]) : callee.slots[0]
     }
 }

@@ -171,6 +171,17 @@ final class SetBox {
         return true
     }
 
+    /// Inserts `value` unless an equal member is there, and returns whether it was inserted
+    /// with the member the set holds afterwards (the existing one when equal), as Swift's
+    /// `Set.insert` does.
+    func insertReportingMember(_ value: Value) -> (Bool, Value) {
+        let count = elements.count
+        let i = DictBox.position(&index[value, default: count])
+        guard i == count else { return (false, elements[i]) }
+        elements.append(value)
+        return (true, value)
+    }
+
     @discardableResult
     func remove(_ value: Value) -> Value? {
         guard let i = index.removeValue(forKey: value) else { return nil }

@@ -75,4 +75,24 @@ import Testing
         #expect(tensorErrorMessage { try a.assign(Tensor([1, 2, 3]), at: 0) }
             == "shape [3] cannot be broadcast to [4]")
     }
+
+    @Test func assignWritesInPlaceOnlyWhenTheStorageIsUnshared() throws {
+        var a = try Tensor.zeros(shape: [2, 3])
+        let before = ObjectIdentifier(a.storage)
+        try a.assign(Tensor(7), atIndices: [1, 2])
+        // Nothing else held the storage: written in place, not copied.
+        #expect(ObjectIdentifier(a.storage) == before)
+        #expect(a.scalars == [0, 0, 0, 0, 0, 7])
+        // A copy and a view share the storage: writing `a` copies it and leaves them unchanged.
+        let copy = a
+        let row = try a[1]
+        try a.assign(Tensor([1, 2, 3]), atIndices: [0])
+        #expect(ObjectIdentifier(a.storage) != ObjectIdentifier(copy.storage))
+        #expect(copy.scalars == [0, 0, 0, 0, 0, 7] && row.scalars == [0, 0, 7])
+        #expect(a.scalars == [1, 2, 3, 0, 0, 7])
+        // Writing through a view's own variable leaves its base alone.
+        var column = try a[0..., 1]
+        try column.assign(Tensor(-1), atIndices: [0])
+        #expect(column.scalars == [-1, 0] && a.scalars == [1, 2, 3, 0, 0, 7])
+    }
 }

@@ -86,7 +86,8 @@ import Testing
         #expect(failure("extension [Double] {\n    func f() -> Double { reduce(0) { $0 + $1 + nosuch } }\n}")
             == "2:48: cannot find 'nosuch' in scope")
         #expect(failure("let d = Dictionary(uniqueKeysWithValues: [(1, 1), (1, 2)])") == "1:9: Fatal error: Duplicate values for key: '1'")
-        #expect(failure("extension Sequence { func f() {} }")?.contains("need a `where Element == …` clause") == true)
+        // A `where` clause Folio cannot check is refused at the clause.
+        #expect(failure("extension Sequence where Element: Identifiable { func f() {} }")?.contains("where Element conforms to 'Identifiable' are not supported") == true)
     }
 
     @Test func nestedTypesAndMembersBeforeGlobals() {
@@ -127,5 +128,22 @@ import Testing
             """
         // d/dx (sinh + cosh + atan + acos) at 0 = cosh 0 + sinh 0 + 1/(1+0) - 1/√1 = 1.
         #expect(output(code) == "true true true\n[2, 2] [0.0, 0.25] 0.0 true\n1.0\n")
+    }
+
+    @Test func staticMembersAreNamedWithoutTheTypeInStaticMembers() {
+        let code = """
+            struct Counter {
+                var value: Int
+                static var count = 0
+                static let step = 2
+                static let start = Counter(value: step)
+                static func bump() -> Int { count += step; return count }
+            }
+            print(Counter.bump(), Counter.bump(), Counter.start.value)
+            """
+        #expect(output(code) == "2 4 2\n")
+        // A `let` stays constant, and an instance member still needs `Self.` (as in Swift).
+        #expect(failure("struct A {\n    static let k = 1\n    static func f() { k = 2 }\n}") == "3:23: cannot assign to property: 'k' is a 'let' constant")
+        #expect(failure("struct A {\n    static let k = 1\n    func f() -> Int { k }\n}")?.hasPrefix("3:23: cannot find 'k' in scope") == true)
     }
 }

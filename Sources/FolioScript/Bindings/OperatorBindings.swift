@@ -140,6 +140,17 @@ extension Lowerer {
     func bindingSubscript(_ base: Typed, _ subscriptCall: SubscriptCallExprSyntax) throws -> Typed? {
         guard Bindings.installed, base.type == Bindings.shared.tensor else { return nil }
         let at = loc(subscriptCall.leftSquare)
+        let resolve = try tensorIndices(subscriptCall)
+        let baseEval = base.eval
+        return Typed(type: base.type) { frame in
+            let tensor = try tensorOf(baseEval(frame))
+            return try atCall(at) { tensorValue(try subscriptTensor(tensor, try resolve(frame, tensor))) }
+        }
+    }
+
+    /// The indices of a tensor subscript, lowered: given the frame and the tensor, the indices
+    /// with any ellipsis (`t[..., 0]`) expanded to whole axes.
+    func tensorIndices(_ subscriptCall: SubscriptCallExprSyntax) throws -> (Frame, Tensor) throws -> [any TensorIndex] {
         var indices: [(Frame) throws -> any TensorIndex] = []
         /// How many indices come before the `...`, if there is one.
         var ellipsis: Int?
@@ -174,17 +185,13 @@ extension Lowerer {
                 throw error("cannot subscript a 'Tensor' with a value of type '\(index.type)' (use Int or a range of Int)", argument.expression)
             }
         }
-        let baseEval = base.eval
-        return Typed(type: base.type) { frame in
-            let tensor = try tensorOf(baseEval(frame))
+        return { frame, tensor in
             var resolved: [any TensorIndex] = []
             for index in indices { resolved.append(try index(frame)) }
-            return try atCall(at) {
-                if let ellipsis {
-                    resolved = try tensor.expandingEllipsis(leading: Array(resolved[..<ellipsis]), trailing: Array(resolved[ellipsis...]))
-                }
-                return tensorValue(try subscriptTensor(tensor, resolved))
+            if let ellipsis {
+                resolved = try tensor.expandingEllipsis(leading: Array(resolved[..<ellipsis]), trailing: Array(resolved[ellipsis...]))
             }
+            return resolved
         }
     }
 }

@@ -1,0 +1,149 @@
+import SwiftSyntax
+
+/// An extension of arrays without a `where Element == …` clause (`extension Array { … }`,
+/// `extension Sequence where Element: Comparable { … }`), kept as syntax until an array type
+/// uses it.
+///
+/// Notes have no generics at run time, so Folio does what a compiler's specializer does: the
+/// first time one of its members is used on `[T]`, an extension whose requirements `T` meets
+/// is lowered for `T` (its `Element` is `T`) into the note's extension of `[T]`, next to any
+/// `extension Array where Element == T`. A type error in the body is reported then, at its
+/// line in the extension (so an extension that no array uses is not checked, unlike Swift).
+struct GenericArrayExtension {
+    /// Identifies the extension among the note's (see `TypeInfo.instantiatedExtensions`).
+    let id: Int
+    let decl: ExtensionDeclSyntax
+    /// Maps the extension's positions to lines of the note (it may be in an earlier block).
+    let mapper: SourceMapper
+    /// The protocols `Element` must conform to (`where Element: Comparable`).
+    let requirements: [String]
+    /// The names of its methods and properties.
+    let memberNames: Set<String>
+}
+
+extension Lowerer {
+    /// The types and protocols an extension may extend as arrays.
+    static let sequenceNames: Set<String> = [
+        "Array", "Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection", "MutableCollection",
+    ]
+
+    /// Records `ext` when it is an extension of arrays with no `Element ==` clause; false for
+    /// any other extension.
+    func recordGenericArrayExtension(_ ext: ExtensionDeclSyntax) throws -> Bool {
+        let name = ext.extendedType.trimmedDescription
+        guard Self.sequenceNames.contains(name), globals.types[name] == nil else { return false }
+        var requirements: [String] = []
+        for requirement in ext.genericWhereClause?.requirements ?? [] {
+            switch requirement.requirement {
+            case .sameTypeRequirement(let same) where same.leftType.trimmedDescription == "Element":
+                return false  // `where Element == T`: an extension of `[T]` (see `arrayExtensionType`).
+            case .conformanceRequirement(let conformance) where conformance.leftType.trimmedDescription == "Element":
+                let protocols = conformance.rightType.trimmedDescription.split(separator: "&").map { $0.filter { !$0.isWhitespace } }
+                for proto in protocols where !Self.knownElementProtocols.contains(proto) && globals.types[proto]?.kind != .protocolType {
+                    throw error("extensions of '\(name)' where Element conforms to '\(proto)' are not supported in notes", conformance.rightType)
+                }
+                requirements += protocols
+            default:
+                throw error("this requirement is not supported in notes (use `where Element == …` or `where Element: Protocol`)", requirement)
+            }
+        }
+        for member in ext.memberBlock.members {
+            if let variable = member.decl.as(VariableDeclSyntax.self), variable.bindings.contains(where: { $0.accessorBlock == nil }) {
+                throw error("extensions must not contain stored properties", variable)
+            }
+            if let function = member.decl.as(FunctionDeclSyntax.self), let generic = function.genericParameterClause {
+                throw error("generic functions are not supported in notes", generic)
+            }
+        }
+        var names: Set<String> = []
+        for member in ext.memberBlock.members {
+            if let function = member.decl.as(FunctionDeclSyntax.self) { names.insert(function.name.text) }
+            for binding in member.decl.as(VariableDeclSyntax.self)?.bindings ?? [] {
+                if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text { names.insert(name) }
+            }
+        }
+        globals.genericArrayExtensions.append(
+            GenericArrayExtension(
+                id: globals.genericArrayExtensions.count, decl: ext, mapper: mapper, requirements: requirements, memberNames: names))
+        return true
+    }
+
+    /// Protocols of the standard library that a `where Element: P` clause may name.
+    static let knownElementProtocols: Set<String> = [
+        "Equatable", "Hashable", "Comparable", "Numeric", "AdditiveArithmetic", "SignedNumeric", "FloatingPoint",
+        "BinaryFloatingPoint", "BinaryInteger", "FixedWidthInteger", "SignedInteger", "StringProtocol",
+        "CustomStringConvertible",
+    ]
+
+    /// Whether `type` conforms to `proto` as Swift's standard library (or the note) declares.
+    func conforms(_ type: ScriptType, to proto: String) -> Bool {
+        switch (type, proto) {
+        case (.int, "Equatable"), (.int, "Hashable"), (.int, "Comparable"), (.int, "Numeric"), (.int, "AdditiveArithmetic"),
+            (.int, "SignedNumeric"), (.int, "BinaryInteger"), (.int, "FixedWidthInteger"), (.int, "SignedInteger"),
+            (.int, "CustomStringConvertible"):
+            return true
+        case (.double, "Equatable"), (.double, "Hashable"), (.double, "Comparable"), (.double, "Numeric"),
+            (.double, "AdditiveArithmetic"), (.double, "SignedNumeric"), (.double, "FloatingPoint"),
+            (.double, "BinaryFloatingPoint"), (.double, "CustomStringConvertible"):
+            return true
+        case (.string, "Equatable"), (.string, "Hashable"), (.string, "Comparable"), (.string, "StringProtocol"),
+            (.string, "CustomStringConvertible"), (.character, "Equatable"), (.character, "Hashable"),
+            (.character, "Comparable"), (.character, "CustomStringConvertible"), (.bool, "Equatable"), (.bool, "Hashable"),
+            (.bool, "CustomStringConvertible"):
+            return true
+        case (.named(let info), _):
+            if info.conformances.contains(proto) { return true }
+            // Swift derives these for enums without associated values.
+            return info.kind == .enumType && ["Equatable", "Hashable"].contains(proto) && info.cases.allSatisfy { $0.payload.isEmpty }
+        default:
+            return false
+        }
+    }
+
+    /// Lowers, for the array type `type`, the generic array extensions that declare `member`,
+    /// are not yet lowered for it and whose requirements its element meets, into the note's
+    /// extension of `type`.
+    func instantiateGenericArrayExtensions(for type: ScriptType, member: String) throws {
+        guard case .array(let element) = type, !globals.genericArrayExtensions.isEmpty else { return }
+        let name = type.description
+        let previous = globals.extensions[name]
+        let done = previous?.instantiatedExtensions ?? []
+        let pending = globals.genericArrayExtensions.filter { extensionCase in
+            extensionCase.memberNames.contains(member) && !done.contains(extensionCase.id)
+                && extensionCase.requirements.allSatisfy { conforms(element, to: $0) }
+        }
+        guard !pending.isEmpty else { return }
+        guard globals.instantiationDepth < 8 else {
+            throw error("extension of arrays used on '\(name)', nested too deeply (an extension method that wraps `self` in an array calls itself?)", pending[0].decl.extendedType)
+        }
+        // A fresh copy, as `declareTypes` makes: a block that fails leaves the old one.
+        let info = TypeInfo(name: name, kind: .structType)
+        info.extendedBuiltin = type
+        if let previous {
+            info.methods = previous.methods
+            info.computed = previous.computed
+            info.staticMethods = previous.staticMethods
+            info.subscripts = previous.subscripts
+        }
+        info.instantiatedExtensions = done.union(pending.map(\.id))
+        globals.extensions[name] = info
+        globals.instantiationDepth += 1
+        defer { globals.instantiationDepth -= 1 }
+        do {
+            // Each extension is lowered by a lowerer of its own block (for its source lines),
+            // members first and bodies after, so members can call each other.
+            let lowerers = pending.map { Lowerer(globals: globals, context: context, mapper: $0.mapper) }
+            for (lowerer, extensionCase) in zip(lowerers, pending) {
+                lowerer.currentType = info
+                defer { lowerer.currentType = nil }
+                for member in extensionCase.decl.memberBlock.members {
+                    _ = try lowerer.declareMember(member.decl, in: info)
+                }
+            }
+            for lowerer in lowerers { try lowerer.lowerTypeMembers([]) }
+        } catch {
+            globals.extensions[name] = previous
+            throw error
+        }
+    }
+}
