@@ -138,10 +138,15 @@ extension NoteRun {
     /// Every labelled equation that some block `verifies`, in order of the equations.
     public var verifications: [EquationVerification] {
         guard let note else { return [] }
+        // Each block's options are read once: a note grown to many equations and blocks
+        // would otherwise parse every block's options once per equation.
+        var blocksVerifying: [String: [CodeBlock]] = [:]
+        for block in note.codeBlocks {
+            for label in Set(block.options.verifies) { blocksVerifying[label, default: []].append(block) }
+        }
         var result: [EquationVerification] = []
         for (label, _) in numberedEquations {
-            let blocks = note.codeBlocks.filter { $0.options.verifies.contains(label) }
-            guard !blocks.isEmpty else { continue }
+            guard let blocks = blocksVerifying[label] else { continue }
             var checks = 0
             var failed = false
             var skipped = false

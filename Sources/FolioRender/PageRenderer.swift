@@ -427,22 +427,25 @@ final class Fragments {
     /// `text` with every placeholder replaced by its HTML.
     func expand(_ text: String) -> String {
         guard text.unicodeScalars.contains(Self.open) else { return text }
-        var out = String.UnicodeScalarView()
+        // UTF-8 bytes, not a UnicodeScalarView: the view's `append(contentsOf:)` rebuilds the
+        // whole string each time, which made long pages quadratic in their placeholders.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var number: String.UnicodeScalarView? = nil
         for scalar in text.unicodeScalars {
             if scalar == Self.open {
                 number = String.UnicodeScalarView()
             } else if scalar == Self.close, let digits = number {
                 if let index = Int(String(digits)), items.indices.contains(index) {
-                    out.append(contentsOf: items[index].unicodeScalars)
+                    out.append(contentsOf: items[index].utf8)
                 }
                 number = nil
             } else if number != nil {
                 number?.append(scalar)
             } else {
-                out.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
