@@ -67,9 +67,9 @@ public struct StoredDiagnostic: Codable, Sendable, Equatable {
 ///
 /// One file per note under `directory` (`.folio-cache/notes/`): a line of JSON, then the page.
 /// An entry is used only when everything the note's page depends on is unchanged: the note's
-/// text and path, every data file it read (their current bytes are hashed and compared), the Folio build
-/// (``buildIdentifier``) and the render options (``options``). The folder can be deleted at
-/// any time; an unreadable or corrupt entry is a miss, never an error.
+/// text and path, every data file it read (their current bytes are hashed and compared), the
+/// Folio build (``buildIdentifier``) and the render options (``options``). The folder can be
+/// deleted at any time; an unreadable or corrupt entry is a miss, never an error.
 public struct RenderCache: Sendable {
     /// The version of the entry format; entries of another version are misses.
     public static let formatVersion = 2
@@ -140,7 +140,7 @@ public struct RenderCache: Sendable {
     /// The entry is one line of JSON (everything but the page; the encoder escapes newlines
     /// inside strings) followed by the page's bytes as they are. Keeping the page out of the
     /// JSON spares a warm render from unescaping a hundred kilobytes of quoted HTML, which was
-    /// a third of its time after process start.
+    /// over a quarter of its time after process start.
     public func store(_ note: RenderedNote, source: String) {
         var header = note
         header.page = ""
