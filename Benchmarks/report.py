@@ -117,6 +117,9 @@ def main():
     lines += ["",
              "## Engine against NumPy (`Benchmarks/numerics/run.sh`; ratio = Folio time / NumPy time, lower is better)", "",
              numerics, "",
+             "Goals (the numerics issue): within 1.5× of NumPy for elementwise ops and reductions, 2× for matmul. "
+             "Where NumPy stays ahead, on large matmul, the limit is explained in `numerics/README.md`: "
+             "Folio's kernel keeps multiplies and adds separate (no FMA), so that results are the same bits on every machine.", "",
              "## Interpreter against CPython (the workloads of `Benchmarks/interpreter`)", ""]
     if "interpreter" in data:
         lines += ["`folio run X.swift` against `python X.py` (same CPython as the venv), whole processes, interleaved, best of the repetitions; "
