@@ -420,20 +420,14 @@ extension Lowerer {
                 if name == "insert" {
                     let labels: [String?] = ["inserted", "memberAfterInsert"]
                     return Typed(type: .tuple([.bool, element], labels: labels), eval: mutation(target, operand: value.eval, at: at) { slot, value in
-                        guard case .set(var box) = slot else { throw mismatch(slot, "Set", at) }
-                        slot = .void
-                        if !isKnownUniquelyReferenced(&box) { box = box.copy() }
-                        defer { slot = .set(box) }
-                        let (inserted, member) = box.insertReportingMember(value)
-                        return .tuple([.bool(inserted), member], labels: labels)
+                        try withUniqueSet(&slot, at: at) { box in
+                            let (inserted, member) = box.insertReportingMember(value)
+                            return .tuple([.bool(inserted), member], labels: labels)
+                        }
                     })
                 }
                 return Typed(type: .optional(element), eval: mutation(target, operand: value.eval, at: at) { slot, value in
-                    guard case .set(var box) = slot else { throw mismatch(slot, "Set", at) }
-                    slot = .void
-                    if !isKnownUniquelyReferenced(&box) { box = box.copy() }
-                    defer { slot = .set(box) }
-                    return box.remove(value).map { .some($0) } ?? .null
+                    try withUniqueSet(&slot, at: at) { box in box.remove(value).map { .some($0) } ?? .null }
                 })
             case ("reversed", []) where isSet:
                 return method(.array(element)) { .array(try elements($0).reversed()) }
@@ -452,11 +446,7 @@ extension Lowerer {
                 let target = try place(baseExpr)
                 let keyEval = try argument(exprs[0], key).eval
                 return Typed(type: .optional(value), eval: mutation(target, operand: keyEval, at: at) { slot, k in
-                    guard case .dictionary(var box) = slot else { throw mismatch(slot, "Dictionary", at) }
-                    slot = .void
-                    if !isKnownUniquelyReferenced(&box) { box = box.copy() }
-                    defer { slot = .dictionary(box) }
-                    return box.remove(k).map { .some($0) } ?? .null
+                    try withUniqueDictionary(&slot, at: at) { box in box.remove(k).map { .some($0) } ?? .null }
                 })
             case ("updateValue", [nil, "forKey"]):
                 let target = try place(baseExpr)
@@ -464,13 +454,12 @@ extension Lowerer {
                 let k = try argument(exprs[1], key).eval
                 let both: Eval = { frame in .tuple([try v(frame), try k(frame)], labels: nil) }
                 return Typed(type: .optional(value), eval: mutation(target, operand: both, at: at) { slot, both in
-                    guard case .dictionary(var box) = slot, case .tuple(let parts, _) = both else { throw mismatch(slot, "Dictionary", at) }
-                    slot = .void
-                    if !isKnownUniquelyReferenced(&box) { box = box.copy() }
-                    defer { slot = .dictionary(box) }
-                    let old = box[parts[1]]
-                    box.set(parts[1], parts[0])
-                    return old.map { .some($0) } ?? .null
+                    guard case .tuple(let parts, _) = both else { throw mismatch(both, "(value, key)", at) }
+                    return try withUniqueDictionary(&slot, at: at) { box in
+                        let old = box[parts[1]]
+                        box.set(parts[1], parts[0])
+                        return old.map { .some($0) } ?? .null
+                    }
                 })
             case ("removeAll", []):
                 let target = try place(baseExpr)
@@ -795,4 +784,23 @@ func setValue(_ value: Value, _ loc: SourceLoc) throws -> SetBox {
 func characterValue(_ value: Value, _ loc: SourceLoc) throws -> Character {
     if case .character(let c) = value { return c }
     throw mismatch(value, "Character", loc)
+}
+
+/// Runs `body` on the set held in `slot`, copied first only when another value shares it. The
+/// slot lets go of the set meanwhile, so an unshared set changes in place.
+func withUniqueSet(_ slot: inout Value, at: SourceLoc, _ body: (SetBox) throws -> Value) throws -> Value {
+    guard case .set(var box) = slot else { throw mismatch(slot, "Set", at) }
+    slot = .void
+    if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+    defer { slot = .set(box) }
+    return try body(box)
+}
+
+/// ``withUniqueSet(_:at:_:)`` for a dictionary.
+func withUniqueDictionary(_ slot: inout Value, at: SourceLoc, _ body: (DictBox) throws -> Value) throws -> Value {
+    guard case .dictionary(var box) = slot else { throw mismatch(slot, "Dictionary", at) }
+    slot = .void
+    if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+    defer { slot = .dictionary(box) }
+    return try body(box)
 }

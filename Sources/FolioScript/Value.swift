@@ -163,19 +163,14 @@ final class SetBox {
     func contains(_ value: Value) -> Bool { index[value] != nil }
 
     @discardableResult
-    func insert(_ value: Value) -> Bool {
-        let count = elements.count
-        // One hash, as in `DictBox.set`: a new element's slot is created holding `count`.
-        guard DictBox.position(&index[value, default: count]) == count else { return false }
-        elements.append(value)
-        return true
-    }
+    func insert(_ value: Value) -> Bool { insertReportingMember(value).0 }
 
     /// Inserts `value` unless an equal member is there, and returns whether it was inserted
     /// with the member the set holds afterwards (the existing one when equal), as Swift's
     /// `Set.insert` does.
     func insertReportingMember(_ value: Value) -> (Bool, Value) {
         let count = elements.count
+        // One hash, as in `DictBox.set`: a new element's slot is created holding `count`.
         let i = DictBox.position(&index[value, default: count])
         guard i == count else { return (false, elements[i]) }
         elements.append(value)
