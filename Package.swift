@@ -31,12 +31,15 @@ let package = Package(
         // Kernels needing more than Swift's SSE2 baseline (AVX2, picked at run time).
         .target(name: "CFolioKernels"),
         .target(name: "FolioNumerics", dependencies: ["CFolioKernels"]),
+        // C library declarations Swift's Glibc module lacks (malloc_trim).
+        .target(name: "CFolioSystem"),
         .target(name: "FolioCharts"),
         .target(
             name: "FolioScript",
             dependencies: [
                 "FolioNumerics",
                 "FolioCharts",
+                "CFolioSystem",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),

@@ -46,11 +46,11 @@ extension Lowerer {
             if globals.types[name] == nil, let bound = try bindingConstruct(name, arguments: args, trailingStart: call.arguments.count, node: call) {
                 return bound
             }
-            if let info = globals.types[name] ?? BuiltinRegistry.shared.types[name] {
+            if let info = globals.types[name] ?? bindings.registry.types[name] {
                 return try construct(info, arguments: args, node: call)
             }
             if let bound = try bindingFunctionCall(name, call: call) { return bound }
-            if let builtins = BuiltinRegistry.shared.functions[name] {
+            if let builtins = bindings.registry.functions[name] {
                 let labels = args.map(\.label)
                 guard let match = builtins.first(where: { $0.labels == labels }) else {
                     throw error("no overload of '\(name)' takes (\(labelList(labels)))" + Suggestions.overloadHint(nil, arguments: args), call)
@@ -625,7 +625,7 @@ extension Lowerer {
             throw error("'\(name)' is not supported yet", call)
         default:
             if let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }
-            throw error("cannot find '\(name)' in scope" + Suggestions.nameHint(name), call.calledExpression)
+            throw error("cannot find '\(name)' in scope" + Suggestions.nameHint(name, bindings: bindings), call.calledExpression, id: .cannotFindInScope)
         }
     }
 

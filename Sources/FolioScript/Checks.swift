@@ -55,7 +55,7 @@ extension Lowerer {
     func lowerMacro(name: TokenSyntax, arguments: LabeledExprListSyntax, node: Syntax) throws -> Exec {
         let macro = name.text
         guard macro == "expect" || macro == "require" else {
-            throw error("macro '#\(macro)' is not supported in notes", node)
+            throw error("macro '#\(macro)' is not supported in notes", node, id: .unsupportedMacro)
         }
         let kind: CheckResult.Kind = macro == "expect" ? .expect : .require
         let list = Array(arguments)

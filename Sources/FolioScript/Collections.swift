@@ -20,12 +20,12 @@ extension Lowerer {
                 return elements[index]
             }
         case .named(let info):
-            if info.kind == .builtin, let property = BuiltinRegistry.shared.properties[ObjectIdentifier(info)]?[name] {
+            if info.kind == .builtin, let property = bindings.registry.properties[ObjectIdentifier(info)]?[name] {
                 let get = property.get
                 return Typed(type: property.type) { frame in try get(try eval(frame)) }
             }
             if let member = try namedMember(info, base: base, name: name, node: node) { return member }
-            throw error("value of type '\(info.name)' has no member '\(name)'" + Suggestions.memberHint(info.name, name, isStatic: false), node)
+            throw error("value of type '\(info.name)' has no member '\(name)'" + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
         case .array(let element):
             switch name {
             case "first": return property(.optional(element)) { try arrayValue($0, at).first.map { .some($0) } ?? .null }
@@ -182,8 +182,8 @@ extension Lowerer {
         switch base.type {
         case .named(let info):
             if info.kind == .builtin {
-                guard let match = BuiltinRegistry.shared.methods[ObjectIdentifier(info)]?[name]?.first(where: { $0.labels == labels }) else {
-                    throw error("value of type '\(info.name)' has no method '\(name)(\(labelList(labels)))'" + Suggestions.memberHint(info.name, name, isStatic: false), node)
+                guard let match = bindings.registry.methods[ObjectIdentifier(info)]?[name]?.first(where: { $0.labels == labels }) else {
+                    throw error("value of type '\(info.name)' has no method '\(name)(\(labelList(labels)))'" + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
                 }
                 let evals = try zip(exprs, match.parameters).map { try argument($0.0, $0.1).eval }
                 return Typed(type: match.result) { frame in
@@ -200,7 +200,7 @@ extension Lowerer {
             if let index = info.fieldIndex[name], case .function = info.fields[index].type {
                 return try callValue(Typed(type: info.fields[index].type) { frame in try fieldValue(eval(frame), index, at) }, arguments: exprs, node: node)
             }
-            throw error("value of type '\(info.name)' has no member '\(name)'" + Suggestions.memberHint(info.name, name, isStatic: false), node)
+            throw error("value of type '\(info.name)' has no member '\(name)'" + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
 
         case .array(let element), .set(let element):
             let isSet = base.type == .set(element)

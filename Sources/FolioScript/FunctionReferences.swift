@@ -45,9 +45,9 @@ extension Lowerer {
                 lists.append(parameters.map(\.name))
                 lists.append(parameters.filter { $0.initial == nil }.map(\.name))
             }
-        } else if Bindings.installed, let overloads = Bindings.shared.initializers[typeName] {
+        } else if let overloads = bindings.engine.initializers[typeName] {
             lists += overloads.map(\.labels)
-        } else if typeExpression(base) == nil, BuiltinRegistry.shared.types[typeName] == nil {
+        } else if typeExpression(base) == nil, bindings.registry.types[typeName] == nil {
             return nil
         }
         return try etaExpansion(callee: typeName, labelLists: lists, given: given, operator: false, expected: expected, node: member)
@@ -126,7 +126,7 @@ extension Lowerer {
         var lists: [[String?]] = []
         if let info = lookup(name)?.function { lists.append(info.labels) }
         for info in globals.functions[name] ?? [] { lists.append(info.labels) }
-        if Bindings.installed { lists += (Bindings.shared.functions[name] ?? []).map(\.labels) }
+        lists += (bindings.engine.functions[name] ?? []).map(\.labels)
         return lists
     }
 

@@ -52,7 +52,7 @@ extension Lowerer {
                 throw error("extensions must not contain stored properties", variable)
             }
             if let function = member.decl.as(FunctionDeclSyntax.self), let generic = function.genericParameterClause {
-                throw error("generic functions are not supported in notes", generic)
+                throw error("generic functions are not supported in notes", generic, id: .unsupportedGenerics)
             }
         }
         var names: Set<String> = []
@@ -132,7 +132,7 @@ extension Lowerer {
         do {
             // Each extension is lowered by a lowerer of its own block (for its source lines),
             // members first and bodies after, so members can call each other.
-            let lowerers = pending.map { Lowerer(globals: globals, context: context, mapper: $0.mapper) }
+            let lowerers = pending.map { Lowerer(globals: globals, context: context, mapper: $0.mapper, bindings: bindings) }
             for (lowerer, extensionCase) in zip(lowerers, pending) {
                 lowerer.currentType = info
                 defer { lowerer.currentType = nil }

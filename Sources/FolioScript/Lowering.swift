@@ -25,6 +25,8 @@ final class Lowerer {
     let globals: GlobalScope
     let context: RuntimeContext
     let mapper: SourceMapper
+    /// The engine, charts and builtin types bound into the DSL.
+    let bindings: BindingTable
 
     /// Nested scopes of the current function (or of top-level statements), innermost last.
     /// An empty stack at top level means the note's global scope.
@@ -84,10 +86,11 @@ final class Lowerer {
     /// The lexical level of the code being lowered (0 at top level).
     var currentLevel: Int { function?.level ?? 0 }
 
-    init(globals: GlobalScope, context: RuntimeContext, mapper: SourceMapper) {
+    init(globals: GlobalScope, context: RuntimeContext, mapper: SourceMapper, bindings: BindingTable) {
         self.globals = globals
         self.context = context
         self.mapper = mapper
+        self.bindings = bindings
     }
 
     /// Set while lowering code that Folio wrote itself (see `FunctionReferences.swift`): every
@@ -96,8 +99,8 @@ final class Lowerer {
 
     func loc(_ node: some SyntaxProtocol) -> SourceLoc { fixedLocation ?? mapper.loc(node) }
 
-    func error(_ message: String, _ node: some SyntaxProtocol) -> ScriptError {
-        ScriptError(message, at: loc(node))
+    func error(_ message: String, _ node: some SyntaxProtocol, id: ScriptDiagnosticID = .unclassified) -> ScriptError {
+        ScriptError(message, id: id, at: loc(node))
     }
 
     // MARK: - Scope
@@ -249,84 +252,6 @@ final class Lowerer {
     }
 
     // MARK: - Types
-
-    func type(_ syntax: TypeSyntax) throws -> ScriptType {
-        if let identifier = syntax.as(IdentifierTypeSyntax.self) {
-            let name = identifier.name.text
-            if let arguments = identifier.genericArgumentClause?.arguments {
-                let types = try arguments.map { argument -> ScriptType in
-                    guard case .type(let element) = argument.argument else { throw error("unsupported generic argument", argument) }
-                    return try type(element)
-                }
-                switch (name, types.count) {
-                case ("Array", 1): return .array(types[0])
-                case ("Set", 1): return .set(types[0])
-                case ("Optional", 1): return .optional(types[0])
-                case ("Dictionary", 2): return .dictionary(types[0], types[1])
-                case ("Range", 1): return .range(types[0], closed: false)
-                case ("ClosedRange", 1): return .range(types[0], closed: true)
-                default: throw error("generic type '\(syntax.trimmedDescription)' is not supported in notes", syntax)
-                }
-            }
-            switch name {
-            case "Int": return .int
-            case "Double": return .double
-            case "Bool": return .bool
-            case "String": return .string
-            case "Character": return .character
-            case "Void": return .void
-            case "Error": return .error
-            case "Element" where currentType?.extendedBuiltin?.sequenceElement != nil:
-                // Inside an extension of arrays (`extension Array`, `where Element == T`).
-                return currentType?.extendedBuiltin?.sequenceElement ?? .void
-            case "Self":
-                if let currentType { return currentType.selfType }
-                throw error("'Self' is only available in a type", syntax)
-            case "Float", "Float16", "Float32", "Float64", "CGFloat", "Int8", "Int16", "Int32", "Int64",
-                "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
-                throw error("type '\(name)' is not supported yet (use Int, Double, Bool or String)", syntax)
-            default:
-                if let info = globals.types[name] ?? BuiltinRegistry.shared.types[name] { return .named(info) }
-                if let alias = globals.typeAliases[name] { return alias }
-                throw error("cannot find type '\(name)' in scope", syntax)
-            }
-        }
-        if let member = syntax.as(MemberTypeSyntax.self), let nested = globals.typeAliases[member.trimmedDescription] {
-            return nested  // `Outer.Inner`
-        }
-        if let someOrAny = syntax.as(SomeOrAnyTypeSyntax.self) {
-            return try type(someOrAny.constraint)
-        }
-        if let array = syntax.as(ArrayTypeSyntax.self) {
-            return .array(try type(array.element))
-        }
-        if let dictionary = syntax.as(DictionaryTypeSyntax.self) {
-            return .dictionary(try type(dictionary.key), try type(dictionary.value))
-        }
-        if let optional = syntax.as(OptionalTypeSyntax.self) {
-            return .optional(try type(optional.wrappedType))
-        }
-        if let optional = syntax.as(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
-            return .optional(try type(optional.wrappedType))
-        }
-        if let tuple = syntax.as(TupleTypeSyntax.self) {
-            if tuple.elements.isEmpty { return .void }
-            if tuple.elements.count == 1, let only = tuple.elements.first, only.firstName == nil {
-                return try type(only.type)
-            }
-            return .tuple(
-                try tuple.elements.map { try type($0.type) },
-                labels: tuple.elements.map { $0.firstName.map(\.text) })
-        }
-        if let function = syntax.as(FunctionTypeSyntax.self) {
-            if function.effectSpecifiers?.asyncSpecifier != nil { throw error("`async` is not supported in notes", function) }
-            return .function(try function.parameters.map { try type($0.type) }, try type(function.returnClause.type))
-        }
-        if let attributed = syntax.as(AttributedTypeSyntax.self) {
-            return try type(attributed.baseType)
-        }
-        throw error("type '\(syntax.trimmedDescription)' is not supported yet", syntax)
-    }
 
     /// Checks that a value of type `actual` can be used where `expected` is required.
     func require(_ typed: Typed, is expected: ScriptType, _ what: String, _ node: some SyntaxProtocol) throws {
@@ -515,106 +440,10 @@ final class Lowerer {
         return { frame in _ = try eval(frame); return .normal }
     }
 
-    func isTypeDeclaration(_ decl: DeclSyntax) -> Bool {
-        decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self)
-            || decl.is(ProtocolDeclSyntax.self) || decl.is(ExtensionDeclSyntax.self) || decl.is(TypeAliasDeclSyntax.self)
-    }
-
-    func lowerDecl(_ decl: DeclSyntax) throws -> Exec {
-        if let variable = decl.as(VariableDeclSyntax.self) { return try lowerVariable(variable) }
-        if decl.is(ImportDeclSyntax.self) { return { _ in .normal } }
-        if let alias = decl.as(TypeAliasDeclSyntax.self) {
-            try declareTypeAlias(alias)
-            return { _ in .normal }
-        }
-        if let macro = decl.as(MacroExpansionDeclSyntax.self) {
-            return try lowerMacro(name: macro.macroName, arguments: macro.arguments, node: Syntax(macro))
-        }
-        if let function = decl.as(FunctionDeclSyntax.self) {
-            let info = try declareLocalFunction(function)
-            try lowerFunctionBody(function, info: info)
-            return { _ in .normal }
-        }
-        if isTypeDeclaration(decl) {
-            throw error("types must be declared at the top level of a note", decl)
-        }
-        let keyword: String
-        var future = true
-        switch decl.kind {
-        case .typeAliasDecl: keyword = "typealias"
-        case .actorDecl: keyword = "actor"; future = false
-        case .operatorDecl: keyword = "operator"; future = false
-        case .precedenceGroupDecl: keyword = "precedencegroup"; future = false
-        case .macroDecl: keyword = "macro"; future = false
-        default: keyword = decl.firstToken(viewMode: .sourceAccurate)?.text ?? "declaration"
-        }
-        throw error(future ? "`\(keyword)` is not supported yet" : "`\(keyword)` is not supported in notes", decl)
-    }
-
-    func lowerStmt(_ stmt: StmtSyntax) throws -> Exec {
-        if let expression = stmt.as(ExpressionStmtSyntax.self) { return try lowerExprStatement(expression.expression) }
-        if let forStmt = stmt.as(ForStmtSyntax.self) { return try lowerFor(forStmt, label: nil) }
-        if let whileStmt = stmt.as(WhileStmtSyntax.self) { return try lowerWhile(whileStmt, label: nil) }
-        if let repeatStmt = stmt.as(RepeatStmtSyntax.self) { return try lowerRepeat(repeatStmt, label: nil) }
-        if let guardStmt = stmt.as(GuardStmtSyntax.self) { return try lowerGuard(guardStmt) }
-        if let labeled = stmt.as(LabeledStmtSyntax.self) { return try lowerLabeled(labeled) }
-        if let breakStmt = stmt.as(BreakStmtSyntax.self) {
-            if let label = breakStmt.label {
-                guard let target = labels.last(where: { $0.name == label.text }) else {
-                    throw error("cannot find label '\(label.text)' in scope", label)
-                }
-                let id = target.id
-                return { _ in .breakLabel(id) }
-            }
-            guard loopDepth > 0 || switchDepth > 0 else { throw error("'break' is only allowed inside a loop, if, do, or switch", stmt) }
-            return { _ in .breakLoop }
-        }
-        if let continueStmt = stmt.as(ContinueStmtSyntax.self) {
-            if let label = continueStmt.label {
-                guard let target = labels.last(where: { $0.name == label.text }), target.isLoop else {
-                    throw error("cannot find loop label '\(label.text)' in scope", label)
-                }
-                let id = target.id
-                return { _ in .continueLabel(id) }
-            }
-            guard loopDepth > 0 else { throw error("'continue' is only allowed inside a loop", stmt) }
-            return { _ in .continueLoop }
-        }
-        if let returnStmt = stmt.as(ReturnStmtSyntax.self) { return try lowerReturn(returnStmt) }
-        if let throwStmt = stmt.as(ThrowStmtSyntax.self) { return try lowerThrow(throwStmt) }
-        if let doStmt = stmt.as(DoStmtSyntax.self) { return try lowerDo(doStmt) }
-        if let deferStmt = stmt.as(DeferStmtSyntax.self) { throw error("`defer` is not supported yet", deferStmt) }
-        if stmt.is(FallThroughStmtSyntax.self) { throw error("`fallthrough` is only supported as the last statement of a case", stmt) }
-        let keyword = stmt.firstToken(viewMode: .sourceAccurate)?.text ?? "statement"
-        throw error("`\(keyword)` is not supported yet", stmt)
-    }
-
-    func lowerLabeled(_ labeled: LabeledStmtSyntax) throws -> Exec {
-        let name = labeled.label.text
-        let id = nextLabelID
-        nextLabelID += 1
-        let statement = labeled.statement
-        let isLoop = statement.is(ForStmtSyntax.self) || statement.is(WhileStmtSyntax.self) || statement.is(RepeatStmtSyntax.self)
-        labels.append((name, id, isLoop))
-        defer { labels.removeLast() }
-        if let forStmt = statement.as(ForStmtSyntax.self) { return try lowerFor(forStmt, label: id) }
-        if let whileStmt = statement.as(WhileStmtSyntax.self) { return try lowerWhile(whileStmt, label: id) }
-        if let repeatStmt = statement.as(RepeatStmtSyntax.self) { return try lowerRepeat(repeatStmt, label: id) }
-        if let expression = statement.as(ExpressionStmtSyntax.self), let switchExpr = expression.expression.as(SwitchExprSyntax.self) {
-            return try lowerSwitch(switchExpr, label: id)
-        }
-        let inner = try lowerStmt(statement)
-        return { frame in
-            let flow = try inner(frame)
-            if case .breakLabel(id) = flow { return .normal }
-            return flow
-        }
-    }
-
     func lowerVariable(_ decl: VariableDeclSyntax) throws -> Exec {
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
         for attribute in decl.attributes {
-            throw error("attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute)
+            throw error("attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute, id: .unsupportedAttribute)
         }
         var execs: [Exec] = []
         for binding in decl.bindings {
@@ -700,7 +529,7 @@ final class Lowerer {
 
     func signature(_ clause: FunctionParameterClauseSyntax, returnClause: ReturnClauseSyntax?, effects: FunctionEffectSpecifiersSyntax?) throws -> Signature {
         var result = Signature()
-        if effects?.asyncSpecifier != nil { throw error("`async` is not supported in notes", effects!) }
+        if let effects, effects.asyncSpecifier != nil { throw unsupported(.concurrency(keyword: "async"), effects) }
         result.isThrowing = effects?.throwsClause != nil
         for (index, parameter) in clause.parameters.enumerated() {
             var parameterType = parameter.type
@@ -734,7 +563,7 @@ final class Lowerer {
     }
 
     func declareFunction(_ decl: FunctionDeclSyntax) throws -> FunctionInfo {
-        if decl.genericParameterClause != nil { throw error("generic functions are not supported in notes", decl) }
+        if decl.genericParameterClause != nil { throw error("generic functions are not supported in notes", decl, id: .unsupportedGenerics) }
         let sig = try signature(decl.signature.parameterClause, returnClause: decl.signature.returnClause, effects: decl.signature.effectSpecifiers)
         let name = decl.name.text
         if globals.variables[name] != nil { throw error("invalid redeclaration of '\(name)'", decl.name) }
@@ -752,7 +581,7 @@ final class Lowerer {
     /// whose body runs with the declaring frame as its parent (capturing by reference).
     func declareLocalFunction(_ decl: FunctionDeclSyntax) throws -> FunctionInfo {
         if scopes.isEmpty && function == nil { return try declareFunction(decl) }
-        if decl.genericParameterClause != nil { throw error("generic functions are not supported in notes", decl) }
+        if decl.genericParameterClause != nil { throw error("generic functions are not supported in notes", decl, id: .unsupportedGenerics) }
         let sig = try signature(decl.signature.parameterClause, returnClause: decl.signature.returnClause, effects: decl.signature.effectSpecifiers)
         let name = decl.name.text
         let info = makeInfo(name, sig, loc: loc(decl.name))
@@ -953,7 +782,7 @@ final class Lowerer {
 
     /// `if let x {` : the variable `x` of the enclosing scope.
     private func lowerShorthandBinding(_ name: String, node: some SyntaxProtocol) throws -> Typed {
-        guard let variable = lookup(name) else { throw error("cannot find '\(name)' in scope", node) }
+        guard let variable = lookup(name) else { throw error("cannot find '\(name)' in scope", node, id: .cannotFindInScope) }
         if let function = variable.function { throw error("'\(function.name)' is not optional", node) }
         return Typed(type: variable.type, eval: reader(variable))
     }

@@ -60,7 +60,7 @@ extension Lowerer {
         if let typeName = isBoundTypeName(baseExpr) {
             if let bound = bindingStaticProperty(typeName, name) { return bound }
             if typeExpression(baseExpr) == nil {
-                throw error("type '\(typeName)' has no member '\(name)'" + Suggestions.memberHint(typeName, name, isStatic: true), member.declName)
+                throw error("type '\(typeName)' has no member '\(name)'" + Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings), member.declName)
             }
         }
         if let info = isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr) {
@@ -133,7 +133,7 @@ extension Lowerer {
                 return .int(count)
             }
         default:
-            throw error("value of type '\(base.type)' has no member '\(name)'" + Suggestions.memberHint(base.type.description, name, isStatic: false), member.declName)
+            throw error("value of type '\(base.type)' has no member '\(name)'" + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings), member.declName)
         }
     }
 
@@ -197,7 +197,7 @@ extension Lowerer {
             }
             if let bound = try bindingStaticCall(typeName, name, call: call) { return bound }
             if typeExpression(baseExpr) == nil {
-                throw error("type '\(typeName)' has no member '\(name)'" + Suggestions.memberHint(typeName, name, isStatic: true), member.declName)
+                throw error("type '\(typeName)' has no member '\(name)'" + Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings), member.declName)
             }
         }
         if let info = isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr) {
@@ -361,7 +361,7 @@ extension Lowerer {
         case (.array, "map", _), (.array, "filter", _), (.array, "reduce", _), (.array, "forEach", _):
             throw error("'\(name)' needs a closure; closures are not supported yet", member.declName)
         default:
-            throw error("value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet" + Suggestions.memberHint(base.type.description, name, isStatic: false), member.declName)
+            throw error("value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet" + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings), member.declName)
         }
     }
 
@@ -430,7 +430,7 @@ extension Lowerer {
         }
         let target = try place(baseExpr)
         guard case .array(let element) = target.type else {
-            throw error("value of type '\(target.type)' has no member '\(name)'" + Suggestions.memberHint(target.type.description, name, isStatic: false), call)
+            throw error("value of type '\(target.type)' has no member '\(name)'" + Suggestions.memberHint(target.type.description, name, isStatic: false, bindings: bindings), call)
         }
         let context = self.context
         func mutate(
@@ -524,7 +524,7 @@ extension Lowerer {
                 return .void
             }
         default:
-            throw error("value of type '\(target.type)' has no method '\(name)(\(labelList(labels)))' in notes yet" + Suggestions.memberHint(target.type.description, name, isStatic: false), call)
+            throw error("value of type '\(target.type)' has no method '\(name)(\(labelList(labels)))' in notes yet" + Suggestions.memberHint(target.type.description, name, isStatic: false, bindings: bindings), call)
         }
     }
 }

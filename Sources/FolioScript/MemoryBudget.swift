@@ -1,4 +1,5 @@
 #if os(Linux)
+import CFolioSystem
 import Dispatch
 import Foundation
 import Glibc
@@ -191,7 +192,7 @@ final class MemoryGovernor: Sendable {
         // chunks): give it back before blaming anyone, then look again.
         var resident = resident
         if ContinuousClock.now - lastTrim.withLock({ $0 }) > .milliseconds(20) {
-            _ = mallocTrim(0)
+            _ = malloc_trim(0)
             lastTrim.withLock { $0 = .now }
             guard let again = Self.residentBytes(), again > base + budgets else { return }
             resident = again
@@ -262,13 +263,6 @@ final class MemoryGovernor: Sendable {
         return String(decoding: buffer[..<count], as: UTF8.self)
     }
 }
-#endif
-
-#if os(Linux)
-/// glibc's `malloc_trim`, which Swift's Glibc module does not export: returns freed heap
-/// memory to the system.
-@_silgen_name("malloc_trim")
-private func mallocTrim(_ pad: Int) -> Int32
 #endif
 
 /// `1.3 GiB`, `200 MiB`: sizes measured rather than configured, rounded for a message.

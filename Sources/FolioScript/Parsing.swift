@@ -63,7 +63,7 @@ enum BlockParser {
             let name = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             return .failure([Diagnostic(
                 .error, "invisible character \(name) in the code; delete it (in a string, write \"\\u{\(hex)}\")",
-                file: file, line: loc.line, column: loc.column)])
+                file: file, line: loc.line, column: loc.column, id: .syntaxError)])
         }
         var diagnostics: [Diagnostic] = []
         for diagnostic in ParseDiagnosticsGenerator.diagnostics(for: tree) {
@@ -74,7 +74,7 @@ enum BlockParser {
         func hinted(_ diagnostic: Diagnostic) -> Diagnostic {
             guard lines.indices.contains(diagnostic.line - line), let hint = Suggestions.syntaxHint(lines[diagnostic.line - line])
             else { return diagnostic }
-            return Diagnostic(diagnostic.severity, diagnostic.message + "; " + hint, file: diagnostic.file, line: diagnostic.line, column: diagnostic.column)
+            return Diagnostic(diagnostic.severity, diagnostic.message + "; " + hint, file: diagnostic.file, line: diagnostic.line, column: diagnostic.column, id: diagnostic.id)
         }
         if diagnostics.contains(where: { $0.severity == .error }) {
             return .failure(diagnostics.filter { $0.severity == .error }.map(hinted))
@@ -85,7 +85,7 @@ enum BlockParser {
         }
         if !foldErrors.isEmpty { return .failure(foldErrors.map(hinted)) }
         guard let file = folded.as(SourceFileSyntax.self) else {
-            return .failure([Diagnostic(.error, "could not fold operators", file: file, line: line, column: column)])
+            return .failure([Diagnostic(.error, "could not fold operators", file: file, line: line, column: column, id: .syntaxError)])
         }
         return .tree(file, mapper)
     }
@@ -114,7 +114,7 @@ enum BlockParser {
             case .warning: .warning
             default: .note
             }
-        return Diagnostic(severity, diagnostic.message, file: file, line: loc.line, column: loc.column)
+        return Diagnostic(severity, diagnostic.message, file: file, line: loc.line, column: loc.column, id: .syntaxError)
     }
 }
 

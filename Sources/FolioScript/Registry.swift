@@ -1,22 +1,24 @@
 /// The table of builtin types, functions and methods that other parts of Folio bind into the
 /// DSL (FolioNumerics' `Tensor`, FolioCharts' `Chart`).
 ///
-/// A binding file registers, once, before the first session lowers anything:
+/// A registry is filled while its `BindingTable` is built (`BindingTable(extending:)` hands it
+/// to the caller), then only read:
 ///
 /// ```swift
-/// let tensor = BuiltinRegistry.shared.registerType("Tensor")
-/// BuiltinRegistry.shared.registerInitializer(tensor, labels: ["csvFile"], parameters: [.string]) { args in … }
-/// BuiltinRegistry.shared.registerMethod(tensor, "sum", labels: [], parameters: [], result: .double) { receiver, args in … }
-/// BuiltinRegistry.shared.registerProperty(tensor, "count", type: .int) { receiver in … }
-/// BuiltinRegistry.shared.registerOperator("+", lhs: .named(tensor), rhs: .named(tensor), result: .named(tensor)) { a, b in … }
-/// BuiltinRegistry.shared.registerFunction("relu", labels: [nil], parameters: [.named(tensor)], result: .named(tensor)) { args in … }
+/// let table = BindingTable { bindings in
+///     let registry = bindings.registry
+///     let meters = registry.registerType("Meters")
+///     registry.registerInitializer(meters, labels: [nil], parameters: [.double]) { args in … }
+///     registry.registerMethod(meters, "scaled", labels: ["by"], parameters: [.double], result: .named(meters)) { receiver, args in … }
+///     registry.registerProperty(meters, "value", type: .double) { receiver in … }
+///     registry.registerOperator("+", lhs: .named(meters), rhs: .named(meters), result: .named(meters)) { a, b in … }
+/// }
+/// let session = ScriptSession(file: "x.md", bindings: table)
 /// ```
 ///
 /// Values of such types are `Value.native(object)`; the lowering resolves every call to its
 /// closure once, so the table is never consulted at run time.
-final class BuiltinRegistry: @unchecked Sendable {
-    static let shared = BuiltinRegistry()
-
+final class BuiltinRegistry {
     struct Function {
         let labels: [String?]
         let parameters: [ScriptType]

@@ -33,6 +33,8 @@ public final class ScriptSession {
     public private(set) var filesRead: [String] = []
 
     let globals = GlobalScope()
+    /// The engine, charts and builtin types the blocks can use.
+    let bindings: BindingTable
     let context = RuntimeContext()
     private var used: Duration = .zero
     #if os(Linux)
@@ -42,10 +44,15 @@ public final class ScriptSession {
 
     /// A session for the note or Swift file `file` (named in diagnostics; data reads are relative to
     /// its folder), whose blocks draw random numbers from `RandomKey(seed:)` folded with the block index.
-    public init(file: String, seed: UInt64 = 0) {
+    public convenience init(file: String, seed: UInt64 = 0) {
+        self.init(file: file, seed: seed, bindings: .standard)
+    }
+
+    /// A session whose blocks see `bindings` (tests add builtin types of their own this way).
+    init(file: String, seed: UInt64 = 0, bindings: BindingTable) {
         self.file = file
         self.seed = seed
-        _ = Bindings.installed
+        self.bindings = bindings
     }
 
     /// Breaks the reference cycles a note's code makes (recursive functions, closures stored
@@ -117,7 +124,7 @@ public final class ScriptSession {
             tree = SourceFileSyntaxBox(parsed)
         }
         let snapshot = globals.snapshot
-        let lowerer = Lowerer(globals: globals, context: context, mapper: mapper)
+        let lowerer = Lowerer(globals: globals, context: context, mapper: mapper, bindings: bindings)
         let execs: [Exec]
         do {
             execs = try lowerer.lowerTopLevel(tree.syntax.statements, displaysLastValue: displaysLastValue)
@@ -172,7 +179,7 @@ public final class ScriptSession {
     private func diagnostic(_ error: ScriptError) -> Diagnostic {
         var message = error.message
         if !error.stack.isEmpty { message += " (" + error.stack.map { "in \($0)" }.joined(separator: ", ") + ")" }
-        return Diagnostic(.error, message, file: file, line: error.loc.line, column: error.loc.column)
+        return Diagnostic(.error, message, file: file, line: error.loc.line, column: error.loc.column, id: error.id)
     }
 
     /// `60 s`, `0.05 s`.

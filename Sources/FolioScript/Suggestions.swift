@@ -48,9 +48,8 @@ enum Suggestions {
         + "Tensor.normal(shape: [2, 3]), t.sum(axis: 0), matmul(a, b))"
 
     /// `; did you mean …?` for a member `name` that type `typeName` lacks, or "".
-    static func memberHint(_ typeName: String, _ name: String, isStatic: Bool) -> String {
-        guard Bindings.installed else { return "" }
-        let bindings = Bindings.shared
+    static func memberHint(_ typeName: String, _ name: String, isStatic: Bool, bindings table: BindingTable) -> String {
+        let bindings = table.engine
         if isStatic {
             let members = Set((bindings.staticMethods[typeName] ?? [:]).keys)
                 .union((bindings.staticProperties[typeName] ?? [:]).keys)
@@ -77,8 +76,8 @@ enum Suggestions {
         }
         let methods = (bindings.methods[typeName] ?? [:]).keys
         var members = Set(methods)
-        if let info = BuiltinRegistry.shared.types[typeName] {
-            members.formUnion((BuiltinRegistry.shared.properties[ObjectIdentifier(info)] ?? [:]).keys)
+        if let info = table.registry.types[typeName] {
+            members.formUnion((table.registry.properties[ObjectIdentifier(info)] ?? [:]).keys)
         }
         guard !members.isEmpty else { return "" }
         if typeName == "Tensor", let target = tensorMembers[name] {
@@ -120,10 +119,10 @@ enum Suggestions {
     }
 
     /// The hint for a name not in scope, or "".
-    static func nameHint(_ name: String) -> String {
+    static func nameHint(_ name: String, bindings: BindingTable) -> String {
         if let python = pythonNames[name] { return "; \(python)" }
-        guard Bindings.installed, name.count > 2 else { return "" }
-        let functions = Set(Bindings.shared.functions.keys).union(Builtins.freeFunctions)
+        guard name.count > 2 else { return "" }
+        let functions = Set(bindings.engine.functions.keys).union(Builtins.freeFunctions)
         return nearest(name, in: functions).map { "; did you mean '\($0)'?" } ?? ""
     }
 

@@ -19,20 +19,20 @@ extension Lowerer {
             let kind: TypeInfo.Kind
             if let s = decl.as(StructDeclSyntax.self) {
                 name = s.name; kind = .structType
-                if s.genericParameterClause != nil { throw error("generic types are not supported in notes", s.genericParameterClause!) }
+                if let generics = s.genericParameterClause { throw error("generic types are not supported in notes", generics, id: .unsupportedGenerics) }
             } else if let c = decl.as(ClassDeclSyntax.self) {
                 name = c.name; kind = .classType
-                if c.genericParameterClause != nil { throw error("generic types are not supported in notes", c.genericParameterClause!) }
+                if let generics = c.genericParameterClause { throw error("generic types are not supported in notes", generics, id: .unsupportedGenerics) }
             } else if let e = decl.as(EnumDeclSyntax.self) {
                 name = e.name; kind = .enumType
-                if e.genericParameterClause != nil { throw error("generic types are not supported in notes", e.genericParameterClause!) }
+                if let generics = e.genericParameterClause { throw error("generic types are not supported in notes", generics, id: .unsupportedGenerics) }
             } else if let p = decl.as(ProtocolDeclSyntax.self) {
                 name = p.name; kind = .protocolType
             } else {
                 continue
             }
             for attribute in decl.asProtocol(WithAttributesSyntax.self)?.attributes ?? [] {
-                throw error("attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute)
+                throw error("attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute, id: .unsupportedAttribute)
             }
             if globals.types[name.text] != nil || globals.variables[name.text] != nil {
                 throw error("invalid redeclaration of '\(name.text)'", name)
@@ -579,7 +579,7 @@ extension Lowerer {
         }
         if info.kind == .protocolType { throw error("'any \(info.name)' cannot be constructed because it has no accessible initializers", node) }
         if info.kind == .builtin {
-            let candidates = BuiltinRegistry.shared.initializers[ObjectIdentifier(info)] ?? []
+            let candidates = bindings.registry.initializers[ObjectIdentifier(info)] ?? []
             guard let match = candidates.first(where: { $0.labels == labels }) else {
                 throw error("no initializer of '\(info.name)' takes (\(labelList(labels)))", node)
             }

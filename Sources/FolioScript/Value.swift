@@ -280,12 +280,15 @@ struct SourceLoc: Equatable {
 /// An error raised while lowering (static) or running (trap) a block.
 struct ScriptError: Error {
     var message: String
+    /// What kind of error this is, for tests and tools (messages may be reworded).
+    var id: ScriptDiagnosticID
     var loc: SourceLoc
     /// "called from f at 12:5", innermost first.
     var stack: [String] = []
 
-    init(_ message: String, at loc: SourceLoc) {
+    init(_ message: String, id: ScriptDiagnosticID = .unclassified, at loc: SourceLoc) {
         self.message = message
+        self.id = id
         self.loc = loc
     }
 }

@@ -8,10 +8,12 @@ final class Meters: CustomStringConvertible {
 }
 
 @Suite struct RegistryTests {
-    @Test func aRegisteredTypeHasInitializersMethodsPropertiesAndOperators() {
-        let registry = BuiltinRegistry.shared
-        let meters = registry.registerType("Meters")
-        func unwrap(_ v: Value) -> Double { if case .native(let o) = v, let m = o as? Meters { m.value } else { .nan } }
+    /// A table with `Meters` registered, as an embedder of the interpreter would build it.
+    static func metersTable() -> BindingTable {
+        BindingTable { bindings in
+            let registry = bindings.registry
+            let meters = registry.registerType("Meters")
+            func unwrap(_ v: Value) -> Double { if case .native(let o) = v, let m = o as? Meters { m.value } else { .nan } }
         registry.registerInitializer(meters, labels: [nil], parameters: [.double]) { args in
             if case .double(let x) = args[0] { return .native(Meters(x)) }
             return .void
@@ -24,6 +26,20 @@ final class Meters: CustomStringConvertible {
         registry.registerOperator("+", lhs: .named(meters), rhs: .named(meters), result: .named(meters)) { a, b in
             .native(Meters(unwrap(a) + unwrap(b)))
         }
-        #expect(output("let a = Meters(2)\nlet b = a.scaled(by: 3) + a\nprint(b, b.value)") == "8.0 m 8.0\n")
+        }
+    }
+
+    @Test func aRegisteredTypeHasInitializersMethodsPropertiesAndOperators() {
+        let session = ScriptSession(file: "t.md", bindings: Self.metersTable())
+        let result = run("let a = Meters(2)\nlet b = a.scaled(by: 3) + a\nprint(b, b.value)", in: session)
+        #expect(result.error == nil)
+        #expect(result.printedText == "8.0 m 8.0\n")
+    }
+
+    @Test func aTypeRegisteredInOneTableIsUnknownToSessionsOfAnother() {
+        _ = Self.metersTable()
+        let failure = run("let a = Meters(2)").error
+        #expect(failure?.id == .cannotFindInScope)
+        #expect(failure?.message.hasPrefix("cannot find 'Meters' in scope") == true)
     }
 }

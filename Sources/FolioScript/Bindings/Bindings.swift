@@ -46,24 +46,28 @@ struct Param {
     }
 }
 
-/// The engine and the charts bound into the DSL, with Swift's names and labels.
+/// The engine's and the charts' overloads while a `BindingTable` is being built, with Swift's
+/// names and labels.
 ///
-/// Binding files register overloads here once (`Bindings.installed`); the lowering resolves
-/// each call to one overload by labels and static argument types (so `exp(2.0)` is `Double`
-/// and `exp(t)` is `Tensor`), once, and the table is never consulted at run time.
-final class Bindings: @unchecked Sendable {
-    static let shared = Bindings()
+/// Binding files register overloads here (`installTensor`, `installCharts`…); the lowering
+/// resolves each call to one overload by labels and static argument types (so `exp(2.0)` is
+/// `Double` and `exp(t)` is `Tensor`), once, and the table is never consulted at run time.
+/// Only `BindingTable.init` mutates a `Bindings`; afterwards it is read-only.
+final class Bindings {
+    /// The builtin types and their members, registered alongside the overloads.
+    let registry: BuiltinRegistry
 
-    /// Registers every binding, once, before the first block is lowered.
-    static let installed: Bool = {
-        let b = Bindings.shared
-        b.installTensor()
-        b.installNumerics()
-        b.installOptimizers()
-        b.installCharts()
-        b.installData()
-        return true
-    }()
+    /// Every binding of the engine and the charts, registered into `registry`.
+    init(registry: BuiltinRegistry) {
+        self.registry = registry
+        tensorInfo = registry.registerType("Tensor")
+        plotInfo = registry.registerType("PlotValues")
+        installTensor()
+        installNumerics()
+        installOptimizers()
+        installCharts()
+        installData()
+    }
 
     var functions: [String: [Overload]] = [:]
     /// Methods by receiver type (its `description`) and name; the receiver is argument 0.
@@ -74,14 +78,14 @@ final class Bindings: @unchecked Sendable {
 
     // MARK: Types
 
-    let tensorInfo = BuiltinRegistry.shared.registerType("Tensor")
+    let tensorInfo: TypeInfo
     /// What mark channels accept: a Tensor, `[Double]`, `[Int]`, `[String]` or a number.
-    let plotInfo = BuiltinRegistry.shared.registerType("PlotValues")
+    let plotInfo: TypeInfo
 
     var tensor: ScriptType { .named(tensorInfo) }
     var plot: ScriptType { .named(plotInfo) }
 
-    func type(_ name: String) -> ScriptType { .named(BuiltinRegistry.shared.registerType(name)) }
+    func type(_ name: String) -> ScriptType { .named(registry.registerType(name)) }
 
     // MARK: Registration
 
@@ -134,7 +138,7 @@ final class Bindings: @unchecked Sendable {
 
     func property(_ owner: ScriptType, _ name: String, _ type: ScriptType, _ get: @escaping (Value) throws -> Value) {
         guard case .named(let info) = owner else { return }
-        BuiltinRegistry.shared.registerProperty(info, name, type: type, get)
+        registry.registerProperty(info, name, type: type, get)
     }
 }
 

@@ -227,7 +227,7 @@ extension Lowerer {
         let body = try lowerItems(closure.statements)
         let at = loc(node)
         if typeName == "Chart" {
-            return Typed(type: Bindings.shared.type("Chart")) { frame in
+            return Typed(type: bindings.engine.type("Chart")) { frame in
                 let state = BindingContext.current
                 state.collectors.append([])
                 defer { state.collectors.removeLast() }
@@ -236,7 +236,7 @@ extension Lowerer {
                 return native(ChartValue(chart: Chart(marks: boxes.map(\.mark)), marks: boxes))
             }
         }
-        return Typed(type: Bindings.shared.type("Table")) { frame in
+        return Typed(type: bindings.engine.type("Table")) { frame in
             let state = BindingContext.current
             state.collectors.append([])
             defer { state.collectors.removeLast() }
@@ -252,7 +252,7 @@ extension Lowerer {
     /// An expression statement: a mark or column inside a builder is collected; a `Chart` or
     /// `Table` elsewhere becomes an output of the block.
     func bindingStatement(_ typed: Typed, _ expr: ExprSyntax) -> Exec? {
-        guard Bindings.installed, case .named(let info) = typed.type, info.kind == .builtin else { return nil }
+        guard case .named(let info) = typed.type, info.kind == .builtin else { return nil }
         let eval = typed.eval
         let at = loc(expr)
         if BindingContext.current.builderDepth > 0, Bindings.markNames.contains(info.name) || info.name == "Column" {

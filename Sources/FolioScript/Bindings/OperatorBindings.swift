@@ -8,8 +8,7 @@ import SwiftSyntax
 extension Lowerer {
     /// A binary operator with a `Tensor` operand (nil when neither side is a tensor).
     func bindingBinary(_ op: String, _ left: Typed, _ right: Typed, _ infix: InfixOperatorExprSyntax) throws -> Typed? {
-        guard Bindings.installed else { return nil }
-        let tensor = Bindings.shared.tensor
+        let tensor = bindings.tensor
         guard left.type == tensor || right.type == tensor else { return nil }
         var left = left, right = right
         if left.type == .int, literalKind(infix.leftOperand) != nil { left = try lower(infix.leftOperand, expected: .double) }
@@ -76,14 +75,14 @@ extension Lowerer {
 
     /// `-t`.
     func bindingPrefix(_ op: String, _ operand: Typed, node: some SyntaxProtocol) -> Typed? {
-        guard Bindings.installed, operand.type == Bindings.shared.tensor, op == "-" else { return nil }
+        guard operand.type == bindings.tensor, op == "-" else { return nil }
         let eval = operand.eval
         return Typed(type: operand.type) { frame in tensorValue(-(try tensorOf(eval(frame)))) }
     }
 
     /// `t += u`, `t *= 2`.
     func bindingCompound(_ target: Place, op: String, _ infix: InfixOperatorExprSyntax) throws -> Typed? {
-        guard Bindings.installed, target.type == Bindings.shared.tensor else { return nil }
+        guard target.type == bindings.tensor else { return nil }
         var value = try lower(infix.rightOperand, expected: .double)
         if value.type == .int, literalKind(infix.rightOperand) != nil { value = try lower(infix.rightOperand, expected: .double) }
         guard value.type == .double || value.type == target.type,
@@ -101,10 +100,9 @@ extension Lowerer {
 
     /// `[1, 2, 3]` or `[[1, 2], [3, 4]]` where a `Tensor` is expected.
     func bindingArrayLiteral(_ array: ArrayExprSyntax, expected: ScriptType?) throws -> Typed? {
-        guard Bindings.installed else { return nil }
         var target = expected
         if case .optional(let wrapped)? = expected { target = wrapped }
-        let tensor = Bindings.shared.tensor
+        let tensor = bindings.tensor
         guard target == tensor else { return nil }
         let at = loc(array)
         var evals: [(Eval, Bool)] = []
@@ -138,7 +136,7 @@ extension Lowerer {
 
     /// `t[0]`, `t[1, 2]`, `t[0..<2]`, `t[1...3, 0]`, `t[..., 0]` (an ellipsis: whole axes).
     func bindingSubscript(_ base: Typed, _ subscriptCall: SubscriptCallExprSyntax) throws -> Typed? {
-        guard Bindings.installed, base.type == Bindings.shared.tensor else { return nil }
+        guard base.type == bindings.tensor else { return nil }
         let at = loc(subscriptCall.leftSquare)
         let resolve = try tensorIndices(subscriptCall)
         let baseEval = base.eval

@@ -68,11 +68,11 @@ extension Lowerer {
     /// gradient, steps, then writes the parameter and the optimizer back (nothing is written
     /// if the step throws). nil if the receiver is not an optimizer.
     func optimizerStep(_ baseExpr: ExprSyntax, _ name: String, call: FunctionCallExprSyntax) throws -> Typed? {
-        guard name == "step", Bindings.installed else { return nil }
+        guard name == "step" else { return nil }
         guard case .named(let info) = try lowerTypeOnly(baseExpr), info.kind == .builtin,
             Bindings.optimizerNames.contains(info.name)
         else { return nil }
-        let tensor = Bindings.shared.tensor
+        let tensor = bindings.tensor
         let arguments = allArguments(call)
         let labels = arguments.map(\.label)
         let list: Bool

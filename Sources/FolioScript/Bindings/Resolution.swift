@@ -104,7 +104,7 @@ extension Lowerer {
 
     /// Whether (and how well: lower is better) an argument of this shape fits `parameter`.
     func score(_ shape: ArgumentShape, _ parameter: ScriptType) -> Int? {
-        let bindings = Bindings.shared
+        let bindings = self.bindings.engine
         if case .optional(let wrapped) = parameter {
             if case .nilLiteral = shape { return 0 }
             return score(shape, wrapped).map { $0 + 1 }
@@ -173,7 +173,7 @@ extension Lowerer {
 
     /// Lowers an argument for a chosen parameter.
     func bindArgument(_ shape: ArgumentShape, _ expr: ExprSyntax, _ parameter: ScriptType) throws -> Eval {
-        let bindings = Bindings.shared
+        let bindings = self.bindings.engine
         var typed: Typed
         switch shape {
         case .typed(let natural): typed = natural
@@ -197,7 +197,7 @@ extension Lowerer {
     }
 
     func coerce(_ typed: Typed, to parameter: ScriptType) -> Typed? {
-        let bindings = Bindings.shared
+        let bindings = self.bindings.engine
         if typed.type == parameter { return typed }
         if case .optional(let wrapped) = parameter, let inner = coerce(typed, to: wrapped) {
             let eval = inner.eval
@@ -226,11 +226,11 @@ extension Lowerer {
     func plotConversion(_ typed: Typed) -> Typed? {
         guard let convert = plotConverter(typed.type) else { return nil }
         let eval = typed.eval
-        return Typed(type: Bindings.shared.plot) { frame in try convert(eval(frame)) }
+        return Typed(type: bindings.plot) { frame in try convert(eval(frame)) }
     }
 
     func plotConverter(_ type: ScriptType) -> ((Value) throws -> Value)? {
-        let bindings = Bindings.shared
+        let bindings = self.bindings.engine
         switch type {
         case bindings.tensor: return { native(PlotValues.numbers(try tensorOf($0).scalars)) }
         case .array(.double), .array(.int): return { native(PlotValues.numbers(try doublesOf($0))) }
@@ -328,7 +328,7 @@ extension Lowerer {
     /// A free function of the bindings (`exp`, `softmax`, `gradient(at:of:)`, …).
     func bindingFunctionCall(_ name: String, call: FunctionCallExprSyntax) throws -> Typed? {
         let name = name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
-        guard Bindings.installed, let candidates = Bindings.shared.functions[name] else { return nil }
+        guard let candidates = bindings.engine.functions[name] else { return nil }
         do {
             return try resolveBinding(candidates, arguments: allArguments(call), trailingStart: call.arguments.count, name: name, node: call)
         } catch is DeferToBuiltin {
@@ -338,9 +338,8 @@ extension Lowerer {
 
     /// `Tensor(…)`, `Chart { … }`, `LineMark(…)`.
     func bindingConstruct(_ typeName: String, arguments: [(label: String?, expr: ExprSyntax)], trailingStart: Int, node: some SyntaxProtocol) throws -> Typed? {
-        guard Bindings.installed else { return nil }
         if let special = try bindingBuilder(typeName, arguments: arguments, node: node) { return special }
-        guard let candidates = Bindings.shared.initializers[typeName] else { return nil }
+        guard let candidates = bindings.engine.initializers[typeName] else { return nil }
         guard let typed = try resolveBinding(candidates, arguments: arguments, trailingStart: trailingStart, name: typeName, node: node) else {
             throw error("no initializer of '\(typeName)' takes (\(labelList(arguments.map(\.label))))" + Suggestions.overloadHint(candidates, arguments: arguments), node)
         }
@@ -349,7 +348,7 @@ extension Lowerer {
 
     /// `Tensor.zeros(shape:)`, `.fixed(4)` in a context that expects `ColumnFormat`.
     func bindingStaticCall(_ typeName: String, _ name: String, call: FunctionCallExprSyntax) throws -> Typed? {
-        guard Bindings.installed, let candidates = Bindings.shared.staticMethods[typeName]?[name] else { return nil }
+        guard let candidates = bindings.engine.staticMethods[typeName]?[name] else { return nil }
         guard let typed = try resolveBinding(candidates, arguments: allArguments(call), trailingStart: call.arguments.count, name: name, node: call) else {
             throw error("no overload of '\(typeName).\(name)' takes (\(labelList(allArguments(call).map(\.label))))" + Suggestions.overloadHint(candidates, arguments: allArguments(call)), call)
         }
@@ -358,14 +357,14 @@ extension Lowerer {
 
     /// `Tensor.nan`, `.float8E4M3`, `.log`.
     func bindingStaticProperty(_ typeName: String, _ name: String) -> Typed? {
-        guard Bindings.installed, let property = Bindings.shared.staticProperties[typeName]?[name] else { return nil }
+        guard let property = bindings.engine.staticProperties[typeName]?[name] else { return nil }
         let value = property.value
         return Typed(type: property.type, eval: { _ in value }, constant: value)
     }
 
     /// `t.sum(axis: 1)`, `chart.chartTitle("…")`, `x.isApproximatelyEqual(to: y)`.
     func bindingMethod(_ base: Typed, _ name: String, call: FunctionCallExprSyntax, node: some SyntaxProtocol) throws -> Typed? {
-        guard Bindings.installed, let candidates = Bindings.shared.methods[base.type.description]?[name] else { return nil }
+        guard let candidates = bindings.engine.methods[base.type.description]?[name] else { return nil }
         let arguments = allArguments(call)
         guard let typed = try resolveBinding(candidates, receiver: base, arguments: arguments, trailingStart: call.arguments.count, name: name, node: node) else {
             if case .named = base.type {
@@ -378,10 +377,10 @@ extension Lowerer {
 
     /// Whether `typeName` names a bound type (for `Tensor.zeros(…)` and `Tensor.nan`).
     func isBoundTypeName(_ expr: ExprSyntax) -> String? {
-        guard Bindings.installed, let reference = expr.as(DeclReferenceExprSyntax.self) else { return nil }
+        guard let reference = expr.as(DeclReferenceExprSyntax.self) else { return nil }
         let name = reference.baseName.text
         guard lookup(name) == nil, globals.types[name] == nil else { return nil }
-        let bindings = Bindings.shared
+        let bindings = self.bindings.engine
         if bindings.staticMethods[name] != nil || bindings.staticProperties[name] != nil || bindings.initializers[name] != nil {
             return name
         }

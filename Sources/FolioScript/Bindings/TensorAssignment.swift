@@ -11,8 +11,8 @@ import SwiftSyntax
 extension Lowerer {
     /// `t[indices] = value` or `t[indices] op= value` when `t` is a `Tensor`; nil otherwise.
     func bindingSubscriptAssignment(_ infix: InfixOperatorExprSyntax, op: String?) throws -> Typed? {
-        guard Bindings.installed, let subscriptCall = infix.leftOperand.as(SubscriptCallExprSyntax.self) else { return nil }
-        let tensor = Bindings.shared.tensor
+        guard let subscriptCall = infix.leftOperand.as(SubscriptCallExprSyntax.self) else { return nil }
+        let tensor = bindings.tensor
         guard try lowerTypeOnly(subscriptCall.calledExpression) == tensor else { return nil }
         let target = try place(subscriptCall.calledExpression)
         let resolve = try tensorIndices(subscriptCall)

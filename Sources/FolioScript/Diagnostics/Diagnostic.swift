@@ -19,16 +19,21 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     /// 1-based column (UTF-8 bytes) in `file`.
     public var column: Int
+    /// What kind of diagnostic this is: stable across rewordings of `message`, so tests and
+    /// tools match on it.
+    public var id: ScriptDiagnosticID
 
     /// A diagnostic at `file:line:column`.
     public init(
-        _ severity: DiagnosticSeverity, _ message: String, file: String, line: Int, column: Int
+        _ severity: DiagnosticSeverity, _ message: String, file: String, line: Int, column: Int,
+        id: ScriptDiagnosticID = .unclassified
     ) {
         self.severity = severity
         self.message = message
         self.file = file
         self.line = line
         self.column = column
+        self.id = id
     }
 
     /// `file:line:column: severity: message`, the first line of a compiler diagnostic.

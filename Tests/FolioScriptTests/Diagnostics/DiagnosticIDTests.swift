@@ -1,0 +1,60 @@
+@testable import FolioScript
+import Testing
+
+/// Each refused syntax form and common static error carries a stable identifier, so tools and
+/// tests match on what went wrong rather than on the wording of the message.
+@Suite struct DiagnosticIDTests {
+    /// The identifier of the error a block stops on, or nil when it runs.
+    func id(_ code: String) -> ScriptDiagnosticID? { run(code).error?.id }
+
+    @Test(arguments: [
+        ("actor A {}", ScriptDiagnosticID.unsupportedConcurrency),
+        ("func f() async {}", .unsupportedConcurrency),
+        ("let f: () async -> Int = { 1 }", .unsupportedConcurrency),
+        ("func f() {\n  struct Inner {}\n}", .nestedTypeDeclaration),
+        ("func f() {\n  enum E { case a }\n}", .nestedTypeDeclaration),
+        ("infix operator <> : AdditionPrecedence", .unsupportedDeclaration),
+        ("precedencegroup P { associativity: left }", .unsupportedDeclaration),
+        ("func f() {\n  init() {}\n}", .unsupportedDeclaration),
+        ("let r = /ab+c/", .unsupportedExpression),
+        ("let x: Float = 1", .unsupportedNumericType),
+        ("let x: UInt8 = 1", .unsupportedNumericType),
+        ("let x: Int.Type = Int.self", .unsupportedType),
+        ("func f<T>(_ x: T) {}", .unsupportedGenerics),
+        ("struct Box<T> { var x: T }", .unsupportedGenerics),
+        ("let g: Dictionary<Int, Int, Int> = [:]", .unsupportedGenerics),
+        ("@propertyWrapper struct W { var wrappedValue: Int }", .unsupportedAttribute),
+        ("break", .misplacedControlTransfer),
+        ("continue", .misplacedControlTransfer),
+        ("for i in 0..<2 {\n  break outer\n}", .cannotFindInScope),
+        ("print(y)", .cannotFindInScope),
+        ("let z: Missing = 1", .cannotFindInScope),
+        ("let x = (1", .syntaxError),
+    ])
+    func refusedFormsHaveTheirIdentifier(code: String, expected: ScriptDiagnosticID) {
+        #expect(id(code) == expected, "\(code)")
+    }
+
+    @Test func labelledStatementsStillTakeTheirLabels() {
+        let code = """
+            outer: for i in 0..<3 {
+                for j in 0..<3 {
+                    if j == 1 { continue outer }
+                    if i == 2 { break outer }
+                    print(i, j)
+                }
+            }
+            check: if true {
+                print("in")
+                break check
+            }
+            print("out")
+            """
+        #expect(output(code) == "0 0\n1 0\nin\nout\n")
+    }
+
+    @Test func everyIdentifierIsDistinct() {
+        let raw = ScriptDiagnosticID.allCases.map(\.rawValue)
+        #expect(Set(raw).count == raw.count)
+    }
+}
