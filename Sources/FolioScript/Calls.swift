@@ -289,8 +289,7 @@ extension Lowerer {
         parent: @escaping (Frame) -> Frame?, selfValue: Eval? = nil, selfWriteback: ((Frame, Value) throws -> Void)? = nil
     ) throws -> Typed {
         let (info, evals, writebacks) = try resolveCallWithWritebacks(candidates, arguments: arguments, name: name, node: node)
-        let context = self.context
-        let at = loc(node)
+        let entry = FunctionEntry(info: info, context: context, at: loc(node))
         let offset = selfValue == nil ? 0 : 1
         return Typed(type: info.returnType) { frame in
             var callee = info.acquireFrame()
@@ -298,18 +297,7 @@ extension Lowerer {
             callee.parent = parent(frame)
             if let selfValue { callee.slots[0] = try selfValue(frame) }
             for index in evals.indices { callee.slots[index + offset] = try evals[index](frame) }
-            context.depth += 1
-            defer { context.depth -= 1 }
-            if context.depth > context.maxDepth {
-                throw ScriptError("call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", at: at)
-            }
-            try context.tick(at)
-            do {
-                _ = try info.body(callee)
-            } catch var error as ScriptError {
-                if error.stack.count < 8 { error.stack.append("\(info.name) called at \(at.line):\(at.column)") }
-                throw error
-            }
+            try entry.prologue { _ = try info.body(callee) }
             for writeback in writebacks { try writeback.write(frame, callee.slots[writeback.index + offset]) }
             if let selfWriteback { try selfWriteback(frame, callee.slots[0]) }
             return callee.returnValue
@@ -322,169 +310,32 @@ extension Lowerer {
     /// cleared slots. An `Int` function also gets an unboxed path (`Typed.int`) that runs the
     /// body's unboxed path when it has one.
     func invocation(_ info: FunctionInfo, arguments: [Typed], at: SourceLoc) -> Typed {
-        let context = self.context
-        /// Runs the body in a frame whose arguments are in place.
-        @inline(__always) func enter(_ callee: Frame) throws -> Value {
-            context.depth += 1
-            defer { context.depth -= 1 }
-            if context.depth > context.maxDepth {
-                throw ScriptError("call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", at: at)
-            }
-            try context.tick(at)
-            do {
-                if let expression = info.expressionBody { return try expression(callee) }
-                _ = try info.bodyRef._withUnsafeGuaranteedRef { try $0.run(callee) }
-                return callee.returnValue
-            } catch var error as ScriptError {
-                if error.stack.count < 8 { error.stack.append("\(info.name) called at \(at.line):\(at.column)") }
-                throw error
-            }
-        }
-        /// `enter` for an `Int` function, through the body's unboxed path when it has one.
-        @inline(__always) func enterInt(_ callee: Frame) throws -> Int {
-            context.depth += 1
-            defer { context.depth -= 1 }
-            if context.depth > context.maxDepth {
-                throw ScriptError("call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", at: at)
-            }
-            try context.tick(at)
-            do {
-                if let body = info.intBodyRef { return try body._withUnsafeGuaranteedRef { try $0.run(callee) } }
-                if let expression = info.expressionBody { return try intValue(expression(callee), at) }
-                _ = try info.bodyRef._withUnsafeGuaranteedRef { try $0.run(callee) }
-                return try intValue(callee.returnValue, at)
-            } catch var error as ScriptError {
-                if error.stack.count < 8 { error.stack.append("\(info.name) called at \(at.line):\(at.column)") }
-                throw error
-            }
-        }
+        let entry = FunctionEntry(info: info, context: context, at: at)
         let returnsInt = info.returnType == .int
-        // Calls with up to two arguments (most recursive functions) avoid the argument loop.
+        // Calls with up to three arguments (most recursive functions) avoid the argument loop.
         // (A pooled or new frame's slots hold `.void`: arguments are initialized in place.)
-        switch arguments.count {
-        case 0:
-            var typed = Typed(type: info.returnType) { _ in
-                var callee = info.acquireFrame()
-                defer { info.releaseFrame(&callee) }
-                return try enter(callee)
+        if let byArity = invocationByArity(entry, arguments: arguments, returnsInt: returnsInt) { return byArity }
+        let evals = arguments.map(\.eval)
+        let count = arguments.count
+        var typed = Typed(type: info.returnType) { frame in
+            var callee = info.acquireFrame()
+            defer { info.releaseFrame(&callee) }
+            for index in 0..<count {
+                callee.slots[index] = try evals[index](frame)
             }
-            if returnsInt {
-                typed.int = { _ in
-                    var callee = info.acquireFrame()
-                    defer { info.releaseFrame(&callee) }
-                    return try enterInt(callee)
-                }
-            }
-            return typed
-        case 1:
-            let first = arguments[0].eval
-            var typed = Typed(type: info.returnType) { frame in
-                let a = try first(frame)
-                if !info.framesMayEscape {
-                    let ref = info.pushStackFrame()
-                    defer { info.popStackFrame(ref) }
-                    return try ref._withUnsafeGuaranteedRef { callee in
-                        callee.slots.initialize(to: a)
-                        return try enter(callee)
-                    }
-                }
-                let callee = info.acquireFrame()
-                callee.slots.initialize(to: consume a)
-                let result: Value
-                do { result = try enter(callee) } catch {
-                    info.recycleFrame(callee)
-                    throw error
-                }
-                info.recycleFrame(callee)
-                return result
-            }
-            if returnsInt {
-                typed.int = { frame in
-                    let a = try first(frame)
-                    if !info.framesMayEscape {
-                        let ref = info.pushStackFrame()
-                        defer { info.popStackFrame(ref) }
-                        return try ref._withUnsafeGuaranteedRef { callee in
-                            callee.slots.initialize(to: a)
-                            return try enterInt(callee)
-                        }
-                    }
-                    let callee = info.acquireFrame()
-                    callee.slots.initialize(to: consume a)
-                    let result: Int
-                    do { result = try enterInt(callee) } catch {
-                        info.recycleFrame(callee)
-                        throw error
-                    }
-                    info.recycleFrame(callee)
-                    return result
-                }
-            }
-            return typed
-        case 2:
-            let (first, second) = (arguments[0].eval, arguments[1].eval)
-            var typed = Typed(type: info.returnType) { frame in
-                let a = try first(frame)
-                let b = try second(frame)
-                if !info.framesMayEscape {
-                    let ref = info.pushStackFrame()
-                    defer { info.popStackFrame(ref) }
-                    return try ref._withUnsafeGuaranteedRef { callee in
-                        callee.slots.initialize(to: a)
-                        (callee.slots + 1).initialize(to: b)
-                        return try enter(callee)
-                    }
-                }
-                var callee = info.acquireFrame()
-                defer { info.releaseFrame(&callee) }
-                callee.slots.initialize(to: a)
-                (callee.slots + 1).initialize(to: b)
-                return try enter(callee)
-            }
-            if returnsInt {
-                typed.int = { frame in
-                    let a = try first(frame)
-                    let b = try second(frame)
-                    if !info.framesMayEscape {
-                        let ref = info.pushStackFrame()
-                        defer { info.popStackFrame(ref) }
-                        return try ref._withUnsafeGuaranteedRef { callee in
-                            callee.slots.initialize(to: a)
-                            (callee.slots + 1).initialize(to: b)
-                            return try enterInt(callee)
-                        }
-                    }
-                    var callee = info.acquireFrame()
-                    defer { info.releaseFrame(&callee) }
-                    callee.slots.initialize(to: a)
-                    (callee.slots + 1).initialize(to: b)
-                    return try enterInt(callee)
-                }
-            }
-            return typed
-        default:
-            let evals = arguments.map(\.eval)
-            let count = arguments.count
-            var typed = Typed(type: info.returnType) { frame in
+            return try entry.enter(callee)
+        }
+        if returnsInt {
+            typed.int = { frame in
                 var callee = info.acquireFrame()
                 defer { info.releaseFrame(&callee) }
                 for index in 0..<count {
                     callee.slots[index] = try evals[index](frame)
                 }
-                return try enter(callee)
+                return try entry.enterInt(callee)
             }
-            if returnsInt {
-                typed.int = { frame in
-                    var callee = info.acquireFrame()
-                    defer { info.releaseFrame(&callee) }
-                    for index in 0..<count {
-                        callee.slots[index] = try evals[index](frame)
-                    }
-                    return try enterInt(callee)
-                }
-            }
-            return typed
         }
+        return typed
     }
 
     // MARK: - Free builtins

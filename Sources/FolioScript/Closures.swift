@@ -386,17 +386,6 @@ func callFunction(_ info: FunctionInfo, parent: Frame?, arguments: [Value], cont
     defer { info.releaseFrame(&callee) }
     callee.parent = parent
     for index in arguments.indices { callee.slots[index] = arguments[index] }
-    context.depth += 1
-    defer { context.depth -= 1 }
-    if context.depth > context.maxDepth {
-        throw ScriptError("call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", at: at)
-    }
-    try context.tick(at)
-    do {
-        _ = try info.body(callee)
-    } catch var error as ScriptError {
-        if error.stack.count < 8 { error.stack.append("\(info.name) called at \(at.line):\(at.column)") }
-        throw error
-    }
+    try FunctionEntry(info: info, context: context, at: at).prologue { _ = try info.body(callee) }
     return callee.returnValue
 }

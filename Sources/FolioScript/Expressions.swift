@@ -1351,16 +1351,6 @@ func runWithSelf(
     var callee = info.acquireFrame()
     defer { info.releaseFrame(&callee) }
     for index in arguments.indices { callee.slots[index] = arguments[index] }
-    context.depth += 1
-    defer { context.depth -= 1 }
-    if context.depth > context.maxDepth {
-        throw ScriptError("call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", at: at)
-    }
-    do {
-        _ = try info.body(callee)
-    } catch var error as ScriptError {
-        if error.stack.count < 8 { error.stack.append("\(name) called at \(at.line):\(at.column)") }
-        throw error
-    }
+    try FunctionEntry(info: info, context: context, at: at, name: name).prologue { _ = try info.body(callee) }
     return try result(callee)
 }

@@ -1,0 +1,59 @@
+/// Entering a user function: what every call does between taking a frame and running the body.
+///
+/// The prologue (the depth limit, the clock, the stack trace added to an error on its way out)
+/// is written once, in `prologue`; the per-arity call paths (`Calls+Generated.swift`) and the
+/// general path in `invocation` all go through `enter` or `enterInt`.
+struct FunctionEntry {
+    let info: FunctionInfo
+    let context: RuntimeContext
+    /// Where the call is written (errors and the stack trace name it).
+    let at: SourceLoc
+    /// The name the stack trace gives the function (an initializer's is its type's).
+    let name: String
+
+    init(info: FunctionInfo, context: RuntimeContext, at: SourceLoc, name: String? = nil) {
+        self.info = info
+        self.context = context
+        self.at = at
+        self.name = name ?? info.name
+    }
+
+    /// Runs `body` one call deeper: stops unbounded recursion and runaway time, and adds this
+    /// call to the stack trace of an error passing through.
+    @inline(__always)
+    func prologue<Result>(_ body: () throws -> Result) throws -> Result {
+        context.depth += 1
+        defer { context.depth -= 1 }
+        if context.depth > context.maxDepth {
+            throw ScriptError("call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", at: at)
+        }
+        try context.tick(at)
+        do {
+            return try body()
+        } catch var error as ScriptError {
+            if error.stack.count < 8 { error.stack.append("\(name) called at \(at.line):\(at.column)") }
+            throw error
+        }
+    }
+
+    /// Runs the body in `callee`, whose arguments are in place, and returns its result.
+    @inline(__always)
+    func enter(_ callee: Frame) throws -> Value {
+        try prologue {
+            if let expression = info.expressionBody { return try expression(callee) }
+            _ = try info.bodyRef._withUnsafeGuaranteedRef { try $0.run(callee) }
+            return callee.returnValue
+        }
+    }
+
+    /// `enter` for an `Int` function, through the body's unboxed path when it has one.
+    @inline(__always)
+    func enterInt(_ callee: Frame) throws -> Int {
+        try prologue {
+            if let body = info.intBodyRef { return try body._withUnsafeGuaranteedRef { try $0.run(callee) } }
+            if let expression = info.expressionBody { return try intValue(expression(callee), at) }
+            _ = try info.bodyRef._withUnsafeGuaranteedRef { try $0.run(callee) }
+            return try intValue(callee.returnValue, at)
+        }
+    }
+}
