@@ -111,7 +111,7 @@ extension Lowerer {
         }
         let needsDynamicDispatch = info.kind == .classType || info.kind == .protocolType
         if needsDynamicDispatch {
-            let (method, evals) = try resolveCall(candidates, arguments: arguments, name: name, node: node)
+            let (method, evals, writebacks) = try resolveCallWithWritebacks(candidates, arguments: arguments, name: name, node: node)
             let eval = base.eval
             let context = self.context
             let at = loc(node)
@@ -126,7 +126,14 @@ extension Lowerer {
                 }
                 var values = [receiver]
                 for eval in evals { values.append(try eval(frame)) }
-                return try callFunction(target, parent: nil, arguments: values, context: context, at: at)
+                if writebacks.isEmpty {
+                    return try callFunction(target, parent: nil, arguments: values, context: context, at: at)
+                }
+                // `inout` arguments: their final values are written back to the caller's places.
+                return try runWithSelf(target, values, name: target.name, context: context, at: at) { callee in
+                    for writeback in writebacks { try writeback.write(frame, callee.slots[writeback.index + 1]) }
+                    return callee.returnValue
+                }
             }
         }
         return try directCall(candidates, arguments: arguments, name: name, node: node, parent: { _ in nil }, selfValue: base.eval, selfWriteback: selfWriteback)
