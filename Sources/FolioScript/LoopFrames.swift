@@ -58,14 +58,9 @@ extension Lowerer {
         let state = FunctionState(info: info, nextSlot: 0, level: info.level)
         state.isLoopFrame = true
         state.enclosing = enclosingFunction
-        let savedFunction = function
-        let savedScopes = scopes
-        function = state
-        scopes.append([:])
-        defer {
-            function = savedFunction
-            scopes = savedScopes
-        }
+        let saved = lexical
+        lexical = LexicalContext(scopes: saved.scopes + [[:]], function: state)
+        defer { lexical = saved }
         let result = try body()
         return (result, info)
     }

@@ -60,8 +60,8 @@ extension Lowerer {
         let statement = labeled.statement
         let isLoop = statement.is(ForStmtSyntax.self) || statement.is(WhileStmtSyntax.self) || statement.is(RepeatStmtSyntax.self)
         let isSwitch = statement.as(ExpressionStmtSyntax.self)?.expression.is(SwitchExprSyntax.self) == true
-        labels.append((labeled.label.text, id, isLoop))
-        defer { labels.removeLast() }
+        control.labels.append((labeled.label.text, id, isLoop))
+        defer { control.labels.removeLast() }
         let inner = try lowerStmt(statement, label: id)
         return isLoop || isSwitch ? inner : endingLabel(id, inner)
     }
@@ -77,13 +77,13 @@ extension Lowerer {
 
     private func lowerBreak(_ statement: BreakStmtSyntax) throws -> Exec {
         if let label = statement.label {
-            guard let target = labels.last(where: { $0.name == label.text }) else {
+            guard let target = control.labels.last(where: { $0.name == label.text }) else {
                 throw ScriptError("cannot find label '\(label.text)' in scope", id: .cannotFindInScope, at: loc(label))
             }
             let id = target.id
             return { _ in .breakLabel(id) }
         }
-        guard loopDepth > 0 || switchDepth > 0 else {
+        guard control.loopDepth > 0 || control.switchDepth > 0 else {
             throw ScriptError(
                 "'break' is only allowed inside a loop, if, do, or switch", id: .misplacedControlTransfer, at: loc(statement))
         }
@@ -92,13 +92,13 @@ extension Lowerer {
 
     private func lowerContinue(_ statement: ContinueStmtSyntax) throws -> Exec {
         if let label = statement.label {
-            guard let target = labels.last(where: { $0.name == label.text }), target.isLoop else {
+            guard let target = control.labels.last(where: { $0.name == label.text }), target.isLoop else {
                 throw ScriptError("cannot find loop label '\(label.text)' in scope", id: .cannotFindInScope, at: loc(label))
             }
             let id = target.id
             return { _ in .continueLabel(id) }
         }
-        guard loopDepth > 0 else {
+        guard control.loopDepth > 0 else {
             throw ScriptError("'continue' is only allowed inside a loop", id: .misplacedControlTransfer, at: loc(statement))
         }
         return { _ in .continueLoop }

@@ -28,13 +28,20 @@ final class Lowerer {
     /// The engine, charts and builtin types bound into the DSL.
     let bindings: BindingTable
 
+    /// The names in scope and the function that holds them.
+    var lexical = LexicalContext()
+    /// Where `break`, `continue` and labels lead.
+    var control = ControlContext()
     /// Nested scopes of the current function (or of top-level statements), innermost last.
-    /// An empty stack at top level means the note's global scope.
-    var scopes: [[String: Variable]] = []
+    var scopes: [[String: Variable]] {
+        get { lexical.scopes }
+        set { lexical.scopes = newValue }
+    }
     /// The function being lowered, if any.
-    var function: FunctionState?
-    /// How many loops enclose the statement being lowered.
-    var loopDepth = 0
+    var function: FunctionState? {
+        get { lexical.function }
+        set { lexical.function = newValue }
+    }
     /// Set while lowering a check's condition: records sub-expression values.
     var recorder: CheckRecorder?
     /// Set while lowering the second and later patterns of a `case a, b:` (they bind the same names).
@@ -50,11 +57,8 @@ final class Lowerer {
     /// The field whose observer is being lowered (assigning it there does not observe again).
     var observedField: (TypeInfo, Int)?
 
-    /// Labels of the enclosing labeled statements, innermost last.
-    var labels: [(name: String, id: Int, isLoop: Bool)] = []
+    /// The id the next labelled statement gets (unique within the block).
     var nextLabelID = 0
-    /// How many `switch` statements enclose the statement being lowered (inside the loop).
-    var switchDepth = 0
     /// The type whose members are being lowered (`Self`), if any.
     var currentType: TypeInfo?
     /// Set while lowering a `switch` used as an expression (see `BranchExpressions.swift`).
@@ -606,11 +610,8 @@ final class Lowerer {
         info: FunctionInfo, parameterNames: [String], parameterNodes: [Syntax], statements: CodeBlockItemListSyntax,
         end: TokenSyntax, selfType: ScriptType?, selfMutable: Bool = false, infersReturn: Bool = false
     ) throws {
-        let savedScopes = scopes
-        let savedLoops = loopDepth
-        let savedSwitch = switchDepth
-        let savedLabels = labels
-        let savedFunction = function
+        let savedLexical = lexical
+        let savedControl = control
         let savedRecorder = recorder
         let state = FunctionState(info: info, nextSlot: 0, level: info.level)
         state.infersReturn = infersReturn
@@ -619,18 +620,13 @@ final class Lowerer {
         context.functions.append(info)
         nestedBodies += 1
         let bodiesBefore = nestedBodies
-        function = state
-        scopes = savedFunction == nil && savedScopes.isEmpty ? [[:]] : savedScopes + [[:]]
-        loopDepth = 0
-        switchDepth = 0
-        labels = []
+        let outerScopes = savedLexical.function == nil && savedLexical.scopes.isEmpty ? [] : savedLexical.scopes
+        lexical = LexicalContext(scopes: outerScopes + [[:]], function: state)
+        control = ControlContext()
         recorder = nil
         defer {
-            function = savedFunction
-            scopes = savedScopes
-            loopDepth = savedLoops
-            switchDepth = savedSwitch
-            labels = savedLabels
+            lexical = savedLexical
+            control = savedControl
             recorder = savedRecorder
             info.framesMayEscape = nestedBodies != bodiesBefore
         }
@@ -813,13 +809,10 @@ final class Lowerer {
     }
 
     func loopBody(_ block: CodeBlockSyntax) throws -> Exec {
-        loopDepth += 1
-        let savedSwitch = switchDepth
-        switchDepth = 0
-        defer {
-            loopDepth -= 1
-            switchDepth = savedSwitch
-        }
+        let saved = control
+        control.loopDepth += 1
+        control.switchDepth = 0
+        defer { control = saved }
         return try lowerItems(block.statements)
     }
 

@@ -211,8 +211,8 @@ extension Lowerer {
         }
         var arms: [Arm] = []
         var hasDefault = false
-        switchDepth += 1
-        defer { switchDepth -= 1 }
+        control.switchDepth += 1
+        defer { control.switchDepth -= 1 }
         for element in switchExpr.cases {
             guard case .switchCase(let switchCase) = element else {
                 throw error("`#if` inside `switch` is not supported in notes", element)

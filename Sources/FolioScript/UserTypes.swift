@@ -211,10 +211,9 @@ extension Lowerer {
                 if info.kind == .enumType && !isStatic { throw error("enums must not contain stored properties", binding) }
                 var initial: Eval?
                 if let value = binding.initializer?.value {
-                    let saved = (function, scopes)
-                    function = nil
-                    scopes = []
-                    defer { (function, scopes) = saved }
+                    let saved = lexical
+                    lexical = LexicalContext()
+                    defer { lexical = saved }
                     var typed = try lower(value, expected: annotated)
                     if let annotated { typed = try convert(typed, to: annotated, "cannot convert value of type $A to specified type $E", value) }
                     annotated = annotated ?? typed.type
