@@ -1,0 +1,243 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// Methods of arrays and sets (`map`, `filter`, `reduce`, `sorted`, `append`, `insert`…), with Swift's names and labels.
+    ///
+    /// Returns nil when the name is not a method of this family, so that `extendedMethod`'s
+    /// caller can try the remaining resolutions.
+    func collectionMethod(_ site: MethodCallSite, element: ScriptType) throws -> Typed? {
+        let name = site.name, labels = site.labels, exprs = site.exprs, eval = site.base.eval, at = site.at, context = self.context, baseExpr = site.baseExpr, expected = site.expected, base = site.base
+        let invoke = ClosureCaller(at: site.at)
+        let isSet = base.type == .set(element)
+        func elements(_ value: Value) throws -> [Value] {
+            if case .set(let box) = value { return box.elements }
+            return try arrayValue(value, at)
+        }
+        switch (name, labels) {
+        case ("map", [nil]):
+            let f = try site.closure(0, [element], nil)
+            return site.method(.array(site.resultOf(f)), f) { receiver, f in .array(try elements(receiver).map { try invoke.call(f, [$0]) }) }
+        case ("compactMap", [nil]):
+            let f = try site.closure(0, [element], nil)
+            guard case .optional(let wrapped) = site.resultOf(f) else {
+                return site.method(.array(site.resultOf(f)), f) { receiver, f in .array(try elements(receiver).map { try invoke.call(f, [$0]) }) }
+            }
+            return site.method(.array(wrapped), f) { receiver, f in
+                .array(try elements(receiver).compactMap { if case .some(let v) = try invoke.call(f, [$0]) { v } else { nil } })
+            }
+        case ("flatMap", [nil]):
+            let f = try site.closure(0, [element], nil)
+            guard case .array(let inner) = site.resultOf(f) else { throw error("flatMap needs a closure returning an array", exprs[0]) }
+            return site.method(.array(inner), f) { receiver, f in
+                .array(try elements(receiver).flatMap { try arrayValue(invoke.call(f, [$0]), at) })
+            }
+        case ("filter", [nil]):
+            let f = try site.closure(0, [element], .bool)
+            return site.method(.array(element), f) { receiver, f in .array(try elements(receiver).filter { try invoke.test(f, [$0]) }) }
+        case ("forEach", [nil]):
+            let f = try site.closure(0, [element], .void)
+            return site.method(.void, f) { receiver, f in
+                for x in try elements(receiver) { _ = try invoke.call(f, [x]) }
+                return .void
+            }
+        case ("reduce", [nil, nil]):
+            let kind = literalKind(exprs[0])
+            var initial = try lower(exprs[0], expected: kind != nil ? element : expected)
+            if initial.type == .nilLiteral { throw error("'nil' requires a contextual type", exprs[0]) }
+            if let expected, let converted = conversion(initial, to: expected) { initial = converted }
+            let accumulator = initial.type
+            let f = try site.closure(1, [accumulator, element], accumulator)
+            let start = initial.eval
+            return Typed(type: accumulator) { frame in
+                let receiver = try eval(frame)
+                var result = try start(frame)
+                let function = try f.eval(frame)
+                for x in try elements(receiver) { result = try invoke.call(function, [result, x]) }
+                return result
+            }
+        case ("reduce", ["into", nil]):
+            var hint = expected
+            if hint == nil, let annotated = inoutClosureAccumulatorType(exprs[1]) { hint = annotated }
+            var initial = try lower(exprs[0], expected: hint)
+            if let hint, let converted = conversion(initial, to: hint) { initial = converted }
+            let accumulator = initial.type
+            let accumulate = try lowerInoutClosure(exprs[1], accumulator: accumulator, element: element)
+            let start = initial.eval
+            let context = self.context
+            return Typed(type: accumulator) { frame in
+                let receiver = try eval(frame)
+                var result = try start(frame)
+                let parent = accumulate.parent(frame)
+                for x in try elements(receiver) {
+                    try accumulate.call(&result, x, parent: parent, context: context)
+                }
+                return result
+            }
+        case ("sorted", ["by"]), ("sort", ["by"]):
+            let f = try site.closure(0, [element, element], .bool)
+            if name == "sort" {
+                let target = try place(baseExpr)
+                let fe = f.eval
+                return Typed(type: .void) { frame in
+                    let function = try fe(frame)
+                    return try self.mutation(target, operand: nil, at: at) { slot, _ in
+                        guard case .array(var values) = slot else { throw mismatch(slot, "Array", at) }
+                        slot = .void
+                        defer { slot = .array(values) }
+                        try values.sort { try invoke.test(function, [$0, $1]) }
+                        return .void
+                    }(frame)
+                }
+            }
+            return site.method(.array(element), f) { receiver, f in .array(try elements(receiver).sorted { try invoke.test(f, [$0, $1]) }) }
+        case ("sorted", []) where isSet && element.isComparable:
+            return site.method(.array(element)) { .array(try elements($0).sorted(by: Builtins.less)) }
+        case ("min", ["by"]), ("max", ["by"]):
+            let f = try site.closure(0, [element, element], .bool)
+            let isMin = name == "min"
+            return site.method(.optional(element), f) { receiver, f in
+                let values = try elements(receiver)
+                let best = isMin ? try values.min { try invoke.test(f, [$0, $1]) } : try values.max { try invoke.test(f, [$0, $1]) }
+                return best.map { .some($0) } ?? .null
+            }
+        case ("min", []) where element.isComparable, ("max", []) where element.isComparable:
+            let isMin = name == "min"
+            return site.method(.optional(element)) { receiver in
+                let values = try elements(receiver)
+                let best = isMin ? values.min(by: Builtins.less) : values.max(by: Builtins.less)
+                return best.map { .some($0) } ?? .null
+            }
+        case ("contains", ["where"]), ("allSatisfy", [nil]):
+            let f = try site.closure(0, [element], .bool)
+            let all = name == "allSatisfy"
+            return site.method(.bool, f) { receiver, f in
+                let values = try elements(receiver)
+                return .bool(all ? try values.allSatisfy { try invoke.test(f, [$0]) } : try values.contains { try invoke.test(f, [$0]) })
+            }
+        case ("first", ["where"]), ("last", ["where"]):
+            let f = try site.closure(0, [element], .bool)
+            let isFirst = name == "first"
+            return site.method(.optional(element), f) { receiver, f in
+                let values = try elements(receiver)
+                let found = isFirst ? try values.first { try invoke.test(f, [$0]) } : try values.last { try invoke.test(f, [$0]) }
+                return found.map { .some($0) } ?? .null
+            }
+        case ("firstIndex", ["where"]), ("lastIndex", ["where"]):
+            let f = try site.closure(0, [element], .bool)
+            let isFirst = name == "firstIndex"
+            return site.method(.optional(.int), f) { receiver, f in
+                let values = try elements(receiver)
+                let found = isFirst ? try values.firstIndex { try invoke.test(f, [$0]) } : try values.lastIndex { try invoke.test(f, [$0]) }
+                return found.map { .some(.int($0)) } ?? .null
+            }
+        case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
+            let value = try argument(exprs[0], element)
+            let isFirst = name == "firstIndex"
+            return site.method(.optional(.int), value) { receiver, value in
+                let values = try elements(receiver)
+                let found = isFirst ? values.firstIndex { $0.isEqual(to: value) } : values.lastIndex { $0.isEqual(to: value) }
+                return found.map { .some(.int($0)) } ?? .null
+            }
+        case ("count", ["where"]):
+            let f = try site.closure(0, [element], .bool)
+            return site.method(.int, f) { receiver, f in .int(try elements(receiver).filter { try invoke.test(f, [$0]) }.count) }
+        case ("enumerated", []):
+            return site.method(.array(.tuple([.int, element], labels: ["offset", "element"]))) { receiver in
+                .array(try elements(receiver).enumerated().map { .tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) })
+            }
+        case ("randomElement", []):
+            return site.method(.optional(element)) { receiver in
+                try elements(receiver).randomElement(using: &context.stream).map { .some($0) } ?? .null
+            }
+        case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", [nil]), ("dropLast", [nil]):
+            let count = try argument(exprs[0], .int)
+            return site.method(.array(element), count) { receiver, count in
+                let values = try elements(receiver)
+                let n = try intValue(count, at)
+                guard n >= 0 else { throw ScriptError("Can't take a prefix of negative length from a collection", at: at) }
+                switch name {
+                case "prefix": return .array(Array(values.prefix(n)))
+                case "suffix": return .array(Array(values.suffix(n)))
+                case "dropFirst": return .array(Array(values.dropFirst(n)))
+                default: return .array(Array(values.dropLast(n)))
+                }
+            }
+        case ("prefix", ["while"]), ("drop", ["while"]):
+            let f = try site.closure(0, [element], .bool)
+            let isPrefix = name == "prefix"
+            return site.method(.array(element), f) { receiver, f in
+                let values = try elements(receiver)
+                return .array(Array(isPrefix ? try values.prefix { try invoke.test(f, [$0]) } : try values.drop { try invoke.test(f, [$0]) }))
+            }
+        case ("dropFirst", []), ("dropLast", []):
+            let isFirst = name == "dropFirst"
+            return site.method(.array(element)) { .array(isFirst ? Array(try elements($0).dropFirst()) : Array(try elements($0).dropLast())) }
+        case ("split", ["separator"]) where element.isEquatable:
+            let separator = try argument(exprs[0], element)
+            return site.method(.array(.array(element)), separator) { receiver, separator in
+                .array(try elements(receiver).split { $0.isEqual(to: separator) }.map { .array(Array($0)) })
+            }
+        case ("joined", []) where element.sequenceElement != nil && !isSet:
+            guard case .array(let inner) = element else { return nil }
+            return site.method(.array(inner)) { .array(try elements($0).flatMap { try arrayValue($0, at) }) }
+        case ("contains", [nil]) where isSet:
+            let value = try argument(exprs[0], element)
+            return site.method(.bool, value) { receiver, value in .bool(try setValue(receiver, at).contains(value)) }
+        case ("union", [nil]), ("intersection", [nil]), ("subtracting", [nil]), ("symmetricDifference", [nil]):
+            guard isSet else { return nil }
+            let other = try lower(exprs[0], expected: base.type)
+            guard other.type.sequenceElement == element else {
+                throw error("cannot convert value of type '\(other.type)' to expected argument type '\(base.type)'", exprs[0])
+            }
+            return site.method(base.type, other) { receiver, other in
+                let a = try setValue(receiver, at)
+                let b = SetBox(try elements(other))
+                let result = SetBox()
+                switch name {
+                case "union": for x in a.elements + b.elements { result.insert(x) }
+                case "intersection": for x in a.elements where b.contains(x) { result.insert(x) }
+                case "subtracting": for x in a.elements where !b.contains(x) { result.insert(x) }
+                default:
+                    for x in a.elements where !b.contains(x) { result.insert(x) }
+                    for x in b.elements where !a.contains(x) { result.insert(x) }
+                }
+                return .set(result)
+            }
+        case ("isSubset", ["of"]), ("isSuperset", ["of"]), ("isDisjoint", ["with"]):
+            guard isSet else { return nil }
+            let other = try lower(exprs[0], expected: base.type)
+            return site.method(.bool, other) { receiver, other in
+                let a = try setValue(receiver, at)
+                let b = SetBox(try elements(other))
+                switch name {
+                case "isSubset": return .bool(a.elements.allSatisfy { b.contains($0) })
+                case "isSuperset": return .bool(b.elements.allSatisfy { a.contains($0) })
+                default: return .bool(!a.elements.contains { b.contains($0) })
+                }
+            }
+        case ("insert", [nil]), ("remove", [nil]):
+            guard isSet else { return nil }
+            let target = try place(baseExpr)
+            let value = try argument(exprs[0], element)
+            // As in Swift: `insert` returns `(inserted:memberAfterInsert:)` and `remove` the
+            // removed member or nil; both are `@discardableResult`, so a call as a statement
+            // simply drops the value.
+            if name == "insert" {
+                let labels: [String?] = ["inserted", "memberAfterInsert"]
+                return Typed(type: .tuple([.bool, element], labels: labels), eval: mutation(target, operand: value.eval, at: at) { slot, value in
+                    try withUniqueSet(&slot, at: at) { box in
+                        let (inserted, member) = box.insertReportingMember(value)
+                        return .tuple([.bool(inserted), member], labels: labels)
+                    }
+                })
+            }
+            return Typed(type: .optional(element), eval: mutation(target, operand: value.eval, at: at) { slot, value in
+                try withUniqueSet(&slot, at: at) { box in box.remove(value).map { .some($0) } ?? .null }
+            })
+        case ("reversed", []) where isSet:
+            return site.method(.array(element)) { .array(try elements($0).reversed()) }
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import SwiftSyntax
+
+/// A method call being lowered, as the receiver families' tables see it (`Methods/`): the
+/// receiver, the name, the arguments with their labels (a trailing closure already given its
+/// parameter's label), and the few helpers every table uses to build its lowering.
+struct MethodCallSite {
+    let lowerer: Lowerer
+    /// The receiver, lowered.
+    let base: Typed
+    /// The receiver as written (mutating methods write back through it).
+    let baseExpr: ExprSyntax
+    let name: String
+    let arguments: [(label: String?, expr: ExprSyntax)]
+    /// The argument labels, a trailing closure's filled in (`xs.sorted { … }` is `sorted(by:)`).
+    let labels: [String?]
+    /// The call, for diagnostics.
+    let node: Syntax
+    let at: SourceLoc
+    /// The type the context expects, if any.
+    let expected: ScriptType?
+
+    /// The argument expressions, in order.
+    var exprs: [ExprSyntax] { arguments.map(\.expr) }
+
+    /// A method without arguments whose work is `body(receiver)`.
+    func method(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
+        let eval = base.eval
+        return Typed(type: type) { frame in try body(try eval(frame)) }
+    }
+
+    /// A method with one argument whose work is `body(receiver, argument)`; the receiver is
+    /// evaluated first, as in Swift.
+    func method(_ type: ScriptType, _ argument: Typed, _ body: @escaping (Value, Value) throws -> Value) -> Typed {
+        let eval = base.eval
+        let argumentEval = argument.eval
+        return Typed(type: type) { frame in
+            let receiver = try eval(frame)
+            return try body(receiver, try argumentEval(frame))
+        }
+    }
+
+    /// The closure argument at `index`, of type `(parameters) -> result` (`nil` result: inferred).
+    func closure(_ index: Int, _ parameters: [ScriptType], _ result: ScriptType?) throws -> Typed {
+        let expr = arguments[index].expr
+        let typed = try lowerer.lower(expr, expected: .function(parameters, result ?? .nilLiteral))
+        guard case .function(let have, _) = typed.type, have == parameters else {
+            throw lowerer.error(
+                "cannot convert value of type '\(typed.type)' to expected argument type '\(ScriptType.function(parameters, result ?? .void))'",
+                expr)
+        }
+        return typed
+    }
+
+    /// The result type of a lowered closure.
+    func resultOf(_ typed: Typed) -> ScriptType {
+        if case .function(_, let result) = typed.type { return result }
+        return .void
+    }
+}
+
+/// Calls closure values at run time, naming the call's location in an internal error.
+///
+/// The run-time half of a method's lowering captures this (a location), never the
+/// `MethodCallSite`, which holds the lowerer and the syntax tree.
+struct ClosureCaller {
+    let at: SourceLoc
+
+    /// Calls a closure value with `arguments`.
+    func call(_ value: Value, _ arguments: [Value]) throws -> Value {
+        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        return try closure.invoke(arguments)
+    }
+
+    /// Calls a predicate closure value.
+    func test(_ value: Value, _ arguments: [Value]) throws -> Bool {
+        guard case .bool(let result) = try call(value, arguments) else {
+            throw ScriptError("internal error: expected Bool", at: at)
+        }
+        return result
+    }
+}
