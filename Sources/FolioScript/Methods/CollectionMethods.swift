@@ -1,43 +1,38 @@
 import SwiftSyntax
 
 extension Lowerer {
-    /// Methods of arrays and sets (`map`, `filter`, `reduce`, `sorted`, `append`, `insert`…), with Swift's names and labels.
-    ///
-    /// Returns nil when the name is not a method of this family, so that `extendedMethod`'s
-    /// caller can try the remaining resolutions.
+    /// Methods of arrays and sets that transform or order the elements (`map`, `filter`,
+    /// `reduce`, `sorted`, `min`…), with Swift's names and labels; the others are
+    /// `collectionQueryMethod`'s.
     func collectionMethod(_ site: MethodCallSite, element: ScriptType) throws -> Typed? {
-        let name = site.name, labels = site.labels, exprs = site.exprs, eval = site.base.eval, at = site.at, context = self.context, baseExpr = site.baseExpr, expected = site.expected, base = site.base
+        let labels = site.labels, name = site.name, exprs = site.exprs, eval = site.base.eval, at = site.at, baseExpr = site.baseExpr, expected = site.expected, base = site.base
         let invoke = ClosureCaller(at: site.at)
         let isSet = base.type == .set(element)
-        func elements(_ value: Value) throws -> [Value] {
-            if case .set(let box) = value { return box.elements }
-            return try arrayValue(value, at)
-        }
         switch (name, labels) {
         case ("map", [nil]):
             let f = try site.closure(0, [element], nil)
-            return site.method(.array(site.resultOf(f)), f) { receiver, f in .array(try elements(receiver).map { try invoke.call(f, [$0]) }) }
+            return site.method(.array(site.resultOf(f)), f) { receiver, f in .array(try collectionElements(receiver, at).map { try invoke.call(f, [$0]) }) }
         case ("compactMap", [nil]):
             let f = try site.closure(0, [element], nil)
             guard case .optional(let wrapped) = site.resultOf(f) else {
-                return site.method(.array(site.resultOf(f)), f) { receiver, f in .array(try elements(receiver).map { try invoke.call(f, [$0]) }) }
+                return site.method(.array(site.resultOf(f)), f) { receiver, f in .array(try collectionElements(receiver, at).map { try invoke.call(f, [$0]) }) }
             }
             return site.method(.array(wrapped), f) { receiver, f in
-                .array(try elements(receiver).compactMap { if case .some(let v) = try invoke.call(f, [$0]) { v } else { nil } })
+                .array(try collectionElements(receiver, at).compactMap { if case .some(let v) = try invoke.call(f, [$0]) { v } else { nil } })
             }
         case ("flatMap", [nil]):
             let f = try site.closure(0, [element], nil)
             guard case .array(let inner) = site.resultOf(f) else { throw error("flatMap needs a closure returning an array", exprs[0]) }
             return site.method(.array(inner), f) { receiver, f in
-                .array(try elements(receiver).flatMap { try arrayValue(invoke.call(f, [$0]), at) })
+                .array(try collectionElements(receiver, at).flatMap { try arrayValue(invoke.call(f, [$0]), at) })
             }
         case ("filter", [nil]):
             let f = try site.closure(0, [element], .bool)
-            return site.method(.array(element), f) { receiver, f in .array(try elements(receiver).filter { try invoke.test(f, [$0]) }) }
+            return site.method(.array(element), f) { receiver, f in .array(try collectionElements(receiver, at).filter { try invoke.test(f, [$0]) }) }
         case ("forEach", [nil]):
             let f = try site.closure(0, [element], .void)
             return site.method(.void, f) { receiver, f in
-                for x in try elements(receiver) { _ = try invoke.call(f, [x]) }
+                for x in try collectionElements(receiver, at) { _ = try invoke.call(f, [x]) }
                 return .void
             }
         case ("reduce", [nil, nil]):
@@ -52,7 +47,7 @@ extension Lowerer {
                 let receiver = try eval(frame)
                 var result = try start(frame)
                 let function = try f.eval(frame)
-                for x in try elements(receiver) { result = try invoke.call(function, [result, x]) }
+                for x in try collectionElements(receiver, at) { result = try invoke.call(function, [result, x]) }
                 return result
             }
         case ("reduce", ["into", nil]):
@@ -68,7 +63,7 @@ extension Lowerer {
                 let receiver = try eval(frame)
                 var result = try start(frame)
                 let parent = accumulate.parent(frame)
-                for x in try elements(receiver) {
+                for x in try collectionElements(receiver, at) {
                     try accumulate.call(&result, x, parent: parent, context: context)
                 }
                 return result
@@ -89,36 +84,48 @@ extension Lowerer {
                     }(frame)
                 }
             }
-            return site.method(.array(element), f) { receiver, f in .array(try elements(receiver).sorted { try invoke.test(f, [$0, $1]) }) }
+            return site.method(.array(element), f) { receiver, f in .array(try collectionElements(receiver, at).sorted { try invoke.test(f, [$0, $1]) }) }
         case ("sorted", []) where isSet && element.isComparable:
-            return site.method(.array(element)) { .array(try elements($0).sorted(by: Builtins.less)) }
+            return site.method(.array(element)) { .array(try collectionElements($0, at).sorted(by: Builtins.less)) }
         case ("min", ["by"]), ("max", ["by"]):
             let f = try site.closure(0, [element, element], .bool)
             let isMin = name == "min"
             return site.method(.optional(element), f) { receiver, f in
-                let values = try elements(receiver)
+                let values = try collectionElements(receiver, at)
                 let best = isMin ? try values.min { try invoke.test(f, [$0, $1]) } : try values.max { try invoke.test(f, [$0, $1]) }
                 return best.map { .some($0) } ?? .null
             }
         case ("min", []) where element.isComparable, ("max", []) where element.isComparable:
             let isMin = name == "min"
             return site.method(.optional(element)) { receiver in
-                let values = try elements(receiver)
+                let values = try collectionElements(receiver, at)
                 let best = isMin ? values.min(by: Builtins.less) : values.max(by: Builtins.less)
                 return best.map { .some($0) } ?? .null
             }
+        default:
+            return try collectionQueryMethod(site, element: element)
+        }
+    }
+
+    /// Methods of arrays and sets that search, slice or combine them (`contains`, `first(where:)`,
+    /// `prefix`, `split`, `union`, `insert`…). Nil when the name is not a collection method.
+    func collectionQueryMethod(_ site: MethodCallSite, element: ScriptType) throws -> Typed? {
+        let name = site.name, labels = site.labels, exprs = site.exprs, at = site.at, context = self.context, baseExpr = site.baseExpr, base = site.base
+        let invoke = ClosureCaller(at: site.at)
+        let isSet = base.type == .set(element)
+        switch (name, labels) {
         case ("contains", ["where"]), ("allSatisfy", [nil]):
             let f = try site.closure(0, [element], .bool)
             let all = name == "allSatisfy"
             return site.method(.bool, f) { receiver, f in
-                let values = try elements(receiver)
+                let values = try collectionElements(receiver, at)
                 return .bool(all ? try values.allSatisfy { try invoke.test(f, [$0]) } : try values.contains { try invoke.test(f, [$0]) })
             }
         case ("first", ["where"]), ("last", ["where"]):
             let f = try site.closure(0, [element], .bool)
             let isFirst = name == "first"
             return site.method(.optional(element), f) { receiver, f in
-                let values = try elements(receiver)
+                let values = try collectionElements(receiver, at)
                 let found = isFirst ? try values.first { try invoke.test(f, [$0]) } : try values.last { try invoke.test(f, [$0]) }
                 return found.map { .some($0) } ?? .null
             }
@@ -126,7 +133,7 @@ extension Lowerer {
             let f = try site.closure(0, [element], .bool)
             let isFirst = name == "firstIndex"
             return site.method(.optional(.int), f) { receiver, f in
-                let values = try elements(receiver)
+                let values = try collectionElements(receiver, at)
                 let found = isFirst ? try values.firstIndex { try invoke.test(f, [$0]) } : try values.lastIndex { try invoke.test(f, [$0]) }
                 return found.map { .some(.int($0)) } ?? .null
             }
@@ -134,25 +141,25 @@ extension Lowerer {
             let value = try argument(exprs[0], element)
             let isFirst = name == "firstIndex"
             return site.method(.optional(.int), value) { receiver, value in
-                let values = try elements(receiver)
+                let values = try collectionElements(receiver, at)
                 let found = isFirst ? values.firstIndex { $0.isEqual(to: value) } : values.lastIndex { $0.isEqual(to: value) }
                 return found.map { .some(.int($0)) } ?? .null
             }
         case ("count", ["where"]):
             let f = try site.closure(0, [element], .bool)
-            return site.method(.int, f) { receiver, f in .int(try elements(receiver).filter { try invoke.test(f, [$0]) }.count) }
+            return site.method(.int, f) { receiver, f in .int(try collectionElements(receiver, at).filter { try invoke.test(f, [$0]) }.count) }
         case ("enumerated", []):
             return site.method(.array(.tuple([.int, element], labels: ["offset", "element"]))) { receiver in
-                .array(try elements(receiver).enumerated().map { .tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) })
+                .array(try collectionElements(receiver, at).enumerated().map { .tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) })
             }
         case ("randomElement", []):
             return site.method(.optional(element)) { receiver in
-                try elements(receiver).randomElement(using: &context.stream).map { .some($0) } ?? .null
+                try collectionElements(receiver, at).randomElement(using: &context.stream).map { .some($0) } ?? .null
             }
         case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", [nil]), ("dropLast", [nil]):
             let count = try argument(exprs[0], .int)
             return site.method(.array(element), count) { receiver, count in
-                let values = try elements(receiver)
+                let values = try collectionElements(receiver, at)
                 let n = try intValue(count, at)
                 guard n >= 0 else { throw ScriptError("Can't take a prefix of negative length from a collection", at: at) }
                 switch name {
@@ -166,20 +173,20 @@ extension Lowerer {
             let f = try site.closure(0, [element], .bool)
             let isPrefix = name == "prefix"
             return site.method(.array(element), f) { receiver, f in
-                let values = try elements(receiver)
+                let values = try collectionElements(receiver, at)
                 return .array(Array(isPrefix ? try values.prefix { try invoke.test(f, [$0]) } : try values.drop { try invoke.test(f, [$0]) }))
             }
         case ("dropFirst", []), ("dropLast", []):
             let isFirst = name == "dropFirst"
-            return site.method(.array(element)) { .array(isFirst ? Array(try elements($0).dropFirst()) : Array(try elements($0).dropLast())) }
+            return site.method(.array(element)) { .array(isFirst ? Array(try collectionElements($0, at).dropFirst()) : Array(try collectionElements($0, at).dropLast())) }
         case ("split", ["separator"]) where element.isEquatable:
             let separator = try argument(exprs[0], element)
             return site.method(.array(.array(element)), separator) { receiver, separator in
-                .array(try elements(receiver).split { $0.isEqual(to: separator) }.map { .array(Array($0)) })
+                .array(try collectionElements(receiver, at).split { $0.isEqual(to: separator) }.map { .array(Array($0)) })
             }
         case ("joined", []) where element.sequenceElement != nil && !isSet:
             guard case .array(let inner) = element else { return nil }
-            return site.method(.array(inner)) { .array(try elements($0).flatMap { try arrayValue($0, at) }) }
+            return site.method(.array(inner)) { .array(try collectionElements($0, at).flatMap { try arrayValue($0, at) }) }
         case ("contains", [nil]) where isSet:
             let value = try argument(exprs[0], element)
             return site.method(.bool, value) { receiver, value in .bool(try setValue(receiver, at).contains(value)) }
@@ -191,7 +198,7 @@ extension Lowerer {
             }
             return site.method(base.type, other) { receiver, other in
                 let a = try setValue(receiver, at)
-                let b = SetBox(try elements(other))
+                let b = SetBox(try collectionElements(other, at))
                 let result = SetBox()
                 switch name {
                 case "union": for x in a.elements + b.elements { result.insert(x) }
@@ -208,7 +215,7 @@ extension Lowerer {
             let other = try lower(exprs[0], expected: base.type)
             return site.method(.bool, other) { receiver, other in
                 let a = try setValue(receiver, at)
-                let b = SetBox(try elements(other))
+                let b = SetBox(try collectionElements(other, at))
                 switch name {
                 case "isSubset": return .bool(a.elements.allSatisfy { b.contains($0) })
                 case "isSuperset": return .bool(b.elements.allSatisfy { a.contains($0) })
@@ -235,9 +242,15 @@ extension Lowerer {
                 try withUniqueSet(&slot, at: at) { box in box.remove(value).map { .some($0) } ?? .null }
             })
         case ("reversed", []) where isSet:
-            return site.method(.array(element)) { .array(try elements($0).reversed()) }
+            return site.method(.array(element)) { .array(try collectionElements($0, at).reversed()) }
         default:
             return nil
         }
     }
+}
+
+/// The elements of an array or a set value, in order.
+func collectionElements(_ value: Value, _ at: SourceLoc) throws -> [Value] {
+    if case .set(let box) = value { return box.elements }
+    return try arrayValue(value, at)
 }
