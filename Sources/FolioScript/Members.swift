@@ -139,31 +139,57 @@ extension Lowerer {
 
     // MARK: - Methods
 
+    /// `base.name(arguments)`, resolved in this order: a member of the contextual type when there
+    /// is no base (`.some(x)`, `.circle(r)`); a member of a type, module or superclass
+    /// (`typeMemberCall`); otherwise a method of the value (`instanceMethodCall`).
     func methodCall(_ member: MemberAccessExprSyntax, call: FunctionCallExprSyntax, expected: ScriptType?) throws -> Typed {
         let name = member.declName.baseName.text
-        let at = loc(member.declName)
         let all = allArguments(call)
+        guard let baseExpr = member.base else {
+            return try contextualMethodCall(member, name: name, arguments: all, call: call, expected: expected)
+        }
+        if let typeMember = try typeMemberCall(member, baseExpr: baseExpr, name: name, arguments: all, call: call, expected: expected) {
+            return typeMember
+        }
+        return try instanceMethodCall(member, baseExpr: baseExpr, name: name, arguments: all, call: call, expected: expected)
+    }
+
+    /// `.some(x)`, `.circle(r)`, `.init(…)`: a member of the type the context expects.
+    private func contextualMethodCall(
+        _ member: MemberAccessExprSyntax, name: String, arguments all: [(label: String?, expr: ExprSyntax)],
+        call: FunctionCallExprSyntax, expected: ScriptType?
+    ) throws -> Typed {
         let labels = all.map(\.label)
         let exprs = all.map(\.expr)
-        guard let baseExpr = member.base else {
-            if name == "some", case .optional(let wrapped)? = expected, let expected, exprs.count == 1, labels == [nil] {
-                let inner = try convert(try lower(exprs[0], expected: wrapped), to: wrapped, "cannot convert value of type $A to expected argument type $E", exprs[0])
-                let eval = inner.eval
-                return Typed(type: expected) { frame in .some(try eval(frame)) }
-            }
-            var contextual = expected
-            if case .optional(let wrapped)? = expected { contextual = wrapped }
-            if case .named(let info)? = contextual, info.kind == .enumType {
-                return try enumConstruction(info, name, arguments: all, node: call)
-            }
-            if case .named(let info)? = contextual, name == "init" {
-                return try construct(info, arguments: all, node: call)
-            }
-            if case .named(let info)? = contextual, info.kind == .builtin, let bound = try bindingStaticCall(info.name, name, call: call) {
-                return bound
-            }
-            throw error("cannot infer contextual base in reference to member '\(name)'", member)
+        if name == "some", case .optional(let wrapped)? = expected, let expected, exprs.count == 1, labels == [nil] {
+            let inner = try convert(try lower(exprs[0], expected: wrapped), to: wrapped, "cannot convert value of type $A to expected argument type $E", exprs[0])
+            let eval = inner.eval
+            return Typed(type: expected) { frame in .some(try eval(frame)) }
         }
+        var contextual = expected
+        if case .optional(let wrapped)? = expected { contextual = wrapped }
+        if case .named(let info)? = contextual, info.kind == .enumType {
+            return try enumConstruction(info, name, arguments: all, node: call)
+        }
+        if case .named(let info)? = contextual, name == "init" {
+            return try construct(info, arguments: all, node: call)
+        }
+        if case .named(let info)? = contextual, info.kind == .builtin, let bound = try bindingStaticCall(info.name, name, call: call) {
+            return bound
+        }
+        throw error("cannot infer contextual base in reference to member '\(name)'", member)
+    }
+
+    /// `super.f()`, `Swift.max(a, b)`, `self.init(…)`, `Tensor.zeros(…)`, `Point.origin(…)`,
+    /// `Int.random(in:)`: a call through a type (or the superclass, or a module), or nil when
+    /// `baseExpr` is a value.
+    private func typeMemberCall(
+        _ member: MemberAccessExprSyntax, baseExpr: ExprSyntax, name: String, arguments all: [(label: String?, expr: ExprSyntax)],
+        call: FunctionCallExprSyntax, expected: ScriptType?
+    ) throws -> Typed? {
+        let at = loc(member.declName)
+        let labels = all.map(\.label)
+        let exprs = all.map(\.expr)
         if baseExpr.is(SuperExprSyntax.self) {
             return try superCall(name, arguments: all, node: call)
         }
@@ -216,6 +242,20 @@ extension Lowerer {
         if let type = typeExpression(baseExpr), !baseExpr.is(ArrayExprSyntax.self) {
             return try staticMethod(type, name, labels: labels, exprs: exprs, call: call, at: at)
         }
+        return nil
+    }
+
+    /// A method of a value, in this order: mutating array methods (`xs.append`), an optimizer's
+    /// `step`, the note's own extensions of builtin types, a function stored in a tuple, the
+    /// engine's bound methods (`t.sum()`), the receiver family's table (`Methods/`), and last
+    /// the scalar table (`scalarMethod`), which reports a method no table has.
+    private func instanceMethodCall(
+        _ member: MemberAccessExprSyntax, baseExpr: ExprSyntax, name: String, arguments all: [(label: String?, expr: ExprSyntax)],
+        call: FunctionCallExprSyntax, expected: ScriptType?
+    ) throws -> Typed {
+        let at = loc(member.declName)
+        let labels = all.map(\.label)
+        let exprs = all.map(\.expr)
         if case .array = try lowerTypeOnly(baseExpr),
             let mutating = try mutatingMethod(baseExpr, name, labels: labels, exprs: exprs, call: call, at: at)
         {
@@ -241,128 +281,10 @@ extension Lowerer {
         if let extended = try extendedMethod(base, baseExpr: baseExpr, name, arguments: all, node: member.declName, expected: expected) {
             return extended
         }
-        let eval = base.eval
-        func method(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
-            Typed(type: type) { frame in try body(try eval(frame)) }
-        }
-        func method(_ type: ScriptType, _ argument: Typed, _ body: @escaping (Value, Value) throws -> Value) -> Typed {
-            let argumentEval = argument.eval
-            return Typed(type: type) { frame in
-                let receiver = try eval(frame)
-                return try body(receiver, try argumentEval(frame))
-            }
-        }
-        switch (base.type, name, labels) {
-        case (.double, "squareRoot", []):
-            return method(.double) { .double(try doubleValue($0, at).squareRoot()) }
-        case (.double, "rounded", []):
-            return method(.double) { .double(try doubleValue($0, at).rounded()) }
-        case (.double, "rounded", [nil]):
-            let rule: FloatingPointRoundingRule
-            switch exprs[0].as(MemberAccessExprSyntax.self)?.declName.baseName.text {
-            case "up": rule = .up
-            case "down": rule = .down
-            case "towardZero": rule = .towardZero
-            case "awayFromZero": rule = .awayFromZero
-            case "toNearestOrEven": rule = .toNearestOrEven
-            case "toNearestOrAwayFromZero": rule = .toNearestOrAwayFromZero
-            default: throw error("expected a rounding rule such as .down", exprs[0])
-            }
-            return method(.double) { .double(try doubleValue($0, at).rounded(rule)) }
-        case (.double, "truncatingRemainder", ["dividingBy"]):
-            return method(.double, try argument(exprs[0], .double)) {
-                .double(try doubleValue($0, at).truncatingRemainder(dividingBy: doubleValue($1, at)))
-            }
-        case (.double, "remainder", ["dividingBy"]):
-            return method(.double, try argument(exprs[0], .double)) {
-                .double(try doubleValue($0, at).remainder(dividingBy: doubleValue($1, at)))
-            }
-        case (.double, "isApproximatelyEqual", ["to"]):
-            return method(.bool, try argument(exprs[0], .double)) {
-                .bool(Operators.approximatelyEqual(try doubleValue($0, at), try doubleValue($1, at)))
-            }
-        case (.int, "isMultiple", ["of"]):
-            return method(.bool, try argument(exprs[0], .int)) {
-                .bool(try intValue($0, at).isMultiple(of: intValue($1, at)))
-            }
-        case (.int, "signum", []):
-            return method(.int) { .int(try intValue($0, at).signum()) }
-        case (.int, "quotientAndRemainder", ["dividingBy"]):
-            let result = ScriptType.tuple([.int, .int], labels: ["quotient", "remainder"])
-            return method(result, try argument(exprs[0], .int)) { receiver, operand in
-                let a = try intValue(receiver, at)
-                let b = try intValue(operand, at)
-                if b == 0 { throw ScriptError("division by zero", at: at) }
-                if a == .min && b == -1 { throw ScriptError("arithmetic overflow", at: at) }
-                let (q, r) = a.quotientAndRemainder(dividingBy: b)
-                return .tuple([.int(q), .int(r)], labels: ["quotient", "remainder"])
-            }
-        case (.range(.int, let closed), "reversed", []):
-            return method(.array(.int)) { value in
-                guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
-                let lower = try intValue(box.lower, at)
-                let upper = try intValue(box.upper, at) - (closed ? 0 : 1)
-                return .array(upper < lower ? [] : (lower...upper).reversed().map { .int($0) })
-            }
-        case (.int, "addingReportingOverflow", [nil]), (.int, "subtractingReportingOverflow", [nil]),
-            (.int, "multipliedReportingOverflow", ["by"]), (.int, "dividedReportingOverflow", ["by"]),
-            (.int, "remainderReportingOverflow", ["dividingBy"]):
-            let result = ScriptType.tuple([.int, .bool], labels: ["partialValue", "overflow"])
-            return method(result, try argument(exprs[0], .int)) { receiver, operand in
-                let a = try intValue(receiver, at)
-                let b = try intValue(operand, at)
-                let (value, overflow): (Int, Bool)
-                switch name {
-                case "addingReportingOverflow": (value, overflow) = a.addingReportingOverflow(b)
-                case "subtractingReportingOverflow": (value, overflow) = a.subtractingReportingOverflow(b)
-                case "multipliedReportingOverflow": (value, overflow) = a.multipliedReportingOverflow(by: b)
-                case "dividedReportingOverflow": (value, overflow) = a.dividedReportingOverflow(by: b)
-                default: (value, overflow) = a.remainderReportingOverflow(dividingBy: b)
-                }
-                return .tuple([.int(value), .bool(overflow)], labels: ["partialValue", "overflow"])
-            }
-        case (.string, "uppercased", []):
-            return method(.string) { .string(try stringValue($0, at).uppercased()) }
-        case (.string, "lowercased", []):
-            return method(.string) { .string(try stringValue($0, at).lowercased()) }
-        case (.string, "hasPrefix", [nil]):
-            return method(.bool, try argument(exprs[0], .string)) {
-                .bool(try stringValue($0, at).hasPrefix(stringValue($1, at)))
-            }
-        case (.string, "hasSuffix", [nil]):
-            return method(.bool, try argument(exprs[0], .string)) {
-                .bool(try stringValue($0, at).hasSuffix(stringValue($1, at)))
-            }
-        case (.array(let element), "contains", [nil]) where element.isEquatable:
-            return method(.bool, try argument(exprs[0], element)) { array, value in
-                .bool(try arrayValue(array, at).contains { $0.isEqual(to: value) })
-            }
-        case (.array(let element), "sorted", []) where element.isComparable:
-            return method(base.type) { .array(try arrayValue($0, at).sorted(by: Builtins.less)) }
-        case (.array, "reversed", []):
-            return method(base.type) { .array(try arrayValue($0, at).reversed()) }
-        case (.array, "shuffled", []):
-            let context = self.context
-            return method(base.type) { .array(try arrayValue($0, at).shuffled(using: &context.stream)) }
-        case (.array(.string), "joined", _) where labels == [] || labels == ["separator"]:
-            let separator = try labels.isEmpty ? Typed(type: .string, eval: { _ in .string("") }) : argument(exprs[0], .string)
-            return method(.string, separator) { array, separator in
-                .string(try arrayValue(array, at).map { try stringValue($0, at) }.joined(separator: stringValue(separator, at)))
-            }
-        case (.range(let bound, _), "contains", [nil]):
-            return method(.bool, try argument(exprs[0], bound)) { range, value in
-                guard case .range(let box) = range else { throw mismatch(range, "Range", at) }
-                let above = Operators.lessOrEqual(box.lower, value)
-                let below = box.closed ? Operators.lessOrEqual(value, box.upper) : Builtins.less(value, box.upper)
-                return .bool(above && below)
-            }
-        case (.array, "min", []), (.array, "max", []), (.array, "randomElement", []), (.array, "firstIndex", _):
-            throw error("'\(name)' returns an optional; optionals are not supported yet", member.declName)
-        case (.array, "map", _), (.array, "filter", _), (.array, "reduce", _), (.array, "forEach", _):
-            throw error("'\(name)' needs a closure; closures are not supported yet", member.declName)
-        default:
-            throw error("value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet" + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings), member.declName)
-        }
+        let site = MethodCallSite(
+            lowerer: self, base: base, baseExpr: baseExpr, name: name, arguments: all, labels: labels,
+            node: Syntax(member.declName), at: at, expected: expected)
+        return try scalarMethod(site)
     }
 
     func staticMethod(

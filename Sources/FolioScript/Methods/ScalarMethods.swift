@@ -1,0 +1,122 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// Methods of `Int` and `Double` (`squareRoot`, `rounded(_:)`, `isMultiple(of:)`, the
+    /// overflow-reporting arithmetic), and the first methods of strings, arrays and ranges,
+    /// which predate their families' tables and are tried after them. The last resort of
+    /// `instanceMethodCall`: a method that is not here is reported, with a suggestion.
+    func scalarMethod(_ site: MethodCallSite) throws -> Typed {
+        let name = site.name, labels = site.labels, exprs = site.exprs, at = site.at, node = site.node, base = site.base
+        switch (base.type, name, labels) {
+        case (.double, "squareRoot", []):
+            return site.method(.double) { .double(try doubleValue($0, at).squareRoot()) }
+        case (.double, "rounded", []):
+            return site.method(.double) { .double(try doubleValue($0, at).rounded()) }
+        case (.double, "rounded", [nil]):
+            let rule: FloatingPointRoundingRule
+            switch exprs[0].as(MemberAccessExprSyntax.self)?.declName.baseName.text {
+            case "up": rule = .up
+            case "down": rule = .down
+            case "towardZero": rule = .towardZero
+            case "awayFromZero": rule = .awayFromZero
+            case "toNearestOrEven": rule = .toNearestOrEven
+            case "toNearestOrAwayFromZero": rule = .toNearestOrAwayFromZero
+            default: throw error("expected a rounding rule such as .down", exprs[0])
+            }
+            return site.method(.double) { .double(try doubleValue($0, at).rounded(rule)) }
+        case (.double, "truncatingRemainder", ["dividingBy"]):
+            return site.method(.double, try argument(exprs[0], .double)) {
+                .double(try doubleValue($0, at).truncatingRemainder(dividingBy: doubleValue($1, at)))
+            }
+        case (.double, "remainder", ["dividingBy"]):
+            return site.method(.double, try argument(exprs[0], .double)) {
+                .double(try doubleValue($0, at).remainder(dividingBy: doubleValue($1, at)))
+            }
+        case (.double, "isApproximatelyEqual", ["to"]):
+            return site.method(.bool, try argument(exprs[0], .double)) {
+                .bool(Operators.approximatelyEqual(try doubleValue($0, at), try doubleValue($1, at)))
+            }
+        case (.int, "isMultiple", ["of"]):
+            return site.method(.bool, try argument(exprs[0], .int)) {
+                .bool(try intValue($0, at).isMultiple(of: intValue($1, at)))
+            }
+        case (.int, "signum", []):
+            return site.method(.int) { .int(try intValue($0, at).signum()) }
+        case (.int, "quotientAndRemainder", ["dividingBy"]):
+            let result = ScriptType.tuple([.int, .int], labels: ["quotient", "remainder"])
+            return site.method(result, try argument(exprs[0], .int)) { receiver, operand in
+                let a = try intValue(receiver, at)
+                let b = try intValue(operand, at)
+                if b == 0 { throw ScriptError("division by zero", at: at) }
+                if a == .min && b == -1 { throw ScriptError("arithmetic overflow", at: at) }
+                let (q, r) = a.quotientAndRemainder(dividingBy: b)
+                return .tuple([.int(q), .int(r)], labels: ["quotient", "remainder"])
+            }
+        case (.range(.int, let closed), "reversed", []):
+            return site.method(.array(.int)) { value in
+                guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
+                let lower = try intValue(box.lower, at)
+                let upper = try intValue(box.upper, at) - (closed ? 0 : 1)
+                return .array(upper < lower ? [] : (lower...upper).reversed().map { .int($0) })
+            }
+        case (.int, "addingReportingOverflow", [nil]), (.int, "subtractingReportingOverflow", [nil]),
+            (.int, "multipliedReportingOverflow", ["by"]), (.int, "dividedReportingOverflow", ["by"]),
+            (.int, "remainderReportingOverflow", ["dividingBy"]):
+            let result = ScriptType.tuple([.int, .bool], labels: ["partialValue", "overflow"])
+            return site.method(result, try argument(exprs[0], .int)) { receiver, operand in
+                let a = try intValue(receiver, at)
+                let b = try intValue(operand, at)
+                let (value, overflow): (Int, Bool)
+                switch name {
+                case "addingReportingOverflow": (value, overflow) = a.addingReportingOverflow(b)
+                case "subtractingReportingOverflow": (value, overflow) = a.subtractingReportingOverflow(b)
+                case "multipliedReportingOverflow": (value, overflow) = a.multipliedReportingOverflow(by: b)
+                case "dividedReportingOverflow": (value, overflow) = a.dividedReportingOverflow(by: b)
+                default: (value, overflow) = a.remainderReportingOverflow(dividingBy: b)
+                }
+                return .tuple([.int(value), .bool(overflow)], labels: ["partialValue", "overflow"])
+            }
+        case (.string, "uppercased", []):
+            return site.method(.string) { .string(try stringValue($0, at).uppercased()) }
+        case (.string, "lowercased", []):
+            return site.method(.string) { .string(try stringValue($0, at).lowercased()) }
+        case (.string, "hasPrefix", [nil]):
+            return site.method(.bool, try argument(exprs[0], .string)) {
+                .bool(try stringValue($0, at).hasPrefix(stringValue($1, at)))
+            }
+        case (.string, "hasSuffix", [nil]):
+            return site.method(.bool, try argument(exprs[0], .string)) {
+                .bool(try stringValue($0, at).hasSuffix(stringValue($1, at)))
+            }
+        case (.array(let element), "contains", [nil]) where element.isEquatable:
+            return site.method(.bool, try argument(exprs[0], element)) { array, value in
+                .bool(try arrayValue(array, at).contains { $0.isEqual(to: value) })
+            }
+        case (.array(let element), "sorted", []) where element.isComparable:
+            return site.method(base.type) { .array(try arrayValue($0, at).sorted(by: Builtins.less)) }
+        case (.array, "reversed", []):
+            return site.method(base.type) { .array(try arrayValue($0, at).reversed()) }
+        case (.array, "shuffled", []):
+            let context = self.context
+            return site.method(base.type) { .array(try arrayValue($0, at).shuffled(using: &context.stream)) }
+        case (.array(.string), "joined", _) where labels == [] || labels == ["separator"]:
+            let separator = try labels.isEmpty ? Typed(type: .string, eval: { _ in .string("") }) : argument(exprs[0], .string)
+            return site.method(.string, separator) { array, separator in
+                .string(try arrayValue(array, at).map { try stringValue($0, at) }.joined(separator: stringValue(separator, at)))
+            }
+        case (.range(let bound, _), "contains", [nil]):
+            return site.method(.bool, try argument(exprs[0], bound)) { range, value in
+                guard case .range(let box) = range else { throw mismatch(range, "Range", at) }
+                let above = Operators.lessOrEqual(box.lower, value)
+                let below = box.closed ? Operators.lessOrEqual(value, box.upper) : Builtins.less(value, box.upper)
+                return .bool(above && below)
+            }
+        case (.array, "min", []), (.array, "max", []), (.array, "randomElement", []), (.array, "firstIndex", _):
+            throw error("'\(name)' returns an optional; optionals are not supported yet", node)
+        case (.array, "map", _), (.array, "filter", _), (.array, "reduce", _), (.array, "forEach", _):
+            throw error("'\(name)' needs a closure; closures are not supported yet", node)
+        default:
+            throw error("value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet" + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings), node)
+        }
+    }
+}
