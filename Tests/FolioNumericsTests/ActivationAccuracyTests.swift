@@ -12,7 +12,8 @@ import Testing
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         var worst = (ulps: 0.0, at: Double.nan)
-        for i in stride(from: 0, to: table.count, by: 3) {
+        // Subnormal results (gelu below x ≈ -37.5) keep fewer bits than an ULP measures.
+        for i in stride(from: 0, to: table.count, by: 3) where abs(table[i + 1]) >= Double.leastNormalMagnitude {
             let e = ulpError(try f(table[i]), hi: table[i + 1], lo: table[i + 2])
             if e > worst.ulps || e.isNaN { worst = (e, table[i]) }
         }
@@ -26,12 +27,15 @@ import Testing
 
     @Test func geluAndItsDerivative() throws {
         try check("gelu", ActivationReference.gelu, bound: 3) { gelu(Tensor([$0])).scalars[0] }
-        try check("gelu′", ActivationReference.geluDerivative, bound: 4) { try derivative({ gelu($0) }, at: $0) }
+        // gelu′ = Φ(x) + xφ(x) cancels on its way to its root at -0.7518: the table keeps 0.05
+        // away, where the cancellation still costs a factor of about 4 (7.8 ULP at x = -0.90).
+        try check("gelu′", ActivationReference.geluDerivative, bound: 10) { try derivative({ gelu($0) }, at: $0) }
     }
 
     @Test func siluAndItsDerivative() throws {
         try check("silu", ActivationReference.silu, bound: 3) { silu(Tensor([$0])).scalars[0] }
-        try check("silu′", ActivationReference.siluDerivative, bound: 4) { try derivative({ silu($0) }, at: $0) }
+        // silu′ likewise next to its root at -1.2785 (8.6 ULP at x = -1.41).
+        try check("silu′", ActivationReference.siluDerivative, bound: 10) { try derivative({ silu($0) }, at: $0) }
     }
 
     @Test func sigmoidAndTanh() throws {
