@@ -19,11 +19,14 @@ public struct Mutant: Sendable, Equatable, Codable {
     /// Whether the token sits inside the condition of a `#expect` or `#require` (a tolerance or
     /// a bound of the check itself rather than the computation it checks).
     public var inCheck: Bool
+    /// Whether the token sits inside what only shows results: the arguments or builder of a
+    /// `Chart`, `Table`, `Column`, a mark, a chart modifier or `print`.
+    public var inDisplay: Bool
 
     /// A mutant from parts.
     public init(
         file: String, line: Int, column: Int, original: String, replacement: String,
-        equations: [String], inCheck: Bool
+        equations: [String], inCheck: Bool, inDisplay: Bool = false
     ) {
         self.file = file
         self.line = line
@@ -32,6 +35,7 @@ public struct Mutant: Sendable, Equatable, Codable {
         self.replacement = replacement
         self.equations = equations
         self.inCheck = inCheck
+        self.inDisplay = inDisplay
     }
 
     /// `file:line:col: 'original' → 'replacement'`.
@@ -47,6 +51,9 @@ public enum MutantOutcome: String, Sendable, Equatable, Codable {
     /// The note passed, and the change was inside a check's condition: it loosened a tolerance
     /// or a bound (tightening ones are caught), so nothing it verifies changed.
     case loosenedCheck
+    /// The note passed, and the change was inside code that only shows results (a chart, a
+    /// table, a printed line): it changed the page, not anything a check looks at.
+    case displayOnly
     /// The note passed and every block and inline value produced exactly the same output: the
     /// change does not reach anything the note computes (an equivalent mutant).
     case noEffect

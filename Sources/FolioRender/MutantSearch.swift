@@ -37,7 +37,8 @@ public enum MutantSearch {
             found.append(
                 Mutant(
                     file: path, line: line, column: column, original: token.text,
-                    replacement: replacement, equations: block.options.verifies, inCheck: inCheck))
+                    replacement: replacement, equations: block.options.verifies, inCheck: inCheck,
+                    inDisplay: isInsideDisplay(token)))
         }
         return found
     }
@@ -72,6 +73,34 @@ public enum MutantSearch {
             if let macro = current.as(MacroExpansionExprSyntax.self) {
                 let name = macro.macroName.text
                 if name == "expect" || name == "require" { return true }
+            }
+            node = current.parent
+        }
+        return false
+    }
+
+    /// The calls whose arguments only show results.
+    static let displayCalls: Set<String> = [
+        "Chart", "Table", "Column", "LineMark", "PointMark", "BarMark", "AreaMark", "RuleMark",
+        "RectangleMark", "Histogram", "print",
+    ]
+
+    /// Whether `token` is inside a call of ``displayCalls`` or a chart modifier (`.chart…`,
+    /// `.frame`, `.lineStyle`).
+    static func isInsideDisplay(_ token: TokenSyntax) -> Bool {
+        var node: Syntax? = token.parent
+        while let current = node {
+            if let call = current.as(FunctionCallExprSyntax.self) {
+                if let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text,
+                    displayCalls.contains(name)
+                {
+                    return true
+                }
+                if let member = call.calledExpression.as(MemberAccessExprSyntax.self)?.declName.baseName.text,
+                    member.hasPrefix("chart") || member == "frame" || member == "lineStyle"
+                {
+                    return true
+                }
             }
             node = current.parent
         }

@@ -13,14 +13,16 @@ public enum MutationTesting {
     /// Runs the note `source` with `mutant` applied and compares with `baseline`, the run of the
     /// unchanged note: ``MutantOutcome/caught`` when the note fails, ``MutantOutcome/noEffect``
     /// when every block and inline value produced the same output, otherwise
-    /// ``MutantOutcome/loosenedCheck`` for a token inside a check and
+    /// ``MutantOutcome/loosenedCheck`` for a token inside a check,
+    /// ``MutantOutcome/displayOnly`` for one inside a chart, table or print, and
     /// ``MutantOutcome/survived`` for one in the computation.
     public static func evaluate(_ mutant: Mutant, source: String, baseline: NoteRun) -> MutantOutcome {
         guard let mutated = MutantSearch.apply(mutant, to: source) else { return .caught }
         let run = NoteRunner.run(source: mutated, path: mutant.file)
         if !run.succeeded { return .caught }
         if sameOutputs(run, baseline) { return .noEffect }
-        return mutant.inCheck ? .loosenedCheck : .survived
+        if mutant.inCheck { return .loosenedCheck }
+        return mutant.inDisplay ? .displayOnly : .survived
     }
 
     /// Whether two runs printed, showed and checked the same things (check expressions and
@@ -46,7 +48,8 @@ public struct MutationReport: Sendable, Equatable, Codable {
     }
 
     /// Caught mutants as a fraction of those that could be caught (caught + survived: mutants
-    /// that loosen a check or change nothing cannot be), 1 when there are none.
+    /// that loosen a check, only change what is shown or change nothing cannot be), 1 when
+    /// there are none.
     public var caughtFraction: Double {
         let caught = count(.caught), candidates = caught + count(.survived)
         return candidates == 0 ? 1 : Double(caught) / Double(candidates)

@@ -23,6 +23,7 @@ struct MutationTests {
         }
         let unused = 3.5
         #expect(abs(Double(total - 10 * 10)) < 0.5)
+        print(total * 1)
         ```
 
         ```swift
@@ -36,8 +37,9 @@ struct MutationTests {
         #expect(changes == [
             "11:13 0→1", "12:10 1→2", "12:14 10→11", "13:14 2→3", "13:16 *→/", "13:20 -→+", "13:22 1→2",
             "15:14 3.5→3.85", "16:28 10→11 check", "16:33 10→11 check", "16:40 0.5→0.55 check",
+            "17:13 *→/", "17:15 1→2",
         ])
-        #expect(!changes.contains { $0.contains("7") })
+        #expect(!mutants.contains { $0.original == "7" })   // the block that verifies nothing
         #expect(mutants.allSatisfy { $0.equations == ["eq-odd"] })
     }
 
@@ -59,6 +61,8 @@ struct MutationTests {
         #expect(outcomes["13:16"] == .caught)          // 2 / k: the sum changes
         #expect(outcomes["15:14"] == .noEffect)        // an unused constant
         #expect(outcomes["16:40"] == .loosenedCheck)   // a wider tolerance
+        #expect(outcomes["17:13"] == .noEffect)        // total / 1 prints the same
+        #expect(outcomes["17:15"] == .displayOnly)     // prints 200: only the output changed
         let report = MutationReport(results: [])
         #expect(report.caughtFraction == 1)
     }
