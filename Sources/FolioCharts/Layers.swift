@@ -22,13 +22,17 @@ struct Layer {
     var value: [Double]? = nil
     var series: String?
     var isHistogram = false
+    /// The stroke of a line or rule layer; `nil` for the default.
+    var style: LineStyle? = nil
 
     static func resolve(_ mark: any ChartMark) throws -> Layer {
         switch mark {
         case let m as LineMark:
             let (n, c) = try broadcast("LineMark", [("x", m.x), ("y", m.y)])
-            return Layer(kind: .line, markName: "LineMark", count: n, x: c[0],
-                         y: .numbers(try numeric("LineMark", "y", c[1])), series: m.series)
+            var layer = Layer(kind: .line, markName: "LineMark", count: n, x: c[0],
+                              y: .numbers(try numeric("LineMark", "y", c[1])), series: m.series)
+            layer.style = m.style
+            return layer
         case let m as PointMark:
             let (n, c) = try broadcast("PointMark", [("x", m.x), ("y", m.y)])
             return Layer(kind: .point, markName: "PointMark", count: n, x: c[0],
@@ -52,11 +56,13 @@ struct Layer {
         case let m as RuleMark:
             let axis = m.orientation == .vertical ? "x" : "y"
             let (n, c) = try broadcast("RuleMark", [(axis, m.values)])
-            if m.orientation == .vertical {
-                return Layer(kind: .ruleX, markName: "RuleMark", count: n, x: c[0], y: .numbers([]), series: m.series)
-            }
-            return Layer(kind: .ruleY, markName: "RuleMark", count: n, x: .numbers([]),
-                         y: .numbers(try numeric("RuleMark", "y", c[0])), series: m.series)
+            var layer =
+                m.orientation == .vertical
+                ? Layer(kind: .ruleX, markName: "RuleMark", count: n, x: c[0], y: .numbers([]), series: m.series)
+                : Layer(kind: .ruleY, markName: "RuleMark", count: n, x: .numbers([]),
+                        y: .numbers(try numeric("RuleMark", "y", c[0])), series: m.series)
+            layer.style = m.style
+            return layer
         case let m as RectangleMark:
             if let message = m.matrixError { throw ChartError(message) }
             let (n, c) = try broadcast("RectangleMark", [("x", m.x), ("y", m.y), ("value", m.value)])

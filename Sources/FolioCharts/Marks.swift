@@ -18,11 +18,19 @@ public struct LineMark: ChartMark, Equatable {
     public var y: PlotValues
     /// The series name: lines of one series join; two or more series get colours and a legend.
     public var series: String?
+    /// How the line is stroked (solid unless ``lineStyle(_:)`` says otherwise).
+    public var style: LineStyle = .solid
     /// A line through `(x[i], y[i])`; channels of different lengths make the chart throw.
     public init(x: PlotValues, y: PlotValues, series: String? = nil) {
         self.x = x
         self.y = y
         self.series = series
+    }
+    /// The same line stroked with `style` (`.dashed`, `.dotted`); the legend shows it too.
+    public func lineStyle(_ style: LineStyle) -> LineMark {
+        var copy = self
+        copy.style = style
+        return copy
     }
     /// A line through numeric points (tensors convert with `.scalars`).
     public init(x: [Double], y: [Double], series: String? = nil) {
@@ -145,6 +153,14 @@ public struct RuleMark: ChartMark, Equatable {
     public var values: PlotValues
     /// The series name; without one the rules are dashed in the text colour.
     public var series: String?
+    /// How the rules are stroked; `nil`: dashed without a series, solid with one.
+    public var style: LineStyle?
+    /// The same rules stroked with `style`.
+    public func lineStyle(_ style: LineStyle) -> RuleMark {
+        var copy = self
+        copy.style = style
+        return copy
+    }
     /// Vertical rules at `x` (numbers, or categories on a categorical x axis).
     public init(x: PlotValues, series: String? = nil) {
         self.orientation = .vertical
@@ -324,5 +340,24 @@ public struct Histogram: ChartMark, Equatable {
             fd = Int(((hi - lo) / h).rounded(.up))
         }
         return min(200, max(1, sturges, fd))
+    }
+}
+
+/// How a line or a rule is stroked (``LineMark/lineStyle(_:)``, ``RuleMark/lineStyle(_:)``).
+public enum LineStyle: String, Sendable, Equatable {
+    /// A continuous stroke.
+    case solid
+    /// Dashes of 5 px with gaps of 4 px.
+    case dashed
+    /// Round dots 4 px apart.
+    case dotted
+
+    /// The SVG attributes of the stroke (empty for solid).
+    var svgAttributes: String {
+        switch self {
+        case .solid: ""
+        case .dashed: " stroke-dasharray=\"5 4\""
+        case .dotted: " stroke-dasharray=\"0.5 4\" stroke-linecap=\"round\""
+        }
     }
 }

@@ -28,6 +28,8 @@ struct SVGRenderer {
         var name: String?
         var color: String
         var line = false, point = false, fill = false
+        /// The stroke of the series' lines in the legend (the first styled line or rule wins).
+        var style: LineStyle = .solid
     }
 
     // MARK: - Render
@@ -59,7 +61,9 @@ struct SVGRenderer {
             }
             let i = seriesIndex[key]!
             switch layer.kind {
-            case .line, .ruleX, .ruleY: series[i].line = true
+            case .line, .ruleX, .ruleY:
+                if !series[i].line, let style = layer.style { series[i].style = style }
+                series[i].line = true
             case .point: series[i].point = true
             case .bar, .area: series[i].fill = true
             case .rect: break
@@ -312,7 +316,7 @@ struct SVGRenderer {
                     o += "<rect x=\"\(Fmt.coord(x + 3))\" y=\"\(Fmt.coord(cy - 6))\" width=\"12\" height=\"12\" fill=\"\(s.color)\"/>"
                 }
                 if s.line {
-                    o += "<line x1=\"\(Fmt.coord(x))\" x2=\"\(Fmt.coord(x + 18))\" y1=\"\(Fmt.coord(cy))\" y2=\"\(Fmt.coord(cy))\" stroke=\"\(s.color)\" stroke-width=\"2\"/>"
+                    o += "<line x1=\"\(Fmt.coord(x))\" x2=\"\(Fmt.coord(x + 18))\" y1=\"\(Fmt.coord(cy))\" y2=\"\(Fmt.coord(cy))\" stroke=\"\(s.color)\" stroke-width=\"2\"\(s.style.svgAttributes)/>"
                 }
                 if s.point {
                     o += "<circle cx=\"\(Fmt.coord(x + 9))\" cy=\"\(Fmt.coord(cy))\" r=\"3.5\" fill=\"\(s.color)\"/>"
@@ -539,7 +543,8 @@ struct SVGRenderer {
         switch layer.kind {
         case .line:
             let d = linePath(count: layer.count, px: px, py: py, plotWidth: plotW)
-            out += "<path class=\"line\(cls)\" d=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.75\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n"
+            let dash = (layer.style ?? .solid).svgAttributes
+            out += "<path class=\"line\(cls)\" d=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.75\" stroke-linejoin=\"round\"\(dash.isEmpty ? " stroke-linecap=\"round\"" : dash)/>\n"
         case .area:
             let ys = layer.yStart ?? Array(repeating: 0, count: layer.count)
             let y0: (Int) -> Double = { i in
@@ -621,8 +626,9 @@ struct SVGRenderer {
             }
             out += "</g>\n"
         case .ruleX, .ruleY:
-            let dashed = layer.series == nil
-            out += "<g class=\"rules\(cls)\" stroke=\"\(color)\" stroke-width=\"1.25\"\(dashed ? " stroke-dasharray=\"5 4\" stroke-opacity=\"0.7\"" : "")>"
+            let style = layer.style ?? (layer.series == nil ? .dashed : .solid)
+            let faint = layer.series == nil ? " stroke-opacity=\"0.7\"" : ""
+            out += "<g class=\"rules\(cls)\" stroke=\"\(color)\" stroke-width=\"1.25\"\(style.svgAttributes)\(style == .solid ? "" : faint)>"
             for i in 0..<layer.count {
                 if layer.kind == .ruleX {
                     let x = px(i)

@@ -249,7 +249,7 @@ public func digamma<T: TensorOperand>(_ x: T) -> Tensor {
 
 /// Φ(x) elementwise (see ``normalCDF(_:)-(Double)``).
 public func normalCDF<T: TensorOperand>(_ x: T) -> Tensor {
-    Autodiff.unary("normalCDF", x.tensorValue, saving: .input, { normalCDF($0) }) { x, _ in Foundation.exp(-0.5 * x * x) / sqrtTwoPi }
+    Autodiff.unary("normalCDF", x.tensorValue, saving: .input, { normalCDF($0) }) { x, _ in standardNormalDensity(x) }
 }
 
 /// Φ⁻¹(p) elementwise (see ``normalQuantile(_:)-(Double)``).

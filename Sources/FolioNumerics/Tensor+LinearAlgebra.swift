@@ -109,6 +109,7 @@ func matmulValue(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     let lhs = try left.broadcast(to: batch + [m, k]).contiguous()
     let rhs = try right.broadcast(to: batch + [k, n]).contiguous()
     let batches = batch.reduce(1, *)
+    MultiplyAddCounter.current?.add(batches * m * k * n)
     var out = [Double](repeating: 0, count: try Tensor.elementCount(batch + [m, n]))
     if m * n > 0 && k > 0 {
         lhs.storage.buffer.withUnsafeBufferPointer { pa in

@@ -13,12 +13,16 @@ public struct NoteRun: Sendable {
     public var blockResults: [Int: BlockResult]
     /// Every error and failed check, in document order, as compiler-style diagnostics.
     public var diagnostics: [Diagnostic]
-    /// Checks that held.
+    /// Checks that held: assertion sites (an `#expect` in a loop counts once, when every
+    /// evaluation held; see ``checkEvaluations``).
     public var checksPassed: Int
-    /// Checks that failed.
+    /// Checks (assertion sites) that failed at least once.
     public var checksFailed: Int
     /// Executable blocks that ran.
     public var blocksRun: Int
+    /// How many times a check ran in all: a `#expect` in a loop of 10 iterations is one check
+    /// (one site, counted in ``checksPassed`` or ``checksFailed``) and 10 evaluations.
+    public var checkEvaluations: Int = 0
     /// The note's text as read (kept so that diagnostics can be shown with their source lines
     /// even when the note could not be parsed).
     public var source: String

@@ -123,8 +123,16 @@ public enum NoteRunner {
             run.blockResults[block.index] = result
             run.blocksRun += 1
 
-            run.checksPassed += result.checks.filter(\.passed).count
-            run.checksFailed += result.checks.filter { !$0.passed }.count
+            // A check is a site (#expect at a line and column), however often a loop ran it:
+            // it passes when every evaluation passed.
+            var sitePassed: [Int: Bool] = [:]
+            for check in result.checks {
+                let site = check.line << 20 | check.column
+                sitePassed[site] = (sitePassed[site] ?? true) && check.passed
+            }
+            run.checksPassed += sitePassed.values.filter { $0 }.count
+            run.checksFailed += sitePassed.values.filter { !$0 }.count
+            run.checkEvaluations += result.checks.count
             run.diagnostics += diagnostics(of: result, file: path, expectedError: block.options.expectedError)
 
             if let expected = block.options.expectedError {

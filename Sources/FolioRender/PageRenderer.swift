@@ -170,7 +170,8 @@ public enum PageRenderer {
         } else {
             parts.append("\(run.blocksRun) \(run.blocksRun == 1 ? "block" : "blocks") run")
             let checks = run.checksPassed + run.checksFailed
-            parts.append("\(run.checksPassed)/\(checks) checks passed")
+            let evaluations = run.checkEvaluations > checks ? " (\(run.checkEvaluations) evaluations)" : ""
+            parts.append("\(run.checksPassed)/\(checks) checks passed\(evaluations)")
             if run.equationsLabelled > 0 {
                 parts.append("\(run.equationsVerified)/\(run.equationsLabelled) equations verified")
             }

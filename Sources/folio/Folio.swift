@@ -9,7 +9,7 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A literate notebook engine for Swift: run notes, check them, render them.",
-        subcommands: [Render.self, Check.self, Run.self, Preview.self, New.self]
+        subcommands: [Render.self, Check.self, Run.self, Preview.self, New.self, Mutate.self]
     )
 
     /// Parses and runs, mapping ArgumentParser's usage errors to exit status 2.

@@ -189,8 +189,10 @@ struct Reporter: Sendable {
         let checks = outcome.checksPassed + outcome.checksFailed
         let failed = outcome.checksFailed > 0 ? " (\(outcome.checksFailed) failed)" : ""
         let timing = outcome.cached ? "cached" : "\(milliseconds(outcome.elapsed)) ms"
+        let evaluationCount = outcome.run?.checkEvaluations ?? 0
+        let evaluations = evaluationCount > checks ? " (\(evaluationCount) evaluations)" : ""
         printError(
-            "\(outcome.succeeded ? "✓" : "✗") \(outcome.path)  \(counted(outcome.blocksRun, "block")) · \(counted(checks, "check"))\(failed) · \(timing)"
+            "\(outcome.succeeded ? "✓" : "✗") \(outcome.path)  \(counted(outcome.blocksRun, "block")) · \(counted(checks, "check"))\(evaluations)\(failed) · \(timing)"
         )
         if options.verbose, let run = outcome.run, let note = run.note {
             for block in note.codeBlocks {

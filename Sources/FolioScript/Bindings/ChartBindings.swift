@@ -84,6 +84,21 @@ extension Bindings {
         }
         mark("RuleMark", [Param("x", P), none]) { RuleMark(x: try p($0[0]), series: try series($0[1])) }
         mark("RuleMark", [Param("y", P), none]) { RuleMark(y: try p($0[0]), series: try series($0[1])) }
+        let lineStyle = type("LineStyle")
+        for style in [LineStyle.solid, .dashed, .dotted] { staticProperty(lineStyle, style.rawValue, native(style)) }
+        for name in ["LineMark", "RuleMark"] {
+            method(type(name), "lineStyle", [Param(nil, lineStyle)], type(name)) { args in
+                let box = try unbox(args[0], MarkBox.self)
+                let style = try unbox(args[1], LineStyle.self)
+                let styled: any ChartMark
+                switch box.mark {
+                case let line as LineMark: styled = line.lineStyle(style)
+                case let rule as RuleMark: styled = rule.lineStyle(style)
+                default: throw BindingError("lineStyle applies to LineMark and RuleMark")
+                }
+                return native(MarkBox(styled, name: box.name))
+            }
+        }
         mark("RectangleMark", [Param("x", P), Param("y", P), Param("value", P)]) {
             RectangleMark(x: try p($0[0]), y: try p($0[1]), value: try p($0[2]))
         }

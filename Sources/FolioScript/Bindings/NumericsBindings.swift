@@ -70,6 +70,10 @@ extension Bindings {
             let f = args[0]
             return v(try checkpointed { try tensorOf(invoke(f, [])) })
         }
+        function("countMultiplyAdds", [Param(nil, .function([], T))], .int) { args in
+            let f = args[0]
+            return .int(try countMultiplyAdds { try tensorOf(invoke(f, [])) })
+        }
         let tape = type("GradientTape")
         let stats = type("TapeStatistics")
         initializer(tape, []) { _ in native(GradientTape()) }

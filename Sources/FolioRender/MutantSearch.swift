@@ -1,0 +1,125 @@
+import Foundation
+import FolioMarkdown
+import SwiftParser
+import SwiftSyntax
+
+/// Where `folio mutate` changes a note: every numeric literal and every arithmetic or comparison
+/// operator of the executable blocks that verify equations, one token at a time.
+///
+/// Rules:
+/// - integer literals `n` become `n + 1`; float literals `x` become `1.1·x` (`0.0` becomes
+///   `1.0`), written so that they stay float literals;
+/// - `+` ↔ `-`, `*` ↔ `/`, `<` ↔ `>`, `<=` ↔ `>=`, `==` ↔ `!=` (binary operators only);
+/// - operators inside the condition of a `#expect`/`#require` are left alone (turning a check's
+///   comparison around tests the checker, not the check); literals there are mutated and marked
+///   ``Mutant/inCheck``.
+public enum MutantSearch {
+    /// The mutants of `note`, in document order. `path` names the file in each mutant.
+    public static func mutants(of note: Note, path: String) -> [Mutant] {
+        var found: [Mutant] = []
+        for block in note.codeBlocks where block.isExecutable && !block.options.verifies.isEmpty {
+            found += mutants(of: block, path: path)
+        }
+        return found
+    }
+
+    static func mutants(of block: CodeBlock, path: String) -> [Mutant] {
+        let tree = Parser.parse(source: block.code)
+        let converter = SourceLocationConverter(fileName: path, tree: tree)
+        var found: [Mutant] = []
+        for token in tree.tokens(viewMode: .sourceAccurate) {
+            guard let replacement = replacement(for: token) else { continue }
+            let inCheck = isInsideCheck(token)
+            if inCheck, case .binaryOperator = token.tokenKind { continue }
+            let position = converter.location(for: token.positionAfterSkippingLeadingTrivia)
+            let line = block.codeStart.line + position.line - 1
+            let column = position.line == 1 ? block.codeStart.column + position.column - 1 : position.column
+            found.append(
+                Mutant(
+                    file: path, line: line, column: column, original: token.text,
+                    replacement: replacement, equations: block.options.verifies, inCheck: inCheck,
+                    inDisplay: isInsideDisplay(token)))
+        }
+        return found
+    }
+
+    /// The mutated text of a literal or operator token; nil for every other token.
+    static func replacement(for token: TokenSyntax) -> String? {
+        switch token.tokenKind {
+        case .integerLiteral(let text):
+            let digits = text.replacingOccurrences(of: "_", with: "")
+            guard let n = Int(digits), n < Int.max else { return nil }
+            return String(n + 1)
+        case .floatLiteral(let text):
+            let digits = text.replacingOccurrences(of: "_", with: "")
+            guard let x = Double(digits), x.isFinite else { return nil }
+            if x == 0 { return "1.0" }
+            var mutated = String(format: "%.6g", x * 1.1)
+            if !mutated.contains(".") && !mutated.contains("e") { mutated += ".0" }
+            return mutated
+        case .binaryOperator(let op):
+            guard token.parent?.is(BinaryOperatorExprSyntax.self) == true else { return nil }
+            let swaps = ["+": "-", "-": "+", "*": "/", "/": "*", "<": ">", ">": "<", "<=": ">=", ">=": "<=", "==": "!=", "!=": "=="]
+            return swaps[op]
+        default:
+            return nil
+        }
+    }
+
+    /// Whether `token` is inside the argument list of a `#expect(…)` or `#require(…)`.
+    static func isInsideCheck(_ token: TokenSyntax) -> Bool {
+        var node: Syntax? = token.parent
+        while let current = node {
+            if let macro = current.as(MacroExpansionExprSyntax.self) {
+                let name = macro.macroName.text
+                if name == "expect" || name == "require" { return true }
+            }
+            node = current.parent
+        }
+        return false
+    }
+
+    /// The calls whose arguments only show results.
+    static let displayCalls: Set<String> = [
+        "Chart", "Table", "Column", "LineMark", "PointMark", "BarMark", "AreaMark", "RuleMark",
+        "RectangleMark", "Histogram", "print",
+    ]
+
+    /// Whether `token` is inside a call of ``displayCalls`` or a chart modifier (`.chart…`,
+    /// `.frame`, `.lineStyle`).
+    static func isInsideDisplay(_ token: TokenSyntax) -> Bool {
+        var node: Syntax? = token.parent
+        while let current = node {
+            if let call = current.as(FunctionCallExprSyntax.self) {
+                if let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text,
+                    displayCalls.contains(name)
+                {
+                    return true
+                }
+                if let member = call.calledExpression.as(MemberAccessExprSyntax.self)?.declName.baseName.text,
+                    member.hasPrefix("chart") || member == "frame" || member == "lineStyle"
+                {
+                    return true
+                }
+            }
+            node = current.parent
+        }
+        return false
+    }
+
+    /// `source` with the token of `mutant` replaced, or nil if the token is not where the
+    /// mutant says (the note changed).
+    public static func apply(_ mutant: Mutant, to source: String) -> String? {
+        var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+        let index = mutant.line - 1
+        guard lines.indices.contains(index) else { return nil }
+        let start = mutant.column - 1
+        let original = Array(mutant.original.utf8)
+        let line = lines[index]
+        guard start >= 0, start + original.count <= line.count,
+            Array(line[start..<(start + original.count)]) == original
+        else { return nil }
+        lines[index] = Array(line[..<start]) + Array(mutant.replacement.utf8) + Array(line[(start + original.count)...])
+        return lines.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+    }
+}

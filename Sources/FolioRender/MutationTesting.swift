@@ -1,0 +1,57 @@
+import Foundation
+import FolioMarkdown
+
+/// Runs one mutant of a note and classifies it (`folio mutate`; the command runs many at once).
+public enum MutationTesting {
+    /// The mutants of the note `source` read from `path` that apply to it (see
+    /// ``MutantSearch``), or an empty list if the note does not parse.
+    public static func mutants(source: String, path: String) -> [Mutant] {
+        guard let note = try? Note.parse(source, path: path) else { return [] }
+        return MutantSearch.mutants(of: note, path: path).filter { MutantSearch.apply($0, to: source) != nil }
+    }
+
+    /// Runs the note `source` with `mutant` applied and compares with `baseline`, the run of the
+    /// unchanged note: ``MutantOutcome/caught`` when the note fails, ``MutantOutcome/noEffect``
+    /// when every block and inline value produced the same output, otherwise
+    /// ``MutantOutcome/loosenedCheck`` for a token inside a check,
+    /// ``MutantOutcome/displayOnly`` for one inside a chart, table or print, and
+    /// ``MutantOutcome/survived`` for one in the computation.
+    public static func evaluate(_ mutant: Mutant, source: String, baseline: NoteRun) -> MutantOutcome {
+        guard let mutated = MutantSearch.apply(mutant, to: source) else { return .caught }
+        let run = NoteRunner.run(source: mutated, path: mutant.file)
+        if !run.succeeded { return .caught }
+        if sameOutputs(run, baseline) { return .noEffect }
+        if mutant.inCheck { return .loosenedCheck }
+        return mutant.inDisplay ? .displayOnly : .survived
+    }
+
+    /// Whether two runs printed, showed and checked the same things (check expressions and
+    /// positions included; a mutant inside a check changes its expression text).
+    static func sameOutputs(_ a: NoteRun, _ b: NoteRun) -> Bool {
+        a.blockResults == b.blockResults && a.inlineResults == b.inlineResults
+    }
+}
+
+/// The outcome of `folio mutate` over some notes.
+public struct MutationReport: Sendable, Equatable, Codable {
+    /// Every mutant and what became of it, in document order.
+    public var results: [MutantResult]
+
+    /// A report of `results`.
+    public init(results: [MutantResult]) {
+        self.results = results
+    }
+
+    /// How many mutants had `outcome`.
+    public func count(_ outcome: MutantOutcome) -> Int {
+        results.filter { $0.outcome == outcome }.count
+    }
+
+    /// Caught mutants as a fraction of those that could be caught (caught + survived: mutants
+    /// that loosen a check, only change what is shown or change nothing cannot be), 1 when
+    /// there are none.
+    public var caughtFraction: Double {
+        let caught = count(.caught), candidates = caught + count(.survived)
+        return candidates == 0 ? 1 : Double(caught) / Double(candidates)
+    }
+}
