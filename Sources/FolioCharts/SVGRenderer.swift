@@ -34,7 +34,10 @@ struct SVGRenderer {
 
     // MARK: - Render
 
-    func render() throws -> String {
+    /// Lays the chart out: resolves the marks, assigns series colours, builds the axes and
+    /// ticks, and settles the margins (which depend on tick labels, which depend on the plot
+    /// size). Every error a chart can have is found here, before anything is drawn.
+    func layout() throws -> ChartLayout {
         guard !chart.marks.isEmpty else { throw ChartError("Chart: no marks") }
         guard chart.width.isFinite, chart.height.isFinite, chart.width > 0, chart.height > 0 else {
             throw ChartError("frame: width and height must be positive numbers")
@@ -90,7 +93,7 @@ struct SVGRenderer {
         }
 
         // Legend geometry.
-        let legendEntries: [(SeriesInfo, Double)] = legendWanted
+        let legendEntries: [(SVGRenderer.SeriesInfo, Double)] = legendWanted
             ? named.map { ($0, 18 + 5 + TextMetrics.width($0.name!, size: fontSize)) } : []
         func rows(width: Double) -> [[Int]] {
             var out: [[Int]] = [], row: [Int] = [], used = 0.0
@@ -169,8 +172,55 @@ struct SVGRenderer {
         }
         let plotW = max(40, W - left - right), plotH = max(30, H - top - bottom)
         let plotX = left, plotY = top
+        return ChartLayout(
+            W: W,
+            H: H,
+            layers: layers,
+            series: series,
+            seriesIndex: seriesIndex,
+            layerColor: layerColor,
+            xAxis: xAxis,
+            yAxis: yAxis,
+            colorDomain: colorDomain,
+            legendEntries: legendEntries,
+            legendPosition: legendPosition,
+            legendRows: legendRows,
+            legendTrailingWidth: legendTrailingWidth,
+            legendBlockHeight: legendBlockHeight,
+            legendRowHeight: legendRowHeight,
+            titleBlock: titleBlock,
+            xTicks: xTicks,
+            yTicks: yTicks,
+            xBand: xBand,
+            yBand: yBand,
+            colorTicks: colorTicks,
+            plotX: plotX,
+            plotY: plotY,
+            plotW: plotW,
+            plotH: plotH)
+    }
 
-        // MARK: Output
+    func render() throws -> String {
+        let layout = try layout()
+        var out = header(layout)
+        out += grid(layout)
+        out += marks(layout)
+        out += zeroLine(layout)
+        out += xAxisGroup(layout)
+        out += yAxisGroup(layout)
+        out += colorBar(layout)
+        out += legend(layout)
+        out += titleText(layout)
+        out += "</svg>\n"
+        return out
+    }
+
+    /// A coordinate on the pixel grid's centre, so that 1-pixel lines stay crisp.
+    private func crisp(_ v: Double) -> String { Fmt.coord((v - 0.5).rounded() + 0.5) }
+
+    /// The `<svg>` element's start: title, description, clip path and gradient.
+    private func header(_ layout: ChartLayout) -> String {
+        let W = layout.W, H = layout.H, layers = layout.layers, series = layout.series, xAxis = layout.xAxis, yAxis = layout.yAxis, colorDomain = layout.colorDomain, plotX = layout.plotX, plotY = layout.plotY, plotW = layout.plotW, plotH = layout.plotH
         var out = ""
         out.reserveCapacity(4096)
         let titleText = chart.title ?? summaryTitle(layers, series: series)
@@ -188,11 +238,13 @@ struct SVGRenderer {
             out += "</linearGradient>"
         }
         out += "</defs>\n"
+        return out
+    }
 
-        func crisp(_ v: Double) -> String { Fmt.coord((v - 0.5).rounded() + 0.5) }
-        let plotBottom = plotY + plotH, plotRight = plotX + plotW
-
-        // Grid.
+    /// Grid lines at the numeric ticks.
+    private func grid(_ layout: ChartLayout) -> String {
+        let xAxis = layout.xAxis, yAxis = layout.yAxis, xTicks = layout.xTicks, yTicks = layout.yTicks, plotX = layout.plotX, plotY = layout.plotY, plotBottom = layout.plotBottom, plotRight = layout.plotRight
+        var out = ""
         out += "<g class=\"grid\" stroke=\"currentColor\" stroke-opacity=\"0.12\" stroke-width=\"1\">"
         if yAxis.isNumeric {
             for t in yTicks.values { let y = crisp(yAxis.map(t)); out += "<line x1=\"\(Fmt.coord(plotX))\" x2=\"\(Fmt.coord(plotRight))\" y1=\"\(y)\" y2=\"\(y)\"/>" }
@@ -201,8 +253,13 @@ struct SVGRenderer {
             for t in xTicks.values { let x = crisp(xAxis.map(t)); out += "<line x1=\"\(x)\" x2=\"\(x)\" y1=\"\(Fmt.coord(plotY))\" y2=\"\(Fmt.coord(plotBottom))\"/>" }
         }
         out += "</g>\n"
+        return out
+    }
 
-        // Marks.
+    /// The marks, clipped to the plot area.
+    private func marks(_ layout: ChartLayout) -> String {
+        let layers = layout.layers, seriesIndex = layout.seriesIndex, layerColor = layout.layerColor, xAxis = layout.xAxis, yAxis = layout.yAxis, colorDomain = layout.colorDomain, plotX = layout.plotX, plotY = layout.plotY, plotW = layout.plotW, plotH = layout.plotH
+        var out = ""
         out += "<g class=\"marks\" clip-path=\"url(#\(prefix)-clip)\">\n"
         let barGroups = barGroupKeys(layers, xAxis: xAxis)
         for (i, layer) in layers.enumerated() {
@@ -211,14 +268,24 @@ struct SVGRenderer {
                              barGroups: barGroups, colorDomain: colorDomain, plot: (plotX, plotY, plotW, plotH))
         }
         out += "</g>\n"
+        return out
+    }
 
-        // Zero line when the y domain spans zero and bars or areas hang from it.
+    /// A line at zero when the y domain spans it and bars or areas hang from it.
+    private func zeroLine(_ layout: ChartLayout) -> String {
+        let layers = layout.layers, yAxis = layout.yAxis, plotX = layout.plotX, plotRight = layout.plotRight
+        var out = ""
         if yAxis.kind == .linear, yAxis.lo < 0, yAxis.hi > 0, layers.contains(where: { $0.kind == .bar || $0.kind == .area }) {
             let y = crisp(yAxis.map(0))
             out += "<line class=\"zero\" x1=\"\(Fmt.coord(plotX))\" x2=\"\(Fmt.coord(plotRight))\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n"
         }
+        return out
+    }
 
-        // Axes.
+    /// The x axis: domain line, ticks, tick labels, multiplier and label.
+    private func xAxisGroup(_ layout: ChartLayout) -> String {
+        let xAxis = layout.xAxis, yAxis = layout.yAxis, xTicks = layout.xTicks, xBand = layout.xBand, plotX = layout.plotX, plotW = layout.plotW, plotBottom = layout.plotBottom, plotRight = layout.plotRight
+        var out = ""
         out += "<g class=\"axis x-axis\" fill=\"currentColor\">"
         if yAxis.kind != .band {
             out += "<line class=\"domain\" x1=\"\(Fmt.coord(plotX))\" x2=\"\(Fmt.coord(plotRight))\" y1=\"\(crisp(plotBottom))\" y2=\"\(crisp(plotBottom))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
@@ -255,7 +322,13 @@ struct SVGRenderer {
             out += "<text class=\"axis-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(plotX + plotW / 2))\" y=\"\(Fmt.coord(y))\">\(Fmt.escape(label))</text>"
         }
         out += "</g>\n"
+        return out
+    }
 
+    /// The y axis: domain line, ticks, tick labels, multiplier and label.
+    private func yAxisGroup(_ layout: ChartLayout) -> String {
+        let xAxis = layout.xAxis, yAxis = layout.yAxis, yTicks = layout.yTicks, yBand = layout.yBand, plotX = layout.plotX, plotY = layout.plotY, plotH = layout.plotH, plotBottom = layout.plotBottom
+        var out = ""
         out += "<g class=\"axis y-axis\" fill=\"currentColor\">"
         if xAxis.kind != .band || yAxis.kind != .band {
             out += "<line class=\"domain\" x1=\"\(crisp(plotX))\" x2=\"\(crisp(plotX))\" y1=\"\(Fmt.coord(plotY))\" y2=\"\(Fmt.coord(plotBottom))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
@@ -286,8 +359,13 @@ struct SVGRenderer {
             out += "<text class=\"axis-label\" text-anchor=\"middle\" transform=\"translate(\(Fmt.coord(x)),\(Fmt.coord(plotY + plotH / 2))) rotate(-90)\">\(Fmt.escape(label))</text>"
         }
         out += "</g>\n"
+        return out
+    }
 
-        // Colour bar.
+    /// The heat map's colour bar, when there is one.
+    private func colorBar(_ layout: ChartLayout) -> String {
+        let colorDomain = layout.colorDomain, colorTicks = layout.colorTicks, plotY = layout.plotY, plotH = layout.plotH, plotBottom = layout.plotBottom, plotRight = layout.plotRight
+        var out = ""
         if let (lo, hi) = colorDomain {
             let x = plotRight + 16
             out += "<g class=\"color-bar\" fill=\"currentColor\">"
@@ -304,8 +382,13 @@ struct SVGRenderer {
             }
             out += "</g>\n"
         }
+        return out
+    }
 
-        // Legend.
+    /// The legend, when there are two or more named series.
+    private func legend(_ layout: ChartLayout) -> String {
+        let W = layout.W, H = layout.H, legendEntries = layout.legendEntries, legendPosition = layout.legendPosition, legendRows = layout.legendRows, legendTrailingWidth = layout.legendTrailingWidth, legendBlockHeight = layout.legendBlockHeight, legendRowHeight = layout.legendRowHeight, titleBlock = layout.titleBlock, plotX = layout.plotX, plotY = layout.plotY
+        var out = ""
         if legendPosition != .hidden && !legendEntries.isEmpty {
             out += "<g class=\"legend\" fill=\"currentColor\">"
             func entry(_ e: (SeriesInfo, Double), _ x: Double, _ y: Double) -> String {
@@ -347,13 +430,19 @@ struct SVGRenderer {
             }
             out += "</g>\n"
         }
+        return out
+    }
 
+    /// The chart title, when there is one.
+    private func titleText(_ layout: ChartLayout) -> String {
+        let plotX = layout.plotX, plotW = layout.plotW
+        var out = ""
         if let title = chart.title {
             out += "<text class=\"chart-title\" text-anchor=\"middle\" x=\"\(Fmt.coord(plotX + plotW / 2))\" y=\"\(Fmt.coord(outer + titleSize * 0.9))\" font-size=\"\(Fmt.coord(titleSize))\" font-weight=\"600\" fill=\"currentColor\">\(Fmt.escape(title))</text>\n"
         }
-        out += "</svg>\n"
         return out
     }
+
 
     // MARK: - Axes from data
 
@@ -766,4 +855,62 @@ struct SVGRenderer {
         parts.append(axisText(xAxis, chart.xAxisLabel, "x") + "; " + axisText(yAxis, chart.yAxisLabel, "y") + ".")
         return parts.joined(separator: " ")
     }
+}
+
+/// A chart laid out: everything `SVGRenderer`'s drawing steps read.
+struct ChartLayout {
+    /// The chart's width (at least 160).
+    let W: Double
+    /// The chart's height (at least 120).
+    let H: Double
+    /// The marks, resolved to drawable layers.
+    let layers: [Layer]
+    /// The series in order of first appearance, with their colours.
+    let series: [SVGRenderer.SeriesInfo]
+    /// Each series name's index in `series`.
+    let seriesIndex: [String?: Int]
+    /// Each layer's colour (nil: not coloured by series).
+    let layerColor: [String?]
+    /// The x axis, its range set to the plot.
+    let xAxis: Axis
+    /// The y axis, its range set to the plot.
+    let yAxis: Axis
+    /// The heat-map colour scale's domain, when a layer is a heat map.
+    let colorDomain: (Double, Double)?
+    /// The legend's entries with their widths.
+    let legendEntries: [(SVGRenderer.SeriesInfo, Double)]
+    /// Where the legend is drawn (`.hidden` for none).
+    let legendPosition: LegendPosition
+    /// The legend's rows, as indices into `legendEntries`.
+    let legendRows: [[Int]]
+    /// The width a trailing legend takes.
+    let legendTrailingWidth: Double
+    /// The height a top or bottom legend takes.
+    let legendBlockHeight: Double
+    /// The height of one legend row.
+    let legendRowHeight: Double
+    /// The height the title takes.
+    let titleBlock: Double
+    /// Ticks of a numeric x axis.
+    let xTicks: TickSet
+    /// Ticks of a numeric y axis.
+    let yTicks: TickSet
+    /// Labels of a categorical x axis.
+    let xBand: SVGRenderer.BandLabels
+    /// Labels of a categorical y axis.
+    let yBand: SVGRenderer.BandLabels
+    /// Ticks of the colour bar.
+    let colorTicks: TickSet
+    /// The plot area's left edge.
+    let plotX: Double
+    /// The plot area's top edge.
+    let plotY: Double
+    /// The plot area's width.
+    let plotW: Double
+    /// The plot area's height.
+    let plotH: Double
+    /// The plot area's bottom edge.
+    var plotBottom: Double { plotY + plotH }
+    /// The plot area's right edge.
+    var plotRight: Double { plotX + plotW }
 }
