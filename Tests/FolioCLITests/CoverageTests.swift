@@ -113,8 +113,8 @@ struct CoverageTests {
         let lines = outcome.stdout.split(separator: "\n").map(String.init)
         #expect(
             lines == [
-                #"{"coverage":{"failed":0,"file":"notes/coverage.md","labelled":2,"percent":50,"unverified":1,"verified":1}}"#,
-                #"{"coverage":{"failed":0,"file":null,"labelled":2,"percent":50,"unverified":1,"verified":1}}"#,
+                #"{"coverage":{"failed":0,"file":"notes/coverage.md","labelled":2,"notRun":0,"percent":50,"unverified":1,"verified":1}}"#,
+                #"{"coverage":{"failed":0,"file":null,"labelled":2,"notRun":0,"percent":50,"unverified":1,"verified":1}}"#,
             ])
     }
 }
