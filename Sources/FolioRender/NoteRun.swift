@@ -83,9 +83,11 @@ public enum BlockStatus: Sendable, Equatable {
 
 /// Whether a labelled equation is verified, and by which blocks.
 ///
-/// Three outcomes, each with its own badge: verified (✓), failed (✗: a verifying block failed
-/// or was stopped before it ran) and unverified (no verifying block, or verifying blocks that
-/// ran no check or are not executed: nothing was checked, so nothing failed either).
+/// Four outcomes, each with its own badge: verified (✓), failed (✗: a verifying block
+/// failed), not run (a verifying block never ran because an earlier block stopped the note:
+/// the equation was neither confirmed nor refuted) and unverified (no verifying block, or
+/// verifying blocks that ran no check or are not executed: nothing was checked, so nothing
+/// failed either).
 public struct EquationVerification: Sendable, Equatable {
     /// The equation's label (`eq-…`).
     public var label: String
@@ -94,20 +96,23 @@ public struct EquationVerification: Sendable, Equatable {
     /// True when at least one check ran in those blocks, every one of them ran to its end (or
     /// failed exactly as its `error:` option expected) and every check held.
     public var verified: Bool
-    /// True when one of those blocks failed or was not run because an earlier block stopped
-    /// the note. Never true together with `verified`.
+    /// True when one of those blocks ran and failed. Never true together with `verified`.
     public var failed: Bool
+    /// True when none of those blocks failed but one was not run, because an earlier block
+    /// stopped the note. Never true together with `verified` or `failed`.
+    public var notRun: Bool
 
-    /// A verification from parts. `failed` defaults to `!verified`.
-    public init(label: String, blocks: [Int], verified: Bool, failed: Bool? = nil) {
+    /// A verification from parts. `failed` defaults to `!verified` unless `notRun` is given.
+    public init(label: String, blocks: [Int], verified: Bool, failed: Bool? = nil, notRun: Bool = false) {
         self.label = label
         self.blocks = blocks
         self.verified = verified
-        self.failed = verified ? false : (failed ?? true)
+        self.failed = verified ? false : (failed ?? !notRun)
+        self.notRun = !verified && !self.failed && notRun
     }
 
-    /// Neither verified nor failed: nothing checked the equation.
-    public var unverified: Bool { !verified && !failed }
+    /// Neither verified, failed nor not run: nothing checked the equation.
+    public var unverified: Bool { !verified && !failed && !notRun }
 }
 
 extension NoteRun {
@@ -153,6 +158,7 @@ extension NoteRun {
             guard let blocks = blocksVerifying[label] else { continue }
             var checks = 0
             var failed = false
+            var notRun = false
             var skipped = false
             for block in blocks {
                 switch status(of: block) {
@@ -160,14 +166,17 @@ extension NoteRun {
                     checks += blockResults[block.index]?.checks.count ?? 0
                 case .notExecutable:
                     skipped = true
-                case .notRun, .failed:
+                case .notRun:
+                    notRun = true
+                case .failed:
                     failed = true
                 }
             }
-            let verified = !failed && !skipped && checks > 0
+            let verified = !failed && !notRun && !skipped && checks > 0
             result.append(
                 EquationVerification(
-                    label: label, blocks: blocks.map(\.index), verified: verified, failed: failed))
+                    label: label, blocks: blocks.map(\.index), verified: verified, failed: failed,
+                    notRun: notRun))
         }
         return result
     }
@@ -185,4 +194,7 @@ extension NoteRun {
 
     /// Labelled formulas with a verifying block that failed (their badge is ✗).
     public var equationsFailed: Int { verifications.filter(\.failed).count }
+
+    /// Labelled formulas with a verifying block that did not run (their badge is "not run").
+    public var equationsNotRun: Int { verifications.filter(\.notRun).count }
 }

@@ -17,7 +17,11 @@ import FolioScript
 ///   values of its sub-expressions, one per line.
 /// - `verifies: eq-…` must name labelled display formulas of the note; a block that verifies an
 ///   equation must run and run at least one check, or the equation would carry a ✓ nothing
-///   earned.
+///   earned. A labelled equation that no block verifies is a warning at the equation.
+/// - A label defined twice is an error (``LabelCheck``); so is a formula whose TeX KaTeX would
+///   refuse (``MathValidator``).
+/// - A block stopped by the time budget gets a hint naming the line that was running and how
+///   to raise the budget (``TimeBudgetHint``).
 public enum NoteRunner {
     /// The page name of a note: its file name without directories and without `.md`.
     public static func slug(forPath path: String) -> String {
@@ -118,7 +122,7 @@ public enum NoteRunner {
             guard !stopped else { continue }
 
             let started = ContinuousClock.now
-            let result = execute(block)
+            let result = TimeBudgetHint.annotate(execute(block), source: note.source)
             run.blockDurations[block.index] = ContinuousClock.now - started
             run.blockResults[block.index] = result
             run.blocksRun += 1
@@ -170,6 +174,22 @@ public enum NoteRunner {
                 file: path, line: option.fenceLine, column: 1)
             run.diagnostics.append(diagnostic)
             run.blockDiagnostics[option.index, default: []].append(diagnostic)
+        }
+
+        run.diagnostics += LabelCheck.diagnostics(for: note, path: path)
+        run.diagnostics += MathValidator.diagnostics(for: note, path: path)
+        // An equation no block verifies is a warning on every run, not only with --coverage.
+        let verifiedSomewhere = Set(note.codeBlocks.flatMap(\.options.verifies))
+        var warned = Set<String>()
+        for math in note.displayMath {
+            guard let label = math.label, !verifiedSomewhere.contains(label), warned.insert(label).inserted else {
+                continue
+            }
+            run.diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "equation '\(label)' is unverified: no block verifies it (add `//| verifies: \(label)` to a block whose checks test it)",
+                    file: path, line: math.location.line, column: math.location.column))
         }
 
         let known = Set(labels).union(note.codeBlocks.compactMap(\.options.label))

@@ -256,7 +256,10 @@ extension PageRenderer {
                 let (mark, css) = Self.badge(verification)
                 let names = verification.blocks.map { "block \($0 + 1)" }.joined(separator: ", ")
                 let what =
-                    verification.verified ? "Verified by" : verification.failed ? "Failed in" : "No check ran in"
+                    verification.verified
+                    ? "Verified by"
+                    : verification.failed
+                        ? "Failed in" : verification.notRun ? "Not run (an earlier block stopped the note):" : "No check ran in"
                 out += "<a class=\"badge \(css)\" href=\"#block-\(first)\" title=\"\(HTML.escape("\(what) \(names)"))\">\(mark)</a>\n"
             } else {
                 out += "<span class=\"badge unverified\" title=\"No block verifies this equation\">unverified</span>\n"
@@ -296,9 +299,12 @@ extension PageRenderer {
             return figure(inner, block: block)
         }
 
-        /// The mark and CSS class of an equation's badge: ✓ ok, ✗ failed, or unverified.
+        /// The mark and CSS class of an equation's badge: ✓ ok, ✗ failed, not run, or unverified.
         static func badge(_ verification: EquationVerification) -> (mark: String, css: String) {
-            verification.verified ? ("✓", "ok") : verification.failed ? ("✗", "failed") : ("unverified", "unverified")
+            if verification.verified { return ("✓", "ok") }
+            if verification.failed { return ("✗", "failed") }
+            if verification.notRun { return ("not run", "not-run") }
+            return ("unverified", "unverified")
         }
 
         static func css(_ status: BlockStatus) -> String {
@@ -334,6 +340,7 @@ extension PageRenderer {
             let showAll = block.options.output
             var out = ""
             var openChecks = false
+            var printedChunks = 0
             func closeChecks() {
                 if openChecks { out += "</ul>\n" }
                 openChecks = false
@@ -341,9 +348,15 @@ extension PageRenderer {
             for output in result.outputs {
                 switch output {
                 case .printed(let text):
+                    printedChunks += 1
                     guard showAll else { continue }
                     closeChecks()
-                    out += "<pre class=\"output\">\(HTML.escape(text))</pre>\n"
+                    let shown = OutputCap.shown(text)
+                    out += "<pre class=\"output\">\(HTML.escape(shown.text))</pre>\n"
+                    if shown.isCut {
+                        let file = OutputCap.fileName(slug: run.slug, block: block.index, chunk: printedChunks)
+                        out += "<p class=\"output-cut\">Output shortened: <a href=\"\(HTML.escape(file))\" download>the whole output</a> (\(Self.lineCount(text)) lines).</p>\n"
+                    }
                 case .value(let text):
                     guard showAll else { continue }
                     closeChecks()
@@ -367,6 +380,12 @@ extension PageRenderer {
             }
             closeChecks()
             return out.isEmpty ? "" : "<div class=\"outputs\">\n\(out)</div>\n"
+        }
+
+        /// The number of lines of printed text (a final newline ends the last line).
+        static func lineCount(_ text: String) -> Int {
+            let breaks = text.utf8.filter { $0 == UInt8(ascii: "\n") }.count
+            return text.hasSuffix("\n") ? breaks : breaks + 1
         }
 
         static func checkLine(_ check: CheckResult) -> String {

@@ -19,6 +19,9 @@ public struct RenderedNote: Codable, Sendable, Equatable {
     public var blocksRun: Int
     /// Data files the note read, relative to its folder.
     public var filesRead: [String]
+    /// Files written next to the page: file name → contents (the whole of each printed output
+    /// the page shows shortened; see ``OutputCap``).
+    public var attachments: [String: String]
 
     /// The page and index row of `run`.
     public init(_ run: NoteRun) {
@@ -29,6 +32,7 @@ public struct RenderedNote: Codable, Sendable, Equatable {
         diagnostics = run.diagnostics.map(StoredDiagnostic.init)
         blocksRun = run.blocksRun
         filesRead = run.filesRead
+        attachments = OutputCap.attachments(of: run)
     }
 
     /// Whether the note ran to the end with every check holding.
@@ -72,7 +76,7 @@ public struct StoredDiagnostic: Codable, Sendable, Equatable {
 /// deleted at any time; an unreadable or corrupt entry is a miss, never an error.
 public struct RenderCache: Sendable {
     /// The version of the entry format; entries of another version are misses.
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     /// The folder holding the entries.
     public var directory: URL

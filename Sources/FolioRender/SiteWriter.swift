@@ -6,7 +6,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes the site: a page per note, `index.html`, and `assets/` (stylesheet, KaTeX).
+/// Writes the site: a page per note (with the whole text of any output the page shows
+/// shortened, as `<slug>.block-N.txt` beside it), `index.html`, and `assets/` (stylesheet,
+/// KaTeX).
 ///
 /// Output is a deterministic function of the runs and the KaTeX install: no timestamps, no
 /// random ids, pages in a fixed order. Files whose bytes would not change are not rewritten, so
@@ -51,6 +53,9 @@ public struct SiteWriter {
         removeLeftoverTemporaryFiles()
         for note in notes.sorted(by: { $0.slug < $1.slug }) {
             try writeFile("\(note.slug).html", Data(note.page.utf8))
+            for (name, text) in note.attachments.sorted(by: { $0.key < $1.key }) {
+                try writeFile(name, Data(text.utf8))
+            }
         }
         try writeFile("index.html", Data(IndexRenderer.page(entries: notes.map(\.index)).utf8))
         try writeFile("assets/folio.css", Data(Stylesheet.css.utf8))

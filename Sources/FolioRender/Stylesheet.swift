@@ -27,8 +27,9 @@ enum Stylesheet {
   --attr: #c18401;
   --arg: #4078f2;
   --mono: ui-monospace, "SF Mono", "Cascadia Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace;
-  --serif: "Iowan Old Style", "Palatino Linotype", Palatino, "Noto Serif", Georgia, serif;
-  --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  /* CJK fallbacks after the Latin faces, so Chinese or Japanese source titles never show as boxes. */
+  --serif: "Iowan Old Style", "Palatino Linotype", Palatino, "Noto Serif", Georgia, "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, serif;
+  --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif;
   color-scheme: light dark;
 }
 @media (prefers-color-scheme: dark) {
@@ -112,6 +113,7 @@ pre {
 .outputs > * + * { border-top: 1px dotted var(--rule); }
 pre.output { background: transparent; }
 pre.output.value { color: var(--muted); }
+.output-cut { margin: 0; padding: 0.4rem 1rem; font: 0.85rem var(--sans); color: var(--muted); }
 pre.output.value::before { content: "→ "; }
 .checks { list-style: none; margin: 0; padding: 0.5rem 1rem; font: 0.9rem var(--sans); }
 .check { margin: 0.15rem 0; }
@@ -147,6 +149,7 @@ code.inline-expression.not-run { color: var(--muted); }
 .badge.ok { color: var(--ok); background: var(--ok-bg); }
 .badge.failed { color: var(--fail); background: var(--fail-bg); }
 .badge.unverified { color: var(--muted); background: transparent; border: 1px dashed var(--muted); font-weight: 600; font-size: 0.75rem; }
+.badge.not-run { margin: 0; padding: 0 0.35em; color: var(--muted); background: transparent; border: 1px solid var(--muted); font: italic 600 0.75rem/1.5 var(--sans); }
 figure { margin: 1.5rem 0; }
 figure > .block { margin: 0; }
 figcaption { font: 0.9rem var(--sans); color: var(--muted); padding: 0.5rem 0.25rem; }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What `folio check --coverage` prints: per note and in total, how many display equations
-/// carry a label and how many of those a block verified (✓), failed (✗) or left unverified.
+/// carry a label and how many of those a block verified (✓), failed (✗), did not run (an
+/// earlier block stopped the note) or left unverified.
 ///
 /// Coverage is verified ÷ labelled; a selection without labelled equations has nothing to
 /// verify and counts as 100 %.
@@ -10,8 +11,9 @@ struct CoverageReport {
         var labelled = 0
         var verified = 0
         var failed = 0
+        var notRun = 0
 
-        var unverified: Int { labelled - verified - failed }
+        var unverified: Int { labelled - verified - failed - notRun }
 
         /// Verified as a percentage of labelled (100 when nothing is labelled).
         var percent: Double { labelled == 0 ? 100 : Double(verified) * 100 / Double(labelled) }
@@ -24,7 +26,9 @@ struct CoverageReport {
         var percentText: String { labelled == 0 ? "100%" : CoverageReport.format(percent.rounded(.down)) }
 
         static func + (a: Counts, b: Counts) -> Counts {
-            Counts(labelled: a.labelled + b.labelled, verified: a.verified + b.verified, failed: a.failed + b.failed)
+            Counts(
+                labelled: a.labelled + b.labelled, verified: a.verified + b.verified, failed: a.failed + b.failed,
+                notRun: a.notRun + b.notRun)
         }
     }
 
@@ -33,7 +37,12 @@ struct CoverageReport {
 
     init(_ outcomes: [NoteOutcome]) {
         notes = outcomes.map {
-            ($0.path, Counts(labelled: $0.equationsLabelled, verified: $0.equationsVerified, failed: $0.equationsFailed))
+            (
+                $0.path,
+                Counts(
+                    labelled: $0.equationsLabelled, verified: $0.equationsVerified, failed: $0.equationsFailed,
+                    notRun: $0.equationsNotRun)
+            )
         }
         total = notes.reduce(Counts()) { $0 + $1.counts }
     }
@@ -57,6 +66,7 @@ struct CoverageReport {
                 var text = "  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  "
                 text += "\(counts.verified)/\(counts.labelled) verified"
                 if counts.failed > 0 { text += " · \(counts.failed) failed" }
+                if counts.notRun > 0 { text += " · \(counts.notRun) not run" }
                 if counts.unverified > 0 { text += " · \(counts.unverified) unverified" }
                 text += "  \(counts.percentText)"
                 out.append(text)
@@ -70,7 +80,7 @@ struct CoverageReport {
             var coverage: Body
             struct Body: Encodable {
                 var file: String?
-                var labelled, verified, failed, unverified: Int
+                var labelled, verified, failed, notRun, unverified: Int
                 var percent: Double
 
                 func encode(to encoder: any Encoder) throws {
@@ -79,18 +89,19 @@ struct CoverageReport {
                     try container.encode(labelled, forKey: .labelled)
                     try container.encode(verified, forKey: .verified)
                     try container.encode(failed, forKey: .failed)
+                    try container.encode(notRun, forKey: .notRun)
                     try container.encode(unverified, forKey: .unverified)
                     try container.encode(percent, forKey: .percent)
                 }
 
-                enum CodingKeys: String, CodingKey { case file, labelled, verified, failed, unverified, percent }
+                enum CodingKeys: String, CodingKey { case file, labelled, verified, failed, notRun, unverified, percent }
             }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let body = Line.Body(
             file: file, labelled: counts.labelled, verified: counts.verified, failed: counts.failed,
-            unverified: counts.unverified, percent: (counts.percent * 100).rounded() / 100)
+            notRun: counts.notRun, unverified: counts.unverified, percent: (counts.percent * 100).rounded() / 100)
         return (try? encoder.encode(Line(coverage: body))).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
     }
 }

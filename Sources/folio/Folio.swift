@@ -9,11 +9,16 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A literate notebook engine for Swift: run notes, check them, render them.",
+        discussion: "`folio --version` names the build.",
         subcommands: [Render.self, Check.self, Run.self, Preview.self, New.self, Mutate.self]
     )
 
     /// Parses and runs, mapping ArgumentParser's usage errors to exit status 2.
     static func main() {
+        if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+            printOutput(FolioVersion.line())
+            return
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -24,12 +29,8 @@ struct Folio: ParsableCommand {
             if code == .success {
                 Folio.exit(withError: error)
             }
+            // ArgumentParser's message already ends with the usage line and where to read more.
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            if let usage = helpMessage(for: Folio.self).split(separator: "\n").first,
-                code == .validationFailure
-            {
-                FileHandle.standardError.write(Data(("Run 'folio help' for usage. (\(usage))\n").utf8))
-            }
             Foundation.exit(2)
         }
     }

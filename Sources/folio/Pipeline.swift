@@ -56,6 +56,8 @@ struct NoteOutcome: Sendable {
     var equationsLabelled: Int
     var equationsVerified: Int
     var equationsFailed: Int
+    /// Labelled equations whose verifying block did not run (an earlier block stopped the note).
+    var equationsNotRun: Int
 
     init(path: String, source: String, run: NoteRun, rendered: RenderedNote?, elapsed: Duration) {
         self.path = path
@@ -72,6 +74,7 @@ struct NoteOutcome: Sendable {
         equationsLabelled = run.equationsLabelled
         equationsVerified = run.equationsVerified
         equationsFailed = run.equationsFailed
+        equationsNotRun = run.equationsNotRun
     }
 
     init(path: String, source: String, cached note: RenderedNote, elapsed: Duration) {
@@ -88,6 +91,7 @@ struct NoteOutcome: Sendable {
         equationsLabelled = note.index.equationsLabelled
         equationsVerified = note.index.equationsVerified
         equationsFailed = 0
+        equationsNotRun = 0
     }
 }
 

@@ -65,7 +65,7 @@ import Testing
             Fixtures.block(0, options: [("error", "index out of range")], code: "a[9]\n", line: 5),
             Fixtures.block(1, code: "#expect(true)\n", line: 9),
         ]
-        let run = NoteRunner.run(note(blocks), path: "n.md") {
+        let run = NoteRunner.run(note(blocks, labels: []), path: "n.md") {
             $0.index == 0 ? failing("index out of range: 9 ≥ 3") : passing(9)
         }
         #expect(run.succeeded)
@@ -79,7 +79,7 @@ import Testing
             Fixtures.block(0, options: [("error", "overflow")], code: "1 + 1\n", line: 5),
             Fixtures.block(1, code: "#expect(true)\n", line: 9),
         ]
-        let run = NoteRunner.run(note(blocks), path: "n.md") { $0.index == 0 ? BlockResult() : passing(9) }
+        let run = NoteRunner.run(note(blocks, labels: []), path: "n.md") { $0.index == 0 ? BlockResult() : passing(9) }
         #expect(!run.succeeded)
         #expect(run.blocksRun == 2, "a block that succeeds against expectation does not stop the note")
         #expect(run.diagnostics.count == 1)
@@ -94,7 +94,7 @@ import Testing
             Fixtures.block(0, options: [("error", "overflow")], code: "y\n", line: 5),
             Fixtures.block(1, code: "#expect(true)\n", line: 9),
         ]
-        let run = NoteRunner.run(note(blocks), path: "n.md") { $0.index == 0 ? failing("cannot find 'y'") : passing(9) }
+        let run = NoteRunner.run(note(blocks, labels: []), path: "n.md") { $0.index == 0 ? failing("cannot find 'y'") : passing(9) }
         #expect(!run.succeeded)
         #expect(run.blocksRun == 1, "an unexpected error stops the note")
         #expect(run.diagnostics.map(\.line) == [3, 5], "document order")
