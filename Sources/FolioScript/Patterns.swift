@@ -415,7 +415,11 @@ extension Lowerer {
 }
 
 /// An error thrown by a note's `throw` (caught by `do`-`catch`, `try?`).
-struct ThrownError: Error {
+///
+/// `Error` requires `Sendable`, and a note's `Value` is not (it holds the session's boxes).
+/// The unchecked conformance is sound because a thrown value never leaves the session's
+/// thread: it is caught by the note's own `catch` or turned into a diagnostic (text) there.
+struct ThrownError: Error, @unchecked Sendable {
     let value: Value
     let loc: SourceLoc
 }
