@@ -82,11 +82,15 @@ extension Lowerer {
             }
             return try arrayInitializer(type: element, call: call)
         }
-        if let dictionary = called.as(DictionaryExprSyntax.self), allArguments(call).isEmpty,
-            case .dictionary(let key, let value)? = typeExpression(ExprSyntax(dictionary))
+        if called.is(DictionaryExprSyntax.self) || called.is(GenericSpecializationExprSyntax.self), allArguments(call).isEmpty,
+            case .dictionary(let key, let value)? = typeExpression(called)
         {
-            // `[String: Int]()`.
+            // `[String: Int]()`, `Dictionary<String, Int>()`.
             return Typed(type: .dictionary(key, value)) { _ in .dictionary(DictBox()) }
+        }
+        if called.is(GenericSpecializationExprSyntax.self), case .array(let element)? = typeExpression(called) {
+            // `Array<Int>()`, `Array<Double>(repeating: 0, count: n)`.
+            return try arrayInitializer(type: element, call: call)
         }
         if let member = called.as(MemberAccessExprSyntax.self) {
             return try methodCall(member, call: call, expected: expected)
@@ -130,7 +134,47 @@ extension Lowerer {
         {
             return .array(element)
         }
+        if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count >= 2 {
+            // `(Int, Int)` in `[(Int, Int)]()`, `(x: Int, y: Int)`.
+            var types: [ScriptType] = []
+            for element in tuple.elements {
+                guard let type = typeExpression(element.expression) else { return nil }
+                types.append(type)
+            }
+            return .tuple(types, labels: tuple.elements.map { $0.label?.text })
+        }
+        if let generic = expr.as(GenericSpecializationExprSyntax.self),
+            let name = generic.expression.as(DeclReferenceExprSyntax.self)?.baseName.text, lookup(name) == nil
+        {
+            // `Array<Int>`, `Dictionary<String, Int>`, `Optional<Int>`.
+            var arguments: [ScriptType] = []
+            for argument in generic.genericArgumentClause.arguments {
+                guard case .type(let type) = argument.argument, let lowered = try? self.type(type) else { return nil }
+                arguments.append(lowered)
+            }
+            switch (name, arguments.count) {
+            case ("Array", 1): return .array(arguments[0])
+            case ("Dictionary", 2): return .dictionary(arguments[0], arguments[1])
+            case ("Optional", 1): return .optional(arguments[0])
+            default: return nil
+            }
+        }
         return nil
+    }
+
+    /// `String(n, radix: r)` and `String(n, radix: r, uppercase: true)`: the digits of an
+    /// integer in base 2…36, as Swift writes them (lowercase unless asked, `-` for negatives).
+    private func radixString(_ call: FunctionCallExprSyntax, at: SourceLoc) throws -> Typed {
+        let hasCase = call.arguments.count == 3
+        let args = try arguments(call, hasCase ? [nil, "radix", "uppercase"] : [nil, "radix"], name: "String")
+        let value = try argument(args[0], .int).eval
+        let radix = try argument(args[1], .int).eval
+        let uppercase = try hasCase ? argument(args[2], .bool).eval : { _ in .bool(false) }
+        return Typed(type: .string) { frame in
+            let number = try intValue(value(frame), at)
+            let base = try checkedRadix(radix(frame), at: at)
+            return .string(String(number, radix: base, uppercase: try boolValue(uppercase(frame), at)))
+        }
     }
 
     // MARK: - Arguments
@@ -532,6 +576,9 @@ extension Lowerer {
                     return .string(String(repeating: unit, count: n))
                 }
             }
+            if call.arguments.count >= 2, call.arguments.dropFirst().first?.label?.text == "radix" {
+                return try radixString(call, at: at)
+            }
             if call.arguments.first?.label?.text == "format" {
                 let exprs = call.arguments.map(\.expression)
                 let format = try argument(exprs[0], .string).eval
@@ -557,6 +604,16 @@ extension Lowerer {
                 }
             }
             return Typed(type: .string) { frame in .string(try eval(frame).formatted) }
+        }
+        if name == "Int", call.arguments.count == 2, call.arguments.dropFirst().first?.label?.text == "radix" {
+            // `Int("ff", radix: 16)`: nil when the text is not a number in that radix.
+            let args = try arguments(call, [nil, "radix"], name: name)
+            let text = try argument(args[0], .string).eval
+            let radix = try argument(args[1], .int).eval
+            return Typed(type: .optional(.int)) { frame in
+                let base = try checkedRadix(radix(frame), at: at)
+                return Int(try stringValue(text(frame), at), radix: base).map { .some(.int($0)) } ?? .null
+            }
         }
         let args = try arguments(call, [nil], name: name)
         if name == "Character" {
@@ -664,4 +721,11 @@ extension Lowerer {
         }
         return StrideParts(start: values[0], end: values[1], step: values[2], through: through, bound: type)
     }
+}
+
+/// A radix for `String(_:radix:)` and `Int(_:radix:)`; outside 2…36 it traps, as in Swift.
+func checkedRadix(_ value: Value, at: SourceLoc) throws -> Int {
+    let radix = try intValue(value, at)
+    guard (2...36).contains(radix) else { throw ScriptError("Radix must be between 2 and 36", at: at) }
+    return radix
 }

@@ -85,4 +85,10 @@ import Testing
         #expect(failure("extension Int {\n  var x = 1\n}") == "2:3: extensions must not contain stored properties")
         #expect(output("extension Int {\n  var twice: Int { self * 2 }\n}\nprint(21.twice)") == "42\n")
     }
+
+    @Test func aRadixOutsideTwoToThirtySixTrapsAsInSwift() {
+        #expect(failure("let r = 1\nprint(String(5, radix: r))") == "2:7: Radix must be between 2 and 36")
+        #expect(failure("print(Int(\"7\", radix: 37) ?? 0)") == "1:7: Radix must be between 2 and 36")
+        #expect(output("print(String(-10, radix: 2), Int(\"-z\", radix: 36) ?? 0)") == "-1010 -35\n")
+    }
 }
