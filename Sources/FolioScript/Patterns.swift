@@ -304,6 +304,7 @@ extension Lowerer {
                 if item.pattern.is(WildcardPatternSyntax.self) { return true }
                 if item.pattern.as(ValueBindingPatternSyntax.self)?.pattern.is(IdentifierPatternSyntax.self) == true { return true }
                 guard let expr else { continue }
+                if expr.is(DiscardAssignmentExprSyntax.self) { return true }  // `case _:`
                 if let (name, _, _) = enumCasePattern(expr) { names.insert(name) }
                 if let literal = expr.as(BooleanLiteralExprSyntax.self) { names.insert(literal.literal.text) }
                 if let tuple = expr.as(TupleExprSyntax.self),
