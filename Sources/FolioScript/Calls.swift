@@ -238,13 +238,29 @@ extension Lowerer {
                 if candidate.variadic != nil || candidate.inoutParameters.contains(true) || candidate.defaults.contains(where: { $0 != nil }) {
                     return try directCall([candidate], arguments: allArguments(call), name: name, node: call, parent: { _ in nil })
                 }
-                let args = try zip(call.arguments, candidate.parameterTypes).map { try argument($0.0.expression, $0.1) }
+                let args = try call.arguments.enumerated().map { index, argument in
+                    try parameterArgument(candidate, index, argument.expression)
+                }
                 return invocation(candidate, arguments: args, at: loc(call))
             } catch {
                 if firstError == nil { firstError = error }
             }
         }
         throw firstError ?? error("no exact matches in call to global function '\(name)'", call)
+    }
+
+    /// The argument `expr` for parameter `index` of `info`: converted to the parameter's type,
+    /// or, for an `@autoclosure` parameter, wrapped unevaluated in a closure (`assert(x > 0)`
+    /// evaluates `x > 0` only if the function calls it).
+    func parameterArgument(_ info: FunctionInfo, _ index: Int, _ expr: ExprSyntax) throws -> Typed {
+        let type = info.parameterTypes[index]
+        guard info.autoclosureParameters.indices.contains(index), info.autoclosureParameters[index] else {
+            return try argument(expr, type)
+        }
+        guard let closure = try lowerSynthesizedClosure("{ \(expr.trimmedDescription) }", expected: type, at: loc(expr)) else {
+            throw error("cannot pass this expression to an @autoclosure parameter", expr)
+        }
+        return try convert(closure, to: type, "cannot convert value of type $A to expected argument type $E", expr)
     }
 
     typealias Writeback = (index: Int, write: (Frame, Value) throws -> Void)
@@ -293,7 +309,7 @@ extension Lowerer {
                         _ = try writer(frame)
                     }))
                 } else {
-                    evals.append(try argument(expr, type).eval)
+                    evals.append(try parameterArgument(info, index, expr).eval)
                 }
             } else if info.defaults.indices.contains(index), let fallback = info.defaults[index] {
                 evals.append(try argument(fallback.expr, type).eval)

@@ -174,7 +174,7 @@ extension Lowerer {
 
     /// Parses and lowers a closure that Folio wrote, with every location at `at` (the reference
     /// it stands for) and no sub-expression recorded for a check.
-    private func lowerSynthesizedClosure(_ source: String, expected: ScriptType?, at: SourceLoc) throws -> Typed? {
+    func lowerSynthesizedClosure(_ source: String, expected: ScriptType?, at: SourceLoc) throws -> Typed? {
         let tree = Parser.parse(source: source)
         if tree.hasError { return nil }
         guard let folded = BlockParser.operatorTable().foldAll(tree, errorHandler: { _ in }).as(SourceFileSyntax.self),

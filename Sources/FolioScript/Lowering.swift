@@ -526,6 +526,7 @@ final class Lowerer {
         var types: [ScriptType] = []
         var defaults: [ExprSyntaxBox?] = []
         var inouts: [Bool] = []
+        var autoclosures: [Bool] = []
         var variadic: Int?
         var returnType: ScriptType = .void
         var isThrowing = false
@@ -538,8 +539,12 @@ final class Lowerer {
         for (index, parameter) in clause.parameters.enumerated() {
             var parameterType = parameter.type
             var isInout = false
+            var isAutoclosure = false
             if let attributed = parameterType.as(AttributedTypeSyntax.self) {
                 if attributed.specifiers.contains(where: { $0.trimmedDescription == "inout" }) { isInout = true }
+                isAutoclosure = attributed.attributes.contains {
+                    $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "autoclosure"
+                }
                 parameterType = attributed.baseType
             }
             var type = try self.type(parameterType)
@@ -552,6 +557,12 @@ final class Lowerer {
             result.types.append(type)
             result.defaults.append(parameter.defaultValue.map { ExprSyntaxBox(expr: $0.value) })
             result.inouts.append(isInout)
+            if isAutoclosure {
+                guard case .function(let parameters, _) = type, parameters.isEmpty else {
+                    throw error("@autoclosure attribute only applies to function types with no parameters", parameter.type)
+                }
+            }
+            result.autoclosures.append(isAutoclosure)
         }
         result.returnType = try returnClause.map { try type($0.type) } ?? .void
         return result
@@ -561,6 +572,7 @@ final class Lowerer {
         let info = FunctionInfo(name: name, labels: sig.labels, parameterTypes: sig.types, returnType: sig.returnType, loc: loc)
         info.defaults = sig.defaults
         info.inoutParameters = sig.inouts
+        info.autoclosureParameters = sig.autoclosures
         info.variadic = sig.variadic
         info.isThrowing = sig.isThrowing
         return info

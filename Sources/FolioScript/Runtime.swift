@@ -108,6 +108,9 @@ final class FunctionInfo {
     var defaults: [ExprSyntaxBox?] = []
     /// Parameters declared `inout`.
     var inoutParameters: [Bool] = []
+    /// Parameters declared `@autoclosure`: the argument is wrapped in a closure, evaluated
+    /// only when (and each time) the function calls it.
+    var autoclosureParameters: [Bool] = []
     /// The index of the variadic parameter, if any.
     var variadic: Int?
     /// A method's type (then `self` is slot 0, not counted in `labels`).
