@@ -311,6 +311,11 @@ final class Lowerer {
         }
         let lastIndex = items.indices.last
         var functionBodies: [(FunctionDeclSyntax, FunctionInfo)] = []
+        // Independent errors are collected, as a compiler reports them, so one run shows
+        // them all; a failed declaration stops the collection (what uses its names would only
+        // repeat the error).
+        var errors: [ScriptError] = []
+        var stopped = false
         for index in items.indices {
             let item = items[index]
             if case .decl(let decl) = item.item {
@@ -320,35 +325,48 @@ final class Lowerer {
                 }
                 if isTypeDeclaration(decl) { continue }
             }
-            if index == lastIndex, displaysLastValue, case .expr(let expr) = item.item,
-                isValueExpression(expr)
-            {
-                let typed = try lower(expr, expected: nil)
-                if let output = bindingStatement(typed, expr) {
-                    execs.append(output)
-                    continue
+            do {
+                execs.append(try lowerTopLevelItem(item, displaysValue: index == lastIndex && displaysLastValue))
+            } catch let error as ScriptError {
+                errors.append(error)
+                if case .decl = item.item {
+                    stopped = true
+                    break
                 }
-                if typed.type != .void {
-                    let eval = typed.eval
-                    let context = self.context
-                    execs.append { frame in
-                        let value = try eval(frame)
-                        context.outputs.append(.value(value.formatted))
-                        return .normal
-                    }
-                    continue
-                }
-                execs.append { frame in _ = try typed.eval(frame); return .normal }
-                continue
             }
-            execs.append(try lowerItem(item))
         }
-        // Bodies of functions and of type members are lowered once every global of the block
-        // is declared, so they can use globals declared after them (as in a Swift main file);
-        // calls read a body only when they run.
-        for (declaration, info) in functionBodies { try lowerFunctionBody(declaration, info: info) }
-        try lowerTypeMembers(decls)
+        if !stopped {
+            // Bodies of functions and of type members are lowered once every global of the
+            // block is declared, so they can use globals declared after them (as in a Swift
+            // main file); calls read a body only when they run. Each body's errors are its own.
+            for (declaration, info) in functionBodies {
+                do { try lowerFunctionBody(declaration, info: info) } catch let error as ScriptError { errors.append(error) }
+            }
+            do { try lowerTypeMembers(decls) } catch let error as ScriptError { errors.append(error) }
+        }
+        if errors.count == 1, let only = errors.first { throw only }
+        if !errors.isEmpty {
+            throw ScriptErrors(errors: errors.sorted { ($0.loc.line, $0.loc.column) < ($1.loc.line, $1.loc.column) })
+        }
         return execs
+    }
+
+    /// One statement of a block's top level; the last one's value is displayed when
+    /// `displaysValue` (a `Chart` or `Table` becomes an output).
+    private func lowerTopLevelItem(_ item: CodeBlockItemSyntax, displaysValue: Bool) throws -> Exec {
+        guard displaysValue, case .expr(let expr) = item.item, isValueExpression(expr) else {
+            return try lowerItem(item)
+        }
+        let typed = try lower(expr, expected: nil)
+        if let output = bindingStatement(typed, expr) { return output }
+        let eval = typed.eval
+        guard typed.type != .void else { return { frame in _ = try eval(frame); return .normal } }
+        let context = self.context
+        return { frame in
+            let value = try eval(frame)
+            context.outputs.append(.value(value.formatted))
+            return .normal
+        }
     }
 
     func isValueExpression(_ expr: ExprSyntax) -> Bool {

@@ -117,8 +117,9 @@ public final class ScriptSession {
         let tree: SourceFileSyntaxBox
         switch BlockParser.parse(code, file: file, line: line, column: column) {
         case .failure(let diagnostics):
-            let first = diagnostics.first ?? Diagnostic(.error, "syntax error", file: file, line: line, column: column)
-            return BlockResult(outputs: [.error(first)])
+            let errors = diagnostics.isEmpty
+                ? [Diagnostic(.error, "syntax error", file: file, line: line, column: column, id: .syntaxError)] : diagnostics
+            return BlockResult(outputs: errors.map { .error($0) })
         case .tree(let parsed, let map):
             mapper = map
             tree = SourceFileSyntaxBox(parsed)
@@ -131,6 +132,9 @@ public final class ScriptSession {
         } catch let error as ScriptError {
             discardTypes(since: snapshot)
             return BlockResult(outputs: [.error(diagnostic(error))])
+        } catch let errors as ScriptErrors {
+            discardTypes(since: snapshot)
+            return BlockResult(outputs: errors.errors.map { .error(diagnostic($0)) })
         } catch {
             discardTypes(since: snapshot)
             return BlockResult(outputs: [.error(Diagnostic(.error, "\(error)", file: file, line: line, column: column))])

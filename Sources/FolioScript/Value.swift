@@ -293,6 +293,12 @@ struct ScriptError: Error {
     }
 }
 
+/// Several independent errors of one block, in source order (lowering reports them all, as a
+/// compiler does, rather than stopping at the first).
+struct ScriptErrors: Error {
+    var errors: [ScriptError]
+}
+
 /// Thrown by a failed `#require` to stop the block (the check itself is the report).
 struct RequireStop: Error {}
 

@@ -58,3 +58,43 @@ import Testing
         #expect(Set(raw).count == raw.count)
     }
 }
+
+/// A block's independent static errors are all reported in one run, in source order, as a
+/// compiler reports them; a failed declaration ends the list (its uses would only repeat it).
+@Suite struct AllStaticErrorsTests {
+    func errors(_ code: String) -> [String] {
+        run(code).outputs.compactMap {
+            if case .error(let diagnostic) = $0 { "\(diagnostic.line):\(diagnostic.column) \(diagnostic.id.rawValue)" } else { nil }
+        }
+    }
+
+    @Test func independentErrorsInStatementsAndFunctionBodiesAreAllReported() {
+        let code = """
+            func area(_ r: Double) -> Double { r * r * pii }
+            let ok = 3
+            print(undefinedName)
+            for i in 0..<ok { print(i.nothing) }
+            func twice(_ s: String) -> Int { missing(s) }
+            """
+        #expect(errors(code) == [
+            "1:44 cannot-find-in-scope", "3:7 cannot-find-in-scope", "4:27 unclassified", "5:34 cannot-find-in-scope",
+        ])
+    }
+
+    @Test func aFailedDeclarationEndsTheListInsteadOfCascading() {
+        let code = """
+            print(first)
+            let x = nowhere
+            print(x)
+            """
+        #expect(errors(code) == ["1:7 cannot-find-in-scope", "2:9 cannot-find-in-scope"])
+    }
+
+    @Test func everySyntaxErrorOfABlockIsReported() {
+        #expect(errors("let a = (1\nlet b = [2").count >= 2)
+    }
+
+    @Test func aBlockWithOneErrorStillStopsWithThatError() {
+        #expect(errors("let y = 1\nprint(y + true)").count == 1)
+    }
+}
