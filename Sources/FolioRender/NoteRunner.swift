@@ -61,7 +61,7 @@ public enum NoteRunner {
                     blockIndex: inlineKeyOffset + expression.index)
             })
         // The data files the note read, so the render cache re-runs it when one changes.
-        noteRun.filesRead = session.filesRead
+        noteRun.filesRead += session.filesRead
         return noteRun
     }
 
@@ -164,8 +164,9 @@ public enum NoteRunner {
             run.blockDiagnostics[option.index, default: []].append(diagnostic)
         }
 
+        Citations.check(note, path: path, into: &run)
         let known = Set(labels).union(note.codeBlocks.compactMap(\.options.label))
-            .union(note.headings.map(\.id))
+            .union(note.headings.map(\.id)).union(note.tables.compactMap(\.label))
         for (label, location) in CrossReferences.references(in: note) where !known.contains(label) {
             run.diagnostics.append(
                 Diagnostic(
