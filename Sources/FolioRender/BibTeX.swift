@@ -146,7 +146,7 @@ enum BibTeX {
     static func entry(key: String, type: String, fields: [String: String]) -> BibEntry {
         let people = (fields["author"] ?? fields["editor"] ?? "")
             .components(separatedBy: " and ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            .map(person)
+            .map { $0 == "others" ? (name: "et al.", family: "et al.") : person($0) }
         var arxiv: String?
         if let eprint = fields["eprint"],
             (fields["archiveprefix"] ?? fields["eprinttype"] ?? "arxiv").lowercased() == "arxiv"

@@ -207,6 +207,9 @@ enum Citations {
 
     /// "Radford et al.", "Robbins and Monro", or the title when the entry has no authors.
     static func narrativeName(_ entry: BibEntry) -> String {
+        if entry.familyNames.count >= 2, entry.familyNames.last == "et al." {
+            return "\(entry.familyNames[0]) et al."
+        }
         switch entry.familyNames.count {
         case 0: return entry.title
         case 1: return entry.familyNames[0]
@@ -231,7 +234,9 @@ enum Citations {
         var out = ""
         if !entry.authors.isEmpty {
             let shown = entry.authors.count > 6 ? Array(entry.authors.prefix(6)) + ["et al."] : entry.authors
-            out += HTML.escape(shown.joined(separator: ", ")) + ". "
+            var names = shown.joined(separator: ", ")
+            if names.hasSuffix(", et al.") { names = String(names.dropLast(9)) + " et al." }
+            out += HTML.escape(names) + (names.hasSuffix(".") ? " " : ". ")
         }
         out += "<span class=\"ref-title\">\(HTML.escape(entry.title))</span>."
         if let venue = entry.venue, !venue.isEmpty { out += " <em>\(HTML.escape(venue))</em>" + (entry.year == nil ? "." : ",") }

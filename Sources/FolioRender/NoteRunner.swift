@@ -165,6 +165,13 @@ public enum NoteRunner {
         }
 
         Citations.check(note, path: path, into: &run)
+        var tableLabels = Set(note.codeBlocks.compactMap(\.options.label))
+        for table in note.tables {
+            guard let label = table.label, !tableLabels.insert(label).inserted else { continue }
+            run.diagnostics.append(Diagnostic(
+                .error, "duplicate label '\(label)': another table or figure of this note already has it",
+                file: path, line: table.location.line, column: table.location.column))
+        }
         let known = Set(labels).union(note.codeBlocks.compactMap(\.options.label))
             .union(note.headings.map(\.id)).union(note.tables.compactMap(\.label))
         for (label, location) in CrossReferences.references(in: note) where !known.contains(label) {
