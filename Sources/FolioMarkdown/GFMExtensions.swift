@@ -11,6 +11,7 @@ enum GFMExtensions {
     /// What the pass built that the renderer finishes later.
     struct Result {
         var tables: [GFMTables.Layout] = []
+        var figures: [Figures.Layout] = []
     }
 
     /// Applies every extension to the tree under `root`.
@@ -23,6 +24,7 @@ enum GFMExtensions {
         for definition in definitions {
             result.tables += GFMTables.transform(definition.container, note: note)
         }
+        result.figures = Figures.find(root, note: note)
         GFMTaskLists.apply(root)
         Callouts.apply(root)
         for definition in definitions {

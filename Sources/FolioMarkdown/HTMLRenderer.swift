@@ -83,6 +83,11 @@ struct HTMLRenderer {
                 layout, number: layout.table.label.flatMap { hooks.tableNumber?($0) },
                 allowRawHTML: allowRawHTML)
         }
+        for layout in gfm.figures {
+            cells.insert(layout.paragraph)
+            Figures.assemble(
+                layout, number: hooks.tableNumber?(layout.figure.label), allowRawHTML: allowRawHTML)
+        }
         for paragraph in displayParents where !cells.contains(paragraph) {
             splitParagraph(paragraph, at: displayNodes)
         }

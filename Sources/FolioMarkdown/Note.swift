@@ -37,6 +37,8 @@ public struct Note: Sendable {
     public var inlineExpressions: [InlineExpression]
     /// Every pipe table of the prose, in document order (with its caption and label).
     public var tables: [ProseTable] = []
+    /// Every labelled image of the prose (`![caption](path){#fig-x}`), in document order.
+    public var figures: [ProseFigure] = []
 
     /// A note from parts, for tests and for tools that build notes programmatically.
     public init(
@@ -74,9 +76,11 @@ public struct Note: Sendable {
         let structure = Cmark.withDocument(prepared.text.bytes) { root in
             let gfm = GFMExtensions.apply(root, note: prepared)
             let s = NoteStructure(root: root, note: prepared)
-            return (s.codeBlocks, s.firstError, s.headings, s.inlineExpressions, gfm.tables.map(\.table))
+            return (
+                s.codeBlocks, s.firstError, s.headings, s.inlineExpressions, gfm.tables.map(\.table),
+                gfm.figures.map(\.figure))
         }
-        guard let (codeBlocks, error, headings, expressions, tables) = structure else {
+        guard let (codeBlocks, error, headings, expressions, tables, figures) = structure else {
             throw MarkdownError("cmark could not parse the note", at: SourceLocation(line: 1, column: 1))
         }
         if let error { throw error }
@@ -84,6 +88,7 @@ public struct Note: Sendable {
             path: path, source: source, frontMatter: frontMatter, codeBlocks: codeBlocks,
             displayMath: prepared.displayMath, headings: headings, inlineExpressions: expressions)
         note.tables = tables
+        note.figures = figures
         return note
     }
 

@@ -189,8 +189,8 @@ public struct HTMLHooks {
     /// The HTML of an inline `` `{swift} expr` `` span (its value). When `nil`, the span is
     /// rendered as the code span it is.
     public var inlineExpression: ((InlineExpression) -> String)?
-    /// The number shown in the caption of a labelled prose table ("Table 2"), given its
-    /// label; `nil` (the default) shows the caption without a number.
+    /// The number shown in the caption of a labelled prose table or figure ("Table 2",
+    /// "Figure 3"), given its label; `nil` (the default) shows the caption without a number.
     public var tableNumber: ((String) -> String?)? = nil
 
     /// Hooks for blocks and math; `inlineExpression` defaults to showing the code span.

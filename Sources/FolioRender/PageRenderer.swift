@@ -205,7 +205,8 @@ extension PageRenderer {
             var tables = 0
             // Blocks and prose tables share the numbering, in the order of the page.
             let labelled = (note.codeBlocks.compactMap { b in b.options.label.map { (b.fenceLine, $0) } }
-                + note.tables.compactMap { t in t.label.map { (t.location.line, $0) } })
+                + note.tables.compactMap { t in t.label.map { (t.location.line, $0) } }
+                + note.figures.map { ($0.location.line, $0.label) })
                 .sorted { $0.0 < $1.0 }.map(\.1)
             for label in labelled {
                 guard numbers[label] == nil else { continue }

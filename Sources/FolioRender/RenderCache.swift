@@ -19,6 +19,8 @@ public struct RenderedNote: Codable, Sendable, Equatable {
     public var blocksRun: Int
     /// Data files the note read, relative to its folder.
     public var filesRead: [String]
+    /// The images its figures show, relative to its folder; the site copies them beside the page.
+    public var images: [String] = []
 
     /// The page and index row of `run`.
     public init(_ run: NoteRun) {
@@ -29,6 +31,7 @@ public struct RenderedNote: Codable, Sendable, Equatable {
         diagnostics = run.diagnostics.map(StoredDiagnostic.init)
         blocksRun = run.blocksRun
         filesRead = run.filesRead
+        images = (run.note?.figures ?? []).filter { $0.isLocal && $0.isConfined }.map(\.path)
     }
 
     /// Whether the note ran to the end with every check holding.

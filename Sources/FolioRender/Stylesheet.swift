@@ -185,6 +185,7 @@ th[align="left"], td[align="left"] { text-align: left; }
 th[align="center"], td[align="center"] { text-align: center; }
 th[align="right"], td[align="right"] { text-align: right; font-variant-numeric: tabular-nums; }
 figure.table > figcaption { color: var(--muted); font-family: var(--sans); font-size: 0.9rem; }
+figure.figure > img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 del { color: var(--muted); }
 li > input[type="checkbox"]:first-child, li > p:first-child > input[type="checkbox"]:first-child { margin: 0 0.4em 0 -1.3em; vertical-align: middle; }
 ul:has(> li > input[type="checkbox"]), ul:has(> li > p > input[type="checkbox"]) { list-style: none; }
@@ -200,7 +201,7 @@ section.references .ref-title { font-style: italic; }
 .markdown-alert-title { margin: 0.25rem 0 0.5rem; font-family: var(--sans); font-weight: 600; color: var(--alert); }
 .markdown-alert-title::before { margin-right: 0.4em; }
 .markdown-alert-note { --alert: #0969da; }
-.markdown-alert-note .markdown-alert-title::before { content: "ⓘ"; }
+.markdown-alert-note .markdown-alert-title::before { content: "ℹ"; }
 .markdown-alert-tip { --alert: #1a7f37; }
 .markdown-alert-tip .markdown-alert-title::before { content: "✦"; }
 .markdown-alert-important { --alert: #8250df; }
@@ -208,7 +209,7 @@ section.references .ref-title { font-style: italic; }
 .markdown-alert-warning { --alert: #9a6700; }
 .markdown-alert-warning .markdown-alert-title::before { content: "⚠"; }
 .markdown-alert-caution { --alert: #cf222e; }
-.markdown-alert-caution .markdown-alert-title::before { content: "⛔"; }
+.markdown-alert-caution .markdown-alert-title::before { content: "⊘"; }
 @media (prefers-color-scheme: dark) {
   .markdown-alert-note { --alert: #4493f8; }
   .markdown-alert-tip { --alert: #3fb950; }
