@@ -45,6 +45,8 @@ enum Figures {
     static func find(_ root: Cmark.NodePointer, note: PreparedNote) -> [Layout] {
         var layouts: [Layout] = []
         for paragraph in Cmark.nodes(under: root) where Cmark.type(paragraph) == CMARK_NODE_PARAGRAPH {
+            // Table cells and captions (the only custom blocks so far) keep inline images.
+            if let parent = cmark_node_parent(paragraph), Cmark.type(parent) == CMARK_NODE_CUSTOM_BLOCK { continue }
             let children = Cmark.children(paragraph)
             guard children.count == 2, Cmark.type(children[0]) == CMARK_NODE_IMAGE,
                 Cmark.type(children[1]) == CMARK_NODE_TEXT

@@ -14,7 +14,8 @@ import Ccmark
 ///   ending in its back-links.
 ///
 /// Deviations: a definition must start at the top level (not inside a list or quote) and
-/// cannot interrupt a paragraph; code inside a footnote is shown, never run.
+/// cannot interrupt a paragraph; code inside a footnote is shown, never run; a pipe table
+/// inside a footnote stays text.
 enum Footnotes {
     static let backslash: UInt8 = 0x5C
 

@@ -20,10 +20,9 @@ enum GFMExtensions {
         let definitions = Footnotes.collectDefinitions(root, note: note)
         Footnotes.restoreUnusedDefinitions(root, note: note)
         var result = Result()
+        // Tables only outside footnotes: a footnote's continuation was parsed on its own, so its
+        // lines are not the note's, and an unreferenced footnote is freed before rendering.
         result.tables = GFMTables.transform(root, note: note)
-        for definition in definitions {
-            result.tables += GFMTables.transform(definition.container, note: note)
-        }
         result.figures = Figures.find(root, note: note)
         GFMTaskLists.apply(root)
         Callouts.apply(root)

@@ -56,8 +56,14 @@ enum GFMTables {
     /// Turns every table paragraph under `root` into a table node.
     static func transform(_ root: Cmark.NodePointer, note: PreparedNote) -> [Layout] {
         var layouts: [Layout] = []
+        var tables: Set<Cmark.NodePointer> = []
         for node in Cmark.nodes(under: root) where Cmark.type(node) == CMARK_NODE_PARAGRAPH {
-            if let layout = transform(paragraph: node, note: note) { layouts.append(layout) }
+            // A caption moved into its table is never a table itself (it would be freed).
+            if let parent = cmark_node_parent(node), tables.contains(parent) { continue }
+            if let layout = transform(paragraph: node, note: note) {
+                layouts.append(layout)
+                tables.insert(layout.node)
+            }
         }
         return layouts
     }
