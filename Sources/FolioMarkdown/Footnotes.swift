@@ -51,7 +51,7 @@ enum Footnotes {
                 previousBlank = true
                 continue
             }
-            if indent <= 3, labelEnd(bytes[i..<range.upperBound]) != nil {
+            if indent <= 3, bytes[i] == UInt8(ascii: "["), labelEnd(bytes[i..<range.upperBound]) != nil {
                 bytes[i] = backslash
                 scan.definitionLines.insert(line)
                 scan.lines.insert(line)
@@ -165,8 +165,8 @@ enum Footnotes {
     }
 
     /// Links every `[^label]` with a definition (main text first, then inside footnotes, so
-    /// nested footnotes number after), appends the footnotes section, and gives back what
-    /// was left: definitions nobody referred to are freed.
+    /// nested footnotes number after) and appends the footnotes section; definitions nobody
+    /// refers to are freed.
     static func link(_ root: Cmark.NodePointer, definitions: [Definition]) {
         guard !definitions.isEmpty else { return }
         var byLabel: [String: Int] = [:]

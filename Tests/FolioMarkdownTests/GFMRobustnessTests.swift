@@ -46,3 +46,9 @@ extension GFMRobustnessTests {
         #expect(normalizedHTML(n.renderHTML(markerHooks())).contains("<td><img src=\"d.png\" alt=\"c\" />{#fig-a}</td>"))
     }
 }
+
+extension GFMRobustnessTests {
+    @Test func anEscapedDefinitionOpenerIsText() throws {
+        #expect(try gfm("Text[^a].\n\n\\[^a]: not a definition\n") == "<p>Text[^a].</p><p>[^a]: not a definition</p>")
+    }
+}
