@@ -103,3 +103,65 @@ enum Cmark {
         return !rest.elementsEqual(firstLine)
     }
 }
+
+/// Tree surgery shared by the GitHub-flavoured post-passes (tables, footnotes, callouts, …).
+extension Cmark {
+    /// Unlinks `node` and frees it with its subtree.
+    static func remove(_ node: NodePointer) {
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    /// A custom block or inline node that renders `enter` before its children and `exit` after.
+    static func container(_ type: cmark_node_type, enter: String, exit: String) -> NodePointer? {
+        guard let node = cmark_node_new(type) else { return nil }
+        cmark_node_set_on_enter(node, enter)
+        cmark_node_set_on_exit(node, exit)
+        return node
+    }
+
+    /// Parses `text` as a Markdown fragment and returns its top-level blocks, detached from
+    /// the (freed) document, so the caller can link them into another tree.
+    static func parseBlocks(_ text: String) -> [NodePointer] {
+        let detached: [NodePointer]? = withDocument(Array(text.utf8)) { root in
+            let children = Cmark.children(root)
+            for child in children { cmark_node_unlink(child) }
+            return children
+        }
+        return detached ?? []
+    }
+
+    /// Parses `text` as the inline content of one paragraph (never as a block: a leading `#`,
+    /// `>` or `-` stays text) and returns the inline nodes, detached.
+    static func parseInlines(_ text: String) -> [NodePointer] {
+        // `&#32;` makes the line a paragraph whatever it starts with, and is punctuation before
+        // the first delimiter, as the start of a line is whitespace (so `_a_` still opens).
+        let blocks = parseBlocks("&#32;" + text)
+        defer { for block in blocks { cmark_node_free(block) } }
+        guard blocks.count == 1, let paragraph = blocks.first, type(paragraph) == CMARK_NODE_PARAGRAPH
+        else { return [] }
+        cmark_consolidate_text_nodes(paragraph)
+        var inlines = children(paragraph)
+        for node in inlines { cmark_node_unlink(node) }
+        if let first = inlines.first, type(first) == CMARK_NODE_TEXT {
+            let rest = String(literal(first).dropFirst())
+            if rest.isEmpty {
+                cmark_node_free(first)
+                inlines.removeFirst()
+            } else {
+                cmark_node_set_literal(first, rest)
+            }
+        }
+        return inlines
+    }
+
+    /// Whether some ancestor of `node` has one of `types`.
+    static func hasAncestor(_ node: NodePointer, in types: Set<UInt32>) -> Bool {
+        var current = cmark_node_parent(node)
+        while let n = current {
+            if types.contains(type(n).rawValue) { return true }
+            current = cmark_node_parent(n)
+        }
+        return false
+    }
+}

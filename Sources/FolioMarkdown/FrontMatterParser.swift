@@ -106,6 +106,9 @@ enum FrontMatterParser {
                 result.source = try string(value, key: key, at: location)
             case "summary":
                 result.summary = try string(value, key: key, at: location)
+            case "bibliography":
+                result.bibliography = try string(value, key: key, at: location)
+                result.bibliographyLine = location.line
             case "seed":
                 guard case .scalar(let s) = value, s.style == .plain, let seed = UInt64(s.string)
                 else {

@@ -12,6 +12,7 @@ struct HTMLRenderer {
     var allowRawHTML = false
 
     func render(root: Cmark.NodePointer) -> String {
+        let gfm = GFMExtensions.apply(root, note: note)
         let structure = NoteStructure(root: root, note: note)
 
         // Before anything is replaced: strip `{#id}` from headings, restore math in URLs.
@@ -72,7 +73,22 @@ struct HTMLRenderer {
         for (node, heading) in zip(structure.headingNodes, structure.headings) {
             replaceHeading(node, id: heading.id, level: heading.level)
         }
-        for paragraph in displayParents {
+        // Tables last: their cells were filled by the walk (math, inline values) like prose.
+        var cells: Set<Cmark.NodePointer> = []
+        for layout in gfm.tables {
+            cells.formUnion(layout.header)
+            for row in layout.rows { cells.formUnion(row) }
+            if let caption = layout.caption { cells.insert(caption) }
+            GFMTables.assemble(
+                layout, number: layout.table.label.flatMap { hooks.tableNumber?($0) },
+                allowRawHTML: allowRawHTML)
+        }
+        for layout in gfm.figures {
+            cells.insert(layout.paragraph)
+            Figures.assemble(
+                layout, number: hooks.tableNumber?(layout.figure.label), allowRawHTML: allowRawHTML)
+        }
+        for paragraph in displayParents where !cells.contains(paragraph) {
             splitParagraph(paragraph, at: displayNodes)
         }
         return Cmark.renderHTML(root, allowRawHTML: allowRawHTML)

@@ -35,6 +35,10 @@ public struct Note: Sendable {
     public var headings: [Heading]
     /// Every inline `` `{swift} expr` `` span, in document order.
     public var inlineExpressions: [InlineExpression]
+    /// Every pipe table of the prose, in document order (with its caption and label).
+    public var tables: [ProseTable] = []
+    /// Every labelled image of the prose (`![caption](path){#fig-x}`), in document order.
+    public var figures: [ProseFigure] = []
 
     /// A note from parts, for tests and for tools that build notes programmatically.
     public init(
@@ -70,16 +74,22 @@ public struct Note: Sendable {
                 at: location)
         }
         let structure = Cmark.withDocument(prepared.text.bytes) { root in
+            let gfm = GFMExtensions.apply(root, note: prepared)
             let s = NoteStructure(root: root, note: prepared)
-            return (s.codeBlocks, s.firstError, s.headings, s.inlineExpressions)
+            return (
+                s.codeBlocks, s.firstError, s.headings, s.inlineExpressions, gfm.tables.map(\.table),
+                gfm.figures.map(\.figure))
         }
-        guard let (codeBlocks, error, headings, expressions) = structure else {
+        guard let (codeBlocks, error, headings, expressions, tables, figures) = structure else {
             throw MarkdownError("cmark could not parse the note", at: SourceLocation(line: 1, column: 1))
         }
         if let error { throw error }
-        return Note(
+        var note = Note(
             path: path, source: source, frontMatter: frontMatter, codeBlocks: codeBlocks,
             displayMath: prepared.displayMath, headings: headings, inlineExpressions: expressions)
+        note.tables = tables
+        note.figures = figures
+        return note
     }
 
     /// Parses a note file's bytes, which must be UTF-8: the first invalid byte is reported with

@@ -40,6 +40,11 @@ public struct FrontMatter: Sendable, Equatable {
     /// `order: 1`: where the note sits on the index page (Quarto's listing key). Notes with an
     /// order come first, by order; the rest follow by file name.
     public var order: Int?
+    /// `bibliography: refs.bib` (BibTeX) or `refs.json` (CSL-JSON): the file, relative to the
+    /// note's folder, whose entries `[@key]` citations in the prose refer to.
+    public var bibliography: String?
+    /// The note line of the `bibliography:` key (for diagnostics about the file); 0 when absent.
+    public var bibliographyLine: Int = 0
 
     /// A front matter from values; only `title` is required, as in a note.
     public init(
@@ -184,6 +189,9 @@ public struct HTMLHooks {
     /// The HTML of an inline `` `{swift} expr` `` span (its value). When `nil`, the span is
     /// rendered as the code span it is.
     public var inlineExpression: ((InlineExpression) -> String)?
+    /// The number shown in the caption of a labelled prose table or figure ("Table 2",
+    /// "Figure 3"), given its label; `nil` (the default) shows the caption without a number.
+    public var tableNumber: ((String) -> String?)? = nil
 
     /// Hooks for blocks and math; `inlineExpression` defaults to showing the code span.
     public init(

@@ -10,6 +10,10 @@ struct PreparedNote {
     var math: ProtectedText
     /// Where the first paragraph starts that `CmarkGuard` had to defuse, if any.
     var defused: SourceLocation?
+    /// Lines on which a footnote definition `[^x]:` starts (its `[` is rewritten to `\`).
+    var footnoteDefinitionLines: Set<Int> = []
+    /// Every line that belongs to a footnote definition (its indented continuation included).
+    var footnoteLines: Set<Int> = []
 
     init(_ source: String) { self.init(normalized: SourceText.normalized(source)) }
 
@@ -22,18 +26,34 @@ struct PreparedNote {
         let body = SourceText(bodyBytes)
         // First pass: where code and HTML blocks are, because `$` there is never math.
         var excluded = [Bool](repeating: false, count: body.lineCount + 2)
+        var indentedCode: [ClosedRange<Int>] = []
         _ = Cmark.withDocument(body.bytes) { root in
             for node in Cmark.nodes(under: root) {
                 let type = Cmark.type(node)
                 guard type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK else { continue }
                 let first = Int(cmark_node_get_start_line(node))
                 let last = max(first, Int(cmark_node_get_end_line(node)))
+                if type == CMARK_NODE_CODE_BLOCK, !Cmark.isFenced(node, in: body) {
+                    // Decided after the footnote scan: inside a footnote it is prose.
+                    indentedCode.append(first...last)
+                    continue
+                }
                 for line in first...last where line >= 0 && line < excluded.count {
                     excluded[line] = true
                 }
             }
         }
-        var protected = MathProtector.protect(body, excluded: excluded, literals: literals)
+        // Footnote definitions (`[^x]: …` at a line start) are not a cmark construct: their
+        // opening `[` becomes `\` (same length) so cmark never reads a one-word definition as
+        // a link reference definition; `Footnotes` recognises the paragraph afterwards.
+        let scan = Footnotes.scanDefinitions(&bodyBytes, in: body, excluded: excluded)
+        footnoteDefinitionLines = scan.definitionLines
+        footnoteLines = scan.lines
+        for range in indentedCode where !range.allSatisfy(scan.lines.contains) {
+            for line in range where line >= 0 && line < excluded.count { excluded[line] = true }
+        }
+        let rewritten = SourceText(bodyBytes)
+        var protected = MathProtector.protect(rewritten, excluded: excluded, literals: literals)
         if !literals.isEmpty {
             // A formula's TeX holds the note's own characters, not their escapes.
             let escaped = ProtectedText(bytes: [], spans: literals, codeSpans: [])

@@ -44,6 +44,10 @@ public struct NoteRun: Sendable {
     /// is run again. (Empty until the interpreter reports the files it opens.)
     public var filesRead: [String] = []
 
+    /// The note's `bibliography:` file as read, which its citations link to; `nil` when the
+    /// note has none or it could not be read (that is an error in `diagnostics`).
+    public var bibliography: Bibliography?
+
     /// Whether the note ran to the end with every check holding.
     public var succeeded: Bool { diagnostics.allSatisfy { $0.severity != .error } }
 

@@ -65,7 +65,7 @@ public enum NoteRunner {
                     blockIndex: inlineKeyOffset + expression.index)
             })
         // The data files the note read, so the render cache re-runs it when one changes.
-        noteRun.filesRead = session.filesRead
+        noteRun.filesRead += session.filesRead
         return noteRun
     }
 
@@ -192,8 +192,29 @@ public enum NoteRunner {
                     file: path, line: math.location.line, column: math.location.column))
         }
 
+        Citations.check(note, path: path, into: &run)
+        var tableLabels = Set(note.codeBlocks.compactMap(\.options.label))
+        let labelled = note.tables.compactMap { t in t.label.map { ($0, t.location) } }
+            + note.figures.map { ($0.label, $0.location) }
+        for (label, location) in labelled where !tableLabels.insert(label).inserted {
+            run.diagnostics.append(Diagnostic(
+                .error, "duplicate label '\(label)': another table or figure of this note already has it",
+                file: path, line: location.line, column: location.column))
+        }
+        for figure in note.figures where figure.isLocal {
+            let problem = !figure.isConfined
+                ? "image path '\(figure.path)' leaves the note's folder (absolute paths and '..' are refused)"
+                : FileManager.default.fileExists(
+                    atPath: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(figure.path).path)
+                    ? nil : "image '\(figure.path)' not found next to the note"
+            if let problem {
+                run.diagnostics.append(Diagnostic(
+                    .error, problem, file: path, line: figure.location.line, column: figure.location.column))
+            }
+        }
         let known = Set(labels).union(note.codeBlocks.compactMap(\.options.label))
-            .union(note.headings.map(\.id))
+            .union(note.headings.map(\.id)).union(note.tables.compactMap(\.label))
+            .union(note.figures.map(\.label))
         for (label, location) in CrossReferences.references(in: note) where !known.contains(label) {
             run.diagnostics.append(
                 Diagnostic(

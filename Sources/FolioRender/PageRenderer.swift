@@ -33,19 +33,24 @@ public enum PageRenderer {
             // (heading anchors, cross-references), so nothing inside code, outputs or math is
             // mistaken for prose.
             let fragments = Fragments()
-            let prose = renderProse(
-                note,
-                HTMLHooks(
-                    codeBlock: { fragments.park(context.codeBlock($0)) },
-                    displayMath: { fragments.park(context.displayMath($0)) },
-                    inlineMath: { fragments.park(inlineMath($0)) },
-                    inlineExpression: { fragments.park(context.inlineExpression($0)) }))
+            var hooks = HTMLHooks(
+                codeBlock: { fragments.park(context.codeBlock($0)) },
+                displayMath: { fragments.park(context.displayMath($0)) },
+                inlineMath: { fragments.park(inlineMath($0)) },
+                inlineExpression: { fragments.park(context.inlineExpression($0)) })
+            hooks.tableNumber = { context.blockNumbers[$0] }
+            let prose = renderProse(note, hooks)
             let anchored = TableOfContents.anchor(prose)
             var targets = context.referenceTargets
             for entry in anchored.entries where entry.id.hasPrefix("sec-") && targets[entry.id] == nil {
                 targets[entry.id] = CrossReferences.Target(id: entry.id, html: entry.html)
             }
-            body = fragments.expand(CrossReferences.link(anchored.html, targets: targets))
+            var linked = CrossReferences.link(anchored.html, targets: targets)
+            if let bibliography = run.bibliography {
+                let cited = Citations.link(linked, bibliography: bibliography)
+                linked = cited.html + Citations.section(cited: cited.cited, bibliography: bibliography)
+            }
+            body = fragments.expand(linked)
             toc = anchored.entries.map {
                 TableOfContents.Entry(level: $0.level, id: $0.id, html: fragments.expand($0.html))
             }
@@ -199,8 +204,13 @@ extension PageRenderer {
             var numbers: [String: String] = [:]
             var figures = 0
             var tables = 0
-            for block in note.codeBlocks {
-                guard let label = block.options.label, numbers[label] == nil else { continue }
+            // Blocks and prose tables share the numbering, in the order of the page.
+            let labelled = (note.codeBlocks.compactMap { b in b.options.label.map { (b.fenceLine, $0) } }
+                + note.tables.compactMap { t in t.label.map { (t.location.line, $0) } }
+                + note.figures.map { ($0.location.line, $0.label) })
+                .sorted { $0.0 < $1.0 }.map(\.1)
+            for label in labelled {
+                guard numbers[label] == nil else { continue }
                 if label.hasPrefix("fig-") {
                     figures += 1
                     numbers[label] = "Figure \(figures)"

@@ -22,6 +22,8 @@ public struct RenderedNote: Codable, Sendable, Equatable {
     /// Files written next to the page: file name → contents (the whole of each printed output
     /// the page shows shortened; see ``OutputCap``).
     public var attachments: [String: String]
+    /// The images its figures show, relative to its folder; the site copies them beside the page.
+    public var images: [String] = []
 
     /// The page and index row of `run`.
     public init(_ run: NoteRun) {
@@ -33,6 +35,7 @@ public struct RenderedNote: Codable, Sendable, Equatable {
         blocksRun = run.blocksRun
         filesRead = run.filesRead
         attachments = OutputCap.attachments(of: run)
+        images = (run.note?.figures ?? []).filter { $0.isLocal && $0.isConfined }.map(\.path)
     }
 
     /// Whether the note ran to the end with every check holding.

@@ -57,6 +57,16 @@ public struct SiteWriter {
                 try writeFile(name, Data(text.utf8))
             }
         }
+        for note in notes.sorted(by: { $0.slug < $1.slug }) {
+            // Figures' images keep their path relative to the page, as they had to the note.
+            let folder = URL(fileURLWithPath: note.path).deletingLastPathComponent()
+            for image in note.images {
+                let source = folder.appendingPathComponent(image).path
+                if FileManager.default.fileExists(atPath: source), !isCopyUpToDate(image, of: source) {
+                    try writeFile(image, try read(source))
+                }
+            }
+        }
         try writeFile("index.html", Data(IndexRenderer.page(entries: notes.map(\.index)).utf8))
         try writeFile("assets/folio.css", Data(Stylesheet.css.utf8))
         for (target, source) in katex where !isCopyUpToDate("assets/katex/" + target, of: source) {

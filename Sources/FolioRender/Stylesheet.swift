@@ -181,6 +181,46 @@ td .summary, td .source { margin: 0.25rem 0 0; font-size: 0.85rem; }
 td .source { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
 td .fail { color: var(--fail); }
 .note-title { font-weight: 600; }
+/* --- Prose extensions (GFM tables, task lists, footnotes, callouts, citations) --- */
+.note-body > table, figure.table > table { width: auto; min-width: 50%; margin: 1rem 0; font-family: var(--sans); font-size: 0.9rem; }
+.note-body > table { display: block; overflow-x: auto; max-width: 100%; }
+th[align="left"], td[align="left"] { text-align: left; }
+th[align="center"], td[align="center"] { text-align: center; }
+th[align="right"], td[align="right"] { text-align: right; font-variant-numeric: tabular-nums; }
+figure.table > figcaption { color: var(--muted); font-family: var(--sans); font-size: 0.9rem; }
+figure.figure > img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+del { color: var(--muted); }
+li > input[type="checkbox"]:first-child, li > p:first-child > input[type="checkbox"]:first-child { margin: 0 0.4em 0 -1.3em; vertical-align: middle; }
+ul:has(> li > input[type="checkbox"]), ul:has(> li > p > input[type="checkbox"]) { list-style: none; }
+sup.footnote-ref { line-height: 0; }
+sup.footnote-ref a, a.citation { text-decoration: none; }
+section.footnotes, section.references { margin-top: 2.5rem; padding-top: 0.75rem; border-top: 1px solid var(--rule); font-size: 0.9rem; }
+section.footnotes li:target, section.references li:target { background: var(--code-bg); }
+a.footnote-backref { text-decoration: none; font-family: var(--sans); }
+section.references h2 { font-size: 1.1rem; }
+section.references .ref-title { font-style: italic; }
+.markdown-alert { --alert: #0969da; margin: 1rem 0; padding: 0.5rem 1rem; border-left: 0.25rem solid var(--alert); background: color-mix(in srgb, var(--alert) 7%, var(--bg)); border-radius: 0 4px 4px 0; }
+.markdown-alert > :last-child { margin-bottom: 0.25rem; }
+.markdown-alert-title { margin: 0.25rem 0 0.5rem; font-family: var(--sans); font-weight: 600; color: var(--alert); }
+.markdown-alert-title::before { margin-right: 0.4em; }
+.markdown-alert-note { --alert: #0969da; }
+.markdown-alert-note .markdown-alert-title::before { content: "ℹ"; }
+.markdown-alert-tip { --alert: #1a7f37; }
+.markdown-alert-tip .markdown-alert-title::before { content: "✦"; }
+.markdown-alert-important { --alert: #8250df; }
+.markdown-alert-important .markdown-alert-title::before { content: "❢"; }
+.markdown-alert-warning { --alert: #9a6700; }
+.markdown-alert-warning .markdown-alert-title::before { content: "⚠"; }
+.markdown-alert-caution { --alert: #cf222e; }
+.markdown-alert-caution .markdown-alert-title::before { content: "⊘"; }
+@media (prefers-color-scheme: dark) {
+  .markdown-alert-note { --alert: #4493f8; }
+  .markdown-alert-tip { --alert: #3fb950; }
+  .markdown-alert-important { --alert: #ab7df8; }
+  .markdown-alert-warning { --alert: #d29922; }
+  .markdown-alert-caution { --alert: #f85149; }
+}
+/* --- end of prose extensions --- */
 @media (max-width: 480px) {
   body { font-size: 1rem; }
   main { padding: 1rem 0.75rem 3rem; }

@@ -352,3 +352,124 @@ final class SiteChecker {
         }
     }
 }
+
+/// Issue 27: the prose extensions in a real browser — a pipe table with a caption, a footnote
+/// round trip (reference → note → back), a callout in light and dark mode, and a citation.
+extension BrowserTests {
+    static let extensionsNote = """
+        ---
+        title: Prose extensions
+        bibliography: refs.bib
+        ---
+
+        Stochastic approximation starts with Robbins and Monro [@rm51].[^origin]
+
+        | method | step $a_k$ | converges |
+        |:--|:-:|--:|
+        | harmonic | $1/k$ | yes |
+        | constant | $0.1$ | no |
+
+        : Two step schedules. {#tbl-steps}
+
+        @tbl-steps compares the schedules.
+
+        > [!WARNING]
+        > A constant step never averages the noise away.
+
+        \(String(repeating: "Filler paragraph so the page scrolls.\n\n", count: 40))
+        [^origin]: Their 1951 paper; the name *stochastic approximation* is theirs.
+
+        """
+
+    @Test(
+        "a table, a footnote round trip, a callout and a citation work in Chromium",
+        .enabled(if: canRun, "Chromium is not installed: apt-get install chromium (FOLIO_REQUIRE_BROWSER=1 makes this a failure)"))
+    func proseExtensions() throws {
+        let workspace = try FolioProcess.workspace(with: [])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let notes = workspace.appendingPathComponent("notes")
+        try Self.extensionsNote.write(to: notes.appendingPathComponent("extensions.md"), atomically: true, encoding: .utf8)
+        try "@article{rm51, author = {Robbins, Herbert and Monro, Sutton}, title = {A Stochastic Approximation Method}, year = 1951, doi = {10.1214/aoms/1177729586}}\n"
+            .write(to: notes.appendingPathComponent("refs.bib"), atomically: true, encoding: .utf8)
+        let site = workspace.appendingPathComponent("output")
+        let rendered = try FolioProcess.run(["render", "notes", "--output", site.path], in: workspace)
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+
+        let browser = try Self.browser()
+        defer { browser.quit() }
+        // The site checker: no broken anchor (footnotes, references), math typeset, no errors.
+        let checker = SiteChecker(browser: browser, site: site)
+        for view in SiteChecker.View.all { try checker.load("extensions.html", view: view) }
+        let problems = checker.problems()
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+
+        let target = try browser.send("Target.createTarget", ["url": "about:blank"])["targetId"] as? String ?? ""
+        let session =
+            try browser.send("Target.attachToTarget", ["targetId": target, "flatten": true])["sessionId"] as? String ?? ""
+        defer { _ = try? browser.send("Target.closeTarget", ["targetId": target]) }
+        try browser.send("Page.enable", session: session)
+        try browser.send(
+            "Emulation.setDeviceMetricsOverride",
+            ["width": 1200, "height": 700, "deviceScaleFactor": 1, "mobile": false], session: session)
+        func scheme(_ dark: Bool) throws {
+            try browser.send(
+                "Emulation.setEmulatedMedia",
+                ["media": "", "features": [["name": "prefers-color-scheme", "value": dark ? "dark" : "light"]]],
+                session: session)
+        }
+        try scheme(false)
+        try browser.send("Page.navigate", ["url": site.appendingPathComponent("extensions.html").absoluteString], session: session)
+        _ = try browser.waitForEvent { $0.sessionId == session && $0.method == "Page.loadEventFired" }
+        let probe = #"""
+            (async () => {
+              const inView = (el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; };
+              const settle = () => new Promise((done) => setTimeout(done, 100));
+              const table = document.querySelector("figure.table#tbl-steps table");
+              const out = {
+                headers: table ? [...table.querySelectorAll("th")].map((th) => th.textContent) : [],
+                alignments: table ? [...table.querySelectorAll("tbody tr:first-child td")].map((td) => getComputedStyle(td).textAlign) : [],
+                caption: document.querySelector("figure.table#tbl-steps figcaption")?.textContent,
+                xref: document.querySelector("a.xref[href='#tbl-steps']")?.textContent,
+                citation: document.querySelector("a.citation")?.getAttribute("href"),
+                reference: document.querySelector("#ref-rm51")?.textContent,
+                callout: document.querySelector(".markdown-alert-warning .markdown-alert-title")?.textContent,
+                calloutColor: getComputedStyle(document.querySelector(".markdown-alert-warning")).borderLeftColor,
+              };
+              const ref = document.querySelector("sup.footnote-ref a");
+              const note0 = document.querySelector(ref.getAttribute("href"));
+              out.noteInitiallyVisible = note0 ? inView(note0) : true;
+              ref.click();
+              await settle();
+              const note = document.querySelector(location.hash);
+              out.atNote = location.hash;
+              out.noteVisible = note ? inView(note) : false;
+              out.noteText = note ? note.textContent.trim() : "";
+              note.querySelector("a.footnote-backref").click();
+              await settle();
+              out.backAt = location.hash;
+              out.referenceVisible = inView(ref);
+              return out;
+            })()
+            """#
+        let light = try #require(try browser.evaluate(probe, session: session) as? [String: Any])
+        let headers = light["headers"] as? [String] ?? []
+        #expect(headers.count == 3 && headers.first == "method" && headers.last == "converges", "\(headers)")
+        #expect(light["alignments"] as? [String] == ["left", "center", "right"])
+        #expect(light["caption"] as? String == "Table 1: Two step schedules.")
+        #expect(light["xref"] as? String == "Table 1")
+        #expect(light["citation"] as? String == "#ref-rm51")
+        #expect((light["reference"] as? String)?.contains("A Stochastic Approximation Method") == true)
+        #expect(light["callout"] as? String == "Warning")
+        #expect(light["atNote"] as? String == "#fn-1")
+        #expect(light["noteInitiallyVisible"] as? Bool == false, "the footnote starts out of view, so the jump is real")
+        #expect(light["noteVisible"] as? Bool == true)
+        #expect((light["noteText"] as? String)?.hasPrefix("Their 1951 paper") == true)
+        #expect(light["backAt"] as? String == "#fnref-1")
+        #expect(light["referenceVisible"] as? Bool == true)
+
+        try scheme(true)
+        let darkColor = try browser.evaluate(
+            "getComputedStyle(document.querySelector('.markdown-alert-warning')).borderLeftColor", session: session) as? String
+        #expect(darkColor != nil && darkColor != light["calloutColor"] as? String, "the callout has its own dark-mode colour")
+    }
+}
