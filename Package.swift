@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "FolioNumerics", targets: ["FolioNumerics"]),
         .library(name: "FolioCharts", targets: ["FolioCharts"]),
         .library(name: "FolioMarkdown", targets: ["FolioMarkdown"]),
+        .library(name: "FolioHTML", targets: ["FolioHTML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
@@ -24,16 +25,18 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The one HTML/SVG text escaper, shared by every target that writes markup.
+        .target(name: "FolioHTML"),
         .target(
             name: "FolioMarkdown",
-            dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Ccmark", "FolioHTML", .product(name: "Yams", package: "Yams")]
         ),
         // Kernels needing more than Swift's SSE2 baseline (AVX2, picked at run time).
         .target(name: "CFolioKernels"),
         .target(name: "FolioNumerics", dependencies: ["CFolioKernels"]),
         // C library declarations Swift's Glibc module lacks (malloc_trim).
         .target(name: "CFolioSystem"),
-        .target(name: "FolioCharts"),
+        .target(name: "FolioCharts", dependencies: ["FolioHTML"]),
         .target(
             name: "FolioScript",
             dependencies: [
@@ -52,6 +55,7 @@ let package = Package(
             dependencies: [
                 "FolioScript",
                 "FolioMarkdown",
+                "FolioHTML",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
@@ -64,6 +68,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML"]),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
         .testTarget(
             name: "FolioNumericsTests", dependencies: ["FolioNumerics"], exclude: ["Reference"]),

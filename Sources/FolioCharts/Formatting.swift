@@ -1,3 +1,4 @@
+import FolioHTML
 import Foundation
 
 /// Number and text formatting shared by charts and tables. Everything here is a pure function of
@@ -151,26 +152,8 @@ enum Fmt {
         return (d.negative ? "\u{2212}" : "") + s
     }
 
-    /// Escapes text for XML/HTML content and attribute values (`& < > " '`), and drops control
-    /// characters that XML 1.0 does not allow.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Text for SVG content and attribute values: the project's one escaper.
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 }
 
 /// Text widths without a font engine: advance widths of Helvetica / Arial / Liberation Sans (the

@@ -1,3 +1,4 @@
+import FolioHTML
 import Foundation
 import Ccmark
 
@@ -86,8 +87,8 @@ enum Figures {
         let figure = layout.figure
         var text = number.map { "<span class=\"caption-number\">\($0)\(caption.isEmpty ? "" : ":")</span>" } ?? ""
         if !caption.isEmpty { text += (text.isEmpty ? "" : " ") + caption }
-        let html = "<figure class=\"figure\" id=\"\(GFMTables.escapeAttributeValue(figure.label))\">\n"
-            + "<img src=\"\(GFMTables.escapeAttributeValue(figure.path))\" alt=\"\(GFMTables.escapeAttributeValue(figure.caption))\">\n"
+        let html = "<figure class=\"figure\" id=\"\(HTMLText.escape(figure.label))\">\n"
+            + "<img src=\"\(HTMLText.escape(figure.path))\" alt=\"\(HTMLText.escape(figure.caption))\">\n"
             + (text.isEmpty ? "" : "<figcaption>\(text)</figcaption>\n") + "</figure>\n"
         if let custom = Cmark.customNode(CMARK_NODE_CUSTOM_BLOCK, html: html) {
             Cmark.replace(layout.paragraph, with: custom)

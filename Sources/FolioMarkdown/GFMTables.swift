@@ -1,3 +1,4 @@
+import FolioHTML
 import Ccmark
 
 /// A pipe table written in a note's prose, as `Note` lists it for cross-references.
@@ -287,7 +288,7 @@ enum GFMTables {
                 text += "<span class=\"caption-number\">\(number):</span> "
             }
             text += inline(caption)
-            let id = label.map { " id=\"\(escapeAttributeValue($0))\"" } ?? ""
+            let id = label.map { " id=\"\(HTMLText.escape($0))\"" } ?? ""
             html = "<figure class=\"table\"\(id)>\n<figcaption>\(text)</figcaption>\n" + html + "</figure>\n"
         }
         if let custom = Cmark.customNode(CMARK_NODE_CUSTOM_BLOCK, html: html) {
@@ -295,8 +296,4 @@ enum GFMTables {
         }
     }
 
-    static func escapeAttributeValue(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
 }

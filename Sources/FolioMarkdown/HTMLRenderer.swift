@@ -1,3 +1,4 @@
+import FolioHTML
 import Ccmark
 
 /// Turns a prepared note into HTML: cmark's safe renderer, with fenced blocks, formulas,
@@ -195,7 +196,7 @@ struct HTMLRenderer {
         var html = Cmark.renderHTML(node)
         let open = "<h\(level)>"
         guard html.hasPrefix(open) else { return }
-        html = "<h\(level) id=\"\(escapeAttribute(id))\">" + html.dropFirst(open.count)
+        html = "<h\(level) id=\"\(HTMLText.escape(id))\">" + html.dropFirst(open.count)
         while html.hasSuffix("\n") { html.removeLast() }
         if let custom = Cmark.customNode(CMARK_NODE_CUSTOM_BLOCK, html: html) {
             Cmark.replace(node, with: custom)
@@ -265,17 +266,4 @@ struct HTMLRenderer {
         }
     }
 
-    private func escapeAttribute(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
 }
