@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mapfile -t files < <(find Package.swift Sources Tests Fuzz/Package.swift Fuzz/Sources -name '*.swift' \
-    -not -path 'Tests/FolioScriptTests/Conformance/*' | sort)
+    -not -path 'Tests/FolioScriptTests/Conformance/*' -not -name '*+Generated.swift' | sort)
 if [ "${1:-}" = "--lint" ]; then
     swift format lint --strict --parallel "${files[@]}"
 else

@@ -18,7 +18,8 @@ enum Fmt {
         if hundredths == 0 { return "0" }
         let sign = hundredths < 0 ? "-" : ""
         let a = abs(hundredths)
-        let whole = a / 100, frac = a % 100
+        let whole = a / 100
+        let frac = a % 100
         if frac == 0 { return "\(sign)\(whole)" }
         if frac % 10 == 0 { return "\(sign)\(whole).\(frac / 10)" }
         return "\(sign)\(whole).\(frac < 10 ? "0" : "")\(frac)"
@@ -29,11 +30,13 @@ enum Fmt {
     struct Decimal {
         var negative: Bool
         var digits: [UInt8]  // no leading or trailing zeros; empty for zero
-        var exponent: Int    // power of ten of the first digit
+        var exponent: Int  // power of ten of the first digit
 
         init(_ value: Double) {
             guard value.isFinite else {
-                negative = false; digits = []; exponent = 0
+                negative = false
+                digits = []
+                exponent = 0
                 return
             }
             negative = value < 0
@@ -52,7 +55,10 @@ enum Fmt {
             }
             var all = Array(intPart.utf8).map { $0 - 48 } + Array(fracPart.utf8).map { $0 - 48 }
             var firstWeight = intPart.count - 1 + exp10
-            while let f = all.first, f == 0 { all.removeFirst(); firstWeight -= 1 }
+            while let f = all.first, f == 0 {
+                all.removeFirst()
+                firstWeight -= 1
+            }
             while let l = all.last, l == 0 { all.removeLast() }
             digits = all
             exponent = all.isEmpty ? 0 : firstWeight
@@ -96,8 +102,10 @@ enum Fmt {
     }
 
     static func superscript(_ n: Int) -> String {
-        let sup: [Character] = ["\u{2070}", "\u{00B9}", "\u{00B2}", "\u{00B3}", "\u{2074}", "\u{2075}",
-                                "\u{2076}", "\u{2077}", "\u{2078}", "\u{2079}"]
+        let sup: [Character] = [
+            "\u{2070}", "\u{00B9}", "\u{00B2}", "\u{00B3}", "\u{2074}", "\u{2075}",
+            "\u{2076}", "\u{2077}", "\u{2078}", "\u{2079}",
+        ]
         var s = n < 0 ? "\u{207B}" : ""
         for ch in String(abs(n)) { s.append(sup[Int(String(ch))!]) }
         return s
@@ -161,14 +169,14 @@ enum Fmt {
 enum TextMetrics {
     private static let ascii: [Int] = [
         278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,  // space … /
-        556, 556, 556, 556, 556, 556, 556, 556, 556, 556,                                // 0 … 9
-        278, 278, 584, 584, 584, 556, 1015,                                              // : … @
-        667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,                 // A … M
-        722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611,                 // N … Z
-        278, 278, 278, 469, 556, 333,                                                    // [ … `
-        556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833,                 // a … m
-        556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500,                 // n … z
-        334, 260, 334, 584,                                                              // { … ~
+        556, 556, 556, 556, 556, 556, 556, 556, 556, 556,  // 0 … 9
+        278, 278, 584, 584, 584, 556, 1015,  // : … @
+        667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,  // A … M
+        722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611,  // N … Z
+        278, 278, 278, 469, 556, 333,  // [ … `
+        556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833,  // a … m
+        556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500,  // n … z
+        334, 260, 334, 584,  // { … ~
     ]
 
     static func advance(_ scalar: Unicode.Scalar) -> Int {

@@ -29,50 +29,58 @@ struct Layer {
         switch mark {
         case let m as LineMark:
             let (n, c) = try broadcast("LineMark", [("x", m.x), ("y", m.y)])
-            var layer = Layer(kind: .line, markName: "LineMark", count: n, x: c[0],
-                              y: .numbers(try numeric("LineMark", "y", c[1])), series: m.series)
+            var layer = Layer(
+                kind: .line, markName: "LineMark", count: n, x: c[0],
+                y: .numbers(try numeric("LineMark", "y", c[1])), series: m.series)
             layer.style = m.style
             return layer
         case let m as PointMark:
             let (n, c) = try broadcast("PointMark", [("x", m.x), ("y", m.y)])
-            return Layer(kind: .point, markName: "PointMark", count: n, x: c[0],
-                         y: .numbers(try numeric("PointMark", "y", c[1])), series: m.series)
+            return Layer(
+                kind: .point, markName: "PointMark", count: n, x: c[0],
+                y: .numbers(try numeric("PointMark", "y", c[1])), series: m.series)
         case let m as BarMark:
             if let xEnd = m.xEnd {
                 let (n, c) = try broadcast("BarMark", [("xStart", m.x), ("xEnd", xEnd), ("y", m.y)])
-                return Layer(kind: .bar, markName: "BarMark", count: n,
-                             x: .numbers(try numeric("BarMark", "xStart", c[0])),
-                             y: .numbers(try numeric("BarMark", "y", c[2])),
-                             xEnd: try numeric("BarMark", "xEnd", c[1]), series: m.series)
+                return Layer(
+                    kind: .bar, markName: "BarMark", count: n,
+                    x: .numbers(try numeric("BarMark", "xStart", c[0])),
+                    y: .numbers(try numeric("BarMark", "y", c[2])),
+                    xEnd: try numeric("BarMark", "xEnd", c[1]), series: m.series)
             }
             let (n, c) = try broadcast("BarMark", [("x", m.x), ("y", m.y)])
-            return Layer(kind: .bar, markName: "BarMark", count: n, x: c[0],
-                         y: .numbers(try numeric("BarMark", "y", c[1])), series: m.series)
+            return Layer(
+                kind: .bar, markName: "BarMark", count: n, x: c[0],
+                y: .numbers(try numeric("BarMark", "y", c[1])), series: m.series)
         case let m as AreaMark:
             let (n, c) = try broadcast("AreaMark", [("x", m.x), ("yStart", m.yStart), ("y", m.y)])
-            return Layer(kind: .area, markName: "AreaMark", count: n, x: c[0],
-                         y: .numbers(try numeric("AreaMark", "y", c[2])),
-                         yStart: try numeric("AreaMark", "yStart", c[1]), series: m.series)
+            return Layer(
+                kind: .area, markName: "AreaMark", count: n, x: c[0],
+                y: .numbers(try numeric("AreaMark", "y", c[2])),
+                yStart: try numeric("AreaMark", "yStart", c[1]), series: m.series)
         case let m as RuleMark:
             let axis = m.orientation == .vertical ? "x" : "y"
             let (n, c) = try broadcast("RuleMark", [(axis, m.values)])
             var layer =
                 m.orientation == .vertical
                 ? Layer(kind: .ruleX, markName: "RuleMark", count: n, x: c[0], y: .numbers([]), series: m.series)
-                : Layer(kind: .ruleY, markName: "RuleMark", count: n, x: .numbers([]),
-                        y: .numbers(try numeric("RuleMark", "y", c[0])), series: m.series)
+                : Layer(
+                    kind: .ruleY, markName: "RuleMark", count: n, x: .numbers([]),
+                    y: .numbers(try numeric("RuleMark", "y", c[0])), series: m.series)
             layer.style = m.style
             return layer
         case let m as RectangleMark:
             if let message = m.matrixError { throw ChartError(message) }
             let (n, c) = try broadcast("RectangleMark", [("x", m.x), ("y", m.y), ("value", m.value)])
-            return Layer(kind: .rect, markName: "RectangleMark", count: n, x: c[0], y: c[1],
-                         value: try numeric("RectangleMark", "value", c[2]), series: nil)
+            return Layer(
+                kind: .rect, markName: "RectangleMark", count: n, x: c[0], y: c[1],
+                value: try numeric("RectangleMark", "value", c[2]), series: nil)
         case let m as Histogram:
             let (edges, heights) = try m.binned()
-            var layer = Layer(kind: .bar, markName: "Histogram", count: heights.count,
-                              x: .numbers(Array(edges.dropLast())), y: .numbers(heights),
-                              xEnd: Array(edges.dropFirst()), series: m.series)
+            var layer = Layer(
+                kind: .bar, markName: "Histogram", count: heights.count,
+                x: .numbers(Array(edges.dropLast())), y: .numbers(heights),
+                xEnd: Array(edges.dropFirst()), series: m.series)
             layer.isHistogram = true
             return layer
         default:
@@ -89,7 +97,10 @@ struct Layer {
             if let m = n, m != c {
                 throw ChartError("\(mark): \(firstName) has \(m) value\(m == 1 ? "" : "s") but \(name) has \(c)")
             }
-            if n == nil { n = c; firstName = name }
+            if n == nil {
+                n = c
+                firstName = name
+            }
         }
         let count = n ?? 1
         if count == 0 {

@@ -218,7 +218,9 @@ public struct RectangleMark: ChartMark, Equatable {
         let columns = matrix.map(\.count).max() ?? 0
         let xl = Self.distinct(xLabels ?? (0..<columns).map(String.init))
         let yl = Self.distinct(yLabels ?? (0..<matrix.count).map(String.init))
-        var xs: [String] = [], ys: [String] = [], vs: [Double] = []
+        var xs: [String] = []
+        var ys: [String] = []
+        var vs: [Double] = []
         for (i, row) in matrix.enumerated() {
             for (j, v) in row.enumerated() {
                 xs.append(j < xl.count ? xl[j] : String(j))
@@ -230,9 +232,11 @@ public struct RectangleMark: ChartMark, Equatable {
         self.y = .categories(ys)
         self.value = .numbers(vs)
         if let bad = matrix.firstIndex(where: { $0.count != columns }) {
-            self.matrixError = "RectangleMark: matrix row \(bad) has \(matrix[bad].count) values but the longest row has \(columns)"
+            self.matrixError =
+                "RectangleMark: matrix row \(bad) has \(matrix[bad].count) values but the longest row has \(columns)"
         } else if xl.count != columns || yl.count != matrix.count {
-            self.matrixError = "RectangleMark: matrix is \(matrix.count) × \(columns) but got \(yl.count) y labels and \(xl.count) x labels"
+            self.matrixError =
+                "RectangleMark: matrix is \(matrix.count) × \(columns) but got \(yl.count) y labels and \(xl.count) x labels"
         }
     }
 
@@ -269,8 +273,10 @@ public struct Histogram: ChartMark, Equatable {
     /// The series name (colour and legend entry).
     public var series: String?
     /// A histogram of `values`; a non-positive `bins` or an empty range makes the chart throw.
-    public init(values: PlotValues, bins: Int? = nil, range: ClosedRange<Double>? = nil,
-                density: Bool = false, series: String? = nil) {
+    public init(
+        values: PlotValues, bins: Int? = nil, range: ClosedRange<Double>? = nil,
+        density: Bool = false, series: String? = nil
+    ) {
         self.values = values
         self.bins = bins
         self.range = range
@@ -279,8 +285,10 @@ public struct Histogram: ChartMark, Equatable {
     }
 
     /// A histogram of numbers.
-    public init(values: [Double], bins: Int? = nil, range: ClosedRange<Double>? = nil,
-                density: Bool = false, series: String? = nil) {
+    public init(
+        values: [Double], bins: Int? = nil, range: ClosedRange<Double>? = nil,
+        density: Bool = false, series: String? = nil
+    ) {
         self.init(values: .numbers(values), bins: bins, range: range, density: density, series: series)
     }
 
@@ -293,7 +301,8 @@ public struct Histogram: ChartMark, Equatable {
         case .categories: throw ChartError("Histogram: values must be numbers, not categories")
         }
         if let bins, bins < 1 { throw ChartError("Histogram: bins must be at least 1, got \(bins)") }
-        var lo: Double, hi: Double
+        var lo: Double
+        var hi: Double
         if let range {
             guard range.lowerBound.isFinite, range.upperBound.isFinite else {
                 throw ChartError("Histogram: range must be finite")
@@ -303,7 +312,10 @@ public struct Histogram: ChartMark, Equatable {
             guard let mn = data.min(), let mx = data.max() else { throw ChartError("Histogram: no finite values") }
             (lo, hi) = (mn, mx)
         }
-        if lo == hi { lo -= 0.5; hi += 0.5 }
+        if lo == hi {
+            lo -= 0.5
+            hi += 0.5
+        }
         let inRange = data.filter { $0 >= lo && $0 <= hi }
         let n = bins ?? Histogram.autoBins(inRange, lo: lo, hi: hi)
         let width = (hi - lo) / Double(n)

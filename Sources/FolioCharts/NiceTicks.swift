@@ -41,7 +41,8 @@ public enum NiceTicks {
         let step = (stop - start) / Double(max(0, count))
         let power = (log10(step)).rounded(.down)
         let error = step / pow(10, power)
-        let factor: Double = error >= 7.0710678118654755 ? 10 : error >= 3.1622776601683795 ? 5 : error >= 1.4142135623730951 ? 2 : 1
+        let factor: Double =
+            error >= 7.0710678118654755 ? 10 : error >= 3.1622776601683795 ? 5 : error >= 1.4142135623730951 ? 2 : 1
         // Powers of ten from their decimal text: pow(10, 23) is not the double nearest 10²³.
         return power >= 0 ? factor * decimalValue(1, Int(power)) : -decimalValue(1, Int(-power)) / factor
     }
@@ -52,7 +53,8 @@ extension NiceTicks {
     /// increment, repeating until the increment is stable (at most ten times).
     public static func nice(from start: Double, to stop: Double, count: Int) -> (Double, Double) {
         guard start.isFinite, stop.isFinite, start < stop, count > 0 else { return (start, stop) }
-        var lo = start, hi = stop
+        var lo = start
+        var hi = stop
         var previous: Double? = nil
         for _ in 0..<10 {
             let step = tickIncrement(from: lo, to: hi, count: count)
@@ -86,16 +88,24 @@ extension NiceTicks {
     /// ten has no level 1). Values are the doubles nearest to `k × 10ᵉ`.
     public static func logTicks(from start: Double, to stop: Double, level: Int) -> [Double]? {
         guard start.isFinite, stop.isFinite, start > 0, stop > 0 else { return nil }
-        let lo = min(start, stop), hi = max(start, stop)
-        let i = log10(lo), j = log10(hi)
-        let first = Int(i.rounded(.down)), last = Int(j.rounded(.up))
+        let lo = min(start, stop)
+        let hi = max(start, stop)
+        let i = log10(lo)
+        let j = log10(hi)
+        let first = Int(i.rounded(.down))
+        let last = Int(j.rounded(.up))
         let tolerance = 1e-12
         func value(_ k: Double, _ e: Int) -> Double { decimalValue(Int(k), e) }
         func inside(_ t: Double) -> Bool { t >= lo * (1 - tolerance) && t <= hi * (1 + tolerance) }
         switch level {
         case 0:
             var out: [Double] = []
-            for e in first...last { for k in [1.0, 2.0, 5.0] { let t = value(k, e); if inside(t) { out.append(t) } } }
+            for e in first...last {
+                for k in [1.0, 2.0, 5.0] {
+                    let t = value(k, e)
+                    if inside(t) { out.append(t) }
+                }
+            }
             return out.count >= 2 ? out : nil
         case 1:
             let out = (first...last).map { value(1, $0) }.filter(inside)

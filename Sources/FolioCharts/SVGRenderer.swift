@@ -13,12 +13,17 @@ struct SVGRenderer {
 
     init(chart: Chart, idPrefix: String) {
         self.chart = chart
-        var p = String(idPrefix.unicodeScalars.map { s -> Character in
-            let ok = (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "-" || s == "_" || s == "."
-            return ok ? Character(s) : "-"
-        })
+        var p = String(
+            idPrefix.unicodeScalars.map { s -> Character in
+                let ok =
+                    (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "-" || s == "_"
+                    || s == "."
+                return ok ? Character(s) : "-"
+            })
         if p.isEmpty { p = "chart" }
-        if let f = p.unicodeScalars.first, !(f >= "a" && f <= "z") && !(f >= "A" && f <= "Z") && f != "_" { p = "c" + p }
+        if let f = p.unicodeScalars.first, !(f >= "a" && f <= "z") && !(f >= "A" && f <= "Z") && f != "_" {
+            p = "c" + p
+        }
         self.prefix = p
     }
 
@@ -42,7 +47,8 @@ struct SVGRenderer {
         guard chart.width.isFinite, chart.height.isFinite, chart.width > 0, chart.height > 0 else {
             throw ChartError("frame: width and height must be positive numbers")
         }
-        let W = max(160, chart.width), H = max(120, chart.height)
+        let W = max(160, chart.width)
+        let H = max(120, chart.height)
         let layers = try chart.marks.map(Layer.resolve)
 
         // Series and colours, in order of first appearance.
@@ -56,7 +62,10 @@ struct SVGRenderer {
             case .ruleX, .ruleY: colored = layer.series != nil
             default: colored = true
             }
-            guard colored else { layerColor.append(nil); continue }
+            guard colored else {
+                layerColor.append(nil)
+                continue
+            }
             let key = layer.series
             if seriesIndex[key] == nil {
                 seriesIndex[key] = series.count
@@ -85,7 +94,10 @@ struct SVGRenderer {
         var colorDomain: (Double, Double)? = nil
         if layers.contains(where: { $0.kind == .rect }) {
             if var lo = rectValues.min(), var hi = rectValues.max() {
-                if lo == hi { lo -= 0.5; hi += 0.5 }
+                if lo == hi {
+                    lo -= 0.5
+                    hi += 0.5
+                }
                 colorDomain = (lo, hi)
             } else {
                 colorDomain = (0, 1)
@@ -93,13 +105,20 @@ struct SVGRenderer {
         }
 
         // Legend geometry.
-        let legendEntries: [(SVGRenderer.SeriesInfo, Double)] = legendWanted
+        let legendEntries: [(SVGRenderer.SeriesInfo, Double)] =
+            legendWanted
             ? named.map { ($0, 18 + 5 + TextMetrics.width($0.name!, size: fontSize)) } : []
         func rows(width: Double) -> [[Int]] {
-            var out: [[Int]] = [], row: [Int] = [], used = 0.0
+            var out: [[Int]] = []
+            var row: [Int] = []
+            var used = 0.0
             for (i, e) in legendEntries.enumerated() {
                 let w = e.1 + (row.isEmpty ? 0 : 16)
-                if !row.isEmpty && used + w > width { out.append(row); row = []; used = 0 }
+                if !row.isEmpty && used + w > width {
+                    out.append(row)
+                    row = []
+                    used = 0
+                }
                 used += row.isEmpty ? e.1 : w
                 row.append(i)
             }
@@ -110,7 +129,10 @@ struct SVGRenderer {
         let legendRowHeight = 18.0
         var legendRows = rows(width: W - 2 * outer)
         if legendPosition == .automatic { legendPosition = legendRows.count <= 2 ? .top : .trailing }
-        if !legendWanted { legendPosition = .hidden; legendRows = [] }
+        if !legendWanted {
+            legendPosition = .hidden
+            legendRows = []
+        }
         let legendTrailingWidth = legendPosition == .trailing ? (legendEntries.map(\.1).max() ?? 0) + 16 : 0
         let legendBlockHeight = Double(legendRows.count) * legendRowHeight
 
@@ -118,15 +140,28 @@ struct SVGRenderer {
         let titleBlock = chart.title != nil ? titleSize * 1.3 + 6 : 0
         let xLabelBlock = chart.xAxisLabel != nil ? fontSize * 1.3 + 6 : 0
         let yLabelBlock = chart.yAxisLabel != nil ? fontSize * 1.3 + 6 : 0
-        var left = 50.0, right = 20.0, top = 20.0, bottom = 40.0
-        var xTicks = TickSet(), yTicks = TickSet()
-        var xBand = BandLabels(), yBand = BandLabels()
+        var left = 50.0
+        var right = 20.0
+        var top = 20.0
+        var bottom = 40.0
+        var xTicks = TickSet()
+        var yTicks = TickSet()
+        var xBand = BandLabels()
+        var yBand = BandLabels()
         var colorTicks = TickSet()
         var colorBarWidth = 0.0
         for _ in 0..<3 {
-            let plotW = max(40, W - left - right), plotH = max(30, H - top - bottom)
-            xAxis.r0 = left; xAxis.r1 = left + plotW
-            if yAxis.kind == .band { yAxis.r0 = top; yAxis.r1 = top + plotH } else { yAxis.r0 = top + plotH; yAxis.r1 = top }
+            let plotW = max(40, W - left - right)
+            let plotH = max(30, H - top - bottom)
+            xAxis.r0 = left
+            xAxis.r1 = left + plotW
+            if yAxis.kind == .band {
+                yAxis.r0 = top
+                yAxis.r1 = top + plotH
+            } else {
+                yAxis.r0 = top + plotH
+                yAxis.r1 = top
+            }
 
             var yLabelWidth = 0.0
             if yAxis.kind == .band {
@@ -137,13 +172,18 @@ struct SVGRenderer {
                 yLabelWidth = yTicks.labels.map { TextMetrics.width($0, size: fontSize) }.max() ?? 0
             }
             var xLabelHeight = fontSize
-            var xFirstHalf = 0.0, xLastHalf = 0.0
+            var xFirstHalf = 0.0
+            var xLastHalf = 0.0
             if xAxis.kind == .band {
                 xBand = bandLabels(xAxis, horizontal: true)
                 xLabelHeight = xBand.height
                 if !xBand.rotated, let f = xBand.shown.first, let l = xBand.shown.last {
-                    xFirstHalf = TextMetrics.width(xAxis.categories[f], size: fontSize) / 2 - (xAxis.bandStart(f) + xAxis.bandwidth / 2 - xAxis.r0)
-                    xLastHalf = TextMetrics.width(xAxis.categories[l], size: fontSize) / 2 - (xAxis.r1 - xAxis.bandStart(l) - xAxis.bandwidth / 2)
+                    xFirstHalf =
+                        TextMetrics.width(xAxis.categories[f], size: fontSize) / 2
+                        - (xAxis.bandStart(f) + xAxis.bandwidth / 2 - xAxis.r0)
+                    xLastHalf =
+                        TextMetrics.width(xAxis.categories[l], size: fontSize) / 2
+                        - (xAxis.r1 - xAxis.bandStart(l) - xAxis.bandwidth / 2)
                 } else if xBand.rotated, let f = xBand.shown.first {
                     xFirstHalf = xBand.maxWidth * 0.71 - (xAxis.bandStart(f) + xAxis.bandwidth / 2 - xAxis.r0)
                 }
@@ -156,22 +196,28 @@ struct SVGRenderer {
             }
             if let (lo, hi) = colorDomain {
                 var cAxis = Axis(kind: .linear, lo: lo, hi: hi)
-                cAxis.r0 = top + plotH; cAxis.r1 = top
+                cAxis.r0 = top + plotH
+                cAxis.r1 = top
                 colorTicks = TickChooser.choose(cAxis, horizontal: false, fontSize: fontSize)
                 let w = colorTicks.labels.map { TextMetrics.width($0, size: fontSize) }.max() ?? 0
                 colorBarWidth = 16 + 14 + tickLength + 3 + w
             }
             left = max(outer + yLabelBlock + yLabelWidth + tickLength + 4, outer + xFirstHalf + 2)
-            bottom = outer + tickLength + 4 + xLabelHeight + xLabelBlock + (xTicks.multiplier != nil && xAxis.isNumeric ? fontSize + 4 : 0)
+            bottom =
+                outer + tickLength + 4 + xLabelHeight + xLabelBlock
+                + (xTicks.multiplier != nil && xAxis.isNumeric ? fontSize + 4 : 0)
                 + (legendPosition == .bottom ? legendBlockHeight + 8 : 0)
-            top = outer + titleBlock + (legendPosition == .top ? legendBlockHeight + 6 : 0)
+            top =
+                outer + titleBlock + (legendPosition == .top ? legendBlockHeight + 6 : 0)
                 + (yAxis.kind == .band ? 0 : fontSize / 2)
                 + ((yTicks.multiplier != nil && yAxis.isNumeric) || colorTicks.multiplier != nil ? fontSize + 4 : 0)
             right = max(outer + 4, outer + xLastHalf) + colorBarWidth + legendTrailingWidth
             if yAxis.kind != .band { right = max(right, outer) }
         }
-        let plotW = max(40, W - left - right), plotH = max(30, H - top - bottom)
-        let plotX = left, plotY = top
+        let plotW = max(40, W - left - right)
+        let plotH = max(30, H - top - bottom)
+        let plotX = left
+        let plotY = top
         return ChartLayout(
             W: W,
             H: H,
@@ -220,15 +266,27 @@ struct SVGRenderer {
 
     /// The `<svg>` element's start: title, description, clip path and gradient.
     private func header(_ layout: ChartLayout) -> String {
-        let W = layout.W, H = layout.H, layers = layout.layers, series = layout.series, xAxis = layout.xAxis, yAxis = layout.yAxis, colorDomain = layout.colorDomain, plotX = layout.plotX, plotY = layout.plotY, plotW = layout.plotW, plotH = layout.plotH
+        let W = layout.W
+        let H = layout.H
+        let layers = layout.layers
+        let series = layout.series
+        let xAxis = layout.xAxis
+        let yAxis = layout.yAxis
+        let colorDomain = layout.colorDomain
+        let plotX = layout.plotX
+        let plotY = layout.plotY
+        let plotW = layout.plotW
+        let plotH = layout.plotH
         var out = ""
         out.reserveCapacity(4096)
         let titleText = chart.title ?? summaryTitle(layers, series: series)
         let descText = description(layers, series: series, xAxis: xAxis, yAxis: yAxis)
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"folio-chart\" width=\"\(Fmt.coord(W))\" height=\"\(Fmt.coord(H))\" viewBox=\"0 0 \(Fmt.coord(W)) \(Fmt.coord(H))\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\" font-family=\"\(fontFamily)\" font-size=\"\(Fmt.coord(fontSize))\" style=\"max-width:100%;height:auto\">\n"
+        out +=
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"folio-chart\" width=\"\(Fmt.coord(W))\" height=\"\(Fmt.coord(H))\" viewBox=\"0 0 \(Fmt.coord(W)) \(Fmt.coord(H))\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\" font-family=\"\(fontFamily)\" font-size=\"\(Fmt.coord(fontSize))\" style=\"max-width:100%;height:auto\">\n"
         out += "<title id=\"\(prefix)-title\">\(Fmt.escape(titleText))</title>\n"
         out += "<desc id=\"\(prefix)-desc\">\(Fmt.escape(descText))</desc>\n"
-        out += "<defs><clipPath id=\"\(prefix)-clip\"><rect x=\"\(Fmt.coord(plotX - 4))\" y=\"\(Fmt.coord(plotY - 4))\" width=\"\(Fmt.coord(plotW + 8))\" height=\"\(Fmt.coord(plotH + 8))\"/></clipPath>"
+        out +=
+            "<defs><clipPath id=\"\(prefix)-clip\"><rect x=\"\(Fmt.coord(plotX - 4))\" y=\"\(Fmt.coord(plotY - 4))\" width=\"\(Fmt.coord(plotW + 8))\" height=\"\(Fmt.coord(plotH + 8))\"/></clipPath>"
         if colorDomain != nil {
             out += "<linearGradient id=\"\(prefix)-viridis\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">"
             for i in 0...16 {
@@ -243,14 +301,27 @@ struct SVGRenderer {
 
     /// Grid lines at the numeric ticks.
     private func grid(_ layout: ChartLayout) -> String {
-        let xAxis = layout.xAxis, yAxis = layout.yAxis, xTicks = layout.xTicks, yTicks = layout.yTicks, plotX = layout.plotX, plotY = layout.plotY, plotBottom = layout.plotBottom, plotRight = layout.plotRight
+        let xAxis = layout.xAxis
+        let yAxis = layout.yAxis
+        let xTicks = layout.xTicks
+        let yTicks = layout.yTicks
+        let plotX = layout.plotX
+        let plotY = layout.plotY
+        let plotBottom = layout.plotBottom
+        let plotRight = layout.plotRight
         var out = ""
         out += "<g class=\"grid\" stroke=\"currentColor\" stroke-opacity=\"0.12\" stroke-width=\"1\">"
         if yAxis.isNumeric {
-            for t in yTicks.values { let y = crisp(yAxis.map(t)); out += "<line x1=\"\(Fmt.coord(plotX))\" x2=\"\(Fmt.coord(plotRight))\" y1=\"\(y)\" y2=\"\(y)\"/>" }
+            for t in yTicks.values {
+                let y = crisp(yAxis.map(t))
+                out += "<line x1=\"\(Fmt.coord(plotX))\" x2=\"\(Fmt.coord(plotRight))\" y1=\"\(y)\" y2=\"\(y)\"/>"
+            }
         }
         if xAxis.isNumeric {
-            for t in xTicks.values { let x = crisp(xAxis.map(t)); out += "<line x1=\"\(x)\" x2=\"\(x)\" y1=\"\(Fmt.coord(plotY))\" y2=\"\(Fmt.coord(plotBottom))\"/>" }
+            for t in xTicks.values {
+                let x = crisp(xAxis.map(t))
+                out += "<line x1=\"\(x)\" x2=\"\(x)\" y1=\"\(Fmt.coord(plotY))\" y2=\"\(Fmt.coord(plotBottom))\"/>"
+            }
         }
         out += "</g>\n"
         return out
@@ -258,14 +329,24 @@ struct SVGRenderer {
 
     /// The marks, clipped to the plot area.
     private func marks(_ layout: ChartLayout) -> String {
-        let layers = layout.layers, seriesIndex = layout.seriesIndex, layerColor = layout.layerColor, xAxis = layout.xAxis, yAxis = layout.yAxis, colorDomain = layout.colorDomain, plotX = layout.plotX, plotY = layout.plotY, plotW = layout.plotW, plotH = layout.plotH
+        let layers = layout.layers
+        let seriesIndex = layout.seriesIndex
+        let layerColor = layout.layerColor
+        let xAxis = layout.xAxis
+        let yAxis = layout.yAxis
+        let colorDomain = layout.colorDomain
+        let plotX = layout.plotX
+        let plotY = layout.plotY
+        let plotW = layout.plotW
+        let plotH = layout.plotH
         var out = ""
         out += "<g class=\"marks\" clip-path=\"url(#\(prefix)-clip)\">\n"
         let barGroups = barGroupKeys(layers, xAxis: xAxis)
         for (i, layer) in layers.enumerated() {
-            out += drawLayer(layer, color: layerColor[i], xAxis: xAxis, yAxis: yAxis,
-                             seriesClass: layer.series.flatMap { seriesIndex[$0] } ?? seriesIndex[nil].map { $0 },
-                             barGroups: barGroups, colorDomain: colorDomain, plot: (plotX, plotY, plotW, plotH))
+            out += drawLayer(
+                layer, color: layerColor[i], xAxis: xAxis, yAxis: yAxis,
+                seriesClass: layer.series.flatMap { seriesIndex[$0] } ?? seriesIndex[nil].map { $0 },
+                barGroups: barGroups, colorDomain: colorDomain, plot: (plotX, plotY, plotW, plotH))
         }
         out += "</g>\n"
         return out
@@ -273,53 +354,77 @@ struct SVGRenderer {
 
     /// A line at zero when the y domain spans it and bars or areas hang from it.
     private func zeroLine(_ layout: ChartLayout) -> String {
-        let layers = layout.layers, yAxis = layout.yAxis, plotX = layout.plotX, plotRight = layout.plotRight
+        let layers = layout.layers
+        let yAxis = layout.yAxis
+        let plotX = layout.plotX
+        let plotRight = layout.plotRight
         var out = ""
-        if yAxis.kind == .linear, yAxis.lo < 0, yAxis.hi > 0, layers.contains(where: { $0.kind == .bar || $0.kind == .area }) {
+        if yAxis.kind == .linear, yAxis.lo < 0, yAxis.hi > 0,
+            layers.contains(where: { $0.kind == .bar || $0.kind == .area })
+        {
             let y = crisp(yAxis.map(0))
-            out += "<line class=\"zero\" x1=\"\(Fmt.coord(plotX))\" x2=\"\(Fmt.coord(plotRight))\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n"
+            out +=
+                "<line class=\"zero\" x1=\"\(Fmt.coord(plotX))\" x2=\"\(Fmt.coord(plotRight))\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n"
         }
         return out
     }
 
     /// The x axis: domain line, ticks, tick labels, multiplier and label.
     private func xAxisGroup(_ layout: ChartLayout) -> String {
-        let xAxis = layout.xAxis, yAxis = layout.yAxis, xTicks = layout.xTicks, xBand = layout.xBand, plotX = layout.plotX, plotW = layout.plotW, plotBottom = layout.plotBottom, plotRight = layout.plotRight
+        let xAxis = layout.xAxis
+        let yAxis = layout.yAxis
+        let xTicks = layout.xTicks
+        let xBand = layout.xBand
+        let plotX = layout.plotX
+        let plotW = layout.plotW
+        let plotBottom = layout.plotBottom
+        let plotRight = layout.plotRight
         var out = ""
         out += "<g class=\"axis x-axis\" fill=\"currentColor\">"
         if yAxis.kind != .band {
-            out += "<line class=\"domain\" x1=\"\(Fmt.coord(plotX))\" x2=\"\(Fmt.coord(plotRight))\" y1=\"\(crisp(plotBottom))\" y2=\"\(crisp(plotBottom))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
+            out +=
+                "<line class=\"domain\" x1=\"\(Fmt.coord(plotX))\" x2=\"\(Fmt.coord(plotRight))\" y1=\"\(crisp(plotBottom))\" y2=\"\(crisp(plotBottom))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
         }
         let labelBase = plotBottom + tickLength + 3
         if xAxis.kind == .band {
             for i in xBand.shown {
                 let c = xAxis.bandStart(i) + xAxis.bandwidth / 2
-                out += "<line class=\"tick\" x1=\"\(crisp(c))\" x2=\"\(crisp(c))\" y1=\"\(Fmt.coord(plotBottom))\" y2=\"\(Fmt.coord(plotBottom + tickLength))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
+                out +=
+                    "<line class=\"tick\" x1=\"\(crisp(c))\" x2=\"\(crisp(c))\" y1=\"\(Fmt.coord(plotBottom))\" y2=\"\(Fmt.coord(plotBottom + tickLength))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
                 let text = Fmt.escape(xBand.text[i])
                 if xBand.rotated {
-                    out += "<text class=\"tick-label\" text-anchor=\"end\" transform=\"translate(\(Fmt.coord(c + fontSize * 0.3)),\(Fmt.coord(labelBase + 2))) rotate(-45)\" dy=\"0.71em\">\(text)</text>"
+                    out +=
+                        "<text class=\"tick-label\" text-anchor=\"end\" transform=\"translate(\(Fmt.coord(c + fontSize * 0.3)),\(Fmt.coord(labelBase + 2))) rotate(-45)\" dy=\"0.71em\">\(text)</text>"
                 } else {
-                    out += "<text class=\"tick-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(c))\" y=\"\(Fmt.coord(labelBase + fontSize * 0.76))\">\(text)</text>"
+                    out +=
+                        "<text class=\"tick-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(c))\" y=\"\(Fmt.coord(labelBase + fontSize * 0.76))\">\(text)</text>"
                 }
             }
         } else {
             for t in xTicks.minor {
                 let x = crisp(xAxis.map(t))
-                out += "<line class=\"minor-tick\" x1=\"\(x)\" x2=\"\(x)\" y1=\"\(Fmt.coord(plotBottom))\" y2=\"\(Fmt.coord(plotBottom + 3))\" stroke=\"currentColor\" stroke-opacity=\"0.4\"/>"
+                out +=
+                    "<line class=\"minor-tick\" x1=\"\(x)\" x2=\"\(x)\" y1=\"\(Fmt.coord(plotBottom))\" y2=\"\(Fmt.coord(plotBottom + 3))\" stroke=\"currentColor\" stroke-opacity=\"0.4\"/>"
             }
             for (t, label) in zip(xTicks.values, xTicks.labels) {
                 let x = xAxis.map(t)
-                out += "<line class=\"tick\" x1=\"\(crisp(x))\" x2=\"\(crisp(x))\" y1=\"\(Fmt.coord(plotBottom))\" y2=\"\(Fmt.coord(plotBottom + tickLength))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
-                out += "<text class=\"tick-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(labelBase + fontSize * 0.76))\">\(Fmt.escape(label))</text>"
+                out +=
+                    "<line class=\"tick\" x1=\"\(crisp(x))\" x2=\"\(crisp(x))\" y1=\"\(Fmt.coord(plotBottom))\" y2=\"\(Fmt.coord(plotBottom + tickLength))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
+                out +=
+                    "<text class=\"tick-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(labelBase + fontSize * 0.76))\">\(Fmt.escape(label))</text>"
             }
         }
         let xMultiplier = xAxis.isNumeric ? xTicks.multiplier : nil
         if let m = xMultiplier {
-            out += "<text class=\"axis-multiplier\" text-anchor=\"end\" x=\"\(Fmt.coord(plotRight))\" y=\"\(Fmt.coord(labelBase + fontSize + 4 + fontSize * 0.76))\">\(Fmt.escape(m))</text>"
+            out +=
+                "<text class=\"axis-multiplier\" text-anchor=\"end\" x=\"\(Fmt.coord(plotRight))\" y=\"\(Fmt.coord(labelBase + fontSize + 4 + fontSize * 0.76))\">\(Fmt.escape(m))</text>"
         }
         if let label = chart.xAxisLabel {
-            let y = labelBase + (xAxis.kind == .band ? xBand.height : fontSize) + 6 + fontSize * 0.9 + (xMultiplier != nil ? fontSize + 4 : 0)
-            out += "<text class=\"axis-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(plotX + plotW / 2))\" y=\"\(Fmt.coord(y))\">\(Fmt.escape(label))</text>"
+            let y =
+                labelBase + (xAxis.kind == .band ? xBand.height : fontSize) + 6 + fontSize * 0.9
+                + (xMultiplier != nil ? fontSize + 4 : 0)
+            out +=
+                "<text class=\"axis-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(plotX + plotW / 2))\" y=\"\(Fmt.coord(y))\">\(Fmt.escape(label))</text>"
         }
         out += "</g>\n"
         return out
@@ -327,36 +432,51 @@ struct SVGRenderer {
 
     /// The y axis: domain line, ticks, tick labels, multiplier and label.
     private func yAxisGroup(_ layout: ChartLayout) -> String {
-        let xAxis = layout.xAxis, yAxis = layout.yAxis, yTicks = layout.yTicks, yBand = layout.yBand, plotX = layout.plotX, plotY = layout.plotY, plotH = layout.plotH, plotBottom = layout.plotBottom
+        let xAxis = layout.xAxis
+        let yAxis = layout.yAxis
+        let yTicks = layout.yTicks
+        let yBand = layout.yBand
+        let plotX = layout.plotX
+        let plotY = layout.plotY
+        let plotH = layout.plotH
+        let plotBottom = layout.plotBottom
         var out = ""
         out += "<g class=\"axis y-axis\" fill=\"currentColor\">"
         if xAxis.kind != .band || yAxis.kind != .band {
-            out += "<line class=\"domain\" x1=\"\(crisp(plotX))\" x2=\"\(crisp(plotX))\" y1=\"\(Fmt.coord(plotY))\" y2=\"\(Fmt.coord(plotBottom))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
+            out +=
+                "<line class=\"domain\" x1=\"\(crisp(plotX))\" x2=\"\(crisp(plotX))\" y1=\"\(Fmt.coord(plotY))\" y2=\"\(Fmt.coord(plotBottom))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
         }
         let yLabelX = plotX - tickLength - 3
         if yAxis.kind == .band {
             for i in yBand.shown {
                 let c = yAxis.bandStart(i) + yAxis.bandwidth / 2
-                out += "<line class=\"tick\" x1=\"\(Fmt.coord(plotX - tickLength))\" x2=\"\(Fmt.coord(plotX))\" y1=\"\(crisp(c))\" y2=\"\(crisp(c))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
-                out += "<text class=\"tick-label\" text-anchor=\"end\" x=\"\(Fmt.coord(yLabelX))\" y=\"\(Fmt.coord(c + fontSize * 0.35))\">\(Fmt.escape(yBand.text[i]))</text>"
+                out +=
+                    "<line class=\"tick\" x1=\"\(Fmt.coord(plotX - tickLength))\" x2=\"\(Fmt.coord(plotX))\" y1=\"\(crisp(c))\" y2=\"\(crisp(c))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
+                out +=
+                    "<text class=\"tick-label\" text-anchor=\"end\" x=\"\(Fmt.coord(yLabelX))\" y=\"\(Fmt.coord(c + fontSize * 0.35))\">\(Fmt.escape(yBand.text[i]))</text>"
             }
         } else {
             for t in yTicks.minor {
                 let y = crisp(yAxis.map(t))
-                out += "<line class=\"minor-tick\" x1=\"\(Fmt.coord(plotX - 3))\" x2=\"\(Fmt.coord(plotX))\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"currentColor\" stroke-opacity=\"0.4\"/>"
+                out +=
+                    "<line class=\"minor-tick\" x1=\"\(Fmt.coord(plotX - 3))\" x2=\"\(Fmt.coord(plotX))\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"currentColor\" stroke-opacity=\"0.4\"/>"
             }
             for (t, label) in zip(yTicks.values, yTicks.labels) {
                 let y = yAxis.map(t)
-                out += "<line class=\"tick\" x1=\"\(Fmt.coord(plotX - tickLength))\" x2=\"\(Fmt.coord(plotX))\" y1=\"\(crisp(y))\" y2=\"\(crisp(y))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
-                out += "<text class=\"tick-label\" text-anchor=\"end\" x=\"\(Fmt.coord(yLabelX))\" y=\"\(Fmt.coord(y + fontSize * 0.35))\">\(Fmt.escape(label))</text>"
+                out +=
+                    "<line class=\"tick\" x1=\"\(Fmt.coord(plotX - tickLength))\" x2=\"\(Fmt.coord(plotX))\" y1=\"\(crisp(y))\" y2=\"\(crisp(y))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
+                out +=
+                    "<text class=\"tick-label\" text-anchor=\"end\" x=\"\(Fmt.coord(yLabelX))\" y=\"\(Fmt.coord(y + fontSize * 0.35))\">\(Fmt.escape(label))</text>"
             }
         }
         if yAxis.isNumeric, let m = yTicks.multiplier {
-            out += "<text class=\"axis-multiplier\" text-anchor=\"start\" x=\"\(Fmt.coord(plotX))\" y=\"\(Fmt.coord(plotY - fontSize * 0.5 - 4))\">\(Fmt.escape(m))</text>"
+            out +=
+                "<text class=\"axis-multiplier\" text-anchor=\"start\" x=\"\(Fmt.coord(plotX))\" y=\"\(Fmt.coord(plotY - fontSize * 0.5 - 4))\">\(Fmt.escape(m))</text>"
         }
         if let label = chart.yAxisLabel {
             let x = outer + fontSize * 0.8
-            out += "<text class=\"axis-label\" text-anchor=\"middle\" transform=\"translate(\(Fmt.coord(x)),\(Fmt.coord(plotY + plotH / 2))) rotate(-90)\">\(Fmt.escape(label))</text>"
+            out +=
+                "<text class=\"axis-label\" text-anchor=\"middle\" transform=\"translate(\(Fmt.coord(x)),\(Fmt.coord(plotY + plotH / 2))) rotate(-90)\">\(Fmt.escape(label))</text>"
         }
         out += "</g>\n"
         return out
@@ -364,21 +484,31 @@ struct SVGRenderer {
 
     /// The heat map's colour bar, when there is one.
     private func colorBar(_ layout: ChartLayout) -> String {
-        let colorDomain = layout.colorDomain, colorTicks = layout.colorTicks, plotY = layout.plotY, plotH = layout.plotH, plotBottom = layout.plotBottom, plotRight = layout.plotRight
+        let colorDomain = layout.colorDomain
+        let colorTicks = layout.colorTicks
+        let plotY = layout.plotY
+        let plotH = layout.plotH
+        let plotBottom = layout.plotBottom
+        let plotRight = layout.plotRight
         var out = ""
         if let (lo, hi) = colorDomain {
             let x = plotRight + 16
             out += "<g class=\"color-bar\" fill=\"currentColor\">"
-            out += "<rect x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(plotY))\" width=\"14\" height=\"\(Fmt.coord(plotH))\" fill=\"url(#\(prefix)-viridis)\"/>"
+            out +=
+                "<rect x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(plotY))\" width=\"14\" height=\"\(Fmt.coord(plotH))\" fill=\"url(#\(prefix)-viridis)\"/>"
             var cAxis = Axis(kind: .linear, lo: lo, hi: hi)
-            cAxis.r0 = plotBottom; cAxis.r1 = plotY
+            cAxis.r0 = plotBottom
+            cAxis.r1 = plotY
             for (t, label) in zip(colorTicks.values, colorTicks.labels) {
                 let y = cAxis.map(t)
-                out += "<line class=\"tick\" x1=\"\(Fmt.coord(x + 14))\" x2=\"\(Fmt.coord(x + 14 + tickLength))\" y1=\"\(crisp(y))\" y2=\"\(crisp(y))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
-                out += "<text class=\"tick-label\" x=\"\(Fmt.coord(x + 14 + tickLength + 3))\" y=\"\(Fmt.coord(y + fontSize * 0.35))\">\(Fmt.escape(label))</text>"
+                out +=
+                    "<line class=\"tick\" x1=\"\(Fmt.coord(x + 14))\" x2=\"\(Fmt.coord(x + 14 + tickLength))\" y1=\"\(crisp(y))\" y2=\"\(crisp(y))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
+                out +=
+                    "<text class=\"tick-label\" x=\"\(Fmt.coord(x + 14 + tickLength + 3))\" y=\"\(Fmt.coord(y + fontSize * 0.35))\">\(Fmt.escape(label))</text>"
             }
             if let m = colorTicks.multiplier {
-                out += "<text class=\"axis-multiplier\" x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(plotY - fontSize * 0.5 - 4))\">\(Fmt.escape(m))</text>"
+                out +=
+                    "<text class=\"axis-multiplier\" x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(plotY - fontSize * 0.5 - 4))\">\(Fmt.escape(m))</text>"
             }
             out += "</g>\n"
         }
@@ -387,7 +517,17 @@ struct SVGRenderer {
 
     /// The legend, when there are two or more named series.
     private func legend(_ layout: ChartLayout) -> String {
-        let W = layout.W, H = layout.H, legendEntries = layout.legendEntries, legendPosition = layout.legendPosition, legendRows = layout.legendRows, legendTrailingWidth = layout.legendTrailingWidth, legendBlockHeight = layout.legendBlockHeight, legendRowHeight = layout.legendRowHeight, titleBlock = layout.titleBlock, plotX = layout.plotX, plotY = layout.plotY
+        let W = layout.W
+        let H = layout.H
+        let legendEntries = layout.legendEntries
+        let legendPosition = layout.legendPosition
+        let legendRows = layout.legendRows
+        let legendTrailingWidth = layout.legendTrailingWidth
+        let legendBlockHeight = layout.legendBlockHeight
+        let legendRowHeight = layout.legendRowHeight
+        let titleBlock = layout.titleBlock
+        let plotX = layout.plotX
+        let plotY = layout.plotY
         var out = ""
         if legendPosition != .hidden && !legendEntries.isEmpty {
             out += "<g class=\"legend\" fill=\"currentColor\">"
@@ -396,15 +536,18 @@ struct SVGRenderer {
                 var o = ""
                 let cy = y + legendRowHeight / 2
                 if s.fill && !s.line {
-                    o += "<rect x=\"\(Fmt.coord(x + 3))\" y=\"\(Fmt.coord(cy - 6))\" width=\"12\" height=\"12\" fill=\"\(s.color)\"/>"
+                    o +=
+                        "<rect x=\"\(Fmt.coord(x + 3))\" y=\"\(Fmt.coord(cy - 6))\" width=\"12\" height=\"12\" fill=\"\(s.color)\"/>"
                 }
                 if s.line {
-                    o += "<line x1=\"\(Fmt.coord(x))\" x2=\"\(Fmt.coord(x + 18))\" y1=\"\(Fmt.coord(cy))\" y2=\"\(Fmt.coord(cy))\" stroke=\"\(s.color)\" stroke-width=\"2\"\(s.style.svgAttributes)/>"
+                    o +=
+                        "<line x1=\"\(Fmt.coord(x))\" x2=\"\(Fmt.coord(x + 18))\" y1=\"\(Fmt.coord(cy))\" y2=\"\(Fmt.coord(cy))\" stroke=\"\(s.color)\" stroke-width=\"2\"\(s.style.svgAttributes)/>"
                 }
                 if s.point {
                     o += "<circle cx=\"\(Fmt.coord(x + 9))\" cy=\"\(Fmt.coord(cy))\" r=\"3.5\" fill=\"\(s.color)\"/>"
                 }
-                o += "<text x=\"\(Fmt.coord(x + 23))\" y=\"\(Fmt.coord(cy + fontSize * 0.35))\">\(Fmt.escape(s.name ?? ""))</text>"
+                o +=
+                    "<text x=\"\(Fmt.coord(x + 23))\" y=\"\(Fmt.coord(cy + fontSize * 0.35))\">\(Fmt.escape(s.name ?? ""))</text>"
                 return o
             }
             switch legendPosition {
@@ -435,14 +578,15 @@ struct SVGRenderer {
 
     /// The chart title, when there is one.
     private func titleText(_ layout: ChartLayout) -> String {
-        let plotX = layout.plotX, plotW = layout.plotW
+        let plotX = layout.plotX
+        let plotW = layout.plotW
         var out = ""
         if let title = chart.title {
-            out += "<text class=\"chart-title\" text-anchor=\"middle\" x=\"\(Fmt.coord(plotX + plotW / 2))\" y=\"\(Fmt.coord(outer + titleSize * 0.9))\" font-size=\"\(Fmt.coord(titleSize))\" font-weight=\"600\" fill=\"currentColor\">\(Fmt.escape(title))</text>\n"
+            out +=
+                "<text class=\"chart-title\" text-anchor=\"middle\" x=\"\(Fmt.coord(plotX + plotW / 2))\" y=\"\(Fmt.coord(outer + titleSize * 0.9))\" font-size=\"\(Fmt.coord(titleSize))\" font-weight=\"600\" fill=\"currentColor\">\(Fmt.escape(title))</text>\n"
         }
         return out
     }
-
 
     // MARK: - Axes from data
 
@@ -458,15 +602,30 @@ struct SVGRenderer {
             }
         }
         // Categorical?
-        var categorical: Layer? = nil, numeric: Layer? = nil
-        for l in layers { if let c = channel(l) { if c.isCategorical { categorical = categorical ?? l } else { numeric = numeric ?? l } } }
+        var categorical: Layer? = nil
+        var numeric: Layer? = nil
+        for l in layers {
+            if let c = channel(l) {
+                if c.isCategorical { categorical = categorical ?? l } else { numeric = numeric ?? l }
+            }
+        }
         if let c = categorical {
             if let n = numeric {
                 throw ChartError("Chart: \(name) mixes categories (\(c.markName)) and numbers (\(n.markName))")
             }
-            if type == .log { throw ChartError("chart\(name.uppercased())Scale: a log scale needs numbers, but \(c.markName) has categories on \(name)") }
-            var seen = Set<String>(), order: [String] = []
-            for l in layers { for s in channel(l)?.categories ?? [] where !seen.contains(s) { seen.insert(s); order.append(s) } }
+            if type == .log {
+                throw ChartError(
+                    "chart\(name.uppercased())Scale: a log scale needs numbers, but \(c.markName) has categories on \(name)"
+                )
+            }
+            var seen = Set<String>()
+            var order: [String] = []
+            for l in layers {
+                for s in channel(l)?.categories ?? [] where !seen.contains(s) {
+                    seen.insert(s)
+                    order.append(s)
+                }
+            }
             let padding = !layers.allSatisfy { $0.kind == .rect || (channel($0) == nil) }
             return Axis.band(order, padding: padding)
         }
@@ -482,27 +641,48 @@ struct SVGRenderer {
             return Axis(kind: isLog ? .log : .linear, lo: d.lowerBound, hi: d.upperBound)
         }
 
-        var lo = Double.infinity, hi = -Double.infinity
+        var lo = Double.infinity
+        var hi = -Double.infinity
         func add(_ v: Double) {
             guard v.isFinite, !isLog || v > 0 else { return }
-            lo = Swift.min(lo, v); hi = Swift.max(hi, v)
+            lo = Swift.min(lo, v)
+            hi = Swift.max(hi, v)
         }
-        var hasPoints = false, hasBars = false, hasRect = false, hasFromZero = false
+        var hasPoints = false
+        var hasBars = false
+        var hasRect = false
+        var hasFromZero = false
         for l in layers {
             switch l.kind {
             case .line, .area, .point:
                 if l.kind == .point { hasPoints = true }
-                if isX { l.x.numbers?.forEach(add) } else {
+                if isX {
+                    l.x.numbers?.forEach(add)
+                } else {
                     l.y.numbers?.forEach(add)
-                    if l.kind == .area { l.yStart?.forEach(add); if l.yStart?.contains(0) == true { hasFromZero = true } }
+                    if l.kind == .area {
+                        l.yStart?.forEach(add)
+                        if l.yStart?.contains(0) == true { hasFromZero = true }
+                    }
                 }
             case .bar:
                 hasBars = true
                 if isX {
                     guard let xs = l.x.numbers else { continue }
-                    if let xe = l.xEnd { xs.forEach(add); xe.forEach(add) } else {
+                    if let xe = l.xEnd {
+                        xs.forEach(add)
+                        xe.forEach(add)
+                    } else {
                         let half = halfGap(xs, log: isLog)
-                        for v in xs where v.isFinite { if isLog { add(v / half); add(v * half) } else { add(v - half); add(v + half) } }
+                        for v in xs where v.isFinite {
+                            if isLog {
+                                add(v / half)
+                                add(v * half)
+                            } else {
+                                add(v - half)
+                                add(v + half)
+                            }
+                        }
                     }
                 } else {
                     l.y.numbers?.forEach(add)
@@ -514,23 +694,37 @@ struct SVGRenderer {
                 hasRect = true
                 guard let vs = (isX ? l.x : l.y).numbers else { continue }
                 let half = halfGap(vs, log: isLog)
-                for v in vs where v.isFinite { if isLog { add(v / half); add(v * half) } else { add(v - half); add(v + half) } }
+                for v in vs where v.isFinite {
+                    if isLog {
+                        add(v / half)
+                        add(v * half)
+                    } else {
+                        add(v - half)
+                        add(v + half)
+                    }
+                }
             }
         }
         if !isX && hasFromZero && !isLog { add(0) }
         if !lo.isFinite || !hi.isFinite {
             if isLog {
                 let hasData = layers.contains { l in channel(l)?.numbers?.contains(where: \.isFinite) ?? false }
-                if hasData { throw ChartError("chart\(name.uppercased())Scale(type: .log): no positive \(name) values to plot") }
+                if hasData {
+                    throw ChartError("chart\(name.uppercased())Scale(type: .log): no positive \(name) values to plot")
+                }
                 return Axis(kind: .log, lo: 1, hi: 10)
             }
             return Axis(kind: .linear, lo: 0, hi: 1)
         }
         if isLog {
-            if lo == hi { lo /= 10; hi *= 10 }
+            if lo == hi {
+                lo /= 10
+                hi *= 10
+            }
             if hasPoints && !hasBars {
                 let pad = (log10(hi) - log10(lo)) * 0.05
-                lo /= pow(10, pad); hi *= pow(10, pad)
+                lo /= pow(10, pad)
+                hi *= pow(10, pad)
             }
             if !isX && !hasRect {
                 // Extend to whole decades when that adds little.
@@ -544,7 +738,8 @@ struct SVGRenderer {
         }
         if lo == hi {
             let d = lo == 0 ? 1 : abs(lo) * 0.1
-            lo -= d; hi += d
+            lo -= d
+            hi += d
         }
         let count = max(2, Int(length / (isX ? 64 : 42)))
         if hasRect || (isX && hasBars) { return Axis(kind: .linear, lo: lo, hi: hi) }
@@ -611,8 +806,10 @@ struct SVGRenderer {
 
     // MARK: - Drawing marks
 
-    func drawLayer(_ layer: Layer, color: String?, xAxis: Axis, yAxis: Axis, seriesClass: Int?, barGroups: [String?],
-                   colorDomain: (Double, Double)?, plot: (Double, Double, Double, Double)) -> String {
+    func drawLayer(
+        _ layer: Layer, color: String?, xAxis: Axis, yAxis: Axis, seriesClass: Int?, barGroups: [String?],
+        colorDomain: (Double, Double)?, plot: (Double, Double, Double, Double)
+    ) -> String {
         let (plotX, plotY, plotW, plotH) = plot
         let cls = seriesClass.map { " series-\($0)" } ?? ""
         func px(_ i: Int) -> Double {
@@ -633,7 +830,8 @@ struct SVGRenderer {
         case .line:
             let d = linePath(count: layer.count, px: px, py: py, plotWidth: plotW)
             let dash = (layer.style ?? .solid).svgAttributes
-            out += "<path class=\"line\(cls)\" d=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.75\" stroke-linejoin=\"round\"\(dash.isEmpty ? " stroke-linecap=\"round\"" : dash)/>\n"
+            out +=
+                "<path class=\"line\(cls)\" d=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.75\" stroke-linejoin=\"round\"\(dash.isEmpty ? " stroke-linecap=\"round\"" : dash)/>\n"
         case .area:
             let ys = layer.yStart ?? Array(repeating: 0, count: layer.count)
             let y0: (Int) -> Double = { i in
@@ -648,7 +846,9 @@ struct SVGRenderer {
                 guard !segment.isEmpty else { return }
                 let keep = segment.count > Int(plotW) ? decimate(segment, px: px, py: py) : segment
                 d += "M" + keep.map { "\(Fmt.coord(px($0))),\(Fmt.coord(py($0)))" }.joined(separator: "L")
-                d += "L" + keep.reversed().map { "\(Fmt.coord(px($0))),\(Fmt.coord(y0($0)))" }.joined(separator: "L") + "Z"
+                d +=
+                    "L" + keep.reversed().map { "\(Fmt.coord(px($0))),\(Fmt.coord(y0($0)))" }.joined(separator: "L")
+                    + "Z"
                 upper += "M" + keep.map { "\(Fmt.coord(px($0))),\(Fmt.coord(py($0)))" }.joined(separator: "L")
                 segment = []
             }
@@ -657,14 +857,16 @@ struct SVGRenderer {
             }
             flush()
             out += "<path class=\"area\(cls)\" d=\"\(d)\" fill=\"\(color)\" fill-opacity=\"0.3\" stroke=\"none\"/>\n"
-            out += "<path class=\"line\(cls)\" d=\"\(upper)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/>\n"
+            out +=
+                "<path class=\"line\(cls)\" d=\"\(upper)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/>\n"
         case .point:
             let many = layer.count > 2000
             out += "<g class=\"points\(cls)\" fill=\"\(color)\"\(many ? " fill-opacity=\"0.6\"" : "")>"
             var seen = Set<Int64>()
             let r = many ? "1.5" : "3"
             for i in 0..<layer.count {
-                let x = px(i), y = py(i)
+                let x = px(i)
+                let y = py(i)
                 guard x.isFinite, y.isFinite else { continue }
                 let key = Int64((x * 2).rounded()) &* 1_000_003 &+ Int64((y * 2).rounded())
                 if !seen.insert(key).inserted { continue }
@@ -683,7 +885,8 @@ struct SVGRenderer {
             if case .numbers(let xs) = layer.x, layer.xEnd == nil {
                 let h = halfGap(xs, log: xAxis.kind == .log)
                 if let c = xs.first(where: { $0.isFinite && (xAxis.kind != .log || $0 > 0) }) {
-                    halfPx = xAxis.kind == .log ? abs(xAxis.map(c * h) - xAxis.map(c)) : abs(xAxis.map(c + h) - xAxis.map(c))
+                    halfPx =
+                        xAxis.kind == .log ? abs(xAxis.map(c * h) - xAxis.map(c)) : abs(xAxis.map(c + h) - xAxis.map(c))
                 }
             }
             let groupIndex = barGroups.firstIndex(where: { $0 == layer.series }) ?? 0
@@ -691,42 +894,57 @@ struct SVGRenderer {
             for i in 0..<layer.count {
                 let y = yAxis.map(ys[i])
                 guard y.isFinite else { continue }
-                var x0: Double, x1: Double
+                var x0: Double
+                var x1: Double
                 switch layer.x {
                 case .categories(let c):
                     guard let k = xAxis.index[c[i]] else { continue }
                     let sub = xAxis.bandwidth / Double(groups)
                     x0 = xAxis.bandStart(k) + sub * Double(groupIndex)
                     x1 = x0 + sub
-                    if groups > 1 { let inset = sub * 0.04; x0 += inset; x1 -= inset }
+                    if groups > 1 {
+                        let inset = sub * 0.04
+                        x0 += inset
+                        x1 -= inset
+                    }
                 case .numbers(let xs):
                     if let xe = layer.xEnd {
-                        x0 = xAxis.map(xs[i]); x1 = xAxis.map(xe[i])
+                        x0 = xAxis.map(xs[i])
+                        x1 = xAxis.map(xe[i])
                         if x1 < x0 { swap(&x0, &x1) }
-                        if x1 - x0 > 2 { x0 += 0.5; x1 -= 0.5 }
+                        if x1 - x0 > 2 {
+                            x0 += 0.5
+                            x1 -= 0.5
+                        }
                     } else {
                         let c = xAxis.map(xs[i])
-                        x0 = c - halfPx * 0.8; x1 = c + halfPx * 0.8
+                        x0 = c - halfPx * 0.8
+                        x1 = c + halfPx * 0.8
                     }
                 }
                 guard x0.isFinite, x1.isFinite else { continue }
-                let top = Swift.min(y, base), height = abs(y - base)
-                out += "<rect x=\"\(Fmt.coord(x0))\" y=\"\(Fmt.coord(top))\" width=\"\(Fmt.coord(x1 - x0))\" height=\"\(Fmt.coord(height))\"/>"
+                let top = Swift.min(y, base)
+                let height = abs(y - base)
+                out +=
+                    "<rect x=\"\(Fmt.coord(x0))\" y=\"\(Fmt.coord(top))\" width=\"\(Fmt.coord(x1 - x0))\" height=\"\(Fmt.coord(height))\"/>"
             }
             out += "</g>\n"
         case .ruleX, .ruleY:
             let style = layer.style ?? (layer.series == nil ? .dashed : .solid)
             let faint = layer.series == nil ? " stroke-opacity=\"0.7\"" : ""
-            out += "<g class=\"rules\(cls)\" stroke=\"\(color)\" stroke-width=\"1.25\"\(style.svgAttributes)\(style == .solid ? "" : faint)>"
+            out +=
+                "<g class=\"rules\(cls)\" stroke=\"\(color)\" stroke-width=\"1.25\"\(style.svgAttributes)\(style == .solid ? "" : faint)>"
             for i in 0..<layer.count {
                 if layer.kind == .ruleX {
                     let x = px(i)
                     guard x.isFinite else { continue }
-                    out += "<line x1=\"\(Fmt.coord(x))\" x2=\"\(Fmt.coord(x))\" y1=\"\(Fmt.coord(plotY))\" y2=\"\(Fmt.coord(plotY + plotH))\"/>"
+                    out +=
+                        "<line x1=\"\(Fmt.coord(x))\" x2=\"\(Fmt.coord(x))\" y1=\"\(Fmt.coord(plotY))\" y2=\"\(Fmt.coord(plotY + plotH))\"/>"
                 } else {
                     let y = py(i)
                     guard y.isFinite else { continue }
-                    out += "<line x1=\"\(Fmt.coord(plotX))\" x2=\"\(Fmt.coord(plotX + plotW))\" y1=\"\(Fmt.coord(y))\" y2=\"\(Fmt.coord(y))\"/>"
+                    out +=
+                        "<line x1=\"\(Fmt.coord(plotX))\" x2=\"\(Fmt.coord(plotX + plotW))\" y1=\"\(Fmt.coord(y))\" y2=\"\(Fmt.coord(y))\"/>"
                 }
             }
             out += "</g>\n"
@@ -750,13 +968,16 @@ struct SVGRenderer {
             // Gaps computed once per numeric channel would be faster; heat maps are small.
             for i in 0..<layer.count {
                 let v = values[i]
-                guard v.isFinite, let (x0, x1) = span(layer.x, xAxis, i), let (y0, y1) = span(layer.y, yAxis, i) else { continue }
+                guard v.isFinite, let (x0, x1) = span(layer.x, xAxis, i), let (y0, y1) = span(layer.y, yAxis, i) else {
+                    continue
+                }
                 let fill = Palette.viridis((v - clo) / (chi - clo))
                 // Snap the edges to the output's hundredths before taking the size, so that a
                 // cell ends exactly where its neighbour starts: rounding x and width separately
                 // left 0.01 px slivers that crispEdges drew as white seams.
                 let (sx0, sx1, sy0, sy1) = (Fmt.snap(x0), Fmt.snap(x1), Fmt.snap(y0), Fmt.snap(y1))
-                out += "<rect x=\"\(Fmt.coord(sx0))\" y=\"\(Fmt.coord(sy0))\" width=\"\(Fmt.coord(sx1 - sx0))\" height=\"\(Fmt.coord(sy1 - sy0))\" fill=\"\(fill)\"/>"
+                out +=
+                    "<rect x=\"\(Fmt.coord(sx0))\" y=\"\(Fmt.coord(sy0))\" width=\"\(Fmt.coord(sx1 - sx0))\" height=\"\(Fmt.coord(sy1 - sy0))\" fill=\"\(fill)\"/>"
             }
             out += "</g>\n"
         }
@@ -792,16 +1013,24 @@ struct SVGRenderer {
         while k < n {
             let first = indices[k]
             let column = px(first).rounded(.down)
-            var minI = first, maxI = first
-            var minY = py(first), maxY = minY
+            var minI = first
+            var maxI = first
+            var minY = py(first)
+            var maxY = minY
             var last = first
             var j = k + 1
             while j < n {
                 let idx = indices[j]
                 if px(idx).rounded(.down) != column { break }
                 let y = py(idx)
-                if y < minY { minY = y; minI = idx }
-                if y > maxY { maxY = y; maxI = idx }
+                if y < minY {
+                    minY = y
+                    minI = idx
+                }
+                if y > maxY {
+                    maxY = y
+                    maxI = idx
+                }
                 last = idx
                 j += 1
             }
@@ -817,8 +1046,10 @@ struct SVGRenderer {
         let kinds = Set(layers.map { $0.isHistogram ? "histogram" : $0.kind.rawValue })
         let main = layers.first { $0.kind != .ruleX && $0.kind != .ruleY } ?? layers[0]
         let first = main.isHistogram ? "histogram" : main.kind.rawValue
-        let names = ["line": "Line chart", "point": "Scatter plot", "bar": "Bar chart", "area": "Area chart",
-                     "rect": "Heat map", "histogram": "Histogram", "ruleX": "Chart", "ruleY": "Chart"]
+        let names = [
+            "line": "Line chart", "point": "Scatter plot", "bar": "Bar chart", "area": "Area chart",
+            "rect": "Heat map", "histogram": "Histogram", "ruleX": "Chart", "ruleY": "Chart",
+        ]
         let nonRule = kinds.subtracting(["ruleX", "ruleY"])
         return nonRule.count > 1 ? "Chart" : names[first] ?? "Chart"
     }

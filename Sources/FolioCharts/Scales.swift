@@ -18,7 +18,10 @@ struct Axis {
         var a = Axis(kind: .band)
         a.categories = categories
         for (i, c) in categories.enumerated() where a.index[c] == nil { a.index[c] = i }
-        if !padding { a.paddingInner = 0; a.paddingOuter = 0 }
+        if !padding {
+            a.paddingInner = 0
+            a.paddingOuter = 0
+        }
         return a
     }
 
@@ -73,8 +76,10 @@ enum TickChooser {
             let px = values.map(axis.map)
             for i in 1..<values.count {
                 let distance = abs(px[i] - px[i - 1])
-                let needed = horizontal
-                    ? (TextMetrics.width(labels[i], size: fontSize) + TextMetrics.width(labels[i - 1], size: fontSize)) / 2 + fontSize
+                let needed =
+                    horizontal
+                    ? (TextMetrics.width(labels[i], size: fontSize) + TextMetrics.width(labels[i - 1], size: fontSize))
+                        / 2 + fontSize
                     : fontSize * 1.6
                 if distance < needed { return false }
             }
@@ -89,7 +94,8 @@ enum TickChooser {
                 if fits(values, labels) {
                     var set = TickSet(values: values, labels: labels)
                     if level >= 1 && decades <= 12 {
-                        let first = Int(log10(axis.lo).rounded(.down)), last = Int(log10(axis.hi).rounded(.up))
+                        let first = Int(log10(axis.lo).rounded(.down))
+                        let last = Int(log10(axis.hi).rounded(.up))
                         for e in first...last {
                             for k in 1...9 {
                                 let t = NiceTicks.decimalValue(k, e)
@@ -104,7 +110,9 @@ enum TickChooser {
             for count in stride(from: maxCount, through: 1, by: -1) {
                 let values = NiceTicks.ticks(from: axis.lo, to: axis.hi, count: count).filter { $0 > 0 }
                 let (labels, multiplier) = Fmt.linearTickLabels(values)
-                if fits(values, labels) || count == 1 { return TickSet(values: values, labels: labels, multiplier: multiplier) }
+                if fits(values, labels) || count == 1 {
+                    return TickSet(values: values, labels: labels, multiplier: multiplier)
+                }
             }
             return TickSet()
         }

@@ -75,15 +75,21 @@ public struct Column: Sendable, Equatable {
 
     /// A numeric column.
     public init(_ name: String, _ values: [Double], format: ColumnFormat = .automatic) {
-        self.name = name; self.values = .doubles(values); self.format = format
+        self.name = name
+        self.values = .doubles(values)
+        self.format = format
     }
     /// An integer column (`.automatic` prints `3`, not `3.0`).
     public init(_ name: String, _ values: [Int], format: ColumnFormat = .automatic) {
-        self.name = name; self.values = .integers(values); self.format = format
+        self.name = name
+        self.values = .integers(values)
+        self.format = format
     }
     /// A text column.
     public init(_ name: String, _ values: [String]) {
-        self.name = name; self.values = .strings(values); self.format = .automatic
+        self.name = name
+        self.values = .strings(values)
+        self.format = .automatic
     }
     /// A column from plot values: numbers, categories (strings) or a constant (repeated to the
     /// table's length).
@@ -93,7 +99,9 @@ public struct Column: Sendable, Equatable {
         switch values {
         case .numbers(let v): self.values = .doubles(v)
         case .categories(let v): self.values = .strings(v)
-        case .constant(let c): self.values = .doubles([c]); self.isConstant = true
+        case .constant(let c):
+            self.values = .doubles([c])
+            self.isConstant = true
         }
     }
     var isConstant = false
@@ -145,14 +153,18 @@ public struct Table: Sendable {
     /// A matrix as a table: one column per matrix column (named `columnNames`, default
     /// `"0"`, `"1"`, …), preceded by a string column of `rowNames` when given. A ragged matrix
     /// makes `html()` throw.
-    public init(matrix: [[Double]], columnNames: [String]? = nil, rowNames: [String]? = nil,
-                format: ColumnFormat = .automatic, caption: String? = nil) {
+    public init(
+        matrix: [[Double]], columnNames: [String]? = nil, rowNames: [String]? = nil,
+        format: ColumnFormat = .automatic, caption: String? = nil
+    ) {
         let width = matrix.first?.count ?? 0
         let names = columnNames ?? (0..<width).map(String.init)
         var cols: [Column] = []
         if let rowNames { cols.append(Column("", rowNames)) }
         for j in 0..<width {
-            cols.append(Column(j < names.count ? names[j] : String(j), matrix.map { j < $0.count ? $0[j] : .nan }, format: format))
+            cols.append(
+                Column(
+                    j < names.count ? names[j] : String(j), matrix.map { j < $0.count ? $0[j] : .nan }, format: format))
         }
         self.columns = cols
         self.caption = caption
@@ -178,7 +190,9 @@ public struct Table: Sendable {
         let sized = columns.filter { !$0.isConstant }
         guard let first = sized.first else { return }
         for c in sized.dropFirst() where c.values.count != first.values.count {
-            throw ChartError("Table: column \"\(first.name)\" has \(first.values.count) values but column \"\(c.name)\" has \(c.values.count)")
+            throw ChartError(
+                "Table: column \"\(first.name)\" has \(first.values.count) values but column \"\(c.name)\" has \(c.values.count)"
+            )
         }
     }
 
@@ -205,12 +219,12 @@ public struct Table: Sendable {
 
     /// Suggested CSS for tables (the page renderer may use its own).
     public static let css = """
-    table.folio-table { border-collapse: collapse; margin: 1em 0; font-variant-numeric: tabular-nums; }
-    table.folio-table caption { caption-side: top; text-align: left; padding-bottom: .4em; }
-    table.folio-table th, table.folio-table td { padding: .25em .75em; border-bottom: 1px solid rgba(127,127,127,.3); }
-    table.folio-table thead th { border-bottom: 2px solid currentColor; text-align: left; }
-    table.folio-table .num { text-align: right; }
-    """
+        table.folio-table { border-collapse: collapse; margin: 1em 0; font-variant-numeric: tabular-nums; }
+        table.folio-table caption { caption-side: top; text-align: left; padding-bottom: .4em; }
+        table.folio-table th, table.folio-table td { padding: .25em .75em; border-bottom: 1px solid rgba(127,127,127,.3); }
+        table.folio-table thead th { border-bottom: 2px solid currentColor; text-align: left; }
+        table.folio-table .num { text-align: right; }
+        """
 }
 
 /// Builds the columns of `Table { … }`.

@@ -32,15 +32,18 @@ enum BlockOptionsParser {
             guard afterIndent.hasPrefix("//|") else { break }
             let body = afterIndent.dropFirst(3)
             guard let colon = body.firstIndex(of: ":") else {
-                return .failure(Problem(
-                    message: "block option `\(line.trimmingCharacters(in: .whitespaces))` has no `:`; write `//| key: value`",
-                    lineIndex: consumed, column: indent.utf8.count))
+                return .failure(
+                    Problem(
+                        message:
+                            "block option `\(line.trimmingCharacters(in: .whitespaces))` has no `:`; write `//| key: value`",
+                        lineIndex: consumed, column: indent.utf8.count))
             }
             let key = body[..<colon].trimmingCharacters(in: .whitespaces)
             guard !key.isEmpty else {
-                return .failure(Problem(
-                    message: "block option has no key before `:`; write `//| key: value`",
-                    lineIndex: consumed, column: indent.utf8.count))
+                return .failure(
+                    Problem(
+                        message: "block option has no key before `:`; write `//| key: value`",
+                        lineIndex: consumed, column: indent.utf8.count))
             }
             let value = unquote(body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces))
             entries.append((key, value))
@@ -48,8 +51,9 @@ enum BlockOptionsParser {
             rest = newline < rest.endIndex ? rest[rest.index(after: newline)...] : rest[rest.endIndex...]
         }
         let code = rest.isEmpty || rest.hasSuffix("\n") ? String(rest) : rest + "\n"
-        return .success(Result(
-            options: BlockOptions(entries: entries), optionLineCount: consumed, code: code))
+        return .success(
+            Result(
+                options: BlockOptions(entries: entries), optionLineCount: consumed, code: code))
     }
 
     /// Removes one pair of matching surrounding quotes: `"a b"` and `'a b'` → `a b`.

@@ -21,14 +21,18 @@ enum Callouts {
             let kind = literal.dropFirst(2).dropLast().lowercased()
             guard let title = kinds[kind] else { continue }
             let next = cmark_node_next(text)
-            guard next == nil || next.map({
-                Cmark.type($0) == CMARK_NODE_SOFTBREAK || Cmark.type($0) == CMARK_NODE_LINEBREAK
-            }) == true
+            guard
+                next == nil
+                    || next.map({
+                        Cmark.type($0) == CMARK_NODE_SOFTBREAK || Cmark.type($0) == CMARK_NODE_LINEBREAK
+                    }) == true
             else { continue }
-            guard let callout = Cmark.container(
-                CMARK_NODE_CUSTOM_BLOCK,
-                enter: "<div class=\"markdown-alert markdown-alert-\(kind)\">\n<p class=\"markdown-alert-title\">\(title)</p>\n",
-                exit: "</div>\n")
+            guard
+                let callout = Cmark.container(
+                    CMARK_NODE_CUSTOM_BLOCK,
+                    enter:
+                        "<div class=\"markdown-alert markdown-alert-\(kind)\">\n<p class=\"markdown-alert-title\">\(title)</p>\n",
+                    exit: "</div>\n")
             else { continue }
             Cmark.remove(text)
             if let next { Cmark.remove(next) }

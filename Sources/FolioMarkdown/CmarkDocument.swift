@@ -68,7 +68,8 @@ enum Cmark {
     static func customNode(_ type: cmark_node_type, html: String) -> NodePointer? {
         guard let node = cmark_node_new(type) else { return nil }
         // A C string ends at NUL: a hook's NUL would cut its HTML short (unclosed tags).
-        cmark_node_set_on_enter(node, html.contains("\0") ? html.replacingOccurrences(of: "\0", with: "\u{FFFD}") : html)
+        cmark_node_set_on_enter(
+            node, html.contains("\0") ? html.replacingOccurrences(of: "\0", with: "\u{FFFD}") : html)
         return node
     }
 

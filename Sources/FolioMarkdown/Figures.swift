@@ -1,6 +1,6 @@
+import Ccmark
 import FolioHTML
 import Foundation
-import Ccmark
 
 /// An image of the prose that is a numbered figure: `![caption](data/fig.png){#fig-x}` alone
 /// in its paragraph.
@@ -67,13 +67,14 @@ enum Figures {
                 cmark_node_insert_before(image, child)
             }
             Cmark.remove(image)
-            layouts.append(Layout(
-                paragraph: paragraph,
-                figure: ProseFigure(
-                    path: url, label: id, caption: caption,
-                    location: SourceLocation(
-                        line: Int(cmark_node_get_start_line(paragraph)),
-                        column: Int(cmark_node_get_start_column(paragraph))))))
+            layouts.append(
+                Layout(
+                    paragraph: paragraph,
+                    figure: ProseFigure(
+                        path: url, label: id, caption: caption,
+                        location: SourceLocation(
+                            line: Int(cmark_node_get_start_line(paragraph)),
+                            column: Int(cmark_node_get_start_column(paragraph))))))
         }
         return layouts
     }
@@ -87,7 +88,8 @@ enum Figures {
         let figure = layout.figure
         var text = number.map { "<span class=\"caption-number\">\($0)\(caption.isEmpty ? "" : ":")</span>" } ?? ""
         if !caption.isEmpty { text += (text.isEmpty ? "" : " ") + caption }
-        let html = "<figure class=\"figure\" id=\"\(HTMLText.escape(figure.label))\">\n"
+        let html =
+            "<figure class=\"figure\" id=\"\(HTMLText.escape(figure.label))\">\n"
             + "<img src=\"\(HTMLText.escape(figure.path))\" alt=\"\(HTMLText.escape(figure.caption))\">\n"
             + (text.isEmpty ? "" : "<figcaption>\(text)</figcaption>\n") + "</figure>\n"
         if let custom = Cmark.customNode(CMARK_NODE_CUSTOM_BLOCK, html: html) {

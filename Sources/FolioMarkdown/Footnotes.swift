@@ -177,7 +177,9 @@ enum Footnotes {
 
         func process(_ subtree: Cmark.NodePointer) {
             for node in Cmark.nodes(under: subtree) where Cmark.type(node) == CMARK_NODE_TEXT {
-                guard !Cmark.hasAncestor(node, in: [CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue]) else { continue }
+                guard !Cmark.hasAncestor(node, in: [CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue]) else {
+                    continue
+                }
                 splitReferences(node, byLabel: byLabel) { index in
                     if numberOf[index] == nil {
                         order.append(index)
@@ -187,7 +189,8 @@ enum Footnotes {
                     let k = (referenceCount[index] ?? 0) + 1
                     referenceCount[index] = k
                     let id = k == 1 ? "fnref-\(number)" : "fnref-\(number)-\(k)"
-                    return "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(id)\" data-footnote-ref>\(number)</a></sup>"
+                    return
+                        "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(id)\" data-footnote-ref>\(number)</a></sup>"
                 }
             }
         }
@@ -215,7 +218,8 @@ enum Footnotes {
                 let id = k == 1 ? "fnref-\(number)" : "fnref-\(number)-\(k)"
                 let label = k == 1 ? "\(number)" : "\(number)-\(k)"
                 let mark = k == 1 ? "↩" : "↩<sup class=\"footnote-ref\">\(k)</sup>"
-                links += " <a href=\"#\(id)\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"\(label)\" aria-label=\"Back to reference \(label)\">\(mark)</a>"
+                links +=
+                    " <a href=\"#\(id)\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"\(label)\" aria-label=\"Back to reference \(label)\">\(mark)</a>"
             }
             var target = cmark_node_last_child(container)
             if target.map({ Cmark.type($0) != CMARK_NODE_PARAGRAPH }) ?? true {
@@ -273,7 +277,9 @@ enum Footnotes {
             let literal = Cmark.literal(node)
             guard literal.hasPrefix("^"), labelEnd(ArraySlice(Array(("[" + literal).utf8))) != nil else { continue }
             let previous = cmark_node_previous(node)
-            let startsLine = previous.map { Cmark.type($0) == CMARK_NODE_SOFTBREAK || Cmark.type($0) == CMARK_NODE_LINEBREAK } ?? true
+            let startsLine =
+                previous.map { Cmark.type($0) == CMARK_NODE_SOFTBREAK || Cmark.type($0) == CMARK_NODE_LINEBREAK }
+                ?? true
             if startsLine { cmark_node_set_literal(node, "[" + literal) }
         }
     }

@@ -109,7 +109,8 @@ enum GFMAutolinks {
                     continue
                 }
             }
-            if bytes[i] == UInt8(ascii: "@"), let email = email(bytes, at: i, after: found.last?.range.upperBound ?? 0) {
+            if bytes[i] == UInt8(ascii: "@"), let email = email(bytes, at: i, after: found.last?.range.upperBound ?? 0)
+            {
                 found.append(email)
                 i = email.range.upperBound
                 continue
@@ -164,7 +165,8 @@ enum GFMAutolinks {
     /// An email autolink around the `@` at `at`, not reaching back before `after`.
     static func email(_ bytes: [UInt8], at: Int, after: Int) -> Found? {
         func isLocal(_ b: UInt8) -> Bool {
-            isAlnum(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: "+")
+            isAlnum(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
+                || b == UInt8(ascii: "+")
         }
         var start = at
         while start > after, isLocal(bytes[start - 1]) { start -= 1 }

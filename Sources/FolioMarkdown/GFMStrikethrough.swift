@@ -80,10 +80,13 @@ enum GFMStrikethrough {
                 guard let node = Cmark.textNode(piece.0) else { continue }
                 cmark_node_insert_before(child, node)
                 guard piece.isRun, piece.0.count <= 2 else { continue }
-                let prev = piece.prev, next = piece.next
-                let leftFlanking = !isWhitespace(next)
+                let prev = piece.prev
+                let next = piece.next
+                let leftFlanking =
+                    !isWhitespace(next)
                     && (!isPunctuation(next) || isWhitespace(prev) || isPunctuation(prev))
-                let rightFlanking = !isWhitespace(prev)
+                let rightFlanking =
+                    !isWhitespace(prev)
                     && (!isPunctuation(prev) || isWhitespace(next) || isPunctuation(next))
                 runs.append(Run(node: node, length: piece.0.count, canOpen: leftFlanking, canClose: rightFlanking))
             }
@@ -96,7 +99,9 @@ enum GFMStrikethrough {
             if run.canClose, let k = openers.lastIndex(where: { $0.length == run.length }) {
                 let opener = openers[k]
                 openers.removeSubrange(k...)
-                guard let del = Cmark.container(CMARK_NODE_CUSTOM_INLINE, enter: "<del>", exit: "</del>") else { continue }
+                guard let del = Cmark.container(CMARK_NODE_CUSTOM_INLINE, enter: "<del>", exit: "</del>") else {
+                    continue
+                }
                 cmark_node_insert_before(opener.node, del)
                 var next = cmark_node_next(opener.node)
                 while let n = next, n != run.node {

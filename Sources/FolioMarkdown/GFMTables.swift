@@ -1,5 +1,5 @@
-import FolioHTML
 import Ccmark
+import FolioHTML
 
 /// A pipe table written in a note's prose, as `Note` lists it for cross-references.
 public struct ProseTable: Sendable, Equatable {

@@ -26,7 +26,8 @@ enum GFMTaskLists {
             }
             guard followedBySpace else { continue }
             let checked = marker != "[ ]"
-            let html = checked
+            let html =
+                checked
                 ? "<input checked=\"\" disabled=\"\" type=\"checkbox\"> "
                 : "<input disabled=\"\" type=\"checkbox\"> "
             guard let box = Cmark.customNode(CMARK_NODE_CUSTOM_INLINE, html: html) else { continue }

@@ -1,5 +1,5 @@
-import FolioHTML
 import Ccmark
+import FolioHTML
 
 /// Turns a prepared note into HTML: cmark's safe renderer, with fenced blocks, formulas,
 /// inline expressions and headings replaced by custom nodes whose HTML the hooks supply.
@@ -170,7 +170,8 @@ struct HTMLRenderer {
                 break  // handled above
             case .display:
                 let k = displayNumber[i] ?? 0
-                let math = k < displayMath.count
+                let math =
+                    k < displayMath.count
                     ? displayMath[k] : DisplayMath(tex: span.tex, label: span.label, location: span.location)
                 if let custom = Cmark.customNode(CMARK_NODE_CUSTOM_INLINE, html: hooks.displayMath(math)) {
                     pieces.append((custom, true))

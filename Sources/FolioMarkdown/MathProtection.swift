@@ -84,9 +84,10 @@ enum MathPlaceholder {
             let original = String(utf8Bytes: bytes[i..<(i + 4)])
             let replacement: [UInt8]
             if spans.count < capacity, let scalar = scalar(for: spans.count) {
-                spans.append(MathSpan(
-                    kind: .literal, tex: original, label: nil,
-                    location: SourceLocation(line: 1, column: 1), original: original))
+                spans.append(
+                    MathSpan(
+                        kind: .literal, tex: original, label: nil,
+                        location: SourceLocation(line: 1, column: 1), original: original))
                 replacement = Array(String(Character(scalar)).utf8)
             } else {
                 replacement = [0xEF, 0xBF, 0xBD, 0x20]  // U+FFFD and a space: still 4 bytes
@@ -281,8 +282,9 @@ enum MathProtector {
     private static func autolinkEnd(_ b: [UInt8], from i: Int, end: Int) -> Int? {
         var j = i + 1
         var schemeLength = 0
-        while j < end, (b[j] >= 0x41 && b[j] <= 0x5A) || (b[j] >= 0x61 && b[j] <= 0x7A)
-            || (schemeLength > 0 && (b[j].isASCIIDigit || b[j] == 0x2B || b[j] == 0x2E || b[j] == 0x2D))
+        while j < end,
+            (b[j] >= 0x41 && b[j] <= 0x5A) || (b[j] >= 0x61 && b[j] <= 0x7A)
+                || (schemeLength > 0 && (b[j].isASCIIDigit || b[j] == 0x2B || b[j] == 0x2E || b[j] == 0x2D))
         {
             j += 1
             schemeLength += 1

@@ -78,7 +78,8 @@ public struct Note: Sendable {
             let s = NoteStructure(root: root, note: prepared)
             return (
                 s.codeBlocks, s.firstError, s.headings, s.inlineExpressions, gfm.tables.map(\.table),
-                gfm.figures.map(\.figure))
+                gfm.figures.map(\.figure)
+            )
         }
         guard let (codeBlocks, error, headings, expressions, tables, figures) = structure else {
             throw MarkdownError("cmark could not parse the note", at: SourceLocation(line: 1, column: 1))

@@ -1,5 +1,5 @@
-import Foundation
 import Ccmark
+import Foundation
 
 /// A note prepared for cmark: front matter split off, math protected. Cheap to rebuild, so
 /// `Note` stores only values and `renderHTML` prepares again.
@@ -135,9 +135,11 @@ struct NoteStructure {
                 let (text, id) = splitExplicitID(Self.plainText(node, note: note))
                 if let id { explicit[headingTexts.count] = id }
                 headingTexts.append(
-                    (node, Int(cmark_node_get_heading_level(node)),
-                     text.trimmingCharacters(in: .whitespaces),
-                     Int(cmark_node_get_start_line(node))))
+                    (
+                        node, Int(cmark_node_get_heading_level(node)),
+                        text.trimmingCharacters(in: .whitespaces),
+                        Int(cmark_node_get_start_line(node))
+                    ))
             } else if type == CMARK_NODE_CODE {
                 let literal = Cmark.literal(node)
                 guard literal.hasPrefix(InlineExpression.marker) else { continue }
@@ -147,9 +149,10 @@ struct NoteStructure {
                 let location = Self.locate(
                     literal, spans: note.math.codeSpans, cursor: &codeSpanCursor, text: note.text,
                     fallback: Self.blockStart(of: node))
-                inlineExpressions.append(InlineExpression(
-                    index: inlineExpressions.count, code: code, location: location,
-                    blocksBefore: codeBlocks.count))
+                inlineExpressions.append(
+                    InlineExpression(
+                        index: inlineExpressions.count, code: code, location: location,
+                        blocksBefore: codeBlocks.count))
                 inlineExpressionNodes.append(node)
             }
         }
@@ -238,7 +241,8 @@ struct NoteStructure {
                     start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
                 }
                 guard start <= buffer.count else { return nil }
-                let end = start < buffer.count
+                let end =
+                    start < buffer.count
                     ? memchr(base + start, 0x0A, buffer.count - start).map {
                         base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
                     } ?? buffer.count
@@ -256,8 +260,9 @@ struct NoteStructure {
             guard raw.count >= line.count else { return fenceColumn }
             let same = text.bytes.withUnsafeBufferPointer { note in
                 literalBytes.withUnsafeBufferPointer { lit in
-                    memcmp(note.baseAddress! + raw.upperBound - line.count,
-                           lit.baseAddress! + line.lowerBound, line.count) == 0
+                    memcmp(
+                        note.baseAddress! + raw.upperBound - line.count,
+                        lit.baseAddress! + line.lowerBound, line.count) == 0
                 }
             }
             return same ? raw.count - line.count + 1 : fenceColumn
@@ -265,24 +270,28 @@ struct NoteStructure {
 
         switch BlockOptionsParser.parse(literal) {
         case .failure(let problem):
-            return .failure(MarkdownError(
-                note.restoringMath(problem.message),
-                at: SourceLocation(
-                    line: fenceLine + 1 + problem.lineIndex,
-                    column: column(ofLiteralLine: problem.lineIndex) + problem.column)))
+            return .failure(
+                MarkdownError(
+                    note.restoringMath(problem.message),
+                    at: SourceLocation(
+                        line: fenceLine + 1 + problem.lineIndex,
+                        column: column(ofLiteralLine: problem.lineIndex) + problem.column)))
         case .success(let parsed):
-            let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first
+            let language =
+                info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first
                 .map { $0.lowercased() } ?? ""
             let startLine = fenceLine + 1 + parsed.optionLineCount
-            return .success(CodeBlock(
-                index: index, info: info, language: language,
-                options: BlockOptions(entries: parsed.options.entries.map {
-                    (note.restoringMath($0.key), note.restoringMath($0.value))
-                }),
-                code: note.restoringMath(parsed.code),
-                codeStart: SourceLocation(
-                    line: startLine, column: column(ofLiteralLine: parsed.optionLineCount)),
-                fenceLine: fenceLine))
+            return .success(
+                CodeBlock(
+                    index: index, info: info, language: language,
+                    options: BlockOptions(
+                        entries: parsed.options.entries.map {
+                            (note.restoringMath($0.key), note.restoringMath($0.value))
+                        }),
+                    code: note.restoringMath(parsed.code),
+                    codeStart: SourceLocation(
+                        line: startLine, column: column(ofLiteralLine: parsed.optionLineCount)),
+                    fenceLine: fenceLine))
         }
     }
 

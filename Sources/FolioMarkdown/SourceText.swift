@@ -123,12 +123,20 @@ struct SourceText {
             var high: UInt8 = 0xBF
             switch c {
             case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; low = 0xA0  // no overlong forms
+            case 0xE0:
+                need = 2
+                low = 0xA0  // no overlong forms
             case 0xE1...0xEC, 0xEE, 0xEF: need = 2
-            case 0xED: need = 2; high = 0x9F  // no surrogates
-            case 0xF0: need = 3; low = 0x90
+            case 0xED:
+                need = 2
+                high = 0x9F  // no surrogates
+            case 0xF0:
+                need = 3
+                low = 0x90
             case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; high = 0x8F  // nothing above U+10FFFF
+            case 0xF4:
+                need = 3
+                high = 0x8F  // nothing above U+10FFFF
             default: return i
             }
             guard i + need < n, bytes[i + 1] >= low, bytes[i + 1] <= high else { return i }

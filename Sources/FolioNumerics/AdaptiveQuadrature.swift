@@ -22,19 +22,24 @@ private enum GaussKronrod15 {
     ]
 
     /// The K15 integral of f (seen through `mapping`) over [a, b] and QUADPACK's error estimate.
-    static func apply(_ f: (Double) throws -> Double, _ mapping: Mapping, _ a: Double, _ b: Double) rethrows -> (value: Double, error: Double) {
-        let centre = (a + b) / 2, half = (b - a) / 2
+    static func apply(_ f: (Double) throws -> Double, _ mapping: Mapping, _ a: Double, _ b: Double) rethrows -> (
+        value: Double, error: Double
+    ) {
+        let centre = (a + b) / 2
+        let half = (b - a) / 2
         // A node that rounds onto an endpoint (in intervals a few ulps wide) is moved just
         // inside, so that a singular endpoint is never evaluated.
         let inside = a.nextUp <= b.nextDown
         func node(_ x: Double) -> Double { inside ? Swift.min(Swift.max(x, a.nextUp), b.nextDown) : x }
         let fc = try mapping.evaluate(f, centre)
-        var kronrod = fc * kronrodWeights[7], gauss = fc * gaussWeights[3]
+        var kronrod = fc * kronrodWeights[7]
+        var gauss = fc * gaussWeights[3]
         var absolute = Swift.abs(kronrod)
         var values = [Double](repeating: 0, count: 14)
         for j in 0..<7 {
             let dx = half * nodes[j]
-            let f1 = try mapping.evaluate(f, node(centre - dx)), f2 = try mapping.evaluate(f, node(centre + dx))
+            let f1 = try mapping.evaluate(f, node(centre - dx))
+            let f2 = try mapping.evaluate(f, node(centre + dx))
             values[2 * j] = f1
             values[2 * j + 1] = f2
             kronrod += kronrodWeights[j] * (f1 + f2)
@@ -115,11 +120,15 @@ public func integrate(
 ) rethrows -> Integral {
     if a == b { return Integral(value: 0, errorEstimate: 0, evaluations: 0) }
     if b < a {
-        let r = try integrate(from: b, to: a, absoluteTolerance: absoluteTolerance, relativeTolerance: relativeTolerance,
-                              maxIntervals: maxIntervals, f)
-        return Integral(value: -r.value, errorEstimate: r.errorEstimate, evaluations: r.evaluations, converged: r.converged)
+        let r = try integrate(
+            from: b, to: a, absoluteTolerance: absoluteTolerance, relativeTolerance: relativeTolerance,
+            maxIntervals: maxIntervals, f)
+        return Integral(
+            value: -r.value, errorEstimate: r.errorEstimate, evaluations: r.evaluations, converged: r.converged)
     }
-    let lo: Double, hi: Double, mapping: Mapping
+    let lo: Double
+    let hi: Double
+    let mapping: Mapping
     switch (a.isInfinite, b.isInfinite) {
     case (true, true): (lo, hi, mapping) = (-1, 1, .wholeLine)
     case (false, true): (lo, hi, mapping) = (0, 1, .upperHalfLine(from: a))
@@ -130,7 +139,8 @@ public func integrate(
     let first = try GaussKronrod15.apply(f, mapping, lo, hi)
     intervals.append((lo, hi, first.value, first.error))
     var evaluations = 15
-    var total = first.value, totalError = first.error
+    var total = first.value
+    var totalError = first.error
     func tolerance() -> Double { Swift.max(absoluteTolerance, relativeTolerance * Swift.abs(total)) }
     while totalError > tolerance() && intervals.count < maxIntervals {
         guard let worst = intervals.indices.max(by: { intervals[$0].error < intervals[$1].error }) else { break }
@@ -140,7 +150,8 @@ public func integrate(
         if !(mid > x0 && mid < x1) || (x1 - x0) <= 4 * Double.ulpOfOne * Swift.max(Swift.abs(x0), Swift.abs(x1)) {
             break
         }
-        let left = try GaussKronrod15.apply(f, mapping, x0, mid), right = try GaussKronrod15.apply(f, mapping, mid, x1)
+        let left = try GaussKronrod15.apply(f, mapping, x0, mid)
+        let right = try GaussKronrod15.apply(f, mapping, mid, x1)
         evaluations += 30
         intervals[worst] = (x0, mid, left.value, left.error)
         intervals.append((mid, x1, right.value, right.error))
@@ -150,6 +161,7 @@ public func integrate(
     // Re-sum to shed the drift of the running updates.
     total = intervals.reduce(0) { $0 + $1.value }
     totalError = intervals.reduce(0) { $0 + $1.error }
-    return Integral(value: total, errorEstimate: totalError, evaluations: evaluations,
-                    converged: totalError <= tolerance())
+    return Integral(
+        value: total, errorEstimate: totalError, evaluations: evaluations,
+        converged: totalError <= tolerance())
 }

@@ -39,17 +39,21 @@ public struct FloatFormat: Sendable, Hashable, CustomStringConvertible {
 
     /// Brain floating point (Google): float32's 8-bit exponent with 7 fraction bits. Max
     /// ≈ 3.39e38, ε = 2⁻⁷. IEEE specials.
-    public static let bfloat16 = FloatFormat(uncheckedName: "bfloat16", exponentBits: 8, mantissaBits: 7, specials: .ieee)
+    public static let bfloat16 = FloatFormat(
+        uncheckedName: "bfloat16", exponentBits: 8, mantissaBits: 7, specials: .ieee)
     /// IEEE 754 binary16 (half precision): max 65504, smallest normal 2⁻¹⁴, smallest
     /// subnormal 2⁻²⁴, ε = 2⁻¹⁰.
-    public static let float16 = FloatFormat(uncheckedName: "float16", exponentBits: 5, mantissaBits: 10, specials: .ieee)
+    public static let float16 = FloatFormat(
+        uncheckedName: "float16", exponentBits: 5, mantissaBits: 10, specials: .ieee)
     /// OCP FP8 E4M3 ("E4M3FN": finite and NaN only), the forward-pass format of FP8 training
     /// (DeepSeek-V3): max 448, smallest normal 2⁻⁶, smallest subnormal 2⁻⁹, ε = 2⁻³, no
     /// infinities.
-    public static let float8E4M3 = FloatFormat(uncheckedName: "float8E4M3", exponentBits: 4, mantissaBits: 3, specials: .nanOnly)
+    public static let float8E4M3 = FloatFormat(
+        uncheckedName: "float8E4M3", exponentBits: 4, mantissaBits: 3, specials: .nanOnly)
     /// OCP FP8 E5M2, IEEE-like with infinities: max 57344, smallest normal 2⁻¹⁴, smallest
     /// subnormal 2⁻¹⁶, ε = 2⁻².
-    public static let float8E5M2 = FloatFormat(uncheckedName: "float8E5M2", exponentBits: 5, mantissaBits: 2, specials: .ieee)
+    public static let float8E5M2 = FloatFormat(
+        uncheckedName: "float8E5M2", exponentBits: 5, mantissaBits: 2, specials: .ieee)
 
     /// A custom format (e.g. `FloatFormat(exponentBits: 2, mantissaBits: 1, specials: .none)`
     /// is the OCP FP4 E2M1 with max 6). The bias defaults to 2^(exponentBits−1) − 1.
@@ -58,7 +62,8 @@ public struct FloatFormat: Sendable, Hashable, CustomStringConvertible {
     ///   an `.ieee` one two exponent bits (otherwise it has no finite normal numbers left).
     public init(exponentBits: Int, mantissaBits: Int, exponentBias: Int? = nil, specials: Specials) throws {
         guard (1...10).contains(exponentBits), (0...50).contains(mantissaBits) else {
-            throw TensorError("FloatFormat needs 1…10 exponent bits and 0…50 mantissa bits, got \(exponentBits) and \(mantissaBits)")
+            throw TensorError(
+                "FloatFormat needs 1…10 exponent bits and 0…50 mantissa bits, got \(exponentBits) and \(mantissaBits)")
         }
         if specials == .nanOnly && mantissaBits == 0 {
             throw TensorError("a .nanOnly FloatFormat needs at least one mantissa bit")
@@ -66,11 +71,14 @@ public struct FloatFormat: Sendable, Hashable, CustomStringConvertible {
         if specials == .ieee && exponentBits < 2 {
             throw TensorError("an .ieee FloatFormat needs at least two exponent bits")
         }
-        self.init(uncheckedName: "E\(exponentBits)M\(mantissaBits)", exponentBits: exponentBits,
-                  mantissaBits: mantissaBits, exponentBias: exponentBias, specials: specials)
+        self.init(
+            uncheckedName: "E\(exponentBits)M\(mantissaBits)", exponentBits: exponentBits,
+            mantissaBits: mantissaBits, exponentBias: exponentBias, specials: specials)
     }
 
-    private init(uncheckedName name: String, exponentBits: Int, mantissaBits: Int, exponentBias: Int? = nil, specials: Specials) {
+    private init(
+        uncheckedName name: String, exponentBits: Int, mantissaBits: Int, exponentBias: Int? = nil, specials: Specials
+    ) {
         self.name = name
         self.exponentBits = exponentBits
         self.mantissaBits = mantissaBits

@@ -1,5 +1,5 @@
 #if arch(x86_64)
-internal import CFolioKernels
+    internal import CFolioKernels
 #endif
 
 /// The packed, register-tiled matrix product behind `matmul` for all but small sizes.
@@ -36,9 +36,9 @@ enum GEMM {
         /// The fastest kernel this CPU runs, checked once at run time.
         static let preferred: Kernel = {
             #if arch(x86_64)
-            return folio_cpu_has_avx2() != 0 ? .avx2 : .portable
+                return folio_cpu_has_avx2() != 0 ? .avx2 : .portable
             #else
-            return .portable
+                return .portable
             #endif
         }()
 
@@ -69,10 +69,10 @@ enum GEMM {
         m: Int, n: Int, kc: Int, ldc: Int, kernel: Kernel
     ) {
         #if arch(x86_64)
-        if kernel == .avx2 {
-            folio_gemm_macro_avx2(pa, pb, c, m, n, kc, ldc)
-            return
-        }
+            if kernel == .avx2 {
+                folio_gemm_macro_avx2(pa, pb, c, m, n, kc, ldc)
+                return
+            }
         #endif
         var jr = 0
         while jr < n {
@@ -80,7 +80,8 @@ enum GEMM {
             var ir = 0
             while ir < m {
                 let panelA = pa + 2 * (ir / mr) * mr * kc
-                let rows = Swift.min(mr, m - ir), columns = Swift.min(nr, n - jr)
+                let rows = Swift.min(mr, m - ir)
+                let columns = Swift.min(nr, n - jr)
                 microKernel(panelA, panelB, kc: kc, c + ir * ldc + jr, ldc: ldc, rows: rows, columns: columns)
                 ir += mr
             }
@@ -95,7 +96,10 @@ enum GEMM {
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, kc: Int,
         _ c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int
     ) {
-        var c0 = SIMD4<Double>(), c1 = SIMD4<Double>(), c2 = SIMD4<Double>(), c3 = SIMD4<Double>()
+        var c0 = SIMD4<Double>()
+        var c1 = SIMD4<Double>()
+        var c2 = SIMD4<Double>()
+        var c3 = SIMD4<Double>()
         let full = rows == mr && columns == nr
         if full {
             c0 = UnsafeRawPointer(c).loadUnaligned(as: SIMD4<Double>.self)
@@ -110,39 +114,68 @@ enum GEMM {
                 if rows > 3 { c3[j] = c[3 * ldc + j] }
             }
         }
-        let rawB = UnsafeRawPointer(b), rawA = UnsafeRawPointer(a)
-        var c0l = c0.lowHalf, c0h = c0.highHalf, c1l = c1.lowHalf, c1h = c1.highHalf
-        var c2l = c2.lowHalf, c2h = c2.highHalf, c3l = c3.lowHalf, c3h = c3.highHalf
-        @inline(__always) func b2(_ offset: Int) -> SIMD2<Double> { rawB.loadUnaligned(fromByteOffset: offset * 8, as: SIMD2<Double>.self) }
-        @inline(__always) func a2(_ offset: Int) -> SIMD2<Double> { rawA.loadUnaligned(fromByteOffset: offset * 8, as: SIMD2<Double>.self) }
+        let rawB = UnsafeRawPointer(b)
+        let rawA = UnsafeRawPointer(a)
+        var c0l = c0.lowHalf
+        var c0h = c0.highHalf
+        var c1l = c1.lowHalf
+        var c1h = c1.highHalf
+        var c2l = c2.lowHalf
+        var c2h = c2.highHalf
+        var c3l = c3.lowHalf
+        var c3h = c3.highHalf
+        @inline(__always) func b2(_ offset: Int) -> SIMD2<Double> {
+            rawB.loadUnaligned(fromByteOffset: offset * 8, as: SIMD2<Double>.self)
+        }
+        @inline(__always) func a2(_ offset: Int) -> SIMD2<Double> {
+            rawA.loadUnaligned(fromByteOffset: offset * 8, as: SIMD2<Double>.self)
+        }
         var p = 0
         while p + 1 < kc {
-            let b0l = b2(4 * p), b0h = b2(4 * p + 2), b1l = b2(4 * p + 4), b1h = b2(4 * p + 6)
+            let b0l = b2(4 * p)
+            let b0h = b2(4 * p + 2)
+            let b1l = b2(4 * p + 4)
+            let b1h = b2(4 * p + 6)
             let o = 8 * p
-            var x0 = a2(o), x1 = a2(o + 8)
-            c0l += b0l * x0 + b1l * x1; c0h += b0h * x0 + b1h * x1
-            x0 = a2(o + 2); x1 = a2(o + 10)
-            c1l += b0l * x0 + b1l * x1; c1h += b0h * x0 + b1h * x1
-            x0 = a2(o + 4); x1 = a2(o + 12)
-            c2l += b0l * x0 + b1l * x1; c2h += b0h * x0 + b1h * x1
-            x0 = a2(o + 6); x1 = a2(o + 14)
-            c3l += b0l * x0 + b1l * x1; c3h += b0h * x0 + b1h * x1
+            var x0 = a2(o)
+            var x1 = a2(o + 8)
+            c0l += b0l * x0 + b1l * x1
+            c0h += b0h * x0 + b1h * x1
+            x0 = a2(o + 2)
+            x1 = a2(o + 10)
+            c1l += b0l * x0 + b1l * x1
+            c1h += b0h * x0 + b1h * x1
+            x0 = a2(o + 4)
+            x1 = a2(o + 12)
+            c2l += b0l * x0 + b1l * x1
+            c2h += b0h * x0 + b1h * x1
+            x0 = a2(o + 6)
+            x1 = a2(o + 14)
+            c3l += b0l * x0 + b1l * x1
+            c3h += b0h * x0 + b1h * x1
             p += 2
         }
         if p < kc {
-            let b0l = b2(4 * p), b0h = b2(4 * p + 2)
+            let b0l = b2(4 * p)
+            let b0h = b2(4 * p + 2)
             let o = 8 * p
             var x0 = a2(o)
-            c0l += b0l * x0; c0h += b0h * x0
+            c0l += b0l * x0
+            c0h += b0h * x0
             x0 = a2(o + 2)
-            c1l += b0l * x0; c1h += b0h * x0
+            c1l += b0l * x0
+            c1h += b0h * x0
             x0 = a2(o + 4)
-            c2l += b0l * x0; c2h += b0h * x0
+            c2l += b0l * x0
+            c2h += b0h * x0
             x0 = a2(o + 6)
-            c3l += b0l * x0; c3h += b0h * x0
+            c3l += b0l * x0
+            c3h += b0h * x0
         }
-        c0 = SIMD4(lowHalf: c0l, highHalf: c0h); c1 = SIMD4(lowHalf: c1l, highHalf: c1h)
-        c2 = SIMD4(lowHalf: c2l, highHalf: c2h); c3 = SIMD4(lowHalf: c3l, highHalf: c3h)
+        c0 = SIMD4(lowHalf: c0l, highHalf: c0h)
+        c1 = SIMD4(lowHalf: c1l, highHalf: c1h)
+        c2 = SIMD4(lowHalf: c2l, highHalf: c2h)
+        c3 = SIMD4(lowHalf: c3l, highHalf: c3h)
         if full {
             UnsafeMutableRawPointer(c).storeBytes(of: c0, as: SIMD4<Double>.self)
             UnsafeMutableRawPointer(c + ldc).storeBytes(of: c1, as: SIMD4<Double>.self)
@@ -160,7 +193,9 @@ enum GEMM {
 
     /// Packs A[0..<m, p0..<p0+kc] (row stride `lda`) into MR-tall panels, k-major, each value
     /// twice (a `SIMD2` pair), padding the last panel's missing rows with zeros.
-    static func packA(_ a: UnsafePointer<Double>, lda: Int, m: Int, p0: Int, kc: Int, into out: UnsafeMutablePointer<Double>) {
+    static func packA(
+        _ a: UnsafePointer<Double>, lda: Int, m: Int, p0: Int, kc: Int, into out: UnsafeMutablePointer<Double>
+    ) {
         var ir = 0
         while ir < m {
             let panel = out + 2 * (ir / mr) * mr * kc
@@ -168,9 +203,16 @@ enum GEMM {
             for r in 0..<mr {
                 if r < rows {
                     let src = a + (ir + r) * lda + p0
-                    for p in 0..<kc { let v = src[p]; panel[2 * (p * mr + r)] = v; panel[2 * (p * mr + r) + 1] = v }
+                    for p in 0..<kc {
+                        let v = src[p]
+                        panel[2 * (p * mr + r)] = v
+                        panel[2 * (p * mr + r) + 1] = v
+                    }
                 } else {
-                    for p in 0..<kc { panel[2 * (p * mr + r)] = 0; panel[2 * (p * mr + r) + 1] = 0 }
+                    for p in 0..<kc {
+                        panel[2 * (p * mr + r)] = 0
+                        panel[2 * (p * mr + r) + 1] = 0
+                    }
                 }
             }
             ir += mr
@@ -179,7 +221,9 @@ enum GEMM {
 
     /// Packs B[p0..<p0+kc, j0..<j0+n] (row stride `ldb`) into NR-wide panels, k-major,
     /// padding the last panel's missing columns with zeros.
-    static func packB(_ b: UnsafePointer<Double>, ldb: Int, n: Int, p0: Int, j0: Int, kc: Int, into out: UnsafeMutablePointer<Double>) {
+    static func packB(
+        _ b: UnsafePointer<Double>, ldb: Int, n: Int, p0: Int, j0: Int, kc: Int, into out: UnsafeMutablePointer<Double>
+    ) {
         var jr = 0
         while jr < n {
             let panel = out + (jr / nr) * nr * kc
@@ -199,7 +243,9 @@ enum GEMM {
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
         rows: Range<Int>, k: Int, n: Int, kernel: Kernel = .preferred
     ) {
-        product(a + rows.lowerBound * k, b, c + rows.lowerBound * n, m: rows.count, k: k, n: n, kernel: kernel, threaded: false)
+        product(
+            a + rows.lowerBound * k, b, c + rows.lowerBound * n, m: rows.count, k: k, n: n, kernel: kernel,
+            threaded: false)
     }
 
     /// C (m×n, row stride n) += A (m×k) · B (k×n) in two phases per block of columns (one
@@ -213,7 +259,8 @@ enum GEMM {
         m: Int, k: Int, n: Int, kernel: Kernel, threaded: Bool
     ) {
         guard m > 0, n > 0, k > 0 else { return }
-        let width = kernel.panelWidth, copies = kernel.copiesOfA
+        let width = kernel.panelWidth
+        let copies = kernel.copiesOfA
         let blockColumns = Swift.max(width, packedBLimit / k / width * width)
         let ncCap = Swift.min((n + width - 1) / width * width, blockColumns)
         // Cache-line aligned: the AVX2 kernel loads B with aligned loads, a line per p.
@@ -239,14 +286,18 @@ enum GEMM {
             let group = 64
             let groups = (nBlock + group - 1) / group
             Parallel.forEach(slices * groups, concurrently: threaded) { item in
-                let pc = (item / groups) * kc, j0 = (item % groups) * group
-                let kBlock = Swift.min(kc, k - pc), columns = Swift.min(group, nBlock - j0)
-                packB(sb.base + pc * n + jcNow + j0, ldb: n, n: columns, kc: kBlock,
-                      into: pb.base + pc * nPadded + j0 * kBlock, kernel: kernel)
+                let pc = (item / groups) * kc
+                let j0 = (item % groups) * group
+                let kBlock = Swift.min(kc, k - pc)
+                let columns = Swift.min(group, nBlock - j0)
+                packB(
+                    sb.base + pc * n + jcNow + j0, ldb: n, n: columns, kc: kBlock,
+                    into: pb.base + pc * nPadded + j0 * kBlock, kernel: kernel)
             }
             // Phase 2: tiles of rows, each over every slice in order (the summation order).
             Parallel.forEach(rowTiles, concurrently: threaded) { tile in
-                let i0 = tile * tileRows, rows = Swift.min(tileRows, m - i0)
+                let i0 = tile * tileRows
+                let rows = Swift.min(tileRows, m - i0)
                 guard rows > 0 else { return }
                 let count = copies * ((rows + mr - 1) / mr * mr) * kcCap
                 let packedA = UnsafeMutableRawPointer.allocate(byteCount: count * 8, alignment: 64)
@@ -256,8 +307,9 @@ enum GEMM {
                 while pc < k {
                     let kBlock = Swift.min(kc, k - pc)
                     packA(sa.base + i0 * k + pc, lda: k, m: rows, kc: kBlock, into: pa, kernel: kernel)
-                    macroKernel(pa, pb.base + pc * nPadded, sc.base + i0 * n + jcNow,
-                                m: rows, n: nBlock, kc: kBlock, ldc: n, kernel: kernel)
+                    macroKernel(
+                        pa, pb.base + pc * nPadded, sc.base + i0 * n + jcNow,
+                        m: rows, n: nBlock, kc: kBlock, ldc: n, kernel: kernel)
                     pc += kBlock
                 }
             }
@@ -274,23 +326,27 @@ enum GEMM {
     }
 
     /// Packs A[0..<m, 0..<kc] (row stride `lda`) in `kernel`'s layout.
-    static func packA(_ a: UnsafePointer<Double>, lda: Int, m: Int, kc: Int, into out: UnsafeMutablePointer<Double>, kernel: Kernel) {
+    static func packA(
+        _ a: UnsafePointer<Double>, lda: Int, m: Int, kc: Int, into out: UnsafeMutablePointer<Double>, kernel: Kernel
+    ) {
         #if arch(x86_64)
-        if kernel == .avx2 {
-            folio_gemm_pack_a_avx2(a, lda, m, kc, out)
-            return
-        }
+            if kernel == .avx2 {
+                folio_gemm_pack_a_avx2(a, lda, m, kc, out)
+                return
+            }
         #endif
         packA(a, lda: lda, m: m, p0: 0, kc: kc, into: out)
     }
 
     /// Packs B[0..<kc, 0..<n] (row stride `ldb`) in `kernel`'s layout.
-    static func packB(_ b: UnsafePointer<Double>, ldb: Int, n: Int, kc: Int, into out: UnsafeMutablePointer<Double>, kernel: Kernel) {
+    static func packB(
+        _ b: UnsafePointer<Double>, ldb: Int, n: Int, kc: Int, into out: UnsafeMutablePointer<Double>, kernel: Kernel
+    ) {
         #if arch(x86_64)
-        if kernel == .avx2 {
-            folio_gemm_pack_b_avx2(b, ldb, n, kc, out)
-            return
-        }
+            if kernel == .avx2 {
+                folio_gemm_pack_b_avx2(b, ldb, n, kc, out)
+                return
+            }
         #endif
         packB(b, ldb: ldb, n: n, p0: 0, j0: 0, kc: kc, into: out)
     }
@@ -303,7 +359,8 @@ extension Tensor {
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
         m: Int, k: Int, n: Int, kernel: GEMM.Kernel = .preferred
     ) {
-        GEMM.product(a, b, c, m: m, k: k, n: n, kernel: kernel,
-                     threaded: Parallel.threads > 1 && m * k * n >= GEMM.parallelWork)
+        GEMM.product(
+            a, b, c, m: m, k: k, n: n, kernel: kernel,
+            threaded: Parallel.threads > 1 && m * k * n >= GEMM.parallelWork)
     }
 }

@@ -39,7 +39,8 @@ public func gaussLegendreRule(points n: Int) throws -> (nodes: [Double], weights
     guard (1...100_000).contains(n) else { throw TensorError("gaussLegendreRule needs 1…100000 points, got \(n)") }
     // Pₙ(x) and Pₙ₋₁(x) by Bonnet's recurrence.
     func legendre(_ x: Double) -> (Double, Double) {
-        var p0 = 1.0, p1 = x
+        var p0 = 1.0
+        var p1 = x
         if n > 1 {
             for k in 2...n {
                 let pk = ((2 * Double(k) - 1) * x * p1 - (Double(k) - 1) * p0) / Double(k)
@@ -49,7 +50,8 @@ public func gaussLegendreRule(points n: Int) throws -> (nodes: [Double], weights
         }
         return (p1, p0)
     }
-    var nodes = [Double](repeating: 0, count: n), weights = nodes
+    var nodes = [Double](repeating: 0, count: n)
+    var weights = nodes
     for i in 0..<((n + 1) / 2) {
         var x = Foundation.cos(Double.pi * (Double(i) + 0.75) / (Double(n) + 0.5))
         for _ in 0..<100 {
@@ -83,7 +85,8 @@ public func gaussLegendre(
     guard (1...50_000).contains(points) else { throw TensorError("gaussLegendre needs 1…50000 points, got \(points)") }
     func rule(_ n: Int) throws -> Double {
         let (x, w) = try gaussLegendreRule(points: n)
-        let half = (b - a) / 2, mid = (a + b) / 2
+        let half = (b - a) / 2
+        let mid = (a + b) / 2
         var s = 0.0
         for i in 0..<n { s += w[i] * (try f(mid + half * x[i])) }
         return s * half
@@ -106,11 +109,13 @@ public func gaussLegendre(
 /// - Throws: ``TensorError`` unless 1 ≤ points ≤ 100.
 public func gaussHermiteRule(points n: Int) throws -> (nodes: [Double], weights: [Double]) {
     guard (1...100).contains(n) else { throw TensorError("gaussHermiteRule needs 1…100 points, got \(n)") }
-    let piQuarter = 0.7511255444649425   // π^(−1/4)
-    var nodes = [Double](repeating: 0, count: n), weights = nodes
+    let piQuarter = 0.7511255444649425  // π^(−1/4)
+    var nodes = [Double](repeating: 0, count: n)
+    var weights = nodes
     // ψₙ(x) and ψₙ₋₁(x) of the orthonormal recurrence.
     func evaluate(_ x: Double) -> (Double, Double) {
-        var p1 = piQuarter, p2 = 0.0
+        var p1 = piQuarter
+        var p2 = 0.0
         for j in 1...n {
             let p3 = p2
             p2 = p1
@@ -160,7 +165,8 @@ public func gaussHermite(points: Int = 20, _ f: (Double) throws -> Double) throw
         for i in 0..<n where w[i] != 0 { s += w[i] * (try f(x[i])) }
         return s
     }
-    let q = try rule(points), fine = try rule(2 * points)
+    let q = try rule(points)
+    let fine = try rule(2 * points)
     return Integral(value: fine, errorEstimate: Swift.abs(fine - q), evaluations: 3 * points)
 }
 

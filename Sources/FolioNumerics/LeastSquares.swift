@@ -13,16 +13,20 @@ import Foundation
 ///   return the minimum-norm solution there, which needs an SVD.
 public func leastSquares(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     guard a.rank == 2 else { throw TensorError("leastSquares needs a matrix, got shape \(a.shape)") }
-    let m = a.shape[0], n = a.shape[1]
+    let m = a.shape[0]
+    let n = a.shape[1]
     guard b.rank == 1 || b.rank == 2, b.shape[0] == m else {
-        throw TensorError("leastSquares: right-hand side of shape \(b.shape) does not match the matrix of shape \(a.shape) (needs [\(m)] or [\(m), k])")
+        throw TensorError(
+            "leastSquares: right-hand side of shape \(b.shape) does not match the matrix of shape \(a.shape) (needs [\(m)] or [\(m), k])"
+        )
     }
     guard m >= n else {
         throw TensorError("leastSquares: shape \(a.shape) has fewer rows than columns (underdetermined)")
     }
     let k = b.rank == 1 ? 1 : b.shape[1]
     // Column-major copies: column j of A is r[j*m ..< (j+1)*m]; likewise for B.
-    let av = a.detached.scalars, bv = b.detached.scalars
+    let av = a.detached.scalars
+    let bv = b.detached.scalars
     var r = [Double](repeating: 0, count: m * n)
     for i in 0..<m { for j in 0..<n { r[j * m + i] = av[i * n + j] } }
     var c = [Double](repeating: 0, count: m * k)
@@ -34,12 +38,18 @@ public func leastSquares(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         var norm = 0.0
         var scale = 0.0
         for i in j..<m { scale = Swift.max(scale, Swift.abs(r[j * m + i])) }
-        if scale == 0 { diagonal[j] = 0; continue }
-        for i in j..<m { let t = r[j * m + i] / scale; norm += t * t }
+        if scale == 0 {
+            diagonal[j] = 0
+            continue
+        }
+        for i in j..<m {
+            let t = r[j * m + i] / scale
+            norm += t * t
+        }
         norm = scale * norm.squareRoot()
         let alpha = r[j * m + j] >= 0 ? -norm : norm
         r[j * m + j] -= alpha
-        let v = Array(r[(j * m + j)..<(j * m + m)])   // the reflector's vector, rows j..<m
+        let v = Array(r[(j * m + j)..<(j * m + m)])  // the reflector's vector, rows j..<m
         let vv = v.reduce(0) { $0 + $1 * $1 }
         func reflect(_ base: Int, _ buffer: inout [Double]) {
             var dot = 0.0
@@ -54,7 +64,8 @@ public func leastSquares(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     let largest = diagonal.map { Swift.abs($0) }.max() ?? 0
     let threshold = 10 * Double(Swift.max(m, n)) * Double.ulpOfOne * largest
     for j in 0..<n where !(Swift.abs(diagonal[j]) > threshold) {
-        throw TensorError("leastSquares: the matrix of shape \(a.shape) is rank-deficient (column \(j) depends on the others)")
+        throw TensorError(
+            "leastSquares: the matrix of shape \(a.shape) is rank-deficient (column \(j) depends on the others)")
     }
     // Back substitution R·x = (Qᵀb)[0..<n], R's strict upper part in r, its diagonal apart.
     var x = [Double](repeating: 0, count: n * k)

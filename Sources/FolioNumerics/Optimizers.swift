@@ -38,7 +38,7 @@ extension Optimizer {
 /// The state that an optimizer keeps per parameter: buffers of the parameters' shapes.
 struct OptimizerState: Sendable {
     var shapes: [[Int]]? = nil
-    var buffers: [[[Double]]] = []   // buffers[k][i]: the k-th buffer of parameter i
+    var buffers: [[[Double]]] = []  // buffers[k][i]: the k-th buffer of parameter i
 
     /// Checks the counts and shapes, and creates `bufferCount` zero buffers per parameter on
     /// the first step.
@@ -52,7 +52,9 @@ struct OptimizerState: Sendable {
         let shapes = parameters.map(\.shape)
         if let known = self.shapes {
             guard known == shapes else {
-                throw TensorError("\(name).step: parameter shapes \(shapes) differ from the previous step's \(known); use a new optimizer for new parameters")
+                throw TensorError(
+                    "\(name).step: parameter shapes \(shapes) differ from the previous step's \(known); use a new optimizer for new parameters"
+                )
             }
         } else {
             self.shapes = shapes
@@ -145,7 +147,10 @@ public struct Adam: Optimizer {
     var name = "Adam"
 
     /// An Adam optimizer with PyTorch's defaults.
-    public init(learningRate: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8, weightDecay: Double = 0) {
+    public init(
+        learningRate: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8,
+        weightDecay: Double = 0
+    ) {
         self.learningRate = learningRate
         self.beta1 = beta1
         self.beta2 = beta2
@@ -166,7 +171,8 @@ public struct Adam: Optimizer {
         let stepSize = lr / correction1
         for i in parameters.indices {
             let g = gradients[i].detached.scalars
-            var m = state.buffers[0][i], v = state.buffers[1][i]
+            var m = state.buffers[0][i]
+            var v = state.buffers[1][i]
             var p = parameters[i].detached
             p.withUnsafeMutableBufferPointer { theta in
                 for j in 0..<g.count {
@@ -198,7 +204,10 @@ public struct AdamW: Optimizer {
     var adam: Adam
 
     /// An AdamW optimizer with PyTorch's defaults.
-    public init(learningRate: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8, weightDecay: Double = 0.01) {
+    public init(
+        learningRate: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8,
+        weightDecay: Double = 0.01
+    ) {
         adam = Adam(learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon, weightDecay: weightDecay)
         adam.decoupled = true
         adam.name = "AdamW"

@@ -23,7 +23,8 @@ enum Parallel {
         let step = (count + parts - 1) / parts
         let size = (step + align - 1) / align * align
         DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let lower = Swift.min(part * size, count), upper = Swift.min(lower + size, count)
+            let lower = Swift.min(part * size, count)
+            let upper = Swift.min(lower + size, count)
             if lower < upper { body(lower..<upper) }
         }
     }

@@ -28,12 +28,14 @@ public func powerLawFit(x: Tensor, y: Tensor) throws -> PowerLawFit {
     guard x.shape == y.shape else {
         throw TensorError("powerLawFit: x of shape \(x.shape) and y of shape \(y.shape) differ")
     }
-    let xs = x.detached.scalars, ys = y.detached.scalars
+    let xs = x.detached.scalars
+    let ys = y.detached.scalars
     guard xs.count >= 2 else { throw TensorError("powerLawFit needs at least two points, got \(xs.count)") }
     for (u, v) in zip(xs, ys) where !(u > 0 && v > 0 && u.isFinite && v.isFinite) {
         throw TensorError("powerLawFit needs positive finite x and y (it fits in log space), got (\(u), \(v))")
     }
-    let lx = xs.map { Foundation.log($0) }, ly = ys.map { Foundation.log($0) }
+    let lx = xs.map { Foundation.log($0) }
+    let ly = ys.map { Foundation.log($0) }
     guard let first = lx.first, lx.contains(where: { $0 != first }) else {
         throw TensorError("powerLawFit: all x are equal, so there is no exponent to fit")
     }
@@ -43,7 +45,8 @@ public func powerLawFit(x: Tensor, y: Tensor) throws -> PowerLawFit {
     let solution = try leastSquares(Tensor(contiguous: design, shape: [lx.count, 2]), Tensor(ly)).scalars
     let (intercept, slope) = (solution[0], solution[1])
     let mean = ly.reduce(0, +) / Double(ly.count)
-    var residual = 0.0, total = 0.0
+    var residual = 0.0
+    var total = 0.0
     for (u, v) in zip(lx, ly) {
         let e = v - (intercept + slope * u)
         residual += e * e

@@ -55,7 +55,9 @@ public enum Threefry {
     /// arrays: an allocation per call made sampling 10x slower than NumPy).
     @usableFromInline @inline(__always)
     static func hashRounds(key: (UInt32, UInt32), counter: (UInt32, UInt32)) -> (UInt32, UInt32) {
-        let k0 = key.0, k1 = key.1, k2 = 0x1BD1_1BDA ^ key.0 ^ key.1
+        let k0 = key.0
+        let k1 = key.1
+        let k2 = 0x1BD1_1BDA ^ key.0 ^ key.1
         var x0 = counter.0 &+ k0
         var x1 = counter.1 &+ k1
         @inline(__always) func mix(_ r: UInt32) {
@@ -63,16 +65,36 @@ public enum Threefry {
             x1 = (x1 << r) | (x1 >> (32 - r))
             x1 ^= x0
         }
-        mix(13); mix(15); mix(26); mix(6)
-        x0 = x0 &+ k1; x1 = x1 &+ k2 &+ 1
-        mix(17); mix(29); mix(16); mix(24)
-        x0 = x0 &+ k2; x1 = x1 &+ k0 &+ 2
-        mix(13); mix(15); mix(26); mix(6)
-        x0 = x0 &+ k0; x1 = x1 &+ k1 &+ 3
-        mix(17); mix(29); mix(16); mix(24)
-        x0 = x0 &+ k1; x1 = x1 &+ k2 &+ 4
-        mix(13); mix(15); mix(26); mix(6)
-        x0 = x0 &+ k2; x1 = x1 &+ k0 &+ 5
+        mix(13)
+        mix(15)
+        mix(26)
+        mix(6)
+        x0 = x0 &+ k1
+        x1 = x1 &+ k2 &+ 1
+        mix(17)
+        mix(29)
+        mix(16)
+        mix(24)
+        x0 = x0 &+ k2
+        x1 = x1 &+ k0 &+ 2
+        mix(13)
+        mix(15)
+        mix(26)
+        mix(6)
+        x0 = x0 &+ k0
+        x1 = x1 &+ k1 &+ 3
+        mix(17)
+        mix(29)
+        mix(16)
+        mix(24)
+        x0 = x0 &+ k1
+        x1 = x1 &+ k2 &+ 4
+        mix(13)
+        mix(15)
+        mix(26)
+        mix(6)
+        x0 = x0 &+ k2
+        x1 = x1 &+ k0 &+ 5
         return (x0, x1)
     }
 }
@@ -86,7 +108,9 @@ extension Threefry {
     /// scalarises all eight lanes (slower than the scalar function).
     @inline(__always)
     static func hash8(key: (UInt32, UInt32), hi: UInt32, lo: SIMD8<UInt32>) -> (SIMD8<UInt32>, SIMD8<UInt32>) {
-        let k0 = key.0, k1 = key.1, k2 = 0x1BD1_1BDA ^ key.0 ^ key.1
+        let k0 = key.0
+        let k1 = key.1
+        let k2 = 0x1BD1_1BDA ^ key.0 ^ key.1
         var x0 = SIMD8<UInt32>(repeating: hi &+ k0)
         var x1 = lo &+ k1
         @inline(__always) func mix(_ r: UInt32) {
@@ -94,16 +118,36 @@ extension Threefry {
             x1 = (x1 &<< r) &+ (x1 &>> (32 - r))
             x1 ^= x0
         }
-        mix(13); mix(15); mix(26); mix(6)
-        x0 = x0 &+ k1; x1 = x1 &+ (k2 &+ 1)
-        mix(17); mix(29); mix(16); mix(24)
-        x0 = x0 &+ k2; x1 = x1 &+ (k0 &+ 2)
-        mix(13); mix(15); mix(26); mix(6)
-        x0 = x0 &+ k0; x1 = x1 &+ (k1 &+ 3)
-        mix(17); mix(29); mix(16); mix(24)
-        x0 = x0 &+ k1; x1 = x1 &+ (k2 &+ 4)
-        mix(13); mix(15); mix(26); mix(6)
-        x0 = x0 &+ k2; x1 = x1 &+ (k0 &+ 5)
+        mix(13)
+        mix(15)
+        mix(26)
+        mix(6)
+        x0 = x0 &+ k1
+        x1 = x1 &+ (k2 &+ 1)
+        mix(17)
+        mix(29)
+        mix(16)
+        mix(24)
+        x0 = x0 &+ k2
+        x1 = x1 &+ (k0 &+ 2)
+        mix(13)
+        mix(15)
+        mix(26)
+        mix(6)
+        x0 = x0 &+ k0
+        x1 = x1 &+ (k1 &+ 3)
+        mix(17)
+        mix(29)
+        mix(16)
+        mix(24)
+        x0 = x0 &+ k1
+        x1 = x1 &+ (k2 &+ 4)
+        mix(13)
+        mix(15)
+        mix(26)
+        mix(6)
+        x0 = x0 &+ k2
+        x1 = x1 &+ (k0 &+ 5)
         return (x0, x1)
     }
 }

@@ -10,11 +10,11 @@ import Foundation
 // (Tests/FolioNumericsTests/Reference/special.py), is stated on the function and asserted by
 // SpecialFunctionsTests.
 
-private let sqrtPiOverTwo = 0.886226925452758          // √π / 2
-private let twoOverSqrtPi = 1.1283791670955126         // 2 / √π
-private let sqrtTwoPi = 2.5066282746310007             // √(2π)
-private let inverseSqrtTwo = 0.7071067811865476        // 1/√2, high part
-private let inverseSqrtTwoLow = -4.833646656726457e-17 // 1/√2 - inverseSqrtTwo
+private let sqrtPiOverTwo = 0.886226925452758  // √π / 2
+private let twoOverSqrtPi = 1.1283791670955126  // 2 / √π
+private let sqrtTwoPi = 2.5066282746310007  // √(2π)
+private let inverseSqrtTwo = 0.7071067811865476  // 1/√2, high part
+private let inverseSqrtTwoLow = -4.833646656726457e-17  // 1/√2 - inverseSqrtTwo
 
 // MARK: - erfinv
 
@@ -37,7 +37,7 @@ public func erfinv(_ x: Double) -> Double {
     if a >= 1 { return a == 1 ? (x > 0 ? .infinity : -.infinity) : .nan }
     if a < 0x1p-27 { return x * sqrtPiOverTwo }
     var y: Double
-    let complement = 1 - a   // exact for a ≥ 0.5 (Sterbenz)
+    let complement = 1 - a  // exact for a ≥ 0.5 (Sterbenz)
     if a > 0.5 {
         y = -normalQuantile(complement / 2) * inverseSqrtTwo
     } else {
@@ -92,8 +92,10 @@ private func digammaTimesX(_ d: Double) -> Double {
 private func digammaAsymptotic(_ x: Double) -> Double {
     let z = 1 / (x * x)
     var s = 3.053954330270119743
-    for c in [-0.4432598039215686, 0.08333333333333333, -0.021092796092796094, 0.007575757575757576,
-              -0.004166666666666667, 0.003968253968253968, -0.008333333333333333, 0.08333333333333333] {
+    for c in [
+        -0.4432598039215686, 0.08333333333333333, -0.021092796092796094, 0.007575757575757576,
+        -0.004166666666666667, 0.003968253968253968, -0.008333333333333333, 0.08333333333333333,
+    ] {
         s = s * z + c
     }
     return Foundation.log(x) - 0.5 / x - s * z
@@ -122,7 +124,7 @@ public func digamma(_ x: Double) -> Double {
     if x == .infinity { return .infinity }
     if x < 0 {
         if x == x.rounded() { return .nan }
-        let r = x - x.rounded()   // exact, in [-0.5, 0.5]
+        let r = x - x.rounded()  // exact, in [-0.5, 0.5]
         return digamma(1 - x) - Double.pi / Foundation.tan(Double.pi * r)
     }
     if x >= 10 { return digammaAsymptotic(x) }
@@ -137,7 +139,8 @@ public func digamma(_ x: Double) -> Double {
     }
     // 2 < x < 10: ψ(x) = ψ(x - n) + Σ_{k=1…n} 1/(x - k), x - n in [1, 2] (x - k is exact).
     var base = x
-    var sum = 0.0, compensation = 0.0
+    var sum = 0.0
+    var compensation = 0.0
     while base > 2 {
         base -= 1
         let term = 1 / base
@@ -193,17 +196,22 @@ public func normalQuantile(_ p: Double) -> Double {
     let low = 0.02425
     if p < low || p > 1 - low {
         let q = (-2 * Foundation.log(p < low ? p : 1 - p)).squareRoot()
-        let num = ((((-7.784894002430293e-03 * q - 3.223964580411365e-01) * q - 2.400758277161838e+00) * q
-                    - 2.549732539343734e+00) * q + 4.374664141464968e+00) * q + 2.938163982698783e+00
-        let den = (((7.784695709041462e-03 * q + 3.224671290700398e-01) * q + 2.445134137142996e+00) * q
-                   + 3.754408661907416e+00) * q + 1
+        let num =
+            ((((-7.784894002430293e-03 * q - 3.223964580411365e-01) * q - 2.400758277161838e+00) * q
+                - 2.549732539343734e+00) * q + 4.374664141464968e+00) * q + 2.938163982698783e+00
+        let den =
+            (((7.784695709041462e-03 * q + 3.224671290700398e-01) * q + 2.445134137142996e+00) * q
+                + 3.754408661907416e+00) * q + 1
         z = p < low ? num / den : -num / den
     } else {
-        let q = p - 0.5, r = q * q
-        let num = (((((-3.969683028665376e+01 * r + 2.209460984245205e+02) * r - 2.759285104469687e+02) * r
-                     + 1.383577518672690e+02) * r - 3.066479806614716e+01) * r + 2.506628277459239e+00) * q
-        let den = ((((-5.447609879822406e+01 * r + 1.615858368580409e+02) * r - 1.556989798598866e+02) * r
-                    + 6.680131188771972e+01) * r - 1.328068155288572e+01) * r + 1
+        let q = p - 0.5
+        let r = q * q
+        let num =
+            (((((-3.969683028665376e+01 * r + 2.209460984245205e+02) * r - 2.759285104469687e+02) * r
+                + 1.383577518672690e+02) * r - 3.066479806614716e+01) * r + 2.506628277459239e+00) * q
+        let den =
+            ((((-5.447609879822406e+01 * r + 1.615858368580409e+02) * r - 1.556989798598866e+02) * r
+                + 6.680131188771972e+01) * r - 1.328068155288572e+01) * r + 1
         z = num / den
     }
     // One Halley step: e = Φ(z) - p, u = e / φ(z), z -= u / (1 + z·u/2).
@@ -227,12 +235,16 @@ public func normalQuantile(_ p: Double) -> Double {
 /// The complementary error function 1 - erf(x) elementwise (glibc's `erfc`, ≤ 1 ULP; accurate
 /// where erf(x) is close to 1, unlike `1 - erf(x)`).
 public func erfc<T: TensorOperand>(_ x: T) -> Tensor {
-    Autodiff.unary("erfc", x.tensorValue, saving: .input, { Foundation.erfc($0) }) { x, _ in -twoOverSqrtPi * Foundation.exp(-x * x) }
+    Autodiff.unary("erfc", x.tensorValue, saving: .input, { Foundation.erfc($0) }) { x, _ in
+        -twoOverSqrtPi * Foundation.exp(-x * x)
+    }
 }
 
 /// The inverse error function elementwise (see ``erfinv(_:)-(Double)``).
 public func erfinv<T: TensorOperand>(_ x: T) -> Tensor {
-    Autodiff.unary("erfinv", x.tensorValue, saving: .output, { erfinv($0) }) { _, y in sqrtPiOverTwo * Foundation.exp(y * y) }
+    Autodiff.unary("erfinv", x.tensorValue, saving: .output, { erfinv($0) }) { _, y in
+        sqrtPiOverTwo * Foundation.exp(y * y)
+    }
 }
 
 /// log |Γ(x)| elementwise (glibc's `lgamma_r`: ≤ 2 ULP for x > 0; for x < 0 the error grows
@@ -244,7 +256,8 @@ public func lgamma<T: TensorOperand>(_ x: T) -> Tensor {
 /// The digamma function ψ elementwise (see ``digamma(_:)-(Double)``). Not differentiable:
 /// its derivative, the trigamma function, is not implemented.
 public func digamma<T: TensorOperand>(_ x: T) -> Tensor {
-    Autodiff.nonDifferentiable("digamma (its derivative, trigamma, is not implemented)", x.tensorValue.map { digamma($0) }, x.tensorValue)
+    Autodiff.nonDifferentiable(
+        "digamma (its derivative, trigamma, is not implemented)", x.tensorValue.map { digamma($0) }, x.tensorValue)
 }
 
 /// Φ(x) elementwise (see ``normalCDF(_:)-(Double)``).
@@ -254,7 +267,9 @@ public func normalCDF<T: TensorOperand>(_ x: T) -> Tensor {
 
 /// Φ⁻¹(p) elementwise (see ``normalQuantile(_:)-(Double)``).
 public func normalQuantile<T: TensorOperand>(_ p: T) -> Tensor {
-    Autodiff.unary("normalQuantile", p.tensorValue, saving: .output, { normalQuantile($0) }) { _, z in sqrtTwoPi * Foundation.exp(0.5 * z * z) }
+    Autodiff.unary("normalQuantile", p.tensorValue, saving: .output, { normalQuantile($0) }) { _, z in
+        sqrtTwoPi * Foundation.exp(0.5 * z * z)
+    }
 }
 
 /// log |Γ(x)| of a Double through the thread-safe `lgamma_r` (plain `lgamma` writes the

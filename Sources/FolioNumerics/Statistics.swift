@@ -55,10 +55,14 @@ public func ksStatistic(_ sample: Tensor, cdf: (Double) throws -> Double) rethro
 /// (equal values in either sample) are stepped over together, so D is exact with ties.
 /// An empty sample or NaN gives NaN.
 public func ksStatistic(_ a: Tensor, _ b: Tensor) -> Double {
-    let x = a.scalars.sorted(), y = b.scalars.sorted()
+    let x = a.scalars.sorted()
+    let y = b.scalars.sorted()
     guard !x.isEmpty, !y.isEmpty, !x.contains(where: \.isNaN), !y.contains(where: \.isNaN) else { return .nan }
-    let n = Double(x.count), m = Double(y.count)
-    var i = 0, j = 0, d = 0.0
+    let n = Double(x.count)
+    let m = Double(y.count)
+    var i = 0
+    var j = 0
+    var d = 0.0
     while i < x.count && j < y.count {
         let v = Swift.min(x[i], y[j])
         while i < x.count && x[i] == v { i += 1 }

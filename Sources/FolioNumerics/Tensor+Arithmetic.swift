@@ -28,8 +28,10 @@ extension Tensor {
                 b.storage.buffer.withUnsafeBufferPointer { pb in
                     makeBuffer(count: n) { out in
                         guard n > 0, let x = pa.baseAddress, let y = pb.baseAddress,
-                              let o = out.baseAddress else { return }
-                        let xa = x + a.offset, yb = y + b.offset
+                            let o = out.baseAddress
+                        else { return }
+                        let xa = x + a.offset
+                        let yb = y + b.offset
                         for i in 0..<n { o[i] = op(xa[i], yb[i]) }
                     }
                 }
@@ -46,7 +48,8 @@ extension Tensor {
             return b.mapContiguous(shape: shape) { op(s, $0) }
         }
         let n = shape.reduce(1, *)
-        let sa = a.broadcastStrides(to: shape), sb = b.broadcastStrides(to: shape)
+        let sa = a.broadcastStrides(to: shape)
+        let sb = b.broadcastStrides(to: shape)
         let out = a.storage.buffer.withUnsafeBufferPointer { pa in
             b.storage.buffer.withUnsafeBufferPointer { pb in
                 makeBuffer(count: n) { out in
@@ -98,7 +101,8 @@ extension Tensor {
     mutating func updateBroadcast(_ other: Tensor, _ op: (Double, Double) -> Double) throws {
         let shape = try Tensor.broadcastShape(self.shape, other.shape)
         guard shape == self.shape, isKnownUniquelyReferenced(&storage), isContiguous,
-              offset == 0, storage.buffer.count == count, other.storage !== storage else {
+            offset == 0, storage.buffer.count == count, other.storage !== storage
+        else {
             self = try Tensor.zipBroadcast(self, other, op)
             return
         }
@@ -123,7 +127,8 @@ extension Tensor {
     @usableFromInline
     mutating func updateScalar(_ op: (Double) -> Double) {
         guard isKnownUniquelyReferenced(&storage), isContiguous, offset == 0,
-              storage.buffer.count == count else {
+            storage.buffer.count == count
+        else {
             self = map(op)
             return
         }
@@ -138,7 +143,8 @@ extension Tensor {
 /// Elementwise sum, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func + <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    let a = lhs.tensorValue, b = rhs.tensorValue
+    let a = lhs.tensorValue
+    let b = rhs.tensorValue
     let y = try Tensor.zipBroadcast(a, b, { $0 + $1 })
     let (sa, sb) = (a.shape, b.shape)
     return Autodiff.record("+", [a, b], y) { g, _ in
@@ -149,7 +155,8 @@ public func + <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Ten
 /// Elementwise difference, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func - <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    let a = lhs.tensorValue, b = rhs.tensorValue
+    let a = lhs.tensorValue
+    let b = rhs.tensorValue
     let y = try Tensor.zipBroadcast(a, b, { $0 - $1 })
     let (sa, sb) = (a.shape, b.shape)
     return Autodiff.record("-", [a, b], y) { g, _ in
@@ -160,7 +167,8 @@ public func - <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Ten
 /// Elementwise product, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func * <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    let a = lhs.tensorValue, b = rhs.tensorValue
+    let a = lhs.tensorValue
+    let b = rhs.tensorValue
     let y = try Tensor.zipBroadcast(a, b, { $0 * $1 })
     let (sa, sb) = (a.shape, b.shape)
     return Autodiff.record("*", [a, b], y, saving: [a, b]) { g, s in
@@ -171,12 +179,15 @@ public func * <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Ten
 /// Elementwise IEEE quotient (x/0 is ±inf, 0/0 NaN), broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func / <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    let a = lhs.tensorValue, b = rhs.tensorValue
+    let a = lhs.tensorValue
+    let b = rhs.tensorValue
     let y = try Tensor.zipBroadcast(a, b, { $0 / $1 })
     let (sa, sb) = (a.shape, b.shape)
     return Autodiff.record("/", [a, b], y, saving: [a, b]) { g, s in
-        [try Autodiff.unbroadcast(g / s[1], to: sa),
-         try Autodiff.unbroadcast(-(g * s[0]) / (s[1] * s[1]), to: sb)]
+        [
+            try Autodiff.unbroadcast(g / s[1], to: sa),
+            try Autodiff.unbroadcast(-(g * s[0]) / (s[1] * s[1]), to: sb),
+        ]
     }
 }
 

@@ -39,7 +39,8 @@ public func histogram(
 ) throws -> (counts: Tensor, edges: Tensor) {
     guard bins >= 1 else { throw TensorError("histogram needs at least one bin, got \(bins)") }
     let values = x.scalars
-    var first: Double, last: Double
+    var first: Double
+    var last: Double
     if let range {
         first = range.lowerBound
         last = range.upperBound
@@ -81,7 +82,8 @@ extension Tensor {
         let below = Swift.min(Swift.max(Int(virtual.rounded(.down)), 0), n - 1)
         let above = Swift.min(below + 1, n - 1)
         let gamma = virtual - Double(below)
-        let a = sorted[below], b = sorted[above]
+        let a = sorted[below]
+        let b = sorted[above]
         let diff = b - a
         return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma
     }
@@ -105,7 +107,8 @@ public func quantile(_ x: Tensor, q: Tensor) throws -> Tensor {
     let sorted = sort(x.flattened()).scalars
     let qs = q.scalars
     for v in qs { try Tensor.checkQuantile(v) }
-    return Autodiff.nonDifferentiable("quantile", Tensor(contiguous: qs.map { Tensor.laneQuantile(sorted, $0) }, shape: q.shape), x)
+    return Autodiff.nonDifferentiable(
+        "quantile", Tensor(contiguous: qs.map { Tensor.laneQuantile(sorted, $0) }, shape: q.shape), x)
 }
 
 /// The `q`-quantile along `axis` (that axis removed, or kept as size 1 with `keepDims`).
@@ -113,7 +116,9 @@ public func quantile(_ x: Tensor, q: Tensor) throws -> Tensor {
 public func quantile(_ x: Tensor, q: Double, axis: Int, keepDims: Bool = false) throws -> Tensor {
     try Tensor.checkQuantile(q)
     let sorted = try sort(x, axis: axis)
-    return Autodiff.nonDifferentiable("quantile", try sorted.reduceLanes(axis: axis, keepDims: keepDims, name: "quantile", needsElements: true) {
-        Tensor.laneQuantile(Array($0), q)
-    }, x)
+    return Autodiff.nonDifferentiable(
+        "quantile",
+        try sorted.reduceLanes(axis: axis, keepDims: keepDims, name: "quantile", needsElements: true) {
+            Tensor.laneQuantile(Array($0), q)
+        }, x)
 }

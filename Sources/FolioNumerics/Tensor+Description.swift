@@ -28,7 +28,10 @@ extension Tensor: CustomStringConvertible {
         func render(axis: Int, base: Int) -> String {
             var parts = [String]()
             for i in shown[axis] {
-                if i == -1 { parts.append("..."); continue }
+                if i == -1 {
+                    parts.append("...")
+                    continue
+                }
                 let position = base + i * rowMajor[axis]
                 if axis == rank - 1 {
                     let s = format(values[position])
@@ -76,11 +79,12 @@ extension Tensor: CustomStringConvertible {
         }
         if scientific {
             // Enough mantissa digits (≤ 8) for the element that needs most.
-            let digits = values.filter { $0.isFinite }.map { v -> Int in
-                let s = String(format: "%.8e", v)
-                let mantissa = s.split(separator: "e")[0]
-                return trimmed(String(mantissa)).split(separator: ".").last.map { $0 == "0" ? 0 : $0.count } ?? 0
-            }.max() ?? 0
+            let digits =
+                values.filter { $0.isFinite }.map { v -> Int in
+                    let s = String(format: "%.8e", v)
+                    let mantissa = s.split(separator: "e")[0]
+                    return trimmed(String(mantissa)).split(separator: ".").last.map { $0 == "0" ? 0 : $0.count } ?? 0
+                }.max() ?? 0
             return { v in special(v) ?? String(format: "%.\(Swift.max(digits, 1))e", v) }
         }
         let fractions = values.filter { $0.isFinite }.map { v -> Int in

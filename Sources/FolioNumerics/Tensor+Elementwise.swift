@@ -38,7 +38,9 @@ public func tanh<T: TensorOperand>(_ x: T) -> Tensor {
 }
 /// The error function elementwise.
 public func erf<T: TensorOperand>(_ x: T) -> Tensor {
-    Autodiff.unary("erf", x.tensorValue, saving: .input, { Foundation.erf($0) }) { x, _ in 1.1283791670955126 * Foundation.exp(-x * x) }
+    Autodiff.unary("erf", x.tensorValue, saving: .input, { Foundation.erf($0) }) { x, _ in
+        1.1283791670955126 * Foundation.exp(-x * x)
+    }
 }
 
 /// Sine elementwise (radians). With a `Double` argument Swift picks Foundation's `sin`.
@@ -55,11 +57,15 @@ public func tan<T: TensorOperand>(_ x: T) -> Tensor {
 }
 /// Arcsine elementwise (outside [-1, 1] → NaN).
 public func asin<T: TensorOperand>(_ x: T) -> Tensor {
-    Autodiff.unary("asin", x.tensorValue, saving: .input, { Foundation.asin($0) }) { x, _ in 1 / (1 - x * x).squareRoot() }
+    Autodiff.unary("asin", x.tensorValue, saving: .input, { Foundation.asin($0) }) { x, _ in
+        1 / (1 - x * x).squareRoot()
+    }
 }
 /// Arccosine elementwise (outside [-1, 1] → NaN).
 public func acos<T: TensorOperand>(_ x: T) -> Tensor {
-    Autodiff.unary("acos", x.tensorValue, saving: .input, { Foundation.acos($0) }) { x, _ in -1 / (1 - x * x).squareRoot() }
+    Autodiff.unary("acos", x.tensorValue, saving: .input, { Foundation.acos($0) }) { x, _ in
+        -1 / (1 - x * x).squareRoot()
+    }
 }
 /// Arctangent elementwise, in (-π/2, π/2).
 public func atan<T: TensorOperand>(_ x: T) -> Tensor {
@@ -78,7 +84,8 @@ public func cosh<T: TensorOperand>(_ x: T) -> Tensor {
 /// broadcasting.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func atan2<Y: TensorOperand, X: TensorOperand>(_ y: Y, _ x: X) throws -> Tensor {
-    let a = y.tensorValue, b = x.tensorValue
+    let a = y.tensorValue
+    let b = x.tensorValue
     let out = try Tensor.zipBroadcast(a, b) { Foundation.atan2($0, $1) }
     let (sa, sb) = (a.shape, b.shape)
     return Autodiff.record("atan2", [a, b], out, saving: [a, b]) { g, s in
@@ -150,13 +157,16 @@ public func pow<B: TensorOperand>(_ base: B, _ exponent: Double) -> Tensor {
 /// `base` raised to each element of `exponent`.
 public func pow<E: TensorOperand>(_ base: Double, _ exponent: E) -> Tensor {
     let logBase = Foundation.log(base)
-    return Autodiff.unary("pow", exponent.tensorValue, saving: .output, { Foundation.pow(base, $0) }) { _, y in y * logBase }
+    return Autodiff.unary("pow", exponent.tensorValue, saving: .output, { Foundation.pow(base, $0) }) { _, y in
+        y * logBase
+    }
 }
 
 /// Elementwise power with broadcasting.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func pow<B: TensorOperand, E: TensorOperand>(_ base: B, _ exponent: E) throws -> Tensor {
-    let b = base.tensorValue, e = exponent.tensorValue
+    let b = base.tensorValue
+    let e = exponent.tensorValue
     let y = try Tensor.zipBroadcast(b, e) { Foundation.pow($0, $1) }
     let (sb, se) = (b.shape, e.shape)
     return Autodiff.record("pow", [b, e], y, saving: [b, e, y]) { g, s in
@@ -194,7 +204,8 @@ public func `where`(_ condition: Tensor, _ x: Tensor, _ y: Tensor) throws -> Ten
     for i in 0..<c.count { out[i] = c[i] != 0 ? a[i] : b[i] }
     let (sx, sy) = (x.shape, y.shape)
     // The condition gets no gradient (it selects; it is not differentiated).
-    return Autodiff.record("where", [x, y], Tensor(contiguous: out, shape: shape), saving: [condition.detached]) { g, s in
+    return Autodiff.record("where", [x, y], Tensor(contiguous: out, shape: shape), saving: [condition.detached]) {
+        g, s in
         let mask = try s[0].broadcast(to: g.shape)
         let gx = try Tensor.zipBroadcast(mask, g) { $0 != 0 ? $1 : 0 }
         let gy = try Tensor.zipBroadcast(mask, g) { $0 != 0 ? 0 : $1 }
@@ -218,12 +229,15 @@ extension Tensor {
             throw TensorError("mask of shape \(mask.shape) does not match shape \(shape)")
         }
         let m = mask.scalars
-        return Autodiff.nonDifferentiable("elements(where:)", Tensor(zip(scalars, m).compactMap { $1 != 0 ? $0 : nil }), self)
+        return Autodiff.nonDifferentiable(
+            "elements(where:)", Tensor(zip(scalars, m).compactMap { $1 != 0 ? $0 : nil }), self)
     }
 
     static func oneValue(_ t: Tensor, _ op: String) throws -> Double {
         guard t.count == 1 else {
-            throw TensorError("'\(op)' compares a one-element tensor with a number, got shape \(t.shape); use '.\(op)' for an elementwise mask")
+            throw TensorError(
+                "'\(op)' compares a one-element tensor with a number, got shape \(t.shape); use '.\(op)' for an elementwise mask"
+            )
         }
         return t.storage.buffer[t.offset]
     }
@@ -234,7 +248,9 @@ extension Tensor {
 /// 1 where `lhs < rhs`, else 0, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func .< <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    Autodiff.nonDifferentiable("comparison .<", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 < $1 ? 1 : 0 }, lhs.tensorValue, rhs.tensorValue)
+    Autodiff.nonDifferentiable(
+        "comparison .<", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 < $1 ? 1 : 0 }, lhs.tensorValue,
+        rhs.tensorValue)
 }
 
 /// 1 where `element < rhs`, else 0.
@@ -250,7 +266,9 @@ public func .< <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
 /// 1 where `lhs > rhs`, else 0, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func .> <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    Autodiff.nonDifferentiable("comparison .>", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 > $1 ? 1 : 0 }, lhs.tensorValue, rhs.tensorValue)
+    Autodiff.nonDifferentiable(
+        "comparison .>", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 > $1 ? 1 : 0 }, lhs.tensorValue,
+        rhs.tensorValue)
 }
 
 /// 1 where `element > rhs`, else 0.
@@ -266,7 +284,9 @@ public func .> <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
 /// 1 where `lhs <= rhs`, else 0, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func .<= <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    Autodiff.nonDifferentiable("comparison .<=", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 <= $1 ? 1 : 0 }, lhs.tensorValue, rhs.tensorValue)
+    Autodiff.nonDifferentiable(
+        "comparison .<=", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 <= $1 ? 1 : 0 },
+        lhs.tensorValue, rhs.tensorValue)
 }
 
 /// 1 where `element <= rhs`, else 0.
@@ -282,7 +302,9 @@ public func .<= <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
 /// 1 where `lhs >= rhs`, else 0, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func .>= <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    Autodiff.nonDifferentiable("comparison .>=", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 >= $1 ? 1 : 0 }, lhs.tensorValue, rhs.tensorValue)
+    Autodiff.nonDifferentiable(
+        "comparison .>=", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 >= $1 ? 1 : 0 },
+        lhs.tensorValue, rhs.tensorValue)
 }
 
 /// 1 where `element >= rhs`, else 0.
@@ -298,7 +320,9 @@ public func .>= <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
 /// 1 where `lhs == rhs`, else 0, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func .== <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    Autodiff.nonDifferentiable("comparison .==", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 == $1 ? 1 : 0 }, lhs.tensorValue, rhs.tensorValue)
+    Autodiff.nonDifferentiable(
+        "comparison .==", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 == $1 ? 1 : 0 },
+        lhs.tensorValue, rhs.tensorValue)
 }
 
 /// 1 where `element == rhs`, else 0.
@@ -314,7 +338,9 @@ public func .== <R: TensorOperand>(lhs: Double, rhs: R) -> Tensor {
 /// 1 where `lhs != rhs`, else 0, broadcasting as NumPy.
 /// - Throws: ``TensorError`` naming both shapes if they don't broadcast.
 public func .!= <L: TensorOperand, R: TensorOperand>(lhs: L, rhs: R) throws -> Tensor {
-    Autodiff.nonDifferentiable("comparison .!=", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 != $1 ? 1 : 0 }, lhs.tensorValue, rhs.tensorValue)
+    Autodiff.nonDifferentiable(
+        "comparison .!=", try Tensor.zipBroadcast(lhs.tensorValue, rhs.tensorValue) { $0 != $1 ? 1 : 0 },
+        lhs.tensorValue, rhs.tensorValue)
 }
 
 /// 1 where `element != rhs`, else 0.

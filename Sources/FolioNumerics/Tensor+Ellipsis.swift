@@ -20,7 +20,9 @@ extension Tensor {
     /// `t[0, 1, ..., 2]`: the first two axes addressed by `i0` and `i1`, the last ones by
     /// `trailing`, every axis between them whole.
     /// - Throws: ``TensorError`` if there are more indices than axes or one is out of range.
-    public subscript(_ i0: any TensorIndex, _ i1: any TensorIndex, _ ellipsis: UnboundedRange, _ trailing: any TensorIndex...) -> Tensor {
+    public subscript(_ i0: any TensorIndex, _ i1: any TensorIndex, _ ellipsis: UnboundedRange,
+        _ trailing: any TensorIndex...
+    ) -> Tensor {
         get throws { try indexed(expandingEllipsis(leading: [i0, i1], trailing: trailing)) }
     }
 
@@ -31,7 +33,8 @@ extension Tensor {
     public func expandingEllipsis(leading: [any TensorIndex], trailing: [any TensorIndex]) throws -> [any TensorIndex] {
         let whole = rank - leading.count - trailing.count
         guard whole >= 0 else {
-            throw TensorError("\(leading.count + trailing.count) indices and an ellipsis for a tensor of shape \(shape)")
+            throw TensorError(
+                "\(leading.count + trailing.count) indices and an ellipsis for a tensor of shape \(shape)")
         }
         let middle: [any TensorIndex] = (leading.count..<(leading.count + whole)).map { 0..<shape[$0] }
         return leading + middle + trailing

@@ -46,7 +46,8 @@ extension Tensor {
         let steps = ((stop - start) / step).rounded(.up)
         guard steps <= Double(maxElementCount) else {
             throw TensorError(
-                "arange(\(start), \(stop), step: \(step)) needs \(steps) elements, more than the limit of \(maxElementCount) (1 GiB) per tensor")
+                "arange(\(start), \(stop), step: \(step)) needs \(steps) elements, more than the limit of \(maxElementCount) (1 GiB) per tensor"
+            )
         }
         let n = Swift.max(0, Int(steps))
         return Tensor((0..<n).map { start + Double($0) * step })

@@ -24,7 +24,8 @@ extension Tensor {
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
         m: Int, k: Int, n: Int
     ) {
-        let kBlock = 128, nBlock = 512
+        let kBlock = 128
+        let nBlock = 512
         var jj = 0
         while jj < n {
             let jEnd = Swift.min(jj + nBlock, n)
@@ -36,8 +37,10 @@ extension Tensor {
                     let aRow = a + i * k
                     var p = kk
                     while p + 1 < kEnd {
-                        let x0 = aRow[p], x1 = aRow[p + 1]
-                        let b0 = b + p * n, b1 = b0 + n
+                        let x0 = aRow[p]
+                        let x1 = aRow[p + 1]
+                        let b0 = b + p * n
+                        let b1 = b0 + n
                         for j in jj..<jEnd { row[j] += x0 * b0[j] + x1 * b1[j] }
                         p += 2
                     }
@@ -69,13 +72,16 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     return Autodiff.record("matmul", [a, b], y, saving: [a, b]) { g, s in
         let left = sa.count == 1 ? try s[0].reshaped([1, sa[0]]) : s[0]
         let right = sb.count == 1 ? try s[1].reshaped([sb[0], 1]) : s[1]
-        let m = left.shape[left.rank - 2], n = right.shape[right.rank - 1]
+        let m = left.shape[left.rank - 2]
+        let n = right.shape[right.rank - 1]
         let batch = try Tensor.broadcastShape(Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2)))
         let g2 = try g.reshaped(batch + [m, n])
         let da = try matmul(g2, right.swappingLastAxes())
         let db = try matmul(left.swappingLastAxes(), g2)
-        return [try Autodiff.unbroadcast(da, to: left.shape).reshaped(sa),
-                try Autodiff.unbroadcast(db, to: right.shape).reshaped(sb)]
+        return [
+            try Autodiff.unbroadcast(da, to: left.shape).reshaped(sa),
+            try Autodiff.unbroadcast(db, to: right.shape).reshaped(sb),
+        ]
     }
 }
 
@@ -94,12 +100,15 @@ func matmulValue(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     }
     let left = a.rank == 1 ? try a.reshaped([1, a.shape[0]]) : a
     let right = b.rank == 1 ? try b.reshaped([b.shape[0], 1]) : b
-    let m = left.shape[left.rank - 2], k = left.shape[left.rank - 1]
-    let k2 = right.shape[right.rank - 2], n = right.shape[right.rank - 1]
+    let m = left.shape[left.rank - 2]
+    let k = left.shape[left.rank - 1]
+    let k2 = right.shape[right.rank - 2]
+    let n = right.shape[right.rank - 1]
     guard k == k2 else {
         throw TensorError("matmul: shapes \(a.shape) and \(b.shape) are not aligned (\(k) ≠ \(k2))")
     }
-    let batchA = Array(left.shape.dropLast(2)), batchB = Array(right.shape.dropLast(2))
+    let batchA = Array(left.shape.dropLast(2))
+    let batchB = Array(right.shape.dropLast(2))
     let batch: [Int]
     do {
         batch = try Tensor.broadcastShape(batchA, batchB)

@@ -50,7 +50,10 @@ extension Tensor {
         to format: FloatFormat, granularity: QuantizationGranularity = .perTensor, powerOfTwoScales: Bool = false
     ) throws -> (dequantized: Tensor, scales: Tensor) {
         // A [batch, rows, columns] layout with groups of rowsPerGroup × columnsPerGroup.
-        let rows: Int, columns: Int, rowsPerGroup: Int, columnsPerGroup: Int
+        let rows: Int
+        let columns: Int
+        let rowsPerGroup: Int
+        let columnsPerGroup: Int
         var scaleShape: [Int]
         switch granularity {
         case .perTensor:
@@ -59,13 +62,17 @@ extension Tensor {
             scaleShape = []
         case .perTile(let c):
             guard c >= 1 else { throw TensorError("quantized: tile size \(c) must be at least 1") }
-            guard rank >= 1 else { throw TensorError("quantized: per-tile scales need a tensor of rank ≥ 1, got shape \(shape)") }
+            guard rank >= 1 else {
+                throw TensorError("quantized: per-tile scales need a tensor of rank ≥ 1, got shape \(shape)")
+            }
             (rows, columns) = (1, shape[rank - 1])
             (rowsPerGroup, columnsPerGroup) = (1, c)
             scaleShape = Array(shape.dropLast()) + [(columns + c - 1) / c]
         case .perBlock(let r, let c):
             guard r >= 1, c >= 1 else { throw TensorError("quantized: block size \(r)×\(c) must be at least 1×1") }
-            guard rank >= 2 else { throw TensorError("quantized: per-block scales need a tensor of rank ≥ 2, got shape \(shape)") }
+            guard rank >= 2 else {
+                throw TensorError("quantized: per-block scales need a tensor of rank ≥ 2, got shape \(shape)")
+            }
             (rows, columns) = (shape[rank - 2], shape[rank - 1])
             (rowsPerGroup, columnsPerGroup) = (r, c)
             scaleShape = Array(shape.dropLast(2)) + [(rows + r - 1) / r, (columns + c - 1) / c]
@@ -82,9 +89,11 @@ extension Tensor {
         for batch in 0..<batches {
             let base = batch * matrixSize
             for gr in 0..<groupRows {
-                let r0 = gr * rowsPerGroup, r1 = Swift.min(r0 + rowsPerGroup, rows)
+                let r0 = gr * rowsPerGroup
+                let r1 = Swift.min(r0 + rowsPerGroup, rows)
                 for gc in 0..<groupColumns {
-                    let c0 = gc * columnsPerGroup, c1 = Swift.min(c0 + columnsPerGroup, columns)
+                    let c0 = gc * columnsPerGroup
+                    let c1 = Swift.min(c0 + columnsPerGroup, columns)
                     var amax = 0.0
                     for r in r0..<r1 {
                         for c in c0..<c1 {
@@ -95,14 +104,16 @@ extension Tensor {
                     }
                     var scale = amax == 0 ? 1 : amax / maxFinite
                     if powerOfTwoScales && scale.isFinite {
-                        scale = Double(sign: .plus, exponent: Int(Foundation.ceil(Foundation.log2(scale))), significand: 1)
+                        scale = Double(
+                            sign: .plus, exponent: Int(Foundation.ceil(Foundation.log2(scale))), significand: 1)
                         if amax / scale > maxFinite { scale *= 2 }
                     }
                     scales.append(scale)
                     for r in r0..<r1 {
                         for c in c0..<c1 {
                             let i = base + r * columns + c
-                            out[i] = scale.isFinite
+                            out[i] =
+                                scale.isFinite
                                 ? (x[i] / scale).rounded(to: format) * scale
                                 : .nan
                         }
@@ -111,7 +122,8 @@ extension Tensor {
             }
         }
         if batches == 0 && granularity == .perTensor { scales = [1] }
-        let dequantized = Autodiff.nonDifferentiable("quantized(to: .\(format.name))", Tensor(contiguous: out, shape: shape), self)
+        let dequantized = Autodiff.nonDifferentiable(
+            "quantized(to: .\(format.name))", Tensor(contiguous: out, shape: shape), self)
         return (dequantized, Tensor(contiguous: scales, shape: scaleShape))
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 internal import CFolioKernels
+import Foundation
 
 /// Samplers. Each draws from one `RandomKey` through a `RandomStream`, so the same key gives
 /// the same tensor on every run and machine (compiled Swift and notes alike). Draws fill the
@@ -11,7 +11,9 @@ extension Tensor {
     /// chunks that stay in cache; large tensors are split across cores, which changes nothing
     /// in the result because each value depends only on its own counters.
     @inline(__always)
-    static func sample(shape: [Int], key: RandomKey, draws: Int = 1, _ value: @escaping @Sendable (UnsafePointer<UInt64>) -> Double) throws -> Tensor {
+    static func sample(
+        shape: [Int], key: RandomKey, draws: Int = 1, _ value: @escaping @Sendable (UnsafePointer<UInt64>) -> Double
+    ) throws -> Tensor {
         let n = try elementCount(shape)
         // makeBuffer: huge pages for large tensors, as for every other op's result.
         let values = Tensor.makeBuffer(count: n) { out in
@@ -79,7 +81,9 @@ extension Tensor {
     /// times as much: values changed in their last bits (cos(2πu) is now computed from u
     /// exactly, where `cos` of the rounded 2π·u lost all relative accuracy near its zeros).
     /// - Throws: ``TensorError`` for a negative dimension or a negative standard deviation.
-    public static func normal(shape: [Int], mean: Double = 0, standardDeviation: Double = 1, key: RandomKey) throws -> Tensor {
+    public static func normal(shape: [Int], mean: Double = 0, standardDeviation: Double = 1, key: RandomKey) throws
+        -> Tensor
+    {
         guard standardDeviation >= 0 else {
             throw TensorError("normal needs a non-negative standard deviation, got \(standardDeviation)")
         }
@@ -88,8 +92,9 @@ extension Tensor {
             guard let base = out.baseAddress else { return }
             let shared = SharedPointer(base: base)
             Parallel.ranges(count: n, grain: 1 << 16) { range in
-                normalValues(shared.base + range.lowerBound, key: key, first: range.lowerBound, count: range.count,
-                             mean: mean, standardDeviation: standardDeviation)
+                normalValues(
+                    shared.base + range.lowerBound, key: key, first: range.lowerBound, count: range.count,
+                    mean: mean, standardDeviation: standardDeviation)
             }
         }
         return Tensor(contiguous: values, shape: shape)
@@ -104,10 +109,10 @@ extension Tensor {
     ) {
         let (k0, k1) = key.words
         #if arch(x86_64)
-        if avx2 {
-            folio_normal_fill_avx2(k0, k1, UInt64(first), count, mean, standardDeviation, out)
-            return
-        }
+            if avx2 {
+                folio_normal_fill_avx2(k0, k1, UInt64(first), count, mean, standardDeviation, out)
+                return
+            }
         #endif
         folio_normal_fill(k0, k1, UInt64(first), count, mean, standardDeviation, out)
     }
@@ -141,7 +146,8 @@ extension Tensor {
 ///   (NaN, +inf, all -inf), or `count` is negative.
 public func categorical(logits: Tensor, count: Int, key: RandomKey) throws -> Tensor {
     guard logits.rank == 1, logits.count > 0, count >= 0 else {
-        throw TensorError("categorical needs 1-D non-empty logits and count ≥ 0, got shape \(logits.shape) and count \(count)")
+        throw TensorError(
+            "categorical needs 1-D non-empty logits and count ≥ 0, got shape \(logits.shape) and count \(count)")
     }
     let p = softmax(logits).scalars
     guard p.allSatisfy({ $0.isFinite }) else {
@@ -153,17 +159,20 @@ public func categorical(logits: Tensor, count: Int, key: RandomKey) throws -> Te
         running += v
         cumulative.append(running)
     }
-    return Autodiff.nonDifferentiable("categorical (sample with Tensor.gumbel and straightThrough for a differentiable relaxation)", try Tensor.sample(shape: [count], key: key) { [running, cumulative] bits in
-        let u = Tensor.unit(bits[0]) * running
-        var lo = 0, hi = cumulative.count - 1
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if cumulative[mid] > u { hi = mid } else { lo = mid + 1 }
-        }
-        // Never return a zero-probability class at the upper end.
-        while lo > 0 && p[lo] == 0 { lo -= 1 }
-        return Double(lo)
-    }, logits)
+    return Autodiff.nonDifferentiable(
+        "categorical (sample with Tensor.gumbel and straightThrough for a differentiable relaxation)",
+        try Tensor.sample(shape: [count], key: key) { [running, cumulative] bits in
+            let u = Tensor.unit(bits[0]) * running
+            var lo = 0
+            var hi = cumulative.count - 1
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if cumulative[mid] > u { hi = mid } else { lo = mid + 1 }
+            }
+            // Never return a zero-probability class at the upper end.
+            while lo > 0 && p[lo] == 0 { lo -= 1 }
+            return Double(lo)
+        }, logits)
 }
 
 /// The normal sampler's own log and cos(2πt) (`CFolioKernels`), one array at a time: what the
@@ -179,7 +188,9 @@ enum SamplerMath {
         apply(t, folio_cos_2pi_unit)
     }
 
-    private static func apply(_ x: [Double], _ f: (UnsafePointer<Double>?, Int, UnsafeMutablePointer<Double>?) -> Void) -> [Double] {
+    private static func apply(_ x: [Double], _ f: (UnsafePointer<Double>?, Int, UnsafeMutablePointer<Double>?) -> Void)
+        -> [Double]
+    {
         var out = [Double](repeating: 0, count: x.count)
         x.withUnsafeBufferPointer { input in
             out.withUnsafeMutableBufferPointer { output in

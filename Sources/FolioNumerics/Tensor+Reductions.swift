@@ -14,13 +14,25 @@ extension Tensor {
             for i in 0..<n { res += a[i] }
             return res
         } else if n <= 128 {
-            var r0 = a[0], r1 = a[1], r2 = a[2], r3 = a[3]
-            var r4 = a[4], r5 = a[5], r6 = a[6], r7 = a[7]
+            var r0 = a[0]
+            var r1 = a[1]
+            var r2 = a[2]
+            var r3 = a[3]
+            var r4 = a[4]
+            var r5 = a[5]
+            var r6 = a[6]
+            var r7 = a[7]
             var i = 8
             let end = n - n % 8
             while i < end {
-                r0 += a[i]; r1 += a[i + 1]; r2 += a[i + 2]; r3 += a[i + 3]
-                r4 += a[i + 4]; r5 += a[i + 5]; r6 += a[i + 6]; r7 += a[i + 7]
+                r0 += a[i]
+                r1 += a[i + 1]
+                r2 += a[i + 2]
+                r3 += a[i + 3]
+                r4 += a[i + 4]
+                r5 += a[i + 5]
+                r6 += a[i + 6]
+                r7 += a[i + 7]
                 i += 8
             }
             var res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
@@ -124,7 +136,9 @@ extension Tensor {
         let out = lanes.storage.buffer.withUnsafeBufferPointer { p in
             Tensor.makeBuffer(count: outCount) { out in
                 for j in 0..<outCount {
-                    let lane = n == 0 ? UnsafeBufferPointer<Double>(start: nil, count: 0)
+                    let lane =
+                        n == 0
+                        ? UnsafeBufferPointer<Double>(start: nil, count: 0)
                         : UnsafeBufferPointer(rebasing: p[(j * n)..<(j * n + n)])
                     out[j] = body(lane)
                 }
@@ -146,8 +160,9 @@ extension Tensor {
             Tensor.makeBuffer(count: total) { out in
                 guard n > 0 else { return }
                 for j in 0..<(total / n) {
-                    body(UnsafeBufferPointer(rebasing: p[(j * n)..<(j * n + n)]),
-                         UnsafeMutableBufferPointer(rebasing: out[(j * n)..<(j * n + n)]))
+                    body(
+                        UnsafeBufferPointer(rebasing: p[(j * n)..<(j * n + n)]),
+                        UnsafeMutableBufferPointer(rebasing: out[(j * n)..<(j * n + n)]))
                 }
             }
         }
@@ -159,7 +174,8 @@ extension Tensor {
         if axis == rank - 1 { return self }
         var perm = Array(0..<(rank - 1))
         perm.insert(rank - 1, at: axis)
-        let view = Tensor(storage: storage, shape: perm.map { shape[$0] }, strides: perm.map { strides[$0] }, offset: offset)
+        let view = Tensor(
+            storage: storage, shape: perm.map { shape[$0] }, strides: perm.map { strides[$0] }, offset: offset)
         return view.contiguous()
     }
 
@@ -187,7 +203,9 @@ extension Tensor {
     /// Sum along a non-last axis of a contiguous tensor by adding whole rows in order, as
     /// NumPy does for such axes: contiguous, vectorizable, no transposed copy.
     func rowwiseSum(axis a: Int, keepDims: Bool) -> Tensor {
-        let outer = shape[..<a].reduce(1, *), n = shape[a], inner = shape[(a + 1)...].reduce(1, *)
+        let outer = shape[..<a].reduce(1, *)
+        let n = shape[a]
+        let inner = shape[(a + 1)...].reduce(1, *)
         var outShape = shape
         if keepDims { outShape[a] = 1 } else { outShape.remove(at: a) }
         var out = [Double](repeating: 0, count: outer * inner)
@@ -246,14 +264,18 @@ extension Tensor {
     /// population variance, NumPy's default); pass 1 for the unbiased sample variance.
     /// n ≤ ddof divides by 0 (inf or NaN), as NumPy.
     public func variance(ddof: Int = 0) -> Tensor {
-        let y = (try? reduceLanes(axis: nil, keepDims: false, name: "variance") { Tensor.laneVariance($0, ddof: ddof) }) ?? Tensor(.nan)
+        let y =
+            (try? reduceLanes(axis: nil, keepDims: false, name: "variance") { Tensor.laneVariance($0, ddof: ddof) })
+            ?? Tensor(.nan)
         return recordVariance(y, axis: nil, ddof: ddof)
     }
 
     /// Variances along `axis` (see ``variance(ddof:)``; `ddof` defaults to 0).
     /// - Throws: ``TensorError`` if `axis` is out of range.
     public func variance(axis: Int, ddof: Int = 0, keepDims: Bool = false) throws -> Tensor {
-        let y = try reduceLanes(axis: axis, keepDims: keepDims, name: "variance") { Tensor.laneVariance($0, ddof: ddof) }
+        let y = try reduceLanes(axis: axis, keepDims: keepDims, name: "variance") {
+            Tensor.laneVariance($0, ddof: ddof)
+        }
         return recordVariance(y, axis: axis, ddof: ddof)
     }
 
@@ -269,50 +291,82 @@ extension Tensor {
     /// The largest element; NaN if any element is NaN (as NumPy's `max`).
     /// - Throws: ``TensorError`` for an empty tensor (no maximum, as NumPy).
     public func max() throws -> Tensor {
-        recordExtreme("max", try reduceLanes(axis: nil, keepDims: false, name: "max", needsElements: true) { Tensor.laneExtreme($0, greater: true) }, axis: nil)
+        recordExtreme(
+            "max",
+            try reduceLanes(axis: nil, keepDims: false, name: "max", needsElements: true) {
+                Tensor.laneExtreme($0, greater: true)
+            }, axis: nil)
     }
 
     /// Maxima along `axis` (NaN in a lane gives NaN).
     /// - Throws: ``TensorError`` if `axis` is out of range or has size 0.
     public func max(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        recordExtreme("max", try reduceLanes(axis: axis, keepDims: keepDims, name: "max", needsElements: true) { Tensor.laneExtreme($0, greater: true) }, axis: axis)
+        recordExtreme(
+            "max",
+            try reduceLanes(axis: axis, keepDims: keepDims, name: "max", needsElements: true) {
+                Tensor.laneExtreme($0, greater: true)
+            }, axis: axis)
     }
 
     /// The smallest element; NaN if any element is NaN (as NumPy's `min`).
     /// - Throws: ``TensorError`` for an empty tensor.
     public func min() throws -> Tensor {
-        recordExtreme("min", try reduceLanes(axis: nil, keepDims: false, name: "min", needsElements: true) { Tensor.laneExtreme($0, greater: false) }, axis: nil)
+        recordExtreme(
+            "min",
+            try reduceLanes(axis: nil, keepDims: false, name: "min", needsElements: true) {
+                Tensor.laneExtreme($0, greater: false)
+            }, axis: nil)
     }
 
     /// Minima along `axis` (NaN in a lane gives NaN).
     /// - Throws: ``TensorError`` if `axis` is out of range or has size 0.
     public func min(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        recordExtreme("min", try reduceLanes(axis: axis, keepDims: keepDims, name: "min", needsElements: true) { Tensor.laneExtreme($0, greater: false) }, axis: axis)
+        recordExtreme(
+            "min",
+            try reduceLanes(axis: axis, keepDims: keepDims, name: "min", needsElements: true) {
+                Tensor.laneExtreme($0, greater: false)
+            }, axis: axis)
     }
 
     /// The row-major index of the first maximum, as a 0-d tensor (the first NaN if any, as
     /// NumPy's `argmax`).
     /// - Throws: ``TensorError`` for an empty tensor.
     public func argmax() throws -> Tensor {
-        Autodiff.nonDifferentiable("argmax", try reduceLanes(axis: nil, keepDims: false, name: "argmax", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: true)) }, self)
+        Autodiff.nonDifferentiable(
+            "argmax",
+            try reduceLanes(axis: nil, keepDims: false, name: "argmax", needsElements: true) {
+                Double(Tensor.laneArgExtreme($0, greater: true))
+            }, self)
     }
 
     /// Indices of the first maxima along `axis` (first NaN wins).
     /// - Throws: ``TensorError`` if `axis` is out of range or has size 0.
     public func argmax(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        Autodiff.nonDifferentiable("argmax", try reduceLanes(axis: axis, keepDims: keepDims, name: "argmax", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: true)) }, self)
+        Autodiff.nonDifferentiable(
+            "argmax",
+            try reduceLanes(axis: axis, keepDims: keepDims, name: "argmax", needsElements: true) {
+                Double(Tensor.laneArgExtreme($0, greater: true))
+            }, self)
     }
 
     /// The row-major index of the first minimum (the first NaN if any).
     /// - Throws: ``TensorError`` for an empty tensor.
     public func argmin() throws -> Tensor {
-        Autodiff.nonDifferentiable("argmin", try reduceLanes(axis: nil, keepDims: false, name: "argmin", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: false)) }, self)
+        Autodiff.nonDifferentiable(
+            "argmin",
+            try reduceLanes(axis: nil, keepDims: false, name: "argmin", needsElements: true) {
+                Double(Tensor.laneArgExtreme($0, greater: false))
+            }, self)
     }
 
     /// Indices of the first minima along `axis` (first NaN wins).
     /// - Throws: ``TensorError`` if `axis` is out of range or has size 0.
     public func argmin(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        Autodiff.nonDifferentiable("argmin", try reduceLanes(axis: axis, keepDims: keepDims, name: "argmin", needsElements: true) { Double(Tensor.laneArgExtreme($0, greater: false)) }, self)
+        Autodiff.nonDifferentiable(
+            "argmin",
+            try reduceLanes(axis: axis, keepDims: keepDims, name: "argmin", needsElements: true) {
+                Double(Tensor.laneArgExtreme($0, greater: false))
+            }, self)
     }
 
     /// log Σ e^x over all elements without overflow (huge or tiny logits are fine); -inf for
@@ -353,24 +407,34 @@ extension Tensor {
 
     /// 1 if every element is nonzero (NaN counts as nonzero; true for an empty tensor), else 0.
     public func all() -> Tensor {
-        Autodiff.nonDifferentiable("all", (try? reduceLanes(axis: nil, keepDims: false, name: "all") { $0.allSatisfy { $0 != 0 } ? 1 : 0 }) ?? Tensor(.nan), self)
+        Autodiff.nonDifferentiable(
+            "all",
+            (try? reduceLanes(axis: nil, keepDims: false, name: "all") { $0.allSatisfy { $0 != 0 } ? 1 : 0 })
+                ?? Tensor(.nan), self)
     }
 
     /// `all()` along `axis`.
     /// - Throws: ``TensorError`` if `axis` is out of range.
     public func all(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        Autodiff.nonDifferentiable("all", try reduceLanes(axis: axis, keepDims: keepDims, name: "all") { $0.allSatisfy { $0 != 0 } ? 1 : 0 }, self)
+        Autodiff.nonDifferentiable(
+            "all", try reduceLanes(axis: axis, keepDims: keepDims, name: "all") { $0.allSatisfy { $0 != 0 } ? 1 : 0 },
+            self)
     }
 
     /// 1 if some element is nonzero (NaN counts; false for an empty tensor), else 0.
     public func any() -> Tensor {
-        Autodiff.nonDifferentiable("any", (try? reduceLanes(axis: nil, keepDims: false, name: "any") { $0.contains { $0 != 0 } ? 1 : 0 }) ?? Tensor(.nan), self)
+        Autodiff.nonDifferentiable(
+            "any",
+            (try? reduceLanes(axis: nil, keepDims: false, name: "any") { $0.contains { $0 != 0 } ? 1 : 0 })
+                ?? Tensor(.nan), self)
     }
 
     /// `any()` along `axis`.
     /// - Throws: ``TensorError`` if `axis` is out of range.
     public func any(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        Autodiff.nonDifferentiable("any", try reduceLanes(axis: axis, keepDims: keepDims, name: "any") { $0.contains { $0 != 0 } ? 1 : 0 }, self)
+        Autodiff.nonDifferentiable(
+            "any", try reduceLanes(axis: axis, keepDims: keepDims, name: "any") { $0.contains { $0 != 0 } ? 1 : 0 },
+            self)
     }
 
     /// Running sums of the flattened elements (as NumPy's `cumsum` without an axis), added in

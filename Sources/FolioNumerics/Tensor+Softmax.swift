@@ -93,7 +93,9 @@ func crossEntropyValue(logits: Tensor, labels: Tensor) throws -> Tensor {
         return try (-(labels * logp)).sum(axis: -1).mean()
     }
     guard labels.shape == Array(logits.shape.dropLast()) else {
-        throw TensorError("crossEntropy: labels of shape \(labels.shape) fit neither logits of shape \(logits.shape) nor their batch shape \(Array(logits.shape.dropLast()))")
+        throw TensorError(
+            "crossEntropy: labels of shape \(labels.shape) fit neither logits of shape \(logits.shape) nor their batch shape \(Array(logits.shape.dropLast()))"
+        )
     }
     let classes = logits.shape[logits.rank - 1]
     let lp = logp.scalars

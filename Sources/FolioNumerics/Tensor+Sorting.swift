@@ -2,7 +2,8 @@ extension Tensor {
     /// Ascending order with NaN last (NumPy's sort order); ties keep their original order.
     static func ascending(_ values: UnsafeBufferPointer<Double>) -> [Int] {
         Array(0..<values.count).sorted { i, j in
-            let x = values[i], y = values[j]
+            let x = values[i]
+            let y = values[j]
             if x.isNaN || y.isNaN { return !x.isNaN && y.isNaN || (x.isNaN && y.isNaN && i < j) }
             return x < y || (x == y && i < j)
         }
@@ -18,7 +19,8 @@ extension Tensor {
     /// NaNs among themselves) by index.
     @inline(__always)
     static func precedesDescending(_ values: UnsafeBufferPointer<Double>, _ i: Int, _ j: Int) -> Bool {
-        let x = values[i], y = values[j]
+        let x = values[i]
+        let y = values[j]
         if x.isNaN || y.isNaN { return x.isNaN && !y.isNaN || (x.isNaN && y.isNaN && i < j) }
         return x > y || (x == y && i < j)
     }
@@ -37,7 +39,8 @@ extension Tensor {
             if best.count == k {
                 guard let worst = best.last, precedesDescending(values, j, worst) else { continue }
             }
-            var low = 0, high = best.count
+            var low = 0
+            var high = best.count
             while low < high {
                 let middle = (low + high) / 2
                 // `j` comes after every kept index, so it goes after its equals.
@@ -93,9 +96,11 @@ public func argsort(_ x: Tensor) -> Tensor {
 /// The indices that sort `x` along `axis` (stable, NaN last), as `np.argsort(kind="stable")`.
 /// - Throws: ``TensorError`` if `axis` is out of range.
 public func argsort(_ x: Tensor, axis: Int) throws -> Tensor {
-    Autodiff.nonDifferentiable("argsort", try x.mapLanes(axis: axis) { lane, out in
-        for (i, j) in Tensor.ascending(lane).enumerated() { out[i] = Double(j) }
-    }, x)
+    Autodiff.nonDifferentiable(
+        "argsort",
+        try x.mapLanes(axis: axis) { lane, out in
+            for (i, j) in Tensor.ascending(lane).enumerated() { out[i] = Double(j) }
+        }, x)
 }
 
 /// The `k` largest elements along the last axis, largest first, and their indices (ties: the
@@ -103,8 +108,10 @@ public func argsort(_ x: Tensor, axis: Int) throws -> Tensor {
 /// - Throws: ``TensorError`` if `x` is 0-d or `k` is negative or larger than the last axis.
 public func topK(_ x: Tensor, k: Int) throws -> (values: Tensor, indices: Tensor) {
     let (values, indices) = try topKValue(x.detached, k: k)
-    return (Autodiff.nonDifferentiable("topK (use sort, which is differentiable, and slice)", values, x),
-            Autodiff.nonDifferentiable("topK indices", indices, x))
+    return (
+        Autodiff.nonDifferentiable("topK (use sort, which is differentiable, and slice)", values, x),
+        Autodiff.nonDifferentiable("topK indices", indices, x)
+    )
 }
 
 func topKValue(_ x: Tensor, k: Int) throws -> (values: Tensor, indices: Tensor) {
@@ -114,7 +121,8 @@ func topKValue(_ x: Tensor, k: Int) throws -> (values: Tensor, indices: Tensor) 
     let n = x.shape[x.rank - 1]
     let rows = n == 0 ? 0 : x.count / n
     let data = x.contiguous()
-    var values = [Double](), indices = [Double]()
+    var values = [Double]()
+    var indices = [Double]()
     values.reserveCapacity(rows * k)
     indices.reserveCapacity(rows * k)
     data.withUnsafeBufferPointer { p in
@@ -144,7 +152,8 @@ extension Tensor {
         guard first.rank > 0 else { throw TensorError("concatenated cannot join 0-d tensors; use stacked") }
         let a = try first.normalizedAxis(axis)
         for t in tensors {
-            var s = t.shape, f = first.shape
+            var s = t.shape
+            var f = first.shape
             guard s.count == f.count else {
                 throw TensorError("concatenated: shapes \(first.shape) and \(t.shape) have different ranks")
             }

@@ -14,7 +14,8 @@ private func position(_ i: Int, size: Int, allowEnd: Bool) throws -> Int {
     return p
 }
 
-private func span(_ lower: Int, _ upper: Int, size: Int) throws -> (start: Int, count: Int, step: Int, dropsAxis: Bool) {
+private func span(_ lower: Int, _ upper: Int, size: Int) throws -> (start: Int, count: Int, step: Int, dropsAxis: Bool)
+{
     let l = try position(lower, size: size, allowEnd: true)
     let u = try position(upper, size: size, allowEnd: true)
     guard l <= u else { throw TensorError("range \(lower)..<\(upper) is reversed for an axis of size \(size)") }
@@ -106,7 +107,10 @@ extension Tensor {
     mutating func assignRegion(_ value: Tensor, _ indices: [any TensorIndex]) throws {
         // Only the region's geometry is kept: a view would share the storage and make
         // `makeUnique` copy it every time.
-        let (shape, strides, offset) = try { let region = try view(indices); return (region.shape, region.strides, region.offset) }()
+        let (shape, strides, offset) = try {
+            let region = try view(indices)
+            return (region.shape, region.strides, region.offset)
+        }()
         let source = try value.broadcast(to: shape).scalars
         makeUnique()
         storage.buffer.withUnsafeMutableBufferPointer { buffer in
@@ -122,7 +126,8 @@ extension Tensor {
         guard indices.count <= rank else {
             throw TensorError("\(indices.count) indices for a tensor of shape \(shape)")
         }
-        var newShape = [Int](), newStrides = [Int]()
+        var newShape = [Int]()
+        var newStrides = [Int]()
         var newOffset = offset
         for axis in 0..<rank {
             guard axis < indices.count else {
@@ -196,7 +201,8 @@ extension Tensor {
         guard try Tensor.elementCount(resolved) == count else {
             throw TensorError("cannot reshape a tensor of shape \(shape) to \(newShape)")
         }
-        let y = isContiguous
+        let y =
+            isContiguous
             ? Tensor(storage: storage, shape: resolved, strides: Tensor.rowMajorStrides(resolved), offset: offset)
             : Tensor(contiguous: scalars, shape: resolved)
         return recordReshape("reshaped", y)
@@ -210,14 +216,19 @@ extension Tensor {
 
     /// The elements as a 1-D tensor (a view when contiguous).
     public func flattened() -> Tensor {
-        recordReshape("flattened", isContiguous
-            ? Tensor(storage: storage, shape: [count], strides: [1], offset: offset)
-            : Tensor(scalars))
+        recordReshape(
+            "flattened",
+            isContiguous
+                ? Tensor(storage: storage, shape: [count], strides: [1], offset: offset)
+                : Tensor(scalars))
     }
 
     /// The view with the axes reversed (a matrix's transpose; 0-d and 1-D tensors unchanged).
     public func transposed() -> Tensor {
-        Autodiff.record("transposed", [self], Tensor(storage: storage, shape: shape.reversed(), strides: strides.reversed(), offset: offset)) { g, _ in
+        Autodiff.record(
+            "transposed", [self],
+            Tensor(storage: storage, shape: shape.reversed(), strides: strides.reversed(), offset: offset)
+        ) { g, _ in
             [g.transposed()]
         }
     }
@@ -235,14 +246,17 @@ extension Tensor {
         }
         var inverse = axes
         for (i, a) in axes.enumerated() { inverse[a] = i }
-        let y = Tensor(storage: storage, shape: axes.map { shape[$0] }, strides: axes.map { strides[$0] }, offset: offset)
+        let y = Tensor(
+            storage: storage, shape: axes.map { shape[$0] }, strides: axes.map { strides[$0] }, offset: offset)
         return Autodiff.record("transposed", [self], y) { g, _ in [try g.transposed(inverse)] }
     }
 
     /// The view without its size-1 axes.
     public func squeezed() -> Tensor {
         let keep = shape.indices.filter { shape[$0] != 1 }
-        return recordReshape("squeezed", Tensor(storage: storage, shape: keep.map { shape[$0] }, strides: keep.map { strides[$0] }, offset: offset))
+        return recordReshape(
+            "squeezed",
+            Tensor(storage: storage, shape: keep.map { shape[$0] }, strides: keep.map { strides[$0] }, offset: offset))
     }
 
     /// The view without `axis`, which must have size 1.
@@ -252,7 +266,8 @@ extension Tensor {
         guard shape[a] == 1 else {
             throw TensorError("cannot squeeze axis \(axis) of size \(shape[a]) in shape \(shape)")
         }
-        var s = shape, st = strides
+        var s = shape
+        var st = strides
         s.remove(at: a)
         st.remove(at: a)
         return recordReshape("squeezed", Tensor(storage: storage, shape: s, strides: st, offset: offset))
@@ -262,7 +277,8 @@ extension Tensor {
     /// - Throws: ``TensorError`` unless `-rank - 1 <= axis <= rank`.
     public func expandedDimensions(axis: Int) throws -> Tensor {
         let a = try normalizedAxis(axis, rank: rank + 1)
-        var s = shape, st = strides
+        var s = shape
+        var st = strides
         s.insert(1, at: a)
         st.insert(0, at: a)
         return recordReshape("expandedDimensions", Tensor(storage: storage, shape: s, strides: st, offset: offset))
@@ -273,7 +289,8 @@ extension Tensor {
         var perm = Array(0..<rank)
         perm.remove(at: axis)
         perm.append(axis)
-        return Tensor(storage: storage, shape: perm.map { shape[$0] }, strides: perm.map { strides[$0] }, offset: offset)
+        return Tensor(
+            storage: storage, shape: perm.map { shape[$0] }, strides: perm.map { strides[$0] }, offset: offset)
     }
 
     /// A contiguous copy laid out row-major (self if already contiguous and unshifted).

@@ -215,7 +215,8 @@ public struct Tensor: Sendable {
     mutating func makeUniqueContiguous() {
         let n = count
         if isKnownUniquelyReferenced(&storage) && offset == 0 && storage.buffer.count == n
-            && isContiguous {
+            && isContiguous
+        {
             strides = Tensor.rowMajorStrides(shape)
             return
         }
@@ -275,7 +276,10 @@ public struct Tensor: Sendable {
     @usableFromInline
     static func stridedLoop(_ shape: [Int], _ strides: [Int], _ start: Int, _ body: (Int) -> Void) {
         let rank = shape.count
-        if rank == 0 { body(start); return }
+        if rank == 0 {
+            body(start)
+            return
+        }
         for size in shape where size == 0 { return }
         let inner = shape[rank - 1]
         let step = strides[rank - 1]
@@ -308,14 +312,20 @@ public struct Tensor: Sendable {
         _ shape: [Int], _ sa: [Int], _ oa: Int, _ sb: [Int], _ ob: Int, _ body: (Int, Int) -> Void
     ) {
         let rank = shape.count
-        if rank == 0 { body(oa, ob); return }
+        if rank == 0 {
+            body(oa, ob)
+            return
+        }
         for size in shape where size == 0 { return }
         let inner = shape[rank - 1]
-        let stepA = sa[rank - 1], stepB = sb[rank - 1]
+        let stepA = sa[rank - 1]
+        let stepB = sb[rank - 1]
         var index = [Int](repeating: 0, count: rank)
-        var a = oa, b = ob
+        var a = oa
+        var b = ob
         while true {
-            var x = a, y = b
+            var x = a
+            var y = b
             for _ in 0..<inner {
                 body(x, y)
                 x += stepA
@@ -355,13 +365,13 @@ public struct Tensor: Sendable {
     @usableFromInline
     static func adviseHugePages(_ buffer: UnsafeMutableBufferPointer<Double>) {
         #if os(Linux)
-        let bytes = buffer.count * MemoryLayout<Double>.stride
-        guard bytes >= 4 << 20, let base = buffer.baseAddress else { return }
-        let page = 2 << 20
-        let start = (Int(bitPattern: base) + page - 1) & ~(page - 1)
-        let end = (Int(bitPattern: base) + bytes) & ~(page - 1)
-        guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(pointer, end - start, 14) // MADV_HUGEPAGE
+            let bytes = buffer.count * MemoryLayout<Double>.stride
+            guard bytes >= 4 << 20, let base = buffer.baseAddress else { return }
+            let page = 2 << 20
+            let start = (Int(bitPattern: base) + page - 1) & ~(page - 1)
+            let end = (Int(bitPattern: base) + bytes) & ~(page - 1)
+            guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            _ = madvise(pointer, end - start, 14)  // MADV_HUGEPAGE
         #endif
     }
 }

@@ -28,7 +28,10 @@ enum BibTeX {
             let entryLine = line
             advance()
             var type = ""
-            while i < chars.count, chars[i].properties.isAlphabetic { type.unicodeScalars.append(chars[i]); advance() }
+            while i < chars.count, chars[i].properties.isAlphabetic {
+                type.unicodeScalars.append(chars[i])
+                advance()
+            }
             skipSpace()
             guard i < chars.count, chars[i] == "{" || chars[i] == "(" else {
                 throw .init(message: "expected '{' after '@\(type)'", line: entryLine)
@@ -66,7 +69,9 @@ enum BibTeX {
                 }
                 let fieldLine = line
                 var name = ""
-                while i < chars.count, chars[i] != "=", chars[i] != ",", chars[i] != close, !chars[i].properties.isWhitespace {
+                while i < chars.count, chars[i] != "=", chars[i] != ",", chars[i] != close,
+                    !chars[i].properties.isWhitespace
+                {
                     name.unicodeScalars.append(chars[i])
                     advance()
                 }
@@ -88,7 +93,10 @@ enum BibTeX {
                             value.unicodeScalars.append(chars[i])
                             advance()
                         } while i < chars.count && depth > 0
-                        guard depth == 0 else { throw .init(message: "unbalanced braces in field '\(name)' of entry '\(key)'", line: fieldLine) }
+                        guard depth == 0 else {
+                            throw .init(
+                                message: "unbalanced braces in field '\(name)' of entry '\(key)'", line: fieldLine)
+                        }
                         value = String(value.dropFirst().dropLast())
                     } else if chars[i] == "\"" {
                         advance()
@@ -99,10 +107,15 @@ enum BibTeX {
                             value.unicodeScalars.append(chars[i])
                             advance()
                         }
-                        guard i < chars.count else { throw .init(message: "unterminated string in field '\(name)' of entry '\(key)'", line: fieldLine) }
+                        guard i < chars.count else {
+                            throw .init(
+                                message: "unterminated string in field '\(name)' of entry '\(key)'", line: fieldLine)
+                        }
                         advance()
                     } else {
-                        while i < chars.count, chars[i] != ",", chars[i] != close, chars[i] != "#", !chars[i].properties.isWhitespace {
+                        while i < chars.count, chars[i] != ",", chars[i] != close, chars[i] != "#",
+                            !chars[i].properties.isWhitespace
+                        {
                             value.unicodeScalars.append(chars[i])
                             advance()
                         }
@@ -155,11 +168,13 @@ enum BibTeX {
         } else if let journal = fields["journal"], let r = journal.range(of: "arXiv:") {
             arxiv = String(journal[r.upperBound...].prefix { !$0.isWhitespace })
         }
-        let venue = fields["journal"] ?? fields["booktitle"] ?? fields["publisher"] ?? fields["howpublished"]
+        let venue =
+            fields["journal"] ?? fields["booktitle"] ?? fields["publisher"] ?? fields["howpublished"]
             ?? fields["institution"] ?? fields["school"]
         return BibEntry(
             key: key, authors: people.map(\.name), familyNames: people.map(\.family),
-            title: fields["title"] ?? key, venue: venue, year: fields["year"] ?? fields["date"].map { String($0.prefix(4)) },
+            title: fields["title"] ?? key, venue: venue,
+            year: fields["year"] ?? fields["date"].map { String($0.prefix(4)) },
             doi: fields["doi"], arxiv: arxiv, url: fields["url"])
     }
 }

@@ -68,7 +68,9 @@ public struct Bibliography: Sendable, Equatable {
     public static func load(_ file: String, notePath: String) throws(LoadError) -> Bibliography {
         let parts = file.split(separator: "/", omittingEmptySubsequences: true)
         guard !file.hasPrefix("/"), !parts.contains(".."), !parts.isEmpty else {
-            throw LoadError(message: "bibliography path '\(file)' leaves the note's folder (absolute paths and '..' are refused)", line: 0)
+            throw LoadError(
+                message: "bibliography path '\(file)' leaves the note's folder (absolute paths and '..' are refused)",
+                line: 0)
         }
         let folder = URL(fileURLWithPath: notePath).deletingLastPathComponent()
         let url = folder.appendingPathComponent(file)

@@ -44,10 +44,11 @@ enum CSLJSON {
             if arxiv == nil, let url, let r = url.range(of: "arxiv.org/abs/") {
                 arxiv = String(url[r.upperBound...])
             }
-            entries.append(BibEntry(
-                key: id, authors: names, familyNames: families, title: item["title"] as? String ?? id,
-                venue: item["container-title"] as? String ?? item["publisher"] as? String,
-                year: year, doi: item["DOI"] as? String, arxiv: arxiv, url: url))
+            entries.append(
+                BibEntry(
+                    key: id, authors: names, familyNames: families, title: item["title"] as? String ?? id,
+                    venue: item["container-title"] as? String ?? item["publisher"] as? String,
+                    year: year, doi: item["DOI"] as? String, arxiv: arxiv, url: url))
         }
         return entries
     }

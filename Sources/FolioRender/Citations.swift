@@ -75,9 +75,10 @@ enum Citations {
                 bibliography = try Bibliography.load(file, notePath: path)
             } catch {
                 let place = error.line > 0 ? "\(file):\(error.line): " : ""
-                run.diagnostics.append(Diagnostic(
-                    .error, "\(place)\(error.message)", file: path,
-                    line: max(1, note.frontMatter.bibliographyLine), column: 1))
+                run.diagnostics.append(
+                    Diagnostic(
+                        .error, "\(place)\(error.message)", file: path,
+                        line: max(1, note.frontMatter.bibliographyLine), column: 1))
                 return
             }
         }
@@ -86,13 +87,16 @@ enum Citations {
             for found in keys(inLine: line) {
                 if let bibliography {
                     guard bibliography.entries[found.key] == nil else { continue }
-                    run.diagnostics.append(Diagnostic(
-                        .error, "unknown citation '@\(found.key)': \(bibliography.file) has no entry with that key",
-                        file: path, line: number, column: found.at + 1))
+                    run.diagnostics.append(
+                        Diagnostic(
+                            .error, "unknown citation '@\(found.key)': \(bibliography.file) has no entry with that key",
+                            file: path, line: number, column: found.at + 1))
                 } else if found.bracketed {
-                    run.diagnostics.append(Diagnostic(
-                        .error, "citation '@\(found.key)' but the note has no bibliography (add `bibliography: refs.bib` to its front matter)",
-                        file: path, line: number, column: found.at + 1))
+                    run.diagnostics.append(
+                        Diagnostic(
+                            .error,
+                            "citation '@\(found.key)' but the note has no bibliography (add `bibliography: refs.bib` to its front matter)",
+                            file: path, line: number, column: found.at + 1))
                 }
             }
         }
@@ -143,7 +147,8 @@ enum Citations {
             }
             let end = rest.firstIndex(of: "<") ?? rest.endIndex
             let text = rest[..<end]
-            out += protected > 0 || !text.contains("@")
+            out +=
+                protected > 0 || !text.contains("@")
                 ? String(text) : linkText(text, bibliography: bibliography, anchor: anchor)
             rest = rest[end...]
         }
@@ -239,7 +244,9 @@ enum Citations {
             out += HTML.escape(names) + (names.hasSuffix(".") ? " " : ". ")
         }
         out += "<span class=\"ref-title\">\(HTML.escape(entry.title))</span>."
-        if let venue = entry.venue, !venue.isEmpty { out += " <em>\(HTML.escape(venue))</em>" + (entry.year == nil ? "." : ",") }
+        if let venue = entry.venue, !venue.isEmpty {
+            out += " <em>\(HTML.escape(venue))</em>" + (entry.year == nil ? "." : ",")
+        }
         if let year = entry.year { out += " \(HTML.escape(year))." }
         var links: [String] = []
         if let doi = entry.doi {

@@ -42,7 +42,9 @@ enum CrossReferences {
     /// The label starting at `start` if it has a known prefix.
     static func label(in bytes: [UInt8], at start: Int) -> String? {
         var end = start
-        while end < bytes.count, isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "_") {
+        while end < bytes.count,
+            isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "_")
+        {
             end += 1
         }
         // A sentence may end right after a label: "see @fig-x-" is not a label with a hyphen.

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The few file-system questions a warm render asks, answered with plain system calls: on a
@@ -92,9 +92,9 @@ struct FileStamp {
         guard stat(path, &info) == 0 else { return nil }
         size = Int64(info.st_size)
         #if canImport(Darwin)
-        modified = (Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec))
+            modified = (Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec))
         #else
-        modified = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
+            modified = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
         #endif
     }
 }

@@ -22,7 +22,8 @@ enum LabelCheck {
             let line = Array(lines[number - 1].utf8)
             let pattern = Array(needle.utf8)
             guard !pattern.isEmpty, line.count >= pattern.count else { return nil }
-            for start in 0...(line.count - pattern.count) where line[start..<(start + pattern.count)].elementsEqual(pattern) {
+            for start in 0...(line.count - pattern.count)
+            where line[start..<(start + pattern.count)].elementsEqual(pattern) {
                 return start + 1
             }
             return nil
@@ -32,9 +33,10 @@ enum LabelCheck {
             guard let label = math.label else { continue }
             // The label follows the closing `$$`, on the formula's last line.
             let last = math.location.line + math.tex.utf8.filter { $0 == UInt8(ascii: "\n") }.count
-            let location = [last, last + 1].lazy.compactMap { line in
-                column(of: "{#\(label)}", inLine: line).map { FolioMarkdown.SourceLocation(line: line, column: $0) }
-            }.first ?? math.location
+            let location =
+                [last, last + 1].lazy.compactMap { line in
+                    column(of: "{#\(label)}", inLine: line).map { FolioMarkdown.SourceLocation(line: line, column: $0) }
+                }.first ?? math.location
             found.append(Definition(label: label, location: location))
         }
         for block in note.codeBlocks {

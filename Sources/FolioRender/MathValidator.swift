@@ -53,7 +53,8 @@ enum MathValidator {
         var groups: [Group] = [Group(environment: nil, offset: -1)]
         var i = 0
         func isLetter(_ byte: UInt8) -> Bool {
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
         }
         /// The `{name}` argument at `start` (spaces skipped), and the offset after it.
         func argument(at start: Int) -> (name: String, end: Int)? {
@@ -108,7 +109,8 @@ enum MathValidator {
                     } else if !display, displayOnly.contains(environment) {
                         problems.append(
                             Problem(
-                                message: "\\begin{\(environment)} works only in display math ($$…$$); use \(environment.hasPrefix("align") ? "aligned" : environment.hasPrefix("gather") ? "gathered" : "no environment") inside $…$",
+                                message:
+                                    "\\begin{\(environment)} works only in display math ($$…$$); use \(environment.hasPrefix("align") ? "aligned" : environment.hasPrefix("gather") ? "gathered" : "no environment") inside $…$",
                                 offset: i))
                     }
                     groups.append(Group(environment: environment, offset: i))
@@ -126,7 +128,8 @@ enum MathValidator {
                                     message: "unbalanced '{': it is still open at \\end{\(environment)}",
                                     offset: brace.offset))
                         } else {
-                            problems.append(Problem(message: "\\end{\(environment)} without \\begin{\(environment)}", offset: i))
+                            problems.append(
+                                Problem(message: "\\end{\(environment)} without \\begin{\(environment)}", offset: i))
                         }
                         return problems
                     }

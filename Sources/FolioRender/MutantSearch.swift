@@ -1,5 +1,5 @@
-import Foundation
 import FolioMarkdown
+import Foundation
 import SwiftParser
 import SwiftSyntax
 
@@ -59,7 +59,10 @@ public enum MutantSearch {
             return mutated
         case .binaryOperator(let op):
             guard token.parent?.is(BinaryOperatorExprSyntax.self) == true else { return nil }
-            let swaps = ["+": "-", "-": "+", "*": "/", "/": "*", "<": ">", ">": "<", "<=": ">=", ">=": "<=", "==": "!=", "!=": "=="]
+            let swaps = [
+                "+": "-", "-": "+", "*": "/", "/": "*", "<": ">", ">": "<", "<=": ">=", ">=": "<=", "==": "!=",
+                "!=": "==",
+            ]
             return swaps[op]
         default:
             return nil

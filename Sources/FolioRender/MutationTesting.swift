@@ -1,5 +1,5 @@
-import Foundation
 import FolioMarkdown
+import Foundation
 
 /// Runs one mutant of a note and classifies it (`folio mutate`; the command runs many at once).
 public enum MutationTesting {
@@ -51,7 +51,8 @@ public struct MutationReport: Sendable, Equatable, Codable {
     /// that loosen a check, only change what is shown or change nothing cannot be), 1 when
     /// there are none.
     public var caughtFraction: Double {
-        let caught = count(.caught), candidates = caught + count(.survived)
+        let caught = count(.caught)
+        let candidates = caught + count(.survived)
         return candidates == 0 ? 1 : Double(caught) / Double(candidates)
     }
 }

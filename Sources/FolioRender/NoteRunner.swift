@@ -1,6 +1,6 @@
-import Foundation
 import FolioMarkdown
 import FolioScript
+import Foundation
 
 /// Runs notes: parse, execute every block in order in one session, collect diagnostics.
 ///
@@ -115,7 +115,8 @@ public enum NoteRunner {
             guard block.options.eval else {
                 if !block.options.verifies.filter(labels.contains).isEmpty {
                     blockDiagnostic(
-                        block, "a block with 'eval: false' does not verify equations: it is not run", severity: .warning)
+                        block, "a block with 'eval: false' does not verify equations: it is not run", severity: .warning
+                    )
                 }
                 continue
             }
@@ -170,7 +171,8 @@ public enum NoteRunner {
         evaluateInline(before: Int.max)
         if let option = note.codeBlocks.first(where: { $0.options.hasUnreadableTimeout }) {
             let diagnostic = Diagnostic(
-                .error, "'timeout' must be a duration such as 10s, 500ms or 2m, not '\(option.options["timeout"] ?? "")'",
+                .error,
+                "'timeout' must be a duration such as 10s, 500ms or 2m, not '\(option.options["timeout"] ?? "")'",
                 file: path, line: option.fenceLine, column: 1)
             run.diagnostics.append(diagnostic)
             run.blockDiagnostics[option.index, default: []].append(diagnostic)
@@ -194,22 +196,27 @@ public enum NoteRunner {
 
         Citations.check(note, path: path, into: &run)
         var tableLabels = Set(note.codeBlocks.compactMap(\.options.label))
-        let labelled = note.tables.compactMap { t in t.label.map { ($0, t.location) } }
+        let labelled =
+            note.tables.compactMap { t in t.label.map { ($0, t.location) } }
             + note.figures.map { ($0.label, $0.location) }
         for (label, location) in labelled where !tableLabels.insert(label).inserted {
-            run.diagnostics.append(Diagnostic(
-                .error, "duplicate label '\(label)': another table or figure of this note already has it",
-                file: path, line: location.line, column: location.column))
+            run.diagnostics.append(
+                Diagnostic(
+                    .error, "duplicate label '\(label)': another table or figure of this note already has it",
+                    file: path, line: location.line, column: location.column))
         }
         for figure in note.figures where figure.isLocal {
-            let problem = !figure.isConfined
+            let problem =
+                !figure.isConfined
                 ? "image path '\(figure.path)' leaves the note's folder (absolute paths and '..' are refused)"
                 : FileManager.default.fileExists(
-                    atPath: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(figure.path).path)
+                    atPath: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(figure.path)
+                        .path)
                     ? nil : "image '\(figure.path)' not found next to the note"
             if let problem {
-                run.diagnostics.append(Diagnostic(
-                    .error, problem, file: path, line: figure.location.line, column: figure.location.column))
+                run.diagnostics.append(
+                    Diagnostic(
+                        .error, problem, file: path, line: figure.location.line, column: figure.location.column))
             }
         }
         let known = Set(labels).union(note.codeBlocks.compactMap(\.options.label))
@@ -244,7 +251,8 @@ extension NoteRunner {
             case .check(let check):
                 if !check.passed { diagnostics.append(check.diagnostic(file: file)) }
             case .error(let error):
-                let duplicate = failedRequires.contains("\(error.line):\(error.column)")
+                let duplicate =
+                    failedRequires.contains("\(error.line):\(error.column)")
                     && error.message.hasPrefix("requirement failed")
                 let expected = expectedError.map { error.message.contains($0) } ?? false
                 if !duplicate && !expected { diagnostics.append(error) }

@@ -78,7 +78,8 @@ public enum PageRenderer {
         out += body
         if !body.hasSuffix("\n") && !body.isEmpty { out += "\n" }
         out += "</article>\n"
-        out += "<footer class=\"note-footer\"><p>Rendered by Folio from <code>\(HTML.escape(run.path))</code>.</p></footer>\n"
+        out +=
+            "<footer class=\"note-footer\"><p>Rendered by Folio from <code>\(HTML.escape(run.path))</code>.</p></footer>\n"
         out += "</main>\n"
         out += mathScript
         out += "</body>\n</html>\n"
@@ -120,7 +121,8 @@ public enum PageRenderer {
     static func errorBox(_ diagnostic: Diagnostic, source: String, expected: Bool = false) -> String {
         let css = expected ? "error expected" : diagnostic.severity == .error ? "error" : "error warning"
         let lead = expected ? "<p class=\"error-expected\">Failed as expected:</p>\n" : ""
-        return "<div class=\"\(css)\">\n\(lead)<pre>\(HTML.escape(diagnostic.formatted(source: source)))</pre>\n</div>\n"
+        return
+            "<div class=\"\(css)\">\n\(lead)<pre>\(HTML.escape(diagnostic.formatted(source: source)))</pre>\n</div>\n"
     }
 
     static func header(_ run: NoteRun, title: String) -> String {
@@ -205,7 +207,8 @@ extension PageRenderer {
             var figures = 0
             var tables = 0
             // Blocks and prose tables share the numbering, in the order of the page.
-            let labelled = (note.codeBlocks.compactMap { b in b.options.label.map { (b.fenceLine, $0) } }
+            let labelled =
+                (note.codeBlocks.compactMap { b in b.options.label.map { (b.fenceLine, $0) } }
                 + note.tables.compactMap { t in t.label.map { (t.location.line, $0) } }
                 + note.figures.map { ($0.location.line, $0.label) })
                 .sorted { $0.0 < $1.0 }.map(\.1)
@@ -243,7 +246,8 @@ extension PageRenderer {
                 return "<code class=\"inline-expression not-run\" title=\"not run\">\(code)</code>"
             }
             if let error = result.error {
-                return "<code class=\"inline-expression error\" title=\"\(HTML.escape(error.description))\">\(code)</code>"
+                return
+                    "<code class=\"inline-expression error\" title=\"\(HTML.escape(error.description))\">\(code)</code>"
             }
             var value = ""
             for case .value(let text) in result.outputs { value = text }
@@ -269,8 +273,10 @@ extension PageRenderer {
                     verification.verified
                     ? "Verified by"
                     : verification.failed
-                        ? "Failed in" : verification.notRun ? "Not run (an earlier block stopped the note):" : "No check ran in"
-                out += "<a class=\"badge \(css)\" href=\"#block-\(first)\" title=\"\(HTML.escape("\(what) \(names)"))\">\(mark)</a>\n"
+                        ? "Failed in"
+                        : verification.notRun ? "Not run (an earlier block stopped the note):" : "No check ran in"
+                out +=
+                    "<a class=\"badge \(css)\" href=\"#block-\(first)\" title=\"\(HTML.escape("\(what) \(names)"))\">\(mark)</a>\n"
             } else {
                 out += "<span class=\"badge unverified\" title=\"No block verifies this equation\">unverified</span>\n"
             }
@@ -284,7 +290,8 @@ extension PageRenderer {
             var inner = "<div class=\"block \(Self.css(status))\" id=\"block-\(block.index)\">\n"
             if block.options.echo {
                 let language = HTML.escape(block.language.isEmpty ? "text" : block.language)
-                let code = "<pre class=\"code\"><code class=\"language-\(language)\">\(Highlighter.html(block.code, language: block.language))</code></pre>\n"
+                let code =
+                    "<pre class=\"code\"><code class=\"language-\(language)\">\(Highlighter.html(block.code, language: block.language))</code></pre>\n"
                 if block.options.fold {
                     inner += "<details class=\"fold\">\n<summary>Code</summary>\n\(code)</details>\n"
                 } else {
@@ -336,10 +343,11 @@ extension PageRenderer {
                     return "<span class=\"unknown-ref\">\(HTML.escape(label))</span>"
                 }
                 let verification = verifications[label]
-                let badge = verification.map {
-                    let (mark, css) = Self.badge($0)
-                    return " <span class=\"badge \(css)\">\(mark)</span>"
-                } ?? ""
+                let badge =
+                    verification.map {
+                        let (mark, css) = Self.badge($0)
+                        return " <span class=\"badge \(css)\">\(mark)</span>"
+                    } ?? ""
                 return "<a href=\"#\(HTML.escape(label))\">Equation \(number)</a>\(badge)"
             }
             return "<p class=\"verifies\">Verifies \(links.joined(separator: ", "))</p>\n"
@@ -365,7 +373,8 @@ extension PageRenderer {
                     out += "<pre class=\"output\">\(HTML.escape(shown.text))</pre>\n"
                     if shown.isCut {
                         let file = OutputCap.fileName(slug: run.slug, block: block.index, chunk: printedChunks)
-                        out += "<p class=\"output-cut\">Output shortened: <a href=\"\(HTML.escape(file))\" download>the whole output</a> (\(Self.lineCount(text)) lines).</p>\n"
+                        out +=
+                            "<p class=\"output-cut\">Output shortened: <a href=\"\(HTML.escape(file))\" download>the whole output</a> (\(Self.lineCount(text)) lines).</p>\n"
                     }
                 case .value(let text):
                     guard showAll else { continue }
@@ -411,7 +420,8 @@ extension PageRenderer {
                 if !check.values.isEmpty {
                     out += "\n<ul class=\"values\">\n"
                     for value in check.values {
-                        out += "<li><code>\(HTML.escape(value.expression))</code> → <code>\(HTML.escape(value.value))</code></li>\n"
+                        out +=
+                            "<li><code>\(HTML.escape(value.expression))</code> → <code>\(HTML.escape(value.value))</code></li>\n"
                     }
                     out += "</ul>\n"
                 }

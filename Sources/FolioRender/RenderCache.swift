@@ -1,5 +1,5 @@
-import Foundation
 import FolioScript
+import Foundation
 
 /// A note made ready for the site: its page, its index row, and what the tool reports about it.
 /// Everything here is a deterministic function of the note, its data files, the Folio build and

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes the site: a page per note (with the whole text of any output the page shows
@@ -110,7 +110,10 @@ public struct SiteWriter {
         var files: [(String, String)] = [
             ("katex.min.css", try firstExisting(["katex.min.css", "katex.css"])),
             ("katex.min.js", try firstExisting(["katex.min.js", "katex.js"])),
-            ("contrib/auto-render.min.js", try firstExisting(["contrib/auto-render.min.js", "contrib/auto-render.js"])),
+            (
+                "contrib/auto-render.min.js",
+                try firstExisting(["contrib/auto-render.min.js", "contrib/auto-render.js"])
+            ),
         ]
         let fonts = katexPath + "/fonts"
         guard let names = FileSystem.names(in: fonts) else {

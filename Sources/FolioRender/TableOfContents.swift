@@ -101,8 +101,14 @@ enum TableOfContents {
         var pendingHyphen = false
         var entity = false
         for scalar in text.unicodeScalars {
-            if scalar == "&" { entity = true; continue }
-            if entity { if scalar == ";" { entity = false }; continue }
+            if scalar == "&" {
+                entity = true
+                continue
+            }
+            if entity {
+                if scalar == ";" { entity = false }
+                continue
+            }
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 if pendingHyphen && !out.isEmpty { out += "-" }
                 pendingHyphen = false

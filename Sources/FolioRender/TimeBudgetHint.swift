@@ -1,5 +1,5 @@
-import Foundation
 import FolioScript
+import Foundation
 
 /// When a block runs out of time, the interpreter stops at the loop iteration or call that was
 /// running and reports "time budget of 60 s exceeded" there. This adds what to do about it:

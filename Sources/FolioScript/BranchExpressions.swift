@@ -15,13 +15,19 @@ final class SwitchValueSink {
 /// `if` and `switch` expressions (Swift 5.9): `let x = if c { 1 } else { 2 }`.
 extension Lowerer {
     /// The value of a branch: its single expression, or a `throw` (which has any type).
-    func branchValue(_ statements: CodeBlockItemListSyntax, expected: ScriptType?, node: some SyntaxProtocol) throws -> Typed? {
+    func branchValue(_ statements: CodeBlockItemListSyntax, expected: ScriptType?, node: some SyntaxProtocol) throws
+        -> Typed?
+    {
         guard statements.count == 1, let only = statements.first else {
-            throw error("a branch of an `if` or `switch` expression must be a single expression", statements.first.map(Syntax.init) ?? Syntax(node))
+            throw error(
+                "a branch of an `if` or `switch` expression must be a single expression",
+                statements.first.map(Syntax.init) ?? Syntax(node))
         }
         if let expr = itemExpression(only) {
             var typed = try lower(expr, expected: expected)
-            if let expected { typed = try convert(typed, to: expected, "cannot convert value of type $A to specified type $E", expr) }
+            if let expected {
+                typed = try convert(typed, to: expected, "cannot convert value of type $A to specified type $E", expr)
+            }
             return typed
         }
         if case .stmt(let stmt) = only.item, stmt.is(ThrowStmtSyntax.self) { return nil }
@@ -65,26 +71,35 @@ extension Lowerer {
             thenEval = try convert(thenValue, to: type, "branches have mismatching types $A and $E", ifExpr.body).eval
         } else {
             let exec = thenExec!
-            thenEval = { frame in _ = try exec(frame); return .void }
+            thenEval = { frame in
+                _ = try exec(frame)
+                return .void
+            }
         }
         let elseEval: Eval
         if let elseValue {
             elseEval = try convert(elseValue, to: type, "branches have mismatching types $A and $E", ifExpr).eval
         } else {
             let exec = elseExec!
-            elseEval = { frame in _ = try exec(frame); return .void }
+            elseEval = { frame in
+                _ = try exec(frame)
+                return .void
+            }
         }
         return Typed(type: type) { frame in try test(frame) ? thenEval(frame) : elseEval(frame) }
     }
 
     func lowerSwitchExpression(_ switchExpr: SwitchExprSyntax, expected: ScriptType?) throws -> Typed {
         let at = loc(switchExpr.switchKeyword)
-        let hidden = try declare("_switch \(at.line):\(at.column)", type: expected ?? .void, mutable: true, node: switchExpr)
+        let hidden = try declare(
+            "_switch \(at.line):\(at.column)", type: expected ?? .void, mutable: true, node: switchExpr)
         let sink = SwitchValueSink(expected: expected, address: address(hidden))
         switchValueSink = sink
         defer { switchValueSink = nil }
         let exec = try lowerSwitch(switchExpr, label: nil)
-        guard let type = sink.type ?? expected else { throw error("a `switch` expression needs a branch with a value", switchExpr) }
+        guard let type = sink.type ?? expected else {
+            throw error("a `switch` expression needs a branch with a value", switchExpr)
+        }
         let address = sink.address
         return Typed(type: type) { frame in
             _ = try exec(frame)
@@ -93,7 +108,9 @@ extension Lowerer {
     }
 
     /// The body of one arm of a `switch` expression: stores the arm's value.
-    func switchArmBody(_ sink: SwitchValueSink, _ statements: CodeBlockItemListSyntax, node: some SyntaxProtocol) throws -> Exec {
+    func switchArmBody(_ sink: SwitchValueSink, _ statements: CodeBlockItemListSyntax, node: some SyntaxProtocol) throws
+        -> Exec
+    {
         guard let typed = try branchValue(statements, expected: sink.type ?? sink.expected, node: node) else {
             return try sequence(lowerItemsInScope(statements))
         }
@@ -112,7 +129,9 @@ extension Lowerer {
             guard statements.count == 1, let only = statements.first else { return false }
             if let e = itemExpression(only) {
                 if e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self) { return isBranchValueForm(e) }
-                if let infix = e.as(InfixOperatorExprSyntax.self), infix.operator.is(AssignmentExprSyntax.self) { return false }
+                if let infix = e.as(InfixOperatorExprSyntax.self), infix.operator.is(AssignmentExprSyntax.self) {
+                    return false
+                }
                 return true
             }
             if case .stmt(let s) = only.item { return s.is(ThrowStmtSyntax.self) }

@@ -113,7 +113,10 @@ func formatString(_ format: String, _ values: [Value], at: SourceLoc) throws -> 
     var index = 0
     var chars = format.makeIterator()
     while let c = chars.next() {
-        guard c == "%" else { result.append(c); continue }
+        guard c == "%" else {
+            result.append(c)
+            continue
+        }
         var spec = "%"
         var conversion: Character?
         while let next = chars.next() {
@@ -124,8 +127,13 @@ func formatString(_ format: String, _ values: [Value], at: SourceLoc) throws -> 
             if !"lqh".contains(next) { spec.append(next) }
         }
         guard let conversion else { throw ScriptError("incomplete format specifier", at: at) }
-        if conversion == "%" { result += "%"; continue }
-        guard index < values.count else { throw ScriptError("String(format:) has fewer arguments than specifiers", at: at) }
+        if conversion == "%" {
+            result += "%"
+            continue
+        }
+        guard index < values.count else {
+            throw ScriptError("String(format:) has fewer arguments than specifiers", at: at)
+        }
         let value = values[index]
         index += 1
         switch (conversion, value) {
@@ -133,19 +141,24 @@ func formatString(_ format: String, _ values: [Value], at: SourceLoc) throws -> 
             result += String(format: spec + "ld", x)
         case ("x", .int(let x)), ("X", .int(let x)), ("o", .int(let x)):
             result += String(format: spec + "l" + String(conversion), x)
-        case ("f", .double(let x)), ("e", .double(let x)), ("g", .double(let x)), ("E", .double(let x)), ("G", .double(let x)), ("F", .double(let x)):
+        case ("f", .double(let x)), ("e", .double(let x)), ("g", .double(let x)), ("E", .double(let x)),
+            ("G", .double(let x)), ("F", .double(let x)):
             result += String(format: spec + String(conversion), x)
         case ("s", _), ("@", _):
             let text = value.formatted
             var width = 0
             var left = false
             var digits = spec.dropFirst()
-            if digits.first == "-" { left = true; digits = digits.dropFirst() }
+            if digits.first == "-" {
+                left = true
+                digits = digits.dropFirst()
+            }
             width = Int(digits.prefix { $0.isNumber }) ?? 0
             let pad = String(repeating: " ", count: max(0, width - text.count))
             result += left ? text + pad : pad + text
         default:
-            throw ScriptError("String(format:) specifier '%\(conversion)' does not match an argument of this type", at: at)
+            throw ScriptError(
+                "String(format:) specifier '%\(conversion)' does not match an argument of this type", at: at)
         }
     }
     return result

@@ -18,15 +18,20 @@ extension Lowerer {
             let name = reference.baseName.text
             if let variable = lookup(name) {
                 if let info = variable.function {
-                    return try directCall([info], arguments: args, name: name, node: call, parent: frameAt(level: info.level - 1))
+                    return try directCall(
+                        [info], arguments: args, name: name, node: call, parent: frameAt(level: info.level - 1))
                 }
                 let callee = Typed(type: variable.type, eval: reader(variable))
                 if let callable = try callAsFunction(callee, baseExpr: called, call: call) { return callable }
                 return try callValue(callee, arguments: args.map(\.expr), node: call)
             }
-            if let currentType, let methods = currentType.method(name), lookup("self") != nil || enclosingFunction?.info.isStatic == true {
+            if let currentType, let methods = currentType.method(name),
+                lookup("self") != nil || enclosingFunction?.info.isStatic == true
+            {
                 if let selfVariable = lookup("self") {
-                    return try namedMethodCall(currentType, base: Typed(type: .named(currentType), eval: reader(selfVariable)), baseExpr: nil, candidates: methods, arguments: args, name: name, node: call)
+                    return try namedMethodCall(
+                        currentType, base: Typed(type: .named(currentType), eval: reader(selfVariable)), baseExpr: nil,
+                        candidates: methods, arguments: args, name: name, node: call)
                 }
             }
             if let currentType, let selfVariable = lookup("self"), let index = currentType.fieldIndex[name],
@@ -43,7 +48,9 @@ extension Lowerer {
                 if call.trailingClosure == nil { return try userCall(name, candidates: candidates, call: call) }
                 return try directCall(candidates, arguments: args, name: name, node: call, parent: { _ in nil })
             }
-            if globals.types[name] == nil, let bound = try bindingConstruct(name, arguments: args, trailingStart: call.arguments.count, node: call) {
+            if globals.types[name] == nil,
+                let bound = try bindingConstruct(name, arguments: args, trailingStart: call.arguments.count, node: call)
+            {
                 return bound
             }
             if let info = globals.types[name] ?? bindings.registry.types[name] {
@@ -53,7 +60,9 @@ extension Lowerer {
             if let builtins = bindings.registry.functions[name] {
                 let labels = args.map(\.label)
                 guard let match = builtins.first(where: { $0.labels == labels }) else {
-                    throw error("no overload of '\(name)' takes (\(labelList(labels)))" + Suggestions.overloadHint(nil, arguments: args), call)
+                    throw error(
+                        "no overload of '\(name)' takes (\(labelList(labels)))"
+                            + Suggestions.overloadHint(nil, arguments: args), call)
                 }
                 let evals = try zip(args, match.parameters).map { try argument($0.0.expr, $0.1).eval }
                 return Typed(type: match.result) { frame in try match.body(try evals.map { try $0(frame) }) }
@@ -70,7 +79,8 @@ extension Lowerer {
         }
         if let generic = called.as(GenericSpecializationExprSyntax.self),
             generic.expression.as(DeclReferenceExprSyntax.self)?.baseName.text == "Set",
-            generic.genericArgumentClause.arguments.count == 1, let only = generic.genericArgumentClause.arguments.first,
+            generic.genericArgumentClause.arguments.count == 1,
+            let only = generic.genericArgumentClause.arguments.first,
             case .type(let elementType) = only.argument
         {
             // `Set<Character>()`, `Set<Int>(xs)`.
@@ -82,7 +92,8 @@ extension Lowerer {
             }
             return try arrayInitializer(type: element, call: call)
         }
-        if called.is(DictionaryExprSyntax.self) || called.is(GenericSpecializationExprSyntax.self), allArguments(call).isEmpty,
+        if called.is(DictionaryExprSyntax.self) || called.is(GenericSpecializationExprSyntax.self),
+            allArguments(call).isEmpty,
             case .dictionary(let key, let value)? = typeExpression(called)
         {
             // `[String: Int]()`, `Dictionary<String, Int>()`.
@@ -108,7 +119,9 @@ extension Lowerer {
             return try bindingMethod(callee, "callAsFunction", call: call, node: call)
         }
         guard let candidates = info.method("callAsFunction") else { return nil }
-        return try namedMethodCall(info, base: callee, baseExpr: baseExpr, candidates: candidates, arguments: allArguments(call), name: "callAsFunction", node: call)
+        return try namedMethodCall(
+            info, base: callee, baseExpr: baseExpr, candidates: candidates, arguments: allArguments(call),
+            name: "callAsFunction", node: call)
     }
 
     /// `Int`, `Double`, `[Double]`, `[[Int]]` written as an expression (`[Double](repeating:…)`).
@@ -189,10 +202,13 @@ extension Lowerer {
         let have = all.map(\.label)
         guard have == labels else {
             if have.count < labels.count {
-                throw error("missing argument for parameter \(labels[have.count].map { "'\($0)'" } ?? "#\(have.count + 1)") in call to '\(name)'", call)
+                throw error(
+                    "missing argument for parameter \(labels[have.count].map { "'\($0)'" } ?? "#\(have.count + 1)") in call to '\(name)'",
+                    call)
             }
             if have.count > labels.count { throw error("extra argument in call to '\(name)'", call) }
-            throw error("incorrect argument labels in call (have '\(labelList(have))', expected '\(labelList(labels))')", call)
+            throw error(
+                "incorrect argument labels in call (have '\(labelList(have))', expected '\(labelList(labels))')", call)
         }
         return all.map(\.expr)
     }
@@ -208,7 +224,8 @@ extension Lowerer {
         let have = call.arguments.map { $0.label?.text }
         let matching = candidates.filter { $0.labels == have }
         if matching.isEmpty, candidates.contains(where: { $0.variadic != nil || $0.defaults.contains { $0 != nil } }),
-            let direct = try? directCall(candidates, arguments: allArguments(call), name: name, node: call, parent: { _ in nil })
+            let direct = try? directCall(
+                candidates, arguments: allArguments(call), name: name, node: call, parent: { _ in nil })
         {
             return direct
         }
@@ -216,7 +233,9 @@ extension Lowerer {
             if candidates.count == 1, let only = candidates.first {
                 let expected = only.labels
                 if have.count < expected.count {
-                    throw error("missing argument for parameter \(expected[have.count].map { "'\($0)'" } ?? "#\(have.count + 1)") in call", call)
+                    throw error(
+                        "missing argument for parameter \(expected[have.count].map { "'\($0)'" } ?? "#\(have.count + 1)") in call",
+                        call)
                 }
                 if have.count > expected.count { throw error("extra argument in call", call) }
                 let differences = zip(have, expected).filter { $0.0 != $0.1 }
@@ -228,15 +247,20 @@ extension Lowerer {
                         throw error("extraneous argument label '\(label):' in call", call)
                     }
                 }
-                throw error("incorrect argument label\(differences.count > 1 ? "s" : "") in call (have '\(labelList(have))', expected '\(labelList(expected))')", call)
+                throw error(
+                    "incorrect argument label\(differences.count > 1 ? "s" : "") in call (have '\(labelList(have))', expected '\(labelList(expected))')",
+                    call)
             }
             throw error("no exact matches in call to global function '\(name)'", call)
         }
         var firstError: Error?
         for candidate in matching {
             do {
-                if candidate.variadic != nil || candidate.inoutParameters.contains(true) || candidate.defaults.contains(where: { $0 != nil }) {
-                    return try directCall([candidate], arguments: allArguments(call), name: name, node: call, parent: { _ in nil })
+                if candidate.variadic != nil || candidate.inoutParameters.contains(true)
+                    || candidate.defaults.contains(where: { $0 != nil })
+                {
+                    return try directCall(
+                        [candidate], arguments: allArguments(call), name: name, node: call, parent: { _ in nil })
                 }
                 let args = try call.arguments.enumerated().map { index, argument in
                     try parameterArgument(candidate, index, argument.expression)
@@ -257,7 +281,8 @@ extension Lowerer {
         guard info.autoclosureParameters.indices.contains(index), info.autoclosureParameters[index] else {
             return try argument(expr, type)
         }
-        guard let closure = try lowerSynthesizedClosure("{ \(expr.trimmedDescription) }", expected: type, at: loc(expr)) else {
+        guard let closure = try lowerSynthesizedClosure("{ \(expr.trimmedDescription) }", expected: type, at: loc(expr))
+        else {
             throw error("cannot pass this expression to an @autoclosure parameter", expr)
         }
         return try convert(closure, to: type, "cannot convert value of type $A to expected argument type $E", expr)
@@ -267,7 +292,9 @@ extension Lowerer {
 
     /// Matches arguments to a function's parameters (labels, defaults, variadics, `inout`).
     /// Returns nil when the labels do not fit.
-    func bindArguments(_ info: FunctionInfo, _ args: [(label: String?, expr: ExprSyntax)]) throws -> ([Eval], [Writeback])? {
+    func bindArguments(_ info: FunctionInfo, _ args: [(label: String?, expr: ExprSyntax)]) throws -> (
+        [Eval], [Writeback]
+    )? {
         var evals: [Eval] = []
         var writebacks: [Writeback] = []
         var position = 0
@@ -295,7 +322,8 @@ extension Lowerer {
                     }
                     let target = try place(inoutExpr.expression)
                     guard target.type == type else {
-                        throw error("cannot convert value of type '\(target.type)' to expected argument type '\(type)'", expr)
+                        throw error(
+                            "cannot convert value of type '\(target.type)' to expected argument type '\(type)'", expr)
                     }
                     let at = loc(inoutExpr)
                     evals.append(mutation(target, operand: nil, at: at) { slot, _ in slot })
@@ -304,10 +332,14 @@ extension Lowerer {
                         slot = new
                         return .void
                     }
-                    writebacks.append((index, { frame, value in
-                        box.value = value
-                        _ = try writer(frame)
-                    }))
+                    writebacks.append(
+                        (
+                            index,
+                            { frame, value in
+                                box.value = value
+                                _ = try writer(frame)
+                            }
+                        ))
                 } else {
                     evals.append(try parameterArgument(info, index, expr).eval)
                 }
@@ -321,16 +353,24 @@ extension Lowerer {
     }
 
     /// Picks the overload whose labels fit and lowers its arguments.
-    func resolveCall(_ candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)], name: String, node: some SyntaxProtocol) throws -> (FunctionInfo, [Eval]) {
+    func resolveCall(
+        _ candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)], name: String,
+        node: some SyntaxProtocol
+    ) throws -> (FunctionInfo, [Eval]) {
         let (info, evals, _) = try resolveCallWithWritebacks(candidates, arguments: arguments, name: name, node: node)
         return (info, evals)
     }
 
-    func resolveCallWithWritebacks(_ candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)], name: String, node: some SyntaxProtocol) throws -> (FunctionInfo, [Eval], [Writeback]) {
+    func resolveCallWithWritebacks(
+        _ candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)], name: String,
+        node: some SyntaxProtocol
+    ) throws -> (FunctionInfo, [Eval], [Writeback]) {
         var firstError: Error?
         for candidate in candidates {
             do {
-                if let (evals, writebacks) = try bindArguments(candidate, arguments) { return (candidate, evals, writebacks) }
+                if let (evals, writebacks) = try bindArguments(candidate, arguments) {
+                    return (candidate, evals, writebacks)
+                }
             } catch {
                 if firstError == nil { firstError = error }
             }
@@ -338,17 +378,22 @@ extension Lowerer {
         if let firstError { throw firstError }
         let have = arguments.map(\.label)
         if candidates.count == 1, let only = candidates.first {
-            throw error("incorrect arguments in call to '\(name)' (have '\(labelList(have))', expected '\(labelList(only.labels))')", node)
+            throw error(
+                "incorrect arguments in call to '\(name)' (have '\(labelList(have))', expected '\(labelList(only.labels))')",
+                node)
         }
         throw error("no exact matches in call to '\(name)' with arguments (\(labelList(have)))", node)
     }
 
     /// Calls a function declared in the note with `parent` as its enclosing frame.
     func directCall(
-        _ candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)], name: String, node: some SyntaxProtocol,
-        parent: @escaping (Frame) -> Frame?, selfValue: Eval? = nil, selfWriteback: ((Frame, Value) throws -> Void)? = nil
+        _ candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)], name: String,
+        node: some SyntaxProtocol,
+        parent: @escaping (Frame) -> Frame?, selfValue: Eval? = nil,
+        selfWriteback: ((Frame, Value) throws -> Void)? = nil
     ) throws -> Typed {
-        let (info, evals, writebacks) = try resolveCallWithWritebacks(candidates, arguments: arguments, name: name, node: node)
+        let (info, evals, writebacks) = try resolveCallWithWritebacks(
+            candidates, arguments: arguments, name: name, node: node)
         let entry = FunctionEntry(info: info, context: context, at: loc(node))
         let offset = selfValue == nil ? 0 : 1
         return Typed(type: info.returnType) { frame in
@@ -423,7 +468,10 @@ extension Lowerer {
             let at = loc(call)
             return Typed(type: .set(sourceElement)) { frame in
                 var values: [Value] = []
-                try forEachElement(of: try eval(frame), at: at) { values.append($0); return true }
+                try forEachElement(of: try eval(frame), at: at) {
+                    values.append($0)
+                    return true
+                }
                 return .set(SetBox(values))
             }
         case "zip":
@@ -438,8 +486,14 @@ extension Lowerer {
             return Typed(type: .array(.tuple([ea, eb], labels: [nil, nil]))) { frame in
                 var left: [Value] = []
                 var right: [Value] = []
-                try forEachElement(of: try ae(frame), at: at) { left.append($0); return true }
-                try forEachElement(of: try be(frame), at: at) { right.append($0); return true }
+                try forEachElement(of: try ae(frame), at: at) {
+                    left.append($0)
+                    return true
+                }
+                try forEachElement(of: try be(frame), at: at) {
+                    right.append($0)
+                    return true
+                }
                 return .array(zip(left, right).map { .tuple([$0, $1], labels: nil) })
             }
         case "Dictionary":
@@ -455,7 +509,8 @@ extension Lowerer {
             let step = parts.step.eval
             let through = parts.through
             return Typed(type: .stride(parts.bound, through: through)) { frame in
-                let box = StrideBox(start: try start(frame), end: try end(frame), step: try step(frame), through: through)
+                let box = StrideBox(
+                    start: try start(frame), end: try end(frame), step: try step(frame), through: through)
                 if case .int(0) = box.step { throw ScriptError("Stride size must not be zero", at: at) }
                 if case .double(0) = box.step { throw ScriptError("Stride size must not be zero", at: at) }
                 return .stride(box)
@@ -474,17 +529,25 @@ extension Lowerer {
             case .double:
                 return Typed(type: .double) { frame in .double(Swift.abs(try doubleValue(eval(frame), at))) }
             default:
-                throw error("no exact matches in call to global function 'abs' for an argument of type '\(value.type)'", call)
+                throw error(
+                    "no exact matches in call to global function 'abs' for an argument of type '\(value.type)'", call)
             }
         case "min", "max":
-            if call.arguments.count < 2, let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }
+            if call.arguments.count < 2, let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected)
+            {
+                return implicit
+            }
             guard call.arguments.count >= 2, call.arguments.allSatisfy({ $0.label == nil }) else {
-                throw error("'\(name)' takes two or more unlabeled arguments here (use `array.\(name)()` for arrays: optionals are not supported yet)", call)
+                throw error(
+                    "'\(name)' takes two or more unlabeled arguments here (use `array.\(name)()` for arrays: optionals are not supported yet)",
+                    call)
             }
             let exprs = call.arguments.map(\.expression)
             let (type, values) = try unifyAll(exprs, hint: expected?.isComparable == true ? expected : nil)
             guard let type, type.isComparable, values.allSatisfy({ $0.type == type }) else {
-                throw error("conflicting arguments to generic parameter 'T' ('\(values.map(\.type.description).joined(separator: "' vs. '"))')", call)
+                throw error(
+                    "conflicting arguments to generic parameter 'T' ('\(values.map(\.type.description).joined(separator: "' vs. '"))')",
+                    call)
             }
             let evals = values.map(\.eval)
             let isMin = name == "min"
@@ -517,7 +580,9 @@ extension Lowerer {
         case "fatalError", "preconditionFailure", "assertionFailure":
             // `fatalError("…")` stops the note with its message (its type is `Never`).
             let message = try call.arguments.first.map { try argument($0.expression, .string).eval }
-            let prefix = name == "fatalError" ? "Fatal error" : name == "assertionFailure" ? "Assertion failed" : "Precondition failed"
+            let prefix =
+                name == "fatalError"
+                ? "Fatal error" : name == "assertionFailure" ? "Assertion failed" : "Precondition failed"
             return Typed(type: .void) { frame in
                 let text = try message.map { try stringValue($0(frame), at) } ?? ""
                 throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
@@ -536,7 +601,9 @@ extension Lowerer {
             throw error("'\(name)' is not supported yet", call)
         default:
             if let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }
-            throw error("cannot find '\(name)' in scope" + Suggestions.nameHint(name, bindings: bindings), call.calledExpression, id: .cannotFindInScope)
+            throw error(
+                "cannot find '\(name)' in scope" + Suggestions.nameHint(name, bindings: bindings),
+                call.calledExpression, id: .cannotFindInScope)
         }
     }
 
@@ -587,7 +654,8 @@ extension Lowerer {
                 return Typed(type: .string) { frame in
                     let n = try intValue(count(frame), at)
                     guard n >= 0 else { throw ScriptError("Negative count not allowed", at: at) }
-                    let unit = isCharacter ? String(try characterValue(text(frame), at)) : try stringValue(text(frame), at)
+                    let unit =
+                        isCharacter ? String(try characterValue(text(frame), at)) : try stringValue(text(frame), at)
                     try checkCollectionSize(n, elementBytes: unit.utf8.count, "String(repeating:count:)", at: at)
                     return .string(String(repeating: unit, count: n))
                 }
@@ -600,7 +668,8 @@ extension Lowerer {
                 let format = try argument(exprs[0], .string).eval
                 let values = try exprs.dropFirst().map { try lower($0, expected: nil).eval }
                 return Typed(type: .string) { frame in
-                    .string(try formatString(try stringValue(format(frame), at), try values.map { try $0(frame) }, at: at))
+                    .string(
+                        try formatString(try stringValue(format(frame), at), try values.map { try $0(frame) }, at: at))
                 }
             }
             let label = call.arguments.first?.label?.text
@@ -614,7 +683,11 @@ extension Lowerer {
                 return Typed(type: .string) { frame in
                     var text = ""
                     for element in try arrayValue(eval(frame), at) {
-                        if case .string(let part) = element { text += part } else { text.append(try characterValue(element, at)) }
+                        if case .string(let part) = element {
+                            text += part
+                        } else {
+                            text.append(try characterValue(element, at))
+                        }
                     }
                     return .string(text)
                 }
@@ -638,7 +711,11 @@ extension Lowerer {
             let eval = try argument(args[0], .string).eval
             return Typed(type: .character) { frame in
                 let text = try stringValue(eval(frame), at)
-                guard text.count == 1, let c = text.first else { throw ScriptError("Can't form a Character from a String containing more than one extended grapheme cluster", at: at) }
+                guard text.count == 1, let c = text.first else {
+                    throw ScriptError(
+                        "Can't form a Character from a String containing more than one extended grapheme cluster",
+                        at: at)
+                }
                 return .character(c)
             }
         }
@@ -655,24 +732,35 @@ extension Lowerer {
             return Typed(type: .int) { frame in
                 let x = try doubleValue(eval(frame), at)
                 guard x.isFinite else {
-                    throw ScriptError("Double value cannot be converted to Int because it is either infinite or NaN", at: at)
+                    throw ScriptError(
+                        "Double value cannot be converted to Int because it is either infinite or NaN", at: at)
                 }
                 guard x > -9_223_372_036_854_777_856.0 else {
-                    throw ScriptError("Double value cannot be converted to Int because the result would be less than Int.min", at: at)
+                    throw ScriptError(
+                        "Double value cannot be converted to Int because the result would be less than Int.min", at: at)
                 }
                 guard x < 9_223_372_036_854_775_808.0 else {
-                    throw ScriptError("Double value cannot be converted to Int because the result would be greater than Int.max", at: at)
+                    throw ScriptError(
+                        "Double value cannot be converted to Int because the result would be greater than Int.max",
+                        at: at)
                 }
                 return .int(Int(x))
             }
         case (.int, .string):
-            return Typed(type: .optional(.int)) { frame in Int(try stringValue(eval(frame), at)).map { .some(.int($0)) } ?? .null }
+            return Typed(type: .optional(.int)) { frame in
+                Int(try stringValue(eval(frame), at)).map { .some(.int($0)) } ?? .null
+            }
         case (.double, .string):
-            return Typed(type: .optional(.double)) { frame in Double(try stringValue(eval(frame), at)).map { .some(.double($0)) } ?? .null }
+            return Typed(type: .optional(.double)) { frame in
+                Double(try stringValue(eval(frame), at)).map { .some(.double($0)) } ?? .null
+            }
         case (.bool, .string):
-            return Typed(type: .optional(.bool)) { frame in Bool(try stringValue(eval(frame), at)).map { .some(.bool($0)) } ?? .null }
+            return Typed(type: .optional(.bool)) { frame in
+                Bool(try stringValue(eval(frame), at)).map { .some(.bool($0)) } ?? .null
+            }
         default:
-            throw error("no exact matches in call to initializer of '\(name)' with an argument of type '\(value.type)'", call)
+            throw error(
+                "no exact matches in call to initializer of '\(name)' with an argument of type '\(value.type)'", call)
         }
     }
 
@@ -686,7 +774,9 @@ extension Lowerer {
         if labels == ["repeating", "count"] {
             let args = call.arguments.map(\.expression)
             let value = try lower(args[0], expected: element)
-            if let element { try require(value, is: element, "cannot convert value of type $A to expected argument type $E", args[0]) }
+            if let element {
+                try require(value, is: element, "cannot convert value of type $A to expected argument type $E", args[0])
+            }
             let count = try argument(args[1], .int).eval
             let eval = value.eval
             return Typed(type: .array(value.type)) { frame in
@@ -700,12 +790,17 @@ extension Lowerer {
             let expr = call.arguments.map(\.expression)[0]
             let source = try lower(expr, expected: element.map { .array($0) })
             guard let sourceElement = source.type.sequenceElement, element == nil || element == sourceElement else {
-                throw error("cannot make an array of '\(element?.description ?? "?")' from a value of type '\(source.type)'", expr)
+                throw error(
+                    "cannot make an array of '\(element?.description ?? "?")' from a value of type '\(source.type)'",
+                    expr)
             }
             let eval = source.eval
             return Typed(type: .array(sourceElement)) { frame in
                 var values: [Value] = []
-                try forEachElement(of: try eval(frame), at: at) { values.append($0); return true }
+                try forEachElement(of: try eval(frame), at: at) {
+                    values.append($0)
+                    return true
+                }
                 return .array(values)
             }
         }
@@ -728,12 +823,16 @@ extension Lowerer {
         } else if labels == ["from", "through", "by"] {
             through = true
         } else {
-            throw error("incorrect argument labels in call (have '\(labelList(labels))', expected 'from:to:by:' or 'from:through:by:')", call)
+            throw error(
+                "incorrect argument labels in call (have '\(labelList(labels))', expected 'from:to:by:' or 'from:through:by:')",
+                call)
         }
         let exprs = call.arguments.map(\.expression)
         let (type, values) = try unifyAll(exprs, hint: nil)
         guard let type, type.isNumeric, values.allSatisfy({ $0.type == type }) else {
-            throw error("stride(from:\(through ? "through" : "to"):by:) needs three Int or three Double values (have '\(values.map(\.type.description).joined(separator: "', '"))')", call)
+            throw error(
+                "stride(from:\(through ? "through" : "to"):by:) needs three Int or three Double values (have '\(values.map(\.type.description).joined(separator: "', '"))')",
+                call)
         }
         return StrideParts(start: values[0], end: values[1], step: values[2], through: through, bound: type)
     }

@@ -8,7 +8,8 @@ extension Lowerer {
     private static let predefinedSets: [String: CharacterSet] = [
         "whitespaces": .whitespaces, "whitespacesAndNewlines": .whitespacesAndNewlines, "newlines": .newlines,
         "decimalDigits": .decimalDigits, "letters": .letters, "lowercaseLetters": .lowercaseLetters,
-        "uppercaseLetters": .uppercaseLetters, "alphanumerics": .alphanumerics, "punctuationCharacters": .punctuationCharacters,
+        "uppercaseLetters": .uppercaseLetters, "alphanumerics": .alphanumerics,
+        "punctuationCharacters": .punctuationCharacters,
         "symbols": .symbols, "controlCharacters": .controlCharacters,
     ]
 
@@ -32,19 +33,23 @@ extension Lowerer {
 
     /// Lowers a character-set expression (see `isCharacterSetExpression`).
     func characterSet(_ expr: ExprSyntax) throws -> (Frame) throws -> CharacterSet {
-        if let member = expr.as(MemberAccessExprSyntax.self), let set = Self.predefinedSets[member.declName.baseName.text],
+        if let member = expr.as(MemberAccessExprSyntax.self),
+            let set = Self.predefinedSets[member.declName.baseName.text],
             member.base == nil || member.base?.trimmedDescription == "CharacterSet"
         {
             return { _ in set }
         }
         if let call = expr.as(FunctionCallExprSyntax.self) {
             let arguments = allArguments(call)
-            if call.calledExpression.trimmedDescription == "CharacterSet", arguments.count == 1, arguments[0].label == "charactersIn" {
+            if call.calledExpression.trimmedDescription == "CharacterSet", arguments.count == 1,
+                arguments[0].label == "charactersIn"
+            {
                 let text = try argument(arguments[0].expr, .string).eval
                 let at = loc(call)
                 return { frame in CharacterSet(charactersIn: try stringValue(text(frame), at)) }
             }
-            if let member = call.calledExpression.as(MemberAccessExprSyntax.self), let base = member.base, arguments.count == 1,
+            if let member = call.calledExpression.as(MemberAccessExprSyntax.self), let base = member.base,
+                arguments.count == 1,
                 arguments[0].label == nil
             {
                 let left = try characterSet(base)
@@ -57,6 +62,8 @@ extension Lowerer {
                 }
             }
         }
-        throw error("expected a character set such as .whitespaces, .newlines, .punctuationCharacters or CharacterSet(charactersIn: \",;\")", expr)
+        throw error(
+            "expected a character set such as .whitespaces, .newlines, .punctuationCharacters or CharacterSet(charactersIn: \",;\")",
+            expr)
     }
 }

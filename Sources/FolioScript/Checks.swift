@@ -31,11 +31,13 @@ final class CheckRecorder {
     func wrap(_ typed: Typed, index: Int) -> Typed {
         if typed.type == .void { return typed }
         let eval = typed.eval
-        return Typed(type: typed.type, eval: { [unowned self] frame in
-            let value = try eval(frame)
-            self.values[index] = value
-            return value
-        }, constant: typed.constant)
+        return Typed(
+            type: typed.type,
+            eval: { [unowned self] frame in
+                let value = try eval(frame)
+                self.values[index] = value
+                return value
+            }, constant: typed.constant)
     }
 
     func reset() {
@@ -76,8 +78,10 @@ extension Lowerer {
             condition = try lowerUnrecorded(root, expected: .bool)
         }
         if condition.type != .bool {
-            if case .void = condition.type {} else {
-                throw error("#\(macro) needs a Bool condition; have a value of type '\(condition.type)'", first.expression)
+            if case .void = condition.type {
+            } else {
+                throw error(
+                    "#\(macro) needs a Bool condition; have a value of type '\(condition.type)'", first.expression)
             }
             throw error("#\(macro) needs a Bool condition", first.expression)
         }

@@ -9,7 +9,9 @@ extension Lowerer {
     /// parameter types (and maybe the result; `.nilLiteral` there means "infer it").
     func lowerClosure(_ closure: ClosureExprSyntax, expected: ScriptType?) throws -> Typed {
         // `let f: ((Int) -> Int)? = { … }`: the closure is typed by the wrapped function type.
-        if case .optional(let wrapped)? = expected, case .function = wrapped { return try lowerClosure(closure, expected: wrapped) }
+        if case .optional(let wrapped)? = expected, case .function = wrapped {
+            return try lowerClosure(closure, expected: wrapped)
+        }
         var parameterTypes: [ScriptType]?
         var resultType: ScriptType?
         if case .function(let parameters, let result)? = expected {
@@ -37,7 +39,9 @@ extension Lowerer {
             case nil:
                 break
             }
-            if signature.effectSpecifiers?.asyncSpecifier != nil { throw error("`async` closures are not supported in notes", signature) }
+            if signature.effectSpecifiers?.asyncSpecifier != nil {
+                throw error("`async` closures are not supported in notes", signature)
+            }
         } else {
             let count = max(parameterTypes?.count ?? 0, anonymousParameterCount(closure))
             if count == 0, parameterTypes == nil { parameterTypes = [] }
@@ -57,37 +61,49 @@ extension Lowerer {
             }
         }
         guard let types = parameterTypes else {
-            throw error("unable to infer the type of the closure's parameters; annotate them ({ (x: Double) in … })", closure)
+            throw error(
+                "unable to infer the type of the closure's parameters; annotate them ({ (x: Double) in … })", closure)
         }
         guard types.count == names.count else {
-            throw error("contextual closure type expects \(types.count) argument\(types.count == 1 ? "" : "s"), but \(names.count) were used in closure body", closure)
+            throw error(
+                "contextual closure type expects \(types.count) argument\(types.count == 1 ? "" : "s"), but \(names.count) were used in closure body",
+                closure)
         }
-        let info = FunctionInfo(name: "closure", labels: types.map { _ in nil }, parameterTypes: types, returnType: resultType ?? .void, loc: loc(closure))
+        let info = FunctionInfo(
+            name: "closure", labels: types.map { _ in nil }, parameterTypes: types, returnType: resultType ?? .void,
+            loc: loc(closure))
         info.level = currentLevel + 1
         try lowerBody(
-            info: info, parameterNames: names, parameterNodes: nodes, statements: closure.statements, end: closure.rightBrace,
+            info: info, parameterNames: names, parameterNodes: nodes, statements: closure.statements,
+            end: closure.rightBrace,
             selfType: nil, infersReturn: resultType == nil)
         let context = self.context
         let at = loc(closure)
         if spreads, let given = expected, case .function(let outer, _) = given {
             return Typed(type: .function(outer, info.returnType)) { frame in
-                .function(Closure(name: "closure") { arguments in
-                    guard case .tuple(let parts, _) = arguments[0] else { throw mismatch(arguments[0], "tuple", at) }
-                    return try callFunction(info, parent: frame, arguments: parts, context: context, at: at)
-                })
+                .function(
+                    Closure(name: "closure") { arguments in
+                        guard case .tuple(let parts, _) = arguments[0] else {
+                            throw mismatch(arguments[0], "tuple", at)
+                        }
+                        return try callFunction(info, parent: frame, arguments: parts, context: context, at: at)
+                    })
             }
         }
         return Typed(type: .function(types, info.returnType)) { frame in
-            .function(Closure(name: "closure") { arguments in
-                try callFunction(info, parent: frame, arguments: arguments, context: context, at: at)
-            })
+            .function(
+                Closure(name: "closure") { arguments in
+                    try callFunction(info, parent: frame, arguments: arguments, context: context, at: at)
+                })
         }
     }
 
     private func anonymousParameterCount(_ closure: ClosureExprSyntax) -> Int {
         var highest = -1
         for token in closure.statements.tokens(viewMode: .sourceAccurate) {
-            if case .dollarIdentifier(let text) = token.tokenKind, let n = Int(text.dropFirst()) { highest = max(highest, n) }
+            if case .dollarIdentifier(let text) = token.tokenKind, let n = Int(text.dropFirst()) {
+                highest = max(highest, n)
+            }
         }
         return highest + 1
     }
@@ -96,36 +112,45 @@ extension Lowerer {
     func functionValue(_ name: String, expected: ScriptType?, node: some SyntaxProtocol) throws -> Typed? {
         if case .function(let parameters, _)? = expected {
             if let candidates = globals.functions[name],
-                let info = candidates.first(where: { $0.parameterTypes == parameters }) ?? (candidates.count == 1 ? candidates.first : nil)
+                let info = candidates.first(where: { $0.parameterTypes == parameters })
+                    ?? (candidates.count == 1 ? candidates.first : nil)
             {
                 let context = self.context
                 let at = loc(node)
                 return Typed(type: .function(info.parameterTypes, info.returnType)) { _ in
-                    .function(Closure(name: name) { arguments in
-                        try callFunction(info, parent: nil, arguments: arguments, context: context, at: at)
-                    })
+                    .function(
+                        Closure(name: name) { arguments in
+                            try callFunction(info, parent: nil, arguments: arguments, context: context, at: at)
+                        })
                 }
             }
-            if parameters.count == 2, parameters[0] == parameters[1], Operators.known.contains(name) || name == "min" || name == "max" {
+            if parameters.count == 2, parameters[0] == parameters[1],
+                Operators.known.contains(name) || name == "min" || name == "max"
+            {
                 let operand = parameters[0]
                 let at = loc(node)
                 if name == "min" || name == "max" {
                     let isMin = name == "min"
-                    let closure = Value.function(Closure(name: name) { arguments in
-                        isMin ? Builtins.minimum(arguments[0], arguments[1]) : Builtins.maximum(arguments[0], arguments[1])
-                    })
+                    let closure = Value.function(
+                        Closure(name: name) { arguments in
+                            isMin
+                                ? Builtins.minimum(arguments[0], arguments[1])
+                                : Builtins.maximum(arguments[0], arguments[1])
+                        })
                     return Typed(type: .function(parameters, operand), eval: { _ in closure })
                 }
                 guard let operation = Operators.binary(name, operand, at: at) else { return nil }
                 let comparison = ["==", "!=", "<", "<=", ">", ">="].contains(name)
-                let closure = Value.function(Closure(name: name) { arguments in try operation(arguments[0], arguments[1]) })
+                let closure = Value.function(
+                    Closure(name: name) { arguments in try operation(arguments[0], arguments[1]) })
                 return Typed(type: .function(parameters, comparison ? .bool : operand), eval: { _ in closure })
             }
             if parameters == [.double], let math = Builtins.unaryMath(name) {
-                let closure = Value.function(Closure(name: name) { arguments in
-                    guard case .double(let x) = arguments[0] else { return arguments[0] }
-                    return .double(math(x))
-                })
+                let closure = Value.function(
+                    Closure(name: name) { arguments in
+                        guard case .double(let x) = arguments[0] else { return arguments[0] }
+                        return .double(math(x))
+                    })
                 return Typed(type: .function([.double], .double), eval: { _ in closure })
             }
         }
@@ -133,9 +158,10 @@ extension Lowerer {
             let context = self.context
             let at = loc(node)
             return Typed(type: .function(info.parameterTypes, info.returnType)) { _ in
-                .function(Closure(name: name) { arguments in
-                    try callFunction(info, parent: nil, arguments: arguments, context: context, at: at)
-                })
+                .function(
+                    Closure(name: name) { arguments in
+                        try callFunction(info, parent: nil, arguments: arguments, context: context, at: at)
+                    })
             }
         }
         return nil
@@ -147,13 +173,17 @@ extension Lowerer {
             throw error("cannot call value of non-function type '\(callee.type)'", node)
         }
         guard parameters.count == exprs.count else {
-            throw error("expected \(parameters.count) argument\(parameters.count == 1 ? "" : "s") in call, have \(exprs.count)", node)
+            throw error(
+                "expected \(parameters.count) argument\(parameters.count == 1 ? "" : "s") in call, have \(exprs.count)",
+                node)
         }
         let arguments = try zip(exprs, parameters).map { try argument($0.0, $0.1).eval }
         let eval = callee.eval
         let at = loc(node)
         return Typed(type: result) { frame in
-            guard case .function(let closure) = try eval(frame) else { throw ScriptError("internal error: not a function", at: at) }
+            guard case .function(let closure) = try eval(frame) else {
+                throw ScriptError("internal error: not a function", at: at)
+            }
             var values: [Value] = []
             values.reserveCapacity(arguments.count)
             for argument in arguments { values.append(try argument(frame)) }
@@ -182,7 +212,9 @@ extension Lowerer {
     func lowerNilCoalescing(_ infix: InfixOperatorExprSyntax, expected: ScriptType?) throws -> Typed {
         let left = try lower(infix.leftOperand, expected: expected.map { .optional($0) })
         guard case .optional(let wrapped) = left.type else {
-            throw error("left side of nil coalescing operator '??' has non-optional type '\(left.type)', so the right side is never used", infix.leftOperand)
+            throw error(
+                "left side of nil coalescing operator '??' has non-optional type '\(left.type)', so the right side is never used",
+                infix.leftOperand)
         }
         var right = try lower(infix.rightOperand, expected: expected ?? wrapped)
         let l = left.eval
@@ -194,7 +226,8 @@ extension Lowerer {
                 return value
             }
         }
-        right = try convert(right, to: wrapped, "cannot convert value of type $A to expected argument type $E", infix.rightOperand)
+        right = try convert(
+            right, to: wrapped, "cannot convert value of type $A to expected argument type $E", infix.rightOperand)
         let r = right.eval
         return Typed(type: wrapped) { frame in
             if case .some(let value) = try l(frame) { return value }
@@ -207,11 +240,17 @@ extension Lowerer {
         var current: ExprSyntax? = expr
         while let node = current {
             if node.is(OptionalChainingExprSyntax.self) { return true }
-            if let member = node.as(MemberAccessExprSyntax.self) { current = member.base }
-            else if let call = node.as(FunctionCallExprSyntax.self) { current = call.calledExpression }
-            else if let sub = node.as(SubscriptCallExprSyntax.self) { current = sub.calledExpression }
-            else if let force = node.as(ForceUnwrapExprSyntax.self) { current = force.expression }
-            else { return false }
+            if let member = node.as(MemberAccessExprSyntax.self) {
+                current = member.base
+            } else if let call = node.as(FunctionCallExprSyntax.self) {
+                current = call.calledExpression
+            } else if let sub = node.as(SubscriptCallExprSyntax.self) {
+                current = sub.calledExpression
+            } else if let force = node.as(ForceUnwrapExprSyntax.self) {
+                current = force.expression
+            } else {
+                return false
+            }
         }
         return false
     }
@@ -273,7 +312,9 @@ extension Lowerer {
             evals.append(typed.eval)
         }
         var labels = tuple.elements.map { $0.label?.text }
-        if labels.allSatisfy({ $0 == nil }), case .tuple(_, let expectedLabels)? = expected, expectedLabels.count == labels.count {
+        if labels.allSatisfy({ $0 == nil }), case .tuple(_, let expectedLabels)? = expected,
+            expectedLabels.count == labels.count
+        {
             labels = expectedLabels
         }
         let valueLabels: [String?]? = labels.allSatisfy { $0 == nil } ? nil : labels
@@ -295,15 +336,29 @@ extension Lowerer {
             valueHint = value
         }
         guard case .elements(let elements) = dictionary.content else {
-            guard let keyHint, let valueHint else { throw error("empty collection literal requires an explicit type", dictionary) }
+            guard let keyHint, let valueHint else {
+                throw error("empty collection literal requires an explicit type", dictionary)
+            }
             return Typed(type: .dictionary(keyHint, valueHint)) { _ in .dictionary(DictBox()) }
         }
         let (keyType, keys) = try unifyAll(elements.map(\.key), hint: keyHint)
         let (valueType, values) = try unifyAll(elements.map(\.value), hint: valueHint)
-        guard let keyType, let valueType else { throw error("empty collection literal requires an explicit type", dictionary) }
-        guard keyType.isHashable else { throw error("type '\(keyType)' does not conform to protocol 'Hashable'", dictionary) }
-        let keyEvals = try zip(keys, elements).map { try convert($0.0, to: keyType, "cannot convert value of type $A to expected dictionary key type $E", $0.1.key).eval }
-        let valueEvals = try zip(values, elements).map { try convert($0.0, to: valueType, "cannot convert value of type $A to expected dictionary value type $E", $0.1.value).eval }
+        guard let keyType, let valueType else {
+            throw error("empty collection literal requires an explicit type", dictionary)
+        }
+        guard keyType.isHashable else {
+            throw error("type '\(keyType)' does not conform to protocol 'Hashable'", dictionary)
+        }
+        let keyEvals = try zip(keys, elements).map {
+            try convert(
+                $0.0, to: keyType, "cannot convert value of type $A to expected dictionary key type $E", $0.1.key
+            ).eval
+        }
+        let valueEvals = try zip(values, elements).map {
+            try convert(
+                $0.0, to: valueType, "cannot convert value of type $A to expected dictionary value type $E", $0.1.value
+            ).eval
+        }
         return Typed(type: .dictionary(keyType, valueType)) { frame in
             let box = DictBox()
             for (key, value) in zip(keyEvals, valueEvals) { box.set(try key(frame), try value(frame)) }
@@ -336,7 +391,8 @@ extension Lowerer {
             let at = loc(tryExpr)
             return Typed(type: operand.type) { frame in
                 do { return try eval(frame) } catch let thrown as ThrownError {
-                    throw ScriptError("'try!' expression unexpectedly raised an error: \(thrown.value.debugFormatted)", at: at)
+                    throw ScriptError(
+                        "'try!' expression unexpectedly raised an error: \(thrown.value.debugFormatted)", at: at)
                 }
             }
         default:
@@ -360,7 +416,9 @@ extension Lowerer {
             let at = loc(asExpr)
             return Typed(type: target) { frame in
                 let value = try eval(frame)
-                guard dynamicType(value, is: target) else { throw ScriptError("could not cast value to '\(target)'", at: at) }
+                guard dynamicType(value, is: target) else {
+                    throw ScriptError("could not cast value to '\(target)'", at: at)
+                }
                 return value
             }
         default:
@@ -381,7 +439,9 @@ struct OptionalChainNil: Error {}
 
 /// Calls a function declared in the note: a fresh frame whose parent is `parent`, the
 /// arguments in its first slots; enforces the depth limit and records the call stack on errors.
-func callFunction(_ info: FunctionInfo, parent: Frame?, arguments: [Value], context: RuntimeContext, at: SourceLoc) throws -> Value {
+func callFunction(_ info: FunctionInfo, parent: Frame?, arguments: [Value], context: RuntimeContext, at: SourceLoc)
+    throws -> Value
+{
     var callee = info.acquireFrame()
     defer { info.releaseFrame(&callee) }
     callee.parent = parent

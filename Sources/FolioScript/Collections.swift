@@ -14,7 +14,9 @@ extension Lowerer {
         switch base.type {
         case .tuple(let types, let labels):
             let index = Int(name) ?? labels.firstIndex(of: name) ?? -1
-            guard types.indices.contains(index) else { throw error("value of tuple type '\(base.type)' has no member '\(name)'", node) }
+            guard types.indices.contains(index) else {
+                throw error("value of tuple type '\(base.type)' has no member '\(name)'", node)
+            }
             return property(types[index]) { value in
                 guard case .tuple(let elements, _) = value else { throw mismatch(value, "tuple", at) }
                 return elements[index]
@@ -25,10 +27,13 @@ extension Lowerer {
                 return Typed(type: property.type) { frame in try get(try eval(frame)) }
             }
             if let member = try namedMember(info, base: base, name: name, node: node) { return member }
-            throw error("value of type '\(info.name)' has no member '\(name)'" + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
+            throw error(
+                "value of type '\(info.name)' has no member '\(name)'"
+                    + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
         case .array(let element):
             switch name {
-            case "first": return property(.optional(element)) { try arrayValue($0, at).first.map { .some($0) } ?? .null }
+            case "first":
+                return property(.optional(element)) { try arrayValue($0, at).first.map { .some($0) } ?? .null }
             case "last": return property(.optional(element)) { try arrayValue($0, at).last.map { .some($0) } ?? .null }
             default: return nil
             }
@@ -44,13 +49,20 @@ extension Lowerer {
             switch name {
             case "count": return property(.int) { .int(try setValue($0, at).elements.count) }
             case "isEmpty": return property(.bool) { .bool(try setValue($0, at).elements.isEmpty) }
-            case "first": return property(.optional(element)) { try setValue($0, at).elements.first.map { .some($0) } ?? .null }
+            case "first":
+                return property(.optional(element)) { try setValue($0, at).elements.first.map { .some($0) } ?? .null }
             default: return nil
             }
         case .string:
             switch name {
-            case "first": return property(.optional(.character)) { try stringValue($0, at).first.map { .some(.character($0)) } ?? .null }
-            case "last": return property(.optional(.character)) { try stringValue($0, at).last.map { .some(.character($0)) } ?? .null }
+            case "first":
+                return property(.optional(.character)) {
+                    try stringValue($0, at).first.map { .some(.character($0)) } ?? .null
+                }
+            case "last":
+                return property(.optional(.character)) {
+                    try stringValue($0, at).last.map { .some(.character($0)) } ?? .null
+                }
             // String indices are character offsets in notes (what they print is never needed).
             case "startIndex": return property(.int) { _ in .int(0) }
             case "endIndex": return property(.int) { .int(try stringValue($0, at).count) }
@@ -65,13 +77,19 @@ extension Lowerer {
             case "isLowercase": return property(.bool) { .bool(try characterValue($0, at).isLowercase) }
             case "isPunctuation": return property(.bool) { .bool(try characterValue($0, at).isPunctuation) }
             case "wholeNumberValue":
-                return property(.optional(.int)) { try characterValue($0, at).wholeNumberValue.map { .some(.int($0)) } ?? .null }
+                return property(.optional(.int)) {
+                    try characterValue($0, at).wholeNumberValue.map { .some(.int($0)) } ?? .null
+                }
             case "asciiValue":
-                return property(.optional(.int)) { try characterValue($0, at).asciiValue.map { .some(.int(Int($0))) } ?? .null }
+                return property(.optional(.int)) {
+                    try characterValue($0, at).asciiValue.map { .some(.int(Int($0))) } ?? .null
+                }
             default: return nil
             }
         case .optional:
-            throw error("value of optional type '\(base.type)' must be unwrapped to refer to member '\(name)'; use '?.' or '!'", node)
+            throw error(
+                "value of optional type '\(base.type)' must be unwrapped to refer to member '\(name)'; use '?.' or '!'",
+                node)
         default:
             return nil
         }
@@ -79,7 +97,8 @@ extension Lowerer {
 
     /// A call of a method of a declared type (`p.moved(by: 1)`, `counter.increment()`).
     func namedMethodCall(
-        _ info: TypeInfo, base: Typed, baseExpr: ExprSyntax?, candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)],
+        _ info: TypeInfo, base: Typed, baseExpr: ExprSyntax?, candidates: [FunctionInfo],
+        arguments: [(label: String?, expr: ExprSyntax)],
         name: String, node: some SyntaxProtocol
     ) throws -> Typed {
         let labels = arguments.map(\.label)
@@ -111,7 +130,8 @@ extension Lowerer {
         }
         let needsDynamicDispatch = info.kind == .classType || info.kind == .protocolType
         if needsDynamicDispatch {
-            let (method, evals, writebacks) = try resolveCallWithWritebacks(candidates, arguments: arguments, name: name, node: node)
+            let (method, evals, writebacks) = try resolveCallWithWritebacks(
+                candidates, arguments: arguments, name: name, node: node)
             let eval = base.eval
             let context = self.context
             let at = loc(node)
@@ -136,14 +156,17 @@ extension Lowerer {
                 }
             }
         }
-        return try directCall(candidates, arguments: arguments, name: name, node: node, parent: { _ in nil }, selfValue: base.eval, selfWriteback: selfWriteback)
+        return try directCall(
+            candidates, arguments: arguments, name: name, node: node, parent: { _ in nil }, selfValue: base.eval,
+            selfWriteback: selfWriteback)
     }
 
     /// A method of a standard-library or declared type, resolved by the receiver's family: each
     /// family's methods are a table in a file of its own (`Methods/`), from name and argument
     /// labels to a lowering. Nil when no family has the method (`methodCall` then reports it).
     func extendedMethod(
-        _ base: Typed, baseExpr: ExprSyntax, _ name: String, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol,
+        _ base: Typed, baseExpr: ExprSyntax, _ name: String, arguments: [(label: String?, expr: ExprSyntax)],
+        node: some SyntaxProtocol,
         expected: ScriptType?
     ) throws -> Typed? {
         var labels = arguments.map(\.label)
@@ -151,7 +174,9 @@ extension Lowerer {
         if labels.last == Optional<String?>.some(nil), exprs.last?.is(ClosureExprSyntax.self) == true {
             // A trailing closure fills the closure parameter's label.
             if ["sorted", "sort", "min", "max"].contains(name), labels.count == 1 { labels = ["by"] }
-            if ["contains", "first", "last", "firstIndex", "lastIndex", "count"].contains(name), labels.count == 1 { labels = ["where"] }
+            if ["contains", "first", "last", "firstIndex", "lastIndex", "count"].contains(name), labels.count == 1 {
+                labels = ["where"]
+            }
             if ["prefix", "drop"].contains(name), labels.count == 1 { labels = ["while"] }
         }
         let at = loc(node)
@@ -177,19 +202,25 @@ extension Lowerer {
 
         case .range, .stride:
             guard let element = base.type.sequenceElement,
-                ["map", "filter", "reduce", "forEach", "compactMap", "flatMap", "allSatisfy", "sorted", "reversed",
-                 "first", "min", "max", "enumerated"].contains(name), !(name == "contains")
+                [
+                    "map", "filter", "reduce", "forEach", "compactMap", "flatMap", "allSatisfy", "sorted", "reversed",
+                    "first", "min", "max", "enumerated",
+                ].contains(name), !(name == "contains")
             else { return nil }
             let eval = base.eval
             let elements = Typed(type: .array(element)) { frame in
                 var values: [Value] = []
-                try forEachElement(of: try eval(frame), at: at) { values.append($0); return true }
+                try forEachElement(of: try eval(frame), at: at) {
+                    values.append($0)
+                    return true
+                }
                 return .array(values)
             }
             if name == "reversed" || (name == "sorted" && labels.isEmpty) {
                 return nil
             }
-            return try extendedMethod(elements, baseExpr: baseExpr, name, arguments: arguments, node: node, expected: expected)
+            return try extendedMethod(
+                elements, baseExpr: baseExpr, name, arguments: arguments, node: node, expected: expected)
 
         default:
             return nil
@@ -198,7 +229,8 @@ extension Lowerer {
 
     /// `reduce(into:)`'s closure `{ acc, x in acc += x }`: lowered as a body with a mutable
     /// first parameter, run by `InoutAccumulator.call`.
-    func lowerInoutClosure(_ expr: ExprSyntax, accumulator: ScriptType, element: ScriptType) throws -> InoutAccumulator {
+    func lowerInoutClosure(_ expr: ExprSyntax, accumulator: ScriptType, element: ScriptType) throws -> InoutAccumulator
+    {
         guard let closure = expr.as(ClosureExprSyntax.self) else {
             return try inoutFunctionValue(expr, accumulator: accumulator, element: element)
         }
@@ -209,10 +241,14 @@ extension Lowerer {
             names = clause.parameters.map { ($0.secondName ?? $0.firstName).text }
         }
         guard names.count == 2 else { throw error("reduce(into:) needs a closure with two parameters", expr) }
-        let info = FunctionInfo(name: "closure", labels: [nil, nil], parameterTypes: [accumulator, element], returnType: .void, loc: loc(closure))
+        let info = FunctionInfo(
+            name: "closure", labels: [nil, nil], parameterTypes: [accumulator, element], returnType: .void,
+            loc: loc(closure))
         info.level = currentLevel + 1
         info.inoutParameters = [true, false]
-        try lowerBody(info: info, parameterNames: names, parameterNodes: [Syntax(closure), Syntax(closure)], statements: closure.statements, end: closure.rightBrace, selfType: nil)
+        try lowerBody(
+            info: info, parameterNames: names, parameterNodes: [Syntax(closure), Syntax(closure)],
+            statements: closure.statements, end: closure.rightBrace, selfType: nil)
         return InoutAccumulator(info: info, parent: { $0 }, at: loc(closure))
     }
 }
@@ -246,7 +282,9 @@ extension Lowerer {
     func inoutClosureAccumulatorType(_ expr: ExprSyntax) -> ScriptType? {
         if let reference = expr.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
-            let info = lookup(name)?.function ?? (lookup(name) == nil ? globals.functions[name]?.first { $0.inoutParameters.first == true } : nil)
+            let info =
+                lookup(name)?.function
+                ?? (lookup(name) == nil ? globals.functions[name]?.first { $0.inoutParameters.first == true } : nil)
             if let info, info.parameterTypes.count == 2 { return info.parameterTypes[0] }
             return nil
         }
@@ -258,7 +296,8 @@ extension Lowerer {
     }
 
     /// `reduce(into: x, accumulate)` with a function `func accumulate(_ a: inout A, _ x: E)`.
-    func inoutFunctionValue(_ expr: ExprSyntax, accumulator: ScriptType, element: ScriptType) throws -> InoutAccumulator {
+    func inoutFunctionValue(_ expr: ExprSyntax, accumulator: ScriptType, element: ScriptType) throws -> InoutAccumulator
+    {
         var info: FunctionInfo?
         var parent: (Frame) -> Frame? = { _ in nil }
         if let reference = expr.as(DeclReferenceExprSyntax.self) {
@@ -271,7 +310,9 @@ extension Lowerer {
             }
         }
         guard let info, info.parameterTypes == [accumulator, element], info.inoutParameters.first == true else {
-            throw error("reduce(into:) needs a closure literal or a function '(inout \(accumulator), \(element)) -> Void' in notes", expr)
+            throw error(
+                "reduce(into:) needs a closure literal or a function '(inout \(accumulator), \(element)) -> Void' in notes",
+                expr)
         }
         return InoutAccumulator(info: info, parent: parent, at: loc(expr))
     }

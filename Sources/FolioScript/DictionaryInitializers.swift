@@ -15,7 +15,9 @@ extension Lowerer {
             expectedValue = value
         }
         func apply(_ function: Value, _ arguments: [Value]) throws -> Value {
-            guard case .function(let closure) = function else { throw ScriptError("internal error: not a function", at: at) }
+            guard case .function(let closure) = function else {
+                throw ScriptError("internal error: not a function", at: at)
+            }
             return try closure.invoke(arguments)
         }
         switch labels {
@@ -28,9 +30,13 @@ extension Lowerer {
             }
             let key = try lower(arguments[1].expr, expected: .function([element], expectedKey ?? .nilLiteral))
             guard case .function(let parameters, let keyType) = key.type, parameters == [element] else {
-                throw error("cannot convert value of type '\(key.type)' to expected argument type '(\(element)) -> Key'", arguments[1].expr)
+                throw error(
+                    "cannot convert value of type '\(key.type)' to expected argument type '(\(element)) -> Key'",
+                    arguments[1].expr)
             }
-            guard keyType.isHashable else { throw error("type '\(keyType)' does not conform to protocol 'Hashable'", arguments[1].expr) }
+            guard keyType.isHashable else {
+                throw error("type '\(keyType)' does not conform to protocol 'Hashable'", arguments[1].expr)
+            }
             let (sourceEval, keyEval) = (source.eval, key.eval)
             return Typed(type: .dictionary(keyType, .array(element))) { frame in
                 let function = try keyEval(frame)
@@ -51,19 +57,27 @@ extension Lowerer {
             }
         case ["uniqueKeysWithValues"], [nil, "uniquingKeysWith"]:
             var sourceHint: ScriptType?
-            if let expectedKey, let expectedValue { sourceHint = .array(.tuple([expectedKey, expectedValue], labels: [nil, nil])) }
+            if let expectedKey, let expectedValue {
+                sourceHint = .array(.tuple([expectedKey, expectedValue], labels: [nil, nil]))
+            }
             let source = try lower(arguments[0].expr, expected: sourceHint)
             guard case .tuple(let parts, _)? = source.type.sequenceElement, parts.count == 2 else {
-                throw error("'Dictionary(\(labelList(labels)))' needs a sequence of (key, value) pairs, not '\(source.type)'", arguments[0].expr)
+                throw error(
+                    "'Dictionary(\(labelList(labels)))' needs a sequence of (key, value) pairs, not '\(source.type)'",
+                    arguments[0].expr)
             }
             let (keyType, valueType) = (parts[0], parts[1])
-            guard keyType.isHashable else { throw error("type '\(keyType)' does not conform to protocol 'Hashable'", arguments[0].expr) }
+            guard keyType.isHashable else {
+                throw error("type '\(keyType)' does not conform to protocol 'Hashable'", arguments[0].expr)
+            }
             let sourceEval = source.eval
             var combine: Eval?
             if labels.count == 2 {
                 let typed = try lower(arguments[1].expr, expected: .function([valueType, valueType], valueType))
                 guard typed.type == .function([valueType, valueType], valueType) else {
-                    throw error("cannot convert value of type '\(typed.type)' to expected argument type '(\(valueType), \(valueType)) -> \(valueType)'", arguments[1].expr)
+                    throw error(
+                        "cannot convert value of type '\(typed.type)' to expected argument type '(\(valueType), \(valueType)) -> \(valueType)'",
+                        arguments[1].expr)
                 }
                 combine = typed.eval
             }
@@ -73,7 +87,9 @@ extension Lowerer {
                 try forEachElement(of: try sourceEval(frame), at: at) { pair in
                     guard case .tuple(let kv, _) = pair, kv.count == 2 else { throw mismatch(pair, "(key, value)", at) }
                     if let old = result[kv[0]] {
-                        guard let function else { throw ScriptError("Fatal error: Duplicate values for key: '\(kv[0].formatted)'", at: at) }
+                        guard let function else {
+                            throw ScriptError("Fatal error: Duplicate values for key: '\(kv[0].formatted)'", at: at)
+                        }
                         result.set(kv[0], try apply(function, [old, kv[1]]))
                     } else {
                         result.set(kv[0], kv[1])
@@ -83,7 +99,9 @@ extension Lowerer {
                 return .dictionary(result)
             }
         default:
-            throw error("this Dictionary initializer is not supported in notes (have '\(labelList(labels))'; use grouping:by:, uniqueKeysWithValues: or _:uniquingKeysWith:)", call)
+            throw error(
+                "this Dictionary initializer is not supported in notes (have '\(labelList(labels))'; use grouping:by:, uniqueKeysWithValues: or _:uniquingKeysWith:)",
+                call)
         }
     }
 }

@@ -26,7 +26,8 @@ extension Lowerer {
 
     private func lowerChain(_ expr: ExprSyntax, expected: ScriptType?) throws -> Typed {
         let typed = try lowerUnrecorded(expr, expected: expected)
-        if expr.is(MemberAccessExprSyntax.self) || expr.is(FunctionCallExprSyntax.self) || expr.is(SubscriptCallExprSyntax.self)
+        if expr.is(MemberAccessExprSyntax.self) || expr.is(FunctionCallExprSyntax.self)
+            || expr.is(SubscriptCallExprSyntax.self)
             || expr.is(ForceUnwrapExprSyntax.self), chainHasOptional(expr), isChainTop(expr)
         {
             return endOptionalChain(typed)
@@ -189,7 +190,9 @@ extension Lowerer {
         return (type, try exprs.map { try lower($0, expected: type) })
     }
 
-    func integerLiteral(_ text: String, negative: Bool, expected: ScriptType?, node: some SyntaxProtocol) throws -> Typed {
+    func integerLiteral(_ text: String, negative: Bool, expected: ScriptType?, node: some SyntaxProtocol) throws
+        -> Typed
+    {
         let digits = text.replacingOccurrences(of: "_", with: "")
         if expected == .double {
             var value: Double?
@@ -239,11 +242,14 @@ extension Lowerer {
                     openingPounds: literal.openingPounds, openingQuote: literal.openingQuote,
                     segments: StringLiteralSegmentListSyntax([.stringSegment(text)]),
                     closingQuote: literal.closingQuote, closingPounds: literal.closingPounds)
-                let content = try single.representedLiteralValue
+                let content =
+                    try single.representedLiteralValue
                     ?? (raw ? text.content.text : unescape(text.content.text, node: text))
                 parts.append((content, nil))
             case .expressionSegment(let interpolation):
-                guard interpolation.expressions.count == 1, let only = interpolation.expressions.first, only.label == nil else {
+                guard interpolation.expressions.count == 1, let only = interpolation.expressions.first,
+                    only.label == nil
+                else {
                     throw error("interpolation with labels or several values is not supported yet", interpolation)
                 }
                 let typed = try lower(only.expression, expected: nil)
@@ -257,7 +263,11 @@ extension Lowerer {
         return Typed(type: .string) { frame in
             var result = ""
             for part in parts {
-                if let text = part.0 { result += text } else if let eval = part.1 { result += try eval(frame).formatted }
+                if let text = part.0 {
+                    result += text
+                } else if let eval = part.1 {
+                    result += try eval(frame).formatted
+                }
             }
             return .string(result)
         }
@@ -312,9 +322,10 @@ extension Lowerer {
                 let at = loc(reference)
                 return Typed(type: variable.type) { frame in
                     let captured = parent(frame)
-                    return .function(Closure(name: name) { arguments in
-                        try callFunction(info, parent: captured, arguments: arguments, context: context, at: at)
-                    })
+                    return .function(
+                        Closure(name: name) { arguments in
+                            try callFunction(info, parent: captured, arguments: arguments, context: context, at: at)
+                        })
                 }
             }
             let isLocal = !variable.isGlobal && variable.level == currentLevel
@@ -326,7 +337,9 @@ extension Lowerer {
             }
             return typed
         }
-        if let currentType, let selfVariable = lookup("self"), let member = try implicitSelfMember(name, type: currentType, selfVariable: selfVariable, node: reference) {
+        if let currentType, let selfVariable = lookup("self"),
+            let member = try implicitSelfMember(name, type: currentType, selfVariable: selfVariable, node: reference)
+        {
             return member
         }
         if let currentType, currentType.extendedBuiltin == nil, lookup("self") == nil,
@@ -341,10 +354,13 @@ extension Lowerer {
             throw error("functions as values are not supported yet; call '\(name)(…)'", reference)
         }
         if ["Int", "Double", "Bool", "String"].contains(name) {
-            throw error("types as values are not supported; use '\(name)(…)' or a member such as '\(name).max'", reference)
+            throw error(
+                "types as values are not supported; use '\(name)(…)' or a member such as '\(name).max'", reference)
         }
         if let implicit = try implicitSelfExpression(ExprSyntax(reference), expected: expected) { return implicit }
-        throw error("cannot find '\(name)' in scope" + Suggestions.nameHint(name, bindings: bindings), reference, id: .cannotFindInScope)
+        throw error(
+            "cannot find '\(name)' in scope" + Suggestions.nameHint(name, bindings: bindings), reference,
+            id: .cannotFindInScope)
     }
 
     // MARK: - Operators
@@ -389,7 +405,8 @@ extension Lowerer {
                 throw error("unary operator '!' cannot be applied to an operand of type '\(operand.type)'", prefix)
             }
             let test = operand.boolPath(at)
-            return Typed(type: .bool, eval: { frame in .bool(!(try test(frame))) }, bool: { frame in !(try test(frame)) })
+            return Typed(
+                type: .bool, eval: { frame in .bool(!(try test(frame))) }, bool: { frame in !(try test(frame)) })
         }
         if op == "~" {
             let operand = try lower(prefix.expression, expected: .int)
@@ -404,7 +421,9 @@ extension Lowerer {
 
     func lowerTernary(_ ternary: TernaryExprSyntax, expected: ScriptType?) throws -> Typed {
         let condition = try lower(ternary.condition, expected: .bool)
-        try require(condition, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", ternary.condition)
+        try require(
+            condition, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", ternary.condition
+        )
         var (then, otherwise) = try unify(ternary.thenExpression, ternary.elseExpression, hint: expected)
         if then.type != otherwise.type {
             if let expected, let a = conversion(then, to: expected), let b = conversion(otherwise, to: expected) {
@@ -420,7 +439,9 @@ extension Lowerer {
             }
         }
         guard then.type == otherwise.type else {
-            throw error("result values in '? :' expression have mismatching types '\(then.type)' and '\(otherwise.type)'", ternary)
+            throw error(
+                "result values in '? :' expression have mismatching types '\(then.type)' and '\(otherwise.type)'",
+                ternary)
         }
         let at = loc(ternary.condition)
         let test = condition.boolPath(at)
@@ -464,9 +485,13 @@ extension Lowerer {
             let l = left.boolPath(at)
             let r = right.boolPath(at)
             if op == "&&" {
-                return Typed(type: .bool, eval: { frame in .bool(try l(frame) && r(frame)) }, bool: { frame in try l(frame) && r(frame) })
+                return Typed(
+                    type: .bool, eval: { frame in .bool(try l(frame) && r(frame)) },
+                    bool: { frame in try l(frame) && r(frame) })
             }
-            return Typed(type: .bool, eval: { frame in .bool(try l(frame) || r(frame)) }, bool: { frame in try l(frame) || r(frame) })
+            return Typed(
+                type: .bool, eval: { frame in .bool(try l(frame) || r(frame)) },
+                bool: { frame in try l(frame) || r(frame) })
         case "===", "!==":
             let left = try lower(infix.leftOperand, expected: nil)
             let right = try lower(infix.rightOperand, expected: nil)
@@ -511,7 +536,9 @@ extension Lowerer {
             if case .null? = typed.constant { return true }
             return false
         }
-        if op == "==" || op == "!=", left.type.isOptional && isNilLiteral(right) || right.type.isOptional && isNilLiteral(left) {
+        if op == "==" || op == "!=",
+            left.type.isOptional && isNilLiteral(right) || right.type.isOptional && isNilLiteral(left)
+        {
             // `x == nil` works for any optional (Swift's `_OptionalNilComparisonType`).
             let operand = isNilLiteral(left) ? right.eval : left.eval
             let isEqual = op == "=="
@@ -526,7 +553,9 @@ extension Lowerer {
             } else if let converted = conversion(left, to: right.type) {
                 left = converted
             } else if right.type == .nilLiteral || left.type == .nilLiteral {
-                throw error("comparing non-optional value of type '\(left.type == .nilLiteral ? right.type : left.type)' to 'nil' always returns \(op == "!=")", opToken)
+                throw error(
+                    "comparing non-optional value of type '\(left.type == .nilLiteral ? right.type : left.type)' to 'nil' always returns \(op == "!=")",
+                    opToken)
             }
         }
         if let bound = try bindingBinary(op, left, right, infix) { return bound }
@@ -542,7 +571,8 @@ extension Lowerer {
             let (l, r) = (left.eval, right.eval)
             let context = self.context
             return Typed(type: declared.returnType) { frame in
-                try callFunction(declared, parent: nil, arguments: [try l(frame), try r(frame)], context: context, at: at)
+                try callFunction(
+                    declared, parent: nil, arguments: [try l(frame), try r(frame)], context: context, at: at)
             }
         }
         guard left.type == right.type,
@@ -577,7 +607,9 @@ extension Lowerer {
         for case .named(let info) in [left, right] where info.kind != .builtin {
             var current: TypeInfo? = info
             while let type = current {
-                if let found = type.staticMethods[op]?.first(where: { $0.parameterTypes == [left, right] }) { return found }
+                if let found = type.staticMethods[op]?.first(where: { $0.parameterTypes == [left, right] }) {
+                    return found
+                }
                 current = type.superclass
             }
         }
@@ -613,7 +645,9 @@ extension Lowerer {
     func fieldStep(_ info: TypeInfo, _ index: Int) -> PathStep {
         let field = info.fields[index]
         guard field.willSet != nil || field.didSet != nil, !lookupIsInitializer else { return .field(index) }
-        if let (observedType, observedIndex) = observedField, observedType === info, observedIndex == index { return .field(index) }
+        if let (observedType, observedIndex) = observedField, observedType === info, observedIndex == index {
+            return .field(index)
+        }
         return .observed(index: index, willSet: field.willSet, didSet: field.didSet, context: context)
     }
 
@@ -652,7 +686,9 @@ extension Lowerer {
                 }
                 if let currentType, lookup("self") == nil, let variable = currentType.staticVariables[name] {
                     // A static stored property named without `Self.` in a static member.
-                    guard variable.mutable else { throw error("cannot assign to property: '\(name)' is a 'let' constant", reference) }
+                    guard variable.mutable else {
+                        throw error("cannot assign to property: '\(name)' is a 'let' constant", reference)
+                    }
                     return Place(variable: variable, path: [], type: variable.type)
                 }
                 throw error("cannot find '\(name)' in scope", reference, id: .cannotFindInScope)
@@ -688,7 +724,8 @@ extension Lowerer {
                     throw error("cannot assign through subscript: subscript is get-only", subscriptCall)
                 }
                 let root = try lower(subscriptCall.calledExpression, expected: nil).eval
-                let step = PathStep.accessor(getter: declared.getter, setter: setter, arguments: arguments, context: context)
+                let step = PathStep.accessor(
+                    getter: declared.getter, setter: setter, arguments: arguments, context: context)
                 return Place(variable: nil, root: root, path: [step], type: declared.type)
             }
             let base = try place(subscriptCall.calledExpression)
@@ -697,16 +734,20 @@ extension Lowerer {
                 let keyEval = try argument(arguments[0].expression, key).eval
                 if arguments.count == 2, arguments[1].label?.text == "default" {
                     let fallback = try argument(arguments[1].expression, value).eval
-                    return Place(variable: base.variable, root: base.root, path: base.path + [.keyDefault(keyEval, fallback)], type: value)
+                    return Place(
+                        variable: base.variable, root: base.root, path: base.path + [.keyDefault(keyEval, fallback)],
+                        type: value)
                 }
-                return Place(variable: base.variable, root: base.root, path: base.path + [.key(keyEval)], type: .optional(value))
+                return Place(
+                    variable: base.variable, root: base.root, path: base.path + [.key(keyEval)], type: .optional(value))
             }
             if case .named(let info) = base.type, !info.subscripts.isEmpty {
                 let (declared, arguments) = try subscriptArguments(info, subscriptCall)
                 guard let setter = declared.setter else {
                     throw error("cannot assign through subscript: subscript is get-only", subscriptCall)
                 }
-                let step = PathStep.accessor(getter: declared.getter, setter: setter, arguments: arguments, context: context)
+                let step = PathStep.accessor(
+                    getter: declared.getter, setter: setter, arguments: arguments, context: context)
                 return Place(variable: base.variable, root: base.root, path: base.path + [step], type: declared.type)
             }
             guard case .array(let element) = base.type else {
@@ -721,19 +762,26 @@ extension Lowerer {
                 guard let variable = info.staticVariables[name] else {
                     throw error("type '\(info.name)' has no static stored property '\(name)'", member.declName)
                 }
-                guard variable.mutable else { throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName) }
+                guard variable.mutable else {
+                    throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
+                }
                 return Place(variable: variable, path: [], type: variable.type)
             }
             // Class instances are references: the place starts at the object.
             let baseType = try lowerTypeOnly(baseExpr)
             if case .named(let info) = baseType, info.kind == .classType {
-                if info.fieldIndex[name] == nil, let computed = info.computedProperty(name), let setter = computed.setter {
+                if info.fieldIndex[name] == nil, let computed = info.computedProperty(name),
+                    let setter = computed.setter
+                {
                     let root = try lower(baseExpr, expected: nil).eval
-                    let step = PathStep.accessor(getter: computed.getter, setter: setter, arguments: [], context: context)
+                    let step = PathStep.accessor(
+                        getter: computed.getter, setter: setter, arguments: [], context: context)
                     return Place(variable: nil, root: root, path: [step], type: computed.type)
                 }
                 guard let index = info.fieldIndex[name] else {
-                    throw error("cannot assign to property: '\(name)' is not a stored property of '\(info.name)'", member.declName)
+                    throw error(
+                        "cannot assign to property: '\(name)' is not a stored property of '\(info.name)'",
+                        member.declName)
                 }
                 guard info.fields[index].mutable || lookupIsInitializer else {
                     throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
@@ -744,23 +792,33 @@ extension Lowerer {
             let base = try place(baseExpr)
             switch base.type {
             case .named(let info) where info.kind == .structType:
-                if info.fieldIndex[name] == nil, let computed = info.computedProperty(name), let setter = computed.setter {
-                    let step = PathStep.accessor(getter: computed.getter, setter: setter, arguments: [], context: context)
-                    return Place(variable: base.variable, root: base.root, path: base.path + [step], type: computed.type)
+                if info.fieldIndex[name] == nil, let computed = info.computedProperty(name),
+                    let setter = computed.setter
+                {
+                    let step = PathStep.accessor(
+                        getter: computed.getter, setter: setter, arguments: [], context: context)
+                    return Place(
+                        variable: base.variable, root: base.root, path: base.path + [step], type: computed.type)
                 }
                 guard let index = info.fieldIndex[name] else {
-                    throw error("cannot assign to property: '\(name)' is not a stored property of '\(info.name)'", member.declName)
+                    throw error(
+                        "cannot assign to property: '\(name)' is not a stored property of '\(info.name)'",
+                        member.declName)
                 }
                 guard info.fields[index].mutable || lookupIsInitializer else {
                     throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
                 }
-                return Place(variable: base.variable, root: base.root, path: base.path + [fieldStep(info, index)], type: info.fields[index].type)
+                return Place(
+                    variable: base.variable, root: base.root, path: base.path + [fieldStep(info, index)],
+                    type: info.fields[index].type)
             case .tuple(let types, let labels):
                 let index = Int(name) ?? labels.firstIndex(of: name) ?? -1
                 guard types.indices.contains(index) else {
                     throw error("value of tuple type '\(base.type)' has no member '\(name)'", member.declName)
                 }
-                return Place(variable: base.variable, root: base.root, path: base.path + [.tupleElement(index)], type: types[index])
+                return Place(
+                    variable: base.variable, root: base.root, path: base.path + [.tupleElement(index)],
+                    type: types[index])
             default:
                 throw error("cannot assign to property '\(name)' of a value of type '\(base.type)'", member.declName)
             }
@@ -783,7 +841,8 @@ extension Lowerer {
     }
 
     func subscriptIndex(_ subscriptCall: SubscriptCallExprSyntax) throws -> Eval {
-        guard subscriptCall.arguments.count == 1, let argument = subscriptCall.arguments.first, argument.label == nil else {
+        guard subscriptCall.arguments.count == 1, let argument = subscriptCall.arguments.first, argument.label == nil
+        else {
             throw error("subscripts take one unlabeled index", subscriptCall)
         }
         let index = try lower(argument.expression, expected: .int)
@@ -856,7 +915,8 @@ extension Lowerer {
             targets.append(target)
             types.append(target.type)
         }
-        var value = try lower(right, expected: types.contains(.nilLiteral) ? nil : .tuple(types, labels: tuple.elements.map { _ in nil }))
+        var value = try lower(
+            right, expected: types.contains(.nilLiteral) ? nil : .tuple(types, labels: tuple.elements.map { _ in nil }))
         guard case .tuple(let have, _) = value.type, have.count == types.count else {
             throw error("cannot assign value of type '\(value.type)' to a tuple of \(types.count) elements", right)
         }
@@ -865,7 +925,12 @@ extension Lowerer {
         }
         let box = UncheckedBox<Value>(.void)
         let writers: [Eval?] = targets.map { target in
-            target.map { mutation($0, operand: { _ in box.value }, at: at) { slot, new in slot = new; return .void } }
+            target.map {
+                mutation($0, operand: { _ in box.value }, at: at) { slot, new in
+                    slot = new
+                    return .void
+                }
+            }
         }
         let eval = value.eval
         value = Typed(type: .void) { frame in
@@ -885,7 +950,10 @@ extension Lowerer {
         if op == nil, infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
             let value = try lower(infix.rightOperand, expected: nil)
             let eval = value.eval
-            return Typed(type: .void) { frame in _ = try eval(frame); return .void }
+            return Typed(type: .void) { frame in
+                _ = try eval(frame)
+                return .void
+            }
         }
         if op == nil, let tuple = infix.leftOperand.as(TupleExprSyntax.self), tuple.elements.count > 1 {
             return try lowerTupleAssignment(tuple, infix.rightOperand, at: at)
@@ -898,41 +966,50 @@ extension Lowerer {
         if let op, let bound = try bindingCompound(target, op: op, infix) { return bound }
         let value = try lower(infix.rightOperand, expected: target.type)
         guard let op else {
-            let converted = try convert(value, to: target.type, "cannot assign value of type $A to type $E", infix.rightOperand)
-            return Typed(type: .void, eval: mutation(target, operand: converted.eval, at: at) { slot, new in
-                slot = new
-                return .void
-            })
+            let converted = try convert(
+                value, to: target.type, "cannot assign value of type $A to type $E", infix.rightOperand)
+            return Typed(
+                type: .void,
+                eval: mutation(target, operand: converted.eval, at: at) { slot, new in
+                    slot = new
+                    return .void
+                })
         }
         guard value.type == target.type else {
             throw error(binaryMessage(op + "=", target.type, value.type), infix.operator)
         }
         switch (target.type, op) {
         case (.string, "+"):
-            return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
-                guard case .string(var text) = slot else { throw mismatch(slot, "String", at) }
-                slot = .void
-                let tail = try stringValue(new, at)
-                try checkCollectionSize(text.utf8.count + tail.utf8.count, elementBytes: 1, "a string", at: at)
-                text += tail
-                slot = .string(text)
-                return .void
-            })
+            return Typed(
+                type: .void,
+                eval: mutation(target, operand: value.eval, at: at) { slot, new in
+                    guard case .string(var text) = slot else { throw mismatch(slot, "String", at) }
+                    slot = .void
+                    let tail = try stringValue(new, at)
+                    try checkCollectionSize(text.utf8.count + tail.utf8.count, elementBytes: 1, "a string", at: at)
+                    text += tail
+                    slot = .string(text)
+                    return .void
+                })
         case (.array, "+"):
-            return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
-                guard case .array(var elements) = slot else { throw mismatch(slot, "Array", at) }
-                slot = .void
-                let tail = try arrayValue(new, at)
-                try checkCollectionSize(
-                    elements.count + tail.count, elementBytes: MemoryLayout<Value>.stride, "an array", at: at)
-                elements += tail
-                slot = .array(elements)
-                return .void
-            })
+            return Typed(
+                type: .void,
+                eval: mutation(target, operand: value.eval, at: at) { slot, new in
+                    guard case .array(var elements) = slot else { throw mismatch(slot, "Array", at) }
+                    slot = .void
+                    let tail = try arrayValue(new, at)
+                    try checkCollectionSize(
+                        elements.count + tail.count, elementBytes: MemoryLayout<Value>.stride, "an array", at: at)
+                    elements += tail
+                    slot = .array(elements)
+                    return .void
+                })
         default:
             guard let operation = Operators.binary(op, target.type, at: at) else {
                 if op == "%", target.type == .double {
-                    throw error("'%=' is unavailable: For floating point numbers use formTruncatingRemainder instead", infix.operator)
+                    throw error(
+                        "'%=' is unavailable: For floating point numbers use formTruncatingRemainder instead",
+                        infix.operator)
                 }
                 throw error(binaryMessage(op + "=", target.type, value.type), infix.operator)
             }
@@ -941,10 +1018,12 @@ extension Lowerer {
             {
                 return Typed(type: .void, eval: fast)
             }
-            return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
-                slot = try operation(slot, new)
-                return .void
-            })
+            return Typed(
+                type: .void,
+                eval: mutation(target, operand: value.eval, at: at) { slot, new in
+                    slot = try operation(slot, new)
+                    return .void
+                })
         }
     }
 
@@ -960,7 +1039,9 @@ extension Lowerer {
             let at = loc(array)
             return Typed(type: .set(element)) { frame in .set(SetBox(try arrayValue(eval(frame), at))) }
         }
-        if case .optional(let wrapped)? = expected, case .array = wrapped { return try arrayLiteral(array, expected: wrapped) }
+        if case .optional(let wrapped)? = expected, case .array = wrapped {
+            return try arrayLiteral(array, expected: wrapped)
+        }
         let exprs = array.elements.map(\.expression)
         if exprs.isEmpty, hint == nil {
             throw error("empty collection literal requires an explicit type", array)
@@ -984,7 +1065,9 @@ extension Lowerer {
     }
 
     /// The declared subscript a call uses and its lowered index arguments.
-    func subscriptArguments(_ info: TypeInfo, _ subscriptCall: SubscriptCallExprSyntax) throws -> (TypeInfo.Subscript, [Eval]) {
+    func subscriptArguments(_ info: TypeInfo, _ subscriptCall: SubscriptCallExprSyntax) throws -> (
+        TypeInfo.Subscript, [Eval]
+    ) {
         let arguments = Array(subscriptCall.arguments)
         let labels = arguments.map { $0.label?.text }
         guard let declared = info.subscriptDecl(labels: labels) else {
@@ -999,7 +1082,9 @@ extension Lowerer {
 
     /// `..<i`, `...i` and `i...` as slice bounds.
     func oneSidedSlice(_ expr: ExprSyntax) throws -> SliceBounds? {
-        if let prefix = expr.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "..<" || prefix.operator.text == "..." {
+        if let prefix = expr.as(PrefixOperatorExprSyntax.self),
+            prefix.operator.text == "..<" || prefix.operator.text == "..."
+        {
             let bound = try argument(prefix.expression, .int).eval
             let closed = prefix.operator.text == "..."
             let at = loc(prefix)
@@ -1024,7 +1109,9 @@ extension Lowerer {
                 let text = try stringValue(value, at)
                 let count = text.count
                 let upper = try bounds.upper?(frame) ?? count
-                guard lower >= 0, lower <= upper, upper <= count else { throw ScriptError("String index is out of bounds", at: at) }
+                guard lower >= 0, lower <= upper, upper <= count else {
+                    throw ScriptError("String index is out of bounds", at: at)
+                }
                 let start = text.index(text.startIndex, offsetBy: lower)
                 let end = text.index(start, offsetBy: upper - lower)
                 return .string(String(text[start..<end]))
@@ -1040,7 +1127,9 @@ extension Lowerer {
 
     /// `v[i]` and `v[i][j]` on an array variable read through the variable's slot, without
     /// copying the outer array value out first (the inner loop of matrix code).
-    func elementRead(_ subscriptCall: SubscriptCallExprSyntax, element: ScriptType, index: @escaping Eval) throws -> Typed? {
+    func elementRead(_ subscriptCall: SubscriptCallExprSyntax, element: ScriptType, index: @escaping Eval) throws
+        -> Typed?
+    {
         guard recorder == nil else { return nil }  // A check shows the array's value: take the general path.
         let at = loc(subscriptCall.leftSquare)
         let called = subscriptCall.calledExpression
@@ -1053,8 +1142,10 @@ extension Lowerer {
                 return try readElement(address(frame), i, at)
             }
         }
-        if let inner = called.as(SubscriptCallExprSyntax.self), let reference = inner.calledExpression.as(DeclReferenceExprSyntax.self),
-            let variable = lookup(reference.baseName.text), variable.function == nil, case .array(.array) = variable.type,
+        if let inner = called.as(SubscriptCallExprSyntax.self),
+            let reference = inner.calledExpression.as(DeclReferenceExprSyntax.self),
+            let variable = lookup(reference.baseName.text), variable.function == nil,
+            case .array(.array) = variable.type,
             inner.arguments.count == 1, inner.arguments.first?.label == nil,
             let innerArgument = inner.arguments.first, try lowerTypeOnly(innerArgument.expression) == .int
         {
@@ -1107,22 +1198,35 @@ extension Lowerer {
         {
             return sliceOf(base, slice, at: loc(subscriptCall.leftSquare))
         }
-        if base.type == .string, subscriptCall.arguments.count == 1, let only = subscriptCall.arguments.first, only.label == nil {
+        if base.type == .string, subscriptCall.arguments.count == 1, let only = subscriptCall.arguments.first,
+            only.label == nil
+        {
             // `s[i]` and `s[i..<j]` with character offsets (see `startIndex`).
             let index = try lower(only.expression, expected: .int)
             let baseEval = base.eval
             let indexEval = index.eval
             let at = loc(subscriptCall.leftSquare)
             if case .range(.int, let closed) = index.type {
-                return sliceOf(base, (lower: { frame in
-                    guard case .range(let box) = try indexEval(frame) else { throw mismatch(.void, "Range", at) }
-                    return try intValue(box.lower, at)
-                }, upper: { frame in
-                    guard case .range(let box) = try indexEval(frame) else { throw mismatch(.void, "Range", at) }
-                    return try intValue(box.upper, at) + (closed ? 1 : 0)
-                }), at: at)
+                return sliceOf(
+                    base,
+                    (
+                        lower: { frame in
+                            guard case .range(let box) = try indexEval(frame) else {
+                                throw mismatch(.void, "Range", at)
+                            }
+                            return try intValue(box.lower, at)
+                        },
+                        upper: { frame in
+                            guard case .range(let box) = try indexEval(frame) else {
+                                throw mismatch(.void, "Range", at)
+                            }
+                            return try intValue(box.upper, at) + (closed ? 1 : 0)
+                        }
+                    ), at: at)
             }
-            guard index.type == .int else { throw error("cannot subscript a String with a '\(index.type)'", only.expression) }
+            guard index.type == .int else {
+                throw error("cannot subscript a String with a '\(index.type)'", only.expression)
+            }
             return Typed(type: .character) { frame in
                 let text = try stringValue(baseEval(frame), at)
                 let i = try intValue(indexEval(frame), at)
@@ -1158,7 +1262,9 @@ extension Lowerer {
         let baseEval = base.eval
         let at = loc(subscriptCall.leftSquare)
         return Typed(type: element) { frame in
-            guard case .array(let elements) = try baseEval(frame) else { throw ScriptError("internal error: not an array", at: at) }
+            guard case .array(let elements) = try baseEval(frame) else {
+                throw ScriptError("internal error: not an array", at: at)
+            }
             let i = try intValue(index(frame), at)
             guard i >= 0, i < elements.count else {
                 throw ScriptError("index out of range (index \(i), count \(elements.count))", at: at)
@@ -1180,7 +1286,9 @@ func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ at: SourceLoc)
 
 /// `a[i][j]` read from the slot holding `a`.
 @inline(__always)
-func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int, _ outerAt: SourceLoc, _ at: SourceLoc) throws -> Value {
+func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int, _ outerAt: SourceLoc, _ at: SourceLoc) throws
+    -> Value
+{
     guard case .array(let rows) = slot.pointee else { throw mismatch(slot.pointee, "Array", outerAt) }
     guard i >= 0, i < rows.count else {
         throw ScriptError("index out of range (index \(i), count \(rows.count))", at: outerAt)
@@ -1219,7 +1327,6 @@ func modifyElement(
     }
     return try modifyElement(&elements[index], path: path.dropFirst(), at: at, body)
 }
-
 
 /// A path step with its index or key evaluated.
 enum ResolvedStep {

@@ -242,7 +242,9 @@ extension Operators {
     /// `Value` closure and an unboxed one, each calling the operands' unboxed paths directly.
     /// Nil when an operand has no such path (the boxed fast paths serve it then).
     static func unboxedIntBinary(_ op: String, _ left: Typed, _ right: Typed, at: SourceLoc) -> Typed? {
-        guard left.type == .int, right.type == .int, left.hasIntPath || left.localSlot != nil, right.hasIntPath else { return nil }
+        guard left.type == .int, right.type == .int, left.hasIntPath || left.localSlot != nil, right.hasIntPath else {
+            return nil
+        }
         switch op {
         case "+": return arithmetic(IntAdd.self, left, right, at)
         case "-": return arithmetic(IntSubtract.self, left, right, at)
@@ -264,7 +266,9 @@ extension Operators {
         throw mismatch(frame.slots[slot], "Int", at)
     }
 
-    private static func arithmetic<Op: IntArithmetic>(_: Op.Type, _ left: Typed, _ right: Typed, _ at: SourceLoc) -> Typed {
+    private static func arithmetic<Op: IntArithmetic>(_: Op.Type, _ left: Typed, _ right: Typed, _ at: SourceLoc)
+        -> Typed
+    {
         if case .int(let c)? = right.constant {
             if let slot = left.localSlot {
                 return Typed(
@@ -272,14 +276,20 @@ extension Operators {
                     int: { f in try Op.apply(try intSlot(f, slot, at), c, at) })
             }
             let l = left.intPath(at)
-            return Typed(type: .int, eval: { f in .int(try Op.apply(try l(f), c, at)) }, int: { f in try Op.apply(try l(f), c, at) })
+            return Typed(
+                type: .int, eval: { f in .int(try Op.apply(try l(f), c, at)) },
+                int: { f in try Op.apply(try l(f), c, at) })
         }
         let l = left.intPath(at)
         let r = right.intPath(at)
-        return Typed(type: .int, eval: { f in .int(try Op.apply(try l(f), try r(f), at)) }, int: { f in try Op.apply(try l(f), try r(f), at) })
+        return Typed(
+            type: .int, eval: { f in .int(try Op.apply(try l(f), try r(f), at)) },
+            int: { f in try Op.apply(try l(f), try r(f), at) })
     }
 
-    private static func comparison<Op: IntComparison>(_: Op.Type, _ left: Typed, _ right: Typed, _ at: SourceLoc) -> Typed {
+    private static func comparison<Op: IntComparison>(_: Op.Type, _ left: Typed, _ right: Typed, _ at: SourceLoc)
+        -> Typed
+    {
         if case .int(let c)? = right.constant {
             if let slot = left.localSlot {
                 return Typed(
@@ -291,6 +301,7 @@ extension Operators {
         }
         let l = left.intPath(at)
         let r = right.intPath(at)
-        return Typed(type: .bool, eval: { f in .bool(Op.test(try l(f), try r(f))) }, bool: { f in Op.test(try l(f), try r(f)) })
+        return Typed(
+            type: .bool, eval: { f in .bool(Op.test(try l(f), try r(f))) }, bool: { f in Op.test(try l(f), try r(f)) })
     }
 }

@@ -23,20 +23,31 @@ extension Value {
         case .null: "nil"
         case .some(let wrapped): "Optional(" + wrapped.debugFormatted + ")"
         case .tuple(let elements, let labels):
-            "(" + elements.enumerated().map { index, element in
-                (labels?[index].map { "\($0): " } ?? "") + element.debugFormatted
-            }.joined(separator: ", ") + ")"
+            "("
+                + elements.enumerated().map { index, element in
+                    (labels?[index].map { "\($0): " } ?? "") + element.debugFormatted
+                }.joined(separator: ", ") + ")"
         case .dictionary(let box):
-            box.count == 0 ? "[:]"
-                : "[" + zip(box.keys, box.values).map { $0.debugFormatted + ": " + $1.debugFormatted }.joined(separator: ", ") + "]"
+            box.count == 0
+                ? "[:]"
+                : "["
+                    + zip(box.keys, box.values).map { $0.debugFormatted + ": " + $1.debugFormatted }.joined(
+                        separator: ", ") + "]"
         case .set(let box): "[" + box.elements.map(\.debugFormatted).joined(separator: ", ") + "]"
         case .function: "(Function)"
         case .record(let type, let fields):
-            if let hook = type.descriptionHook, let text = try? hook(self) { text } else {
-                type.name + "(" + zip(type.fields, fields).map { "\($0.name): \($1.debugFormatted)" }.joined(separator: ", ") + ")"
+            if let hook = type.descriptionHook, let text = try? hook(self) {
+                text
+            } else {
+                type.name + "("
+                    + zip(type.fields, fields).map { "\($0.name): \($1.debugFormatted)" }.joined(separator: ", ") + ")"
             }
         case .object(let object):
-            if let hook = object.type.descriptionHook, let text = try? hook(self) { text } else { Value.moduleName + "." + object.type.reflectedName }
+            if let hook = object.type.descriptionHook, let text = try? hook(self) {
+                text
+            } else {
+                Value.moduleName + "." + object.type.reflectedName
+            }
         case .enumCase(let box):
             if let hook = box.type.descriptionHook, let text = try? hook(self) { text } else { box.defaultDescription }
         case .native(let object): (object as? CustomStringConvertible)?.description ?? "\(object)"
@@ -55,11 +66,15 @@ extension Value {
         case .range(let box):
             box.lower.debugFormatted + (box.closed ? "..." : "..<") + box.upper.debugFormatted
         case .enumCase(let box):
-            if let hook = box.type.descriptionHook, let text = try? hook(self) { text } else {
+            if let hook = box.type.descriptionHook, let text = try? hook(self) {
+                text
+            } else {
                 Value.moduleName + "." + box.type.reflectedName + "." + box.defaultDescription
             }
         case .record(let type, _):
-            type.descriptionHook == nil ? Value.moduleName + "." + (type.qualifiedName.map { String($0.dropLast(type.name.count)) } ?? "") + formatted : formatted
+            type.descriptionHook == nil
+                ? Value.moduleName + "." + (type.qualifiedName.map { String($0.dropLast(type.name.count)) } ?? "")
+                    + formatted : formatted
         default: formatted
         }
     }
@@ -81,8 +96,9 @@ extension EnumBox {
     var defaultDescription: String {
         let info = type.cases[tag]
         if payload.isEmpty { return info.name }
-        return info.name + "(" + payload.enumerated().map { index, value in
-            (info.labels[index].map { "\($0): " } ?? "") + value.debugFormatted
-        }.joined(separator: ", ") + ")"
+        return info.name + "("
+            + payload.enumerated().map { index, value in
+                (info.labels[index].map { "\($0): " } ?? "") + value.debugFormatted
+            }.joined(separator: ", ") + ")"
     }
 }

@@ -16,11 +16,17 @@ extension Lowerer {
     /// type (or the name is a variable).
     func functionReference(_ reference: DeclReferenceExprSyntax, expected: ScriptType?) throws -> Typed? {
         let name = reference.baseName.text
-        let given = reference.argumentNames.map { names in names.arguments.map { $0.name.text == "_" ? nil : $0.name.text } }
+        let given = reference.argumentNames.map { names in
+            names.arguments.map { $0.name.text == "_" ? nil : $0.name.text }
+        }
         if given == nil, let value = try functionValue(name, expected: expected, node: reference) {
             // The interpreter's own function values, when they have the expected type.
-            guard case .function(let want, _)? = expected, case .function(let have, _) = value.type, have != want else { return value }
-            return try etaExpansion(callee: name, labelLists: labelLists(forFunction: name), given: given, operator: false, expected: expected, node: reference) ?? value
+            guard case .function(let want, _)? = expected, case .function(let have, _) = value.type, have != want else {
+                return value
+            }
+            return try etaExpansion(
+                callee: name, labelLists: labelLists(forFunction: name), given: given, operator: false,
+                expected: expected, node: reference) ?? value
         }
         if let variable = lookup(name), variable.function == nil { return nil }
         var isOperator = false
@@ -29,14 +35,19 @@ extension Lowerer {
         default: break
         }
         return try etaExpansion(
-            callee: name, labelLists: labelLists(forFunction: name), given: given, operator: isOperator, expected: expected, node: reference)
+            callee: name, labelLists: labelLists(forFunction: name), given: given, operator: isOperator,
+            expected: expected, node: reference)
     }
 
     /// `Int.init`, `Point.init`, `Point.init(x:y:)`, `String.init(describing:)` as a value.
     func initializerReference(_ member: MemberAccessExprSyntax, expected: ScriptType?) throws -> Typed? {
-        guard member.declName.baseName.text == "init", let base = member.base, case .function? = expected else { return nil }
+        guard member.declName.baseName.text == "init", let base = member.base, case .function? = expected else {
+            return nil
+        }
         let typeName = base.trimmedDescription
-        let given = member.declName.argumentNames.map { names in names.arguments.map { $0.name.text == "_" ? nil : $0.name.text } }
+        let given = member.declName.argumentNames.map { names in
+            names.arguments.map { $0.name.text == "_" ? nil : $0.name.text }
+        }
         var lists: [[String?]] = []
         if let info = globals.types[typeName] {
             for initializer in info.initializers { lists.append(initializer.labels) }
@@ -50,12 +61,15 @@ extension Lowerer {
         } else if typeExpression(base) == nil, bindings.registry.types[typeName] == nil {
             return nil
         }
-        return try etaExpansion(callee: typeName, labelLists: lists, given: given, operator: false, expected: expected, node: member)
+        return try etaExpansion(
+            callee: typeName, labelLists: lists, given: given, operator: false, expected: expected, node: member)
     }
 
     /// `\.count`, `\.point.x`, `\.self` where a function is expected: `{ $0.count }` (SE-0249).
     func keyPathFunction(_ keyPath: KeyPathExprSyntax, expected: ScriptType?) throws -> Typed? {
-        guard keyPath.root == nil, case .function(let parameters, _)? = expected, parameters.count == 1 else { return nil }
+        guard keyPath.root == nil, case .function(let parameters, _)? = expected, parameters.count == 1 else {
+            return nil
+        }
         var path = "$0"
         for component in keyPath.components {
             guard case .property(let property) = component.component else { return nil }
@@ -72,7 +86,9 @@ extension Lowerer {
     /// is expected: `{ scaler.apply($0) }`. The base must be a name or a chain of names (it is
     /// read at each call, which is the same for the values notes pass).
     func methodReference(_ member: MemberAccessExprSyntax, expected: ScriptType?) throws -> Typed? {
-        guard case .function? = expected, let base = member.base, member.declName.baseName.text != "init" else { return nil }
+        guard case .function? = expected, let base = member.base, member.declName.baseName.text != "init" else {
+            return nil
+        }
         var chain: ExprSyntax? = base
         while let link = chain {
             if link.is(DeclReferenceExprSyntax.self) { break }
@@ -80,14 +96,19 @@ extension Lowerer {
             chain = access.base
         }
         let name = member.declName.baseName.text
-        let given = member.declName.argumentNames.map { names in names.arguments.map { $0.name.text == "_" ? nil : $0.name.text } }
+        let given = member.declName.argumentNames.map { names in
+            names.arguments.map { $0.name.text == "_" ? nil : $0.name.text }
+        }
         var candidates: [FunctionInfo]?
-        if let info = enumType(base), let index = info.caseIndex[name], !info.cases[index].payload.isEmpty, info.staticMethods[name] == nil {
+        if let info = enumType(base), let index = info.caseIndex[name], !info.cases[index].payload.isEmpty,
+            info.staticMethods[name] == nil
+        {
             // An enum case with associated values is a function of them: `xs.map(Shape.circle)`.
             let labels = info.cases[index].labels
             if let given, given != labels { return nil }
             return try etaExpansion(
-                callee: "\(base.trimmedDescription).\(name)", labelLists: [labels], given: given, operator: false, expected: expected,
+                callee: "\(base.trimmedDescription).\(name)", labelLists: [labels], given: given, operator: false,
+                expected: expected,
                 node: member)
         }
         if ["Int", "Double", "String", "Bool", "Character"].contains(base.trimmedDescription), given == nil,
@@ -105,12 +126,15 @@ extension Lowerer {
             candidates = info.staticMethods[name]
         } else if let info = nestedType(base) {
             candidates = info.staticMethods[name]
-        } else if case .named(let info)? = try? lowerTypeOnly(base), info.fieldIndex[name] == nil, info.computedProperty(name) == nil {
+        } else if case .named(let info)? = try? lowerTypeOnly(base), info.fieldIndex[name] == nil,
+            info.computedProperty(name) == nil
+        {
             candidates = info.method(name)
         }
         guard let candidates, !candidates.isEmpty else { return nil }
         return try etaExpansion(
-            callee: "\(base.trimmedDescription).\(name)", labelLists: candidates.map(\.labels), given: given, operator: false, expected: expected,
+            callee: "\(base.trimmedDescription).\(name)", labelLists: candidates.map(\.labels), given: given,
+            operator: false, expected: expected,
             node: member)
     }
 
@@ -139,7 +163,9 @@ extension Lowerer {
     ) throws -> Typed? {
         guard case .function(let parameters, _)? = expected else { return nil }
         var arities = [parameters.count]
-        if parameters.count == 1, case .tuple(let elements, _) = parameters[0], elements.count > 1 { arities.append(elements.count) }
+        if parameters.count == 1, case .tuple(let elements, _) = parameters[0], elements.count > 1 {
+            arities.append(elements.count)
+        }
         var bodies: [String] = []
         for arity in arities {
             let placeholders = (0..<arity).map { "$\($0)" }
@@ -151,7 +177,9 @@ extension Lowerer {
             var lists = given.map { [$0] } ?? labelLists
             if given == nil { lists.append(Array(repeating: nil, count: arity)) }
             for labels in lists where labels.count == arity {
-                let arguments = zip(labels, placeholders).map { label, placeholder in label.map { "\($0): \(placeholder)" } ?? placeholder }
+                let arguments = zip(labels, placeholders).map { label, placeholder in
+                    label.map { "\($0): \(placeholder)" } ?? placeholder
+                }
                 let body = "\(callee)(\(arguments.joined(separator: ", ")))"
                 if !bodies.contains(body) { bodies.append(body) }
             }
@@ -178,7 +206,8 @@ extension Lowerer {
         let tree = Parser.parse(source: source)
         if tree.hasError { return nil }
         guard let folded = BlockParser.operatorTable().foldAll(tree, errorHandler: { _ in }).as(SourceFileSyntax.self),
-            let item = folded.statements.first, case .expr(let expr) = item.item, let closure = expr.as(ClosureExprSyntax.self)
+            let item = folded.statements.first, case .expr(let expr) = item.item,
+            let closure = expr.as(ClosureExprSyntax.self)
         else { return nil }
         let savedLocation = fixedLocation
         let savedRecorder = recorder

@@ -38,17 +38,26 @@ extension Lowerer {
             case .sameTypeRequirement(let same) where same.leftType.trimmedDescription == "Element":
                 return false  // `where Element == T`: an extension of `[T]` (see `arrayExtensionType`).
             case .conformanceRequirement(let conformance) where conformance.leftType.trimmedDescription == "Element":
-                let protocols = conformance.rightType.trimmedDescription.split(separator: "&").map { $0.filter { !$0.isWhitespace } }
-                for proto in protocols where !Self.knownElementProtocols.contains(proto) && globals.types[proto]?.kind != .protocolType {
-                    throw error("extensions of '\(name)' where Element conforms to '\(proto)' are not supported in notes", conformance.rightType)
+                let protocols = conformance.rightType.trimmedDescription.split(separator: "&").map {
+                    $0.filter { !$0.isWhitespace }
+                }
+                for proto in protocols
+                where !Self.knownElementProtocols.contains(proto) && globals.types[proto]?.kind != .protocolType {
+                    throw error(
+                        "extensions of '\(name)' where Element conforms to '\(proto)' are not supported in notes",
+                        conformance.rightType)
                 }
                 requirements += protocols
             default:
-                throw error("this requirement is not supported in notes (use `where Element == …` or `where Element: Protocol`)", requirement)
+                throw error(
+                    "this requirement is not supported in notes (use `where Element == …` or `where Element: Protocol`)",
+                    requirement)
             }
         }
         for member in ext.memberBlock.members {
-            if let variable = member.decl.as(VariableDeclSyntax.self), variable.bindings.contains(where: { $0.accessorBlock == nil }) {
+            if let variable = member.decl.as(VariableDeclSyntax.self),
+                variable.bindings.contains(where: { $0.accessorBlock == nil })
+            {
                 throw error("extensions must not contain stored properties", variable)
             }
             if let function = member.decl.as(FunctionDeclSyntax.self), let generic = function.genericParameterClause {
@@ -64,7 +73,8 @@ extension Lowerer {
         }
         globals.genericArrayExtensions.append(
             GenericArrayExtension(
-                id: globals.genericArrayExtensions.count, decl: ext, mapper: mapper, requirements: requirements, memberNames: names))
+                id: globals.genericArrayExtensions.count, decl: ext, mapper: mapper, requirements: requirements,
+                memberNames: names))
         return true
     }
 
@@ -78,7 +88,8 @@ extension Lowerer {
     /// Whether `type` conforms to `proto` as Swift's standard library (or the note) declares.
     func conforms(_ type: ScriptType, to proto: String) -> Bool {
         switch (type, proto) {
-        case (.int, "Equatable"), (.int, "Hashable"), (.int, "Comparable"), (.int, "Numeric"), (.int, "AdditiveArithmetic"),
+        case (.int, "Equatable"), (.int, "Hashable"), (.int, "Comparable"), (.int, "Numeric"),
+            (.int, "AdditiveArithmetic"),
             (.int, "SignedNumeric"), (.int, "BinaryInteger"), (.int, "FixedWidthInteger"), (.int, "SignedInteger"),
             (.int, "CustomStringConvertible"):
             return true
@@ -88,13 +99,15 @@ extension Lowerer {
             return true
         case (.string, "Equatable"), (.string, "Hashable"), (.string, "Comparable"), (.string, "StringProtocol"),
             (.string, "CustomStringConvertible"), (.character, "Equatable"), (.character, "Hashable"),
-            (.character, "Comparable"), (.character, "CustomStringConvertible"), (.bool, "Equatable"), (.bool, "Hashable"),
+            (.character, "Comparable"), (.character, "CustomStringConvertible"), (.bool, "Equatable"),
+            (.bool, "Hashable"),
             (.bool, "CustomStringConvertible"):
             return true
         case (.named(let info), _):
             if info.conformances.contains(proto) { return true }
             // Swift derives these for enums without associated values.
-            return info.kind == .enumType && ["Equatable", "Hashable"].contains(proto) && info.cases.allSatisfy { $0.payload.isEmpty }
+            return info.kind == .enumType && ["Equatable", "Hashable"].contains(proto)
+                && info.cases.allSatisfy { $0.payload.isEmpty }
         default:
             return false
         }
@@ -114,7 +127,9 @@ extension Lowerer {
         }
         guard !pending.isEmpty else { return }
         guard globals.instantiationDepth < 8 else {
-            throw error("extension of arrays used on '\(name)', nested too deeply (an extension method that wraps `self` in an array calls itself?)", pending[0].decl.extendedType)
+            throw error(
+                "extension of arrays used on '\(name)', nested too deeply (an extension method that wraps `self` in an array calls itself?)",
+                pending[0].decl.extendedType)
         }
         // A fresh copy, as `declareTypes` makes: a block that fails leaves the old one.
         let info = TypeInfo(name: name, kind: .structType)
@@ -132,7 +147,9 @@ extension Lowerer {
         do {
             // Each extension is lowered by a lowerer of its own block (for its source lines),
             // members first and bodies after, so members can call each other.
-            let lowerers = pending.map { Lowerer(globals: globals, context: context, mapper: $0.mapper, bindings: bindings) }
+            let lowerers = pending.map {
+                Lowerer(globals: globals, context: context, mapper: $0.mapper, bindings: bindings)
+            }
             for (lowerer, extensionCase) in zip(lowerers, pending) {
                 lowerer.currentType = info
                 defer { lowerer.currentType = nil }

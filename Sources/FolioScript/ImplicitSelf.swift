@@ -12,16 +12,21 @@ extension Lowerer {
     func arrayExtensionType(_ ext: ExtensionDeclSyntax) throws -> ScriptType? {
         if let array = ext.extendedType.as(ArrayTypeSyntax.self) { return .array(try type(array.element)) }
         let name = ext.extendedType.trimmedDescription
-        let sequences = ["Array", "Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection", "MutableCollection"]
+        let sequences = [
+            "Array", "Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection", "MutableCollection",
+        ]
         guard sequences.contains(name) else { return nil }
         for requirement in ext.genericWhereClause?.requirements ?? [] {
-            if case .sameTypeRequirement(let same) = requirement.requirement, same.leftType.trimmedDescription == "Element",
+            if case .sameTypeRequirement(let same) = requirement.requirement,
+                same.leftType.trimmedDescription == "Element",
                 case .type(let element) = same.rightType
             {
                 return .array(try type(element))
             }
         }
-        throw error("extensions of '\(name)' need a `where Element == …` clause in notes (generic extensions are not supported)", ext.extendedType)
+        throw error(
+            "extensions of '\(name)' need a `where Element == …` clause in notes (generic extensions are not supported)",
+            ext.extendedType)
     }
 
     /// `count` or `reduce(0, +)` inside an extension of a builtin type: lowered as `self.count`,
@@ -46,7 +51,9 @@ extension Lowerer {
         defer { recorder = savedRecorder }
         do {
             return try lower(rewritten, expected: expected)
-        } catch let failure as ScriptError where failure.message.hasPrefix("value of type '\(currentType.selfType)' has no") {
+        } catch let failure as ScriptError
+            where failure.message.hasPrefix("value of type '\(currentType.selfType)' has no")
+        {
             // Not a member either: the caller reports "cannot find … in scope", as Swift does.
             return nil
         }
@@ -55,7 +62,9 @@ extension Lowerer {
     /// Whether, inside a member of a type, the type's own property `name` hides the global
     /// `variable` of the same name (Swift looks up members before globals; locals still win).
     func memberShadows(_ variable: Variable, _ name: String) -> Bool {
-        guard variable.isGlobal, let currentType, currentType.extendedBuiltin == nil, lookup("self") != nil else { return false }
+        guard variable.isGlobal, let currentType, currentType.extendedBuiltin == nil, lookup("self") != nil else {
+            return false
+        }
         return currentType.fieldIndex[name] != nil || currentType.computedProperty(name) != nil
     }
 }

@@ -14,9 +14,15 @@ final class LoopCaptureScan: SyntaxVisitor {
 
     init() { super.init(viewMode: .sourceAccurate) }
 
-    override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { closureDepth += 1; return .visitChildren }
+    override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind {
+        closureDepth += 1
+        return .visitChildren
+    }
     override func visitPost(_ node: ClosureExprSyntax) { closureDepth -= 1 }
-    override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind { closureDepth += 1; return .visitChildren }
+    override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind {
+        closureDepth += 1
+        return .visitChildren
+    }
     override func visitPost(_ node: FunctionDeclSyntax) { closureDepth -= 1 }
 
     override func visit(_ node: IdentifierPatternSyntax) -> SyntaxVisitorContinueKind {
@@ -25,7 +31,9 @@ final class LoopCaptureScan: SyntaxVisitor {
     }
 
     override func visit(_ node: OptionalBindingConditionSyntax) -> SyntaxVisitorContinueKind {
-        if closureDepth == 0, let name = node.pattern.as(IdentifierPatternSyntax.self) { declared.insert(name.identifier.text) }
+        if closureDepth == 0, let name = node.pattern.as(IdentifierPatternSyntax.self) {
+            declared.insert(name.identifier.text)
+        }
         return .visitChildren
     }
 
@@ -51,7 +59,8 @@ extension Lowerer {
 
     /// Lowers `body` as the code of a loop frame (one level deeper than the current code).
     func inLoopFrame<T>(_ body: () throws -> T) throws -> (T, FunctionInfo) {
-        let info = FunctionInfo(name: "loop", labels: [], parameterTypes: [], returnType: .void, loc: SourceLoc(line: 0, column: 0))
+        let info = FunctionInfo(
+            name: "loop", labels: [], parameterTypes: [], returnType: .void, loc: SourceLoc(line: 0, column: 0))
         info.level = currentLevel + 1
         context.functions.append(info)
         nestedBodies += 1

@@ -33,7 +33,9 @@ extension Lowerer {
             let (lower, upper) = try unify(infix.leftOperand, infix.rightOperand, hint: .int)
             guard lower.type == .int, upper.type == .int else {
                 let bound = lower.type == upper.type ? lower.type : .int
-                throw error("for-in loop requires '\(ScriptType.range(bound, closed: op == "..."))' to conform to 'Sequence'", stmt.sequence)
+                throw error(
+                    "for-in loop requires '\(ScriptType.range(bound, closed: op == "..."))' to conform to 'Sequence'",
+                    stmt.sequence)
             }
             plan = .intRange(lower: lower.eval, upper: upper.eval, closed: op == "...")
             element = .int
@@ -42,7 +44,9 @@ extension Lowerer {
             lookup("stride") == nil, globals.functions["stride"] == nil
         {
             let parts = try strideParts(call)
-            plan = .stride(start: parts.start.eval, end: parts.end.eval, step: parts.step.eval, through: parts.through, bound: parts.bound)
+            plan = .stride(
+                start: parts.start.eval, end: parts.end.eval, step: parts.step.eval, through: parts.through,
+                bound: parts.bound)
             element = parts.bound
         } else {
             let typed = try lower(stmt.sequence, expected: nil)
@@ -52,23 +56,31 @@ extension Lowerer {
             plan = .generic(typed.eval)
             element = elementType
         }
-        let fresh = LoopCaptureScan.needsFreshFrame([Syntax(stmt.pattern), stmt.whereClause.map(Syntax.init), Syntax(stmt.body)])
+        let fresh = LoopCaptureScan.needsFreshFrame([
+            Syntax(stmt.pattern), stmt.whereClause.map(Syntax.init), Syntax(stmt.body),
+        ])
         return try withScope {
             let address: (Frame) -> UnsafeMutablePointer<Value>
             var body: Exec
             if fresh {
                 // The sequence writes each element to a hidden slot of the current frame; a
                 // fresh frame per iteration binds the pattern (see `LoopFrames.swift`).
-                let scratch = try declare("_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false, node: stmt.pattern)
+                let scratch = try declare(
+                    "_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false, node: stmt.pattern
+                )
                 address = self.address(scratch)
                 let outer = address
                 let (step, info) = try inLoopFrame { () throws -> (Frame, Frame) throws -> Flow in
                     var bind: ((Frame, Value) throws -> Bool)?
                     if let complexPattern {
-                        bind = try lowerPattern(complexPattern, type: element, mutable: false, binding: stmt.caseKeyword == nil)
+                        bind = try lowerPattern(
+                            complexPattern, type: element, mutable: false, binding: stmt.caseKeyword == nil)
                     } else if let name {
                         let inner = self.address(try declare(name, type: element, mutable: false, node: stmt.pattern))
-                        bind = { frame, value in inner(frame).pointee = value; return true }
+                        bind = { frame, value in
+                            inner(frame).pointee = value
+                            return true
+                        }
                     }
                     let iteration = try forIterationBody(stmt, label: label)
                     return { frame, inner in
@@ -80,13 +92,18 @@ extension Lowerer {
             } else {
                 var patternMatch: Matcher?
                 if let complexPattern {
-                    let scratch = try declare("_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false, node: stmt.pattern)
+                    let scratch = try declare(
+                        "_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false,
+                        node: stmt.pattern)
                     address = self.address(scratch)
-                    patternMatch = try lowerPattern(complexPattern, type: element, mutable: false, binding: stmt.caseKeyword == nil)
+                    patternMatch = try lowerPattern(
+                        complexPattern, type: element, mutable: false, binding: stmt.caseKeyword == nil)
                 } else if let name {
                     address = self.address(try declare(name, type: element, mutable: false, node: stmt.pattern))
                 } else {
-                    let scratch = try declare("_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false, node: stmt.pattern)
+                    let scratch = try declare(
+                        "_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false,
+                        node: stmt.pattern)
                     address = self.address(scratch)
                 }
                 body = try forIterationBody(stmt, label: label)
@@ -132,7 +149,9 @@ extension Lowerer {
                         guard step != 0 else { throw ScriptError("Stride size must not be zero", at: sequenceLoc) }
                         let slot = address(frame)
                         var current = start
-                        while through ? (step > 0 ? current <= end : current >= end) : (step > 0 ? current < end : current > end) {
+                        while through
+                            ? (step > 0 ? current <= end : current >= end) : (step > 0 ? current < end : current > end)
+                        {
                             slot.pointee = .int(current)
                             let flow = try body(frame)
                             switch flow {
@@ -178,7 +197,9 @@ extension Lowerer {
                         switch flow {
                         case .normal, .continueLoop: break
                         case .breakLoop: return false
-                        default: flowResult = flow; return false
+                        default:
+                            flowResult = flow
+                            return false
                         }
                         try context.tick(at)
                         return true
@@ -194,20 +215,25 @@ extension Lowerer {
         var filter: ((Frame) throws -> Bool)?
         if let whereClause = stmt.whereClause {
             let typed = try lower(whereClause.condition, expected: .bool)
-            try require(typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", whereClause.condition)
+            try require(
+                typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'",
+                whereClause.condition)
             let eval = typed.eval
             let at = loc(whereClause.condition)
             filter = { frame in try boolValue(eval(frame), at) }
         }
         let rawBody = try loopBody(stmt.body)
         let label = label ?? -1
-        let labeledBody: Exec = label < 0 ? rawBody : { frame in
-            switch try rawBody(frame) {
-            case .breakLabel(label): return .breakLoop
-            case .continueLabel(label): return .continueLoop
-            case let flow: return flow
+        let labeledBody: Exec =
+            label < 0
+            ? rawBody
+            : { frame in
+                switch try rawBody(frame) {
+                case .breakLabel(label): return .breakLoop
+                case .continueLabel(label): return .continueLoop
+                case let flow: return flow
+                }
             }
-        }
         if let filter {
             return { frame in try filter(frame) ? labeledBody(frame) : .normal }
         }
@@ -289,7 +315,9 @@ func forEachElement(of sequence: Value, at loc: SourceLoc, _ body: (Value) throw
     case .string(let text):
         for character in text where try !body(.character(character)) { return }
     case .dictionary(let box):
-        for (key, value) in zip(box.keys, box.values) where try !body(.tuple([key, value], labels: ["key", "value"])) { return }
+        for (key, value) in zip(box.keys, box.values) where try !body(.tuple([key, value], labels: ["key", "value"])) {
+            return
+        }
     default:
         throw ScriptError("internal error: value is not a sequence", at: loc)
     }

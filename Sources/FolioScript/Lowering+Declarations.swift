@@ -60,7 +60,8 @@ extension Lowerer {
         case .associatedTypeDecl:
             throw unsupported(.declaration(keyword: "associatedtype"), decl)
         case .accessorDecl, .missingDecl, .unexpectedCodeDecl:
-            throw unsupported(.declaration(keyword: decl.firstToken(viewMode: .sourceAccurate)?.text ?? "declaration"), decl)
+            throw unsupported(
+                .declaration(keyword: decl.firstToken(viewMode: .sourceAccurate)?.text ?? "declaration"), decl)
         }
     }
 }

@@ -48,7 +48,8 @@ extension Lowerer {
         case .thenStmt:
             throw unsupported(.statement(keyword: "then"), stmt)
         case .missingStmt:
-            throw unsupported(.statement(keyword: stmt.firstToken(viewMode: .sourceAccurate)?.text ?? "statement"), stmt)
+            throw unsupported(
+                .statement(keyword: stmt.firstToken(viewMode: .sourceAccurate)?.text ?? "statement"), stmt)
         }
     }
 
@@ -58,7 +59,9 @@ extension Lowerer {
         let id = nextLabelID
         nextLabelID += 1
         let statement = labeled.statement
-        let isLoop = statement.is(ForStmtSyntax.self) || statement.is(WhileStmtSyntax.self) || statement.is(RepeatStmtSyntax.self)
+        let isLoop =
+            statement.is(ForStmtSyntax.self) || statement.is(WhileStmtSyntax.self)
+            || statement.is(RepeatStmtSyntax.self)
         let isSwitch = statement.as(ExpressionStmtSyntax.self)?.expression.is(SwitchExprSyntax.self) == true
         control.labels.append((labeled.label.text, id, isLoop))
         defer { control.labels.removeLast() }
@@ -85,7 +88,8 @@ extension Lowerer {
         }
         guard control.loopDepth > 0 || control.switchDepth > 0 else {
             throw ScriptError(
-                "'break' is only allowed inside a loop, if, do, or switch", id: .misplacedControlTransfer, at: loc(statement))
+                "'break' is only allowed inside a loop, if, do, or switch", id: .misplacedControlTransfer,
+                at: loc(statement))
         }
         return { _ in .breakLoop }
     }
@@ -93,13 +97,15 @@ extension Lowerer {
     private func lowerContinue(_ statement: ContinueStmtSyntax) throws -> Exec {
         if let label = statement.label {
             guard let target = control.labels.last(where: { $0.name == label.text }), target.isLoop else {
-                throw ScriptError("cannot find loop label '\(label.text)' in scope", id: .cannotFindInScope, at: loc(label))
+                throw ScriptError(
+                    "cannot find loop label '\(label.text)' in scope", id: .cannotFindInScope, at: loc(label))
             }
             let id = target.id
             return { _ in .continueLabel(id) }
         }
         guard control.loopDepth > 0 else {
-            throw ScriptError("'continue' is only allowed inside a loop", id: .misplacedControlTransfer, at: loc(statement))
+            throw ScriptError(
+                "'continue' is only allowed inside a loop", id: .misplacedControlTransfer, at: loc(statement))
         }
         return { _ in .continueLoop }
     }

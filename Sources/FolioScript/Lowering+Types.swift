@@ -62,7 +62,8 @@ extension Lowerer {
             case ("ClosedRange", 1): return .range(types[0], closed: true)
             default:
                 throw ScriptError(
-                    "generic type '\(identifier.trimmedDescription)' is not supported in notes", id: .unsupportedGenerics,
+                    "generic type '\(identifier.trimmedDescription)' is not supported in notes",
+                    id: .unsupportedGenerics,
                     at: loc(identifier))
             }
         }

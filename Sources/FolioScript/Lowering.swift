@@ -122,7 +122,8 @@ final class Lowerer {
             if scopes[scopes.count - 1][name] != nil {
                 throw error("invalid redeclaration of '\(name)'", node)
             }
-            let variable = Variable(slot: function.nextSlot, type: type, mutable: mutable, isGlobal: false, level: function.level)
+            let variable = Variable(
+                slot: function.nextSlot, type: type, mutable: mutable, isGlobal: false, level: function.level)
             function.nextSlot += 1
             function.info.slotCount = max(function.info.slotCount, function.nextSlot)
             scopes[scopes.count - 1][name] = variable
@@ -260,7 +261,9 @@ final class Lowerer {
     /// Checks that a value of type `actual` can be used where `expected` is required.
     func require(_ typed: Typed, is expected: ScriptType, _ what: String, _ node: some SyntaxProtocol) throws {
         if typed.type != expected {
-            throw error("\(what.replacingOccurrences(of: "$A", with: "'\(typed.type)'").replacingOccurrences(of: "$E", with: "'\(expected)'"))", node)
+            throw error(
+                "\(what.replacingOccurrences(of: "$A", with: "'\(typed.type)'").replacingOccurrences(of: "$E", with: "'\(expected)'"))",
+                node)
         }
     }
 
@@ -340,7 +343,9 @@ final class Lowerer {
             // block is declared, so they can use globals declared after them (as in a Swift
             // main file); calls read a body only when they run. Each body's errors are its own.
             for (declaration, info) in functionBodies {
-                do { try lowerFunctionBody(declaration, info: info) } catch let error as ScriptError { errors.append(error) }
+                do { try lowerFunctionBody(declaration, info: info) } catch let error as ScriptError {
+                    errors.append(error)
+                }
             }
             do { try lowerTypeMembers(decls) } catch let error as ScriptError { errors.append(error) }
         }
@@ -360,7 +365,12 @@ final class Lowerer {
         let typed = try lower(expr, expected: nil)
         if let output = bindingStatement(typed, expr) { return output }
         let eval = typed.eval
-        guard typed.type != .void else { return { frame in _ = try eval(frame); return .normal } }
+        guard typed.type != .void else {
+            return { frame in
+                _ = try eval(frame)
+                return .normal
+            }
+        }
         let context = self.context
         return { frame in
             let value = try eval(frame)
@@ -392,7 +402,9 @@ final class Lowerer {
         return try lowerItemList(Array(items)[...], pending: pending)
     }
 
-    private func lowerItemList(_ list: ArraySlice<CodeBlockItemSyntax>, pending: [SyntaxIdentifier: FunctionInfo]) throws -> [Exec] {
+    private func lowerItemList(_ list: ArraySlice<CodeBlockItemSyntax>, pending: [SyntaxIdentifier: FunctionInfo])
+        throws -> [Exec]
+    {
         var execs: [Exec] = []
         for index in list.indices {
             let item = list[index]
@@ -459,13 +471,18 @@ final class Lowerer {
         let typed = try lower(expr, expected: nil)
         if let output = bindingStatement(typed, expr) { return output }
         let eval = typed.eval
-        return { frame in _ = try eval(frame); return .normal }
+        return { frame in
+            _ = try eval(frame)
+            return .normal
+        }
     }
 
     func lowerVariable(_ decl: VariableDeclSyntax) throws -> Exec {
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
         for attribute in decl.attributes {
-            throw error("attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute, id: .unsupportedAttribute)
+            throw error(
+                "attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute,
+                id: .unsupportedAttribute)
         }
         var execs: [Exec] = []
         for binding in decl.bindings {
@@ -477,7 +494,8 @@ final class Lowerer {
                 }
                 var typed = try lower(value, expected: annotated)
                 if let annotated {
-                    typed = try convert(typed, to: annotated, "cannot convert value of type $A to specified type $E", value)
+                    typed = try convert(
+                        typed, to: annotated, "cannot convert value of type $A to specified type $E", value)
                 }
                 let bind = try lowerPattern(binding.pattern, type: typed.type, mutable: mutable, binding: true)
                 let eval = typed.eval
@@ -493,7 +511,8 @@ final class Lowerer {
             if let value = binding.initializer?.value {
                 var typed = try lower(value, expected: annotated)
                 if let annotated {
-                    typed = try convert(typed, to: annotated, "cannot convert value of type $A to specified type $E", value)
+                    typed = try convert(
+                        typed, to: annotated, "cannot convert value of type $A to specified type $E", value)
                 }
                 if typed.type == .nilLiteral { throw error("'nil' requires a contextual type", value) }
                 initial = typed
@@ -514,9 +533,15 @@ final class Lowerer {
                     return .normal
                 }
             } else if case .optional = variableType, mutable {
-                execs.append { frame in address(frame).pointee = .null; return .normal }
+                execs.append { frame in
+                    address(frame).pointee = .null
+                    return .normal
+                }
             } else {
-                execs.append { frame in address(frame).pointee = .void; return .normal }
+                execs.append { frame in
+                    address(frame).pointee = .void
+                    return .normal
+                }
             }
         }
         return sequence(execs)
@@ -550,7 +575,10 @@ final class Lowerer {
         var isThrowing = false
     }
 
-    func signature(_ clause: FunctionParameterClauseSyntax, returnClause: ReturnClauseSyntax?, effects: FunctionEffectSpecifiersSyntax?) throws -> Signature {
+    func signature(
+        _ clause: FunctionParameterClauseSyntax, returnClause: ReturnClauseSyntax?,
+        effects: FunctionEffectSpecifiersSyntax?
+    ) throws -> Signature {
         var result = Signature()
         if let effects, effects.asyncSpecifier != nil { throw unsupported(.concurrency(keyword: "async"), effects) }
         result.isThrowing = effects?.throwsClause != nil
@@ -577,7 +605,8 @@ final class Lowerer {
             result.inouts.append(isInout)
             if isAutoclosure {
                 guard case .function(let parameters, _) = type, parameters.isEmpty else {
-                    throw error("@autoclosure attribute only applies to function types with no parameters", parameter.type)
+                    throw error(
+                        "@autoclosure attribute only applies to function types with no parameters", parameter.type)
                 }
             }
             result.autoclosures.append(isAutoclosure)
@@ -587,7 +616,8 @@ final class Lowerer {
     }
 
     func makeInfo(_ name: String, _ sig: Signature, loc: SourceLoc) -> FunctionInfo {
-        let info = FunctionInfo(name: name, labels: sig.labels, parameterTypes: sig.types, returnType: sig.returnType, loc: loc)
+        let info = FunctionInfo(
+            name: name, labels: sig.labels, parameterTypes: sig.types, returnType: sig.returnType, loc: loc)
         info.defaults = sig.defaults
         info.inoutParameters = sig.inouts
         info.autoclosureParameters = sig.autoclosures
@@ -597,8 +627,12 @@ final class Lowerer {
     }
 
     func declareFunction(_ decl: FunctionDeclSyntax) throws -> FunctionInfo {
-        if decl.genericParameterClause != nil { throw error("generic functions are not supported in notes", decl, id: .unsupportedGenerics) }
-        let sig = try signature(decl.signature.parameterClause, returnClause: decl.signature.returnClause, effects: decl.signature.effectSpecifiers)
+        if decl.genericParameterClause != nil {
+            throw error("generic functions are not supported in notes", decl, id: .unsupportedGenerics)
+        }
+        let sig = try signature(
+            decl.signature.parameterClause, returnClause: decl.signature.returnClause,
+            effects: decl.signature.effectSpecifiers)
         let name = decl.name.text
         if globals.variables[name] != nil { throw error("invalid redeclaration of '\(name)'", decl.name) }
         let info = makeInfo(name, sig, loc: loc(decl.name))
@@ -615,8 +649,12 @@ final class Lowerer {
     /// whose body runs with the declaring frame as its parent (capturing by reference).
     func declareLocalFunction(_ decl: FunctionDeclSyntax) throws -> FunctionInfo {
         if scopes.isEmpty && function == nil { return try declareFunction(decl) }
-        if decl.genericParameterClause != nil { throw error("generic functions are not supported in notes", decl, id: .unsupportedGenerics) }
-        let sig = try signature(decl.signature.parameterClause, returnClause: decl.signature.returnClause, effects: decl.signature.effectSpecifiers)
+        if decl.genericParameterClause != nil {
+            throw error("generic functions are not supported in notes", decl, id: .unsupportedGenerics)
+        }
+        let sig = try signature(
+            decl.signature.parameterClause, returnClause: decl.signature.returnClause,
+            effects: decl.signature.effectSpecifiers)
         let name = decl.name.text
         let info = makeInfo(name, sig, loc: loc(decl.name))
         info.level = currentLevel + 1
@@ -631,7 +669,10 @@ final class Lowerer {
     func lowerFunctionBody(_ decl: FunctionDeclSyntax, info: FunctionInfo) throws {
         guard let body = decl.body else { throw error("expected '{' in body of function declaration", decl) }
         let names = decl.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
-        try lowerBody(info: info, parameterNames: names, parameterNodes: Array(decl.signature.parameterClause.parameters.map { Syntax($0) }), statements: body.statements, end: body.rightBrace, selfType: nil)
+        try lowerBody(
+            info: info, parameterNames: names,
+            parameterNodes: Array(decl.signature.parameterClause.parameters.map { Syntax($0) }),
+            statements: body.statements, end: body.rightBrace, selfType: nil)
     }
 
     /// Lowers a body (function, method, initializer, closure) into `info.body`.
@@ -665,21 +706,26 @@ final class Lowerer {
         }
         for (index, name) in parameterNames.enumerated() {
             let slot = state.nextSlot
-            _ = try declare(name == "_" ? "_\(slot)" : name, type: info.parameterTypes[index], mutable: info.inoutParameters.indices.contains(index) && info.inoutParameters[index], node: parameterNodes.indices.contains(index) ? parameterNodes[index] : Syntax(end))
+            _ = try declare(
+                name == "_" ? "_\(slot)" : name, type: info.parameterTypes[index],
+                mutable: info.inoutParameters.indices.contains(index) && info.inoutParameters[index],
+                node: parameterNodes.indices.contains(index) ? parameterNodes[index] : Syntax(end))
         }
         info.slotCount = max(info.slotCount, state.nextSlot)
         // The body is a scope of its own (it may shadow parameters: `guard let x = x`).
         scopes.append([:])
         // A single-expression body returns its value.
         if info.returnType != .void || infersReturn, statements.count == 1, let only = statements.first,
-            let expr = itemExpression(only), (only.item.as(ExprSyntax.self) != nil && isValueExpression(expr))
+            let expr = itemExpression(only),
+            (only.item.as(ExprSyntax.self) != nil && isValueExpression(expr))
                 || (info.returnType != .void && !infersReturn && isBranchValueForm(expr))
         {
             var typed = try lower(expr, expected: infersReturn ? nil : info.returnType)
             if infersReturn {
                 info.returnType = typed.type == .nilLiteral ? .void : typed.type
             } else if info.returnType != .void || typed.type == .void {
-                typed = try convert(typed, to: info.returnType, "cannot convert return expression of type $A to return type $E", expr)
+                typed = try convert(
+                    typed, to: info.returnType, "cannot convert return expression of type $A to return type $E", expr)
             }
             let eval = typed.eval
             info.body = { frame in
@@ -694,7 +740,10 @@ final class Lowerer {
         if infersReturn && !state.sawReturn { info.returnType = .void }
         let returnType = info.returnType
         let name = info.name
-        let kind = info.owner != nil ? "instance method" : info.name == "closure" ? "closure" : info.level == 1 ? "global function" : "local function"
+        let kind =
+            info.owner != nil
+            ? "instance method"
+            : info.name == "closure" ? "closure" : info.level == 1 ? "global function" : "local function"
         let endLoc = loc(end)
         let needsReturn = returnType != .void
         info.body = { frame in
@@ -716,7 +765,10 @@ final class Lowerer {
     func lowerReturn(_ stmt: ReturnStmtSyntax) throws -> Exec {
         guard let function = enclosingFunction else { throw error("return invalid outside of a func", stmt) }
         if function.info.isFailable, let expression = stmt.expression, expression.is(NilLiteralExprSyntax.self) {
-            return { frame in frame.returnValue = .null; return .returned }
+            return { frame in
+                frame.returnValue = .null
+                return .returned
+            }
         }
         if function.infersReturn && !function.sawReturn {
             function.sawReturn = true
@@ -736,13 +788,17 @@ final class Lowerer {
             if returnType != .void {
                 throw error("non-void function should return a value", stmt)
             }
-            return { frame in frame.returnValue = .void; return .returned }
+            return { frame in
+                frame.returnValue = .void
+                return .returned
+            }
         }
         var typed = try lower(expression, expected: returnType)
         if returnType == .void, typed.type != .void {
             throw error("unexpected non-void return value in void function", expression)
         }
-        typed = try convert(typed, to: returnType, "cannot convert return expression of type $A to return type $E", expression)
+        typed = try convert(
+            typed, to: returnType, "cannot convert return expression of type $A to return type $E", expression)
         let eval = typed.eval
         return { frame in
             frame.returnValue = try eval(frame)
@@ -780,12 +836,17 @@ final class Lowerer {
                 }
                 var hint: ScriptType?
                 if let annotation = binding.typeAnnotation { hint = .optional(try type(annotation.type)) }
-                let typed = binding.initializer == nil ? try lowerShorthandBinding(name ?? "", node: binding) : try lower(valueExpr, expected: hint)
+                let typed =
+                    binding.initializer == nil
+                    ? try lowerShorthandBinding(name ?? "", node: binding) : try lower(valueExpr, expected: hint)
                 guard case .optional(let wrapped) = typed.type else {
-                    throw error("initializer for conditional binding must have Optional type, not '\(typed.type)'", valueExpr)
+                    throw error(
+                        "initializer for conditional binding must have Optional type, not '\(typed.type)'", valueExpr)
                 }
                 let eval = typed.eval
-                let bind = try lowerPattern(binding.pattern, type: wrapped, mutable: binding.bindingSpecifier.tokenKind == .keyword(.var), binding: true)
+                let bind = try lowerPattern(
+                    binding.pattern, type: wrapped, mutable: binding.bindingSpecifier.tokenKind == .keyword(.var),
+                    binding: true)
                 tests.append { frame in
                     guard case .some(let value) = try eval(frame) else { return false }
                     return try bind(frame, value)
@@ -808,7 +869,9 @@ final class Lowerer {
 
     /// `if let x {` : the variable `x` of the enclosing scope.
     private func lowerShorthandBinding(_ name: String, node: some SyntaxProtocol) throws -> Typed {
-        guard let variable = lookup(name) else { throw error("cannot find '\(name)' in scope", node, id: .cannotFindInScope) }
+        guard let variable = lookup(name) else {
+            throw error("cannot find '\(name)' in scope", node, id: .cannotFindInScope)
+        }
         if let function = variable.function { throw error("'\(function.name)' is not optional", node) }
         return Typed(type: variable.type, eval: reader(variable))
     }
@@ -849,7 +912,9 @@ final class Lowerer {
     func lowerWhile(_ stmt: WhileStmtSyntax, label: Int?) throws -> Exec {
         var (test, body): ((Frame) throws -> Bool, Exec)
         if LoopCaptureScan.needsFreshFrame([Syntax(stmt.conditions), Syntax(stmt.body)]) {
-            let ((innerTest, innerBody), info) = try inLoopFrame { (try condition(stmt.conditions), try loopBody(stmt.body)) }
+            let ((innerTest, innerBody), info) = try inLoopFrame {
+                (try condition(stmt.conditions), try loopBody(stmt.body))
+            }
             test = { _ in true }
             body = freshFrame(info) { _, inner in try innerTest(inner) ? innerBody(inner) : .breakLoop }
         } else {
@@ -882,7 +947,8 @@ final class Lowerer {
             body = try loopBody(stmt.body)
         }
         let typed = try lower(stmt.condition, expected: .bool)
-        try require(typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", stmt.condition)
+        try require(
+            typed, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", stmt.condition)
         let test = typed.eval
         let context = self.context
         let at = loc(stmt.repeatKeyword)

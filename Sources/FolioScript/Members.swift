@@ -43,7 +43,9 @@ extension Lowerer {
             }
             var contextual = expected
             if case .optional(let wrapped)? = expected { contextual = wrapped }
-            if case .named(let info)? = contextual, info.kind == .builtin, let bound = bindingStaticProperty(info.name, name) {
+            if case .named(let info)? = contextual, info.kind == .builtin,
+                let bound = bindingStaticProperty(info.name, name)
+            {
                 return bound
             }
             if case .named(let info)? = contextual, let typed = try staticNamedMember(info, name, node: member) {
@@ -60,7 +62,9 @@ extension Lowerer {
         if let typeName = isBoundTypeName(baseExpr) {
             if let bound = bindingStaticProperty(typeName, name) { return bound }
             if typeExpression(baseExpr) == nil {
-                throw error("type '\(typeName)' has no member '\(name)'" + Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings), member.declName)
+                throw error(
+                    "type '\(typeName)' has no member '\(name)'"
+                        + Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings), member.declName)
             }
         }
         if let info = isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr) {
@@ -110,7 +114,8 @@ extension Lowerer {
                 .range(RangeBox(lower: .int(0), upper: .int(try arrayValue($0, at).count), closed: false))
             }
         case (.array, "first"), (.array, "last"):
-            throw error("'\(name)' is optional; optionals are not supported yet (use a[0] / a[a.count - 1])", member.declName)
+            throw error(
+                "'\(name)' is optional; optionals are not supported yet (use a[0] / a[a.count - 1])", member.declName)
         case (.range(let bound, _), "lowerBound"):
             return property(bound) { value in
                 guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
@@ -133,7 +138,10 @@ extension Lowerer {
                 return .int(count)
             }
         default:
-            throw error("value of type '\(base.type)' has no member '\(name)'" + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings), member.declName)
+            throw error(
+                "value of type '\(base.type)' has no member '\(name)'"
+                    + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings),
+                member.declName)
         }
     }
 
@@ -142,16 +150,21 @@ extension Lowerer {
     /// `base.name(arguments)`, resolved in this order: a member of the contextual type when there
     /// is no base (`.some(x)`, `.circle(r)`); a member of a type, module or superclass
     /// (`typeMemberCall`); otherwise a method of the value (`instanceMethodCall`).
-    func methodCall(_ member: MemberAccessExprSyntax, call: FunctionCallExprSyntax, expected: ScriptType?) throws -> Typed {
+    func methodCall(_ member: MemberAccessExprSyntax, call: FunctionCallExprSyntax, expected: ScriptType?) throws
+        -> Typed
+    {
         let name = member.declName.baseName.text
         let all = allArguments(call)
         guard let baseExpr = member.base else {
             return try contextualMethodCall(member, name: name, arguments: all, call: call, expected: expected)
         }
-        if let typeMember = try typeMemberCall(member, baseExpr: baseExpr, name: name, arguments: all, call: call, expected: expected) {
+        if let typeMember = try typeMemberCall(
+            member, baseExpr: baseExpr, name: name, arguments: all, call: call, expected: expected)
+        {
             return typeMember
         }
-        return try instanceMethodCall(member, baseExpr: baseExpr, name: name, arguments: all, call: call, expected: expected)
+        return try instanceMethodCall(
+            member, baseExpr: baseExpr, name: name, arguments: all, call: call, expected: expected)
     }
 
     /// `.some(x)`, `.circle(r)`, `.init(…)`: a member of the type the context expects.
@@ -162,7 +175,9 @@ extension Lowerer {
         let labels = all.map(\.label)
         let exprs = all.map(\.expr)
         if name == "some", case .optional(let wrapped)? = expected, let expected, exprs.count == 1, labels == [nil] {
-            let inner = try convert(try lower(exprs[0], expected: wrapped), to: wrapped, "cannot convert value of type $A to expected argument type $E", exprs[0])
+            let inner = try convert(
+                try lower(exprs[0], expected: wrapped), to: wrapped,
+                "cannot convert value of type $A to expected argument type $E", exprs[0])
             let eval = inner.eval
             return Typed(type: expected) { frame in .some(try eval(frame)) }
         }
@@ -174,7 +189,9 @@ extension Lowerer {
         if case .named(let info)? = contextual, name == "init" {
             return try construct(info, arguments: all, node: call)
         }
-        if case .named(let info)? = contextual, info.kind == .builtin, let bound = try bindingStaticCall(info.name, name, call: call) {
+        if case .named(let info)? = contextual, info.kind == .builtin,
+            let bound = try bindingStaticCall(info.name, name, call: call)
+        {
             return bound
         }
         throw error("cannot infer contextual base in reference to member '\(name)'", member)
@@ -184,7 +201,8 @@ extension Lowerer {
     /// `Int.random(in:)`: a call through a type (or the superclass, or a module), or nil when
     /// `baseExpr` is a value.
     private func typeMemberCall(
-        _ member: MemberAccessExprSyntax, baseExpr: ExprSyntax, name: String, arguments all: [(label: String?, expr: ExprSyntax)],
+        _ member: MemberAccessExprSyntax, baseExpr: ExprSyntax, name: String,
+        arguments all: [(label: String?, expr: ExprSyntax)],
         call: FunctionCallExprSyntax, expected: ScriptType?
     ) throws -> Typed? {
         let at = loc(member.declName)
@@ -194,7 +212,8 @@ extension Lowerer {
             return try superCall(name, arguments: all, node: call)
         }
         if let module = baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.text,
-            ["Foundation", "Swift", "FolioNumerics"].contains(module), lookup(module) == nil, globals.types[module] == nil
+            ["Foundation", "Swift", "FolioNumerics"].contains(module), lookup(module) == nil,
+            globals.types[module] == nil
         {
             // `Foundation.tanh(x)`, `Swift.max(a, b)`: the free function, past any member of that name.
             if let bound = try bindingFunctionCall(name, call: call) { return bound }
@@ -204,7 +223,8 @@ extension Lowerer {
             let currentType, lookupIsInitializer, let selfVariable = lookup("self")
         {
             // `self.init(…)`: an initializer delegating to another of the same type.
-            let (initializer, evals) = try resolveCall(currentType.initializers, arguments: all, name: "init", node: call)
+            let (initializer, evals) = try resolveCall(
+                currentType.initializers, arguments: all, name: "init", node: call)
             let selfRead = reader(selfVariable)
             let selfAddress = address(selfVariable)
             let context = self.context
@@ -218,12 +238,17 @@ extension Lowerer {
             }
         }
         if let typeName = isBoundTypeName(baseExpr) {
-            if name == "init", let bound = try bindingConstruct(typeName, arguments: all, trailingStart: call.arguments.count, node: call) {
+            if name == "init",
+                let bound = try bindingConstruct(
+                    typeName, arguments: all, trailingStart: call.arguments.count, node: call)
+            {
                 return bound
             }
             if let bound = try bindingStaticCall(typeName, name, call: call) { return bound }
             if typeExpression(baseExpr) == nil {
-                throw error("type '\(typeName)' has no member '\(name)'" + Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings), member.declName)
+                throw error(
+                    "type '\(typeName)' has no member '\(name)'"
+                        + Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings), member.declName)
             }
         }
         if let info = isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr) {
@@ -250,7 +275,8 @@ extension Lowerer {
     /// engine's bound methods (`t.sum()`), the receiver family's table (`Methods/`), and last
     /// the scalar table (`scalarMethod`), which reports a method no table has.
     private func instanceMethodCall(
-        _ member: MemberAccessExprSyntax, baseExpr: ExprSyntax, name: String, arguments all: [(label: String?, expr: ExprSyntax)],
+        _ member: MemberAccessExprSyntax, baseExpr: ExprSyntax, name: String,
+        arguments all: [(label: String?, expr: ExprSyntax)],
         call: FunctionCallExprSyntax, expected: ScriptType?
     ) throws -> Typed {
         let at = loc(member.declName)
@@ -264,21 +290,27 @@ extension Lowerer {
         if let step = try optimizerStep(baseExpr, name, call: call) { return step }
         let base = try lower(baseExpr, expected: nil)
         if let info = try builtinExtension(base.type, member: name),
-            let candidates = info.method(name)?.filter({ $0.labels == labels || $0.variadic != nil || $0.defaults.contains { $0 != nil } }),
+            let candidates = info.method(name)?.filter({
+                $0.labels == labels || $0.variadic != nil || $0.defaults.contains { $0 != nil }
+            }),
             !candidates.isEmpty
         {
             // The note's own method; a builtin of the same name with other labels stays reachable.
-            return try namedMethodCall(info, base: base, baseExpr: baseExpr, candidates: candidates, arguments: all, name: name, node: call)
+            return try namedMethodCall(
+                info, base: base, baseExpr: baseExpr, candidates: candidates, arguments: all, name: name, node: call)
         }
         if case .tuple(let types, let tupleLabels) = base.type,
-            let index = tupleLabels.firstIndex(of: name) ?? Int(name).flatMap({ types.indices.contains($0) ? $0 : nil }),
+            let index = tupleLabels.firstIndex(of: name)
+                ?? Int(name).flatMap({ types.indices.contains($0) ? $0 : nil }),
             case .function = types[index], let element = try extendedMember(base, name, node: member.declName)
         {
             // `pair.increment()`, `pair.0(x)`: a function stored in a tuple element.
             return try callValue(element, arguments: exprs, node: call)
         }
         if let bound = try bindingMethod(base, name, call: call, node: member.declName) { return bound }
-        if let extended = try extendedMethod(base, baseExpr: baseExpr, name, arguments: all, node: member.declName, expected: expected) {
+        if let extended = try extendedMethod(
+            base, baseExpr: baseExpr, name, arguments: all, node: member.declName, expected: expected)
+        {
             return extended
         }
         let site = MethodCallSite(
@@ -288,35 +320,45 @@ extension Lowerer {
     }
 
     func staticMethod(
-        _ type: ScriptType, _ name: String, labels: [String?], exprs: [ExprSyntax], call: FunctionCallExprSyntax, at: SourceLoc
+        _ type: ScriptType, _ name: String, labels: [String?], exprs: [ExprSyntax], call: FunctionCallExprSyntax,
+        at: SourceLoc
     ) throws -> Typed {
         let context = self.context
         switch (type, name, labels) {
         case (.double, "random", ["in"]), (.int, "random", ["in"]):
             let range = try lower(exprs[0], expected: .range(type, closed: false))
             guard case .range(type, _) = range.type else {
-                throw error("cannot convert value of type '\(range.type)' to expected argument type 'Range<\(type)>'", exprs[0])
+                throw error(
+                    "cannot convert value of type '\(range.type)' to expected argument type 'Range<\(type)>'", exprs[0])
             }
             let eval = range.eval
             if type == .double {
                 return Typed(type: .double) { frame in
-                    guard case .range(let box) = try eval(frame) else { throw ScriptError("internal error: not a range", at: at) }
+                    guard case .range(let box) = try eval(frame) else {
+                        throw ScriptError("internal error: not a range", at: at)
+                    }
                     let lower = try doubleValue(box.lower, at)
                     let upper = try doubleValue(box.upper, at)
                     guard (upper - lower).isFinite else {
                         throw ScriptError("There is no uniform distribution on an infinite range", at: at)
                     }
                     if box.closed { return .double(Double.random(in: lower...upper, using: &context.stream)) }
-                    guard lower < upper else { throw ScriptError("Can't generate a random number in an empty range", at: at) }
+                    guard lower < upper else {
+                        throw ScriptError("Can't generate a random number in an empty range", at: at)
+                    }
                     return .double(Double.random(in: lower..<upper, using: &context.stream))
                 }
             }
             return Typed(type: .int) { frame in
-                guard case .range(let box) = try eval(frame) else { throw ScriptError("internal error: not a range", at: at) }
+                guard case .range(let box) = try eval(frame) else {
+                    throw ScriptError("internal error: not a range", at: at)
+                }
                 let lower = try intValue(box.lower, at)
                 let upper = try intValue(box.upper, at)
                 if box.closed { return .int(Int.random(in: lower...upper, using: &context.stream)) }
-                guard lower < upper else { throw ScriptError("Can't generate a random number in an empty range", at: at) }
+                guard lower < upper else {
+                    throw ScriptError("Can't generate a random number in an empty range", at: at)
+                }
                 return .int(Int.random(in: lower..<upper, using: &context.stream))
             }
         case (.bool, "random", []):
@@ -341,34 +383,42 @@ extension Lowerer {
         at: SourceLoc
     ) throws -> Typed? {
         let mutatingNames: Set<String> = [
-            "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "shuffle", "sort", "reverse", "popLast",
+            "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "shuffle", "sort", "reverse",
+            "popLast",
             "swapAt",
         ]
         guard mutatingNames.contains(name), !(name == "sort" && !labels.isEmpty) else { return nil }
         if let reference = baseExpr.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
             !variable.mutable
         {
-            throw error("cannot use mutating member on immutable value: '\(reference.baseName.text)' is a 'let' constant", baseExpr)
+            throw error(
+                "cannot use mutating member on immutable value: '\(reference.baseName.text)' is a 'let' constant",
+                baseExpr)
         }
         let target = try place(baseExpr)
         guard case .array(let element) = target.type else {
-            throw error("value of type '\(target.type)' has no member '\(name)'" + Suggestions.memberHint(target.type.description, name, isStatic: false, bindings: bindings), call)
+            throw error(
+                "value of type '\(target.type)' has no member '\(name)'"
+                    + Suggestions.memberHint(target.type.description, name, isStatic: false, bindings: bindings), call)
         }
         let context = self.context
         func mutate(
             _ result: ScriptType, _ operand: Eval?, _ body: @escaping (inout [Value], Value) throws -> Value
         ) -> Typed {
-            Typed(type: result, eval: mutation(target, operand: operand, at: at) { slot, operand in
-                guard case .array(var elements) = slot else { throw mismatch(slot, "Array", at) }
-                slot = .void
-                defer { slot = .array(elements) }
-                return try body(&elements, operand)
-            })
+            Typed(
+                type: result,
+                eval: mutation(target, operand: operand, at: at) { slot, operand in
+                    guard case .array(var elements) = slot else { throw mismatch(slot, "Array", at) }
+                    slot = .void
+                    defer { slot = .array(elements) }
+                    return try body(&elements, operand)
+                })
         }
         switch (name, labels) {
         case ("append", [nil]):
             return mutate(.void, try argument(exprs[0], element).eval) { elements, value in
-                try checkCollectionSize(elements.count + 1, elementBytes: MemoryLayout<Value>.stride, "an array", at: at)
+                try checkCollectionSize(
+                    elements.count + 1, elementBytes: MemoryLayout<Value>.stride, "an array", at: at)
                 elements.append(value)
                 return .void
             }
@@ -403,12 +453,16 @@ extension Lowerer {
             }
         case ("removeLast", []):
             return mutate(element, nil) { elements, _ in
-                guard !elements.isEmpty else { throw ScriptError("Can't remove last element from an empty collection", at: at) }
+                guard !elements.isEmpty else {
+                    throw ScriptError("Can't remove last element from an empty collection", at: at)
+                }
                 return elements.removeLast()
             }
         case ("removeFirst", []):
             return mutate(element, nil) { elements, _ in
-                guard !elements.isEmpty else { throw ScriptError("Can't remove first element from an empty collection", at: at) }
+                guard !elements.isEmpty else {
+                    throw ScriptError("Can't remove first element from an empty collection", at: at)
+                }
                 return elements.removeFirst()
             }
         case ("removeAll", []):
@@ -446,14 +500,18 @@ extension Lowerer {
                 return .void
             }
         default:
-            throw error("value of type '\(target.type)' has no method '\(name)(\(labelList(labels)))' in notes yet" + Suggestions.memberHint(target.type.description, name, isStatic: false, bindings: bindings), call)
+            throw error(
+                "value of type '\(target.type)' has no method '\(name)(\(labelList(labels)))' in notes yet"
+                    + Suggestions.memberHint(target.type.description, name, isStatic: false, bindings: bindings), call)
         }
     }
 }
 
 extension Lowerer {
     /// `.circle(radius: 2)`, `Shape.square(3)`.
-    func enumConstruction(_ info: TypeInfo, _ name: String, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol) throws -> Typed {
+    func enumConstruction(
+        _ info: TypeInfo, _ name: String, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol
+    ) throws -> Typed {
         guard let tag = info.caseIndex[name] else {
             if let methods = info.staticMethods[name] {
                 return try directCall(methods, arguments: arguments, name: name, node: node, parent: { _ in nil })
@@ -493,7 +551,9 @@ extension Lowerer {
     }
 
     /// `super.init(…)` and `super.method(…)` inside a subclass.
-    func superCall(_ name: String, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol) throws -> Typed {
+    func superCall(_ name: String, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol) throws
+        -> Typed
+    {
         guard let currentType, let superclass = currentType.superclass, let selfVariable = lookup("self") else {
             throw error("'super' cannot be used outside of a subclass", node)
         }
@@ -517,6 +577,7 @@ extension Lowerer {
             }
         }
         guard let methods = superclass.method(name) else { throw error("superclass has no method '\(name)'", node) }
-        return try directCall(methods, arguments: arguments, name: name, node: node, parent: { _ in nil }, selfValue: selfRead)
+        return try directCall(
+            methods, arguments: arguments, name: name, node: node, parent: { _ in nil }, selfValue: selfRead)
     }
 }

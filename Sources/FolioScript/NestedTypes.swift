@@ -17,17 +17,27 @@ extension Lowerer {
         func visit(_ decl: DeclSyntax, prefix: String) throws {
             guard let group = decl.asProtocol(DeclGroupSyntax.self) else { return }
             let own: String
-            if let ext = decl.as(ExtensionDeclSyntax.self) { own = ext.extendedType.trimmedDescription } else if let name = typeName(decl) { own = name } else { return }
+            if let ext = decl.as(ExtensionDeclSyntax.self) {
+                own = ext.extendedType.trimmedDescription
+            } else if let name = typeName(decl) {
+                own = name
+            } else {
+                return
+            }
             let path = prefix.isEmpty ? own : "\(prefix).\(own)"
             for member in group.memberBlock.members {
                 let nested = member.decl
                 guard let name = typeName(nested), !nested.is(ProtocolDeclSyntax.self) else {
-                    if nested.is(ProtocolDeclSyntax.self) { throw error("protocols cannot be nested inside other declarations", nested) }
+                    if nested.is(ProtocolDeclSyntax.self) {
+                        throw error("protocols cannot be nested inside other declarations", nested)
+                    }
                     continue
                 }
                 let full = "\(path).\(name)"
                 if let other = seen[name], other != full {
-                    throw error("nested types named '\(name)' in two types ('\(other)' and '\(full)') are not supported in notes", nested)
+                    throw error(
+                        "nested types named '\(name)' in two types ('\(other)' and '\(full)') are not supported in notes",
+                        nested)
                 }
                 seen[name] = full
                 qualified.append((full, name))
@@ -62,7 +72,9 @@ extension Lowerer {
 
     /// The nested type an expression such as `Outer.Inner` names, if it names one.
     func nestedType(_ expr: ExprSyntax) -> TypeInfo? {
-        guard expr.is(MemberAccessExprSyntax.self), case .named(let info)? = globals.typeAliases[expr.trimmedDescription] else { return nil }
+        guard expr.is(MemberAccessExprSyntax.self),
+            case .named(let info)? = globals.typeAliases[expr.trimmedDescription]
+        else { return nil }
         return info
     }
 }

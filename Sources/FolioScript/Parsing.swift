@@ -34,16 +34,17 @@ enum BlockParser {
     static func operatorTable() -> OperatorTable {
         var table = OperatorTable.standardOperators
         // `≈` and the elementwise comparisons of FolioNumerics' tensors (masks).
-        let folio = Parser.parse(source: """
-            infix operator ≈: ComparisonPrecedence
-            infix operator .<: ComparisonPrecedence
-            infix operator .>: ComparisonPrecedence
-            infix operator .<=: ComparisonPrecedence
-            infix operator .>=: ComparisonPrecedence
-            infix operator .==: ComparisonPrecedence
-            infix operator .!=: ComparisonPrecedence
+        let folio = Parser.parse(
+            source: """
+                infix operator ≈: ComparisonPrecedence
+                infix operator .<: ComparisonPrecedence
+                infix operator .>: ComparisonPrecedence
+                infix operator .<=: ComparisonPrecedence
+                infix operator .>=: ComparisonPrecedence
+                infix operator .==: ComparisonPrecedence
+                infix operator .!=: ComparisonPrecedence
 
-            """)
+                """)
         try? table.addSourceFile(folio)
         return table
     }
@@ -61,9 +62,11 @@ enum BlockParser {
             let loc = mapper.loc(AbsolutePosition(utf8Offset: offset))
             let hex = String(scalar.value, radix: 16, uppercase: true)
             let name = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            return .failure([Diagnostic(
-                .error, "invisible character \(name) in the code; delete it (in a string, write \"\\u{\(hex)}\")",
-                file: file, line: loc.line, column: loc.column, id: .syntaxError)])
+            return .failure([
+                Diagnostic(
+                    .error, "invisible character \(name) in the code; delete it (in a string, write \"\\u{\(hex)}\")",
+                    file: file, line: loc.line, column: loc.column, id: .syntaxError)
+            ])
         }
         var diagnostics: [Diagnostic] = []
         for diagnostic in ParseDiagnosticsGenerator.diagnostics(for: tree) {
@@ -72,9 +75,12 @@ enum BlockParser {
         // A syntax error from another language's habit gets the Swift spelling.
         let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
         func hinted(_ diagnostic: Diagnostic) -> Diagnostic {
-            guard lines.indices.contains(diagnostic.line - line), let hint = Suggestions.syntaxHint(lines[diagnostic.line - line])
+            guard lines.indices.contains(diagnostic.line - line),
+                let hint = Suggestions.syntaxHint(lines[diagnostic.line - line])
             else { return diagnostic }
-            return Diagnostic(diagnostic.severity, diagnostic.message + "; " + hint, file: diagnostic.file, line: diagnostic.line, column: diagnostic.column, id: diagnostic.id)
+            return Diagnostic(
+                diagnostic.severity, diagnostic.message + "; " + hint, file: diagnostic.file, line: diagnostic.line,
+                column: diagnostic.column, id: diagnostic.id)
         }
         if diagnostics.contains(where: { $0.severity == .error }) {
             return .failure(diagnostics.filter { $0.severity == .error }.map(hinted))
@@ -85,7 +91,9 @@ enum BlockParser {
         }
         if !foldErrors.isEmpty { return .failure(foldErrors.map(hinted)) }
         guard let file = folded.as(SourceFileSyntax.self) else {
-            return .failure([Diagnostic(.error, "could not fold operators", file: file, line: line, column: column, id: .syntaxError)])
+            return .failure([
+                Diagnostic(.error, "could not fold operators", file: file, line: line, column: column, id: .syntaxError)
+            ])
         }
         return .tree(file, mapper)
     }
@@ -114,7 +122,8 @@ enum BlockParser {
             case .warning: .warning
             default: .note
             }
-        return Diagnostic(severity, diagnostic.message, file: file, line: loc.line, column: loc.column, id: .syntaxError)
+        return Diagnostic(
+            severity, diagnostic.message, file: file, line: loc.line, column: loc.column, id: .syntaxError)
     }
 }
 

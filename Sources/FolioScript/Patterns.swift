@@ -45,7 +45,8 @@ extension Lowerer {
             }
         case .valueBindingPattern(let valueBinding):
             return try lowerPattern(
-                valueBinding.pattern, type: type, mutable: valueBinding.bindingSpecifier.tokenKind == .keyword(.var), binding: true)
+                valueBinding.pattern, type: type, mutable: valueBinding.bindingSpecifier.tokenKind == .keyword(.var),
+                binding: true)
         case .expressionPattern(let expression):
             return try lowerExprPattern(expression.expression, type: type, mutable: mutable, binding: binding)
         case .isTypePattern(let isType):
@@ -92,10 +93,15 @@ extension Lowerer {
         // Enum cases: `.red`, `Color.red`, `.circle(let r)`, `.some(let x)`, `.none`.
         if let (name, arguments, node) = enumCasePattern(expr) {
             if case .optional(let wrapped) = type {
-                if name == "none", arguments == nil { return { _, value in if case .null = value { true } else { false } } }
-                if name == "some", arguments == nil { return { _, value in if case .null = value { false } else { true } } }
+                if name == "none", arguments == nil {
+                    return { _, value in if case .null = value { true } else { false } }
+                }
+                if name == "some", arguments == nil {
+                    return { _, value in if case .null = value { false } else { true } }
+                }
                 if name == "some", let arguments, arguments.count == 1, let first = arguments.first {
-                    let inner = try lowerExprPattern(first.expression, type: wrapped, mutable: mutable, binding: binding)
+                    let inner = try lowerExprPattern(
+                        first.expression, type: wrapped, mutable: mutable, binding: binding)
                     return { frame, value in
                         guard case .some(let unwrapped) = value else { return false }
                         return try inner(frame, unwrapped)
@@ -124,7 +130,9 @@ extension Lowerer {
                 }
                 return { frame, value in
                     guard case .enumCase(let box) = value, box.tag == tag else { return false }
-                    for (matcher, element) in zip(matchers, box.payload) where try !matcher(frame, element) { return false }
+                    for (matcher, element) in zip(matchers, box.payload) where try !matcher(frame, element) {
+                        return false
+                    }
                     return true
                 }
             }
@@ -134,8 +142,12 @@ extension Lowerer {
             let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..." || op == "..<",
             type.isComparable
         {
-            let lowerBound = try convert(try lower(infix.leftOperand, expected: type), to: type, "cannot match values of type $E with a range of $A", infix)
-            let upperBound = try convert(try lower(infix.rightOperand, expected: type), to: type, "cannot match values of type $E with a range of $A", infix)
+            let lowerBound = try convert(
+                try lower(infix.leftOperand, expected: type), to: type,
+                "cannot match values of type $E with a range of $A", infix)
+            let upperBound = try convert(
+                try lower(infix.rightOperand, expected: type), to: type,
+                "cannot match values of type $E with a range of $A", infix)
             let closed = op == "..."
             let l = lowerBound.eval
             let u = upperBound.eval
@@ -147,13 +159,19 @@ extension Lowerer {
             }
         }
         if let postfix = expr.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "...", type.isComparable {
-            let bound = try convert(try lower(postfix.expression, expected: type), to: type, "cannot match values of type $E with $A", postfix).eval
+            let bound = try convert(
+                try lower(postfix.expression, expected: type), to: type, "cannot match values of type $E with $A",
+                postfix
+            ).eval
             return { frame, value in !Builtins.less(value, try bound(frame)) }
         }
-        if let prefix = expr.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "..<" || prefix.operator.text == "...",
+        if let prefix = expr.as(PrefixOperatorExprSyntax.self),
+            prefix.operator.text == "..<" || prefix.operator.text == "...",
             type.isComparable
         {
-            let bound = try convert(try lower(prefix.expression, expected: type), to: type, "cannot match values of type $E with $A", prefix).eval
+            let bound = try convert(
+                try lower(prefix.expression, expected: type), to: type, "cannot match values of type $E with $A", prefix
+            ).eval
             let closed = prefix.operator.text == "..."
             return { frame, value in
                 let high = try bound(frame)
@@ -170,7 +188,8 @@ extension Lowerer {
                 return closed ? !Builtins.less(box.upper, value) : Builtins.less(value, box.upper)
             }
         }
-        let converted = try convert(typed, to: type, "expression pattern of type $A cannot match values of type $E", expr)
+        let converted = try convert(
+            typed, to: type, "expression pattern of type $A cannot match values of type $E", expr)
         guard type.isEquatable || type == .double || type.isOptional else {
             throw error("expression pattern of type '\(type)' cannot be matched with '=='", expr)
         }
@@ -183,7 +202,8 @@ extension Lowerer {
         if let member = expr.as(MemberAccessExprSyntax.self), member.base == nil || isTypeName(member.base!) {
             return (member.declName.baseName.text, nil, Syntax(member))
         }
-        if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+        if let call = expr.as(FunctionCallExprSyntax.self),
+            let member = call.calledExpression.as(MemberAccessExprSyntax.self),
             member.base == nil || isTypeName(member.base!)
         {
             return (member.declName.baseName.text, call.arguments, Syntax(call))
@@ -238,7 +258,10 @@ extension Lowerer {
                         var matcher = try lowerPattern(item.pattern, type: type, mutable: false, binding: false)
                         if let whereClause = item.whereClause {
                             let condition = try lower(whereClause.condition, expected: .bool)
-                            try require(condition, is: .bool, "cannot convert value of type $A to expected condition type 'Bool'", whereClause.condition)
+                            try require(
+                                condition, is: .bool,
+                                "cannot convert value of type $A to expected condition type 'Bool'",
+                                whereClause.condition)
                             let eval = condition.eval
                             let at = loc(whereClause.condition)
                             let inner = matcher
@@ -246,12 +269,16 @@ extension Lowerer {
                         }
                         matchers.append(matcher)
                     }
-                    test = matchers.count == 1 ? matchers[0] : { frame, value in
-                        for matcher in matchers where try matcher(frame, value) { return true }
-                        return false
-                    }
+                    test =
+                        matchers.count == 1
+                        ? matchers[0]
+                        : { frame, value in
+                            for matcher in matchers where try matcher(frame, value) { return true }
+                            return false
+                        }
                 }
-                let body = try sink.map { try switchArmBody($0, statements, node: switchCase) }
+                let body =
+                    try sink.map { try switchArmBody($0, statements, node: switchCase) }
                     ?? sequence(try lowerItemsInScope(statements))
                 return Arm(test: test, body: body, fallsThrough: fallsThrough)
             }
@@ -302,13 +329,17 @@ extension Lowerer {
                     expr = expression.expression
                 }
                 if item.pattern.is(WildcardPatternSyntax.self) { return true }
-                if item.pattern.as(ValueBindingPatternSyntax.self)?.pattern.is(IdentifierPatternSyntax.self) == true { return true }
+                if item.pattern.as(ValueBindingPatternSyntax.self)?.pattern.is(IdentifierPatternSyntax.self) == true {
+                    return true
+                }
                 guard let expr else { continue }
                 if expr.is(DiscardAssignmentExprSyntax.self) { return true }  // `case _:`
                 if let (name, _, _) = enumCasePattern(expr) { names.insert(name) }
                 if let literal = expr.as(BooleanLiteralExprSyntax.self) { names.insert(literal.literal.text) }
                 if let tuple = expr.as(TupleExprSyntax.self),
-                    tuple.elements.allSatisfy({ $0.expression.is(DiscardAssignmentExprSyntax.self) || $0.expression.is(PatternExprSyntax.self) })
+                    tuple.elements.allSatisfy({
+                        $0.expression.is(DiscardAssignmentExprSyntax.self) || $0.expression.is(PatternExprSyntax.self)
+                    })
                 {
                     return true
                 }
@@ -349,13 +380,17 @@ extension Lowerer {
                 } else {
                     var matchers: [Matcher] = []
                     for item in clause.catchItems {
-                        guard let pattern = item.pattern else { matchers.append({ _, _ in true }); continue }
+                        guard let pattern = item.pattern else {
+                            matchers.append({ _, _ in true })
+                            continue
+                        }
                         matchers.append(try catchPattern(pattern))
                         if let whereClause = item.whereClause {
                             let condition = try lower(whereClause.condition, expected: .bool).eval
                             let at = loc(whereClause)
                             let inner = matchers.removeLast()
-                            matchers.append { frame, value in try inner(frame, value) && boolValue(condition(frame), at) }
+                            matchers.append { frame, value in try inner(frame, value) && boolValue(condition(frame), at)
+                            }
                         }
                     }
                     test = { frame, value in
@@ -386,20 +421,24 @@ extension Lowerer {
         if let binding = pattern.as(ValueBindingPatternSyntax.self),
             let expression = binding.pattern.as(ExpressionPatternSyntax.self),
             let asExpr = expression.expression.as(AsExprSyntax.self),
-            let name = asExpr.expression.as(PatternExprSyntax.self)?.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
+            let name = asExpr.expression.as(PatternExprSyntax.self)?.pattern.as(IdentifierPatternSyntax.self)?
+                .identifier.text
                 ?? asExpr.expression.as(DeclReferenceExprSyntax.self)?.baseName.text
         {
             let target = try type(asExpr.type)
             let bind = try binder(name, type: target, mutable: false, node: asExpr)
             return { frame, value in dynamicType(value, is: target) ? try bind(frame, value) : false }
         }
-        if let expression = pattern.as(ExpressionPatternSyntax.self), let (_, _, _) = enumCasePattern(expression.expression),
+        if let expression = pattern.as(ExpressionPatternSyntax.self),
+            let (_, _, _) = enumCasePattern(expression.expression),
             let typeName = enumTypeName(expression.expression), let info = globals.types[typeName]
         {
             let inner = try lowerExprPattern(expression.expression, type: .named(info), mutable: false, binding: false)
             return { frame, value in dynamicType(value, is: .named(info)) ? try inner(frame, value) : false }
         }
-        if let binding = pattern.as(ValueBindingPatternSyntax.self), let identifier = binding.pattern.as(IdentifierPatternSyntax.self) {
+        if let binding = pattern.as(ValueBindingPatternSyntax.self),
+            let identifier = binding.pattern.as(IdentifierPatternSyntax.self)
+        {
             return try binder(identifier.identifier.text, type: .error, mutable: false, node: identifier)
         }
         if pattern.is(IsTypePatternSyntax.self) {
@@ -410,7 +449,9 @@ extension Lowerer {
 
     private func enumTypeName(_ expr: ExprSyntax) -> String? {
         var member = expr.as(MemberAccessExprSyntax.self)
-        if member == nil { member = expr.as(FunctionCallExprSyntax.self)?.calledExpression.as(MemberAccessExprSyntax.self) }
+        if member == nil {
+            member = expr.as(FunctionCallExprSyntax.self)?.calledExpression.as(MemberAccessExprSyntax.self)
+        }
         return member?.base?.as(DeclReferenceExprSyntax.self)?.baseName.text
     }
 }

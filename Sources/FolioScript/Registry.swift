@@ -55,23 +55,39 @@ final class BuiltinRegistry {
         return info
     }
 
-    func registerFunction(_ name: String, labels: [String?], parameters: [ScriptType], result: ScriptType, _ body: @escaping ([Value]) throws -> Value) {
-        functions[name, default: []].append(Function(labels: labels, parameters: parameters, result: result, body: body))
+    func registerFunction(
+        _ name: String, labels: [String?], parameters: [ScriptType], result: ScriptType,
+        _ body: @escaping ([Value]) throws -> Value
+    ) {
+        functions[name, default: []].append(
+            Function(labels: labels, parameters: parameters, result: result, body: body))
     }
 
-    func registerInitializer(_ type: TypeInfo, labels: [String?], parameters: [ScriptType], _ body: @escaping ([Value]) throws -> Value) {
-        initializers[ObjectIdentifier(type), default: []].append(Function(labels: labels, parameters: parameters, result: .named(type), body: body))
+    func registerInitializer(
+        _ type: TypeInfo, labels: [String?], parameters: [ScriptType], _ body: @escaping ([Value]) throws -> Value
+    ) {
+        initializers[ObjectIdentifier(type), default: []].append(
+            Function(labels: labels, parameters: parameters, result: .named(type), body: body))
     }
 
-    func registerMethod(_ type: TypeInfo, _ name: String, labels: [String?], parameters: [ScriptType], result: ScriptType, _ body: @escaping (Value, [Value]) throws -> Value) {
-        methods[ObjectIdentifier(type), default: [:]][name, default: []].append(Method(labels: labels, parameters: parameters, result: result, body: body))
+    func registerMethod(
+        _ type: TypeInfo, _ name: String, labels: [String?], parameters: [ScriptType], result: ScriptType,
+        _ body: @escaping (Value, [Value]) throws -> Value
+    ) {
+        methods[ObjectIdentifier(type), default: [:]][name, default: []].append(
+            Method(labels: labels, parameters: parameters, result: result, body: body))
     }
 
-    func registerProperty(_ type: TypeInfo, _ name: String, type result: ScriptType, _ get: @escaping (Value) throws -> Value) {
+    func registerProperty(
+        _ type: TypeInfo, _ name: String, type result: ScriptType, _ get: @escaping (Value) throws -> Value
+    ) {
         properties[ObjectIdentifier(type), default: [:]][name] = (result, get)
     }
 
-    func registerOperator(_ op: String, lhs: ScriptType, rhs: ScriptType, result: ScriptType, _ body: @escaping (Value, Value) throws -> Value) {
+    func registerOperator(
+        _ op: String, lhs: ScriptType, rhs: ScriptType, result: ScriptType,
+        _ body: @escaping (Value, Value) throws -> Value
+    ) {
         operators[op, default: []].append(Operator(lhs: lhs, rhs: rhs, result: result, body: body))
     }
 }

@@ -38,8 +38,8 @@ public final class ScriptSession {
     let context = RuntimeContext()
     private var used: Duration = .zero
     #if os(Linux)
-    /// Watches the process's memory (tests use their own, so other tests don't count).
-    var memoryGovernor = MemoryGovernor.shared
+        /// Watches the process's memory (tests use their own, so other tests don't count).
+        var memoryGovernor = MemoryGovernor.shared
     #endif
 
     /// A session for the note or Swift file `file` (named in diagnostics; data reads are relative to
@@ -65,7 +65,7 @@ public final class ScriptSession {
         globals.functions = [:]
         globals.frame.clear()
         #if os(Linux)
-        memoryGovernor.release(context.memory)
+            memoryGovernor.release(context.memory)
         #endif
     }
 
@@ -91,7 +91,9 @@ public final class ScriptSession {
         // Interpreted recursion nests native calls: run on a thread with a large stack so the
         // depth limit, not the stack, is what stops deep recursion.
         let work = UncheckedBox { [self] in
-            runHere(code, line: line, column: column, blockIndex: blockIndex, displaysLastValue: displaysLastValue, timeLimit: timeLimit)
+            runHere(
+                code, line: line, column: column, blockIndex: blockIndex, displaysLastValue: displaysLastValue,
+                timeLimit: timeLimit)
         }
         let result = UncheckedBox<BlockResult?>(nil)
         let done = DispatchSemaphore(value: 0)
@@ -117,8 +119,10 @@ public final class ScriptSession {
         let tree: SourceFileSyntaxBox
         switch BlockParser.parse(code, file: file, line: line, column: column) {
         case .failure(let diagnostics):
-            let errors = diagnostics.isEmpty
-                ? [Diagnostic(.error, "syntax error", file: file, line: line, column: column, id: .syntaxError)] : diagnostics
+            let errors =
+                diagnostics.isEmpty
+                ? [Diagnostic(.error, "syntax error", file: file, line: line, column: column, id: .syntaxError)]
+                : diagnostics
             return BlockResult(outputs: errors.map { .error($0) })
         case .tree(let parsed, let map):
             mapper = map
@@ -137,11 +141,12 @@ public final class ScriptSession {
             return BlockResult(outputs: errors.errors.map { .error(diagnostic($0)) })
         } catch {
             discardTypes(since: snapshot)
-            return BlockResult(outputs: [.error(Diagnostic(.error, "\(error)", file: file, line: line, column: column))])
+            return BlockResult(outputs: [.error(Diagnostic(.error, "\(error)", file: file, line: line, column: column))]
+            )
         }
         #if os(Linux)
-        memoryGovernor.blockStarts(context.memory, budget: memoryBudget)
-        defer { memoryGovernor.blockEnds(context.memory) }
+            memoryGovernor.blockStarts(context.memory, budget: memoryBudget)
+            defer { memoryGovernor.blockEnds(context.memory) }
         #endif
         let remaining = timeBudget - used
         let limit = timeLimit.map { min($0, remaining) } ?? remaining
@@ -167,9 +172,12 @@ public final class ScriptSession {
         } catch let error as ScriptError {
             context.outputs.append(.error(diagnostic(error)))
         } catch let thrown as ThrownError {
-            context.outputs.append(.error(Diagnostic(
-                .error, "error thrown and not caught: \(thrown.value.debugFormatted)", file: file, line: thrown.loc.line,
-                column: thrown.loc.column)))
+            context.outputs.append(
+                .error(
+                    Diagnostic(
+                        .error, "error thrown and not caught: \(thrown.value.debugFormatted)", file: file,
+                        line: thrown.loc.line,
+                        column: thrown.loc.column)))
         } catch is RequireStop {
             // The failed check is the report.
         } catch {

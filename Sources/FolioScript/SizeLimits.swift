@@ -21,7 +21,9 @@ func checkCollectionSize(_ count: Int, elementBytes: Int, _ what: @autoclosure (
     let limit = BindingContext.current.maxCollectionBytes
     if overflow || bytes > limit {
         let size = overflow ? "more than \(Int.max)" : "\(bytes)"
-        throw ScriptError("memory budget exceeded: \(what()) would take \(size) bytes, more than the limit of \(byteText(limit))", at: loc)
+        throw ScriptError(
+            "memory budget exceeded: \(what()) would take \(size) bytes, more than the limit of \(byteText(limit))",
+            at: loc)
     }
 }
 

@@ -58,8 +58,10 @@ enum Suggestions {
             if typeName == "Tensor", let target = tensorStatics[name], members.contains(target) {
                 if target == "uniform" || target == "normal" {
                     let samplers = ["uniform", "normal", "bernoulli", "exponential", "gumbel"].filter(members.contains)
-                    hint = "; random tensors come from the samplers "
-                        + samplers.map { "Tensor.\($0)(\(labelsOf(bindings.staticMethods[typeName]?[$0])))" }.joined(separator: ", ")
+                    hint =
+                        "; random tensors come from the samplers "
+                        + samplers.map { "Tensor.\($0)(\(labelsOf(bindings.staticMethods[typeName]?[$0])))" }.joined(
+                            separator: ", ")
                 } else {
                     hint = "; did you mean 'Tensor.\(target)(\(labelsOf(bindings.staticMethods[typeName]?[target])))'?"
                 }
@@ -98,7 +100,9 @@ enum Suggestions {
     /// `; it takes (shape:) or (shape:key:)` for a call whose labels match no overload, and a
     /// note on Python's `axis=0` when an argument is written that way.
     /// `receiver`: the overloads are methods, whose first parameter is the receiver.
-    static func overloadHint(_ overloads: [Overload]?, arguments: [(label: String?, expr: ExprSyntax)], receiver: Bool = false) -> String {
+    static func overloadHint(
+        _ overloads: [Overload]?, arguments: [(label: String?, expr: ExprSyntax)], receiver: Bool = false
+    ) -> String {
         var hint = ""
         if let keyword = arguments.lazy.compactMap({ pythonKeyword($0.expr) }).first {
             hint += "; Swift labels take a colon: write '\(keyword): …', not '\(keyword)=…'"
@@ -111,9 +115,12 @@ enum Suggestions {
             where !lists.contains(where: { isSubsequence(labels, of: $0) }) {
                 lists.append(labels)
             }
-            hint += "; it takes " + lists.prefix(4).map { "(\(labelList($0)))" }.joined(separator: " or ")
+            hint +=
+                "; it takes " + lists.prefix(4).map { "(\(labelList($0)))" }.joined(separator: " or ")
                 + (lists.count > 4 ? " or …" : "")
-            if lists.count < Set(all.map { labelList($0) }).count { hint += " (arguments with defaults may be left out)" }
+            if lists.count < Set(all.map { labelList($0) }).count {
+                hint += " (arguments with defaults may be left out)"
+            }
         }
         return hint
     }
@@ -199,7 +206,8 @@ enum Suggestions {
     }
 
     private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous = Array(0...b.count)
         for i in 1...a.count {

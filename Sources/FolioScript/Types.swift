@@ -64,7 +64,8 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
         case .optional(let wrapped):
             if case .function = wrapped { "(\(wrapped))?" } else { "\(wrapped)?" }
         case .tuple(let elements, let labels):
-            "(" + zip(elements, labels).map { ($1.map { "\($0): " } ?? "") + $0.description }.joined(separator: ", ") + ")"
+            "(" + zip(elements, labels).map { ($1.map { "\($0): " } ?? "") + $0.description }.joined(separator: ", ")
+                + ")"
         case .dictionary(let key, let value): "[\(key): \(value)]"
         case .set(let element): "Set<\(element)>"
         case .function(let parameters, let result):
@@ -96,7 +97,8 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
         case .tuple(let elements, _): elements.allSatisfy(\.isEquatable)
         case .dictionary(let key, let value): key.isEquatable && value.isEquatable
         case .named(let info):
-            info.kind == .enumType ? (info.cases.allSatisfy { $0.payload.isEmpty } || info.conforms("Equatable"))
+            info.kind == .enumType
+                ? (info.cases.allSatisfy { $0.payload.isEmpty } || info.conforms("Equatable"))
                 : info.kind == .structType && (info.conforms("Equatable") || info.conforms("Hashable"))
         case .void, .stride, .function, .error, .nilLiteral: false
         }

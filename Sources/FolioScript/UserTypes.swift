@@ -18,21 +18,33 @@ extension Lowerer {
             let name: TokenSyntax
             let kind: TypeInfo.Kind
             if let s = decl.as(StructDeclSyntax.self) {
-                name = s.name; kind = .structType
-                if let generics = s.genericParameterClause { throw error("generic types are not supported in notes", generics, id: .unsupportedGenerics) }
+                name = s.name
+                kind = .structType
+                if let generics = s.genericParameterClause {
+                    throw error("generic types are not supported in notes", generics, id: .unsupportedGenerics)
+                }
             } else if let c = decl.as(ClassDeclSyntax.self) {
-                name = c.name; kind = .classType
-                if let generics = c.genericParameterClause { throw error("generic types are not supported in notes", generics, id: .unsupportedGenerics) }
+                name = c.name
+                kind = .classType
+                if let generics = c.genericParameterClause {
+                    throw error("generic types are not supported in notes", generics, id: .unsupportedGenerics)
+                }
             } else if let e = decl.as(EnumDeclSyntax.self) {
-                name = e.name; kind = .enumType
-                if let generics = e.genericParameterClause { throw error("generic types are not supported in notes", generics, id: .unsupportedGenerics) }
+                name = e.name
+                kind = .enumType
+                if let generics = e.genericParameterClause {
+                    throw error("generic types are not supported in notes", generics, id: .unsupportedGenerics)
+                }
             } else if let p = decl.as(ProtocolDeclSyntax.self) {
-                name = p.name; kind = .protocolType
+                name = p.name
+                kind = .protocolType
             } else {
                 continue
             }
             for attribute in decl.asProtocol(WithAttributesSyntax.self)?.attributes ?? [] {
-                throw error("attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute, id: .unsupportedAttribute)
+                throw error(
+                    "attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute,
+                    id: .unsupportedAttribute)
             }
             if globals.types[name.text] != nil || globals.variables[name.text] != nil {
                 throw error("invalid redeclaration of '\(name.text)'", name)
@@ -52,7 +64,9 @@ extension Lowerer {
             var name = ext.extendedType.trimmedDescription
             var extended = globals.types[name] == nil ? try arrayExtensionType(ext) : nil
             if let extended { name = extended.description }
-            if globals.types[name] == nil, extended != nil || ["Int", "Double", "String", "Bool", "Character"].contains(name) {
+            if globals.types[name] == nil,
+                extended != nil || ["Int", "Double", "String", "Bool", "Character"].contains(name)
+            {
                 // A fresh copy per block, so that a block that fails to lower leaves no members behind.
                 let info = TypeInfo(name: name, kind: .structType)
                 if let previous = globals.extensions[name] {
@@ -66,7 +80,9 @@ extension Lowerer {
                 info.extendedBuiltin = extended
                 globals.extensions[name] = info
                 for member in ext.memberBlock.members {
-                    if let variable = member.decl.as(VariableDeclSyntax.self), variable.bindings.contains(where: { $0.accessorBlock == nil }) {
+                    if let variable = member.decl.as(VariableDeclSyntax.self),
+                        variable.bindings.contains(where: { $0.accessorBlock == nil })
+                    {
                         throw error("extensions must not contain stored properties", variable)
                     }
                 }
@@ -74,7 +90,9 @@ extension Lowerer {
                 continue
             }
             guard let info = globals.types[name] else {
-                throw error("extensions of '\(name)' are not supported in notes (only of types declared in the note, of Int, Double, String, Bool, Character, and of arrays)", ext.extendedType)
+                throw error(
+                    "extensions of '\(name)' are not supported in notes (only of types declared in the note, of Int, Double, String, Bool, Character, and of arrays)",
+                    ext.extendedType)
             }
             typeDecls.append(TypeDecl(info: info, members: ext.memberBlock.members, node: decl))
         }
@@ -83,7 +101,8 @@ extension Lowerer {
             let inherited = typeDecl.node.asProtocol(DeclGroupSyntax.self)?.inheritanceClause?.inheritedTypes ?? []
             for (index, inheritedType) in inherited.enumerated() {
                 let name = inheritedType.type.trimmedDescription
-                if index == 0, typeDecl.info.kind == .enumType, ["Int", "String", "Double", "Character"].contains(name) {
+                if index == 0, typeDecl.info.kind == .enumType, ["Int", "String", "Double", "Character"].contains(name)
+                {
                     typeDecl.info.rawType = try type(inheritedType.type)
                     continue
                 }
@@ -111,7 +130,9 @@ extension Lowerer {
             if let superclass = typeDecl.info.superclass, !placed.contains(ObjectIdentifier(superclass)) {
                 for other in typeDecls where other.info === superclass { place(other) }
             }
-            if !placed.contains(ObjectIdentifier(typeDecl.info)) || !ordered.contains(where: { $0.members.id == typeDecl.members.id }) {
+            if !placed.contains(ObjectIdentifier(typeDecl.info))
+                || !ordered.contains(where: { $0.members.id == typeDecl.members.id })
+            {
                 placed.insert(ObjectIdentifier(typeDecl.info))
                 if !ordered.contains(where: { $0.members.id == typeDecl.members.id }) { ordered.append(typeDecl) }
             }
@@ -167,7 +188,9 @@ extension Lowerer {
 
     func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
         if let variable = decl.as(VariableDeclSyntax.self) {
-            let isStatic = variable.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
+            let isStatic = variable.modifiers.contains {
+                $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+            }
             let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
             var execs: [Exec] = []
             for binding in variable.bindings {
@@ -177,27 +200,34 @@ extension Lowerer {
                 var annotated = try binding.typeAnnotation.map { try type($0.type) }
                 var observers: [AccessorDeclSyntax] = []
                 if case .accessors(let list)? = binding.accessorBlock?.accessors,
-                    list.allSatisfy({ [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) })
+                    list.allSatisfy({
+                        [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind)
+                    })
                 {
                     observers = Array(list)  // A stored property with observers.
                 }
                 if let accessors = binding.accessorBlock, observers.isEmpty {
                     guard let annotated else { throw error("computed property must have an explicit type", binding) }
                     var isRequirement = false
-                    if case .accessors(let list) = accessors.accessors { isRequirement = list.allSatisfy { $0.body == nil } }
+                    if case .accessors(let list) = accessors.accessors {
+                        isRequirement = list.allSatisfy { $0.body == nil }
+                    }
                     if info.kind == .protocolType, isRequirement {
                         info.requirements.insert(name)
                         info.requiredProperties[name] = annotated
                         continue
                     }
-                    let getter = FunctionInfo(name: name, labels: [], parameterTypes: [], returnType: annotated, loc: loc(binding))
+                    let getter = FunctionInfo(
+                        name: name, labels: [], parameterTypes: [], returnType: annotated, loc: loc(binding))
                     getter.owner = info
                     getter.isStatic = isStatic
                     var computed = TypeInfo.Computed(type: annotated, getter: getter)
                     if case .accessors(let list) = accessors.accessors,
                         list.contains(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) })
                     {
-                        let setter = FunctionInfo(name: name, labels: [nil], parameterTypes: [annotated], returnType: .void, loc: loc(binding))
+                        let setter = FunctionInfo(
+                            name: name, labels: [nil], parameterTypes: [annotated], returnType: .void, loc: loc(binding)
+                        )
                         setter.owner = info
                         setter.isMutating = info.kind == .structType
                         setter.isStatic = isStatic
@@ -208,14 +238,19 @@ extension Lowerer {
                     continue
                 }
                 if info.kind == .protocolType { continue }
-                if info.kind == .enumType && !isStatic { throw error("enums must not contain stored properties", binding) }
+                if info.kind == .enumType && !isStatic {
+                    throw error("enums must not contain stored properties", binding)
+                }
                 var initial: Eval?
                 if let value = binding.initializer?.value {
                     let saved = lexical
                     lexical = LexicalContext()
                     defer { lexical = saved }
                     var typed = try lower(value, expected: annotated)
-                    if let annotated { typed = try convert(typed, to: annotated, "cannot convert value of type $A to specified type $E", value) }
+                    if let annotated {
+                        typed = try convert(
+                            typed, to: annotated, "cannot convert value of type $A to specified type $E", value)
+                    }
                     annotated = annotated ?? typed.type
                     initial = typed.eval
                 }
@@ -226,7 +261,12 @@ extension Lowerer {
                     globals.slotCount += 1
                     info.staticVariables[name] = variable
                     let address = globals.frame.slots + variable.slot
-                    if let initial { execs.append { frame in address.pointee = try initial(frame); return .normal } }
+                    if let initial {
+                        execs.append { frame in
+                            address.pointee = try initial(frame)
+                            return .normal
+                        }
+                    }
                     continue
                 }
                 if info.fieldIndex[name] != nil { throw error("invalid redeclaration of '\(name)'", binding) }
@@ -236,7 +276,8 @@ extension Lowerer {
                 for accessor in observers {
                     let isWill = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
                     let observer = FunctionInfo(
-                        name: isWill ? "willSet" : "didSet", labels: [nil], parameterTypes: [fieldType], returnType: .void, loc: loc(accessor))
+                        name: isWill ? "willSet" : "didSet", labels: [nil], parameterTypes: [fieldType],
+                        returnType: .void, loc: loc(accessor))
                     observer.owner = info
                     observer.isMutating = info.kind == .structType
                     if isWill { field.willSet = observer } else { field.didSet = observer }
@@ -259,14 +300,21 @@ extension Lowerer {
                     raw = try lower(rawExpr, expected: info.rawType).constant
                 }
                 info.caseIndex[element.name.text] = info.cases.count
-                info.cases.append(TypeInfo.Case(name: element.name.text, payload: payload, labels: labels, rawValue: raw))
+                info.cases.append(
+                    TypeInfo.Case(name: element.name.text, payload: payload, labels: labels, rawValue: raw))
             }
             return []
         }
         if let function = decl.as(FunctionDeclSyntax.self) {
-            if function.genericParameterClause != nil { throw error("generic methods are not supported in notes", function) }
-            let isStatic = function.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
-            let sig = try signature(function.signature.parameterClause, returnClause: function.signature.returnClause, effects: function.signature.effectSpecifiers)
+            if function.genericParameterClause != nil {
+                throw error("generic methods are not supported in notes", function)
+            }
+            let isStatic = function.modifiers.contains {
+                $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+            }
+            let sig = try signature(
+                function.signature.parameterClause, returnClause: function.signature.returnClause,
+                effects: function.signature.effectSpecifiers)
             let method = makeInfo(function.name.text, sig, loc: loc(function.name))
             method.owner = info
             method.isStatic = isStatic
@@ -291,7 +339,9 @@ extension Lowerer {
             return []
         }
         if let initializer = decl.as(InitializerDeclSyntax.self) {
-            let sig = try signature(initializer.signature.parameterClause, returnClause: nil, effects: initializer.signature.effectSpecifiers)
+            let sig = try signature(
+                initializer.signature.parameterClause, returnClause: nil,
+                effects: initializer.signature.effectSpecifiers)
             let method = makeInfo("init", sig, loc: loc(initializer.initKeyword))
             method.owner = info
             method.isInitializer = true
@@ -308,14 +358,17 @@ extension Lowerer {
             return []
         }
         if decl.is(AssociatedTypeDeclSyntax.self) {
-            throw error("`\(decl.firstToken(viewMode: .sourceAccurate)?.text ?? "typealias")` is not supported in notes", decl)
+            throw error(
+                "`\(decl.firstToken(viewMode: .sourceAccurate)?.text ?? "typealias")` is not supported in notes", decl)
         }
         if let sub = decl.as(SubscriptDeclSyntax.self) {
             if info.kind == .protocolType { throw error("`subscript` requirements are not supported in notes", decl) }
             if sub.genericParameterClause != nil { throw error("generic subscripts are not supported in notes", sub) }
             var sig = try signature(sub.parameterClause, returnClause: sub.returnClause, effects: nil)
             // A subscript's parameters have no argument labels unless they declare two names.
-            sig.labels = sub.parameterClause.parameters.map { $0.secondName == nil ? nil : ($0.firstName.text == "_" ? nil : $0.firstName.text) }
+            sig.labels = sub.parameterClause.parameters.map {
+                $0.secondName == nil ? nil : ($0.firstName.text == "_" ? nil : $0.firstName.text)
+            }
             let getter = makeInfo("subscript", sig, loc: loc(sub.subscriptKeyword))
             getter.owner = info
             var declared = TypeInfo.Subscript(labels: sig.labels, type: sig.returnType, getter: getter)
@@ -358,7 +411,8 @@ extension Lowerer {
             let names = decl.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
             shiftForSelf(method)
             try lowerBody(
-                info: method, parameterNames: names, parameterNodes: decl.signature.parameterClause.parameters.map { Syntax($0) },
+                info: method, parameterNames: names,
+                parameterNodes: decl.signature.parameterClause.parameters.map { Syntax($0) },
                 statements: body.statements, end: body.rightBrace, selfType: method.isStatic ? nil : info.selfType,
                 selfMutable: method.isMutating)
         }
@@ -370,8 +424,10 @@ extension Lowerer {
             shiftForSelf(method)
             method.returnType = .void
             try lowerBody(
-                info: method, parameterNames: names, parameterNodes: decl.signature.parameterClause.parameters.map { Syntax($0) },
-                statements: body.statements, end: body.rightBrace, selfType: info.selfType, selfMutable: info.kind != .classType)
+                info: method, parameterNames: names,
+                parameterNodes: decl.signature.parameterClause.parameters.map { Syntax($0) },
+                statements: body.statements, end: body.rightBrace, selfType: info.selfType,
+                selfMutable: info.kind != .classType)
             method.returnType = .named(info)
         }
         let observers = pendingObservers
@@ -379,7 +435,10 @@ extension Lowerer {
         for (info, index, accessor, observer) in observers {
             currentType = info
             observedField = (info, index)
-            defer { currentType = nil; observedField = nil }
+            defer {
+                currentType = nil
+                observedField = nil
+            }
             guard let body = accessor.body else { throw error("expected '{' in \(observer.name)", accessor) }
             let isWill = observer.name == "willSet"
             let name = accessor.parameters?.name.text ?? (isWill ? "newValue" : "oldValue")
@@ -399,23 +458,27 @@ extension Lowerer {
             switch block.accessors {
             case .getter(let statements):
                 try lowerBody(
-                    info: declared.getter, parameterNames: names, parameterNodes: nodes, statements: statements, end: block.rightBrace,
+                    info: declared.getter, parameterNames: names, parameterNodes: nodes, statements: statements,
+                    end: block.rightBrace,
                     selfType: info.selfType)
             case .accessors(let list):
                 for accessor in list {
                     guard let body = accessor.body else { continue }
                     if accessor.accessorSpecifier.tokenKind == .keyword(.get) {
                         try lowerBody(
-                            info: declared.getter, parameterNames: names, parameterNodes: nodes, statements: body.statements,
+                            info: declared.getter, parameterNames: names, parameterNodes: nodes,
+                            statements: body.statements,
                             end: body.rightBrace, selfType: info.selfType)
                     } else if accessor.accessorSpecifier.tokenKind == .keyword(.set), let setter = declared.setter {
                         shiftForSelf(setter)
                         let name = accessor.parameters?.name.text ?? "newValue"
                         try lowerBody(
                             info: setter, parameterNames: names + [name], parameterNodes: nodes + [Syntax(accessor)],
-                            statements: body.statements, end: body.rightBrace, selfType: info.selfType, selfMutable: setter.isMutating)
+                            statements: body.statements, end: body.rightBrace, selfType: info.selfType,
+                            selfMutable: setter.isMutating)
                     } else {
-                        throw error("`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor)
+                        throw error(
+                            "`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor)
                     }
                 }
             }
@@ -427,7 +490,8 @@ extension Lowerer {
             switch block.accessors {
             case .getter(let statements):
                 try lowerBody(
-                    info: computed.getter, parameterNames: [], parameterNodes: [], statements: statements, end: block.rightBrace,
+                    info: computed.getter, parameterNames: [], parameterNodes: [], statements: statements,
+                    end: block.rightBrace,
                     selfType: computed.getter.isStatic ? nil : info.selfType)
             case .accessors(let list):
                 for accessor in list {
@@ -439,10 +503,13 @@ extension Lowerer {
                     } else if accessor.accessorSpecifier.tokenKind == .keyword(.set), let setter = computed.setter {
                         let name = accessor.parameters?.name.text ?? "newValue"
                         try lowerBody(
-                            info: setter, parameterNames: [name], parameterNodes: [Syntax(accessor)], statements: body.statements,
-                            end: body.rightBrace, selfType: setter.isStatic ? nil : info.selfType, selfMutable: setter.isMutating)
+                            info: setter, parameterNames: [name], parameterNodes: [Syntax(accessor)],
+                            statements: body.statements,
+                            end: body.rightBrace, selfType: setter.isStatic ? nil : info.selfType,
+                            selfMutable: setter.isMutating)
                     } else {
-                        throw error("`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor)
+                        throw error(
+                            "`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor)
                     }
                 }
             }
@@ -451,7 +518,10 @@ extension Lowerer {
                 let context = self.context
                 let at = computed.getter.loc
                 info.describe = { value in
-                    guard case .string(let text) = try callFunction(getter, parent: nil, arguments: [value], context: context, at: at) else {
+                    guard
+                        case .string(let text) = try callFunction(
+                            getter, parent: nil, arguments: [value], context: context, at: at)
+                    else {
                         return ""
                     }
                     return text
@@ -468,7 +538,9 @@ extension Lowerer {
     // MARK: - Using types
 
     /// `x` inside a method: a stored or computed property of `self`.
-    func implicitSelfMember(_ name: String, type info: TypeInfo, selfVariable: Variable, node: some SyntaxProtocol) throws -> Typed? {
+    func implicitSelfMember(_ name: String, type info: TypeInfo, selfVariable: Variable, node: some SyntaxProtocol)
+        throws -> Typed?
+    {
         let selfRead = reader(selfVariable)
         if let index = info.fieldIndex[name] {
             let at = loc(node)
@@ -524,7 +596,9 @@ extension Lowerer {
         let eval = base.eval
         if info.kind == .enumType, name == "rawValue", let rawType = info.rawType {
             return Typed(type: rawType) { frame in
-                guard case .enumCase(let box) = try eval(frame) else { throw ScriptError("internal error: not an enum", at: at) }
+                guard case .enumCase(let box) = try eval(frame) else {
+                    throw ScriptError("internal error: not an enum", at: at)
+                }
                 return box.type.cases[box.tag].rawValue ?? .void
             }
         }
@@ -551,7 +625,9 @@ extension Lowerer {
             let getter = computed.getter
             let context = self.context
             let at = loc(node)
-            return Typed(type: computed.type) { _ in try callFunction(getter, parent: nil, arguments: [], context: context, at: at) }
+            return Typed(type: computed.type) { _ in
+                try callFunction(getter, parent: nil, arguments: [], context: context, at: at)
+            }
         }
         if name == "allCases", info.kind == .enumType {
             let values = Value.array(info.cases.indices.map { .enumCase(EnumBox(type: info, tag: $0, payload: [])) })
@@ -561,7 +637,9 @@ extension Lowerer {
     }
 
     /// `Type(args)`: an initializer, the memberwise initializer of a struct, `Enum(rawValue:)`.
-    func construct(_ info: TypeInfo, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol) throws -> Typed {
+    func construct(_ info: TypeInfo, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol) throws
+        -> Typed
+    {
         let at = loc(node)
         let context = self.context
         let labels = arguments.map(\.label)
@@ -572,11 +650,15 @@ extension Lowerer {
             let raw = try argument(arguments[0].expr, rawType).eval
             return Typed(type: .optional(.named(info))) { frame in
                 let value = try raw(frame)
-                guard let tag = info.cases.firstIndex(where: { $0.rawValue?.isEqual(to: value) == true }) else { return .null }
+                guard let tag = info.cases.firstIndex(where: { $0.rawValue?.isEqual(to: value) == true }) else {
+                    return .null
+                }
                 return .some(.enumCase(EnumBox(type: info, tag: tag, payload: [])))
             }
         }
-        if info.kind == .protocolType { throw error("'any \(info.name)' cannot be constructed because it has no accessible initializers", node) }
+        if info.kind == .protocolType {
+            throw error("'any \(info.name)' cannot be constructed because it has no accessible initializers", node)
+        }
         if info.kind == .builtin {
             let candidates = bindings.registry.initializers[ObjectIdentifier(info)] ?? []
             guard let match = candidates.first(where: { $0.labels == labels }) else {
@@ -641,7 +723,9 @@ extension Lowerer {
 }
 
 /// Runs an initializer whose `self` (slot 0) is the blank instance; returns `self`.
-func runInitializer(_ initializer: FunctionInfo, _ arguments: [Value], context: RuntimeContext, at: SourceLoc) throws -> Value {
+func runInitializer(_ initializer: FunctionInfo, _ arguments: [Value], context: RuntimeContext, at: SourceLoc) throws
+    -> Value
+{
     try runWithSelf(initializer, arguments, name: "init", context: context, at: at) { callee in
         if initializer.isFailable, case .null = callee.returnValue { return .null }
         // Copied, not moved: a closure made in the initializer (`self.f = { self.x }` in a

@@ -363,7 +363,8 @@ extension Value {
                 && zip(a.payload, b.payload).allSatisfy { $0.isEqual(to: $1) }
         case (.object(let a), .object(let b)): a === b
         case (.dictionary(let a), .dictionary(let b)):
-            a.count == b.count && zip(a.keys, a.values).allSatisfy { key, value in b[key].map { $0.isEqual(to: value) } ?? false }
+            a.count == b.count
+                && zip(a.keys, a.values).allSatisfy { key, value in b[key].map { $0.isEqual(to: value) } ?? false }
         case (.set(let a), .set(let b)):
             a.elements.count == b.elements.count && a.elements.allSatisfy { b.contains($0) }
         default: false

@@ -94,7 +94,9 @@ struct CoverageReport {
                     try container.encode(percent, forKey: .percent)
                 }
 
-                enum CodingKeys: String, CodingKey { case file, labelled, verified, failed, notRun, unverified, percent }
+                enum CodingKeys: String, CodingKey {
+                    case file, labelled, verified, failed, notRun, unverified, percent
+                }
             }
         }
         let encoder = JSONEncoder()

@@ -9,7 +9,9 @@ extension Folio {
     struct Mutate: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "mutate",
-            abstract: "Change each literal and operator of the blocks that verify equations, one at a time, and list the changes no check caught.")
+            abstract:
+                "Change each literal and operator of the blocks that verify equations, one at a time, and list the changes no check caught."
+        )
 
         @OptionGroup var selection: NoteSelection
 
@@ -75,7 +77,8 @@ extension Folio {
         /// `file:line:col: survived: 'a' → 'b' (verifies eq-x)`, the form editors jump to.
         static func line(_ result: MutantResult) -> String {
             let m = result.mutant
-            return "\(m.location): \(result.outcome.rawValue): '\(m.original)' → '\(m.replacement)' (verifies \(m.equations.joined(separator: ", ")))"
+            return
+                "\(m.location): \(result.outcome.rawValue): '\(m.original)' → '\(m.replacement)' (verifies \(m.equations.joined(separator: ", ")))"
         }
 
         static func percent(_ fraction: Double) -> String {

@@ -56,7 +56,9 @@ extension Folio {
         /// The new note's text.
         static func template(title: String) -> String {
             let oneLine = title.components(separatedBy: .newlines).joined(separator: " ")
-            let quoted = "\"" + oneLine.replacingOccurrences(of: "\\", with: "\\\\")
+            let quoted =
+                "\""
+                + oneLine.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "\"", with: "\\\"") + "\""
             return """
                 ---

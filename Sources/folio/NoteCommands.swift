@@ -67,14 +67,18 @@ extension Folio {
         @OptionGroup var selection: NoteSelection
         @OptionGroup var progress: ProgressOptions
 
-        @Option(help: "How to print diagnostics: text (stderr), json (a JSON object per line) or github (Actions annotations).")
+        @Option(
+            help:
+                "How to print diagnostics: text (stderr), json (a JSON object per line) or github (Actions annotations)."
+        )
         var format: DiagnosticFormat = .text
 
         @Flag(help: "Print, per note and in total, how many display equations are labelled and how many are verified.")
         var coverage = false
 
         @Option(
-            name: .customLong("require-coverage"), help: ArgumentHelp(
+            name: .customLong("require-coverage"),
+            help: ArgumentHelp(
                 "Exit 1 when fewer than PCT percent of the labelled equations are verified (implies --coverage).",
                 valueName: "PCT"))
         var requireCoverage: Double?
@@ -91,7 +95,8 @@ extension Folio {
                 let notes = try readNotes(try selection.noteFiles())
                 let reporter = Reporter(options: progress, format: format)
                 outcomes = processNotes(
-                    notes, jobs: progress.jobCount, render: false, cache: nil, force: true, report: { reporter.report($0) })
+                    notes, jobs: progress.jobCount, render: false, cache: nil, force: true,
+                    report: { reporter.report($0) })
             } catch {
                 throw failWithToolError(error)
             }
@@ -171,7 +176,9 @@ func renderSummary(_ outcomes: [NoteOutcome], output: String, elapsed: Duration)
     let failed = outcomes.reduce(0) { $0 + $1.checksFailed }
     let labelled = outcomes.reduce(0) { $0 + $1.equationsLabelled }
     let verified = outcomes.reduce(0) { $0 + $1.equationsVerified }
-    var parts = ["\(failedNotes == 0 ? "✓" : "✗") rendered \(counted(outcomes.count, "note")) → \(output.hasSuffix("/") ? output : output + "/")"]
+    var parts = [
+        "\(failedNotes == 0 ? "✓" : "✗") rendered \(counted(outcomes.count, "note")) → \(output.hasSuffix("/") ? output : output + "/")"
+    ]
     if failedNotes > 0 { parts.append("\(failedNotes) failed") }
     parts.append(counted(blocks, "block"))
     parts.append(counted(passed + failed, "check") + (failed > 0 ? " (\(failed) failed)" : ""))

@@ -171,7 +171,6 @@ func processNotes(
         inOrder: { _, outcome in report(outcome) })
 }
 
-
 /// Prints what a note did: its diagnostics (in `format`), then, unless quiet, the progress line
 /// and (verbose) a line per block.
 struct Reporter: Sendable {
@@ -334,7 +333,8 @@ enum DiagnosticOutput {
         case .warning: command = "warning"
         case .note: command = "notice"
         }
-        return "::\(command) file=\(escapeProperty(diagnostic.file)),line=\(diagnostic.line),col=\(diagnostic.column)::\(escapeData(diagnostic.message))"
+        return
+            "::\(command) file=\(escapeProperty(diagnostic.file)),line=\(diagnostic.line),col=\(diagnostic.column)::\(escapeData(diagnostic.message))"
     }
 
     /// GitHub's escaping of a command's message: `%`, CR and LF.

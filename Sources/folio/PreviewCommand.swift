@@ -37,7 +37,8 @@ extension Folio {
             let render: @Sendable () -> Void = { [notes, output, progress] in
                 do {
                     let files = try NoteSelection.files(in: [notes])
-                    _ = try renderSite(files: files, output: output, jobs: progress.jobCount, force: false, reporter: reporter)
+                    _ = try renderSite(
+                        files: files, output: output, jobs: progress.jobCount, force: false, reporter: reporter)
                 } catch {
                     // A broken note renders its error in place; only I/O problems land here.
                     printError("folio: error: \(error)")

@@ -119,7 +119,8 @@ final class PreviewServer: @unchecked Sendable {
         let target = String(parts[1].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
         let path = target.removingPercentEncoding ?? target
         if method == "GET", path == "/_folio/events" {
-            let header = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n"
+            let header =
+                "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n"
             // A comment first, so the client sees the stream open at once.
             guard Self.write(Array((header + ": connected\n\n").utf8), to: fd) else {
                 close(fd)
@@ -154,7 +155,9 @@ final class PreviewServer: @unchecked Sendable {
             if n <= 0 { return nil }
             let searchFrom = Swift.max(0, data.count - 3)
             data += buffer[0..<n]
-            if data.count >= 4, (searchFrom...(data.count - 4)).contains(where: { data[$0..<$0 + 4].elementsEqual(end) }) {
+            if data.count >= 4,
+                (searchFrom...(data.count - 4)).contains(where: { data[$0..<$0 + 4].elementsEqual(end) })
+            {
                 return String(decoding: data, as: UTF8.self)
             }
         }

@@ -22,7 +22,8 @@ enum FolioVersion {
 
     /// The full version line.
     static func line() -> String {
-        let running = FileManager.default.fileExists(atPath: "/proc/self/exe")
+        let running =
+            FileManager.default.fileExists(atPath: "/proc/self/exe")
             ? "/proc/self/exe" : (Bundle.main.executablePath ?? CommandLine.arguments[0])
         let executable = URL(fileURLWithPath: running).resolvingSymlinksInPath().path
         var parts = ["\(configuration) build"]

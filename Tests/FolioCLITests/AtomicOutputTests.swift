@@ -94,7 +94,10 @@ struct AtomicOutputTests {
 
         // Kill at fixed fractions of a full render (while notes run), and 0–90 ms after the last
         // note's progress line, when the pages are being replaced.
-        enum Moment { case after(Duration), afterLastNote(Duration) }
+        enum Moment {
+            case after(Duration)
+            case afterLastNote(Duration)
+        }
         let moments: [Moment] =
             [.after(fullRender * 0.3), .after(fullRender * 0.7)]
             + [0, 2, 5, 10, 15, 20, 30, 40, 60, 90].map { .afterLastNote(.milliseconds($0)) }
@@ -103,7 +106,8 @@ struct AtomicOutputTests {
             let (process, progress) = try Self.startRender(in: root)
             switch moment {
             case .after(let delay):
-                Thread.sleep(forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
+                Thread.sleep(
+                    forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
             case .afterLastNote(let delay):
                 Self.waitForLastNote(progress)
                 if delay > .zero { Thread.sleep(forTimeInterval: Double(delay.components.attoseconds) / 1e18) }

@@ -33,7 +33,9 @@ struct BrowserTests {
 
     @Test(
         "every page of output/ loads cleanly in Chromium, at desktop and phone width, light and dark",
-        .enabled(if: canRun, "Chromium is not installed: apt-get install chromium (FOLIO_REQUIRE_BROWSER=1 makes this a failure)"))
+        .enabled(
+            if: canRun,
+            "Chromium is not installed: apt-get install chromium (FOLIO_REQUIRE_BROWSER=1 makes this a failure)"))
     func renderedSite() throws {
         let site =
             ProcessInfo.processInfo.environment["FOLIO_BROWSER_SITE"].map { URL(fileURLWithPath: $0) }
@@ -48,18 +50,23 @@ struct BrowserTests {
         for page in pages {
             for view in SiteChecker.View.all {
                 let shot = Self.screenshots.appendingPathComponent(
-                    "\(page.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".html", with: ""))-\(view.name).png")
+                    "\(page.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".html", with: ""))-\(view.name).png"
+                )
                 try checker.load(page, view: view, screenshot: shot, pdf: view.name == "desktop-light")
             }
         }
         let problems = checker.problems()
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
-        print("browser test: \(pages.count) pages × \(SiteChecker.View.all.count) views checked; screenshots in \(Self.screenshots.path)")
+        print(
+            "browser test: \(pages.count) pages × \(SiteChecker.View.all.count) views checked; screenshots in \(Self.screenshots.path)"
+        )
     }
 
     @Test(
         "the checker catches each kind of problem on a page made to have them",
-        .enabled(if: canRun, "Chromium is not installed: apt-get install chromium (FOLIO_REQUIRE_BROWSER=1 makes this a failure)"))
+        .enabled(
+            if: canRun,
+            "Chromium is not installed: apt-get install chromium (FOLIO_REQUIRE_BROWSER=1 makes this a failure)"))
     func checkerCatchesProblems() throws {
         let site = FileManager.default.temporaryDirectory.appendingPathComponent("folio-bad-site-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
@@ -77,8 +84,12 @@ struct BrowserTests {
 
             """
         }
-        try Data(page(##"<h1 id="top">Good</h1><p>\(x^2\) and <a href="#top">up</a>, <a href="bad.html#here">bad</a>.</p><svg width="10" height="10"><rect width="5" height="5"/></svg>"##).utf8)
-            .write(to: site.appendingPathComponent("index.html"))
+        try Data(
+            page(
+                ##"<h1 id="top">Good</h1><p>\(x^2\) and <a href="#top">up</a>, <a href="bad.html#here">bad</a>.</p><svg width="10" height="10"><rect width="5" height="5"/></svg>"##
+            ).utf8
+        )
+        .write(to: site.appendingPathComponent("index.html"))
         try Data(
             page(
                 ##"""
@@ -106,7 +117,8 @@ struct BrowserTests {
         #expect(problems.contains { $0.hasPrefix("bad.html") && $0.contains("KaTeX error") }, "\(text)")
         #expect(problems.contains { $0.contains("un-typeset math") && $0.contains(#"\(x + y"#) }, "\(text)")
         #expect(problems.contains { $0.contains("console error") && $0.contains("boom") }, "\(text)")
-        #expect(problems.contains { $0.contains("request outside the site") && $0.contains("/etc/hostname") }, "\(text)")
+        #expect(
+            problems.contains { $0.contains("request outside the site") && $0.contains("/etc/hostname") }, "\(text)")
         #expect(problems.contains { $0.contains("broken anchor") && $0.contains("#nowhere") }, "\(text)")
         #expect(problems.contains { $0.contains("broken link") && $0.contains("missing.html") }, "\(text)")
         #expect(problems.contains { $0.contains("broken anchor") && $0.contains("index.html#nope") }, "\(text)")
@@ -263,7 +275,8 @@ final class SiteChecker {
         let url = site.appendingPathComponent(page).absoluteString
         let target = try browser.send("Target.createTarget", ["url": "about:blank"])["targetId"] as? String ?? ""
         let session =
-            try browser.send("Target.attachToTarget", ["targetId": target, "flatten": true])["sessionId"] as? String ?? ""
+            try browser.send("Target.attachToTarget", ["targetId": target, "flatten": true])["sessionId"] as? String
+            ?? ""
         defer { _ = try? browser.send("Target.closeTarget", ["targetId": target]) }
         for domain in ["Page", "Runtime", "Network", "Log"] {
             try browser.send("\(domain).enable", session: session)
@@ -296,7 +309,8 @@ final class SiteChecker {
                 try data.write(to: screenshot)
             }
             if pdf {
-                let printed = try browser.send("Page.printToPDF", ["printBackground": true], session: session, timeout: 60)
+                let printed = try browser.send(
+                    "Page.printToPDF", ["printBackground": true], session: session, timeout: 60)
                 if let base64 = printed["data"] as? String, let data = Data(base64Encoded: base64) {
                     try data.write(to: screenshot.deletingPathExtension().appendingPathExtension("pdf"))
                 }
@@ -313,7 +327,9 @@ final class SiteChecker {
         for id in checks["duplicateIDs"] as? [String] ?? [] { problem("duplicate id \(id)") }
         for text in checks["zeroSVGs"] as? [String] ?? [] { problem("zero-size SVG: \(text)") }
         if view.width < 600 {
-            for text in checks["overflow"] as? [String] ?? [] { problem("scrolls sideways at \(view.width) px: \(text)") }
+            for text in checks["overflow"] as? [String] ?? [] {
+                problem("scrolls sideways at \(view.width) px: \(text)")
+            }
         }
         ids[page, default: []].formUnion(checks["ids"] as? [String] ?? [])
         for link in checks["links"] as? [[String: Any]] ?? [] {
@@ -327,7 +343,9 @@ final class SiteChecker {
             switch event.method {
             case "Runtime.consoleAPICalled":
                 guard let type = params["type"] as? String, type == "error" || type == "assert" else { continue }
-                let args = (params["args"] as? [[String: Any]] ?? []).map { "\($0["value"] ?? $0["description"] ?? "")" }
+                let args = (params["args"] as? [[String: Any]] ?? []).map {
+                    "\($0["value"] ?? $0["description"] ?? "")"
+                }
                 problem("console error: \(args.joined(separator: " "))")
             case "Runtime.exceptionThrown":
                 let details = params["exceptionDetails"] as? [String: Any] ?? [:]
@@ -383,13 +401,17 @@ extension BrowserTests {
 
     @Test(
         "a table, a footnote round trip, a callout and a citation work in Chromium",
-        .enabled(if: canRun, "Chromium is not installed: apt-get install chromium (FOLIO_REQUIRE_BROWSER=1 makes this a failure)"))
+        .enabled(
+            if: canRun,
+            "Chromium is not installed: apt-get install chromium (FOLIO_REQUIRE_BROWSER=1 makes this a failure)"))
     func proseExtensions() throws {
         let workspace = try FolioProcess.workspace(with: [])
         defer { try? FileManager.default.removeItem(at: workspace) }
         let notes = workspace.appendingPathComponent("notes")
-        try Self.extensionsNote.write(to: notes.appendingPathComponent("extensions.md"), atomically: true, encoding: .utf8)
-        try "@article{rm51, author = {Robbins, Herbert and Monro, Sutton}, title = {A Stochastic Approximation Method}, year = 1951, doi = {10.1214/aoms/1177729586}}\n"
+        try Self.extensionsNote.write(
+            to: notes.appendingPathComponent("extensions.md"), atomically: true, encoding: .utf8)
+        try
+            "@article{rm51, author = {Robbins, Herbert and Monro, Sutton}, title = {A Stochastic Approximation Method}, year = 1951, doi = {10.1214/aoms/1177729586}}\n"
             .write(to: notes.appendingPathComponent("refs.bib"), atomically: true, encoding: .utf8)
         let site = workspace.appendingPathComponent("output")
         let rendered = try FolioProcess.run(["render", "notes", "--output", site.path], in: workspace)
@@ -405,7 +427,8 @@ extension BrowserTests {
 
         let target = try browser.send("Target.createTarget", ["url": "about:blank"])["targetId"] as? String ?? ""
         let session =
-            try browser.send("Target.attachToTarget", ["targetId": target, "flatten": true])["sessionId"] as? String ?? ""
+            try browser.send("Target.attachToTarget", ["targetId": target, "flatten": true])["sessionId"] as? String
+            ?? ""
         defer { _ = try? browser.send("Target.closeTarget", ["targetId": target]) }
         try browser.send("Page.enable", session: session)
         try browser.send(
@@ -418,7 +441,8 @@ extension BrowserTests {
                 session: session)
         }
         try scheme(false)
-        try browser.send("Page.navigate", ["url": site.appendingPathComponent("extensions.html").absoluteString], session: session)
+        try browser.send(
+            "Page.navigate", ["url": site.appendingPathComponent("extensions.html").absoluteString], session: session)
         _ = try browser.waitForEvent { $0.sessionId == session && $0.method == "Page.loadEventFired" }
         let probe = #"""
             (async () => {
@@ -468,8 +492,12 @@ extension BrowserTests {
         #expect(light["referenceVisible"] as? Bool == true)
 
         try scheme(true)
-        let darkColor = try browser.evaluate(
-            "getComputedStyle(document.querySelector('.markdown-alert-warning')).borderLeftColor", session: session) as? String
-        #expect(darkColor != nil && darkColor != light["calloutColor"] as? String, "the callout has its own dark-mode colour")
+        let darkColor =
+            try browser.evaluate(
+                "getComputedStyle(document.querySelector('.markdown-alert-warning')).borderLeftColor", session: session)
+            as? String
+        #expect(
+            darkColor != nil && darkColor != light["calloutColor"] as? String,
+            "the callout has its own dark-mode colour")
     }
 }

@@ -67,13 +67,17 @@ struct CoverageTests {
         #expect(goodCheck.stdout.contains("total              1/2 verified · 1 unverified  50%"), "\(goodCheck.stdout)")
         #expect(try gaussBadge(in: good).hasPrefix(##"class="badge ok" href="#block-0""##))
         let goodPage = try String(contentsOf: good.appendingPathComponent("output/coverage.html"), encoding: .utf8)
-        #expect(goodPage.contains(#"<span class="badge unverified" title="No block verifies this equation">unverified</span>"#))
+        #expect(
+            goodPage.contains(
+                #"<span class="badge unverified" title="No block verifies this equation">unverified</span>"#))
 
         // The check removed: the badge says unverified, coverage drops, check still passes.
         let removed = try workspace(check: Self.removed)
         let removedCheck = try FolioProcess.run(["check", "--coverage"], in: removed)
         #expect(removedCheck.status == 0, "\(removedCheck.stderr)")
-        #expect(removedCheck.stdout.contains("total              0/2 verified · 2 unverified  0%"), "\(removedCheck.stdout)")
+        #expect(
+            removedCheck.stdout.contains("total              0/2 verified · 2 unverified  0%"), "\(removedCheck.stdout)"
+        )
         let removedBadge = try gaussBadge(in: removed)
         #expect(removedBadge.hasPrefix(##"class="badge unverified" href="#block-0""##), "\(removedBadge)")
         #expect(removedBadge.hasSuffix(">unverified"))
@@ -82,8 +86,11 @@ struct CoverageTests {
         let broken = try workspace(check: Self.broken)
         let brokenCheck = try FolioProcess.run(["check", "--coverage"], in: broken)
         #expect(brokenCheck.status == 1)
-        #expect(brokenCheck.stderr.contains("notes/coverage.md:22:1: error: expectation failed"), "\(brokenCheck.stderr)")
-        #expect(brokenCheck.stdout.contains("total              0/2 verified · 1 failed · 1 unverified  0%"), "\(brokenCheck.stdout)")
+        #expect(
+            brokenCheck.stderr.contains("notes/coverage.md:22:1: error: expectation failed"), "\(brokenCheck.stderr)")
+        #expect(
+            brokenCheck.stdout.contains("total              0/2 verified · 1 failed · 1 unverified  0%"),
+            "\(brokenCheck.stdout)")
         let brokenBadge = try gaussBadge(in: broken)
         #expect(brokenBadge.hasPrefix(##"class="badge failed" href="#block-0""##), "\(brokenBadge)")
         #expect(brokenBadge.hasSuffix(">✗"))

@@ -133,7 +133,9 @@ final class DevTools: @unchecked Sendable {
             replies[id] = object
         } else if let method = object["method"] as? String {
             events.append(
-                Event(method: method, params: object["params"] as? [String: Any] ?? [:], sessionId: object["sessionId"] as? String))
+                Event(
+                    method: method, params: object["params"] as? [String: Any] ?? [:],
+                    sessionId: object["sessionId"] as? String))
         }
         lock.broadcast()
         lock.unlock()

@@ -8,7 +8,9 @@ import Testing
     /// A minimal 64-bit little-endian ELF file: header, one `PT_NOTE` program header and a note
     /// segment holding `notes`.
     static func elf(notes: [UInt8]) -> [UInt8] {
-        func le(_ value: UInt64, _ size: Int) -> [UInt8] { (0..<size).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+        func le(_ value: UInt64, _ size: Int) -> [UInt8] {
+            (0..<size).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
+        }
         var header = [UInt8](repeating: 0, count: 64)
         header.replaceSubrange(0..<6, with: [0x7F, 0x45, 0x4C, 0x46, 2, 1])
         header.replaceSubrange(32..<40, with: le(64, 8))  // e_phoff

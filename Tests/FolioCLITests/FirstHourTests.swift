@@ -18,7 +18,9 @@ struct FirstHourTests {
         let root = try Self.workspace("$$\na = 1\n$$ {#eq-x}\n\n$$\nb = 2\n$$ {#eq-x}\n")
         let outcome = try FolioProcess.run(["check"], in: root)
         #expect(outcome.status == 1)
-        #expect(outcome.stderr.contains("notes/n.md:10:4: error: duplicate label 'eq-x': line 6 already defines it"), "\(outcome.stderr)")
+        #expect(
+            outcome.stderr.contains("notes/n.md:10:4: error: duplicate label 'eq-x': line 6 already defines it"),
+            "\(outcome.stderr)")
     }
 
     @Test("a figure label used twice fails check at the second option")
@@ -67,7 +69,8 @@ struct FirstHourTests {
     @Test("an equation whose block did not run is 'not run' in the coverage report, not failed")
     func notRunCoverage() throws {
         let root = try Self.workspace(
-            "$$\na = 1\n$$ {#eq-a}\n\n```swift\nlet x = nope\n```\n\n```swift\n//| verifies: eq-a\n#expect(1 == 1)\n```\n")
+            "$$\na = 1\n$$ {#eq-a}\n\n```swift\nlet x = nope\n```\n\n```swift\n//| verifies: eq-a\n#expect(1 == 1)\n```\n"
+        )
         let outcome = try FolioProcess.run(["check", "--coverage"], in: root)
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains("0/1 verified · 1 not run"), "\(outcome.stdout)")
@@ -107,7 +110,8 @@ struct FirstHourTests {
         let version = try FolioProcess.run(["--version"], in: root)
         #expect(version.status == 0)
         #expect(
-            version.stdout.range(of: #"^folio \d+\.\d+ \((debug|release) build [0-9a-f]{16}, "#, options: .regularExpression)
+            version.stdout.range(
+                of: #"^folio \d+\.\d+ \((debug|release) build [0-9a-f]{16}, "#, options: .regularExpression)
                 != nil, "\(version.stdout)")
         let help = try FolioProcess.run(["check", "--help"], in: root)
         #expect(help.stdout.components(separatedBy: "(default: notes)").count == 2, "\(help.stdout)")

@@ -192,13 +192,16 @@ struct GuideTests {
         let firstCommand = readmeCommands.first { $0.hasPrefix("./folio render") }
         #expect(firstCommand != nil, "the README's first command is ./folio render")
         if let firstCommand { run(firstCommand) }
-        for command in readmeCommands where command.hasPrefix("./folio install") || command.hasPrefix("folio --version") {
+        for command in readmeCommands where command.hasPrefix("./folio install") || command.hasPrefix("folio --version")
+        {
             run(command)
         }
 
         let steps = try Self.runScript(script, in: work)
         let transcript = steps.map { "$ \($0.command)\n\($0.output)→ \($0.status)" }.joined(separator: "\n")
-        #expect(cloned && notePath != nil && expectedFailure != nil && fixed && promised != nil, "the guide's shape changed")
+        #expect(
+            cloned && notePath != nil && expectedFailure != nil && fixed && promised != nil, "the guide's shape changed"
+        )
 
         // Nothing fails but the check the guide says fails; nothing prints SwiftPM's chatter.
         let failedStep = steps.firstIndex { $0.output.contains("@@@ expected failure") }
@@ -219,7 +222,8 @@ struct GuideTests {
         }
         #expect(steps.contains { $0.command == "folio --version" && $0.output.hasPrefix("folio ") }, "\(transcript)")
         let myNotes = work.appendingPathComponent("folio/my-notes")
-        #expect(FileManager.default.fileExists(atPath: myNotes.appendingPathComponent("output/mean-of-squares.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: myNotes.appendingPathComponent("output/mean-of-squares.html").path))
         #expect(FileManager.default.fileExists(atPath: myNotes.appendingPathComponent("site/index.html").path))
         #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("folio/output/index.html").path))
         #expect(FileManager.default.isExecutableFile(atPath: home.appendingPathComponent(".local/bin/folio").path))

@@ -6,7 +6,8 @@ import Testing
 @Suite("folio on hostile notes")
 struct HostileCLITests {
     /// A note whose line 6 holds two bytes that are not UTF-8.
-    static let invalidUTF8 = Data("---\ntitle: Bad\n---\n\nSome text\nline six ".utf8) + Data([0xFF, 0xFE])
+    static let invalidUTF8 =
+        Data("---\ntitle: Bad\n---\n\nSome text\nline six ".utf8) + Data([0xFF, 0xFE])
         + Data(" here\n".utf8)
     static let good = "---\ntitle: Good\n---\n\n```swift\n#expect(1 + 1 == 2)\n```\n"
     static let diagnostic = "notes/bad.md:6:10: error: note is not valid UTF-8 (byte 0xFF here); save it as UTF-8"
@@ -84,15 +85,20 @@ struct HostileCLITests {
         defer { try? FileManager.default.removeItem(at: secret) }
         let data = root.appendingPathComponent("notes/data")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: data.appendingPathComponent("secret.txt"), withDestinationURL: secret)
+        try FileManager.default.createSymbolicLink(
+            at: data.appendingPathComponent("secret.txt"), withDestinationURL: secret)
         let before = try Self.files(under: root)
 
         let outcome = try FolioProcess.run(["render", "notes"], in: root)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("notes/loop.md:7:1: error: time budget of 0.3 s exceeded"))
         #expect(outcome.stderr.contains("notes/huge.md:6:9: error: shape [1099511627776] needs 1099511627776 elements"))
-        #expect(outcome.stderr.contains("notes/passwd.md:6:7: error: data file path '../../etc/passwd' leaves the note's folder"))
-        #expect(outcome.stderr.contains("notes/link.md:6:7: error: data file path 'data/secret.txt' resolves outside the note's folder"))
+        #expect(
+            outcome.stderr.contains(
+                "notes/passwd.md:6:7: error: data file path '../../etc/passwd' leaves the note's folder"))
+        #expect(
+            outcome.stderr.contains(
+                "notes/link.md:6:7: error: data file path 'data/secret.txt' resolves outside the note's folder"))
         #expect(outcome.stderr.contains("✓ notes/good.md"))
         #expect(outcome.stderr.contains("✓ notes/evil.md"))
 
@@ -116,23 +122,30 @@ struct HostileCLITests {
 
     @Test("check --jobs 2: a note over its memory budget stops at its line; the note beside it passes")
     func memoryBudget() throws {
-        let hog = "---\ntitle: Hog\nmemory: 64MB\n---\n\n```swift\nvar keep: [[Double]] = []\nwhile true {\n"
+        let hog =
+            "---\ntitle: Hog\nmemory: 64MB\n---\n\n```swift\nvar keep: [[Double]] = []\nwhile true {\n"
             + "    keep.append(Array(repeating: 1.0, count: 100_000))\n}\n```\n"
         // Holds about 50 MB, within its 256 MB, while the hog runs beside it.
-        let fits = "---\ntitle: Fits\nmemory: 256MB\n---\n\n```swift\nvar keep: [[Double]] = []\n"
+        let fits =
+            "---\ntitle: Fits\nmemory: 256MB\n---\n\n```swift\nvar keep: [[Double]] = []\n"
             + "for _ in 0..<32 {\n    keep.append(Array(repeating: 1.0, count: 100_000))\n}\nvar s = 0\n"
             + "for i in 0..<2_000_000 { s = s &+ i }\n#expect(keep.count == 32)\n```\n"
         let bad = "---\ntitle: Bad\nmemory: 512\n---\n\nText.\n"
         let root = try Self.workspace(["hog.md": Data(hog.utf8), "fits.md": Data(fits.utf8), "bad.md": Data(bad.utf8)])
         let outcome = try FolioProcess.run(["check", "--jobs", "2", "notes"], in: root)
         #expect(outcome.status == 1)
-        #expect(outcome.stderr.contains("notes/hog.md:8:1: error: memory budget of 64 MiB exceeded: ")
-            || outcome.stderr.contains("notes/hog.md:9:"), "\(outcome.stderr)")
+        #expect(
+            outcome.stderr.contains("notes/hog.md:8:1: error: memory budget of 64 MiB exceeded: ")
+                || outcome.stderr.contains("notes/hog.md:9:"), "\(outcome.stderr)")
         #expect(outcome.stderr.contains("✓ notes/fits.md"), "\(outcome.stderr)")
-        #expect(outcome.stderr.contains("notes/bad.md:3:1: error: `memory` must be a size such as 512MB or 2GB, not `512`"), "\(outcome.stderr)")
+        #expect(
+            outcome.stderr.contains("notes/bad.md:3:1: error: `memory` must be a size such as 512MB or 2GB, not `512`"),
+            "\(outcome.stderr)")
         let alone = try FolioProcess.run(["run", "notes/hog.md"], in: root)
         #expect(alone.status == 1)
-        #expect(alone.stderr.contains("error: memory budget of 64 MiB exceeded: the note has grown the process by "), "\(alone.stderr)")
+        #expect(
+            alone.stderr.contains("error: memory budget of 64 MiB exceeded: the note has grown the process by "),
+            "\(alone.stderr)")
     }
 
     /// Every file below `root` (symbolic links not followed), relative to it.

@@ -49,7 +49,9 @@ struct PreviewTests {
         #expect(server.isRunning)
         server.stop()
         #expect(!server.isRunning)
-        #expect(server.process.terminationReason == .uncaughtSignal && server.process.terminationStatus == SIGTERM, "stopped by SIGTERM, not SIGKILL or a crash")
+        #expect(
+            server.process.terminationReason == .uncaughtSignal && server.process.terminationStatus == SIGTERM,
+            "stopped by SIGTERM, not SIGKILL or a crash")
     }
 }
 

@@ -75,7 +75,9 @@ struct ToolTests {
         let text = try String(contentsOf: passing, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "print(\"total = ", with: "print(\"sum = ").utf8).write(to: passing)
         let third = try FolioProcess.run(["render"], in: root)
-        #expect(third.stderr.contains("✓ notes/passing.md  1 block · 1 check · ") && !third.stderr.contains("passing.md  1 block · 1 check · cached"))
+        #expect(
+            third.stderr.contains("✓ notes/passing.md  1 block · 1 check · ")
+                && !third.stderr.contains("passing.md  1 block · 1 check · cached"))
         #expect(third.stderr.contains("failing-expect.md  1 block · 1 check (1 failed) · cached"))
         let page = try String(contentsOf: output.appendingPathComponent("passing.html"), encoding: .utf8)
         #expect(page.contains("sum = 5050"))
@@ -209,7 +211,9 @@ struct ToolTests {
         let root = try FolioProcess.workspace(with: ["passing.md", "failing-expect.md"])
         let verbose = try FolioProcess.run(["check", "--verbose", "notes/passing.md"], in: root)
         #expect(verbose.status == 0)
-        #expect(verbose.stderr.range(of: #"\n    block 1 \(line 11\)  \d+ ms\n"#, options: .regularExpression) != nil, "\(verbose.stderr)")
+        #expect(
+            verbose.stderr.range(of: #"\n    block 1 \(line 11\)  \d+ ms\n"#, options: .regularExpression) != nil,
+            "\(verbose.stderr)")
 
         let quiet = try FolioProcess.run(["check", "--quiet"], in: root)
         #expect(quiet.status == 1)

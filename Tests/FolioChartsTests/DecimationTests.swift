@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioCharts
 
 /// Lines with more points than pixel columns are decimated, keeping extremes.

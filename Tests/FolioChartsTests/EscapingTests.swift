@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioCharts
 
 /// Every user text is escaped in SVG and HTML.
@@ -23,7 +24,8 @@ import Testing
     }
 
     @Test func heatMapLabelsAreEscaped() throws {
-        let svg = try Chart { RectangleMark(matrix: [[1, 2]], xLabels: [Self.evil, "&"], yLabels: ["<y>"]) }.svg(idPrefix: "h")
+        let svg = try Chart { RectangleMark(matrix: [[1, 2]], xLabels: [Self.evil, "&"], yLabels: ["<y>"]) }.svg(
+            idPrefix: "h")
         #expect(!svg.contains("<img") && !svg.contains("<y>"))
         #expect(xmlError(svg) == nil)
     }

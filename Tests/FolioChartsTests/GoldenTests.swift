@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import FolioCharts
 
 /// Golden SVGs: the bytes of each sample chart are compared with `Golden/<name>.svg`.
 /// Re-record with `FOLIO_RECORD_GOLDEN=1 swift test --filter FolioChartsTests`.
 @Suite struct GoldenTests {
-    static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden")
 
     static func check(_ name: String, _ svg: String) throws {
         let url = goldenDirectory.appendingPathComponent("\(name).svg")
@@ -21,7 +23,9 @@ import Testing
         let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
         let got = line < a.count ? String(a[line].prefix(300)) : "<end>"
         let want = line < b.count ? String(b[line].prefix(300)) : "<end>"
-        Issue.record("\(name).svg differs from its golden at line \(line + 1) (re-record with FOLIO_RECORD_GOLDEN=1 if intended)\n got: \(got)\nwant: \(want)")
+        Issue.record(
+            "\(name).svg differs from its golden at line \(line + 1) (re-record with FOLIO_RECORD_GOLDEN=1 if intended)\n got: \(got)\nwant: \(want)"
+        )
     }
 
     @Test(arguments: SampleCharts.all.map(\.0))

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import FolioCharts
 
 /// Heat-map cells: neighbours share edges exactly, and repeated matrix labels keep their rows.
 @Suite struct HeatMapTests {
     /// The `<rect>` cells of a heat map as (x, y, width, height).
     func cells(_ svg: String) -> [(x: Double, y: Double, w: Double, h: Double)] {
-        guard let start = svg.range(of: "<g class=\"cells\""), let end = svg[start.upperBound...].range(of: "</g>") else { return [] }
+        guard let start = svg.range(of: "<g class=\"cells\""), let end = svg[start.upperBound...].range(of: "</g>")
+        else { return [] }
         let group = String(svg[start.upperBound..<end.lowerBound])
         let xs = attributeValues("x", in: group).compactMap(Double.init)
         let ys = attributeValues("y", in: group).compactMap(Double.init)
@@ -18,10 +20,14 @@ import Testing
     /// A grid whose coordinates are multiples of 0.3 (not exact in binary) used to leave
     /// 0.01 px slivers between columns, drawn as white seams with crispEdges.
     @Test func neighbouringCellsOnANumericGridShareTheirEdges() throws {
-        var x: [Double] = [], y: [Double] = [], v: [Double] = []
+        var x: [Double] = []
+        var y: [Double] = []
+        var v: [Double] = []
         for i in 0..<20 {
             for j in 0..<3 {
-                x.append(Double(i) * 0.3); y.append(Double(j)); v.append(Double(i + j))
+                x.append(Double(i) * 0.3)
+                y.append(Double(j))
+                v.append(Double(i + j))
             }
         }
         let grid = cells(try Chart { RectangleMark(x: x, y: y, value: v) }.svg(idPrefix: "h"))

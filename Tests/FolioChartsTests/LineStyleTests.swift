@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioCharts
 
 /// `lineStyle(_:)` on lines and rules: the stroke and the legend swatch.
@@ -21,7 +22,7 @@ import Testing
             LineMark(x: [0, 1], y: [0, 1])
             RuleMark(y: 0.5)
         }.svg(idPrefix: "r")
-        #expect(plain.contains("stroke-dasharray=\"5 4\""))   // unnamed rules are dashed
+        #expect(plain.contains("stroke-dasharray=\"5 4\""))  // unnamed rules are dashed
         let named = try Chart {
             LineMark(x: [0, 1], y: [0, 1], series: "a")
             RuleMark(y: 0.5, series: "b")

@@ -1,11 +1,15 @@
 import Testing
+
 @testable import FolioCharts
 
 /// The colour tables are matplotlib's.
 @Suite struct PaletteTests {
     @Test func tab10() {
-        #expect(Palette.tab10 == ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
-                                  "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"])
+        #expect(
+            Palette.tab10 == [
+                "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+                "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+            ])
         #expect(Palette.seriesColor(10) == "#1f77b4")
     }
 

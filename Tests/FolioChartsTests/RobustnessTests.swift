@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioCharts
 
 /// Non-finite values, empty and mismatched data, log scales with non-positive values.
@@ -61,7 +62,10 @@ import Testing
 
     @Test func otherErrors() {
         #expect(throws: ChartError("Chart: x mixes categories (BarMark) and numbers (LineMark)")) {
-            try Chart { BarMark(x: ["a"], y: [1]); LineMark(x: [1], y: [1]) }.svg(idPrefix: "e")
+            try Chart {
+                BarMark(x: ["a"], y: [1])
+                LineMark(x: [1], y: [1])
+            }.svg(idPrefix: "e")
         }
         #expect(throws: ChartError("LineMark: y must be numbers, not categories")) {
             try Chart { LineMark(x: .numbers([1]), y: .categories(["a"])) }.svg(idPrefix: "e")
@@ -83,7 +87,8 @@ import Testing
     @Test func logScaleSkipsNonPositiveValues() throws {
         let svg = try Chart { PointMark(x: [1, 2, 3, 4], y: [-1, 0, 1, 10]) }.chartYScale(type: .log).svg(idPrefix: "l")
         #expect(count("<circle", in: svg) == 2)
-        let line = try Chart { LineMark(x: [1, 2, 3, 4, 5], y: [1, 10, 0, 100, 1000]) }.chartYScale(type: .log).svg(idPrefix: "l")
+        let line = try Chart { LineMark(x: [1, 2, 3, 4, 5], y: [1, 10, 0, 100, 1000]) }.chartYScale(type: .log).svg(
+            idPrefix: "l")
         #expect(subpaths(linePaths(line)[0]).map(\.count) == [2, 2])
     }
 

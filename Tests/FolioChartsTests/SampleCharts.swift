@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FolioCharts
 
 /// The charts of the golden tests (and of the gallery). Data are deterministic functions.
@@ -18,7 +19,7 @@ enum SampleCharts {
         // A deterministic pseudo-random cloud (a linear congruential generator).
         var state: UInt64 = 42
         func next() -> Double {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Double(state >> 11) / Double(1 << 53)
         }
         let x = (0..<150).map { _ in next() * 10 }
@@ -63,9 +64,11 @@ enum SampleCharts {
             }
             matrix.append(row)
         }
-        return Chart { RectangleMark(matrix: matrix, xLabels: (0..<n).map { "key \($0)" }, yLabels: (0..<n).map { "query \($0)" }) }
-            .chartTitle("Attention weights")
-            .frame(width: 520, height: 440)
+        return Chart {
+            RectangleMark(matrix: matrix, xLabels: (0..<n).map { "key \($0)" }, yLabels: (0..<n).map { "query \($0)" })
+        }
+        .chartTitle("Attention weights")
+        .frame(width: 520, height: 440)
     }
 
     static var areaAndRules: Chart {
@@ -83,7 +86,7 @@ enum SampleCharts {
     static var histogram: Chart {
         var state: UInt64 = 7
         func uniform() -> Double {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return (Double(state >> 11) + 0.5) / Double(1 << 53)
         }
         let values = (0..<2000).map { _ in

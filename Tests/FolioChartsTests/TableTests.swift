@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioCharts
 
 /// Table formats, markup and errors.
@@ -29,17 +30,18 @@ import Testing
             Column("steps", [1000, 20000])
         }
         let html = try table.html()
-        #expect(html == """
-        <table class="folio-table">
-        <caption>Results</caption>
-        <thead><tr><th scope="col">model</th><th scope="col" class="num">loss</th><th scope="col" class="num">steps</th></tr></thead>
-        <tbody>
-        <tr><td>small</td><td class="num">2.35</td><td class="num">1000</td></tr>
-        <tr><td>large</td><td class="num">1.90</td><td class="num">20000</td></tr>
-        </tbody>
-        </table>
+        #expect(
+            html == """
+                <table class="folio-table">
+                <caption>Results</caption>
+                <thead><tr><th scope="col">model</th><th scope="col" class="num">loss</th><th scope="col" class="num">steps</th></tr></thead>
+                <tbody>
+                <tr><td>small</td><td class="num">2.35</td><td class="num">1000</td></tr>
+                <tr><td>large</td><td class="num">1.90</td><td class="num">20000</td></tr>
+                </tbody>
+                </table>
 
-        """)
+                """)
         #expect(xmlError(html) == nil)
     }
 
@@ -50,7 +52,8 @@ import Testing
     }
 
     @Test func matrix() throws {
-        let t = Table(matrix: [[1, 2], [3, 4.5]], columnNames: ["p", "q"], rowNames: ["r0", "r1"], format: .fixed(1))
+        let t = Table(
+            matrix: [[1, 2], [3, 4.5]], columnNames: ["p", "q"], rowNames: ["r0", "r1"], format: .fixed(1))
         let html = try t.html()
         #expect(html.contains("<tr><td>r0</td><td class=\"num\">1.0</td><td class=\"num\">2.0</td></tr>"))
         #expect(html.contains("<th scope=\"col\"></th><th scope=\"col\" class=\"num\">p</th>"))

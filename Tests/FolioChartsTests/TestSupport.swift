@@ -1,8 +1,10 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
+
 @testable import FolioCharts
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Parses `text` as XML; returns the parser's error, or nil when it is well-formed.
 func xmlError(_ text: String) -> Error? {

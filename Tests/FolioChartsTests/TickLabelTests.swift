@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioCharts
 
 /// Tick label formatting (stable, compact), log ticks and thinning of overlapping labels.
@@ -29,7 +30,10 @@ import Testing
 
     @Test func logLabels() {
         #expect(Fmt.logTickLabels([0.01, 0.1, 1, 10, 100]) == ["0.01", "0.1", "1", "10", "100"])
-        #expect(Fmt.logTickLabels([1e-5, 2e-5, 1e-4]) == ["10\u{207B}\u{2075}", "2\u{00D7}10\u{207B}\u{2075}", "10\u{207B}\u{2074}"])
+        #expect(
+            Fmt.logTickLabels([1e-5, 2e-5, 1e-4]) == [
+                "10\u{207B}\u{2075}", "2\u{00D7}10\u{207B}\u{2075}", "10\u{207B}\u{2074}",
+            ])
         #expect(Fmt.logTickLabels([1e18, 1e20]) == ["10\u{00B9}\u{2078}", "10\u{00B2}\u{2070}"])
     }
 
@@ -58,13 +62,17 @@ import Testing
         for width in [200.0, 320, 480, 640, 900] {
             for (lo, hi) in [(0.0, 1.0), (100_000.0, 100_001.0), (-123.4, 98765.0), (1e-7, 3e-7)] {
                 let svg = try Chart { LineMark(x: [lo, hi], y: [0, 1]) }.frame(width: width).svg(idPrefix: "t")
-                let group = svg.components(separatedBy: "<g class=\"axis x-axis\"")[1].components(separatedBy: "</g>")[0]
-                let xs = group.components(separatedBy: "class=\"tick-label\"").dropFirst().compactMap { attributeValues("x", in: $0).first.flatMap(Double.init) }
+                let group = svg.components(separatedBy: "<g class=\"axis x-axis\"")[1].components(separatedBy: "</g>")[
+                    0]
+                let xs = group.components(separatedBy: "class=\"tick-label\"").dropFirst().compactMap {
+                    attributeValues("x", in: $0).first.flatMap(Double.init)
+                }
                 let labels = tickLabels(svg, group: "axis x-axis")
                 #expect(labels.count >= 2, "width \(width), \(lo)...\(hi)")
                 for i in xs.indices.dropFirst() {
                     let gap = xs[i] - xs[i - 1]
-                    let needed = (TextMetrics.width(labels[i], size: 12) + TextMetrics.width(labels[i - 1], size: 12)) / 2
+                    let needed =
+                        (TextMetrics.width(labels[i], size: 12) + TextMetrics.width(labels[i - 1], size: 12)) / 2
                     #expect(gap > needed, "width \(width), \(lo)...\(hi): \(labels[i - 1]) / \(labels[i])")
                 }
             }
@@ -87,7 +95,11 @@ import Testing
     @Test func logAxisTicks() throws {
         let svg = try Chart { LineMark(x: [1, 1e6], y: [1, 2]) }.chartXScale(type: .log).svg(idPrefix: "g")
         let labels = tickLabels(svg, group: "axis x-axis")
-        #expect(labels == ["1", "10", "100", "1000", "10000", "10\u{2075}", "10\u{2076}"] || labels == ["10\u{2070}", "10\u{00B9}", "10\u{00B2}", "10\u{00B3}", "10\u{2074}", "10\u{2075}", "10\u{2076}"])
+        #expect(
+            labels == ["1", "10", "100", "1000", "10000", "10\u{2075}", "10\u{2076}"]
+                || labels == [
+                    "10\u{2070}", "10\u{00B9}", "10\u{00B2}", "10\u{00B3}", "10\u{2074}", "10\u{2075}", "10\u{2076}",
+                ])
         #expect(svg.contains("class=\"minor-tick\""))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioCharts
 
 /// Every chart FolioCharts writes is well-formed XML.
@@ -37,8 +38,12 @@ import Testing
     }
 
     @Test func generatedTitlesDescribeTheChart() throws {
-        #expect(try SampleCharts.lineTwoSeries.chartTitle("").svg(idPrefix: "a").contains("<title id=\"a-title\"></title>"))
-        let untitled = Chart { LineMark(x: [0, 1], y: [0, 1], series: "a"); LineMark(x: [0, 1], y: [1, 0], series: "b") }
+        #expect(
+            try SampleCharts.lineTwoSeries.chartTitle("").svg(idPrefix: "a").contains("<title id=\"a-title\"></title>"))
+        let untitled = Chart {
+            LineMark(x: [0, 1], y: [0, 1], series: "a")
+            LineMark(x: [0, 1], y: [1, 0], series: "b")
+        }
         #expect(try untitled.svg(idPrefix: "a").contains(">Line chart of 2 series</title>"))
         #expect(try SampleCharts.scatter.svg(idPrefix: "s").contains(">Scatter plot</title>"))
         #expect(try SampleCharts.heatMap.chartTitle("T").svg(idPrefix: "h").contains(">T</title>"))

@@ -16,10 +16,11 @@ import Testing
             ```
             """)
         let block = try #require(n.codeBlocks.first)
-        #expect(block.options.entries.map { "\($0.key)=\($0.value)" } == [
-            "label=fig-gumbel", "caption=Gumbel-max: frequencies", "echo=false",
-            "verifies=eq-a, eq-b", "error=division by zero",
-        ])
+        #expect(
+            block.options.entries.map { "\($0.key)=\($0.value)" } == [
+                "label=fig-gumbel", "caption=Gumbel-max: frequencies", "echo=false",
+                "verifies=eq-a, eq-b", "error=division by zero",
+            ])
         #expect(block.options.label == "fig-gumbel")
         #expect(block.options.echo == false)
         #expect(block.options.eval == true)
@@ -41,27 +42,30 @@ import Testing
     }
 
     @Test func optionWithoutColonIsAnError() {
-        #expect(throws: MarkdownError(
-            "block option `//| echo false` has no `:`; write `//| key: value`",
-            at: SourceLocation(line: 6, column: 1))
+        #expect(
+            throws: MarkdownError(
+                "block option `//| echo false` has no `:`; write `//| key: value`",
+                at: SourceLocation(line: 6, column: 1))
         ) {
             try note("```swift\n//| label: fig-a\n//| echo false\nlet x = 1\n```\n")
         }
     }
 
     @Test func optionErrorColumnInsideAList() {
-        #expect(throws: MarkdownError(
-            "block option `//| oops` has no `:`; write `//| key: value`",
-            at: SourceLocation(line: 7, column: 4))
+        #expect(
+            throws: MarkdownError(
+                "block option `//| oops` has no `:`; write `//| key: value`",
+                at: SourceLocation(line: 7, column: 4))
         ) {
             try note("- item\n\n  ```swift\n   //| oops\n  ```\n")
         }
     }
 
     @Test func optionWithoutKeyIsAnError() {
-        #expect(throws: MarkdownError(
-            "block option has no key before `:`; write `//| key: value`",
-            at: SourceLocation(line: 5, column: 1))
+        #expect(
+            throws: MarkdownError(
+                "block option has no key before `:`; write `//| key: value`",
+                at: SourceLocation(line: 5, column: 1))
         ) {
             try note("```swift\n//| : x\n```\n")
         }

@@ -23,13 +23,17 @@ import Testing
             ~~~
             """, path: "n.md")
         #expect(n.codeBlocks.count == 2)
-        #expect(n.codeBlocks[0] == CodeBlock(
-            index: 0, info: "Swift  extra words", language: "swift",
-            options: BlockOptions(entries: [("label", "fig-a")]), code: "let x = 1\nprint(x)\n",
-            codeStart: SourceLocation(line: 10, column: 1), fenceLine: 8))
-        #expect(n.codeBlocks[1] == CodeBlock(
-            index: 1, info: "python", language: "python", options: BlockOptions(),
-            code: "y = 2\n", codeStart: SourceLocation(line: 15, column: 1), fenceLine: 14))
+        #expect(
+            n.codeBlocks[0]
+                == CodeBlock(
+                    index: 0, info: "Swift  extra words", language: "swift",
+                    options: BlockOptions(entries: [("label", "fig-a")]), code: "let x = 1\nprint(x)\n",
+                    codeStart: SourceLocation(line: 10, column: 1), fenceLine: 8))
+        #expect(
+            n.codeBlocks[1]
+                == CodeBlock(
+                    index: 1, info: "python", language: "python", options: BlockOptions(),
+                    code: "y = 2\n", codeStart: SourceLocation(line: 15, column: 1), fenceLine: 14))
     }
 
     @Test func indentedFence() throws {
@@ -57,9 +61,10 @@ import Testing
             """)
         #expect(n.codeBlocks.map(\.code) == ["let inList = 1\n", "let inQuote = 2\n"])
         #expect(n.codeBlocks.map(\.fenceLine) == [6, 13])
-        #expect(n.codeBlocks.map(\.codeStart) == [
-            SourceLocation(line: 8, column: 4), SourceLocation(line: 14, column: 3),
-        ])
+        #expect(
+            n.codeBlocks.map(\.codeStart) == [
+                SourceLocation(line: 8, column: 4), SourceLocation(line: 14, column: 3),
+            ])
     }
 
     @Test func afterMultiLineMath() throws {
@@ -87,8 +92,10 @@ import Testing
         let n = try note("Para.\n\n    let indented = 1\n\n```swift\nlet fenced = 2\n```\n")
         #expect(n.codeBlocks.map(\.code) == ["let fenced = 2\n"])
         #expect(n.codeBlocks[0].index == 0)
-        #expect(n.renderHTML(markerHooks()) ==
-            "<p>Para.</p>\n<pre><code>let indented = 1\n</code></pre>\n<pre data-block=\"0\">let fenced = 2\n</pre>\n")
+        #expect(
+            n.renderHTML(markerHooks())
+                == "<p>Para.</p>\n<pre><code>let indented = 1\n</code></pre>\n<pre data-block=\"0\">let fenced = 2\n</pre>\n"
+        )
     }
 
     @Test func indentedCodeThatLooksLikeAFence() throws {

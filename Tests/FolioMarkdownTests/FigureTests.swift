@@ -4,11 +4,18 @@ import Testing
 @Suite struct FigureTests {
     @Test func aLabelledImageAloneInItsParagraphIsAFigure() throws {
         let n = try note("![The *loss* for $N$ pairs](data/loss.png){#fig-loss}\n")
-        #expect(n.figures == [ProseFigure(path: "data/loss.png", label: "fig-loss", caption: "The loss for $N$ pairs", location: SourceLocation(line: 4, column: 1))])
+        #expect(
+            n.figures == [
+                ProseFigure(
+                    path: "data/loss.png", label: "fig-loss", caption: "The loss for $N$ pairs",
+                    location: SourceLocation(line: 4, column: 1))
+            ])
         var hooks = markerHooks()
         hooks.tableNumber = { $0 == "fig-loss" ? "Figure 2" : nil }
-        #expect(normalizedHTML(n.renderHTML(hooks)) ==
-            "<figure class=\"figure\" id=\"fig-loss\"><img src=\"data/loss.png\" alt=\"The loss for $N$ pairs\"><figcaption><span class=\"caption-number\">Figure 2:</span> The <em>loss</em> for <span class=\"math\">N</span> pairs</figcaption></figure>")
+        #expect(
+            normalizedHTML(n.renderHTML(hooks))
+                == "<figure class=\"figure\" id=\"fig-loss\"><img src=\"data/loss.png\" alt=\"The loss for $N$ pairs\"><figcaption><span class=\"caption-number\">Figure 2:</span> The <em>loss</em> for <span class=\"math\">N</span> pairs</figcaption></figure>"
+        )
     }
 
     @Test func imagesWithoutALabelOrWithTextAroundStayImages() throws {

@@ -39,13 +39,16 @@ import Testing
 
 @Suite struct GFMAutolinkTests {
     @Test func wwwLinksGetHTTP() throws {
-        #expect(try gfm("Visit www.example.org today.\n") ==
-            "<p>Visit <a href=\"http://www.example.org\">www.example.org</a> today.</p>")
+        #expect(
+            try gfm("Visit www.example.org today.\n")
+                == "<p>Visit <a href=\"http://www.example.org\">www.example.org</a> today.</p>")
     }
 
     @Test func httpAndHTTPSLinkAsWritten() throws {
-        #expect(try gfm("See https://arxiv.org/abs/2412.19437 and http://a.b/c?d=1.\n") ==
-            "<p>See <a href=\"https://arxiv.org/abs/2412.19437\">https://arxiv.org/abs/2412.19437</a> and <a href=\"http://a.b/c?d=1\">http://a.b/c?d=1</a>.</p>")
+        #expect(
+            try gfm("See https://arxiv.org/abs/2412.19437 and http://a.b/c?d=1.\n")
+                == "<p>See <a href=\"https://arxiv.org/abs/2412.19437\">https://arxiv.org/abs/2412.19437</a> and <a href=\"http://a.b/c?d=1\">http://a.b/c?d=1</a>.</p>"
+        )
     }
 
     @Test func aDomainNeedsAPeriodAndNoUnderscoreInItsLastTwoSegments() throws {
@@ -55,20 +58,24 @@ import Testing
     }
 
     @Test func trailingPunctuationIsNotPartOfTheLink() throws {
-        #expect(try gfm("Go to www.x.com/path?!\n") == "<p>Go to <a href=\"http://www.x.com/path\">www.x.com/path</a>?!</p>")
-        #expect(try gfm("(www.x.com/a_b_) and www.x.com/~u~.\n").contains("<a href=\"http://www.x.com/a_b\">www.x.com/a_b</a>_)"))
+        #expect(
+            try gfm("Go to www.x.com/path?!\n") == "<p>Go to <a href=\"http://www.x.com/path\">www.x.com/path</a>?!</p>"
+        )
+        #expect(
+            try gfm("(www.x.com/a_b_) and www.x.com/~u~.\n").contains(
+                "<a href=\"http://www.x.com/a_b\">www.x.com/a_b</a>_)"))
     }
 
     @Test func unbalancedClosingParenthesesAreDropped() throws {
-        #expect(try gfm("(see www.x.com/f(a))\n") ==
-            "<p>(see <a href=\"http://www.x.com/f(a)\">www.x.com/f(a)</a>)</p>")
-        #expect(try gfm("www.x.com/a)) end\n") ==
-            "<p><a href=\"http://www.x.com/a\">www.x.com/a</a>)) end</p>")
+        #expect(
+            try gfm("(see www.x.com/f(a))\n") == "<p>(see <a href=\"http://www.x.com/f(a)\">www.x.com/f(a)</a>)</p>")
+        #expect(try gfm("www.x.com/a)) end\n") == "<p><a href=\"http://www.x.com/a\">www.x.com/a</a>)) end</p>")
     }
 
     @Test func aTrailingEntityLikeReferenceIsDropped() throws {
-        #expect(try gfm("www.x.com/q&amp;r&hl; end\n") ==
-            "<p><a href=\"http://www.x.com/q&amp;r\">www.x.com/q&amp;r</a>&amp;hl; end</p>")
+        #expect(
+            try gfm("www.x.com/q&amp;r&hl; end\n")
+                == "<p><a href=\"http://www.x.com/q&amp;r\">www.x.com/q&amp;r</a>&amp;hl; end</p>")
     }
 
     @Test func aLessThanSignEndsTheLink() throws {
@@ -82,27 +89,35 @@ import Testing
     }
 
     @Test func emailAddressesBecomeMailtoLinks() throws {
-        #expect(try gfm("Write to first.last+folio@mail.example.com.\n") ==
-            "<p>Write to <a href=\"mailto:first.last+folio@mail.example.com\">first.last+folio@mail.example.com</a>.</p>")
+        #expect(
+            try gfm("Write to first.last+folio@mail.example.com.\n")
+                == "<p>Write to <a href=\"mailto:first.last+folio@mail.example.com\">first.last+folio@mail.example.com</a>.</p>"
+        )
         #expect(try gfm("a@b.c- no\n") == "<p>a@b.c- no</p>")
         #expect(try gfm("a@localhost no\n") == "<p>a@localhost no</p>")
     }
 
     @Test func noAutolinksInCodeOrLinks() throws {
-        #expect(try gfm("`www.x.com` [www.y.com](http://z.org)\n") ==
-            "<p><code>www.x.com</code> <a href=\"http://z.org\">www.y.com</a></p>")
+        #expect(
+            try gfm("`www.x.com` [www.y.com](http://z.org)\n")
+                == "<p><code>www.x.com</code> <a href=\"http://z.org\">www.y.com</a></p>")
     }
 }
 
 @Suite struct GFMTaskListTests {
     @Test func bracketsAtTheStartOfAnItemBecomeCheckboxes() throws {
-        #expect(try gfm("- [ ] todo\n- [x] done\n- [X] also done\n") ==
-            "<ul><li><input disabled=\"\" type=\"checkbox\"> todo</li><li><input checked=\"\" disabled=\"\" type=\"checkbox\"> done</li><li><input checked=\"\" disabled=\"\" type=\"checkbox\"> also done</li></ul>")
+        #expect(
+            try gfm("- [ ] todo\n- [x] done\n- [X] also done\n")
+                == "<ul><li><input disabled=\"\" type=\"checkbox\"> todo</li><li><input checked=\"\" disabled=\"\" type=\"checkbox\"> done</li><li><input checked=\"\" disabled=\"\" type=\"checkbox\"> also done</li></ul>"
+        )
     }
 
     @Test func nestedTaskListsWorkItemByItem() throws {
         let out = try gfm("1. [x] outer\n   - [ ] inner\n")
-        #expect(out == "<ol><li><input checked=\"\" disabled=\"\" type=\"checkbox\"> outer<ul><li><input disabled=\"\" type=\"checkbox\"> inner</li></ul></li></ol>")
+        #expect(
+            out
+                == "<ol><li><input checked=\"\" disabled=\"\" type=\"checkbox\"> outer<ul><li><input disabled=\"\" type=\"checkbox\"> inner</li></ul></li></ol>"
+        )
     }
 
     @Test func onlyTheStartOfTheItemCountsAndWhitespaceMustFollow() throws {
@@ -114,8 +129,10 @@ import Testing
 
 @Suite struct FootnoteTests {
     @Test func aReferenceLinksToItsNoteAndBack() throws {
-        #expect(try gfm("Claim.[^src]\n\n[^src]: The source.\n") ==
-            "<p>Claim.<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a></sup></p><section class=\"footnotes\" data-footnotes><ol><li id=\"fn-1\"><p>The source. <a href=\"#fnref-1\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"1\" aria-label=\"Back to reference 1\">↩</a></p></li></ol></section>")
+        #expect(
+            try gfm("Claim.[^src]\n\n[^src]: The source.\n")
+                == "<p>Claim.<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a></sup></p><section class=\"footnotes\" data-footnotes><ol><li id=\"fn-1\"><p>The source. <a href=\"#fnref-1\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"1\" aria-label=\"Back to reference 1\">↩</a></p></li></ol></section>"
+        )
     }
 
     @Test func footnotesAreNumberedInOrderOfReference() throws {
@@ -147,11 +164,15 @@ import Testing
     }
 
     @Test func indentedLinesContinueAFootnoteWithParagraphsAndCode() throws {
-        let body = "Text[^long].\n\n[^long]: First paragraph.\n\n    Second with $x$.\n\n        let code = 1\n\nAfter.\n"
+        let body =
+            "Text[^long].\n\n[^long]: First paragraph.\n\n    Second with $x$.\n\n        let code = 1\n\nAfter.\n"
         let n = try note(body)
         #expect(n.codeBlocks.isEmpty)
         let out = normalizedHTML(n.renderHTML(markerHooks()))
-        #expect(out.contains("<li id=\"fn-1\"><p>First paragraph.</p><p>Second with <span class=\"math\">x</span>.</p><pre><code>let code = 1</code></pre><p> <a href=\"#fnref-1\""))
+        #expect(
+            out.contains(
+                "<li id=\"fn-1\"><p>First paragraph.</p><p>Second with <span class=\"math\">x</span>.</p><pre><code>let code = 1</code></pre><p> <a href=\"#fnref-1\""
+            ))
         #expect(out.contains("<p>After.</p><section"))
     }
 
@@ -162,10 +183,15 @@ import Testing
 
 @Suite struct CalloutTests {
     @Test func eachKnownKindBecomesAnAlert() throws {
-        for (marker, title) in [("NOTE", "Note"), ("TIP", "Tip"), ("IMPORTANT", "Important"), ("WARNING", "Warning"), ("CAUTION", "Caution")] {
+        for (marker, title) in [
+            ("NOTE", "Note"), ("TIP", "Tip"), ("IMPORTANT", "Important"), ("WARNING", "Warning"),
+            ("CAUTION", "Caution"),
+        ] {
             let kind = marker.lowercased()
-            #expect(try gfm("> [!\(marker)]\n> Read *this*.\n") ==
-                "<div class=\"markdown-alert markdown-alert-\(kind)\"><p class=\"markdown-alert-title\">\(title)</p><p>Read <em>this</em>.</p></div>")
+            #expect(
+                try gfm("> [!\(marker)]\n> Read *this*.\n")
+                    == "<div class=\"markdown-alert markdown-alert-\(kind)\"><p class=\"markdown-alert-title\">\(title)</p><p>Read <em>this</em>.</p></div>"
+            )
         }
     }
 
@@ -175,7 +201,9 @@ import Testing
     }
 
     @Test func aCalloutHoldsSeveralBlocks() throws {
-        #expect(try gfm("> [!tip]\n>\n> One.\n>\n> - two\n") ==
-            "<div class=\"markdown-alert markdown-alert-tip\"><p class=\"markdown-alert-title\">Tip</p><p>One.</p><ul><li>two</li></ul></div>")
+        #expect(
+            try gfm("> [!tip]\n>\n> One.\n>\n> - two\n")
+                == "<div class=\"markdown-alert markdown-alert-tip\"><p class=\"markdown-alert-title\">Tip</p><p>One.</p><ul><li>two</li></ul></div>"
+        )
     }
 }

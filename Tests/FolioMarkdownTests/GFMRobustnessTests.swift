@@ -31,7 +31,10 @@ import Testing
 
     @Test func aCaptionThatLooksLikeATableStaysTheCaption() throws {
         let out = try gfm("| a |\n|---|\n\n: x | y\n--- | ---\n")
-        #expect(out == "<figure class=\"table\"><figcaption>x | y --- | ---</figcaption><table><thead><tr><th>a</th></tr></thead></table></figure>")
+        #expect(
+            out
+                == "<figure class=\"table\"><figcaption>x | y --- | ---</figcaption><table><thead><tr><th>a</th></tr></thead></table></figure>"
+        )
     }
 
     @Test func anUnreferencedFootnoteWithATableIsDroppedCleanly() throws {
@@ -43,7 +46,8 @@ extension GFMRobustnessTests {
     @Test func aLabelledImageInATableCellStaysAnImage() throws {
         let n = try note("| a |\n|---|\n| ![c](d.png){#fig-a} |\n")
         #expect(n.figures.isEmpty)
-        #expect(normalizedHTML(n.renderHTML(markerHooks())).contains("<td><img src=\"d.png\" alt=\"c\" />{#fig-a}</td>"))
+        #expect(
+            normalizedHTML(n.renderHTML(markerHooks())).contains("<td><img src=\"d.png\" alt=\"c\" />{#fig-a}</td>"))
     }
 }
 

@@ -26,13 +26,17 @@ func gfm(_ body: String) throws -> String { normalizedHTML(try html(body)) }
 /// One test per rule of the GFM spec's section on tables (the cases are Folio's own).
 @Suite struct GFMTableTests {
     @Test func headerDelimiterAndBodyRowsMakeATable() throws {
-        #expect(try gfm("| planet | moons |\n| --- | --- |\n| Mars | 2 |\n") ==
-            "<table><thead><tr><th>planet</th><th>moons</th></tr></thead><tbody><tr><td>Mars</td><td>2</td></tr></tbody></table>")
+        #expect(
+            try gfm("| planet | moons |\n| --- | --- |\n| Mars | 2 |\n")
+                == "<table><thead><tr><th>planet</th><th>moons</th></tr></thead><tbody><tr><td>Mars</td><td>2</td></tr></tbody></table>"
+        )
     }
 
     @Test func colonsInTheDelimiterRowAlignColumns() throws {
-        #expect(try gfm("a | b | c | d\n:-- | :-: | --: | ---\n1 | 2 | 3 | 4\n") ==
-            "<table><thead><tr><th align=\"left\">a</th><th align=\"center\">b</th><th align=\"right\">c</th><th>d</th></tr></thead><tbody><tr><td align=\"left\">1</td><td align=\"center\">2</td><td align=\"right\">3</td><td>4</td></tr></tbody></table>")
+        #expect(
+            try gfm("a | b | c | d\n:-- | :-: | --: | ---\n1 | 2 | 3 | 4\n")
+                == "<table><thead><tr><th align=\"left\">a</th><th align=\"center\">b</th><th align=\"right\">c</th><th>d</th></tr></thead><tbody><tr><td align=\"left\">1</td><td align=\"center\">2</td><td align=\"right\">3</td><td>4</td></tr></tbody></table>"
+        )
     }
 
     @Test func outerPipesAreOptionalAndCellsAreTrimmed() throws {
@@ -81,18 +85,22 @@ func gfm(_ body: String) throws -> String { normalizedHTML(try html(body)) }
     }
 
     @Test func aTableWithoutBodyRowsHasNoTbody() throws {
-        #expect(try gfm("| a | b |\n|---|---|\n") ==
-            "<table><thead><tr><th>a</th><th>b</th></tr></thead></table>")
+        #expect(try gfm("| a | b |\n|---|---|\n") == "<table><thead><tr><th>a</th><th>b</th></tr></thead></table>")
     }
 
     @Test func linesBeforeTheHeaderStayAParagraph() throws {
-        #expect(try gfm("Intro line.\n| a |\n|---|\n| 1 |\n") ==
-            "<p>Intro line.</p><table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>")
+        #expect(
+            try gfm("Intro line.\n| a |\n|---|\n| 1 |\n")
+                == "<p>Intro line.</p><table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>"
+        )
     }
 
     @Test func tablesWorkInsideBlockQuotesAndListItems() throws {
         let quoted = try gfm("> | a |\n> |---|\n> | 1 |\n")
-        #expect(quoted == "<blockquote><table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table></blockquote>")
+        #expect(
+            quoted
+                == "<blockquote><table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table></blockquote>"
+        )
         let listed = try gfm("- | a |\n  |---|\n  | 1 |\n")
         #expect(listed.contains("<li><table>"))
     }
@@ -105,11 +113,18 @@ func gfm(_ body: String) throws -> String { normalizedHTML(try html(body)) }
     @Test func aCaptionWithALabelIsListedAndNumberedByTheHook() throws {
         let body = "| a |\n|---|\n| 1 |\n\n: Measured *values* {#tbl-values}\n"
         let n = try note(body)
-        #expect(n.tables == [ProseTable(label: "tbl-values", caption: "Measured *values*", location: SourceLocation(line: 4, column: 1))])
+        #expect(
+            n.tables == [
+                ProseTable(
+                    label: "tbl-values", caption: "Measured *values*", location: SourceLocation(line: 4, column: 1))
+            ])
         var hooks = markerHooks()
         hooks.tableNumber = { $0 == "tbl-values" ? "Table 3" : nil }
         let out = normalizedHTML(n.renderHTML(hooks))
-        #expect(out.hasPrefix("<figure class=\"table\" id=\"tbl-values\"><figcaption><span class=\"caption-number\">Table 3:</span> Measured <em>values</em></figcaption><table>"))
+        #expect(
+            out.hasPrefix(
+                "<figure class=\"table\" id=\"tbl-values\"><figcaption><span class=\"caption-number\">Table 3:</span> Measured <em>values</em></figcaption><table>"
+            ))
         #expect(out.hasSuffix("</table></figure>"))
     }
 

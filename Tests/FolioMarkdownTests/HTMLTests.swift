@@ -3,15 +3,18 @@ import Testing
 
 @Suite struct HTMLTests {
     @Test func rawHTMLIsNotPassedThrough() throws {
-        #expect(try html("<script>alert(1)</script>\n\nText <b>bold</b> & more.\n") ==
-            "<!-- raw HTML omitted -->\n<p>Text <!-- raw HTML omitted -->bold<!-- raw HTML omitted --> &amp; more.</p>\n")
+        #expect(
+            try html("<script>alert(1)</script>\n\nText <b>bold</b> & more.\n")
+                == "<!-- raw HTML omitted -->\n<p>Text <!-- raw HTML omitted -->bold<!-- raw HTML omitted --> &amp; more.</p>\n"
+        )
     }
 
     @Test func rawHTMLPassesThroughOnlyWhenTheNoteOptsIn() throws {
         let body = "<details><summary>More</summary>\n\nText <b>bold</b>.\n\n</details>\n"
         let optedIn = try Note.parse("---\ntitle: T\nraw-html: true\n---\n" + body, path: "n.md")
-        #expect(optedIn.renderHTML(markerHooks()) ==
-            "<details><summary>More</summary>\n<p>Text <b>bold</b>.</p>\n</details>\n")
+        #expect(
+            optedIn.renderHTML(markerHooks())
+                == "<details><summary>More</summary>\n<p>Text <b>bold</b>.</p>\n</details>\n")
         let safe = try Note.parse("---\ntitle: T\n---\n" + body, path: "n.md")
         #expect(!safe.renderHTML(markerHooks()).contains("<b>"))
     }
@@ -44,36 +47,39 @@ import Testing
         let log = Log()
         let out = n.renderHTML(markerHooks(log: log))
         #expect(log.entries == ["inline a", "block 0", "display \nb\n", "block 1", "inline c"])
-        #expect(out == """
-            <h1 id="title">Title</h1>
-            <p>Before <span class="math">a</span>.</p>
-            <pre data-block="0">let x = 1
-            </pre>
-            <div class="math" data-label="eq-b">
-            b
-            </div>
-            <pre data-block="1">y
-            </pre>
-            <p>After <span class="math">c</span>.</p>
+        #expect(
+            out == """
+                <h1 id="title">Title</h1>
+                <p>Before <span class="math">a</span>.</p>
+                <pre data-block="0">let x = 1
+                </pre>
+                <div class="math" data-label="eq-b">
+                b
+                </div>
+                <pre data-block="1">y
+                </pre>
+                <p>After <span class="math">c</span>.</p>
 
-            """)
+                """)
     }
 
     @Test func displayMathInsideAParagraphSplitsIt() throws {
-        #expect(try html("Text before\n$$x$$ {#eq-x}\ntext after.\n") ==
-            """
-            <p>Text before</p>
-            <div class="math" data-label="eq-x">x</div>
-            <p>text after.</p>
+        #expect(
+            try html("Text before\n$$x$$ {#eq-x}\ntext after.\n") == """
+                <p>Text before</p>
+                <div class="math" data-label="eq-x">x</div>
+                <p>text after.</p>
 
-            """)
-        #expect(try html("Inline $$y$$ display.") ==
-            "<p>Inline</p>\n<div class=\"math\" data-label=\"\">y</div>\n<p>display.</p>\n")
+                """)
+        #expect(
+            try html("Inline $$y$$ display.")
+                == "<p>Inline</p>\n<div class=\"math\" data-label=\"\">y</div>\n<p>display.</p>\n")
     }
 
     @Test func displayMathInATightList() throws {
-        #expect(try html("- $$\n  a\n  $$\n- b\n") ==
-            "<ul>\n<li>\n<div class=\"math\" data-label=\"\">\n  a\n  </div>\n</li>\n<li>b</li>\n</ul>\n")
+        #expect(
+            try html("- $$\n  a\n  $$\n- b\n")
+                == "<ul>\n<li>\n<div class=\"math\" data-label=\"\">\n  a\n  </div>\n</li>\n<li>b</li>\n</ul>\n")
     }
 
     @Test func codeBlockHookSeesTheBlockFromTheNote() throws {
@@ -83,20 +89,25 @@ import Testing
     }
 
     @Test func inlineExpressions() throws {
-        let n = try note("Intro `{swift} p.max()`.\n\n```swift\nlet p = 1\n```\n\nNow ` {swift}  p + 1 ` and `plain`.\n")
-        #expect(n.inlineExpressions == [
-            InlineExpression(index: 0, code: "p.max()", location: SourceLocation(line: 4, column: 16), blocksBefore: 0),
-            InlineExpression(index: 1, code: "p + 1", location: SourceLocation(line: 10, column: 16), blocksBefore: 1),
-        ])
+        let n = try note(
+            "Intro `{swift} p.max()`.\n\n```swift\nlet p = 1\n```\n\nNow ` {swift}  p + 1 ` and `plain`.\n")
+        #expect(
+            n.inlineExpressions == [
+                InlineExpression(
+                    index: 0, code: "p.max()", location: SourceLocation(line: 4, column: 16), blocksBefore: 0),
+                InlineExpression(
+                    index: 1, code: "p + 1", location: SourceLocation(line: 10, column: 16), blocksBefore: 1),
+            ])
         var hooks = markerHooks()
         hooks.inlineExpression = { "<output>#\($0.index): \($0.code)</output>" }
-        #expect(n.renderHTML(hooks) == """
-            <p>Intro <output>#0: p.max()</output>.</p>
-            <pre data-block="0">let p = 1
-            </pre>
-            <p>Now <output>#1: p + 1</output> and <code>plain</code>.</p>
+        #expect(
+            n.renderHTML(hooks) == """
+                <p>Intro <output>#0: p.max()</output>.</p>
+                <pre data-block="0">let p = 1
+                </pre>
+                <p>Now <output>#1: p + 1</output> and <code>plain</code>.</p>
 
-            """)
+                """)
         #expect(n.renderHTML(markerHooks()).hasPrefix("<p>Intro <code>{swift} p.max()</code>.</p>"))
     }
 

@@ -1,5 +1,5 @@
-import Foundation
 import FolioMarkdown
+import Foundation
 import Testing
 
 @Suite struct MemoryTests {

@@ -1,5 +1,5 @@
-import Foundation
 import FolioMarkdown
+import Foundation
 import Testing
 
 /// A note with a three-line front matter (`---`, `title: T`, `---`) before `body`, so the

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioNumerics
 
 /// ULP accuracy of the activation functions and of the derivatives their pullbacks use, against
@@ -17,7 +18,8 @@ import Testing
             let e = ulpError(try f(table[i]), hi: table[i + 1], lo: table[i + 2])
             if e > worst.ulps || e.isNaN { worst = (e, table[i]) }
         }
-        print("ULP \(name): max \(String(format: "%.2f", worst.ulps)) at x = \(worst.at) over \(table.count / 3) points")
+        print(
+            "ULP \(name): max \(String(format: "%.2f", worst.ulps)) at x = \(worst.at) over \(table.count / 3) points")
         #expect(worst.ulps <= bound, "\(name): \(worst.ulps) ULP at x = \(worst.at)", sourceLocation: sourceLocation)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioNumerics
 
 /// Every differentiable op's gradient against central finite differences at random points.
@@ -20,7 +21,9 @@ import Testing
     }
 
     static let cases: [Case] = {
-        @Sendable func r(_ shape: [Int], _ seed: UInt32, in range: Range<Double> = -2..<2) -> Tensor { random(shape, seed, in: range) }
+        @Sendable func r(_ shape: [Int], _ seed: UInt32, in range: Range<Double> = -2..<2) -> Tensor {
+            random(shape, seed, in: range)
+        }
         var c: [Case] = []
         func add(_ name: String, _ inputs: [Tensor], _ f: @escaping @Sendable ([Tensor]) throws -> Tensor) {
             c.append(Case(name: name, inputs: inputs, f: f))
@@ -101,9 +104,13 @@ import Testing
             try Tensor.concatenated([x[0][2], x[0][stride(from: 0, to: 4, by: 2), 1]])
         }
         add("broadcast(to:)", [r([3, 1], 77)]) { try $0[0].broadcast(to: [2, 3, 4]) }
-        add("concatenated(axis: 1)", [r([2, 3], 78), r([2, 2], 79)]) { try Tensor.concatenated([$0[0], $0[1]], axis: 1) }
+        add("concatenated(axis: 1)", [r([2, 3], 78), r([2, 2], 79)]) {
+            try Tensor.concatenated([$0[0], $0[1]], axis: 1)
+        }
         add("stacked(axis: 1)", [r([2, 3], 80), r([2, 3], 81)]) { try Tensor.stacked([$0[0], $0[1]], axis: 1) }
-        add("array literal of traced tensors", [r([], 82), r([], 83)]) { x in try Tensor(nested: [x[0], x[1], x[0] * x[1]]) }
+        add("array literal of traced tensors", [r([], 82), r([], 83)]) { x in
+            try Tensor(nested: [x[0], x[1], x[0] * x[1]])
+        }
         add("where (broadcast)", [r([3, 4], 84), r([4], 85)]) { x in
             try `where`(Tensor([1, 0, 0, 1]), x[0], x[1])
         }
@@ -113,7 +120,9 @@ import Testing
             try t.assign(x[1], at: 1)
             return t
         }
-        add("straightThrough surrogate", [r([4], 89)]) { x in try straightThrough(Tensor([0, 1, 0, 0]), gradientOf: softmax(x[0])) * 0 + softmax(x[0]) }
+        add("straightThrough surrogate", [r([4], 89)]) { x in
+            try straightThrough(Tensor([0, 1, 0, 0]), gradientOf: softmax(x[0])) * 0 + softmax(x[0])
+        }
         add("compound += *=", [r([3], 90), r([3], 91)]) { x in
             var t = x[0]
             try t += x[1]
@@ -134,7 +143,8 @@ import Testing
         let w = random(probe.shape, 1000, in: 0.5..<1.5)
         let loss: ([Tensor]) throws -> Tensor = { try (c.f($0) * w).sum() }
         let analytic = try gradient(at: c.inputs, of: loss)
-        var diff = 0.0, norm = 0.0
+        var diff = 0.0
+        var norm = 0.0
         for (i, input) in c.inputs.enumerated() {
             let x = input.scalars
             let g = analytic[i].scalars

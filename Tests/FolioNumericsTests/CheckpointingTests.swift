@@ -1,11 +1,16 @@
 import Foundation
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct CheckpointingTests {
     let width = 32, batch = 16, layers = 64
-    var weights: Tensor { (try? Tensor.normal(shape: [width, width], standardDeviation: 0.2, key: RandomKey(seed: 1))) ?? Tensor(0) }
-    var bias: Tensor { (try? Tensor.normal(shape: [width], standardDeviation: 0.1, key: RandomKey(seed: 2))) ?? Tensor(0) }
+    var weights: Tensor {
+        (try? Tensor.normal(shape: [width, width], standardDeviation: 0.2, key: RandomKey(seed: 1))) ?? Tensor(0)
+    }
+    var bias: Tensor {
+        (try? Tensor.normal(shape: [width], standardDeviation: 0.1, key: RandomKey(seed: 2))) ?? Tensor(0)
+    }
     var input: Tensor { (try? Tensor.normal(shape: [batch, width], key: RandomKey(seed: 3))) ?? Tensor(0) }
 
     static func layer(_ h: Tensor, _ w: Tensor, _ b: Tensor) throws -> Tensor {

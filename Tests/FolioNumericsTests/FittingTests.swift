@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct LeastSquaresTests {
     @Test func matchesNumPyLstsq() throws {
         let R = OptimizerReference.self
-        let a = try Tensor(shape: [12, 4], scalars: R.lstsqA), b = try Tensor(shape: [12, 2], scalars: R.lstsqB)
+        let a = try Tensor(shape: [12, 4], scalars: R.lstsqA)
+        let b = try Tensor(shape: [12, 2], scalars: R.lstsqB)
         let x = try leastSquares(a, b)
         #expect(x.shape == [4, 2])
         #expect(close(x.scalars, R.lstsqX, tolerance: 1e-13), "\(x.scalars) ≠ \(R.lstsqX)")
@@ -34,8 +36,12 @@ import Testing
         let a: Tensor = [[2.0, 1], [1, 3]]
         let x = try leastSquares(a, [3.0, 5])
         #expect(close(x.scalars, [0.8, 1.4], tolerance: 1e-15))
-        #expect(tensorErrorMessage { try leastSquares(Tensor([[1.0, 2, 3], [4, 5, 6]]), [1.0, 2]) }?.contains("underdetermined") == true)
-        #expect(tensorErrorMessage { try leastSquares(Tensor([[1.0, 2], [2, 4], [3, 6]]), [1.0, 2, 3]) }?.contains("rank-deficient") == true)
+        #expect(
+            tensorErrorMessage { try leastSquares(Tensor([[1.0, 2, 3], [4, 5, 6]]), [1.0, 2]) }?.contains(
+                "underdetermined") == true)
+        #expect(
+            tensorErrorMessage { try leastSquares(Tensor([[1.0, 2], [2, 4], [3, 6]]), [1.0, 2, 3]) }?.contains(
+                "rank-deficient") == true)
         #expect(tensorErrorMessage { try leastSquares(a, [1.0, 2, 3]) }?.contains("[3]") == true)
         #expect(tensorErrorMessage { try leastSquares(Tensor([1.0, 2]), [1.0, 2]) } != nil)
     }
@@ -57,8 +63,10 @@ import Testing
         let noise = try Tensor.normal(shape: [40], standardDeviation: 0.1, key: RandomKey(seed: 9))
         let y = try 2 * pow(x, 1.5) * exp(noise)
         let fit = try powerLawFit(x: x, y: y)
-        let lx = log(x).scalars, ly = log(y).scalars
-        let mx = lx.reduce(0, +) / 40, my = ly.reduce(0, +) / 40
+        let lx = log(x).scalars
+        let ly = log(y).scalars
+        let mx = lx.reduce(0, +) / 40
+        let my = ly.reduce(0, +) / 40
         let sxy = zip(lx, ly).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) }
         let sxx = lx.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }
         let syy = ly.reduce(0) { $0 + ($1 - my) * ($1 - my) }

@@ -1,5 +1,6 @@
-@testable import FolioNumerics
 import Testing
+
+@testable import FolioNumerics
 
 /// The packed, register-tiled GEMM gives bit for bit what the plain loop gives (the fixed
 /// summation order of `Tensor.gemm`), for every edge case of its blocking, and the same on
@@ -7,11 +8,16 @@ import Testing
 @Suite struct GEMMTests {
     func operands(_ m: Int, _ k: Int, _ n: Int, seed: UInt32) throws -> ([Double], [Double]) {
         let key = RandomKey(seed: 11).foldIn(seed)
-        return (try Tensor.normal(shape: [m * k], key: key.foldIn(0)).scalars,
-                try Tensor.normal(shape: [k * n], key: key.foldIn(1)).scalars)
+        return (
+            try Tensor.normal(shape: [m * k], key: key.foldIn(0)).scalars,
+            try Tensor.normal(shape: [k * n], key: key.foldIn(1)).scalars
+        )
     }
 
-    func product(_ a: [Double], _ b: [Double], _ m: Int, _ k: Int, _ n: Int, _ kernel: (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>) -> Void) -> [Double] {
+    func product(
+        _ a: [Double], _ b: [Double], _ m: Int, _ k: Int, _ n: Int,
+        _ kernel: (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>) -> Void
+    ) -> [Double] {
         var c = [Double](repeating: 0, count: m * n)
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in
@@ -29,8 +35,10 @@ import Testing
     /// tile; large enough to be split across threads in tiles of rows (203 × 515 × 150, 2053 ×
     /// 9 × 130), and with B too large to pack at once (4M doubles): two blocks of columns,
     /// 504 and 19 wide (5 × 8193 × 523).
-    @Test(arguments: [(4, 2, 4), (5, 3, 7), (37, 301, 45), (130, 513, 257), (97, 256, 9), (200, 257, 130), (8, 1, 8),
-                      (203, 515, 150), (2053, 9, 130), (5, 8193, 523)])
+    @Test(arguments: [
+        (4, 2, 4), (5, 3, 7), (37, 301, 45), (130, 513, 257), (97, 256, 9), (200, 257, 130), (8, 1, 8),
+        (203, 515, 150), (2053, 9, 130), (5, 8193, 523),
+    ])
     func packedKernelIsBitIdenticalToTheReference(shape: (Int, Int, Int)) throws {
         let (m, k, n) = shape
         let (a, b) = try operands(m, k, n, seed: UInt32(m * 1000 + k))
@@ -42,7 +50,8 @@ import Testing
         #expect(portable.map(\.bitPattern) == reference.map(\.bitPattern))
         #expect(serial.map(\.bitPattern) == reference.map(\.bitPattern))
         // And it is the matrix product: compare with a plain dot product per element.
-        let i = m - 1, j = n / 2
+        let i = m - 1
+        let j = n / 2
         let dot = (0..<k).reduce(0.0) { $0 + a[i * k + $1] * b[$1 * n + j] }
         #expect(abs(packed[i * n + j] - dot) <= 1e-12 * Double(k))
     }
@@ -51,8 +60,10 @@ import Testing
     /// with AVX2) give the same bits on every edge of the tiling: a lone row or column, m and
     /// n one short of and one past a tile, k of 1, 2, odd, one past a slice, and more than one
     /// 96-row block. Also onto a nonzero C, since the kernels accumulate into C between slices.
-    @Test(arguments: [(1, 1, 1), (4, 1, 4), (3, 2, 5), (5, 3, 3), (1, 257, 4), (4, 257, 1),
-                      (7, 255, 11), (97, 513, 13), (12, 256, 8), (101, 64, 103)])
+    @Test(arguments: [
+        (1, 1, 1), (4, 1, 4), (3, 2, 5), (5, 3, 3), (1, 257, 4), (4, 257, 1),
+        (7, 255, 11), (97, 513, 13), (12, 256, 8), (101, 64, 103),
+    ])
     func preferredKernelIsBitIdenticalToTheSwiftKernel(shape: (Int, Int, Int)) throws {
         let (m, k, n) = shape
         let (a, b) = try operands(m, k, n, seed: UInt32(m * 7919 + k * 31 + n))
@@ -69,21 +80,22 @@ import Testing
             }
             return c
         }
-        let portable = run(.portable), preferred = run(.preferred)
+        let portable = run(.portable)
+        let preferred = run(.preferred)
         #expect(preferred.map(\.bitPattern) == portable.map(\.bitPattern))
         // Both did add the product: C changed where A·B is not zero.
         #expect(portable != start)
     }
 
     #if os(Linux) && arch(x86_64)
-    /// On an x86-64 CPU that has AVX2 the AVX2 kernel is the one chosen (so the bit-identity
-    /// tests above exercise it there, not the Swift kernel twice).
-    @Test func avx2IsPreferredWhereTheCPUHasIt() throws {
-        let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        let flags = cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") }?.split(separator: " ") ?? []
-        try #require(!flags.isEmpty, "no /proc/cpuinfo flags to check against")
-        #expect((GEMM.Kernel.preferred == .avx2) == flags.contains("avx2"))
-    }
+        /// On an x86-64 CPU that has AVX2 the AVX2 kernel is the one chosen (so the bit-identity
+        /// tests above exercise it there, not the Swift kernel twice).
+        @Test func avx2IsPreferredWhereTheCPUHasIt() throws {
+            let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+            let flags = cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") }?.split(separator: " ") ?? []
+            try #require(!flags.isEmpty, "no /proc/cpuinfo flags to check against")
+            #expect((GEMM.Kernel.preferred == .avx2) == flags.contains("avx2"))
+        }
     #endif
 
     /// matmul on a size that takes the packed, multi-threaded path adds onto zeros, so its

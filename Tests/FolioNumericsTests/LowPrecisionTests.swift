@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioNumerics
 
 /// An independent decoder (sign, exponent field, fraction as the formats define them), so that
@@ -13,7 +14,7 @@ private func decode(_ bits: Int, e: Int, m: Int, finiteTop: Bool) -> Double {
     if field == (1 << e) - 1 && !finiteTop {
         v = fraction == 0 ? .infinity : .nan
     } else if field == (1 << e) - 1 && fraction == (1 << m) - 1 {
-        v = .nan   // E4M3FN: S.1111.111 only
+        v = .nan  // E4M3FN: S.1111.111 only
     } else if field == 0 {
         v = Double(fraction) * pow(2.0, Double(1 - bias - m))
     } else {
@@ -38,12 +39,14 @@ private let formatCases = [
 
 @Suite struct FloatFormatTests {
     @Test func metadata() throws {
-        let f8 = FloatFormat.float8E4M3, f5 = FloatFormat.float8E5M2
+        let f8 = FloatFormat.float8E4M3
+        let f5 = FloatFormat.float8E5M2
         #expect(f8.maxFinite == 448 && f8.smallestNormal == 0x1p-6 && f8.smallestSubnormal == 0x1p-9)
         #expect(f8.epsilon == 0x1p-3 && f8.bitWidth == 8 && !f8.hasInfinities && f8.hasNaN)
         #expect(f5.maxFinite == 57344 && f5.smallestNormal == 0x1p-14 && f5.smallestSubnormal == 0x1p-16)
         #expect(f5.epsilon == 0x1p-2 && f5.bitWidth == 8 && f5.hasInfinities)
-        let h = FloatFormat.float16, b = FloatFormat.bfloat16
+        let h = FloatFormat.float16
+        let b = FloatFormat.bfloat16
         #expect(h.maxFinite == 65504 && h.smallestNormal == 0x1p-14 && h.smallestSubnormal == 0x1p-24)
         #expect(h.epsilon == 0x1p-10 && h.bitWidth == 16)
         #expect(b.maxFinite == Double(Float(bitPattern: 0x7f7f_0000)) && b.smallestNormal == 0x1p-126)
@@ -84,10 +87,12 @@ private let formatCases = [
         #expect(positive[1].value == f.smallestSubnormal)
         var midpoints = 0
         for (lo, hi) in zip(positive, positive.dropFirst()) {
-            let mid = (lo.value + hi.value) / 2   // exact: these formats have ≤ 11 significant bits
+            let mid = (lo.value + hi.value) / 2  // exact: these formats have ≤ 11 significant bits
             let even = lo.bits & 1 == 0 ? lo.value : hi.value
             for sign in [1.0, -1.0] {
-                #expect((sign * mid).rounded(to: f) == sign * even, "midpoint \(sign * mid) → \((sign * mid).rounded(to: f)), not \(sign * even)")
+                #expect(
+                    (sign * mid).rounded(to: f) == sign * even,
+                    "midpoint \(sign * mid) → \((sign * mid).rounded(to: f)), not \(sign * even)")
                 #expect((sign * mid.nextUp).rounded(to: f) == sign * hi.value)
                 #expect((sign * mid.nextDown).rounded(to: f) == sign * lo.value)
             }
@@ -127,12 +132,12 @@ private let formatCases = [
     @Test func subnormalsAndZero() {
         for f in [FloatFormat.bfloat16, .float16, .float8E4M3, .float8E5M2] {
             let s = f.smallestSubnormal
-            #expect((s / 2).rounded(to: f) == 0)                 // tie → even (0)
+            #expect((s / 2).rounded(to: f) == 0)  // tie → even (0)
             #expect((s / 2).nextUp.rounded(to: f) == s)
-            #expect((1.5 * s).rounded(to: f) == 2 * s)           // tie between 1 (odd) and 2
+            #expect((1.5 * s).rounded(to: f) == 2 * s)  // tie between 1 (odd) and 2
             #expect((2.5 * s).rounded(to: f) == 2 * s)
             let z = (-s / 4).rounded(to: f)
-            #expect(z == 0 && z.sign == .minus)                   // the sign of zero is kept
+            #expect(z == 0 && z.sign == .minus)  // the sign of zero is kept
             #expect((-0.0).rounded(to: f).sign == .minus)
             #expect(Double.leastNonzeroMagnitude.rounded(to: f) == 0)
             #expect((f.smallestNormal - s).rounded(to: f) == f.smallestNormal - s)
@@ -157,8 +162,9 @@ private let formatCases = [
             }
             for (i, x) in inputs.enumerated() {
                 let r = x.rounded(to: f, overflow: .ieee)
-                #expect(r.bitPattern == expected[i].bitPattern || (r.isNaN && expected[i].isNaN),
-                        "\(name)(\(x)) = \(r), ml_dtypes \(expected[i])")
+                #expect(
+                    r.bitPattern == expected[i].bitPattern || (r.isNaN && expected[i].isNaN),
+                    "\(name)(\(x)) = \(r), ml_dtypes \(expected[i])")
                 if !r.isNaN {
                     #expect(f.bitPattern(of: x, overflow: .ieee) == bits[i], "\(name) bits of \(x)")
                 }
@@ -177,14 +183,16 @@ private let formatCases = [
         let s = r.scalars
         #expect(Array(s[0..<3]) == [1, 1, -448] && s[3].isNaN)
         #expect(Array(s[4...]) == [0, 3.25, 448, 0] && s[7].sign == .minus)
-        let view = t.transposed()   // a non-contiguous view rounds in row-major order too
+        let view = t.transposed()  // a non-contiguous view rounds in row-major order too
         let b = view.rounded(to: .bfloat16)
         #expect(b.shape == [4, 2] && b.scalars[0...5] == [1, 0x1p-10, 1.0625, 3.296875, -1000, 500])
     }
 
     @Test func gradientThroughRoundingNeedsStraightThrough() throws {
         let x: Tensor = [0.3, 1.7, -2.2]
-        #expect(tensorErrorMessage { try gradient(at: x) { x in x.rounded(to: .float8E4M3).sum() } }?.contains("rounded") == true)
+        #expect(
+            tensorErrorMessage { try gradient(at: x) { x in x.rounded(to: .float8E4M3).sum() } }?.contains("rounded")
+                == true)
         let g = try gradient(at: x) { x in try (straightThrough(x.rounded(to: .float8E4M3), gradientOf: x) * x).sum() }
         // d/dx [round(x) · x] with round's gradient taken as 1: x + round(x).
         #expect(g.scalars == [0.3 + 0.3125, 1.7 + 1.75, -2.2 + -2.25])
@@ -199,7 +207,9 @@ private let formatCases = [
         #expect(q.shape == t.shape)
         // Every dequantized value is scale × an E4M3 value, within half an ulp of x.
         for (x, y) in zip(t.scalars, q.scalars) {
-            #expect((y / s).rounded(to: .float8E4M3) == y / s || Swift.abs(y / s - (y / s).rounded(to: .float8E4M3)) < 1e-12)
+            #expect(
+                (y / s).rounded(to: .float8E4M3) == y / s || Swift.abs(y / s - (y / s).rounded(to: .float8E4M3)) < 1e-12
+            )
             #expect(Swift.abs(y - x) <= 0x1p-4 * Swift.abs(x) + s * 0x1p-10 + 1e-15)
         }
         let qmax = try abs(q).max().scalar
@@ -207,7 +217,9 @@ private let formatCases = [
     }
 
     @Test func perTileAndPerBlockScales() throws {
-        let t = try Tensor.normal(shape: [3, 300], key: RandomKey(seed: 4)) * Tensor(shape: [3, 1], scalars: [1, 100, 0.001])
+        let t =
+            try Tensor.normal(shape: [3, 300], key: RandomKey(seed: 4))
+            * Tensor(shape: [3, 1], scalars: [1, 100, 0.001])
         let (q, scales) = try t.quantized(to: .float8E4M3, granularity: .perTile(columns: 128))
         #expect(scales.shape == [3, 3] && q.shape == [3, 300])
         for r in 0..<3 {
@@ -233,11 +245,14 @@ private let formatCases = [
         try t.assign(Tensor(5.0), at: 0, 200)
         let (q, s) = try t.quantized(to: .float8E4M3, granularity: .perTile())
         #expect(s.shape == [2, 2])
-        let sv = s.scalars, qv = q.scalars
+        let sv = s.scalars
+        let qv = q.scalars
         #expect(sv[0] == 1 && sv[1] == 5.0 / 448 && sv[2].isNaN && sv[3] == 1)
         #expect(qv[200] == 5 && qv[256 + 5].isNaN && qv[256 + 200] == 0)
         #expect(tensorErrorMessage { try Tensor([1.0, 2]).quantized(to: .float16, granularity: .perBlock()) } != nil)
-        #expect(tensorErrorMessage { try Tensor([1.0, 2]).quantized(to: .float16, granularity: .perTile(columns: 0)) } != nil)
+        #expect(
+            tensorErrorMessage { try Tensor([1.0, 2]).quantized(to: .float16, granularity: .perTile(columns: 0)) }
+                != nil)
         let empty = try Tensor.zeros(shape: [0, 4]).quantized(to: .float16, granularity: .perTile(columns: 2))
         #expect(empty.dequantized.shape == [0, 4] && empty.scales.shape == [0, 2])
         // Power-of-two scales: exact powers, amax still fits.

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct MultiplyAddCounterTests {
     @Test func countsProductsForwardAndBackward() throws {
-        let x = try Tensor.ones(shape: [3, 4]), w = try Tensor.ones(shape: [4, 5])
+        let x = try Tensor.ones(shape: [3, 4])
+        let w = try Tensor.ones(shape: [4, 5])
         #expect(try countMultiplyAdds { try matmul(x, w) } == 3 * 4 * 5)
         // A batch of 2 broadcast against one matrix: two products.
         let batch = try Tensor.ones(shape: [2, 3, 4])

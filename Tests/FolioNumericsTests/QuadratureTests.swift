@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct QuadratureTests {
@@ -17,7 +18,9 @@ import Testing
         }
         // Known nodes: 3-point rule ±√(3/5), weights 5/9, 8/9.
         let (x3, w3) = try gaussLegendreRule(points: 3)
-        #expect(close(x3, [-0.6.squareRoot(), 0, 0.6.squareRoot()], tolerance: 1e-16) && close(w3, [5.0 / 9, 8.0 / 9, 5.0 / 9], tolerance: 1e-15))
+        #expect(
+            close(x3, [-0.6.squareRoot(), 0, 0.6.squareRoot()], tolerance: 1e-16)
+                && close(w3, [5.0 / 9, 8.0 / 9, 5.0 / 9], tolerance: 1e-15))
         #expect(tensorErrorMessage { try gaussLegendreRule(points: 0) } != nil)
     }
 
@@ -25,7 +28,7 @@ import Testing
         let cases: [(Double, Double, (Double) -> Double, Double)] = [
             (0, Double.pi, { Foundation.sin($0) }, 2),
             (0, 1, { Foundation.exp($0) }, M_E - 1),
-            (-1, 1, { 1 / (1 + 25 * $0 * $0) }, 2 * Foundation.atan(5) / 5),   // Runge
+            (-1, 1, { 1 / (1 + 25 * $0 * $0) }, 2 * Foundation.atan(5) / 5),  // Runge
             (1, 2, { 1 / $0 }, Foundation.log(2)),
         ]
         for (a, b, f, exact) in cases {
@@ -82,8 +85,11 @@ import Testing
         for (a, b, f, exact, name) in cases {
             let r = integrate(from: a, to: b, f)
             #expect(r.converged, "\(name) did not converge: \(r)")
-            #expect(Swift.abs(r.value - exact) < 1e-9 * Swift.max(1, Swift.abs(exact)), "\(name): \(r.value) vs \(exact)")
-            #expect(Swift.abs(r.value - exact) <= Swift.max(r.errorEstimate, 1e-14), "\(name): estimate \(r.errorEstimate) below the error")
+            #expect(
+                Swift.abs(r.value - exact) < 1e-9 * Swift.max(1, Swift.abs(exact)), "\(name): \(r.value) vs \(exact)")
+            #expect(
+                Swift.abs(r.value - exact) <= Swift.max(r.errorEstimate, 1e-14),
+                "\(name): estimate \(r.errorEstimate) below the error")
         }
     }
 

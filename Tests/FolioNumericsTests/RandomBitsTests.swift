@@ -1,6 +1,7 @@
-@testable import FolioNumerics
 import Foundation
 import Testing
+
+@testable import FolioNumerics
 
 /// The samplers' fast path (eight Threefry blocks at once, chunks, threads) draws exactly the
 /// numbers of the one-at-a-time stream: the values a seed gives did not change.
@@ -34,7 +35,8 @@ import Testing
         func open(_ s: inout RandomStream) -> Double { (Double(s.next() >> 11) + 0.5) * 0x1p-53 }
         let pairs = (0..<n).map { _ in (open(&stream), open(&stream)) }
         let normals = try Tensor.normal(shape: [n], mean: 0.5, standardDeviation: 3, key: key).scalars
-        var worst = 0.0, identical = 0
+        var worst = 0.0
+        var identical = 0
         for (value, (u1, u2)) in zip(normals, pairs) {
             let radius = (-2 * Foundation.log(u1)).squareRoot()
             let glibc = 0.5 + 3 * radius * Foundation.cos(2 * Double.pi * u2)
@@ -61,7 +63,8 @@ import Testing
             var out = [Double](repeating: .nan, count: 29)
             out.withUnsafeMutableBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return }
-                Tensor.normalValues(base, key: key, first: first, count: 29, mean: -1, standardDeviation: 0.5, avx2: avx2)
+                Tensor.normalValues(
+                    base, key: key, first: first, count: 29, mean: -1, standardDeviation: 0.5, avx2: avx2)
             }
             return out
         }

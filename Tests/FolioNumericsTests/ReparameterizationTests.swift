@@ -12,7 +12,8 @@ import Testing
     /// E[g(ε)] for ε ~ N(0, 1), exactly for polynomials of degree < 80 (Gauss–Hermite).
     func expectation(_ g: (Double) -> Double) throws -> Double {
         let rule = try gaussHermiteRule(points: 40)
-        return zip(rule.nodes, rule.weights).reduce(0) { $0 + $1.1 * g(2.0.squareRoot() * $1.0) } / Double.pi.squareRoot()
+        return zip(rule.nodes, rule.weights).reduce(0) { $0 + $1.1 * g(2.0.squareRoot() * $1.0) }
+            / Double.pi.squareRoot()
     }
 
     /// Per-sample estimates of (∂/∂μ, ∂/∂σ) E[z²]: reparameterized and score function.
@@ -52,20 +53,31 @@ import Testing
             let (estimatedMean, standardError) = meanAndStandardError(item.estimate)
             // The mean is the true gradient (2μ, 2σ) within 4 standard errors.
             #expect(abs(mean - (item.name.hasSuffix("μ") ? 2 * mu : 2 * sigma)) < 1e-9, "\(item.name): E = \(mean)")
-            #expect(abs(estimatedMean - mean) < 4 * standardError, "\(item.name): \(estimatedMean) ± \(standardError) vs \(mean)")
+            #expect(
+                abs(estimatedMean - mean) < 4 * standardError,
+                "\(item.name): \(estimatedMean) ± \(standardError) vs \(mean)")
             // The sample variance is the exact one within 4 of its standard errors, √((μ₄ − σ⁴)/n).
             let sampleVariance = try item.estimate.variance(ddof: 1).scalar
             let varianceError = ((fourth - variance * variance) / Double(samples)).squareRoot()
-            #expect(abs(sampleVariance - variance) < 4 * varianceError, "\(item.name): variance \(sampleVariance) ± \(varianceError) vs \(variance)")
+            #expect(
+                abs(sampleVariance - variance) < 4 * varianceError,
+                "\(item.name): variance \(sampleVariance) ± \(varianceError) vs \(variance)")
             variances[item.name] = variance
-            print("\(item.name): mean \(estimatedMean) ± \(standardError) (exact \(mean)); variance \(sampleVariance) ± \(varianceError) (exact \(variance))")
+            print(
+                "\(item.name): mean \(estimatedMean) ± \(standardError) (exact \(mean)); variance \(sampleVariance) ± \(varianceError) (exact \(variance))"
+            )
         }
         // Closed forms: Var 2z = 4σ² and Var z²ε/σ = (μ⁴ + 18μ²σ² + 15σ⁴)/σ² − 4μ².
         #expect(abs((variances["reparam ∂μ"] ?? 0) - 4 * sigma * sigma) < 1e-9)
-        #expect(abs((variances["score ∂μ"] ?? 0) - ((pow(mu, 4) + 18 * mu * mu * sigma * sigma + 15 * pow(sigma, 4)) / (sigma * sigma) - 4 * mu * mu)) < 1e-9)
+        #expect(
+            abs(
+                (variances["score ∂μ"] ?? 0)
+                    - ((pow(mu, 4) + 18 * mu * mu * sigma * sigma + 15 * pow(sigma, 4)) / (sigma * sigma) - 4 * mu * mu)
+            ) < 1e-9)
         #expect((variances["reparam ∂μ"] ?? .infinity) < (variances["score ∂μ"] ?? 0))
         #expect((variances["reparam ∂σ"] ?? .infinity) < (variances["score ∂σ"] ?? 0))
-        let sampleReparam = try reparam.0.variance(ddof: 1).scalar, sampleScore = try score.0.variance(ddof: 1).scalar
+        let sampleReparam = try reparam.0.variance(ddof: 1).scalar
+        let sampleScore = try score.0.variance(ddof: 1).scalar
         #expect(sampleReparam < sampleScore)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioNumerics
 
 /// The normal sampler's own log and cos(2πt) stay below 1 ULP (what its doc comment promises)
@@ -24,7 +25,9 @@ import Testing
         var lookup = [Double: Double]()
         for (t, y) in zip(ts, computed) { lookup[t] = y }
         let worst = maxUlpError(table) { lookup[$0] ?? .nan }
-        print("ULP sampler cos(2πt): max \(String(format: "%.2f", worst.ulps)) at t = \(worst.at) over \(ts.count) points")
+        print(
+            "ULP sampler cos(2πt): max \(String(format: "%.2f", worst.ulps)) at t = \(worst.at) over \(ts.count) points"
+        )
         #expect(worst.ulps <= 1)
         // The zeros are exact (cos of the rounded 2π·t is not: about 1e-16 off).
         #expect(SamplerMath.cos2Pi([0.25, 0.75]).allSatisfy { $0 == 0 })

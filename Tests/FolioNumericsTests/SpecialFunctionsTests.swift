@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioNumerics
 
 /// ULP accuracy of the special functions against 50-digit mpmath values
@@ -11,7 +12,8 @@ import Testing
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
         let worst = maxUlpError(table, f)
-        print("ULP \(name): max \(String(format: "%.2f", worst.ulps)) at x = \(worst.at) over \(table.count / 3) points")
+        print(
+            "ULP \(name): max \(String(format: "%.2f", worst.ulps)) at x = \(worst.at) over \(table.count / 3) points")
         #expect(worst.ulps <= bound, "\(name): \(worst.ulps) ULP at x = \(worst.at)", sourceLocation: sourceLocation)
     }
 
@@ -56,7 +58,8 @@ import Testing
     /// those units. Near a negative root, that is many ULPs of ψ itself: printed too.
     @Test func digammaNegativeAbsoluteBound() {
         let t = SpecialReference.digammaNegative
-        var worst = 0.0, worstRelative = 0.0
+        var worst = 0.0
+        var worstRelative = 0.0
         for i in stride(from: 0, to: t.count, by: 3) {
             let x = t[i]
             let scale = max(abs(digamma(1 - x)), abs(Double.pi / tan(Double.pi * (x - x.rounded()))))
@@ -64,7 +67,9 @@ import Testing
             worst = max(worst, error / scale.ulp)
             worstRelative = max(worstRelative, ulpError(digamma(x), hi: t[i + 1], lo: t[i + 2]))
         }
-        print("ULP digamma x < 0: max \(String(format: "%.2f", worst)) ULP of the reflection terms, \(String(format: "%.1f", worstRelative)) ULP of ψ")
+        print(
+            "ULP digamma x < 0: max \(String(format: "%.2f", worst)) ULP of the reflection terms, \(String(format: "%.1f", worstRelative)) ULP of ψ"
+        )
         #expect(worst <= 4)
     }
 

@@ -1,9 +1,11 @@
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct TensorArithmeticTests {
     @Test func tensorTensorMatchesNumPy() throws {
-        let a = try Reference.a23.tensor, b = Tensor([2, -4, 0.25])
+        let a = try Reference.a23.tensor
+        let b = Tensor([2, -4, 0.25])
         expectClose(try a * b, Reference.mulA23B3, tolerance: 0)
         expectClose(try a / b, Reference.divA23B3, tolerance: 0)
     }

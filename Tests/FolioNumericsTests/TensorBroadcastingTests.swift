@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct TensorBroadcastingTests {
@@ -10,7 +11,9 @@ import Testing
         #expect(try Tensor.broadcastShape([0, 3], [3]) == [0, 3])
         #expect(try Tensor.broadcastShape([0], [1]) == [0])
         #expect(try Tensor.broadcastShape([1, 0], [5, 1]) == [5, 0])
-        #expect(tensorErrorMessage { try Tensor.broadcastShape([2, 3], [4]) } == "shapes [2, 3] and [4] cannot be broadcast")
+        #expect(
+            tensorErrorMessage { try Tensor.broadcastShape([2, 3], [4]) } == "shapes [2, 3] and [4] cannot be broadcast"
+        )
         #expect(tensorErrorMessage { try Tensor.broadcastShape([0], [2]) } == "shapes [0] and [2] cannot be broadcast")
     }
 
@@ -37,12 +40,14 @@ import Testing
         let b = try row.broadcast(to: [2, 3])
         #expect(b.scalars == [1, 2, 3, 1, 2, 3])
         #expect(tensorErrorMessage { try row.broadcast(to: [3, 2]) } == "shape [3] cannot be broadcast to [3, 2]")
-        #expect(tensorErrorMessage { try Tensor.zeros(shape: [2, 3]).broadcast(to: [3]) } == "shape [2, 3] cannot be broadcast to [3]")
+        #expect(
+            tensorErrorMessage { try Tensor.zeros(shape: [2, 3]).broadcast(to: [3]) }
+                == "shape [2, 3] cannot be broadcast to [3]")
     }
 
     @Test func nonContiguousOperands() throws {
         let m = try Tensor.arange(0, 6).reshaped([2, 3])
-        let t = m.transposed()   // [[0, 3], [1, 4], [2, 5]]
+        let t = m.transposed()  // [[0, 3], [1, 4], [2, 5]]
         #expect(try (t + t).scalars == [0, 6, 2, 8, 4, 10])
         #expect(try (t * Tensor([1, 10])).scalars == [0, 30, 1, 40, 2, 50])
         #expect((t + 1).scalars == [1, 4, 2, 5, 3, 6])

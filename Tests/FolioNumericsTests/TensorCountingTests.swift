@@ -1,13 +1,16 @@
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct TensorCountingTests {
     @Test func bincountMatchesNumPy() throws {
         expectClose(try bincount(Tensor([0, 1, 1, 3, 2, 1, 7]), length: 3), Reference.bincount, tolerance: 0)
-        expectClose(try bincount(Tensor([0, 1, 1, 3]), length: 6, weights: Tensor([0.5, 1, -2, 3])),
-                    Reference.bincountWeighted, tolerance: 0)
+        expectClose(
+            try bincount(Tensor([0, 1, 1, 3]), length: 6, weights: Tensor([0.5, 1, -2, 3])),
+            Reference.bincountWeighted, tolerance: 0)
         #expect(try bincount(Tensor([Double]()), length: 2).scalars == [0, 0])
-        #expect(tensorErrorMessage { try bincount(Tensor([1, -1])) } == "bincount needs non-negative integers, got -1.0")
+        #expect(
+            tensorErrorMessage { try bincount(Tensor([1, -1])) } == "bincount needs non-negative integers, got -1.0")
         #expect(tensorErrorMessage { try bincount(Tensor([0.5])) } != nil)
         #expect(tensorErrorMessage { try bincount(Tensor([.nan])) } != nil)
     }

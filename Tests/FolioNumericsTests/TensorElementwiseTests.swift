@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct TensorElementwiseTests {
@@ -49,8 +50,9 @@ import Testing
         #expect(r.scalars == [1, -1, 3])
         let b = try `where`(Tensor([[1], [0]]), Tensor([1, 2]), Tensor([10, 20]))
         #expect(b.shape == [2, 2] && b.scalars == [1, 2, 10, 20])
-        #expect(tensorErrorMessage { try `where`(Tensor([1, 0]), Tensor([1, 2, 3]), Tensor(0)) }
-            == "shapes [2] and [3] cannot be broadcast")
+        #expect(
+            tensorErrorMessage { try `where`(Tensor([1, 0]), Tensor([1, 2, 3]), Tensor(0)) }
+                == "shapes [2] and [3] cannot be broadcast")
     }
 
     @Test func scalarComparisonsReturnBool() throws {
@@ -59,7 +61,8 @@ import Testing
         #expect(try !(t > 0.01))
         #expect(try t <= 0.004 && t >= 0.004 && t == 0.004)
         #expect(try 1 > t)
-        #expect(tensorErrorMessage { try Tensor([1, 2]) < 3 }
-            == "'<' compares a one-element tensor with a number, got shape [2]; use '.<' for an elementwise mask")
+        #expect(
+            tensorErrorMessage { try Tensor([1, 2]) < 3 }
+                == "'<' compares a one-element tensor with a number, got shape [2]; use '.<' for an elementwise mask")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FolioNumerics
 
 /// NumPy's ellipsis, spelled `...` (Swift's unbounded range): whole axes for every axis the
@@ -24,6 +25,8 @@ import Testing
     }
 
     @Test func tooManyIndicesAreAnError() {
-        #expect(tensorErrorMessage { try a[..., 0, 0, 0, 0] } == "4 indices and an ellipsis for a tensor of shape [2, 3, 2]")
+        #expect(
+            tensorErrorMessage { try a[..., 0, 0, 0, 0] } == "4 indices and an ellipsis for a tensor of shape [2, 3, 2]"
+        )
     }
 }

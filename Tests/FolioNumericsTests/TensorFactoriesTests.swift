@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct TensorFactoriesTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct TensorLiteralsTests {
@@ -17,8 +18,9 @@ import Testing
     }
 
     @Test func raggedNestingThrows() {
-        #expect(tensorErrorMessage { try Tensor(nested: [Tensor([1, 2]), Tensor([3])]) }
-            == "ragged nesting: shapes [2] and [1] differ")
+        #expect(
+            tensorErrorMessage { try Tensor(nested: [Tensor([1, 2]), Tensor([3])]) }
+                == "ragged nesting: shapes [2] and [1] differ")
     }
 
     @Test func literalsStayDoublesOutsideTensors() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FolioNumerics
 
 /// Kolmogorov–Smirnov statistic of `samples` against `cdf` (the library's `ksStatistic`).
@@ -10,7 +11,7 @@ private func ks(_ samples: [Double], _ cdf: (Double) -> Double) -> Double {
 @Suite struct TensorRandomTests {
     let key = RandomKey(seed: 42)
     let n = 20_000
-    var critical: Double { 1.63 / Double(n).squareRoot() }   // KS at the 1% level
+    var critical: Double { 1.63 / Double(n).squareRoot() }  // KS at the 1% level
 
     @Test func reproducibleAndShaped() throws {
         let a = try Tensor.uniform(shape: [3, 4], key: key)

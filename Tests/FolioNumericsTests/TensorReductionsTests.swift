@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct TensorReductionsTests {
@@ -38,8 +39,8 @@ import Testing
     @Test func pairwiseSummationMatchesNumPy() throws {
         let tenths = try Tensor.full(shape: [1_000_000], value: 0.1)
         let sum = try tenths.sum().scalar
-        #expect(sum == Reference.sumTenthMillion.values[0])   // 100000.00000000003, as NumPy
-        #expect(Swift.abs(sum - 100_000) < 1e-9)               // naive summation is off by ~1e-6
+        #expect(sum == Reference.sumTenthMillion.values[0])  // 100000.00000000003, as NumPy
+        #expect(Swift.abs(sum - 100_000) < 1e-9)  // naive summation is off by ~1e-6
     }
 
     @Test func nanPropagatesAsNumPy() throws {
@@ -49,9 +50,9 @@ import Testing
         #expect(try s.argmax().scalar == Reference.argmaxNaN.values[0])
         #expect(try s.argmin().scalar == Reference.argminNaN.values[0])
         #expect(try s.sum().scalar.isNaN)
-        #expect(try s.all().scalar == 0)            // contains a 0
-        #expect(try Tensor([.nan]).all().scalar == 1) // NaN is truthy
-        #expect(try Tensor([1, 3, 3, 2]).argmax().scalar == 1) // first maximum
+        #expect(try s.all().scalar == 0)  // contains a 0
+        #expect(try Tensor([.nan]).all().scalar == 1)  // NaN is truthy
+        #expect(try Tensor([1, 3, 3, 2]).argmax().scalar == 1)  // first maximum
     }
 
     @Test func emptyReductions() throws {
@@ -65,13 +66,15 @@ import Testing
         #expect(try e.logSumExp().scalar == -.infinity)
         #expect(try e.max(axis: 1).shape == [0])
         #expect(tensorErrorMessage { try e.max() } == "max of an empty tensor (shape [0, 3]) has no value")
-        #expect(tensorErrorMessage { try e.argmax(axis: 0) } == "argmax along axis 0 of size 0 (shape [0, 3]) has no value")
+        #expect(
+            tensorErrorMessage { try e.argmax(axis: 0) } == "argmax along axis 0 of size 0 (shape [0, 3]) has no value")
         #expect(e.cumsum().shape == [0])
     }
 
     @Test func badAxes() throws {
         let m = try Tensor.zeros(shape: [2, 3])
-        #expect(tensorErrorMessage { try m.sum(axis: 2) } == "axis 2 is out of range for a tensor of shape [2, 3] (rank 2)")
+        #expect(
+            tensorErrorMessage { try m.sum(axis: 2) } == "axis 2 is out of range for a tensor of shape [2, 3] (rank 2)")
         #expect(tensorErrorMessage { try m.mean(axis: -3) } != nil)
         #expect(tensorErrorMessage { try m.cumsum(axis: 5) } != nil)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct TensorSoftmaxTests {
@@ -25,12 +26,16 @@ import Testing
     @Test func crossEntropyMatchesReference() throws {
         let logits = try Reference.ceLogits.tensor
         expectClose(try crossEntropy(logits: logits, labels: Tensor([0, 2])), Reference.crossEntropy, tolerance: 1e-15)
-        expectClose(try crossEntropy(logits: logits, labels: Reference.ceSoft.tensor), Reference.crossEntropySoft, tolerance: 1e-15)
+        expectClose(
+            try crossEntropy(logits: logits, labels: Reference.ceSoft.tensor), Reference.crossEntropySoft,
+            tolerance: 1e-15)
         let huge = try crossEntropy(logits: Tensor([[1000, -1000]]), labels: Tensor([1])).scalar
         #expect(huge == 2000)
-        #expect(tensorErrorMessage { try crossEntropy(logits: logits, labels: Tensor([0, 3])) }
-            == "crossEntropy: label 3.0 is not a class index in 0..<3")
-        #expect(tensorErrorMessage { try crossEntropy(logits: logits, labels: Tensor([0, 1, 2])) }
-            == "crossEntropy: labels of shape [3] fit neither logits of shape [2, 3] nor their batch shape [2]")
+        #expect(
+            tensorErrorMessage { try crossEntropy(logits: logits, labels: Tensor([0, 3])) }
+                == "crossEntropy: label 3.0 is not a class index in 0..<3")
+        #expect(
+            tensorErrorMessage { try crossEntropy(logits: logits, labels: Tensor([0, 1, 2])) }
+                == "crossEntropy: labels of shape [3] fit neither logits of shape [2, 3] nor their batch shape [2]")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct TensorSortingTests {
@@ -27,7 +28,7 @@ import Testing
     @Test func topKSelectionIsTheSortPrefix() {
         var state: UInt64 = 42
         func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return state >> 33
         }
         let specials: [Double] = [.nan, -.nan, 0, -0.0, .infinity, -.infinity]
@@ -52,13 +53,15 @@ import Testing
         let c = try Tensor.concatenated([a, b.transposed()], axis: -1)
         #expect(c.shape == [2, 3] && c.scalars == [1, 2, 5, 3, 4, 6])
         #expect(try Tensor.concatenated([a, Tensor.zeros(shape: [0, 2])]).shape == [2, 2])
-        #expect(tensorErrorMessage { try Tensor.concatenated([a, b], axis: 1) }
-            == "concatenated: shapes [2, 2] and [1, 2] differ off axis 1")
+        #expect(
+            tensorErrorMessage { try Tensor.concatenated([a, b], axis: 1) }
+                == "concatenated: shapes [2, 2] and [1, 2] differ off axis 1")
         let s = try Tensor.stacked([Tensor([1, 2]), Tensor([3, 4]), Tensor([5, 6])], axis: 1)
         #expect(s.shape == [2, 3] && s.scalars == [1, 3, 5, 2, 4, 6])
         #expect(try Tensor.stacked([Tensor(1), Tensor(2)]).shape == [2])
-        #expect(tensorErrorMessage { try Tensor.stacked([Tensor([1]), Tensor([1, 2])]) }
-            == "stacked: shapes [1] and [2] differ")
+        #expect(
+            tensorErrorMessage { try Tensor.stacked([Tensor([1]), Tensor([1, 2])]) }
+                == "stacked: shapes [1] and [2] differ")
         #expect(tensorErrorMessage { try Tensor.stacked([]) } != nil)
     }
 }

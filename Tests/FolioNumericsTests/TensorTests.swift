@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct TensorStorageTests {
@@ -17,10 +18,12 @@ import Testing
     }
 
     @Test func badInitialisersThrow() {
-        #expect(tensorErrorMessage { try Tensor(shape: [2, 3], scalars: [1, 2]) }
-            == "shape [2, 3] needs 6 scalars, got 2")
-        #expect(tensorErrorMessage { try Tensor(shape: [-1, 3], scalars: []) }
-            == "shape [-1, 3] has a negative dimension")
+        #expect(
+            tensorErrorMessage { try Tensor(shape: [2, 3], scalars: [1, 2]) }
+                == "shape [2, 3] needs 6 scalars, got 2")
+        #expect(
+            tensorErrorMessage { try Tensor(shape: [-1, 3], scalars: []) }
+                == "shape [-1, 3] has a negative dimension")
         #expect(tensorErrorMessage { try Tensor([1, 2]).scalar } != nil)
         #expect(tensorErrorMessage { try Tensor([1, 2]).scalar(at: 2) } != nil)
         #expect(tensorErrorMessage { try Tensor([1, 2]).scalar(at: 0, 0) } != nil)

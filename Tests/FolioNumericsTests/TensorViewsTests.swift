@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FolioNumerics
 
 @Suite struct TensorViewsTests {
@@ -41,8 +42,9 @@ import Testing
         #expect(tensorErrorMessage { try t.squeezed(axis: 1) } == "cannot squeeze axis 1 of size 3 in shape [1, 3, 1]")
         #expect(try Tensor([1, 2]).expandedDimensions(axis: -1).shape == [2, 1])
         #expect(try Tensor([1, 2]).expandedDimensions(axis: 0).shape == [1, 2])
-        #expect(tensorErrorMessage { try Tensor([1, 2]).expandedDimensions(axis: 3) }
-            == "axis 3 is out of range for a tensor of shape [2] (rank 1)")
+        #expect(
+            tensorErrorMessage { try Tensor([1, 2]).expandedDimensions(axis: 3) }
+                == "axis 3 is out of range for a tensor of shape [2] (rank 1)")
     }
 
     @Test func subscripts() throws {
@@ -57,7 +59,8 @@ import Testing
         #expect(try m[0..., (-2)...].scalars == [2, 3, 6, 7, 10, 11])
         #expect(try m[stride(from: 0, to: 3, by: 2), stride(from: 3, to: -1, by: -2)].scalars == [3, 1, 11, 9])
         #expect(try m[1..<1].shape == [0, 4])
-        #expect(tensorErrorMessage { try m[3] } == "index 3 is out of range for an axis of size 3 (axis 0 of shape [3, 4])")
+        #expect(
+            tensorErrorMessage { try m[3] } == "index 3 is out of range for an axis of size 3 (axis 0 of shape [3, 4])")
         #expect(tensorErrorMessage { try m[0, 0, 0] } == "3 indices for a tensor of shape [3, 4]")
         #expect(tensorErrorMessage { try m[0..<5] } != nil)
         // Views of views.
@@ -72,8 +75,9 @@ import Testing
         #expect(try a[2].scalars == [8, -1, -2, 11])
         try a.assign(Tensor(0), at: 1)
         #expect(try a[1].scalars == [0, 0, 0, 0])
-        #expect(tensorErrorMessage { try a.assign(Tensor([1, 2, 3]), at: 0) }
-            == "shape [3] cannot be broadcast to [4]")
+        #expect(
+            tensorErrorMessage { try a.assign(Tensor([1, 2, 3]), at: 0) }
+                == "shape [3] cannot be broadcast to [4]")
     }
 
     @Test func assignWritesInPlaceOnlyWhenTheStorageIsUnshared() throws {

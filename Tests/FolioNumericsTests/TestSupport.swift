@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FolioNumerics
 
 extension Ref {
@@ -23,8 +24,9 @@ func expectClose(
     _ t: Tensor, _ r: Ref, tolerance: Double = 1e-13, sourceLocation: SourceLocation = #_sourceLocation
 ) {
     #expect(t.shape == r.shape, "shape \(t.shape) ≠ \(r.shape)", sourceLocation: sourceLocation)
-    #expect(close(t.scalars, r.values, tolerance: tolerance),
-            "\(t.scalars) ≠ \(r.values)", sourceLocation: sourceLocation)
+    #expect(
+        close(t.scalars, r.values, tolerance: tolerance),
+        "\(t.scalars) ≠ \(r.values)", sourceLocation: sourceLocation)
 }
 
 func expectClose(
@@ -32,8 +34,9 @@ func expectClose(
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
     #expect(t.shape == shape, "shape \(t.shape) ≠ \(shape)", sourceLocation: sourceLocation)
-    #expect(close(t.scalars, values, tolerance: tolerance),
-            "\(t.scalars) ≠ \(values)", sourceLocation: sourceLocation)
+    #expect(
+        close(t.scalars, values, tolerance: tolerance),
+        "\(t.scalars) ≠ \(values)", sourceLocation: sourceLocation)
 }
 
 /// The message of the `TensorError` that `body` throws, or nil.
@@ -59,8 +62,10 @@ func ulpDistance(_ a: Double, _ b: Double) -> Double {
         return bits < 0 ? Int64.min - bits : bits
     }
     let (x, y) = (ordered(a), ordered(b))
-    return Double(x > y ? x.subtractingReportingOverflow(y).partialValue.magnitude
-                        : y.subtractingReportingOverflow(x).partialValue.magnitude)
+    return Double(
+        x > y
+            ? x.subtractingReportingOverflow(y).partialValue.magnitude
+            : y.subtractingReportingOverflow(x).partialValue.magnitude)
 }
 
 /// The error of `computed` against an exact value given as a double-double `hi + lo`, in

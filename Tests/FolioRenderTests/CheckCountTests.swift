@@ -20,8 +20,8 @@ struct CheckCountTests {
             ```
             """
         let run = NoteRunner.run(source: source, path: "loop.md")
-        #expect(run.checksPassed == 2)      // k >= 0 and true held every time
-        #expect(run.checksFailed == 1)      // k < 3 failed twice: one failed check
+        #expect(run.checksPassed == 2)  // k >= 0 and true held every time
+        #expect(run.checksFailed == 1)  // k < 3 failed twice: one failed check
         #expect(run.checkEvaluations == 11)
         #expect(PageRenderer.statusLine(run).contains("2/3 checks passed (11 evaluations)"))
     }

@@ -124,7 +124,8 @@ enum Fixtures {
             ])
         case 2:
             BlockResult(outputs: [
-                .error(Diagnostic(.error, "cannot find 'undefined' </script> in scope", file: path, line: 33, column: 9))
+                .error(
+                    Diagnostic(.error, "cannot find 'undefined' </script> in scope", file: path, line: 33, column: 9))
             ])
         default:
             BlockResult(outputs: [.printed("should not have run\n")])

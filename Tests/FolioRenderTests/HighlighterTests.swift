@@ -41,7 +41,11 @@ func stripTags(_ html: String) -> String {
     var out = ""
     var inTag = false
     for character in html {
-        if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag {
+        if character == "<" {
+            inTag = true
+        } else if character == ">" {
+            inTag = false
+        } else if !inTag {
             out.append(character)
         }
     }

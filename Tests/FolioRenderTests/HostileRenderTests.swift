@@ -122,7 +122,9 @@ struct HostileRenderTests {
 
     @Test("NaN and ±inf in a table are shown as nan and inf")
     func nanInTable() {
-        let note = hostileNote("```swift\nlet v = [Double.nan, Double.infinity, -Double.infinity, 1.5]\nTable { Column(\"v\", v, format: .fixed(2)) }\n```")
+        let note = hostileNote(
+            "```swift\nlet v = [Double.nan, Double.infinity, -Double.infinity, 1.5]\nTable { Column(\"v\", v, format: .fixed(2)) }\n```"
+        )
         let page = PageRenderer.page(NoteRunner.run(source: note, path: "notes/nan.md"))
         let cells = page.components(separatedBy: "<td class=\"num\">").dropFirst().map { $0.prefix { $0 != "<" } }
         #expect(cells == ["nan", "inf", "-inf", "1.50"])
@@ -130,7 +132,8 @@ struct HostileRenderTests {
 
     @Test("NaN and ±inf in chart data never reach SVG coordinates")
     func nanInChart() throws {
-        let note = hostileNote("""
+        let note = hostileNote(
+            """
             ```swift
             let y = [1.0, Double.nan, Double.infinity, 2.0, -Double.infinity, 3.0]
             Chart {

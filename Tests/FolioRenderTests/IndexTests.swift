@@ -10,7 +10,8 @@ import Testing
             path: "notes/a-good.md", slug: "a-good",
             note: Note(
                 path: "notes/a-good.md", source: "",
-                frontMatter: FrontMatter(title: "All good", source: "Someone, 2024", tags: ["x", "y"], summary: "Fine.")),
+                frontMatter: FrontMatter(
+                    title: "All good", source: "Someone, 2024", tags: ["x", "y"], summary: "Fine.")),
             checksPassed: 4, blocksRun: 2)
         let unreadable = NoteRunner.run(source: "no front matter", path: "notes/0-broken.md")
         return [good, Fixtures.run, unreadable]

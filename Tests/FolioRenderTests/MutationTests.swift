@@ -33,21 +33,26 @@ struct MutationTests {
 
     @Test func findsLiteralsAndOperatorsOfVerifyingBlocksOnly() throws {
         let mutants = MutationTesting.mutants(source: Self.note, path: "n.md")
-        let changes = mutants.map { "\($0.line):\($0.column) \($0.original)→\($0.replacement)\($0.inCheck ? " check" : "")" }
-        #expect(changes == [
-            "11:13 0→1", "12:10 1→2", "12:14 10→11", "13:14 2→3", "13:16 *→/", "13:20 -→+", "13:22 1→2",
-            "15:14 3.5→3.85", "16:28 10→11 check", "16:33 10→11 check", "16:40 0.5→0.55 check",
-            "17:13 *→/", "17:15 1→2",
-        ])
-        #expect(!mutants.contains { $0.original == "7" })   // the block that verifies nothing
+        let changes = mutants.map {
+            "\($0.line):\($0.column) \($0.original)→\($0.replacement)\($0.inCheck ? " check" : "")"
+        }
+        #expect(
+            changes == [
+                "11:13 0→1", "12:10 1→2", "12:14 10→11", "13:14 2→3", "13:16 *→/", "13:20 -→+", "13:22 1→2",
+                "15:14 3.5→3.85", "16:28 10→11 check", "16:33 10→11 check", "16:40 0.5→0.55 check",
+                "17:13 *→/", "17:15 1→2",
+            ])
+        #expect(!mutants.contains { $0.original == "7" })  // the block that verifies nothing
         #expect(mutants.allSatisfy { $0.equations == ["eq-odd"] })
     }
 
     @Test func appliesAtTheRightPlace() throws {
-        let mutant = Mutant(file: "n.md", line: 13, column: 16, original: "*", replacement: "/", equations: ["eq-odd"], inCheck: false)
+        let mutant = Mutant(
+            file: "n.md", line: 13, column: 16, original: "*", replacement: "/", equations: ["eq-odd"], inCheck: false)
         let mutated = try #require(MutantSearch.apply(mutant, to: Self.note))
         #expect(mutated.contains("total += 2 / k - 1"))
-        let wrong = Mutant(file: "n.md", line: 13, column: 15, original: "*", replacement: "/", equations: [], inCheck: false)
+        let wrong = Mutant(
+            file: "n.md", line: 13, column: 15, original: "*", replacement: "/", equations: [], inCheck: false)
         #expect(MutantSearch.apply(wrong, to: Self.note) == nil)
     }
 
@@ -56,13 +61,14 @@ struct MutationTests {
         #expect(baseline.succeeded)
         var outcomes: [String: MutantOutcome] = [:]
         for mutant in MutationTesting.mutants(source: Self.note, path: "n.md") {
-            outcomes["\(mutant.line):\(mutant.column)"] = MutationTesting.evaluate(mutant, source: Self.note, baseline: baseline)
+            outcomes["\(mutant.line):\(mutant.column)"] = MutationTesting.evaluate(
+                mutant, source: Self.note, baseline: baseline)
         }
-        #expect(outcomes["13:16"] == .caught)          // 2 / k: the sum changes
-        #expect(outcomes["15:14"] == .noEffect)        // an unused constant
-        #expect(outcomes["16:40"] == .loosenedCheck)   // a wider tolerance
-        #expect(outcomes["17:13"] == .noEffect)        // total / 1 prints the same
-        #expect(outcomes["17:15"] == .displayOnly)     // prints 200: only the output changed
+        #expect(outcomes["13:16"] == .caught)  // 2 / k: the sum changes
+        #expect(outcomes["15:14"] == .noEffect)  // an unused constant
+        #expect(outcomes["16:40"] == .loosenedCheck)  // a wider tolerance
+        #expect(outcomes["17:13"] == .noEffect)  // total / 1 prints the same
+        #expect(outcomes["17:15"] == .displayOnly)  // prints 200: only the output changed
         let report = MutationReport(results: [])
         #expect(report.caughtFraction == 1)
     }

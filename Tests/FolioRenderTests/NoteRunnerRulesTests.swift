@@ -25,8 +25,10 @@ import Testing
         #expect(run.blockResults[4] == nil)
         #expect(
             run.diagnostics == [
-                Diagnostic(.error, "expectation failed: p[0] > 0.5\n  p[0] → 0.2", file: Fixtures.path, line: 20, column: 1),
-                Diagnostic(.error, "cannot find 'undefined' </script> in scope", file: Fixtures.path, line: 33, column: 9),
+                Diagnostic(
+                    .error, "expectation failed: p[0] > 0.5\n  p[0] → 0.2", file: Fixtures.path, line: 20, column: 1),
+                Diagnostic(
+                    .error, "cannot find 'undefined' </script> in scope", file: Fixtures.path, line: 33, column: 9),
                 Diagnostic(
                     .error, "unknown cross-reference '@fig-nope': no figure, table, equation or section has that label",
                     file: Fixtures.path, line: 44, column: 60),
@@ -46,7 +48,9 @@ import Testing
     }
 
     func passing(_ line: Int = 5) -> BlockResult {
-        BlockResult(outputs: [.check(CheckResult(kind: .expect, passed: true, expression: "true", line: line, column: 1))])
+        BlockResult(outputs: [
+            .check(CheckResult(kind: .expect, passed: true, expression: "true", line: line, column: 1))
+        ])
     }
 
     func failing(_ message: String, line: Int = 5) -> BlockResult {
@@ -94,7 +98,9 @@ import Testing
             Fixtures.block(0, options: [("error", "overflow")], code: "y\n", line: 5),
             Fixtures.block(1, code: "#expect(true)\n", line: 9),
         ]
-        let run = NoteRunner.run(note(blocks, labels: []), path: "n.md") { $0.index == 0 ? failing("cannot find 'y'") : passing(9) }
+        let run = NoteRunner.run(note(blocks, labels: []), path: "n.md") {
+            $0.index == 0 ? failing("cannot find 'y'") : passing(9)
+        }
         #expect(!run.succeeded)
         #expect(run.blocksRun == 1, "an unexpected error stops the note")
         #expect(run.diagnostics.map(\.line) == [3, 5], "document order")
@@ -123,7 +129,9 @@ import Testing
     }
 
     @Test func evalFalseVerifyingBlockLeavesTheEquationUnverified() {
-        let blocks = [Fixtures.block(0, options: [("verifies", "eq-a"), ("eval", "false")], code: "#expect(true)\n", line: 5)]
+        let blocks = [
+            Fixtures.block(0, options: [("verifies", "eq-a"), ("eval", "false")], code: "#expect(true)\n", line: 5)
+        ]
         let run = NoteRunner.run(note(blocks), path: "n.md") { _ in passing() }
         #expect(run.succeeded)
         #expect(run.diagnostics.map(\.severity) == [.warning])
@@ -156,7 +164,10 @@ import Testing
                 .error(Diagnostic(.error, "requirement failed: x > 1", file: "n.md", line: 5, column: 1)),
             ])
         }
-        #expect(run.diagnostics == [Diagnostic(.error, "requirement failed: x > 1\n  x → 0", file: "n.md", line: 5, column: 1)])
+        #expect(
+            run.diagnostics == [
+                Diagnostic(.error, "requirement failed: x > 1\n  x → 0", file: "n.md", line: 5, column: 1)
+            ])
         #expect(run.checksFailed == 1)
     }
 

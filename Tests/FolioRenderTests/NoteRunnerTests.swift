@@ -237,7 +237,8 @@ struct NoteRunnerTests {
             """
         let run = NoteRunner.run(source: source, path: "notes/stop.md")
         #expect(run.inlineResults.isEmpty)
-        #expect(PageRenderer.page(run).contains(#"<code class="inline-expression not-run" title="not run">1 + 1</code>"#))
+        #expect(
+            PageRenderer.page(run).contains(#"<code class="inline-expression not-run" title="not run">1 + 1</code>"#))
     }
 
     @Test func frontMatterTimeoutIsTheNoteBudget() {

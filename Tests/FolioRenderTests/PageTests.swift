@@ -66,7 +66,10 @@ import Testing
 
     @Test func crossReferencesBecomeLinks() {
         let page = page
-        #expect(page.contains(##"See <a class="xref" href="#fig-gumbel">Figure 1</a>, <a class="xref" href="#eq-gumbel-max">Equation 1</a>, "##))
+        #expect(
+            page.contains(
+                ##"See <a class="xref" href="#fig-gumbel">Figure 1</a>, <a class="xref" href="#eq-gumbel-max">Equation 1</a>, "##
+            ))
         #expect(page.contains(##"<a class="xref" href="#sec-failure-recovery">Failure &amp; recovery</a>"##))
         #expect(page.contains(#"<span class="unknown-ref" title="unknown label">@fig-nope</span>"#))
         #expect(page.contains("a@fig-x.org"))

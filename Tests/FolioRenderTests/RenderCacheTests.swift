@@ -17,7 +17,8 @@ import Testing
         }
         func write(_ text: String, to name: String) throws {
             let url = notes.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         func path(_ name: String) -> String { notes.appendingPathComponent(name).path }
@@ -25,7 +26,8 @@ import Testing
 
     func project() throws -> Project {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("folio-cache-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("notes"), withIntermediateDirectories: true)
         return Project(root: root)
     }
 
@@ -48,7 +50,9 @@ import Testing
         var run = NoteRunner.run(
             note, path: path,
             execute: { _ in
-                BlockResult(outputs: [.check(CheckResult(kind: .expect, passed: true, expression: "n == 3", line: 7, column: 1))])
+                BlockResult(outputs: [
+                    .check(CheckResult(kind: .expect, passed: true, expression: "n == 3", line: 7, column: 1))
+                ])
             })
         run.filesRead = filesRead
         return run

@@ -96,7 +96,8 @@ import Testing
 
     @Test func equationOfABlockThatDidNotRunIsNotRunNotFailed() {
         let run = Self.run(
-            "$$\na = 1\n$$ {#eq-a}\n\n```swift\nlet x = undefinedName\n```\n\n```swift\n//| verifies: eq-a\n#expect(1 == 1)\n```\n")
+            "$$\na = 1\n$$ {#eq-a}\n\n```swift\nlet x = undefinedName\n```\n\n```swift\n//| verifies: eq-a\n#expect(1 == 1)\n```\n"
+        )
         #expect(!run.succeeded)
         let verification = run.verification(of: "eq-a")
         #expect(verification?.notRun == true)

@@ -34,8 +34,12 @@ import Testing
     }
 
     @Test func elementTypeIsChecked() {
-        #expect(failure("var a = [1, 2]\na.append(2.5)") == "2:10: cannot convert value of type 'Double' to expected argument type 'Int'")
-        #expect(failure("let a = [1, 2]\na.append(3)") == "2:1: cannot use mutating member on immutable value: 'a' is a 'let' constant")
+        #expect(
+            failure("var a = [1, 2]\na.append(2.5)")
+                == "2:10: cannot convert value of type 'Double' to expected argument type 'Int'")
+        #expect(
+            failure("let a = [1, 2]\na.append(3)")
+                == "2:1: cannot use mutating member on immutable value: 'a' is a 'let' constant")
     }
 
     @Test func optionalMembersReturnOptionals() {

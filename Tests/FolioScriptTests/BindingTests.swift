@@ -1,22 +1,30 @@
 import FolioNumerics
-@testable import FolioScript
 import Foundation
 import Testing
+
+@testable import FolioScript
 
 /// The engine and the charts bound into notes.
 @Suite struct TensorBindingTests {
     @Test func literalsAreTypedByContext() {
         #expect(output("let t: Tensor = [1, 2, 3]\nprint(t, t.shape)") == "[1.0, 2.0, 3.0] [3]\n")
-        #expect(output("let t: Tensor = [[1, 2], [3, 4]]\nprint(t.shape, t.count, t.scalars)") == "[2, 2] 4 [1.0, 2.0, 3.0, 4.0]\n")
+        #expect(
+            output("let t: Tensor = [[1, 2], [3, 4]]\nprint(t.shape, t.count, t.scalars)")
+                == "[2, 2] 4 [1.0, 2.0, 3.0, 4.0]\n")
         #expect(output("let t = Tensor([1.5, 2])\nprint(t)") == "[1.5, 2.0]\n")
         #expect(output("let t = try Tensor(shape: [2, 1], scalars: [1, 2])\nprint(t.shape)") == "[2, 1]\n")
         #expect(output("let a = [1.0, 2.0]\nprint(a)") == "[1.0, 2.0]\n")
     }
 
     @Test func factoriesAndProperties() {
-        #expect(output("print(try Tensor.zeros(shape: [2]), try Tensor.ones(shape: [1, 2]).shape)") == "[0.0, 0.0] [1, 2]\n")
-        #expect(output("print(try Tensor.full(shape: [2], value: 7), try Tensor.linspace(0, 1, count: 3))") == "[7.0, 7.0] [0.0, 0.5, 1.0]\n")
-        #expect(output("print(Tensor.arange(3), try Tensor.eye(2).scalars)") == "[0.0, 1.0, 2.0] [1.0, 0.0, 0.0, 1.0]\n")
+        #expect(
+            output("print(try Tensor.zeros(shape: [2]), try Tensor.ones(shape: [1, 2]).shape)") == "[0.0, 0.0] [1, 2]\n"
+        )
+        #expect(
+            output("print(try Tensor.full(shape: [2], value: 7), try Tensor.linspace(0, 1, count: 3))")
+                == "[7.0, 7.0] [0.0, 0.5, 1.0]\n")
+        #expect(
+            output("print(Tensor.arange(3), try Tensor.eye(2).scalars)") == "[0.0, 1.0, 2.0] [1.0, 0.0, 0.0, 1.0]\n")
         #expect(output("let s: Double = Tensor.arange(4).sum().scalar\nprint(s)") == "6.0\n")
     }
 
@@ -29,7 +37,9 @@ import Testing
             u *= t
             print(u, t)
             """
-        #expect(output(code) == "[2.0, 4.0] [2.0, 4.0] [2.0, 4.0] [ 0.0, -1.0] [0.5, 1.0] [-1.0, -2.0]\n[2.0, 6.0] [1.0, 2.0]\n")
+        #expect(
+            output(code)
+                == "[2.0, 4.0] [2.0, 4.0] [2.0, 4.0] [ 0.0, -1.0] [0.5, 1.0] [-1.0, -2.0]\n[2.0, 6.0] [1.0, 2.0]\n")
     }
 
     @Test func overloadsResolveByArgumentType() {
@@ -65,7 +75,9 @@ import Testing
             print(t.variance(ddof: 1), t.variance(axis: 1, ddof: 1))
             print(t[1], t[0, 2], t[0..<1, 1...2], t[1][0].scalar)
             """
-        #expect(output(code) == "[5.0, 7.0, 9.0] [2, 1] [2.0, 2.0] 3.5\n3.5 [1.0, 1.0]\n[4.0, 5.0, 6.0] 3.0 [[2.0, 3.0]] 4.0\n")
+        #expect(
+            output(code)
+                == "[5.0, 7.0, 9.0] [2, 1] [2.0, 2.0] 3.5\n3.5 [1.0, 1.0]\n[4.0, 5.0, 6.0] 3.0 [[2.0, 3.0]] 4.0\n")
     }
 
     @Test func softmaxSortingCountingStatistics() {
@@ -78,7 +90,10 @@ import Testing
             print(mean, standardError)
             print(try Tensor.stacked([logits, logits]).shape, try matmul(Tensor.eye(2), Tensor([[1], [2]])).scalars)
             """
-        #expect(output(code) == "[0.5, 0.5] [1.0, 2.0, 0.0] [1.0, 2.0, 3.0]\n[3.0, 2.0] [0.0, 2.0]\n2.0 0.5773502691896258\n[2, 2] [1.0, 2.0]\n")
+        #expect(
+            output(code)
+                == "[0.5, 0.5] [1.0, 2.0, 0.0] [1.0, 2.0, 3.0]\n[3.0, 2.0] [0.0, 2.0]\n2.0 0.5773502691896258\n[2, 2] [1.0, 2.0]\n"
+        )
     }
 
     @Test func approximateEquality() {
@@ -261,19 +276,24 @@ import Testing
 @Suite struct DataFileTests {
     func folder() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("folio-data-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("notes/data"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("notes/data"), withIntermediateDirectories: true)
         try "hello\n".write(to: root.appendingPathComponent("notes/data/x.txt"), atomically: true, encoding: .utf8)
-        try "a,b\n1,2\n3,4\n".write(to: root.appendingPathComponent("notes/data/x.csv"), atomically: true, encoding: .utf8)
+        try "a,b\n1,2\n3,4\n".write(
+            to: root.appendingPathComponent("notes/data/x.csv"), atomically: true, encoding: .utf8)
         try "secret".write(to: root.appendingPathComponent("secret.txt"), atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(
-            at: root.appendingPathComponent("notes/data/link.txt"), withDestinationURL: root.appendingPathComponent("secret.txt"))
+            at: root.appendingPathComponent("notes/data/link.txt"),
+            withDestinationURL: root.appendingPathComponent("secret.txt"))
         return root
     }
 
     @Test func readsFilesRelativeToTheNote() throws {
         let root = try folder()
         let session = ScriptSession(file: root.appendingPathComponent("notes/n.md").path)
-        let result = run("print(try readText(\"data/x.txt\"), terminator: \"\")\nlet t = try Tensor(csvFile: \"data/x.csv\")\nprint(t.shape, t.sum())", in: session)
+        let result = run(
+            "print(try readText(\"data/x.txt\"), terminator: \"\")\nlet t = try Tensor(csvFile: \"data/x.csv\")\nprint(t.shape, t.sum())",
+            in: session)
         #expect(result.error == nil, "\(String(describing: result.error))")
         #expect(result.printedText == "hello\n[2, 2] 10.0\n")
         #expect(session.filesRead == ["data/x.txt", "data/x.csv"])

@@ -18,9 +18,11 @@ import Testing
     @Test(arguments: programs)
     func matchesCompiledSwift(_ program: String) throws {
         let source = try String(contentsOf: Self.folder.appendingPathComponent(program), encoding: .utf8)
-        let expectedURL = Self.folder.appendingPathComponent(program.replacingOccurrences(of: ".swift", with: ".expected"))
+        let expectedURL = Self.folder.appendingPathComponent(
+            program.replacingOccurrences(of: ".swift", with: ".expected"))
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        let result = ScriptSession(file: program).run(source, line: 1, column: 1, blockIndex: 0, displaysLastValue: false)
+        let result = ScriptSession(file: program).run(
+            source, line: 1, column: 1, blockIndex: 0, displaysLastValue: false)
         #expect(result.error == nil, "\(result.error?.formatted(source: source) ?? "")")
         #expect(result.printedText == expected)
     }
@@ -28,7 +30,8 @@ import Testing
     @Test func everyProgramHasItsRecording() {
         #expect(Self.programs.count >= 200)
         for program in Self.programs {
-            let expected = Self.folder.appendingPathComponent(program.replacingOccurrences(of: ".swift", with: ".expected"))
+            let expected = Self.folder.appendingPathComponent(
+                program.replacingOccurrences(of: ".swift", with: ".expected"))
             #expect(FileManager.default.fileExists(atPath: expected.path), "missing \(expected.lastPathComponent)")
         }
     }

@@ -31,7 +31,9 @@ import Testing
     @Test func strides() {
         #expect(output("for i in stride(from: 0, to: 10, by: 3) { print(i, terminator: \" \") }") == "0 3 6 9 ")
         #expect(output("for i in stride(from: 3, through: 0, by: -1) { print(i, terminator: \" \") }") == "3 2 1 0 ")
-        #expect(output("for x in stride(from: 0.0, through: 1.0, by: 0.25) { print(x, terminator: \" \") }") == "0.0 0.25 0.5 0.75 1.0 ")
+        #expect(
+            output("for x in stride(from: 0.0, through: 1.0, by: 0.25) { print(x, terminator: \" \") }")
+                == "0.0 0.25 0.5 0.75 1.0 ")
     }
 
     @Test func emptyAndReversedRanges() {

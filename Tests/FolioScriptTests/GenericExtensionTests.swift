@@ -1,6 +1,7 @@
-@testable import FolioScript
 import Foundation
 import Testing
+
+@testable import FolioScript
 
 /// Extensions of every array (`extension Array { … }`), of arrays whose elements conform to a
 /// protocol, enum cases used as functions, and unapplied builtin methods. (Conformance program
@@ -19,8 +20,12 @@ import Testing
 
     @Test func extensionsDeclaredInOneBlockAreUsedInLaterBlocks() {
         let session = ScriptSession(file: "t.md")
-        #expect(run("extension Collection { var isPair: Bool { count == 2 } }\nprint([1, 2].isPair)", in: session).printedText == "true\n")
-        #expect(run("print([\"a\"].isPair, [[1], [2]].isPair)", in: session, line: 10, block: 1).printedText == "false true\n")
+        #expect(
+            run("extension Collection { var isPair: Bool { count == 2 } }\nprint([1, 2].isPair)", in: session)
+                .printedText == "true\n")
+        #expect(
+            run("print([\"a\"].isPair, [[1], [2]].isPair)", in: session, line: 10, block: 1).printedText
+                == "false true\n")
     }
 
     @Test func conformanceRequirementsSelectTheElementTypes() {
@@ -35,7 +40,8 @@ import Testing
         // `P` is not Comparable: swiftc refuses the call, and so does Folio, at the call.
         #expect(output(code).hasPrefix("error: value of type '[P]' has no method 'isSorted()'"))
         #expect(output(code.replacingOccurrences(of: "print([P(x: 1)].isSorted())", with: "")) == "true false\n")
-        #expect(failure("extension Array where Element: Identifiable { var n: Int { count } }")?.hasPrefix("1:32:") == true)
+        #expect(
+            failure("extension Array where Element: Identifiable { var n: Int { count } }")?.hasPrefix("1:32:") == true)
     }
 
     @Test func anErrorInTheBodyIsReportedAtItsLineInTheExtension() {
@@ -50,7 +56,9 @@ import Testing
     }
 
     @Test func selfWrappingRecursionIsRefusedNotUnbounded() {
-        #expect(output("extension Array { func wrap() -> Int { [self].wrap() } }\nprint([1].wrap())").contains("nested too deeply"))
+        #expect(
+            output("extension Array { func wrap() -> Int { [self].wrap() } }\nprint([1].wrap())").contains(
+                "nested too deeply"))
     }
 
     @Test func enumCasesWithAssociatedValuesAreFunctions() {

@@ -62,7 +62,9 @@ struct HostileMemoryTests {
         let started = ContinuousClock.now
         let result = run(hog.code, in: session("t.md", governor: MemoryGovernor()))
         let error = result.error
-        #expect(error?.message.hasPrefix("memory budget of 64 MiB exceeded: the note has grown the process by ") == true, "\(String(describing: error))")
+        #expect(
+            error?.message.hasPrefix("memory budget of 64 MiB exceeded: the note has grown the process by ") == true,
+            "\(String(describing: error))")
         #expect(error.map { hog.lines.contains($0.line) } == true, "\(String(describing: error))")
         // Stopped by memory, long before the 60 s time budget.
         #expect(ContinuousClock.now - started < .seconds(30))
@@ -77,7 +79,10 @@ struct HostileMemoryTests {
         let quietCode = "var s = 0\nfor i in 0..<4_000_000 {\n    s = s &+ i % 7\n}\nprint(s)"
         let quietRun = QuietRun(quiet, quietCode)
         let done = DispatchSemaphore(value: 0)
-        Thread { quietRun.start(); done.signal() }.start()
+        Thread {
+            quietRun.start()
+            done.signal()
+        }.start()
         Thread.sleep(forTimeInterval: 0.05)
         let greedyResult = run(memoryHogs[0].code, in: greedy)
         let greedyEnd = ContinuousClock.now
@@ -86,7 +91,9 @@ struct HostileMemoryTests {
         #expect(quietResult?.error == nil)
         #expect(quietResult?.printedText == "\((0..<4_000_000).reduce(0) { $0 &+ $1 % 7 })\n")
         let message = greedyResult.error?.message ?? ""
-        #expect(message.hasPrefix("memory budget of 64 MiB exceeded: 2 notes running at once may use 128 MiB together"), "\(message)")
+        #expect(
+            message.hasPrefix("memory budget of 64 MiB exceeded: 2 notes running at once may use 128 MiB together"),
+            "\(message)")
         #expect(message.contains("this note touched the most new memory"))
         // The quiet note was still running when the greedy one was stopped (else this test
         // would show nothing about blame).
@@ -98,7 +105,9 @@ struct HostileMemoryTests {
         let governor = MemoryGovernor()
         var first: ScriptSession? = session("a.md", governor: governor, budget: 512 << 20)
         if let first {
-            let result = run("var keep: [[Double]] = []\nfor _ in 0..<20 {\n    keep.append(Array(repeating: 1.0, count: 100_000))\n}\nprint(keep.count)", in: first)
+            let result = run(
+                "var keep: [[Double]] = []\nfor _ in 0..<20 {\n    keep.append(Array(repeating: 1.0, count: 100_000))\n}\nprint(keep.count)",
+                in: first)
             #expect(result.error == nil)
             #expect(result.printedText == "20\n")
         }
@@ -114,7 +123,10 @@ struct HostileMemoryTests {
         session.timeBudget = .milliseconds(500)
         let started = ContinuousClock.now
         // Before the watchdog polled, the clock was read every 4096 iterations: here minutes.
-        let error = run("var n = 0\nwhile true {\n    let a = Array(repeating: 1.0, count: 200_000)\n    n += a.count\n}", in: session).error
+        let error = run(
+            "var n = 0\nwhile true {\n    let a = Array(repeating: 1.0, count: 200_000)\n    n += a.count\n}",
+            in: session
+        ).error
         #expect(error?.message == "time budget of 0.5 s exceeded")
         #expect(error?.line == 2 || error?.line == 3)
         #expect(ContinuousClock.now - started < .seconds(5))

@@ -75,7 +75,10 @@ let userMistakes: [UserMistake] = [
         says: ["has no method 'mean()'", "Tensor(x).mean(…)"]),
     UserMistake(
         code: "let t = Tensor.normal(shape: [3], mean: 0, std: 1)", line: 1, column: 9,
-        says: ["takes (shape:mean:std:)", "it takes (shape:mean:standardDeviation:key:)", "arguments with defaults may be left out"]),
+        says: [
+            "takes (shape:mean:std:)", "it takes (shape:mean:standardDeviation:key:)",
+            "arguments with defaults may be left out",
+        ]),
     UserMistake(
         code: "let ok = True", line: 1, column: 10, says: ["cannot find 'True' in scope", "Swift writes 'true'"]),
     UserMistake(

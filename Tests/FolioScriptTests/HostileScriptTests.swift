@@ -24,7 +24,8 @@ let hugeAllocations: [HostileBlock] = [
     HostileBlock(
         name: "Tensor.zeros(shape: [1 << 40])", code: "let t = Tensor.zeros(shape: [1 << 40])\nprint(t.count)",
         line: 1, column: 9,
-        message: "shape [1099511627776] needs 1099511627776 elements, more than the limit of 134217728 (1 GiB) per tensor"),
+        message:
+            "shape [1099511627776] needs 1099511627776 elements, more than the limit of 134217728 (1 GiB) per tensor"),
     HostileBlock(
         name: "Tensor.zeros of 2^20 × 2^20", code: "let t = Tensor.zeros(shape: [1 << 20, 1 << 20])",
         line: 1, column: 9, message: "shape [1048576, 1048576] needs 1099511627776 elements"),
@@ -189,7 +190,8 @@ struct HostileScriptTests {
 
     @Test("while true {} stops at its line when the budget runs out")
     func infiniteLoop() {
-        let error = spinError("func spin() {\n    var i = 0\n    while true {\n        i += 1\n    }\n}", limit: .milliseconds(300))
+        let error = spinError(
+            "func spin() {\n    var i = 0\n    while true {\n        i += 1\n    }\n}", limit: .milliseconds(300))
         #expect(error?.line == 3 || error?.line == 4)
         #expect(error?.message == "time budget of 0.3 s exceeded (in spin called at 20:1)")
     }
@@ -199,7 +201,10 @@ struct HostileScriptTests {
         for (loop, lines) in [
             ("func spin() {\n    while true {}\n}", [2]),
             ("func spin() {\n    repeat {} while true\n}", [2]),
-            ("func spin() {\n    var s = 0\n    for i in 0..<Int.max {\n        for j in 0..<Int.max { s = s &+ (i ^ j) }\n    }\n}", [4]),
+            (
+                "func spin() {\n    var s = 0\n    for i in 0..<Int.max {\n        for j in 0..<Int.max { s = s &+ (i ^ j) }\n    }\n}",
+                [4]
+            ),
             ("func spin() { spin2() }\nfunc spin2() { while true {} }", [2]),
         ] {
             let error = spinError(loop, limit: .milliseconds(300))
@@ -222,7 +227,9 @@ struct HostileScriptTests {
     func unboundedRecursion() {
         let result = run("func f(_ n: Int) -> Int {\n    return f(n + 1) + 1\n}\nprint(f(0))")
         #expect(result.error.map { "\($0.line):\($0.column)" } == "2:12")
-        #expect(result.error?.message.hasPrefix("call depth limit of 10000 exceeded (infinite recursion?) (in f called at 2:12") == true)
+        #expect(
+            result.error?.message.hasPrefix(
+                "call depth limit of 10000 exceeded (infinite recursion?) (in f called at 2:12") == true)
     }
 
     @Test("mutual recursion and recursion through a closure are stopped by the depth limit")
@@ -230,7 +237,8 @@ struct HostileScriptTests {
         let mutual = run("func a(_ n: Int) -> Int { b(n) }\nfunc b(_ n: Int) -> Int { a(n) }\nlet x = a(1)")
         #expect(mutual.error?.message.hasPrefix("call depth limit of 10000 exceeded") == true)
         #expect(mutual.error?.line == 1 || mutual.error?.line == 2)
-        let viaClosure = run("func g(_ k: (Int) -> Int) -> Int { k(1) }\nfunc h(_ n: Int) -> Int { g { h($0 + n) } }\nlet y = h(0)")
+        let viaClosure = run(
+            "func g(_ k: (Int) -> Int) -> Int { k(1) }\nfunc h(_ n: Int) -> Int { g { h($0 + n) } }\nlet y = h(0)")
         #expect(viaClosure.error?.message.hasPrefix("call depth limit of 10000 exceeded") == true)
     }
 
@@ -248,11 +256,14 @@ struct HostileScriptTests {
         // FuzzBlock found `hi \u{4}= a.count - 1` (Fuzz/corpus/block/regress-fixit-invisible.swift).
         for (scalar, name) in [
             ("\u{1}", "U+0001"), ("\u{4}", "U+0004"), ("\u{B}", "U+000B"), ("\u{C}", "U+000C"), ("\u{1F}", "U+001F"),
-            ("\u{7F}", "U+007F"), ("\u{85}", "U+0085"), ("\u{2028}", "U+2028"), ("\u{2029}", "U+2029"), ("\u{FEFF}", "U+FEFF"),
+            ("\u{7F}", "U+007F"), ("\u{85}", "U+0085"), ("\u{2028}", "U+2028"), ("\u{2029}", "U+2029"),
+            ("\u{FEFF}", "U+FEFF"),
         ] {
             let error = run("let a = [1, 2]\nvar hi \(scalar)= a.count - 1").error
             #expect(error.map { "\($0.line):\($0.column)" } == "2:8", "\(name)")
-            #expect(error?.message.hasPrefix("invisible character \(name) in the code; delete it") == true, "\(name): \(String(describing: error))")
+            #expect(
+                error?.message.hasPrefix("invisible character \(name) in the code; delete it") == true,
+                "\(name): \(String(describing: error))")
         }
         // Tabs, carriage returns and a no-break space are not refused.
         #expect(run("var a \t= 1\r\nvar b\u{A0}= 2\nprint(a + b)").printedText == "3\n")
@@ -268,7 +279,8 @@ struct HostileScriptTests {
     @Test("a failed check on NaN shows the values of its sub-expressions")
     func nanCheckValues() throws {
         let result = run("let x = Double.nan\nlet y = Double.infinity\n#expect(x < y)\n#expect(x == x)")
-        #expect(result.checks.map { "\($0.line) \($0.passed) \($0.expression)" } == ["3 false x < y", "4 false x == x"])
+        #expect(
+            result.checks.map { "\($0.line) \($0.passed) \($0.expression)" } == ["3 false x < y", "4 false x == x"])
         let check = try #require(result.checks.first)
         #expect(check.values.map { "\($0.expression) → \($0.value)" } == ["x → nan", "y → inf"])
     }
@@ -313,7 +325,9 @@ struct HostileScriptTests {
         #expect(session.filesRead == ["alias.txt"])
     }
 
-    private func expectError(_ hostile: HostileBlock, _ result: BlockResult, sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectError(
+        _ hostile: HostileBlock, _ result: BlockResult, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let error = result.error
         #expect(error != nil, "\(hostile.name): no error", sourceLocation: sourceLocation)
         guard let error else { return }

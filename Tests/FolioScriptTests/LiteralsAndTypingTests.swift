@@ -16,14 +16,17 @@ import Testing
             failure("let n = 3\nlet d = 2.5\nlet s = n + d")
                 == "3:11: binary operator '+' cannot be applied to operands of type 'Int' and 'Double'")
         #expect(failure("let x: Int = 1.5") == "1:14: cannot convert value of type 'Double' to specified type 'Int'")
-        #expect(failure("let n = 2\nlet y = sqrt(n)") == "2:14: cannot convert value of type 'Int' to expected argument type 'Double'")
+        #expect(
+            failure("let n = 2\nlet y = sqrt(n)")
+                == "2:14: cannot convert value of type 'Int' to expected argument type 'Double'")
         #expect(output("let n = 2\nprint(sqrt(Double(n)))") == "1.4142135623730951\n")
     }
 
     @Test func unknownNamesAndUnsupportedConstructs() {
         #expect(failure("print(y)") == "1:7: cannot find 'y' in scope")
         #expect(failure("actor A {}") == "1:1: `actor` is not supported in notes")
-        #expect(failure("@propertyWrapper struct W {}") == "1:1: attribute '@propertyWrapper' is not supported in notes")
+        #expect(
+            failure("@propertyWrapper struct W {}") == "1:1: attribute '@propertyWrapper' is not supported in notes")
         #expect(failure("let x = 1\nx = 2") == "2:1: cannot assign to value: 'x' is a 'let' constant")
         #expect(failure("let e = []") == "1:9: empty collection literal requires an explicit type")
     }
@@ -34,8 +37,9 @@ import Testing
     }
 
     @Test func stringsAndInterpolation() {
-        #expect(output(#"let x = 0.1 + 0.2; print("x = \(x), a = \([1, 2]), s = \(["a"])")"#)
-            == "x = 0.30000000000000004, a = [1, 2], s = [\"a\"]\n")
+        #expect(
+            output(#"let x = 0.1 + 0.2; print("x = \(x), a = \([1, 2]), s = \(["a"])")"#)
+                == "x = 0.30000000000000004, a = [1, 2], s = [\"a\"]\n")
         #expect(output(#"print("a" + "b" == "ab", "tab\tend")"#) == "true tab\tend\n")
     }
 
@@ -48,7 +52,8 @@ import Testing
 
 @Suite struct StringLiteralTests {
     @Test func multiLineAndRawStrings() {
-        let code = "let n = 2\nlet s = \"\"\"\n    first \\(n)\n      second\\tx\n    \"\"\"\nprint(s)\nprint(#\"raw \\n\"#)"
+        let code =
+            "let n = 2\nlet s = \"\"\"\n    first \\(n)\n      second\\tx\n    \"\"\"\nprint(s)\nprint(#\"raw \\n\"#)"
         #expect(output(code) == "first 2\n  second\tx\nraw \\n\n")
     }
 }

@@ -1,5 +1,6 @@
-@testable import FolioScript
 import Testing
+
+@testable import FolioScript
 
 /// Mutating collection methods return what Swift's return (`Set.insert` a tuple, `Set.remove`
 /// an optional), and a call as a statement drops the value as `@discardableResult` does.
@@ -20,7 +21,10 @@ import Testing
     }
 
     @Test func setRemoveReturnsTheMemberOrNil() {
-        #expect(output("var s: Set = [\"a\", \"b\"]\nprint(s.remove(\"a\") ?? \"-\", s.remove(\"z\") ?? \"-\")\ns.remove(\"b\")\nprint(s.isEmpty)") == "a -\ntrue\n")
+        #expect(
+            output(
+                "var s: Set = [\"a\", \"b\"]\nprint(s.remove(\"a\") ?? \"-\", s.remove(\"z\") ?? \"-\")\ns.remove(\"b\")\nprint(s.isEmpty)"
+            ) == "a -\ntrue\n")
     }
 
     @Test func resultTypesAreChecked() {

@@ -1,7 +1,8 @@
 import FolioNumerics
-@testable import FolioScript
 import Foundation
 import Testing
+
+@testable import FolioScript
 
 /// `SGD`, `Adam` and `AdamW` in notes: `opt.step(parameter: &w, gradient: g)` mutates both the
 /// optimizer and the parameter, as the Swift API does.
@@ -48,7 +49,8 @@ import Testing
             }
             print(w.scalars)
             """
-        var e = 2.0, b = 0.0
+        var e = 2.0
+        var b = 0.0
         for k in 0..<40 {
             b = k == 0 ? 2 * e : 0.9 * b + 2 * e
             e -= 0.05 * b
@@ -88,7 +90,8 @@ import Testing
     /// A list of parameters: fitting y = a·x + b by AdamW (no decay) reaches the least-squares
     /// solution of the normal equations.
     @Test func adamWOnAListReachesLeastSquares() throws {
-        let xs = [0.0, 1, 2, 3, 4, 5], ys = [1.1, 2.9, 5.2, 7.1, 8.8, 11.2]
+        let xs = [0.0, 1, 2, 3, 4, 5]
+        let ys = [1.1, 2.9, 5.2, 7.1, 8.8, 11.2]
         let code = """
             let x: Tensor = \(xs)
             let y: Tensor = \(ys)
@@ -104,10 +107,12 @@ import Testing
             print(params[0].scalar, params[1].scalar, opt.stepCount)
             """
         let n = Double(xs.count)
-        let mx = xs.reduce(0, +) / n, my = ys.reduce(0, +) / n
+        let mx = xs.reduce(0, +) / n
+        let my = ys.reduce(0, +) / n
         let sxy = zip(xs, ys).map { ($0 - mx) * ($1 - my) }.reduce(0, +)
         let sxx = xs.map { ($0 - mx) * ($0 - mx) }.reduce(0, +)
-        let slope = sxy / sxx, intercept = my - slope * mx
+        let slope = sxy / sxx
+        let intercept = my - slope * mx
         let printed = try numbers(code)
         #expect(printed.count == 3)
         #expect(abs(printed[0] - slope) < 1e-4, "slope \(printed[0]) vs least squares \(slope)")
@@ -130,13 +135,17 @@ import Testing
     }
 
     @Test func misuseIsReportedAtTheCall() {
-        #expect(failure("var w: Tensor = [1]\nlet opt = SGD(learningRate: 0.1)\nopt.step(parameter: &w, gradient: w)")
-            == "3:1: cannot use mutating member on immutable value: 'opt' is a 'let' constant")
-        #expect(failure("let w: Tensor = [1]\nvar opt = SGD(learningRate: 0.1)\nopt.step(parameter: &w, gradient: w)")
-            == "3:22: cannot assign to value: 'w' is a 'let' constant")
-        #expect(failure("var w: Tensor = [1]\nvar opt = SGD(learningRate: 0.1)\nopt.step(parameter: w, gradient: w)")
-            == "3:21: passing value of type 'Tensor' to an inout parameter requires explicit '&'")
-        let shapes = failure("var w: Tensor = [1]\nvar opt = Adam()\nopt.step(parameter: &w, gradient: Tensor([1.0, 2.0]))")
+        #expect(
+            failure("var w: Tensor = [1]\nlet opt = SGD(learningRate: 0.1)\nopt.step(parameter: &w, gradient: w)")
+                == "3:1: cannot use mutating member on immutable value: 'opt' is a 'let' constant")
+        #expect(
+            failure("let w: Tensor = [1]\nvar opt = SGD(learningRate: 0.1)\nopt.step(parameter: &w, gradient: w)")
+                == "3:22: cannot assign to value: 'w' is a 'let' constant")
+        #expect(
+            failure("var w: Tensor = [1]\nvar opt = SGD(learningRate: 0.1)\nopt.step(parameter: w, gradient: w)")
+                == "3:21: passing value of type 'Tensor' to an inout parameter requires explicit '&'")
+        let shapes = failure(
+            "var w: Tensor = [1]\nvar opt = Adam()\nopt.step(parameter: &w, gradient: Tensor([1.0, 2.0]))")
         #expect(shapes?.hasPrefix("3:1: Adam.step: parameter of shape [1] and gradient of shape [2] differ") == true)
     }
 }

@@ -1,5 +1,6 @@
-@testable import FolioScript
 import Testing
+
+@testable import FolioScript
 
 final class Meters: CustomStringConvertible {
     let value: Double
@@ -13,19 +14,22 @@ final class Meters: CustomStringConvertible {
         BindingTable { bindings in
             let registry = bindings.registry
             let meters = registry.registerType("Meters")
-            func unwrap(_ v: Value) -> Double { if case .native(let o) = v, let m = o as? Meters { m.value } else { .nan } }
-        registry.registerInitializer(meters, labels: [nil], parameters: [.double]) { args in
-            if case .double(let x) = args[0] { return .native(Meters(x)) }
-            return .void
-        }
-        registry.registerMethod(meters, "scaled", labels: ["by"], parameters: [.double], result: .named(meters)) { receiver, args in
-            guard case .double(let k) = args[0] else { return .void }
-            return .native(Meters(unwrap(receiver) * k))
-        }
-        registry.registerProperty(meters, "value", type: .double) { .double(unwrap($0)) }
-        registry.registerOperator("+", lhs: .named(meters), rhs: .named(meters), result: .named(meters)) { a, b in
-            .native(Meters(unwrap(a) + unwrap(b)))
-        }
+            func unwrap(_ v: Value) -> Double {
+                if case .native(let o) = v, let m = o as? Meters { m.value } else { .nan }
+            }
+            registry.registerInitializer(meters, labels: [nil], parameters: [.double]) { args in
+                if case .double(let x) = args[0] { return .native(Meters(x)) }
+                return .void
+            }
+            registry.registerMethod(meters, "scaled", labels: ["by"], parameters: [.double], result: .named(meters)) {
+                receiver, args in
+                guard case .double(let k) = args[0] else { return .void }
+                return .native(Meters(unwrap(receiver) * k))
+            }
+            registry.registerProperty(meters, "value", type: .double) { .double(unwrap($0)) }
+            registry.registerOperator("+", lhs: .named(meters), rhs: .named(meters), result: .named(meters)) { a, b in
+                .native(Meters(unwrap(a) + unwrap(b)))
+            }
         }
     }
 

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct RuntimeErrorTests {
     @Test func nilUnwrapTrapsAtTheBang() {
-        #expect(failure("let a: Int? = nil\nprint(a!)") == "2:8: unexpectedly found nil while unwrapping an Optional value")
+        #expect(
+            failure("let a: Int? = nil\nprint(a!)") == "2:8: unexpectedly found nil while unwrapping an Optional value")
     }
 
     @Test func runtimeErrorsCarryTheCallStack() {
@@ -12,7 +13,9 @@ import Testing
     }
 
     @Test func nanToIntIsAnError() {
-        #expect(failure("let x = Double.nan\nprint(Int(x))")?.hasPrefix("2:7: Double value cannot be converted to Int") == true)
+        #expect(
+            failure("let x = Double.nan\nprint(Int(x))")?.hasPrefix("2:7: Double value cannot be converted to Int")
+                == true)
     }
 
     @Test func uncaughtThrowIsAnErrorAtTheThrow() {
@@ -35,8 +38,11 @@ import Testing
     }
 
     @Test func memoryBudgetIsAnErrorAtTheLine() {
-        #expect(failure("var s = \"ab\"\nfor _ in 0..<40 { s += s }")?.hasPrefix("2:21: memory budget exceeded") == true)
-        #expect(failure("let a = [Int](repeating: 0, count: 1_000_000_000)")?.hasPrefix("1:9: memory budget exceeded") == true)
+        #expect(
+            failure("var s = \"ab\"\nfor _ in 0..<40 { s += s }")?.hasPrefix("2:21: memory budget exceeded") == true)
+        #expect(
+            failure("let a = [Int](repeating: 0, count: 1_000_000_000)")?.hasPrefix("1:9: memory budget exceeded")
+                == true)
     }
 
     @Test func fatalErrorStopsWithItsMessage() {
@@ -51,7 +57,8 @@ import Testing
     @Test func runtimeErrorInASwitchArmIsAtItsOwnLine() {
         let code = "let x: Int? = nil\nswitch x {\ncase .some(let v): print(v)\ncase .none: print(x!)\n}"
         #expect(failure(code) == "4:20: unexpectedly found nil while unwrapping an Optional value")
-        let fallthroughCode = "let n = 1\nswitch n {\ncase 1: print(\"one\")\n  fallthrough\ncase 2: print([0][n])\ndefault: break\n}"
+        let fallthroughCode =
+            "let n = 1\nswitch n {\ncase 1: print(\"one\")\n  fallthrough\ncase 2: print([0][n])\ndefault: break\n}"
         #expect(run(fallthroughCode).printedText == "one\n")
         #expect(failure(fallthroughCode)?.hasPrefix("5:18: index out of range") == true)
     }
@@ -60,7 +67,9 @@ import Testing
         #expect(failure("let a = [1, 2, 3]\nprint(a[..<4])") == "2:8: slice 0..<4 out of range (count 3)")
         #expect(failure("let a = [1, 2, 3]\nprint(a[2...5])") == "2:8: slice 2..<6 out of range (count 3)")
         #expect(failure("var b = [3, 1]\nb.swapAt(0, 2)") == "2:3: Index out of range")
-        #expect(failure("let s = \"abc\"\nprint(s[s.index(s.startIndex, offsetBy: 3)])") == "2:8: String index is out of bounds")
+        #expect(
+            failure("let s = \"abc\"\nprint(s[s.index(s.startIndex, offsetBy: 3)])")
+                == "2:8: String index is out of bounds")
     }
 
     @Test func errorInADeclaredSubscriptCarriesTheCallSite() {
@@ -71,7 +80,9 @@ import Testing
     @Test func divisionByZeroInsideNewerConstructs() {
         #expect(failure("let q = 7.quotientAndRemainder(dividingBy: 0)") == "1:11: division by zero")
         #expect(failure("var (a, b) = (1, 2)\n(a, b) = (b, a / (b - 2))") == "2:16: division by zero")
-        #expect(output("print(Int.max.addingReportingOverflow(1))") == "(partialValue: -9223372036854775808, overflow: true)\n")
+        #expect(
+            output("print(Int.max.addingReportingOverflow(1))")
+                == "(partialValue: -9223372036854775808, overflow: true)\n")
     }
 
     @Test func deepRecursionIsAtTheRecursiveCall() {
@@ -81,7 +92,9 @@ import Testing
 
     @Test func unsupportedExtensionsAreNamed() {
         #expect(failure("extension Array {\n  var x = 1\n}") == "2:3: extensions must not contain stored properties")
-        #expect(failure("extension Dictionary {\n  var twice: Int { 2 }\n}")?.hasPrefix("1:11: extensions of 'Dictionary' are not supported in notes") == true)
+        #expect(
+            failure("extension Dictionary {\n  var twice: Int { 2 }\n}")?.hasPrefix(
+                "1:11: extensions of 'Dictionary' are not supported in notes") == true)
         #expect(failure("extension Int {\n  var x = 1\n}") == "2:3: extensions must not contain stored properties")
         #expect(output("extension Int {\n  var twice: Int { self * 2 }\n}\nprint(21.twice)") == "42\n")
     }

@@ -1,5 +1,6 @@
-@testable import FolioScript
 import Testing
+
+@testable import FolioScript
 
 /// A note's code makes reference cycles the interpreter must break when the session ends:
 /// recursive functions (a lowered body refers to its own function), closures stored in the
@@ -8,7 +9,9 @@ import Testing
 @Suite struct SessionLifetimeTests {
     /// Runs `code` in a session that is then dropped; returns what it printed and weak
     /// references to the session's runtime context and global scope.
-    private func runAndDrop(_ code: String) -> (printed: String, context: () -> RuntimeContext?, globals: () -> GlobalScope?) {
+    private func runAndDrop(_ code: String) -> (
+        printed: String, context: () -> RuntimeContext?, globals: () -> GlobalScope?
+    ) {
         weak var context: RuntimeContext?
         weak var globals: GlobalScope?
         var printed = ""
@@ -24,7 +27,8 @@ import Testing
     }
 
     @Test func recursionAndLocalClosuresAreFreedWithTheSession() {
-        let run = runAndDrop("""
+        let run = runAndDrop(
+            """
             func fib(_ n: Int) -> Int { n < 2 ? n : fib(n - 1) + fib(n - 2) }
             func total(_ xs: [Int]) -> Int {
                 var sum = 0
@@ -53,7 +57,8 @@ import Testing
     }
 
     @Test func selfReferentialTypesAreFreedWithTheSession() {
-        let run = runAndDrop("""
+        let run = runAndDrop(
+            """
             final class Node {
                 var value: Int
                 var next: Node?
@@ -76,7 +81,8 @@ import Testing
         // Each closure below is stored in the frame it captures: the frame of a `reduce(into:)`
         // closure's call (a literal, and a named function) outlives the call unless the session
         // clears it.
-        let run = runAndDrop("""
+        let run = runAndDrop(
+            """
             let total = [1, 2, 3].reduce(into: 0) { acc, x in
                 let doubled = { x * 2 }
                 acc += doubled()
@@ -94,7 +100,8 @@ import Testing
     }
 
     @Test func framesOfInitializersAndSettersAreFreedWithTheSession() {
-        let run = runAndDrop("""
+        let run = runAndDrop(
+            """
             struct Scaled {
                 var values: [Int]
                 init(_ xs: [Int], by k: Int) {
@@ -132,14 +139,16 @@ import Testing
             print(Scaled([1, 2], by: 3).values, Account(opening: 5).balance, gauge.raw)
             """)
         #expect(run.printed == "[3, 6] 5 11\n")
-        #expect(run.context() == nil, "the runtime context outlived its session (an initializer or setter frame leaked)")
+        #expect(
+            run.context() == nil, "the runtime context outlived its session (an initializer or setter frame leaked)")
         #expect(run.globals() == nil, "the global scope outlived its session")
     }
 
     @Test func staticStoredPropertiesAreFreedWithTheSession() {
         // A static stored property's initializer refers to its type (`Vec(x: 0)`); the value
         // lives in a global slot.
-        let run = runAndDrop("""
+        let run = runAndDrop(
+            """
             struct Vec {
                 var x: Double
                 static let origin = Vec(x: 0)
@@ -154,7 +163,9 @@ import Testing
         weak var type: TypeInfo?
         do {
             let session = ScriptSession(file: "lifetime.swift")
-            _ = session.run("struct Vec {\n    var x: Double\n    static let origin = Vec(x: 0)\n}\nprint(Vec.origin.x)", line: 1, column: 1, blockIndex: 0)
+            _ = session.run(
+                "struct Vec {\n    var x: Double\n    static let origin = Vec(x: 0)\n}\nprint(Vec.origin.x)", line: 1,
+                column: 1, blockIndex: 0)
             type = session.globals.types["Vec"]
             #expect(type != nil)
         }
@@ -167,13 +178,15 @@ import Testing
         weak var type: TypeInfo?
         do {
             let session = ScriptSession(file: "lifetime.swift")
-            let code = "struct Vec {\n    var x: Double\n    static func make() -> Vec { Vec(x: nosuch) }\n}\nprint(Vec.make().x)"
+            let code =
+                "struct Vec {\n    var x: Double\n    static func make() -> Vec { Vec(x: nosuch) }\n}\nprint(Vec.make().x)"
             #expect(session.run(code, line: 1, column: 1, blockIndex: 0).error != nil)
             #expect(session.globals.types["Vec"] == nil)
-            type = session.context.functions.lazy.compactMap { info -> TypeInfo? in
-                if case .named(let owner) = info.returnType { return owner }
-                return nil
-            }.first
+            type =
+                session.context.functions.lazy.compactMap { info -> TypeInfo? in
+                    if case .named(let owner) = info.returnType { return owner }
+                    return nil
+                }.first
             #expect(type != nil)
         }
         #expect(type == nil, "the type declared by a failed block outlived its session")

@@ -1,6 +1,7 @@
 import FolioNumerics
-@testable import FolioScript
 import Testing
+
+@testable import FolioScript
 
 /// Assigning through a tensor subscript (`t[0, 2] = 3.0`, `t[1] = row`, `t[..., 0] = u`,
 /// `t[0..<2] += 1`): a write into the variable's tensor, which is a value.
@@ -52,9 +53,17 @@ import Testing
     }
 
     @Test func mistakesAreDiagnosedAtTheirColumn() {
-        #expect(failure("let t = Tensor.zeros(shape: [2])\nt[0] = 1") == "2:1: cannot assign to value: 't' is a 'let' constant")
-        #expect(failure("var t = Tensor.zeros(shape: [2])\nt[5] = 1") == "2:6: index 5 is out of range for an axis of size 2 (axis 0 of shape [2])")
-        #expect(failure("var t = Tensor.zeros(shape: [2, 2])\nt[0] = [1, 2, 3]") == "2:6: shape [3] cannot be broadcast to [2]")
-        #expect(failure("var t = Tensor.zeros(shape: [2])\nlet n = 3\nt[0] = n")?.hasPrefix("3:8: cannot assign value of type 'Int'") == true)
+        #expect(
+            failure("let t = Tensor.zeros(shape: [2])\nt[0] = 1")
+                == "2:1: cannot assign to value: 't' is a 'let' constant")
+        #expect(
+            failure("var t = Tensor.zeros(shape: [2])\nt[5] = 1")
+                == "2:6: index 5 is out of range for an axis of size 2 (axis 0 of shape [2])")
+        #expect(
+            failure("var t = Tensor.zeros(shape: [2, 2])\nt[0] = [1, 2, 3]")
+                == "2:6: shape [3] cannot be broadcast to [2]")
+        #expect(
+            failure("var t = Tensor.zeros(shape: [2])\nlet n = 3\nt[0] = n")?.hasPrefix(
+                "3:8: cannot assign value of type 'Int'") == true)
     }
 }

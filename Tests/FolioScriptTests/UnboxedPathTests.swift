@@ -54,7 +54,8 @@ import Testing
         let session = ScriptSession(file: "t.md")
         let first = run("func inv(_ n: Int) -> Int { n == 0 ? 1 / n : n + inv(n - 1) }\nprint(inv(3))", in: session)
         #expect(first.error?.message.hasPrefix("division by zero") == true)
-        let second = run("func tri(_ n: Int) -> Int { n == 0 ? 0 : n + tri(n - 1) }\nprint(tri(100), tri(3))", in: session, block: 1)
+        let second = run(
+            "func tri(_ n: Int) -> Int { n == 0 ? 0 : n + tri(n - 1) }\nprint(tri(100), tri(3))", in: session, block: 1)
         #expect(second.printedText == "5050 6\n")
     }
 }

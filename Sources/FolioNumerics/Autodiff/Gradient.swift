@@ -14,7 +14,10 @@ public struct TapeStatistics: Sendable, Equatable, CustomStringConvertible {
     public var recomputedOperations: Int
 
     /// Statistics from parts (the tape fills these in; tests compare against them).
-    public init(peakRetainedBytes: Int = 0, peakRetainedTensors: Int = 0, recordedOperations: Int = 0, recomputedOperations: Int = 0) {
+    public init(
+        peakRetainedBytes: Int = 0, peakRetainedTensors: Int = 0, recordedOperations: Int = 0,
+        recomputedOperations: Int = 0
+    ) {
         self.peakRetainedBytes = peakRetainedBytes
         self.peakRetainedTensors = peakRetainedTensors
         self.recordedOperations = recordedOperations
@@ -63,12 +66,15 @@ public final class GradientTape: @unchecked Sendable {
         let leaves = inputs.map { tape.leaf($0) }
         let output = try Tape.$current.withValue(tape) { try f(leaves) }
         guard output.count == 1 else {
-            throw TensorError("gradient needs a function whose result has one element (a loss), got shape \(output.shape); reduce it, e.g. with .sum()")
+            throw TensorError(
+                "gradient needs a function whose result has one element (a loss), got shape \(output.shape); reduce it, e.g. with .sum()"
+            )
         }
         let value = output.detached
         var gradients: [Tensor]
         if let t = output.tracer, t.tape === tape {
-            let found = try tape.backward(from: t.node, shape: output.shape, wanted: leaves.compactMap { $0.tracer?.node })
+            let found = try tape.backward(
+                from: t.node, shape: output.shape, wanted: leaves.compactMap { $0.tracer?.node })
             gradients = try zip(inputs, found).map { input, g in try g ?? Tensor.zeros(shape: input.shape) }
         } else {
             if let failure = tape.failure { throw TensorError(failure) }
@@ -88,7 +94,9 @@ public final class GradientTape: @unchecked Sendable {
     }
 
     /// The value of `f` at `x` and its gradient (same shape as `x`).
-    public func valueWithGradient(at x: Tensor, of f: (Tensor) throws -> Tensor) throws -> (value: Tensor, gradient: Tensor) {
+    public func valueWithGradient(at x: Tensor, of f: (Tensor) throws -> Tensor) throws -> (
+        value: Tensor, gradient: Tensor
+    ) {
         let r = try valueWithGradient(at: [x]) { try f($0[0]) }
         return (r.value, r.gradients[0])
     }
@@ -104,7 +112,8 @@ public final class GradientTape: @unchecked Sendable {
 /// See ``GradientTape/valueWithGradient(at:of:)-([Tensor],_)`` for what is traced.
 /// - Throws: ``TensorError`` if `f`'s result has several elements or a gradient reaches a
 ///   non-differentiable operation; what `f` throws.
-public func valueWithGradient(at x: Tensor, of f: (Tensor) throws -> Tensor) throws -> (value: Tensor, gradient: Tensor) {
+public func valueWithGradient(at x: Tensor, of f: (Tensor) throws -> Tensor) throws -> (value: Tensor, gradient: Tensor)
+{
     try GradientTape().valueWithGradient(at: x, of: f)
 }
 
@@ -149,7 +158,9 @@ public func gradient(at inputs: [Tensor], of f: ([Tensor]) throws -> Tensor) thr
 }
 
 /// The value of `f` and its gradients with respect to each tensor of `inputs`.
-public func valueWithGradient(at inputs: [Tensor], of f: ([Tensor]) throws -> Tensor) throws -> (value: Tensor, gradients: [Tensor]) {
+public func valueWithGradient(at inputs: [Tensor], of f: ([Tensor]) throws -> Tensor) throws -> (
+    value: Tensor, gradients: [Tensor]
+) {
     try GradientTape().valueWithGradient(at: inputs, of: f)
 }
 
@@ -161,7 +172,8 @@ public func gradient(at x: Double, of f: (Tensor) throws -> Tensor) throws -> Do
 }
 
 /// The value and derivative of a function of one number (see ``gradient(at:of:)-(Double,_)``).
-public func valueWithGradient(at x: Double, of f: (Tensor) throws -> Tensor) throws -> (value: Double, gradient: Double) {
+public func valueWithGradient(at x: Double, of f: (Tensor) throws -> Tensor) throws -> (value: Double, gradient: Double)
+{
     let r = try GradientTape().valueWithGradient(at: Tensor(x), of: f)
     return (try r.value.scalar, try r.gradient.scalar)
 }
@@ -199,7 +211,8 @@ public func stopGradient(_ x: Tensor) -> Tensor {
 /// - Throws: ``TensorError`` naming both shapes if they differ.
 public func straightThrough(_ value: Tensor, gradientOf surrogate: Tensor) throws -> Tensor {
     guard value.shape == surrogate.shape else {
-        throw TensorError("straightThrough: value of shape \(value.shape) and surrogate of shape \(surrogate.shape) differ")
+        throw TensorError(
+            "straightThrough: value of shape \(value.shape) and surrogate of shape \(surrogate.shape) differ")
     }
     return Autodiff.record("straightThrough", [surrogate], value.detached) { g, _ in [g] }
 }
@@ -226,7 +239,8 @@ public func checkpointed(_ x: Tensor, _ body: @escaping (Tensor) throws -> Tenso
 
 /// Gradient checkpointing of a segment with several inputs (see ``checkpointed(_:_:)``).
 public func checkpointed(_ inputs: [Tensor], _ body: @escaping ([Tensor]) throws -> Tensor) throws -> Tensor {
-    guard let tape = inputs.lazy.compactMap(\.activeTape).first, tape.segmentStart == nil, tape.replayCursor == nil else {
+    guard let tape = inputs.lazy.compactMap(\.activeTape).first, tape.segmentStart == nil, tape.replayCursor == nil
+    else {
         return try body(inputs)
     }
     return try tape.checkpoint(inputs: inputs) { try body(inputs) }

@@ -111,7 +111,8 @@ final class Tape: @unchecked Sendable {
         out.tracer = nil
         if let cursor = replayCursor {
             guard cursor < replayEnd, nodes[cursor].name == name, nodes[cursor].inputs == ids else {
-                failure = "checkpointed: the segment did not repeat its operations when it was recomputed (\(name) instead of \(cursor < replayEnd ? nodes[cursor].name : "the end of the segment")); a checkpointed body must be a deterministic function of its arguments — pass changing tensors as arguments: checkpointed(h) { h in … }"
+                failure =
+                    "checkpointed: the segment did not repeat its operations when it was recomputed (\(name) instead of \(cursor < replayEnd ? nodes[cursor].name : "the end of the segment")); a checkpointed body must be a deterministic function of its arguments — pass changing tensors as arguments: checkpointed(h) { h in … }"
                 return out
             }
             nodes[cursor].saved = detachedSaved
@@ -121,8 +122,10 @@ final class Tape: @unchecked Sendable {
             out.tracer = Tracer(tape: self, node: cursor)
             return out
         }
-        nodes.append(Node(name: name, inputs: ids, inputShapes: inputs.map(\.shape), saved: detachedSaved,
-                          pullback: pullback, failure: opFailure))
+        nodes.append(
+            Node(
+                name: name, inputs: ids, inputShapes: inputs.map(\.shape), saved: detachedSaved,
+                pullback: pullback, failure: opFailure))
         detachedSaved.forEach(retain)
         out.tracer = Tracer(tape: self, node: nodes.count - 1)
         return out
@@ -185,7 +188,9 @@ final class Tape: @unchecked Sendable {
         _ = try segment.replay()
         if let failure { throw TensorError(failure) }
         guard replayCursor == segment.end else {
-            throw TensorError("checkpointed: the segment recorded \(segment.end - segment.first) operations but only \((replayCursor ?? segment.first) - segment.first) when recomputed; a checkpointed body must be a deterministic function of its arguments")
+            throw TensorError(
+                "checkpointed: the segment recorded \(segment.end - segment.first) operations but only \((replayCursor ?? segment.first) - segment.first) when recomputed; a checkpointed body must be a deterministic function of its arguments"
+            )
         }
         segment.inputs.map(\.detached).forEach(release)
     }
@@ -224,7 +229,9 @@ final class Tape: @unchecked Sendable {
             for (k, input) in node.inputs.enumerated() {
                 guard let input, k < results.count, let r = results[k] else { continue }
                 guard r.shape == node.inputShapes[k] else {
-                    throw TensorError("internal: the pullback of \(node.name) gave shape \(r.shape) for an input of shape \(node.inputShapes[k])")
+                    throw TensorError(
+                        "internal: the pullback of \(node.name) gave shape \(r.shape) for an input of shape \(node.inputShapes[k])"
+                    )
                 }
                 if let existing = cotangents[input] {
                     cotangents[input] = try existing + r
@@ -267,7 +274,8 @@ extension Tensor {
 /// Helpers with which every operation of the engine records itself.
 @usableFromInline
 enum Autodiff {
-    static let nestedMessage = "gradient(at:of:) inside another gradient's closure used a tensor of the enclosing one: higher-order derivatives are not supported (differentiate a closure at a time)"
+    static let nestedMessage =
+        "gradient(at:of:) inside another gradient's closure used a tensor of the enclosing one: higher-order derivatives are not supported (differentiate a closure at a time)"
 
     /// The tape that an op with these inputs records on, if any.
     @inline(__always)
@@ -294,7 +302,8 @@ enum Autodiff {
     /// is fine.
     static func nonDifferentiable(_ name: String, _ output: Tensor, _ inputs: Tensor...) -> Tensor {
         guard let tape = inputs.lazy.compactMap(\.activeTape).first else { return output }
-        let message = "\(name) is not differentiable, and the gradient flows through it; wrap its argument or result in stopGradient(…) if it should be a constant"
+        let message =
+            "\(name) is not differentiable, and the gradient flows through it; wrap its argument or result in stopGradient(…) if it should be a constant"
         return tape.record(name, inputs: inputs, output: output, saved: [], failure: message, pullback: nil)
     }
 

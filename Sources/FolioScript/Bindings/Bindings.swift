@@ -98,33 +98,45 @@ final class Bindings {
             for (bit, index) in optional.enumerated() where mask & (1 << bit) != 0 { omitted.insert(index) }
             let included = params.indices.filter { !omitted.contains($0) }
             let defaults = params.map { $0.defaultValue ?? .void }
-            overloads.append(Overload(
-                labels: included.map { params[$0].label }, parameters: included.map { params[$0].type }, result: result
-            ) { args in
-                if included.count == params.count { return try body(args) }
-                var full = defaults
-                for (position, index) in included.enumerated() { full[index] = args[position] }
-                return try body(full)
-            })
+            overloads.append(
+                Overload(
+                    labels: included.map { params[$0].label }, parameters: included.map { params[$0].type },
+                    result: result
+                ) { args in
+                    if included.count == params.count { return try body(args) }
+                    var full = defaults
+                    for (position, index) in included.enumerated() { full[index] = args[position] }
+                    return try body(full)
+                })
         }
         return overloads
     }
 
-    func function(_ name: String, _ params: [Param], _ result: ScriptType, _ body: @escaping ([Value]) throws -> Value) {
+    func function(_ name: String, _ params: [Param], _ result: ScriptType, _ body: @escaping ([Value]) throws -> Value)
+    {
         functions[name, default: []] += expand(params, result: result, body)
     }
 
     /// A scalar overload that the interpreter's builtins already implement (`exp(Double)`).
     func builtinScalar(_ name: String, _ parameters: [ScriptType], _ result: ScriptType) {
-        functions[name, default: []].append(Overload(
-            labels: parameters.map { _ in nil }, parameters: parameters, result: result, body: { _ in .void }, defersToBuiltin: true))
+        functions[name, default: []].append(
+            Overload(
+                labels: parameters.map { _ in nil }, parameters: parameters, result: result, body: { _ in .void },
+                defersToBuiltin: true))
     }
 
-    func method(_ receiver: ScriptType, _ name: String, _ params: [Param], _ result: ScriptType, _ body: @escaping ([Value]) throws -> Value) {
-        methods[receiver.description, default: [:]][name, default: []] += expand([Param(nil, receiver)] + params, result: result, body)
+    func method(
+        _ receiver: ScriptType, _ name: String, _ params: [Param], _ result: ScriptType,
+        _ body: @escaping ([Value]) throws -> Value
+    ) {
+        methods[receiver.description, default: [:]][name, default: []] += expand(
+            [Param(nil, receiver)] + params, result: result, body)
     }
 
-    func staticMethod(_ owner: ScriptType, _ name: String, _ params: [Param], _ result: ScriptType, _ body: @escaping ([Value]) throws -> Value) {
+    func staticMethod(
+        _ owner: ScriptType, _ name: String, _ params: [Param], _ result: ScriptType,
+        _ body: @escaping ([Value]) throws -> Value
+    ) {
         staticMethods[owner.description, default: [:]][name, default: []] += expand(params, result: result, body)
     }
 
@@ -148,7 +160,10 @@ func native<T>(_ value: T) -> Value { .native(Native(value)) }
 
 func unbox<T>(_ value: Value, _ type: T.Type = T.self) throws -> T {
     if case .native(let object) = value, let box = object as? Native<T> { return box.value }
-    if case .void = value { throw ScriptError("use of a variable that has no value (its declaration did not run)", at: SourceLoc(line: 0, column: 0)) }
+    if case .void = value {
+        throw ScriptError(
+            "use of a variable that has no value (its declaration did not run)", at: SourceLoc(line: 0, column: 0))
+    }
     throw BindingError("internal error: expected a value of type \(T.self)")
 }
 
@@ -213,14 +228,16 @@ func optional(_ value: Value) -> Value? {
 
 func closedRangeOf(_ value: Value) throws -> ClosedRange<Double> {
     guard case .range(let box) = value else { throw BindingError("internal error: expected a range") }
-    let lower = try doubleOf(box.lower), upper = try doubleOf(box.upper)
+    let lower = try doubleOf(box.lower)
+    let upper = try doubleOf(box.upper)
     guard lower <= upper else { throw BindingError("range requires lowerBound <= upperBound") }
     return lower...upper
 }
 
 func halfOpenRangeOf(_ value: Value) throws -> Range<Double> {
     guard case .range(let box) = value else { throw BindingError("internal error: expected a range") }
-    let lower = try doubleOf(box.lower), upper = try doubleOf(box.upper)
+    let lower = try doubleOf(box.lower)
+    let upper = try doubleOf(box.upper)
     guard lower <= upper else { throw BindingError("range requires lowerBound <= upperBound") }
     return lower..<upper
 }

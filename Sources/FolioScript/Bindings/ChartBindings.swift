@@ -72,13 +72,21 @@ extension Bindings {
             let markType = type(name)
             initializer(markType, params) { native(MarkBox(try build($0), name: name)) }
         }
-        mark("LineMark", [Param("x", P), Param("y", P), none]) { LineMark(x: try p($0[0]), y: try p($0[1]), series: try series($0[2])) }
-        mark("PointMark", [Param("x", P), Param("y", P), none]) { PointMark(x: try p($0[0]), y: try p($0[1]), series: try series($0[2])) }
-        mark("BarMark", [Param("x", P), Param("y", P), none]) { BarMark(x: try p($0[0]), y: try p($0[1]), series: try series($0[2])) }
+        mark("LineMark", [Param("x", P), Param("y", P), none]) {
+            LineMark(x: try p($0[0]), y: try p($0[1]), series: try series($0[2]))
+        }
+        mark("PointMark", [Param("x", P), Param("y", P), none]) {
+            PointMark(x: try p($0[0]), y: try p($0[1]), series: try series($0[2]))
+        }
+        mark("BarMark", [Param("x", P), Param("y", P), none]) {
+            BarMark(x: try p($0[0]), y: try p($0[1]), series: try series($0[2]))
+        }
         mark("BarMark", [Param("xStart", P), Param("xEnd", P), Param("y", P), none]) {
             BarMark(xStart: try p($0[0]), xEnd: try p($0[1]), y: try p($0[2]), series: try series($0[3]))
         }
-        mark("AreaMark", [Param("x", P), Param("y", P), none]) { AreaMark(x: try p($0[0]), y: try p($0[1]), series: try series($0[2])) }
+        mark("AreaMark", [Param("x", P), Param("y", P), none]) {
+            AreaMark(x: try p($0[0]), y: try p($0[1]), series: try series($0[2]))
+        }
         mark("AreaMark", [Param("x", P), Param("yStart", P), Param("yEnd", P), none]) {
             AreaMark(x: try p($0[0]), yStart: try p($0[1]), yEnd: try p($0[2]), series: try series($0[3]))
         }
@@ -102,15 +110,40 @@ extension Bindings {
         mark("RectangleMark", [Param("x", P), Param("y", P), Param("value", P)]) {
             RectangleMark(x: try p($0[0]), y: try p($0[1]), value: try p($0[2]))
         }
-        mark("RectangleMark", [Param("matrix", tensor), Param("xLabels", .optional(.array(.string)), .null), Param("yLabels", .optional(.array(.string)), .null)]) {
-            RectangleMark(matrix: try rows(try tensorOf($0[0])), xLabels: try optional($0[1]).map(stringsOf), yLabels: try optional($0[2]).map(stringsOf))
+        mark(
+            "RectangleMark",
+            [
+                Param("matrix", tensor), Param("xLabels", .optional(.array(.string)), .null),
+                Param("yLabels", .optional(.array(.string)), .null),
+            ]
+        ) {
+            RectangleMark(
+                matrix: try rows(try tensorOf($0[0])), xLabels: try optional($0[1]).map(stringsOf),
+                yLabels: try optional($0[2]).map(stringsOf))
         }
-        mark("RectangleMark", [Param("matrix", .array(.array(.double))), Param("xLabels", .optional(.array(.string)), .null), Param("yLabels", .optional(.array(.string)), .null)]) {
+        mark(
+            "RectangleMark",
+            [
+                Param("matrix", .array(.array(.double))), Param("xLabels", .optional(.array(.string)), .null),
+                Param("yLabels", .optional(.array(.string)), .null),
+            ]
+        ) {
             guard case .array(let rowValues) = $0[0] else { throw BindingError("internal error: matrix") }
-            return RectangleMark(matrix: try rowValues.map(doublesOf), xLabels: try optional($0[1]).map(stringsOf), yLabels: try optional($0[2]).map(stringsOf))
+            return RectangleMark(
+                matrix: try rowValues.map(doublesOf), xLabels: try optional($0[1]).map(stringsOf),
+                yLabels: try optional($0[2]).map(stringsOf))
         }
-        mark("Histogram", [Param("values", P), Param("bins", .optional(.int), .null), Param("range", .optional(.range(.double, closed: true)), .null), Param("density", .bool, .bool(false)), none]) {
-            Histogram(values: try p($0[0]), bins: try optional($0[1]).map(intOf), range: try optional($0[2]).map(closedRangeOf), density: try boolOf($0[3]), series: try series($0[4]))
+        mark(
+            "Histogram",
+            [
+                Param("values", P), Param("bins", .optional(.int), .null),
+                Param("range", .optional(.range(.double, closed: true)), .null), Param("density", .bool, .bool(false)),
+                none,
+            ]
+        ) {
+            Histogram(
+                values: try p($0[0]), bins: try optional($0[1]).map(intOf),
+                range: try optional($0[2]).map(closedRangeOf), density: try boolOf($0[3]), series: try series($0[4]))
         }
 
         // Modifiers.
@@ -125,25 +158,41 @@ extension Bindings {
         staticProperty(scale, "linear", native(ScaleType.linear))
         staticProperty(scale, "log", native(ScaleType.log))
         let legend = type("LegendPosition")
-        for (name, value) in [("automatic", LegendPosition.automatic), ("top", .top), ("bottom", .bottom), ("trailing", .trailing), ("hidden", .hidden)] {
+        for (name, value) in [
+            ("automatic", LegendPosition.automatic), ("top", .top), ("bottom", .bottom), ("trailing", .trailing),
+            ("hidden", .hidden),
+        ] {
             staticProperty(legend, name, native(value))
         }
         let domain = Param("domain", .optional(.range(.double, closed: true)), .null)
         let scaleType = Param("type", .optional(scale), .null)
         modify("chartXScale", [domain, scaleType]) { chart, args in
-            chart = chart.chartXScale(domain: try optional(args[0]).map(closedRangeOf), type: try optional(args[1]).map { try unbox($0, ScaleType.self) })
+            chart = chart.chartXScale(
+                domain: try optional(args[0]).map(closedRangeOf),
+                type: try optional(args[1]).map { try unbox($0, ScaleType.self) })
         }
         modify("chartYScale", [domain, scaleType]) { chart, args in
-            chart = chart.chartYScale(domain: try optional(args[0]).map(closedRangeOf), type: try optional(args[1]).map { try unbox($0, ScaleType.self) })
+            chart = chart.chartYScale(
+                domain: try optional(args[0]).map(closedRangeOf),
+                type: try optional(args[1]).map { try unbox($0, ScaleType.self) })
         }
-        modify("chartXAxisLabel", [Param(nil, .string)]) { chart, args in chart = chart.chartXAxisLabel(try stringOf(args[0])) }
-        modify("chartYAxisLabel", [Param(nil, .string)]) { chart, args in chart = chart.chartYAxisLabel(try stringOf(args[0])) }
+        modify("chartXAxisLabel", [Param(nil, .string)]) { chart, args in
+            chart = chart.chartXAxisLabel(try stringOf(args[0]))
+        }
+        modify("chartYAxisLabel", [Param(nil, .string)]) { chart, args in
+            chart = chart.chartYAxisLabel(try stringOf(args[0]))
+        }
         modify("chartTitle", [Param(nil, .string)]) { chart, args in chart = chart.chartTitle(try stringOf(args[0])) }
-        modify("chartLegend", [Param("position", legend)]) { chart, args in chart = chart.chartLegend(position: try unbox(args[0], LegendPosition.self)) }
-        modify("frame", [Param("width", .optional(.double), .null), Param("height", .optional(.double), .null)]) { chart, args in
+        modify("chartLegend", [Param("position", legend)]) { chart, args in
+            chart = chart.chartLegend(position: try unbox(args[0], LegendPosition.self))
+        }
+        modify("frame", [Param("width", .optional(.double), .null), Param("height", .optional(.double), .null)]) {
+            chart, args in
             chart = chart.frame(width: try optional(args[0]).map(doubleOf), height: try optional(args[1]).map(doubleOf))
         }
-        method(chart, "svg", [Param("idPrefix", .string)], .string) { .string(try renderChart(try unbox($0[0], ChartValue.self), idPrefix: try stringOf($0[1]))) }
+        method(chart, "svg", [Param("idPrefix", .string)], .string) {
+            .string(try renderChart(try unbox($0[0], ChartValue.self), idPrefix: try stringOf($0[1])))
+        }
 
         // Tables.
         let table = type("Table")
@@ -151,14 +200,22 @@ extension Bindings {
         let columnFormat = type("ColumnFormat")
         staticProperty(columnFormat, "automatic", native(ColumnFormat.automatic))
         staticProperty(columnFormat, "integer", native(ColumnFormat.integer))
-        staticMethod(columnFormat, "fixed", [Param(nil, .int)], columnFormat) { native(ColumnFormat.fixed(try intOf($0[0]))) }
-        staticMethod(columnFormat, "scientific", [Param(nil, .int)], columnFormat) { native(ColumnFormat.scientific(try intOf($0[0]))) }
-        staticMethod(columnFormat, "percent", [Param(nil, .int)], columnFormat) { native(ColumnFormat.percent(try intOf($0[0]))) }
+        staticMethod(columnFormat, "fixed", [Param(nil, .int)], columnFormat) {
+            native(ColumnFormat.fixed(try intOf($0[0])))
+        }
+        staticMethod(columnFormat, "scientific", [Param(nil, .int)], columnFormat) {
+            native(ColumnFormat.scientific(try intOf($0[0])))
+        }
+        staticMethod(columnFormat, "percent", [Param(nil, .int)], columnFormat) {
+            native(ColumnFormat.percent(try intOf($0[0])))
+        }
         let formatParam = Param("format", columnFormat, native(ColumnFormat.automatic))
         initializer(column, [Param(nil, .string), Param(nil, .array(.int)), formatParam]) {
             native(Column(try stringOf($0[0]), try intsOf($0[1]), format: try unbox($0[2], ColumnFormat.self)))
         }
-        initializer(column, [Param(nil, .string), Param(nil, .array(.string))]) { native(Column(try stringOf($0[0]), try stringsOf($0[1]))) }
+        initializer(column, [Param(nil, .string), Param(nil, .array(.string))]) {
+            native(Column(try stringOf($0[0]), try stringsOf($0[1])))
+        }
         initializer(column, [Param(nil, .string), Param(nil, P), formatParam]) {
             native(Column(try stringOf($0[0]), try p($0[1]), format: try unbox($0[2], ColumnFormat.self)))
         }
@@ -177,7 +234,11 @@ extension Bindings {
         }
         initializer(table, [Param("columns", .array(column)), caption]) {
             guard case .array(let items) = $0[0] else { throw BindingError("internal error: columns") }
-            return native(TableValue(table: Table(columns: try items.map { try unbox($0, Column.self) }, caption: try optional($0[1]).map(stringOf))))
+            return native(
+                TableValue(
+                    table: Table(
+                        columns: try items.map { try unbox($0, Column.self) },
+                        caption: try optional($0[1]).map(stringOf))))
         }
         method(table, "html", [], .string) { .string(try unbox($0[0], TableValue.self).table.html()) }
     }
@@ -190,10 +251,15 @@ func rows(_ t: Tensor) throws -> [[Double]] {
     return (0..<t.shape[0]).map { Array(scalars[($0 * columns)..<(($0 + 1) * columns)]) }
 }
 
-func makeTable(_ matrix: [[Double]], _ names: Value, _ rowNames: Value, _ format: Value, _ caption: Value) throws -> Value {
-    native(TableValue(table: Table(
-        matrix: matrix, columnNames: try optional(names).map(stringsOf), rowNames: try optional(rowNames).map(stringsOf),
-        format: try unbox(format, ColumnFormat.self), caption: try optional(caption).map(stringOf))))
+func makeTable(_ matrix: [[Double]], _ names: Value, _ rowNames: Value, _ format: Value, _ caption: Value) throws
+    -> Value
+{
+    native(
+        TableValue(
+            table: Table(
+                matrix: matrix, columnNames: try optional(names).map(stringsOf),
+                rowNames: try optional(rowNames).map(stringsOf),
+                format: try unbox(format, ColumnFormat.self), caption: try optional(caption).map(stringOf))))
 }
 
 /// The chart's SVG; an error names the first mark that fails, at its line.
@@ -207,7 +273,8 @@ func renderChart(_ value: ChartValue, idPrefix: String) throws -> String {
             do {
                 _ = try single.svg(idPrefix: idPrefix)
             } catch let markError as ChartError {
-                let message = markError.message.contains(box.name) ? markError.message : "\(box.name): \(markError.message)"
+                let message =
+                    markError.message.contains(box.name) ? markError.message : "\(box.name): \(markError.message)"
                 throw ScriptError(message, at: box.loc)
             }
         }
@@ -219,7 +286,9 @@ extension Lowerer {
     /// `Chart { … }` and `Table { … }`: the closure's statements run in place, and every
     /// expression statement of mark (or column) type inside them, including inside `for` and
     /// `if`, is collected, as Swift's result builders do.
-    func bindingBuilder(_ typeName: String, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol) throws -> Typed? {
+    func bindingBuilder(_ typeName: String, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol)
+        throws -> Typed?
+    {
         guard typeName == "Chart" || typeName == "Table" else { return nil }
         var captionEval: Eval?
         var closureExpr: ClosureExprSyntax?
@@ -227,7 +296,8 @@ extension Lowerer {
             if argument.label == nil, let closure = argument.expr.as(ClosureExprSyntax.self) {
                 closureExpr = closure
             } else if typeName == "Table", argument.label == "caption" {
-                captionEval = try bindArgument(.typed(try lower(argument.expr, expected: .optional(.string))), argument.expr, .optional(.string))
+                captionEval = try bindArgument(
+                    .typed(try lower(argument.expr, expected: .optional(.string))), argument.expr, .optional(.string))
             } else {
                 return nil
             }
@@ -286,7 +356,9 @@ extension Lowerer {
                 let chart = try unbox(try eval(frame), ChartValue.self)
                 let state = BindingContext.current
                 state.chartCount += 1
-                let svg = try atCall(at) { try renderChart(chart, idPrefix: "b\(state.blockIndex)-c\(state.chartCount)") }
+                let svg = try atCall(at) {
+                    try renderChart(chart, idPrefix: "b\(state.blockIndex)-c\(state.chartCount)")
+                }
                 context.outputs.append(.chart(svg: svg))
                 return .normal
             }

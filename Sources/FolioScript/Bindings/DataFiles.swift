@@ -7,7 +7,9 @@ import Foundation
 extension Bindings {
     func installData() {
         function("readText", [Param(nil, .string)], .string) { .string(try readNoteFile(try stringOf($0[0]))) }
-        initializer(tensor, [Param("csvFile", .string)]) { tensorValue(try parseCSV(try readNoteFile(try stringOf($0[0])), path: try stringOf($0[0]))) }
+        initializer(tensor, [Param("csvFile", .string)]) {
+            tensorValue(try parseCSV(try readNoteFile(try stringOf($0[0])), path: try stringOf($0[0])))
+        }
     }
 }
 
@@ -17,7 +19,8 @@ func readNoteFile(_ path: String) throws -> String {
     guard let folder = context.noteFolder else { throw BindingError("data files can only be read from a note") }
     guard !path.isEmpty else { throw BindingError("empty data file path") }
     if path.hasPrefix("/") || path.hasPrefix("~") {
-        throw BindingError("data file path '\(path)' must be relative to the note's folder (absolute paths are refused)")
+        throw BindingError(
+            "data file path '\(path)' must be relative to the note's folder (absolute paths are refused)")
     }
     let components = path.split(separator: "/", omittingEmptySubsequences: true)
     if components.contains("..") {
@@ -31,7 +34,9 @@ func readNoteFile(_ path: String) throws -> String {
     guard let data = FileManager.default.contents(atPath: target) else {
         throw BindingError("cannot read data file '\(path)' (relative to the note's folder)")
     }
-    guard let text = String(data: data, encoding: .utf8) else { throw BindingError("data file '\(path)' is not UTF-8 text") }
+    guard let text = String(data: data, encoding: .utf8) else {
+        throw BindingError("data file '\(path)' is not UTF-8 text")
+    }
     let relative = components.filter { $0 != "." }.joined(separator: "/")
     if !context.filesRead.contains(relative) { context.filesRead.append(relative) }
     return text
@@ -44,7 +49,9 @@ func parseCSV(_ text: String, path: String) throws -> Tensor {
     for (index, line) in text.split(whereSeparator: \.isNewline).enumerated() {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-        let fields = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let fields = trimmed.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         let numbers = fields.map { Double($0) }
         if numbers.contains(where: { $0 == nil }) {
             if rows.isEmpty, index == 0 { continue }

@@ -10,23 +10,37 @@ extension Lowerer {
     func bindingBinary(_ op: String, _ left: Typed, _ right: Typed, _ infix: InfixOperatorExprSyntax) throws -> Typed? {
         let tensor = bindings.tensor
         guard left.type == tensor || right.type == tensor else { return nil }
-        var left = left, right = right
-        if left.type == .int, literalKind(infix.leftOperand) != nil { left = try lower(infix.leftOperand, expected: .double) }
-        if right.type == .int, literalKind(infix.rightOperand) != nil { right = try lower(infix.rightOperand, expected: .double) }
-        guard left.type == tensor || left.type == .double, right.type == tensor || right.type == .double else { return nil }
-        guard let operation = Self.tensorOperation(op, leftIsTensor: left.type == tensor, rightIsTensor: right.type == tensor) else {
+        var left = left
+        var right = right
+        if left.type == .int, literalKind(infix.leftOperand) != nil {
+            left = try lower(infix.leftOperand, expected: .double)
+        }
+        if right.type == .int, literalKind(infix.rightOperand) != nil {
+            right = try lower(infix.rightOperand, expected: .double)
+        }
+        guard left.type == tensor || left.type == .double, right.type == tensor || right.type == .double else {
             return nil
         }
-        let l = left.eval, r = right.eval
+        guard
+            let operation = Self.tensorOperation(
+                op, leftIsTensor: left.type == tensor, rightIsTensor: right.type == tensor)
+        else {
+            return nil
+        }
+        let l = left.eval
+        let r = right.eval
         let at = loc(infix.operator)
         let resultType: ScriptType = ["<", ">", "<=", ">=", "==", "!=", "≈"].contains(op) ? .bool : tensor
         return Typed(type: resultType) { frame in
-            let a = try l(frame), b = try r(frame)
+            let a = try l(frame)
+            let b = try r(frame)
             return try atCall(at) { try operation(a, b) }
         }
     }
 
-    static func tensorOperation(_ op: String, leftIsTensor: Bool, rightIsTensor: Bool) -> ((Value, Value) throws -> Value)? {
+    static func tensorOperation(_ op: String, leftIsTensor: Bool, rightIsTensor: Bool) -> (
+        (Value, Value) throws -> Value
+    )? {
         func t(_ f: @escaping (Tensor, Tensor) throws -> Tensor) -> (Value, Value) throws -> Value {
             { a, b in tensorValue(try f(try tensorOf(a), try tensorOf(b))) }
         }
@@ -38,7 +52,8 @@ extension Lowerer {
         }
         func compare(_ f: @escaping (Double, Double) -> Bool) -> (Value, Value) throws -> Value {
             { a, b in
-                let x = try scalarOperand(a, op), y = try scalarOperand(b, op)
+                let x = try scalarOperand(a, op)
+                let y = try scalarOperand(b, op)
                 return .bool(f(x, y))
             }
         }
@@ -84,18 +99,22 @@ extension Lowerer {
     func bindingCompound(_ target: Place, op: String, _ infix: InfixOperatorExprSyntax) throws -> Typed? {
         guard target.type == bindings.tensor else { return nil }
         var value = try lower(infix.rightOperand, expected: .double)
-        if value.type == .int, literalKind(infix.rightOperand) != nil { value = try lower(infix.rightOperand, expected: .double) }
+        if value.type == .int, literalKind(infix.rightOperand) != nil {
+            value = try lower(infix.rightOperand, expected: .double)
+        }
         guard value.type == .double || value.type == target.type,
             let operation = Self.tensorOperation(op, leftIsTensor: true, rightIsTensor: value.type == target.type)
         else {
             throw error(binaryMessage(op + "=", target.type, value.type), infix.operator)
         }
         let at = loc(infix.operator)
-        return Typed(type: .void, eval: mutation(target, operand: value.eval, at: at) { slot, new in
-            let result = try atCall(at) { try operation(slot, new) }
-            slot = result
-            return .void
-        })
+        return Typed(
+            type: .void,
+            eval: mutation(target, operand: value.eval, at: at) { slot, new in
+                let result = try atCall(at) { try operation(slot, new) }
+                slot = result
+                return .void
+            })
     }
 
     /// `[1, 2, 3]` or `[[1, 2], [3, 4]]` where a `Tensor` is expected.
@@ -115,7 +134,9 @@ extension Lowerer {
             } else if typed.type == .int, literalKind(element.expression) != nil {
                 evals.append((try lower(element.expression, expected: .double).eval, false))
             } else {
-                throw error("cannot convert value of type '\(typed.type)' to expected element type 'Tensor'", element.expression)
+                throw error(
+                    "cannot convert value of type '\(typed.type)' to expected element type 'Tensor'", element.expression
+                )
             }
         }
         let allScalars = evals.allSatisfy { !$0.1 }
@@ -154,7 +175,9 @@ extension Lowerer {
         var ellipsis: Int?
         for argument in subscriptCall.arguments {
             guard argument.label == nil else { throw error("Tensor subscripts take no labels", argument) }
-            if let reference = argument.expression.as(DeclReferenceExprSyntax.self), reference.baseName.text == "...", lookup("...") == nil {
+            if let reference = argument.expression.as(DeclReferenceExprSyntax.self), reference.baseName.text == "...",
+                lookup("...") == nil
+            {
                 guard ellipsis == nil else { throw error("a subscript can have only one ellipsis ('...')", argument) }
                 ellipsis = indices.count
                 continue
@@ -165,7 +188,9 @@ extension Lowerer {
                 indices.append { frame in (try intOf(bound(frame)))... }
                 continue
             }
-            if let prefix = argument.expression.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "..<" || prefix.operator.text == "..." {
+            if let prefix = argument.expression.as(PrefixOperatorExprSyntax.self),
+                prefix.operator.text == "..<" || prefix.operator.text == "..."
+            {
                 let bound = try self.argument(prefix.expression, .int).eval
                 if prefix.operator.text == "..<" {
                     indices.append { frame in ..<(try intOf(bound(frame))) }
@@ -180,14 +205,17 @@ extension Lowerer {
                 let eval = index.eval
                 indices.append { frame in try tensorIndex(eval(frame)) }
             default:
-                throw error("cannot subscript a 'Tensor' with a value of type '\(index.type)' (use Int or a range of Int)", argument.expression)
+                throw error(
+                    "cannot subscript a 'Tensor' with a value of type '\(index.type)' (use Int or a range of Int)",
+                    argument.expression)
             }
         }
         return { frame, tensor in
             var resolved: [any TensorIndex] = []
             for index in indices { resolved.append(try index(frame)) }
             if let ellipsis {
-                resolved = try tensor.expandingEllipsis(leading: Array(resolved[..<ellipsis]), trailing: Array(resolved[ellipsis...]))
+                resolved = try tensor.expandingEllipsis(
+                    leading: Array(resolved[..<ellipsis]), trailing: Array(resolved[ellipsis...]))
             }
             return resolved
         }
@@ -198,10 +226,13 @@ func tensorIndex(_ value: Value) throws -> any TensorIndex {
     switch value {
     case .int(let i): return i
     case .range(let box):
-        let lower = try intOf(box.lower), upper = try intOf(box.upper)
+        let lower = try intOf(box.lower)
+        let upper = try intOf(box.upper)
         return box.closed ? lower...upper : lower..<upper
     case .stride(let box):
-        guard !box.through else { return stride(from: try intOf(box.start), to: try intOf(box.end) + 1, by: try intOf(box.step)) }
+        guard !box.through else {
+            return stride(from: try intOf(box.start), to: try intOf(box.end) + 1, by: try intOf(box.step))
+        }
         return stride(from: try intOf(box.start), to: try intOf(box.end), by: try intOf(box.step))
     default: throw BindingError("internal error: not a tensor index")
     }
@@ -224,7 +255,9 @@ func scalarOperand(_ value: Value, _ op: String) throws -> Double {
     if case .native = value {
         let t = try tensorOf(value)
         guard t.count == 1 else {
-            throw TensorError("'\(op)' compares a one-element tensor with a number, got a tensor of shape \(t.shape) (use .\(op) for an elementwise mask)")
+            throw TensorError(
+                "'\(op)' compares a one-element tensor with a number, got a tensor of shape \(t.shape) (use .\(op) for an elementwise mask)"
+            )
         }
         return t.scalars[0]
     }
@@ -232,7 +265,9 @@ func scalarOperand(_ value: Value, _ op: String) throws -> Double {
 }
 
 /// swift-numerics' `isApproximatelyEqual` for two doubles.
-func approximatelyEqual(_ a: Double, _ b: Double, relative: Double = Double.ulpOfOne.squareRoot(), absolute: Double = .leastNormalMagnitude) -> Bool {
+func approximatelyEqual(
+    _ a: Double, _ b: Double, relative: Double = Double.ulpOfOne.squareRoot(), absolute: Double = .leastNormalMagnitude
+) -> Bool {
     if a == b { return true }
     guard a.isFinite, b.isFinite else { return false }
     let scale = max(abs(a), abs(b))
@@ -240,8 +275,11 @@ func approximatelyEqual(_ a: Double, _ b: Double, relative: Double = Double.ulpO
 }
 
 /// Elementwise `isApproximatelyEqual` of tensors of the same shape (or one with one element).
-func approximatelyEqual(_ a: Tensor, _ b: Tensor, relative: Double = Double.ulpOfOne.squareRoot(), absolute: Double = .leastNormalMagnitude) throws -> Bool {
-    let x = a.scalars, y = b.scalars
+func approximatelyEqual(
+    _ a: Tensor, _ b: Tensor, relative: Double = Double.ulpOfOne.squareRoot(), absolute: Double = .leastNormalMagnitude
+) throws -> Bool {
+    let x = a.scalars
+    let y = b.scalars
     if a.shape == b.shape || (x.count == y.count && (a.count == 1)) {
         return zip(x, y).allSatisfy { approximatelyEqual($0, $1, relative: relative, absolute: absolute) }
     }

@@ -12,24 +12,40 @@ extension Bindings {
     static let optimizerNames: Set<String> = ["SGD", "Adam", "AdamW"]
 
     func installOptimizers() {
-        let sgd = type("SGD"), adam = type("Adam"), adamW = type("AdamW")
+        let sgd = type("SGD")
+        let adam = type("Adam")
+        let adamW = type("AdamW")
         func d(_ value: Value) throws -> Double { try doubleOf(value) }
-        initializer(sgd, [
-            Param("learningRate", .double), Param("momentum", .double, .double(0)),
-            Param("nesterov", .bool, .bool(false)), Param("weightDecay", .double, .double(0)),
-        ]) {
-            native(SGD(learningRate: try d($0[0]), momentum: try d($0[1]), nesterov: try boolOf($0[2]), weightDecay: try d($0[3])))
+        initializer(
+            sgd,
+            [
+                Param("learningRate", .double), Param("momentum", .double, .double(0)),
+                Param("nesterov", .bool, .bool(false)), Param("weightDecay", .double, .double(0)),
+            ]
+        ) {
+            native(
+                SGD(
+                    learningRate: try d($0[0]), momentum: try d($0[1]), nesterov: try boolOf($0[2]),
+                    weightDecay: try d($0[3])))
         }
         func adamParams(weightDecay: Double) -> [Param] {
-            [Param("learningRate", .double, .double(1e-3)), Param("beta1", .double, .double(0.9)),
-             Param("beta2", .double, .double(0.999)), Param("epsilon", .double, .double(1e-8)),
-             Param("weightDecay", .double, .double(weightDecay))]
+            [
+                Param("learningRate", .double, .double(1e-3)), Param("beta1", .double, .double(0.9)),
+                Param("beta2", .double, .double(0.999)), Param("epsilon", .double, .double(1e-8)),
+                Param("weightDecay", .double, .double(weightDecay)),
+            ]
         }
         initializer(adam, adamParams(weightDecay: 0)) {
-            native(Adam(learningRate: try d($0[0]), beta1: try d($0[1]), beta2: try d($0[2]), epsilon: try d($0[3]), weightDecay: try d($0[4])))
+            native(
+                Adam(
+                    learningRate: try d($0[0]), beta1: try d($0[1]), beta2: try d($0[2]), epsilon: try d($0[3]),
+                    weightDecay: try d($0[4])))
         }
         initializer(adamW, adamParams(weightDecay: 0.01)) {
-            native(AdamW(learningRate: try d($0[0]), beta1: try d($0[1]), beta2: try d($0[2]), epsilon: try d($0[3]), weightDecay: try d($0[4])))
+            native(
+                AdamW(
+                    learningRate: try d($0[0]), beta1: try d($0[1]), beta2: try d($0[2]), epsilon: try d($0[3]),
+                    weightDecay: try d($0[4])))
         }
         property(sgd, "learningRate", .double) { .double(try unbox($0, SGD.self).learningRate) }
         property(sgd, "momentum", .double) { .double(try unbox($0, SGD.self).momentum) }
@@ -50,7 +66,9 @@ func stepOptimizer(_ value: Value, parameters: inout [Tensor], gradients: [Tenso
         return native(copy)
     }
     guard case .native(let object) = value else {
-        if case .void = value { throw BindingError("use of a variable that has no value (its declaration did not run)") }
+        if case .void = value {
+            throw BindingError("use of a variable that has no value (its declaration did not run)")
+        }
         throw BindingError("internal error: expected an optimizer")
     }
     switch object {
@@ -80,22 +98,36 @@ extension Lowerer {
         case ["parameter", "gradient"]: list = false
         case ["parameters", "gradients"]: list = true
         default:
-            throw error("no overload of '\(info.name).step' takes (\(labelList(labels))); write opt.step(parameter: &w, gradient: g) or opt.step(parameters: &ws, gradients: gs)", call)
+            throw error(
+                "no overload of '\(info.name).step' takes (\(labelList(labels))); write opt.step(parameter: &w, gradient: g) or opt.step(parameters: &ws, gradients: gs)",
+                call)
         }
         let parameterType: ScriptType = list ? .array(tensor) : tensor
         guard let inoutExpr = arguments[0].expr.as(InOutExprSyntax.self) else {
-            throw error("passing value of type '\(parameterType)' to an inout parameter requires explicit '&'", arguments[0].expr)
+            throw error(
+                "passing value of type '\(parameterType)' to an inout parameter requires explicit '&'",
+                arguments[0].expr)
         }
-        if let reference = baseExpr.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text), !variable.mutable {
-            throw error("cannot use mutating member on immutable value: '\(reference.baseName.text)' is a 'let' constant", baseExpr)
+        if let reference = baseExpr.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
+            !variable.mutable
+        {
+            throw error(
+                "cannot use mutating member on immutable value: '\(reference.baseName.text)' is a 'let' constant",
+                baseExpr)
         }
         let optimizerPlace = try place(baseExpr)
         let parameterPlace = try place(inoutExpr.expression)
         guard parameterPlace.type == parameterType else {
-            throw error("cannot convert value of type '\(parameterPlace.type)' to expected argument type '\(parameterType)'", inoutExpr.expression)
+            throw error(
+                "cannot convert value of type '\(parameterPlace.type)' to expected argument type '\(parameterType)'",
+                inoutExpr.expression)
         }
-        if let a = optimizerPlace.variable, let b = parameterPlace.variable, a.slot == b.slot, a.level == b.level, a.isGlobal == b.isGlobal {
-            throw error("overlapping accesses: the optimizer and its parameters cannot be parts of the same variable", inoutExpr)
+        if let a = optimizerPlace.variable, let b = parameterPlace.variable, a.slot == b.slot, a.level == b.level,
+            a.isGlobal == b.isGlobal
+        {
+            throw error(
+                "overlapping accesses: the optimizer and its parameters cannot be parts of the same variable", inoutExpr
+            )
         }
         let gradient = try argument(arguments[1].expr, parameterType).eval
         let at = loc(call)
@@ -120,7 +152,8 @@ extension Lowerer {
                         throw BindingError("internal error: expected [Tensor]")
                     }
                     var parameters = try items.map(tensorOf)
-                    let next = try stepOptimizer(optimizer, parameters: &parameters, gradients: try gradientItems.map(tensorOf))
+                    let next = try stepOptimizer(
+                        optimizer, parameters: &parameters, gradients: try gradientItems.map(tensorOf))
                     return (.array(parameters.map(tensorValue)), next)
                 }
                 var parameters = [try tensorOf(parameter)]

@@ -36,13 +36,19 @@ extension Lowerer {
         for element in array.elements {
             let expr = element.expression
             switch literalKind(expr) {
-            case .integer: sawInteger = true; continue
-            case .float: floats = true; continue
+            case .integer:
+                sawInteger = true
+                continue
+            case .float:
+                floats = true
+                continue
             case .contextual: continue
             case nil: break
             }
             if expr.is(StringLiteralExprSyntax.self) { return .strings }
-            if expr.is(ClosureExprSyntax.self) || expr.is(NilLiteralExprSyntax.self) || expr.is(ArrayExprSyntax.self) { continue }
+            if expr.is(ClosureExprSyntax.self) || expr.is(NilLiteralExprSyntax.self) || expr.is(ArrayExprSyntax.self) {
+                continue
+            }
             // The first element that is not a literal decides, as it does for `unifyAll`.
             if let typed = try? lower(expr, expected: nil) { return .typed(typed.type) }
             return .unknown
@@ -85,13 +91,15 @@ extension Lowerer {
             return .arrayLiteral(depth: depth, element: literalElements(innermost))
         }
         if expr.is(ClosureExprSyntax.self) { return .closure }
-        if let infix = expr.as(InfixOperatorExprSyntax.self), let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
+        if let infix = expr.as(InfixOperatorExprSyntax.self),
+            let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
             op == "..." || op == "..<", literalKind(infix.leftOperand) != nil, literalKind(infix.rightOperand) != nil
         {
             return .rangeLiteral
         }
         if expr.is(NilLiteralExprSyntax.self) { return .nilLiteral }
-        if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+        if let call = expr.as(FunctionCallExprSyntax.self),
+            let member = call.calledExpression.as(MemberAccessExprSyntax.self),
             member.base == nil
         {
             return .implicitMember
@@ -243,7 +251,8 @@ extension Lowerer {
     /// Resolves and lowers a call to one of `candidates`; nil when no overload takes these
     /// labels and types (the caller goes on with its other builtins or reports).
     func resolveBinding(
-        _ candidates: [Overload], receiver: Typed? = nil, arguments: [(label: String?, expr: ExprSyntax)], trailingStart: Int,
+        _ candidates: [Overload], receiver: Typed? = nil, arguments: [(label: String?, expr: ExprSyntax)],
+        trailingStart: Int,
         name: String, node: some SyntaxProtocol
     ) throws -> Typed? {
         let offset = receiver == nil ? 0 : 1
@@ -265,7 +274,9 @@ extension Lowerer {
                 let parameter = only.parameters[index + offset]
                 let shape = try shape(argument.expr)
                 if case .typed(let typed) = shape, score(shape, parameter) == nil {
-                    throw error("cannot convert value of type '\(typed.type)' to expected argument type '\(parameter)'", argument.expr)
+                    throw error(
+                        "cannot convert value of type '\(typed.type)' to expected argument type '\(parameter)'",
+                        argument.expr)
                 }
                 evals.append(try bindArgument(shape, argument.expr, parameter))
             }
@@ -293,7 +304,9 @@ extension Lowerer {
         return try finish(chosen, receiver: receiver, evals: evals, node: node)
     }
 
-    private func finish(_ overload: Overload, receiver: Typed?, evals: [Eval], node: some SyntaxProtocol) throws -> Typed {
+    private func finish(_ overload: Overload, receiver: Typed?, evals: [Eval], node: some SyntaxProtocol) throws
+        -> Typed
+    {
         if overload.defersToBuiltin { throw DeferToBuiltin() }
         let at = loc(node)
         let body = overload.body
@@ -308,9 +321,11 @@ extension Lowerer {
                 return try atCall(at) { try body([x]) }
             }
         case 2:
-            let a = all[0], b = all[1]
+            let a = all[0]
+            let b = all[1]
             return Typed(type: overload.result) { frame in
-                let x = try a(frame), y = try b(frame)
+                let x = try a(frame)
+                let y = try b(frame)
                 return try atCall(at) { try body([x, y]) }
             }
         default:
@@ -330,18 +345,27 @@ extension Lowerer {
         let name = name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
         guard let candidates = bindings.engine.functions[name] else { return nil }
         do {
-            return try resolveBinding(candidates, arguments: allArguments(call), trailingStart: call.arguments.count, name: name, node: call)
+            return try resolveBinding(
+                candidates, arguments: allArguments(call), trailingStart: call.arguments.count, name: name, node: call)
         } catch is DeferToBuiltin {
             return nil
         }
     }
 
     /// `Tensor(…)`, `Chart { … }`, `LineMark(…)`.
-    func bindingConstruct(_ typeName: String, arguments: [(label: String?, expr: ExprSyntax)], trailingStart: Int, node: some SyntaxProtocol) throws -> Typed? {
+    func bindingConstruct(
+        _ typeName: String, arguments: [(label: String?, expr: ExprSyntax)], trailingStart: Int,
+        node: some SyntaxProtocol
+    ) throws -> Typed? {
         if let special = try bindingBuilder(typeName, arguments: arguments, node: node) { return special }
         guard let candidates = bindings.engine.initializers[typeName] else { return nil }
-        guard let typed = try resolveBinding(candidates, arguments: arguments, trailingStart: trailingStart, name: typeName, node: node) else {
-            throw error("no initializer of '\(typeName)' takes (\(labelList(arguments.map(\.label))))" + Suggestions.overloadHint(candidates, arguments: arguments), node)
+        guard
+            let typed = try resolveBinding(
+                candidates, arguments: arguments, trailingStart: trailingStart, name: typeName, node: node)
+        else {
+            throw error(
+                "no initializer of '\(typeName)' takes (\(labelList(arguments.map(\.label))))"
+                    + Suggestions.overloadHint(candidates, arguments: arguments), node)
         }
         return typed
     }
@@ -349,8 +373,13 @@ extension Lowerer {
     /// `Tensor.zeros(shape:)`, `.fixed(4)` in a context that expects `ColumnFormat`.
     func bindingStaticCall(_ typeName: String, _ name: String, call: FunctionCallExprSyntax) throws -> Typed? {
         guard let candidates = bindings.engine.staticMethods[typeName]?[name] else { return nil }
-        guard let typed = try resolveBinding(candidates, arguments: allArguments(call), trailingStart: call.arguments.count, name: name, node: call) else {
-            throw error("no overload of '\(typeName).\(name)' takes (\(labelList(allArguments(call).map(\.label))))" + Suggestions.overloadHint(candidates, arguments: allArguments(call)), call)
+        guard
+            let typed = try resolveBinding(
+                candidates, arguments: allArguments(call), trailingStart: call.arguments.count, name: name, node: call)
+        else {
+            throw error(
+                "no overload of '\(typeName).\(name)' takes (\(labelList(allArguments(call).map(\.label))))"
+                    + Suggestions.overloadHint(candidates, arguments: allArguments(call)), call)
         }
         return typed
     }
@@ -363,12 +392,20 @@ extension Lowerer {
     }
 
     /// `t.sum(axis: 1)`, `chart.chartTitle("…")`, `x.isApproximatelyEqual(to: y)`.
-    func bindingMethod(_ base: Typed, _ name: String, call: FunctionCallExprSyntax, node: some SyntaxProtocol) throws -> Typed? {
+    func bindingMethod(_ base: Typed, _ name: String, call: FunctionCallExprSyntax, node: some SyntaxProtocol) throws
+        -> Typed?
+    {
         guard let candidates = bindings.engine.methods[base.type.description]?[name] else { return nil }
         let arguments = allArguments(call)
-        guard let typed = try resolveBinding(candidates, receiver: base, arguments: arguments, trailingStart: call.arguments.count, name: name, node: node) else {
+        guard
+            let typed = try resolveBinding(
+                candidates, receiver: base, arguments: arguments, trailingStart: call.arguments.count, name: name,
+                node: node)
+        else {
             if case .named = base.type {
-                throw error("no overload of '\(base.type).\(name)' takes (\(labelList(arguments.map(\.label))))" + Suggestions.overloadHint(candidates, arguments: arguments, receiver: true), node)
+                throw error(
+                    "no overload of '\(base.type).\(name)' takes (\(labelList(arguments.map(\.label))))"
+                        + Suggestions.overloadHint(candidates, arguments: arguments, receiver: true), node)
             }
             return nil
         }
@@ -381,7 +418,9 @@ extension Lowerer {
         let name = reference.baseName.text
         guard lookup(name) == nil, globals.types[name] == nil else { return nil }
         let bindings = self.bindings.engine
-        if bindings.staticMethods[name] != nil || bindings.staticProperties[name] != nil || bindings.initializers[name] != nil {
+        if bindings.staticMethods[name] != nil || bindings.staticProperties[name] != nil
+            || bindings.initializers[name] != nil
+        {
             return name
         }
         return nil

@@ -17,13 +17,18 @@ extension Lowerer {
         let target = try place(subscriptCall.calledExpression)
         let resolve = try tensorIndices(subscriptCall)
         var value = try lower(infix.rightOperand, expected: tensor)
-        if value.type == .int, literalKind(infix.rightOperand) != nil { value = try lower(infix.rightOperand, expected: .double) }
+        if value.type == .int, literalKind(infix.rightOperand) != nil {
+            value = try lower(infix.rightOperand, expected: .double)
+        }
         guard value.type == tensor || value.type == .double else {
-            throw error("cannot assign value of type '\(value.type)' to a 'Tensor' region (use a Tensor or a Double)", infix.rightOperand)
+            throw error(
+                "cannot assign value of type '\(value.type)' to a 'Tensor' region (use a Tensor or a Double)",
+                infix.rightOperand)
         }
         var operation: ((Value, Value) throws -> Value)?
         if let op {
-            guard let compound = Self.tensorOperation(op, leftIsTensor: true, rightIsTensor: value.type == tensor) else {
+            guard let compound = Self.tensorOperation(op, leftIsTensor: true, rightIsTensor: value.type == tensor)
+            else {
                 throw error(binaryMessage(op + "=", tensor, value.type), infix.operator)
             }
             operation = compound
@@ -36,22 +41,28 @@ extension Lowerer {
             let new = try valueEval(frame)
             return .tuple([new, .native(Native(frame))], labels: nil)
         }
-        return Typed(type: .void, eval: mutation(target, operand: operand, at: at) { slot, packed in
-            guard case .tuple(let parts, _) = packed, case .native(let object) = parts[1], let frame = (object as? Native<Frame>)?.value else {
-                throw mismatch(packed, "Tensor", at)
-            }
-            var t = try tensorOf(slot)
-            // The variable lets go of its tensor while it changes, so an unshared storage is
-            // written in place.
-            slot = .void
-            defer { slot = tensorValue(t) }
-            try atCall(at) {
-                let indices = try resolve(frame, t)
-                var new = try tensorOf(parts[0])
-                if let operation { new = try tensorOf(try operation(tensorValue(try subscriptTensor(t, indices)), parts[0])) }
-                try t.assign(new, atIndices: indices)
-            }
-            return .void
-        })
+        return Typed(
+            type: .void,
+            eval: mutation(target, operand: operand, at: at) { slot, packed in
+                guard case .tuple(let parts, _) = packed, case .native(let object) = parts[1],
+                    let frame = (object as? Native<Frame>)?.value
+                else {
+                    throw mismatch(packed, "Tensor", at)
+                }
+                var t = try tensorOf(slot)
+                // The variable lets go of its tensor while it changes, so an unshared storage is
+                // written in place.
+                slot = .void
+                defer { slot = tensorValue(t) }
+                try atCall(at) {
+                    let indices = try resolve(frame, t)
+                    var new = try tensorOf(parts[0])
+                    if let operation {
+                        new = try tensorOf(try operation(tensorValue(try subscriptTensor(t, indices)), parts[0]))
+                    }
+                    try t.assign(new, atIndices: indices)
+                }
+                return .void
+            })
     }
 }

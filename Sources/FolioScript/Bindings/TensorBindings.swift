@@ -21,7 +21,9 @@ extension Bindings {
             guard case .array(let parts) = args[0] else { return .void }
             return v(try Tensor(nested: try parts.map(tensorOf)))
         }
-        initializer(T, [Param("shape", ints), Param("scalars", doubles)]) { v(try Tensor(shape: try intsOf($0[0]), scalars: try doublesOf($0[1]))) }
+        initializer(T, [Param("shape", ints), Param("scalars", doubles)]) {
+            v(try Tensor(shape: try intsOf($0[0]), scalars: try doublesOf($0[1])))
+        }
         staticMethod(T, "zeros", [Param("shape", ints)], T) { v(try Tensor.zeros(shape: try intsOf($0[0]))) }
         staticMethod(T, "ones", [Param("shape", ints)], T) { v(try Tensor.ones(shape: try intsOf($0[0]))) }
         staticMethod(T, "full", [Param("shape", ints), Param("value", .double)], T) {
@@ -54,30 +56,60 @@ extension Bindings {
         // Random samplers: without `key:` they draw from the block's key (AmbientRandom).
         let key = type("RandomKey")
         func keyOf(_ value: Value) throws -> RandomKey? { try optional(value).map { try unbox($0, RandomKey.self) } }
-        initializer(key, [Param("seed", .int)]) { native(RandomKey(seed: UInt64(truncatingIfNeeded: try intOf($0[0])))) }
-        method(key, "foldIn", [Param(nil, .int)], key) { native(try unbox($0[0], RandomKey.self).foldIn(UInt32(truncatingIfNeeded: try intOf($0[1])))) }
+        initializer(key, [Param("seed", .int)]) {
+            native(RandomKey(seed: UInt64(truncatingIfNeeded: try intOf($0[0]))))
+        }
+        method(key, "foldIn", [Param(nil, .int)], key) {
+            native(try unbox($0[0], RandomKey.self).foldIn(UInt32(truncatingIfNeeded: try intOf($0[1]))))
+        }
         method(key, "split", [Param("into", .int, .int(2))], .array(key)) {
             .array(try unbox($0[0], RandomKey.self).split(into: try intOf($0[1])).map { native($0) })
         }
         let keyParam = Param("key", .optional(key), .null)
-        staticMethod(T, "uniform", [Param("shape", ints), Param("in", .range(.double, closed: false), .range(RangeBox(lower: .double(0), upper: .double(1), closed: false))), keyParam], T) {
-            let shape = try intsOf($0[0]), range = try halfOpenRangeOf($0[1])
+        staticMethod(
+            T, "uniform",
+            [
+                Param("shape", ints),
+                Param(
+                    "in", .range(.double, closed: false),
+                    .range(RangeBox(lower: .double(0), upper: .double(1), closed: false))), keyParam,
+            ], T
+        ) {
+            let shape = try intsOf($0[0])
+            let range = try halfOpenRangeOf($0[1])
             return v(try Tensor.uniform(shape: shape, in: range, key: try keyOf($0[2]) ?? AmbientRandom.nextKey()))
         }
-        staticMethod(T, "normal", [Param("shape", ints), Param("mean", .double, .double(0)), Param("standardDeviation", .double, .double(1)), keyParam], T) {
-            v(try Tensor.normal(shape: try intsOf($0[0]), mean: try doubleOf($0[1]), standardDeviation: try doubleOf($0[2]), key: try keyOf($0[3]) ?? AmbientRandom.nextKey()))
+        staticMethod(
+            T, "normal",
+            [
+                Param("shape", ints), Param("mean", .double, .double(0)),
+                Param("standardDeviation", .double, .double(1)), keyParam,
+            ], T
+        ) {
+            v(
+                try Tensor.normal(
+                    shape: try intsOf($0[0]), mean: try doubleOf($0[1]), standardDeviation: try doubleOf($0[2]),
+                    key: try keyOf($0[3]) ?? AmbientRandom.nextKey()))
         }
         staticMethod(T, "gumbel", [Param("shape", ints), keyParam], T) {
             v(try Tensor.gumbel(shape: try intsOf($0[0]), key: try keyOf($0[1]) ?? AmbientRandom.nextKey()))
         }
         staticMethod(T, "bernoulli", [Param("shape", ints), Param("probability", .double, .double(0.5)), keyParam], T) {
-            v(try Tensor.bernoulli(shape: try intsOf($0[0]), probability: try doubleOf($0[1]), key: try keyOf($0[2]) ?? AmbientRandom.nextKey()))
+            v(
+                try Tensor.bernoulli(
+                    shape: try intsOf($0[0]), probability: try doubleOf($0[1]),
+                    key: try keyOf($0[2]) ?? AmbientRandom.nextKey()))
         }
         staticMethod(T, "exponential", [Param("shape", ints), Param("rate", .double, .double(1)), keyParam], T) {
-            v(try Tensor.exponential(shape: try intsOf($0[0]), rate: try doubleOf($0[1]), key: try keyOf($0[2]) ?? AmbientRandom.nextKey()))
+            v(
+                try Tensor.exponential(
+                    shape: try intsOf($0[0]), rate: try doubleOf($0[1]),
+                    key: try keyOf($0[2]) ?? AmbientRandom.nextKey()))
         }
         function("categorical", [Param("logits", T), Param("count", .int), keyParam], T) {
-            v(try categorical(logits: try t($0[0]), count: try intOf($0[1]), key: try keyOf($0[2]) ?? AmbientRandom.nextKey()))
+            v(
+                try categorical(
+                    logits: try t($0[0]), count: try intOf($0[1]), key: try keyOf($0[2]) ?? AmbientRandom.nextKey()))
         }
 
         // Properties.
@@ -114,12 +146,22 @@ extension Bindings {
             }
         }
         method(T, "variance", [Param("ddof", .int, .int(0))], T) { v(try t($0[0]).variance(ddof: try intOf($0[1]))) }
-        method(T, "variance", [Param("axis", .int), Param("ddof", .int, .int(0)), Param("keepDims", .bool, .bool(false))], T) {
+        method(
+            T, "variance", [Param("axis", .int), Param("ddof", .int, .int(0)), Param("keepDims", .bool, .bool(false))],
+            T
+        ) {
             v(try t($0[0]).variance(axis: try intOf($0[1]), ddof: try intOf($0[2]), keepDims: try boolOf($0[3])))
         }
-        method(T, "standardDeviation", [Param("ddof", .int, .int(0))], T) { v(try t($0[0]).standardDeviation(ddof: try intOf($0[1]))) }
-        method(T, "standardDeviation", [Param("axis", .int), Param("ddof", .int, .int(0)), Param("keepDims", .bool, .bool(false))], T) {
-            v(try t($0[0]).standardDeviation(axis: try intOf($0[1]), ddof: try intOf($0[2]), keepDims: try boolOf($0[3])))
+        method(T, "standardDeviation", [Param("ddof", .int, .int(0))], T) {
+            v(try t($0[0]).standardDeviation(ddof: try intOf($0[1])))
+        }
+        method(
+            T, "standardDeviation",
+            [Param("axis", .int), Param("ddof", .int, .int(0)), Param("keepDims", .bool, .bool(false))], T
+        ) {
+            v(
+                try t($0[0]).standardDeviation(
+                    axis: try intOf($0[1]), ddof: try intOf($0[2]), keepDims: try boolOf($0[3])))
         }
         method(T, "cumsum", [], T) { v(try t($0[0]).cumsum()) }
         method(T, "cumsum", [Param("axis", .int)], T) { v(try t($0[0]).cumsum(axis: try intOf($0[1]))) }
@@ -131,27 +173,59 @@ extension Bindings {
         method(T, "transposed", [Param(nil, ints)], T) { v(try t($0[0]).transposed(try intsOf($0[1]))) }
         method(T, "squeezed", [], T) { v(try t($0[0]).squeezed()) }
         method(T, "squeezed", [Param("axis", .int)], T) { v(try t($0[0]).squeezed(axis: try intOf($0[1]))) }
-        method(T, "expandedDimensions", [Param("axis", .int)], T) { v(try t($0[0]).expandedDimensions(axis: try intOf($0[1]))) }
+        method(T, "expandedDimensions", [Param("axis", .int)], T) {
+            v(try t($0[0]).expandedDimensions(axis: try intOf($0[1])))
+        }
         method(T, "broadcast", [Param("to", ints)], T) { v(try t($0[0]).broadcast(to: try intsOf($0[1]))) }
         method(T, "elements", [Param("where", T)], T) { v(try t($0[0]).elements(where: try t($0[1]))) }
         method(T, "scalar", [Param("at", .int)], .double) { .double(try t($0[0]).scalar(at: try intOf($0[1]))) }
-        method(T, "scalar", [Param("at", .int), Param(nil, .int)], .double) { .double(try t($0[0]).scalar(at: try intOf($0[1]), try intOf($0[2]))) }
+        method(T, "scalar", [Param("at", .int), Param(nil, .int)], .double) {
+            .double(try t($0[0]).scalar(at: try intOf($0[1]), try intOf($0[2])))
+        }
         method(T, "scalar", [Param("at", .int), Param(nil, .int), Param(nil, .int)], .double) {
             .double(try t($0[0]).scalar(at: try intOf($0[1]), try intOf($0[2]), try intOf($0[3])))
         }
-        method(T, "isApproximatelyEqual", [Param("to", T), Param("relativeTolerance", .optional(.double), .null), Param("absoluteTolerance", .optional(.double), .null)], .bool) {
+        method(
+            T, "isApproximatelyEqual",
+            [
+                Param("to", T), Param("relativeTolerance", .optional(.double), .null),
+                Param("absoluteTolerance", .optional(.double), .null),
+            ], .bool
+        ) {
             let (relative, absolute) = try tolerances($0[2], $0[3])
             return .bool(try approximatelyEqual(try t($0[0]), try t($0[1]), relative: relative, absolute: absolute))
         }
-        method(T, "isApproximatelyEqual", [Param("to", T), Param("absoluteTolerance", .double), Param("relativeTolerance", .double, .double(0))], .bool) {
-            .bool(try approximatelyEqual(try t($0[0]), try t($0[1]), relative: try doubleOf($0[3]), absolute: try doubleOf($0[2])))
+        method(
+            T, "isApproximatelyEqual",
+            [Param("to", T), Param("absoluteTolerance", .double), Param("relativeTolerance", .double, .double(0))],
+            .bool
+        ) {
+            .bool(
+                try approximatelyEqual(
+                    try t($0[0]), try t($0[1]), relative: try doubleOf($0[3]), absolute: try doubleOf($0[2])))
         }
-        method(.double, "isApproximatelyEqual", [Param("to", .double), Param("relativeTolerance", .optional(.double), .null), Param("absoluteTolerance", .optional(.double), .null)], .bool) {
+        method(
+            .double, "isApproximatelyEqual",
+            [
+                Param("to", .double), Param("relativeTolerance", .optional(.double), .null),
+                Param("absoluteTolerance", .optional(.double), .null),
+            ], .bool
+        ) {
             let (relative, absolute) = try tolerances($0[2], $0[3])
-            return .bool(approximatelyEqual(try doubleOf($0[0]), try doubleOf($0[1]), relative: relative, absolute: absolute))
+            return .bool(
+                approximatelyEqual(try doubleOf($0[0]), try doubleOf($0[1]), relative: relative, absolute: absolute))
         }
-        method(.double, "isApproximatelyEqual", [Param("to", .double), Param("absoluteTolerance", .double), Param("relativeTolerance", .double, .double(0))], .bool) {
-            .bool(approximatelyEqual(try doubleOf($0[0]), try doubleOf($0[1]), relative: try doubleOf($0[3]), absolute: try doubleOf($0[2])))
+        method(
+            .double, "isApproximatelyEqual",
+            [
+                Param("to", .double), Param("absoluteTolerance", .double),
+                Param("relativeTolerance", .double, .double(0)),
+            ], .bool
+        ) {
+            .bool(
+                approximatelyEqual(
+                    try doubleOf($0[0]), try doubleOf($0[1]), relative: try doubleOf($0[3]),
+                    absolute: try doubleOf($0[2])))
         }
 
         // Elementwise functions: the Double overloads are the interpreter's own (scalar fast path).
@@ -159,10 +233,12 @@ extension Bindings {
             ("exp", { exp($0) }), ("log", { log($0) }), ("log1p", { log1p($0) }), ("expm1", { expm1($0) }),
             ("sqrt", { sqrt($0) }), ("abs", { abs($0) }), ("tanh", { tanh($0) }), ("erf", { erf($0) }),
             ("sigmoid", { sigmoid($0) }), ("relu", { relu($0) }), ("gelu", { gelu($0) }), ("silu", { silu($0) }),
-            ("erfc", { erfc($0) }), ("erfinv", { erfinv($0) }), ("lgamma", { lgamma($0) }), ("digamma", { digamma($0) }),
+            ("erfc", { erfc($0) }), ("erfinv", { erfinv($0) }), ("lgamma", { lgamma($0) }),
+            ("digamma", { digamma($0) }),
             ("normalCDF", { normalCDF($0) }), ("normalQuantile", { normalQuantile($0) }),
             ("isNaN", { isNaN($0) }), ("isFinite", { isFinite($0) }),
-            ("sin", { sin($0) }), ("cos", { cos($0) }), ("tan", { tan($0) }), ("asin", { asin($0) }), ("acos", { acos($0) }),
+            ("sin", { sin($0) }), ("cos", { cos($0) }), ("tan", { tan($0) }), ("asin", { asin($0) }),
+            ("acos", { acos($0) }),
             ("atan", { atan($0) }), ("sinh", { sinh($0) }), ("cosh", { cosh($0) }),
         ]
         for (name, f) in elementwise {
@@ -171,7 +247,8 @@ extension Bindings {
         }
         builtinScalar("abs", [.int], .int)
         let scalarSpecial: [(String, (Double) -> Double)] = [
-            ("erfinv", { erfinv($0) }), ("digamma", { digamma($0) }), ("normalCDF", { normalCDF($0) }), ("normalQuantile", { normalQuantile($0) }),
+            ("erfinv", { erfinv($0) }), ("digamma", { digamma($0) }), ("normalCDF", { normalCDF($0) }),
+            ("normalQuantile", { normalQuantile($0) }),
         ]
         for (name, f) in scalarSpecial {
             function(name, [Param(nil, .double)], .double) { .double(f(try doubleOf($0[0]))) }
@@ -187,34 +264,56 @@ extension Bindings {
         function("clamp", [Param(nil, T), Param("min", .double), Param("max", .double)], T) {
             v(clamp(try t($0[0]), min: try doubleOf($0[1]), max: try doubleOf($0[2])))
         }
-        function("where", [Param(nil, T), Param(nil, T), Param(nil, T)], T) { v(try `where`(try t($0[0]), try t($0[1]), try t($0[2]))) }
+        function("where", [Param(nil, T), Param(nil, T), Param(nil, T)], T) {
+            v(try `where`(try t($0[0]), try t($0[1]), try t($0[2])))
+        }
 
         // Softmax, linear algebra, sorting, counting.
         function("softmax", [Param(nil, T)], T) { v(softmax(try t($0[0]))) }
-        function("softmax", [Param(nil, T), Param("axis", .int)], T) { v(try softmax(try t($0[0]), axis: try intOf($0[1]))) }
+        function("softmax", [Param(nil, T), Param("axis", .int)], T) {
+            v(try softmax(try t($0[0]), axis: try intOf($0[1])))
+        }
         function("logSoftmax", [Param(nil, T)], T) { v(logSoftmax(try t($0[0]))) }
-        function("logSoftmax", [Param(nil, T), Param("axis", .int)], T) { v(try logSoftmax(try t($0[0]), axis: try intOf($0[1]))) }
-        function("crossEntropy", [Param("logits", T), Param("labels", T)], T) { v(try crossEntropy(logits: try t($0[0]), labels: try t($0[1]))) }
+        function("logSoftmax", [Param(nil, T), Param("axis", .int)], T) {
+            v(try logSoftmax(try t($0[0]), axis: try intOf($0[1])))
+        }
+        function("crossEntropy", [Param("logits", T), Param("labels", T)], T) {
+            v(try crossEntropy(logits: try t($0[0]), labels: try t($0[1])))
+        }
         function("matmul", [Param(nil, T), Param(nil, T)], T) { v(try matmul(try t($0[0]), try t($0[1]))) }
         function("sort", [Param(nil, T)], T) { v(sort(try t($0[0]))) }
         function("sort", [Param(nil, T), Param("axis", .int)], T) { v(try sort(try t($0[0]), axis: try intOf($0[1]))) }
         function("argsort", [Param(nil, T)], T) { v(argsort(try t($0[0]))) }
-        function("argsort", [Param(nil, T), Param("axis", .int)], T) { v(try argsort(try t($0[0]), axis: try intOf($0[1]))) }
+        function("argsort", [Param(nil, T), Param("axis", .int)], T) {
+            v(try argsort(try t($0[0]), axis: try intOf($0[1])))
+        }
         let pair = ScriptType.tuple([T, T], labels: ["values", "indices"])
         function("topK", [Param(nil, T), Param("k", .int)], pair) {
             let r = try topK(try t($0[0]), k: try intOf($0[1]))
             return .tuple([v(r.values), v(r.indices)], labels: ["values", "indices"])
         }
-        function("bincount", [Param(nil, T), Param("length", .int, .int(0)), Param("weights", .optional(T), .null)], T) {
+        function("bincount", [Param(nil, T), Param("length", .int, .int(0)), Param("weights", .optional(T), .null)], T)
+        {
             v(try bincount(try t($0[0]), length: try intOf($0[1]), weights: try optional($0[2]).map(tensorOf)))
         }
-        function("histogram", [Param(nil, T), Param("bins", .int, .int(10)), Param("range", .optional(.range(.double, closed: true)), .null)], .tuple([T, T], labels: ["counts", "edges"])) {
+        function(
+            "histogram",
+            [
+                Param(nil, T), Param("bins", .int, .int(10)),
+                Param("range", .optional(.range(.double, closed: true)), .null),
+            ], .tuple([T, T], labels: ["counts", "edges"])
+        ) {
             let r = try histogram(try t($0[0]), bins: try intOf($0[1]), range: try optional($0[2]).map(closedRangeOf))
             return .tuple([v(r.counts), v(r.edges)], labels: ["counts", "edges"])
         }
-        function("quantile", [Param(nil, T), Param("q", .double)], T) { v(try quantile(try t($0[0]), q: try doubleOf($0[1]))) }
+        function("quantile", [Param(nil, T), Param("q", .double)], T) {
+            v(try quantile(try t($0[0]), q: try doubleOf($0[1])))
+        }
         function("quantile", [Param(nil, T), Param("q", T)], T) { v(try quantile(try t($0[0]), q: try t($0[1]))) }
-        function("quantile", [Param(nil, T), Param("q", .double), Param("axis", .int), Param("keepDims", .bool, .bool(false))], T) {
+        function(
+            "quantile",
+            [Param(nil, T), Param("q", .double), Param("axis", .int), Param("keepDims", .bool, .bool(false))], T
+        ) {
             v(try quantile(try t($0[0]), q: try doubleOf($0[1]), axis: try intOf($0[2]), keepDims: try boolOf($0[3])))
         }
     }

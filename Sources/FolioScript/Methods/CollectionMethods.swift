@@ -5,30 +5,48 @@ extension Lowerer {
     /// `reduce`, `sorted`, `min`…), with Swift's names and labels; the others are
     /// `collectionQueryMethod`'s.
     func collectionMethod(_ site: MethodCallSite, element: ScriptType) throws -> Typed? {
-        let labels = site.labels, name = site.name, exprs = site.exprs, eval = site.base.eval, at = site.at, baseExpr = site.baseExpr, expected = site.expected, base = site.base
+        let labels = site.labels
+        let name = site.name
+        let exprs = site.exprs
+        let eval = site.base.eval
+        let at = site.at
+        let baseExpr = site.baseExpr
+        let expected = site.expected
+        let base = site.base
         let invoke = ClosureCaller(at: site.at)
         let isSet = base.type == .set(element)
         switch (name, labels) {
         case ("map", [nil]):
             let f = try site.closure(0, [element], nil)
-            return site.method(.array(site.resultOf(f)), f) { receiver, f in .array(try collectionElements(receiver, at).map { try invoke.call(f, [$0]) }) }
+            return site.method(.array(site.resultOf(f)), f) { receiver, f in
+                .array(try collectionElements(receiver, at).map { try invoke.call(f, [$0]) })
+            }
         case ("compactMap", [nil]):
             let f = try site.closure(0, [element], nil)
             guard case .optional(let wrapped) = site.resultOf(f) else {
-                return site.method(.array(site.resultOf(f)), f) { receiver, f in .array(try collectionElements(receiver, at).map { try invoke.call(f, [$0]) }) }
+                return site.method(.array(site.resultOf(f)), f) { receiver, f in
+                    .array(try collectionElements(receiver, at).map { try invoke.call(f, [$0]) })
+                }
             }
             return site.method(.array(wrapped), f) { receiver, f in
-                .array(try collectionElements(receiver, at).compactMap { if case .some(let v) = try invoke.call(f, [$0]) { v } else { nil } })
+                .array(
+                    try collectionElements(receiver, at).compactMap {
+                        if case .some(let v) = try invoke.call(f, [$0]) { v } else { nil }
+                    })
             }
         case ("flatMap", [nil]):
             let f = try site.closure(0, [element], nil)
-            guard case .array(let inner) = site.resultOf(f) else { throw error("flatMap needs a closure returning an array", exprs[0]) }
+            guard case .array(let inner) = site.resultOf(f) else {
+                throw error("flatMap needs a closure returning an array", exprs[0])
+            }
             return site.method(.array(inner), f) { receiver, f in
                 .array(try collectionElements(receiver, at).flatMap { try arrayValue(invoke.call(f, [$0]), at) })
             }
         case ("filter", [nil]):
             let f = try site.closure(0, [element], .bool)
-            return site.method(.array(element), f) { receiver, f in .array(try collectionElements(receiver, at).filter { try invoke.test(f, [$0]) }) }
+            return site.method(.array(element), f) { receiver, f in
+                .array(try collectionElements(receiver, at).filter { try invoke.test(f, [$0]) })
+            }
         case ("forEach", [nil]):
             let f = try site.closure(0, [element], .void)
             return site.method(.void, f) { receiver, f in
@@ -84,7 +102,9 @@ extension Lowerer {
                     }(frame)
                 }
             }
-            return site.method(.array(element), f) { receiver, f in .array(try collectionElements(receiver, at).sorted { try invoke.test(f, [$0, $1]) }) }
+            return site.method(.array(element), f) { receiver, f in
+                .array(try collectionElements(receiver, at).sorted { try invoke.test(f, [$0, $1]) })
+            }
         case ("sorted", []) where isSet && element.isComparable:
             return site.method(.array(element)) { .array(try collectionElements($0, at).sorted(by: Builtins.less)) }
         case ("min", ["by"]), ("max", ["by"]):
@@ -92,7 +112,9 @@ extension Lowerer {
             let isMin = name == "min"
             return site.method(.optional(element), f) { receiver, f in
                 let values = try collectionElements(receiver, at)
-                let best = isMin ? try values.min { try invoke.test(f, [$0, $1]) } : try values.max { try invoke.test(f, [$0, $1]) }
+                let best =
+                    isMin
+                    ? try values.min { try invoke.test(f, [$0, $1]) } : try values.max { try invoke.test(f, [$0, $1]) }
                 return best.map { .some($0) } ?? .null
             }
         case ("min", []) where element.isComparable, ("max", []) where element.isComparable:
@@ -110,7 +132,13 @@ extension Lowerer {
     /// Methods of arrays and sets that search, slice or combine them (`contains`, `first(where:)`,
     /// `prefix`, `split`, `union`, `insert`…). Nil when the name is not a collection method.
     func collectionQueryMethod(_ site: MethodCallSite, element: ScriptType) throws -> Typed? {
-        let name = site.name, labels = site.labels, exprs = site.exprs, at = site.at, context = self.context, baseExpr = site.baseExpr, base = site.base
+        let name = site.name
+        let labels = site.labels
+        let exprs = site.exprs
+        let at = site.at
+        let context = self.context
+        let baseExpr = site.baseExpr
+        let base = site.base
         let invoke = ClosureCaller(at: site.at)
         let isSet = base.type == .set(element)
         switch (name, labels) {
@@ -119,14 +147,19 @@ extension Lowerer {
             let all = name == "allSatisfy"
             return site.method(.bool, f) { receiver, f in
                 let values = try collectionElements(receiver, at)
-                return .bool(all ? try values.allSatisfy { try invoke.test(f, [$0]) } : try values.contains { try invoke.test(f, [$0]) })
+                return .bool(
+                    all
+                        ? try values.allSatisfy { try invoke.test(f, [$0]) }
+                        : try values.contains { try invoke.test(f, [$0]) })
             }
         case ("first", ["where"]), ("last", ["where"]):
             let f = try site.closure(0, [element], .bool)
             let isFirst = name == "first"
             return site.method(.optional(element), f) { receiver, f in
                 let values = try collectionElements(receiver, at)
-                let found = isFirst ? try values.first { try invoke.test(f, [$0]) } : try values.last { try invoke.test(f, [$0]) }
+                let found =
+                    isFirst
+                    ? try values.first { try invoke.test(f, [$0]) } : try values.last { try invoke.test(f, [$0]) }
                 return found.map { .some($0) } ?? .null
             }
         case ("firstIndex", ["where"]), ("lastIndex", ["where"]):
@@ -134,7 +167,10 @@ extension Lowerer {
             let isFirst = name == "firstIndex"
             return site.method(.optional(.int), f) { receiver, f in
                 let values = try collectionElements(receiver, at)
-                let found = isFirst ? try values.firstIndex { try invoke.test(f, [$0]) } : try values.lastIndex { try invoke.test(f, [$0]) }
+                let found =
+                    isFirst
+                    ? try values.firstIndex { try invoke.test(f, [$0]) }
+                    : try values.lastIndex { try invoke.test(f, [$0]) }
                 return found.map { .some(.int($0)) } ?? .null
             }
         case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
@@ -142,15 +178,21 @@ extension Lowerer {
             let isFirst = name == "firstIndex"
             return site.method(.optional(.int), value) { receiver, value in
                 let values = try collectionElements(receiver, at)
-                let found = isFirst ? values.firstIndex { $0.isEqual(to: value) } : values.lastIndex { $0.isEqual(to: value) }
+                let found =
+                    isFirst ? values.firstIndex { $0.isEqual(to: value) } : values.lastIndex { $0.isEqual(to: value) }
                 return found.map { .some(.int($0)) } ?? .null
             }
         case ("count", ["where"]):
             let f = try site.closure(0, [element], .bool)
-            return site.method(.int, f) { receiver, f in .int(try collectionElements(receiver, at).filter { try invoke.test(f, [$0]) }.count) }
+            return site.method(.int, f) { receiver, f in
+                .int(try collectionElements(receiver, at).filter { try invoke.test(f, [$0]) }.count)
+            }
         case ("enumerated", []):
             return site.method(.array(.tuple([.int, element], labels: ["offset", "element"]))) { receiver in
-                .array(try collectionElements(receiver, at).enumerated().map { .tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) })
+                .array(
+                    try collectionElements(receiver, at).enumerated().map {
+                        .tuple([.int($0.offset), $0.element], labels: ["offset", "element"])
+                    })
             }
         case ("randomElement", []):
             return site.method(.optional(element)) { receiver in
@@ -161,7 +203,9 @@ extension Lowerer {
             return site.method(.array(element), count) { receiver, count in
                 let values = try collectionElements(receiver, at)
                 let n = try intValue(count, at)
-                guard n >= 0 else { throw ScriptError("Can't take a prefix of negative length from a collection", at: at) }
+                guard n >= 0 else {
+                    throw ScriptError("Can't take a prefix of negative length from a collection", at: at)
+                }
                 switch name {
                 case "prefix": return .array(Array(values.prefix(n)))
                 case "suffix": return .array(Array(values.suffix(n)))
@@ -174,19 +218,31 @@ extension Lowerer {
             let isPrefix = name == "prefix"
             return site.method(.array(element), f) { receiver, f in
                 let values = try collectionElements(receiver, at)
-                return .array(Array(isPrefix ? try values.prefix { try invoke.test(f, [$0]) } : try values.drop { try invoke.test(f, [$0]) }))
+                return .array(
+                    Array(
+                        isPrefix
+                            ? try values.prefix { try invoke.test(f, [$0]) }
+                            : try values.drop { try invoke.test(f, [$0]) }))
             }
         case ("dropFirst", []), ("dropLast", []):
             let isFirst = name == "dropFirst"
-            return site.method(.array(element)) { .array(isFirst ? Array(try collectionElements($0, at).dropFirst()) : Array(try collectionElements($0, at).dropLast())) }
+            return site.method(.array(element)) {
+                .array(
+                    isFirst
+                        ? Array(try collectionElements($0, at).dropFirst())
+                        : Array(try collectionElements($0, at).dropLast()))
+            }
         case ("split", ["separator"]) where element.isEquatable:
             let separator = try argument(exprs[0], element)
             return site.method(.array(.array(element)), separator) { receiver, separator in
-                .array(try collectionElements(receiver, at).split { $0.isEqual(to: separator) }.map { .array(Array($0)) })
+                .array(
+                    try collectionElements(receiver, at).split { $0.isEqual(to: separator) }.map { .array(Array($0)) })
             }
         case ("joined", []) where element.sequenceElement != nil && !isSet:
             guard case .array(let inner) = element else { return nil }
-            return site.method(.array(inner)) { .array(try collectionElements($0, at).flatMap { try arrayValue($0, at) }) }
+            return site.method(.array(inner)) {
+                .array(try collectionElements($0, at).flatMap { try arrayValue($0, at) })
+            }
         case ("contains", [nil]) where isSet:
             let value = try argument(exprs[0], element)
             return site.method(.bool, value) { receiver, value in .bool(try setValue(receiver, at).contains(value)) }
@@ -194,7 +250,8 @@ extension Lowerer {
             guard isSet else { return nil }
             let other = try lower(exprs[0], expected: base.type)
             guard other.type.sequenceElement == element else {
-                throw error("cannot convert value of type '\(other.type)' to expected argument type '\(base.type)'", exprs[0])
+                throw error(
+                    "cannot convert value of type '\(other.type)' to expected argument type '\(base.type)'", exprs[0])
             }
             return site.method(base.type, other) { receiver, other in
                 let a = try setValue(receiver, at)
@@ -231,16 +288,20 @@ extension Lowerer {
             // simply drops the value.
             if name == "insert" {
                 let labels: [String?] = ["inserted", "memberAfterInsert"]
-                return Typed(type: .tuple([.bool, element], labels: labels), eval: mutation(target, operand: value.eval, at: at) { slot, value in
-                    try withUniqueSet(&slot, at: at) { box in
-                        let (inserted, member) = box.insertReportingMember(value)
-                        return .tuple([.bool(inserted), member], labels: labels)
-                    }
-                })
+                return Typed(
+                    type: .tuple([.bool, element], labels: labels),
+                    eval: mutation(target, operand: value.eval, at: at) { slot, value in
+                        try withUniqueSet(&slot, at: at) { box in
+                            let (inserted, member) = box.insertReportingMember(value)
+                            return .tuple([.bool(inserted), member], labels: labels)
+                        }
+                    })
             }
-            return Typed(type: .optional(element), eval: mutation(target, operand: value.eval, at: at) { slot, value in
-                try withUniqueSet(&slot, at: at) { box in box.remove(value).map { .some($0) } ?? .null }
-            })
+            return Typed(
+                type: .optional(element),
+                eval: mutation(target, operand: value.eval, at: at) { slot, value in
+                    try withUniqueSet(&slot, at: at) { box in box.remove(value).map { .some($0) } ?? .null }
+                })
         case ("reversed", []) where isSet:
             return site.method(.array(element)) { .array(try collectionElements($0, at).reversed()) }
         default:

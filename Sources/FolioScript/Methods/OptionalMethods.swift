@@ -6,7 +6,10 @@ extension Lowerer {
     /// Returns nil when the name is not a method of this family, so that `extendedMethod`'s
     /// caller can try the remaining resolutions.
     func optionalMethod(_ site: MethodCallSite, wrapped: ScriptType) throws -> Typed? {
-        let name = site.name, labels = site.labels, node = site.node, base = site.base
+        let name = site.name
+        let labels = site.labels
+        let node = site.node
+        let base = site.base
         let invoke = ClosureCaller(at: site.at)
         switch (name, labels) {
         case ("map", [nil]), ("flatMap", [nil]):
@@ -19,7 +22,9 @@ extension Lowerer {
                 return flattens ? mapped : .some(mapped)
             }
         default:
-            throw error("value of optional type '\(base.type)' must be unwrapped to refer to member '\(name)'; use '?.' or '!'", node)
+            throw error(
+                "value of optional type '\(base.type)' must be unwrapped to refer to member '\(name)'; use '?.' or '!'",
+                node)
         }
     }
 }

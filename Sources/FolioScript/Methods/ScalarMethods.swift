@@ -6,7 +6,12 @@ extension Lowerer {
     /// which predate their families' tables and are tried after them. The last resort of
     /// `instanceMethodCall`: a method that is not here is reported, with a suggestion.
     func scalarMethod(_ site: MethodCallSite) throws -> Typed {
-        let name = site.name, labels = site.labels, exprs = site.exprs, at = site.at, node = site.node, base = site.base
+        let name = site.name
+        let labels = site.labels
+        let exprs = site.exprs
+        let at = site.at
+        let node = site.node
+        let base = site.base
         switch (base.type, name, labels) {
         case (.double, "squareRoot", []):
             return site.method(.double) { .double(try doubleValue($0, at).squareRoot()) }
@@ -100,9 +105,12 @@ extension Lowerer {
             let context = self.context
             return site.method(base.type) { .array(try arrayValue($0, at).shuffled(using: &context.stream)) }
         case (.array(.string), "joined", _) where labels == [] || labels == ["separator"]:
-            let separator = try labels.isEmpty ? Typed(type: .string, eval: { _ in .string("") }) : argument(exprs[0], .string)
+            let separator =
+                try labels.isEmpty ? Typed(type: .string, eval: { _ in .string("") }) : argument(exprs[0], .string)
             return site.method(.string, separator) { array, separator in
-                .string(try arrayValue(array, at).map { try stringValue($0, at) }.joined(separator: stringValue(separator, at)))
+                .string(
+                    try arrayValue(array, at).map { try stringValue($0, at) }.joined(
+                        separator: stringValue(separator, at)))
             }
         case (.range(let bound, _), "contains", [nil]):
             return site.method(.bool, try argument(exprs[0], bound)) { range, value in
@@ -116,7 +124,9 @@ extension Lowerer {
         case (.array, "map", _), (.array, "filter", _), (.array, "reduce", _), (.array, "forEach", _):
             throw error("'\(name)' needs a closure; closures are not supported yet", node)
         default:
-            throw error("value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet" + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings), node)
+            throw error(
+                "value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet"
+                    + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings), node)
         }
     }
 }

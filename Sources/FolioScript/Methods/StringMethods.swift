@@ -6,7 +6,15 @@ extension Lowerer {
     /// Returns nil when the name is not a method of this family, so that `extendedMethod`'s
     /// caller can try the remaining resolutions.
     func stringMethod(_ site: MethodCallSite) throws -> Typed? {
-        let name = site.name, labels = site.labels, exprs = site.exprs, eval = site.base.eval, at = site.at, baseExpr = site.baseExpr, arguments = site.arguments, node = site.node, expected = site.expected
+        let name = site.name
+        let labels = site.labels
+        let exprs = site.exprs
+        let eval = site.base.eval
+        let at = site.at
+        let baseExpr = site.baseExpr
+        let arguments = site.arguments
+        let node = site.node
+        let expected = site.expected
         let invoke = ClosureCaller(at: site.at)
         switch (name, labels) {
         case ("split", ["separator"]):
@@ -21,7 +29,9 @@ extension Lowerer {
             let step = name == "index" && labels == ["after"] ? 1 : -1
             return site.method(.int, try argument(exprs[0], .int)) { receiver, index in
                 let i = try intValue(index, at) + step
-                guard i >= 0, i <= (try stringValue(receiver, at).count) else { throw ScriptError("String index is out of bounds", at: at) }
+                guard i >= 0, i <= (try stringValue(receiver, at).count) else {
+                    throw ScriptError("String index is out of bounds", at: at)
+                }
                 return .int(i)
             }
         case ("index", [nil, "offsetBy"]):
@@ -50,36 +60,51 @@ extension Lowerer {
             ("split", ["separator", "omittingEmptySubsequences"]):
             let separator = try argument(exprs[0], .character).eval
             let maxSplits = try labels.contains("maxSplits") ? argument(exprs[1], .int).eval : { _ in .int(Int.max) }
-            let omitting = try labels.last == "omittingEmptySubsequences" ? argument(exprs[exprs.count - 1], .bool).eval : { _ in .bool(true) }
+            let omitting =
+                try labels.last == "omittingEmptySubsequences"
+                ? argument(exprs[exprs.count - 1], .bool).eval : { _ in .bool(true) }
             return Typed(type: .array(.string)) { frame in
                 let text = try stringValue(eval(frame), at)
                 let c = try characterValue(separator(frame), at)
                 let limit = try intValue(maxSplits(frame), at)
                 guard limit >= 0 else { throw ScriptError("Must take zero or more splits", at: at) }
-                let parts = text.split(separator: c, maxSplits: limit, omittingEmptySubsequences: try boolValue(omitting(frame), at))
+                let parts = text.split(
+                    separator: c, maxSplits: limit, omittingEmptySubsequences: try boolValue(omitting(frame), at))
                 return .array(parts.map { .string(String($0)) })
             }
         case ("components", ["separatedBy"]):
             let separator = try argument(exprs[0], .string)
             return site.method(.array(.string), separator) { receiver, separator in
-                .array(try stringValue(receiver, at).components(separatedBy: stringValue(separator, at)).map { .string($0) })
+                .array(
+                    try stringValue(receiver, at).components(separatedBy: stringValue(separator, at)).map {
+                        .string($0)
+                    })
             }
         case ("contains", [nil]):
             let needle = try lower(exprs[0], expected: .string)
             if needle.type == .character {
-                return site.method(.bool, needle) { receiver, needle in .bool(try stringValue(receiver, at).contains(characterValue(needle, at))) }
+                return site.method(.bool, needle) { receiver, needle in
+                    .bool(try stringValue(receiver, at).contains(characterValue(needle, at)))
+                }
             }
-            let converted = try convert(needle, to: .string, "cannot convert value of type $A to expected argument type $E", exprs[0])
-            return site.method(.bool, converted) { receiver, needle in .bool(try stringValue(receiver, at).contains(stringValue(needle, at))) }
+            let converted = try convert(
+                needle, to: .string, "cannot convert value of type $A to expected argument type $E", exprs[0])
+            return site.method(.bool, converted) { receiver, needle in
+                .bool(try stringValue(receiver, at).contains(stringValue(needle, at)))
+            }
         case ("replacingOccurrences", ["of", "with"]):
             let a = try argument(exprs[0], .string).eval
             let b = try argument(exprs[1], .string).eval
             return Typed(type: .string) { frame in
-                .string(try stringValue(eval(frame), at).replacingOccurrences(of: stringValue(a(frame), at), with: stringValue(b(frame), at)))
+                .string(
+                    try stringValue(eval(frame), at).replacingOccurrences(
+                        of: stringValue(a(frame), at), with: stringValue(b(frame), at)))
             }
         case ("trimmingCharacters", ["in"]):
             let set = try characterSet(exprs[0])
-            return Typed(type: .string) { frame in .string(try stringValue(eval(frame), at).trimmingCharacters(in: set(frame))) }
+            return Typed(type: .string) { frame in
+                .string(try stringValue(eval(frame), at).trimmingCharacters(in: set(frame)))
+            }
         case ("reversed", []):
             return site.method(.string) { .string(String(try stringValue($0, at).reversed())) }
         case ("map", [nil]), ("filter", [nil]), ("forEach", [nil]), ("contains", ["where"]), ("allSatisfy", [nil]),
@@ -99,7 +124,8 @@ extension Lowerer {
                     .array(try stringValue(eval(frame), at).sorted().map { .character($0) })
                 }
             }
-            return try extendedMethod(characters, baseExpr: baseExpr, name, arguments: arguments, node: node, expected: expected)
+            return try extendedMethod(
+                characters, baseExpr: baseExpr, name, arguments: arguments, node: node, expected: expected)
         case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", [nil]), ("dropLast", [nil]):
             let count = try argument(exprs[0], .int)
             return site.method(.string, count) { receiver, count in
@@ -122,21 +148,28 @@ extension Lowerer {
             }
         case ("dropFirst", []), ("dropLast", []):
             let isFirst = name == "dropFirst"
-            return site.method(.string) { .string(String(isFirst ? try stringValue($0, at).dropFirst() : try stringValue($0, at).dropLast())) }
+            return site.method(.string) {
+                .string(String(isFirst ? try stringValue($0, at).dropFirst() : try stringValue($0, at).dropLast()))
+            }
         case ("append", [nil]):
             let target = try place(baseExpr)
             let operand = try lower(exprs[0], expected: .string)
-            return Typed(type: .void, eval: mutation(target, operand: operand.eval, at: at) { slot, new in
-                guard case .string(var text) = slot else { throw mismatch(slot, "String", at) }
-                slot = .void
-                if case .character(let c) = new { text.append(c) } else {
-                    let addition = try stringValue(new, at)
-                    try checkCollectionSize(text.utf8.count + addition.utf8.count, elementBytes: 1, "a string", at: at)
-                    text += addition
-                }
-                slot = .string(text)
-                return .void
-            })
+            return Typed(
+                type: .void,
+                eval: mutation(target, operand: operand.eval, at: at) { slot, new in
+                    guard case .string(var text) = slot else { throw mismatch(slot, "String", at) }
+                    slot = .void
+                    if case .character(let c) = new {
+                        text.append(c)
+                    } else {
+                        let addition = try stringValue(new, at)
+                        try checkCollectionSize(
+                            text.utf8.count + addition.utf8.count, elementBytes: 1, "a string", at: at)
+                        text += addition
+                    }
+                    slot = .string(text)
+                    return .void
+                })
         default:
             return nil
         }
@@ -147,7 +180,9 @@ extension Lowerer {
     /// Returns nil when the name is not a method of this family, so that `extendedMethod`'s
     /// caller can try the remaining resolutions.
     func characterMethod(_ site: MethodCallSite) throws -> Typed? {
-        let name = site.name, labels = site.labels, at = site.at
+        let name = site.name
+        let labels = site.labels
+        let at = site.at
         switch (name, labels) {
         case ("uppercased", []): return site.method(.string) { .string(try characterValue($0, at).uppercased()) }
         case ("lowercased", []): return site.method(.string) { .string(try characterValue($0, at).lowercased()) }

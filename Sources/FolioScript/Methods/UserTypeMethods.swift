@@ -3,10 +3,24 @@ import SwiftSyntax
 extension Lowerer {
     /// Methods of the note's own types (structs, classes, enums, protocols) and of builtin types bound by the engine (`Tensor`, `Chart`).
     func userTypeMethod(_ site: MethodCallSite, of info: TypeInfo) throws -> Typed {
-        let name = site.name, labels = site.labels, exprs = site.exprs, eval = site.base.eval, at = site.at, baseExpr = site.baseExpr, arguments = site.arguments, node = site.node, base = site.base
+        let name = site.name
+        let labels = site.labels
+        let exprs = site.exprs
+        let eval = site.base.eval
+        let at = site.at
+        let baseExpr = site.baseExpr
+        let arguments = site.arguments
+        let node = site.node
+        let base = site.base
         if info.kind == .builtin {
-            guard let match = bindings.registry.methods[ObjectIdentifier(info)]?[name]?.first(where: { $0.labels == labels }) else {
-                throw error("value of type '\(info.name)' has no method '\(name)(\(labelList(labels)))'" + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
+            guard
+                let match = bindings.registry.methods[ObjectIdentifier(info)]?[name]?.first(where: {
+                    $0.labels == labels
+                })
+            else {
+                throw error(
+                    "value of type '\(info.name)' has no method '\(name)(\(labelList(labels)))'"
+                        + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
             }
             let evals = try zip(exprs, match.parameters).map { try argument($0.0, $0.1).eval }
             return Typed(type: match.result) { frame in
@@ -15,14 +29,20 @@ extension Lowerer {
             }
         }
         if let candidates = info.method(name) {
-            return try namedMethodCall(info, base: base, baseExpr: baseExpr, candidates: candidates, arguments: arguments, name: name, node: node)
+            return try namedMethodCall(
+                info, base: base, baseExpr: baseExpr, candidates: candidates, arguments: arguments, name: name,
+                node: node)
         }
         if let computed = info.computedProperty(name), case .function = computed.type {
             return try callValue(computedGet(computed, base: base, name: name, at: at), arguments: exprs, node: node)
         }
         if let index = info.fieldIndex[name], case .function = info.fields[index].type {
-            return try callValue(Typed(type: info.fields[index].type) { frame in try fieldValue(eval(frame), index, at) }, arguments: exprs, node: node)
+            return try callValue(
+                Typed(type: info.fields[index].type) { frame in try fieldValue(eval(frame), index, at) },
+                arguments: exprs, node: node)
         }
-        throw error("value of type '\(info.name)' has no member '\(name)'" + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
+        throw error(
+            "value of type '\(info.name)' has no member '\(name)'"
+                + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
     }
 }

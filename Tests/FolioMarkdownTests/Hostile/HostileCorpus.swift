@@ -1,5 +1,5 @@
-import Foundation
 import FolioMarkdown
+import Foundation
 import Testing
 
 /// One hostile input for the Markdown layer and what it must do. Inputs are generated in code
@@ -70,9 +70,11 @@ let hostileCases: [HostileCase] = [
             #expect($0.codeBlocks.isEmpty)
         }, isHuge: true),
     HostileCase(
-        name: "10⁵ nested [ brackets, closed as links", bytes: {
-            Array((header + String(repeating: "[", count: n5) + "x"
-                + String(repeating: "](u)", count: n5)).utf8)
+        name: "10⁵ nested [ brackets, closed as links",
+        bytes: {
+            Array(
+                (header + String(repeating: "[", count: n5) + "x"
+                    + String(repeating: "](u)", count: n5)).utf8)
         },
         expected: parses { #expect($0.codeBlocks.isEmpty) }, isHuge: true),
     HostileCase(
@@ -199,7 +201,8 @@ let hostileCases: [HostileCase] = [
 
     // MARK: Front matter
     HostileCase(
-        name: "YAML billion laughs", bytes: text(
+        name: "YAML billion laughs",
+        bytes: text(
             """
             ---
             title: lol
@@ -219,7 +222,8 @@ let hostileCases: [HostileCase] = [
             "front matter uses the alias `*a`; YAML anchors and aliases are not supported in notes",
             4, 8)),
     HostileCase(
-        name: "YAML alias as a mapping key (hashing would expand it)", bytes: text(
+        name: "YAML alias as a mapping key (hashing would expand it)",
+        bytes: text(
             "---\ntitle: x\nk: &k [1, 2]\n? *k\n: v\n---\n"),
         expected: fails(
             "front matter uses the alias `*k`; YAML anchors and aliases are not supported in notes",
@@ -228,16 +232,19 @@ let hostileCases: [HostileCase] = [
         name: "an anchor without alias is harmless", bytes: text("---\ntitle: &t Hello\n---\nx\n"),
         expected: parses { #expect($0.frontMatter.title == "Hello") }),
     HostileCase(
-        name: "deeply nested YAML flow lists", bytes: {
+        name: "deeply nested YAML flow lists",
+        bytes: {
             Array(("---\ntitle: x\ntags: " + String(repeating: "[", count: n5) + "\n---\n").utf8)
         },
         expected: fails(
             "front matter is 100016 bytes; Folio reads at most 65536 (put data in a file under notes/data/)",
             1, 1), isHuge: true),
     HostileCase(
-        name: "nested YAML just under the size limit", bytes: {
-            Array(("---\ntitle: x\ntags: " + String(repeating: "[", count: 30_000)
-                + String(repeating: "]", count: 30_000) + "\n---\n").utf8)
+        name: "nested YAML just under the size limit",
+        bytes: {
+            Array(
+                ("---\ntitle: x\ntags: " + String(repeating: "[", count: 30_000)
+                    + String(repeating: "]", count: 30_000) + "\n---\n").utf8)
         },
         expected: fails(
             "front matter nests lists and mappings more than 32 levels deep", 3, 8),
@@ -252,21 +259,24 @@ let hostileCases: [HostileCase] = [
         expected: fails(
             "front matter nests lists and mappings more than 32 levels deep", 35, 33)),
     HostileCase(
-        name: "huge front matter (10 MB summary)", bytes: {
+        name: "huge front matter (10 MB summary)",
+        bytes: {
             Array(("---\ntitle: x\nsummary: " + String(repeating: "s", count: tenMB) + "\n---\n").utf8)
         },
         expected: fails(
             "front matter is 10485779 bytes; Folio reads at most 65536 (put data in a file under notes/data/)",
             1, 1), isHuge: true),
     HostileCase(
-        name: "front matter never closed in a note of 500 000 lines", bytes: {
+        name: "front matter never closed in a note of 500 000 lines",
+        bytes: {
             Array(("---\ntitle: x\n" + String(repeating: "y\n", count: 500_000)).utf8)
         },
         expected: fails(
             "front matter starting with `---` on line 1 is never closed by `---` or `...`", 1, 1),
         isHuge: true),
     HostileCase(
-        name: "front matter with markup in the title stays a string", bytes: text(
+        name: "front matter with markup in the title stays a string",
+        bytes: text(
             "---\ntitle: \"</script><img src=x onerror=alert(1)>\"\n---\n"),
         expected: parses {
             #expect($0.frontMatter.title == "</script><img src=x onerror=alert(1)>")
@@ -285,21 +295,25 @@ let hostileCases: [HostileCase] = [
         bytes: body(
             "[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) <javascript:alert(1)> "
                 + "[c](vbscript:x) ![d](data:text/html,x) ![e](data:image/png;base64,AA)\n"),
-        expected: parses(html:
-            "<p><a href=\"\">a</a> <a href=\"\">b</a> <a href=\"\">javascript:alert(1)</a> "
-            + "<a href=\"\">c</a> <img src=\"\" alt=\"d\" /> "
-            + "<img src=\"data:image/png;base64,AA\" alt=\"e\" /></p>\n")),
+        expected: parses(
+            html:
+                "<p><a href=\"\">a</a> <a href=\"\">b</a> <a href=\"\">javascript:alert(1)</a> "
+                + "<a href=\"\">c</a> <img src=\"\" alt=\"d\" /> "
+                + "<img src=\"data:image/png;base64,AA\" alt=\"e\" /></p>\n")),
     HostileCase(
         name: "javascript: link with math in the URL",
         bytes: body("[x](javascript:$a$) [y](http://e.org/$b$ \"$t$\")\n"),
-        expected: parses(html:
-            "<p><a href=\"\">x</a> <a href=\"http://e.org/$b$\" title=\"$t$\">y</a></p>\n")),
+        expected: parses(
+            html:
+                "<p><a href=\"\">x</a> <a href=\"http://e.org/$b$\" title=\"$t$\">y</a></p>\n")),
     HostileCase(
         name: "raw HTML comment, processing instruction and attribute injection",
-        bytes: body("x <!-- c --> <?php x ?> [q](\"onmouseover=alert(1)) <a href=\"javascript:x\">z</a>\n\n<!-- a block -->\n"),
-        expected: parses(html:
-            "<p>x <!-- raw HTML omitted --> <!-- raw HTML omitted --> <a href=\"%22onmouseover=alert(1)\">q</a> "
-            + "<!-- raw HTML omitted -->z<!-- raw HTML omitted --></p>\n<!-- raw HTML omitted -->\n")),
+        bytes: body(
+            "x <!-- c --> <?php x ?> [q](\"onmouseover=alert(1)) <a href=\"javascript:x\">z</a>\n\n<!-- a block -->\n"),
+        expected: parses(
+            html:
+                "<p>x <!-- raw HTML omitted --> <!-- raw HTML omitted --> <a href=\"%22onmouseover=alert(1)\">q</a> "
+                + "<!-- raw HTML omitted -->z<!-- raw HTML omitted --></p>\n<!-- raw HTML omitted -->\n")),
     HostileCase(
         name: "HTML in a fence info string, label and code",
         bytes: body("```swift <script>\n//| label: <img src=x>\n</script>\n```\n"),
@@ -313,22 +327,29 @@ let hostileCases: [HostileCase] = [
     HostileCase(
         name: "the note's own placeholder-range characters are text, not formulas",
         bytes: body("\(pua0) and \(pua1) and \(filler) with $x$.\n"),
-        expected: parses(html:
-            "<p>\(pua0) and \(pua1) and \(filler) with <span class=\"math\">x</span>.</p>\n")),
+        expected: parses(
+            html:
+                "<p>\(pua0) and \(pua1) and \(filler) with <span class=\"math\">x</span>.</p>\n")),
     HostileCase(
         name: "placeholder-range characters everywhere",
         bytes: body(
             "# H \(pua0)\n\n`\(pua0)` $\(pua1)$ [l](u\(pua0) \"t\(pua0)\") ![\(pua0)](i)\n\n"
-                + "$$\n\(pua0)\n$$ {#eq-\(pua1)}\n\n```swift \(pua0)\n//| label: fig-\(pua0)\nlet s = \"\(pua0)\(filler)\"\n```\n"),
-        expected: parses(html:
-            "<h1 id=\"h-\">H \(pua0)</h1>\n"
-            + "<p><code>\(pua0)</code> <span class=\"math\">\(pua1)</span> "
-            + "<a href=\"u%F3%B0%80%80\" title=\"t\(pua0)\">l</a> <img src=\"i\" alt=\"\(pua0)\" /></p>\n"
-            + "<div class=\"math\" data-label=\"eq-\(pua1)\">\n\(pua0)\n</div>\n"
-            + "<pre data-block=\"0\">let s = \"\(pua0)\(filler)\"\n</pre>\n") { note in
+                + "$$\n\(pua0)\n$$ {#eq-\(pua1)}\n\n```swift \(pua0)\n//| label: fig-\(pua0)\nlet s = \"\(pua0)\(filler)\"\n```\n"
+        ),
+        expected: parses(
+            html:
+                "<h1 id=\"h-\">H \(pua0)</h1>\n"
+                + "<p><code>\(pua0)</code> <span class=\"math\">\(pua1)</span> "
+                + "<a href=\"u%F3%B0%80%80\" title=\"t\(pua0)\">l</a> <img src=\"i\" alt=\"\(pua0)\" /></p>\n"
+                + "<div class=\"math\" data-label=\"eq-\(pua1)\">\n\(pua0)\n</div>\n"
+                + "<pre data-block=\"0\">let s = \"\(pua0)\(filler)\"\n</pre>\n"
+        ) { note in
             #expect(note.headings.first?.text == "H \(pua0)")
-            #expect(note.displayMath == [DisplayMath(
-                tex: "\n\(pua0)\n", label: "eq-\(pua1)", location: SourceLocation(line: 8, column: 1))])
+            #expect(
+                note.displayMath == [
+                    DisplayMath(
+                        tex: "\n\(pua0)\n", label: "eq-\(pua1)", location: SourceLocation(line: 8, column: 1))
+                ])
             #expect(note.codeBlocks.first?.info == "swift \(pua0)")
             #expect(note.codeBlocks.first?.options.label == "fig-\(pua0)")
             #expect(note.codeBlocks.first?.code == "let s = \"\(pua0)\(filler)\"\n")
@@ -337,9 +358,12 @@ let hostileCases: [HostileCase] = [
         name: "an inline expression holding a placeholder-range character",
         bytes: body("Value `{swift} \"\(pua0)\".count`.\n"),
         expected: parses { note in
-            #expect(note.inlineExpressions == [InlineExpression(
-                index: 0, code: "\"\(pua0)\".count", location: SourceLocation(line: 4, column: 16),
-                blocksBefore: 0)])
+            #expect(
+                note.inlineExpressions == [
+                    InlineExpression(
+                        index: 0, code: "\"\(pua0)\".count", location: SourceLocation(line: 4, column: 16),
+                        blocksBefore: 0)
+                ])
         }),
 
     // MARK: Line endings, BOM, tabs
@@ -350,8 +374,10 @@ let hostileCases: [HostileCase] = [
     HostileCase(
         name: "lone CR line endings",
         bytes: text("---\rtitle: T\r---\r# Head\r\rText $x$\r```swift\rlet a = 1\r```\r"),
-        expected: parses(html:
-            "<h1 id=\"head\">Head</h1>\n<p>Text <span class=\"math\">x</span></p>\n<pre data-block=\"0\">let a = 1\n</pre>\n") {
+        expected: parses(
+            html:
+                "<h1 id=\"head\">Head</h1>\n<p>Text <span class=\"math\">x</span></p>\n<pre data-block=\"0\">let a = 1\n</pre>\n"
+        ) {
             #expect($0.codeBlocks.first?.codeStart == SourceLocation(line: 8, column: 1))
         }),
     HostileCase(
@@ -361,9 +387,11 @@ let hostileCases: [HostileCase] = [
     HostileCase(
         name: "tabs: indented code, tab-indented fence and options",
         bytes: body("\tindented $x$\n\n-\titem $y$\n\n```swift\n//|\tlabel:\tfig-t\n\tlet\tx = 1\n```\n"),
-        expected: parses(html:
-            "<pre><code>indented $x$\n</code></pre>\n<ul>\n<li>item <span class=\"math\">y</span></li>\n</ul>\n"
-            + "<pre data-block=\"0\">\tlet\tx = 1\n</pre>\n") { note in
+        expected: parses(
+            html:
+                "<pre><code>indented $x$\n</code></pre>\n<ul>\n<li>item <span class=\"math\">y</span></li>\n</ul>\n"
+                + "<pre data-block=\"0\">\tlet\tx = 1\n</pre>\n"
+        ) { note in
             #expect(note.codeBlocks.count == 1)
             #expect(note.codeBlocks.first?.options.label == "fig-t")
             #expect(note.codeBlocks.first?.code == "\tlet\tx = 1\n")
@@ -399,9 +427,13 @@ let hostileCases: [HostileCase] = [
         memoryMeasurement.lock()
         defer { memoryMeasurement.unlock() }
         let bytes = c.bytes()
-        if ProcessInfo.processInfo.environment["HOSTILE_TRACE"] != nil { FileHandle.standardError.write(Data("start \(c.name)\n".utf8)) }
+        if ProcessInfo.processInfo.environment["HOSTILE_TRACE"] != nil {
+            FileHandle.standardError.write(Data("start \(c.name)\n".utf8))
+        }
         defer {
-            if ProcessInfo.processInfo.environment["HOSTILE_TRACE"] != nil { FileHandle.standardError.write(Data("end \(c.name)\n".utf8)) }
+            if ProcessInfo.processInfo.environment["HOSTILE_TRACE"] != nil {
+                FileHandle.standardError.write(Data("end \(c.name)\n".utf8))
+            }
         }
         let start = threadCPUSeconds()
         let result: Result<Note, MarkdownError>

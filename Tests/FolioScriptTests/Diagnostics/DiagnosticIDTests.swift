@@ -1,5 +1,6 @@
-@testable import FolioScript
 import Testing
+
+@testable import FolioScript
 
 /// Each refused syntax form and common static error carries a stable identifier, so tools and
 /// tests match on what went wrong rather than on the wording of the message.
@@ -64,7 +65,11 @@ import Testing
 @Suite struct AllStaticErrorsTests {
     func errors(_ code: String) -> [String] {
         run(code).outputs.compactMap {
-            if case .error(let diagnostic) = $0 { "\(diagnostic.line):\(diagnostic.column) \(diagnostic.id.rawValue)" } else { nil }
+            if case .error(let diagnostic) = $0 {
+                "\(diagnostic.line):\(diagnostic.column) \(diagnostic.id.rawValue)"
+            } else {
+                nil
+            }
         }
     }
 
@@ -76,9 +81,11 @@ import Testing
             for i in 0..<ok { print(i.nothing) }
             func twice(_ s: String) -> Int { missing(s) }
             """
-        #expect(errors(code) == [
-            "1:44 cannot-find-in-scope", "3:7 cannot-find-in-scope", "4:27 unclassified", "5:34 cannot-find-in-scope",
-        ])
+        #expect(
+            errors(code) == [
+                "1:44 cannot-find-in-scope", "3:7 cannot-find-in-scope", "4:27 unclassified",
+                "5:34 cannot-find-in-scope",
+            ])
     }
 
     @Test func aFailedDeclarationEndsTheListInsteadOfCascading() {
