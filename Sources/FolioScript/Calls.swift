@@ -601,6 +601,9 @@ extension Lowerer {
             throw error("'\(name)' is not supported yet", call)
         default:
             if let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }
+            if UnsupportedSyntax.numericTypeNames.contains(name) {
+                throw unsupported(.numericType(name: name), call.calledExpression)  // `Float(x)`
+            }
             throw error(
                 "cannot find '\(name)' in scope" + Suggestions.nameHint(name, bindings: bindings),
                 call.calledExpression, id: .cannotFindInScope)

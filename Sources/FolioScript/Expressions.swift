@@ -358,6 +358,9 @@ extension Lowerer {
                 "types as values are not supported; use '\(name)(…)' or a member such as '\(name).max'", reference)
         }
         if let implicit = try implicitSelfExpression(ExprSyntax(reference), expected: expected) { return implicit }
+        if UnsupportedSyntax.numericTypeNames.contains(name) {
+            throw unsupported(.numericType(name: name), reference)  // `Float.pi`, `UInt8.max`
+        }
         throw error(
             "cannot find '\(name)' in scope" + Suggestions.nameHint(name, bindings: bindings), reference,
             id: .cannotFindInScope)

@@ -81,11 +81,8 @@ extension Lowerer {
         case "Self":
             if let currentType { return currentType.selfType }
             throw error("'Self' is only available in a type", identifier)
-        case "Float", "Float16", "Float32", "Float64", "CGFloat", "Int8", "Int16", "Int32", "Int64",
-            "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
-            throw ScriptError(
-                "type '\(name)' is not supported yet (use Int, Double, Bool or String)", id: .unsupportedNumericType,
-                at: loc(identifier))
+        case _ where UnsupportedSyntax.numericTypeNames.contains(name):
+            throw unsupported(.numericType(name: name), identifier)
         default:
             if let info = globals.types[name] ?? bindings.registry.types[name] { return .named(info) }
             if let alias = globals.typeAliases[name] { return alias }

@@ -13,6 +13,7 @@ extension UnsupportedSyntax {
         case .statement: .unsupportedStatement
         case .expression: .unsupportedExpression
         case .type: .unsupportedType
+        case .numericType: .unsupportedNumericType
         }
     }
 
@@ -31,6 +32,8 @@ extension UnsupportedSyntax {
             "this expression is not supported yet: \(text)"
         case .type(let text):
             "type '\(text)' is not supported yet"
+        case .numericType(let name):
+            "type '\(name)' is not supported yet (use Int, Double, Bool or String)"
         }
     }
 }

@@ -24,4 +24,13 @@ enum UnsupportedSyntax: Equatable {
     case expression(text: String)
     /// A type spelling the lowering does not handle; `text` is the type as written.
     case type(text: String)
+    /// A numeric type other than `Int` and `Double` (`Float`, `UInt8`…), as a type or as a
+    /// conversion (`Float(x)`).
+    case numericType(name: String)
+
+    /// The standard library's numeric types that notes do not have yet.
+    static let numericTypeNames: Set<String> = [
+        "Float", "Float16", "Float32", "Float64", "Float80", "CGFloat", "Int8", "Int16", "Int32", "Int64", "UInt",
+        "UInt8", "UInt16", "UInt32", "UInt64",
+    ]
 }

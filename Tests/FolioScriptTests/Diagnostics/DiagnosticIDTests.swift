@@ -20,6 +20,8 @@ import Testing
         ("let r = /ab+c/", .unsupportedExpression),
         ("let x: Float = 1", .unsupportedNumericType),
         ("let x: UInt8 = 1", .unsupportedNumericType),
+            ("let y = Float(2)", .unsupportedNumericType),
+            ("print(UInt8.max)", .unsupportedNumericType),
         ("let x: Int.Type = Int.self", .unsupportedType),
         ("func f<T>(_ x: T) {}", .unsupportedGenerics),
         ("struct Box<T> { var x: T }", .unsupportedGenerics),
@@ -52,6 +54,12 @@ import Testing
             print("out")
             """
         #expect(output(code) == "0 0\n1 0\nin\nout\n")
+    }
+
+    @Test func aNumericTypeGetsTheSameMessageAsATypeAndAsAConversion() {
+        let messages = ["let x: Float = 1", "let y = Float(2)"].map { run($0).error?.message }
+        #expect(messages[0] == messages[1])
+        #expect(messages[0] == "type 'Float' is not supported yet (use Int, Double, Bool or String)")
     }
 
     @Test func everyIdentifierIsDistinct() {
