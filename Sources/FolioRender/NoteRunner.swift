@@ -120,7 +120,15 @@ public enum NoteRunner {
                 }
                 continue
             }
-            guard !stopped else { continue }
+            guard !stopped else {
+                // The block does not run (an earlier one stopped the note), but its syntax
+                // errors do not depend on what ran: they are reported now, as a compiler would.
+                if block.options.expectedError == nil {
+                    run.diagnostics += ScriptSession.syntaxErrors(
+                        in: block.code, file: path, line: block.codeStart.line, column: block.codeStart.column)
+                }
+                continue
+            }
 
             let started = ContinuousClock.now
             let result = TimeBudgetHint.annotate(execute(block), source: note.source)

@@ -194,6 +194,16 @@ public final class ScriptSession {
         return Diagnostic(.error, message, file: file, line: error.loc.line, column: error.loc.column, id: error.id)
     }
 
+    /// The syntax errors of `code` (a block starting at `line`:`column` of `file`), without
+    /// running it: a note reports those of blocks that do not run because an earlier block
+    /// failed, since they do not depend on what ran.
+    public static func syntaxErrors(in code: String, file: String, line: Int, column: Int) -> [Diagnostic] {
+        switch BlockParser.parse(code, file: file, line: line, column: column) {
+        case .failure(let diagnostics): diagnostics
+        case .tree: []
+        }
+    }
+
     /// `60 s`, `0.05 s`.
     static func seconds(_ duration: Duration) -> String {
         // Whole milliseconds: `300ms` reads back as "0.3 s", not 0.30000000000000004.
