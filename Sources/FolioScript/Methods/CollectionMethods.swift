@@ -243,6 +243,17 @@ extension Lowerer {
             return site.method(.array(inner)) {
                 .array(try collectionElements($0, at).flatMap { try arrayValue($0, at) })
             }
+        case ("starts", ["with"]) where element.isEquatable && !isSet,
+            ("elementsEqual", [nil]) where element.isEquatable && !isSet:
+            // `xs.starts(with: prefix)`, `xs.elementsEqual(ys)`: element by element.
+            let other = try argument(exprs[0], .array(element))
+            let startsWith = name == "starts"
+            return site.method(.bool, other) { receiver, other in
+                let mine = try collectionElements(receiver, at)
+                let theirs = try arrayValue(other, at)
+                let equal: (Value, Value) -> Bool = { $0.isEqual(to: $1) }
+                return .bool(startsWith ? mine.starts(with: theirs, by: equal) : mine.elementsEqual(theirs, by: equal))
+            }
         case ("contains", [nil]) where isSet:
             let value = try argument(exprs[0], element)
             return site.method(.bool, value) { receiver, value in .bool(try setValue(receiver, at).contains(value)) }
