@@ -129,28 +129,8 @@ enum Citations {
         func anchor(_ key: String) -> String {
             "<a class=\"citation\" href=\"#ref-\(HTML.escape(key))\">\(number(key))</a>"
         }
-        var out = ""
-        var protected = 0
-        var rest = Substring(html)
-        while !rest.isEmpty {
-            if rest.first == "<" {
-                let end = rest.firstIndex(of: ">").map { rest.index(after: $0) } ?? rest.endIndex
-                let tag = rest[..<end]
-                let lower = tag.lowercased()
-                for name in ["code", "pre", "a"] {
-                    if lower.hasPrefix("<\(name)>") || lower.hasPrefix("<\(name) ") { protected += 1 }
-                    if lower.hasPrefix("</\(name)>") { protected = max(0, protected - 1) }
-                }
-                out += tag
-                rest = rest[end...]
-                continue
-            }
-            let end = rest.firstIndex(of: "<") ?? rest.endIndex
-            let text = rest[..<end]
-            out +=
-                protected > 0 || !text.contains("@")
-                ? String(text) : linkText(text, bibliography: bibliography, anchor: anchor)
-            rest = rest[end...]
+        let out = CrossReferences.mapProseText(html) { text in
+            text.contains("@") ? linkText(text, bibliography: bibliography, anchor: anchor) : String(text)
         }
         return (out, cited)
     }

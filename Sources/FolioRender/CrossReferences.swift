@@ -83,6 +83,13 @@ enum CrossReferences {
 
     /// Replaces references in the text of `html` (outside tags, code, pre and links).
     static func link(_ html: String, targets: [String: Target]) -> String {
+        mapProseText(html) { linkText($0, targets: targets) }
+    }
+
+    /// `html` with `transform` applied to each run of text outside tags and outside `code`,
+    /// `pre` and `a` elements (where a reference or a citation must stay literal). Shared by
+    /// cross-references and citations.
+    static func mapProseText(_ html: String, _ transform: (Substring) -> String) -> String {
         var out = ""
         var protected = 0
         var rest = Substring(html)
@@ -101,7 +108,7 @@ enum CrossReferences {
             }
             let end = rest.firstIndex(of: "<") ?? rest.endIndex
             let text = rest[..<end]
-            out += protected > 0 ? String(text) : linkText(text, targets: targets)
+            out += protected > 0 ? String(text) : transform(text)
             rest = rest[end...]
         }
         return out
