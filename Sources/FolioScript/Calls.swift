@@ -288,6 +288,15 @@ extension Lowerer {
         return try convert(closure, to: type, "cannot convert value of type $A to expected argument type $E", expr)
     }
 
+    /// Whether `argument` is the call's (first) trailing closure and `type` a function type: a
+    /// trailing closure fills a function parameter whatever its label, as in Swift
+    /// (`f { … }` for `func f(completion: () -> Void)`).
+    private func isTrailingClosure(_ argument: (label: String?, expr: ExprSyntax), for type: ScriptType) -> Bool {
+        guard argument.label == nil, case .function = type, let closure = argument.expr.as(ClosureExprSyntax.self)
+        else { return false }
+        return closure.parent?.as(FunctionCallExprSyntax.self)?.trailingClosure?.id == closure.id
+    }
+
     typealias Writeback = (index: Int, write: (Frame, Value) throws -> Void)
 
     /// Matches arguments to a function's parameters (labels, defaults, variadics, `inout`).
@@ -313,7 +322,9 @@ extension Lowerer {
                     }
                 }
                 evals.append { frame in .array(try items.map { try $0(frame) }) }
-            } else if position < args.count, args[position].label == label {
+            } else if position < args.count,
+                args[position].label == label || isTrailingClosure(args[position], for: type)
+            {
                 let expr = args[position].expr
                 position += 1
                 if info.inoutParameters.indices.contains(index), info.inoutParameters[index] {
