@@ -44,6 +44,15 @@ extension Lowerer {
             if let currentType, let methods = currentType.staticMethods[name], lookup("self") == nil {
                 return try directCall(methods, arguments: args, name: name, node: call, parent: { _ in nil })
             }
+            if let templates = globals.genericFunctions[name] {
+                if let candidates = globals.functions[name],
+                    let ordinary = try? directCall(
+                        candidates, arguments: args, name: name, node: call, parent: { _ in nil })
+                {
+                    return ordinary  // Swift prefers a non-generic overload that fits.
+                }
+                return try genericCall(name, templates: templates, arguments: args, expected: expected, node: call)
+            }
             if let candidates = globals.functions[name] {
                 if call.trailingClosure == nil { return try userCall(name, candidates: candidates, call: call) }
                 return try directCall(candidates, arguments: args, name: name, node: call, parent: { _ in nil })
@@ -52,6 +61,12 @@ extension Lowerer {
                 let bound = try bindingConstruct(name, arguments: args, trailingStart: call.arguments.count, node: call)
             {
                 return bound
+            }
+            if let template = globals.genericTypes[name] {
+                if case .named(let instance)? = genericBindings[name] {
+                    return try construct(instance, arguments: args, node: call)  // `Stack(…)` inside `Stack<T>`
+                }
+                return try genericConstruct(template, arguments: args, expected: expected, node: call)
             }
             if let info = globals.types[name] ?? bindings.registry.types[name] {
                 return try construct(info, arguments: args, node: call)
@@ -76,6 +91,20 @@ extension Lowerer {
         }
         if let closure = called.as(ClosureExprSyntax.self) {
             return try callValue(try lowerClosure(closure, expected: nil), arguments: args.map(\.expr), node: call)
+        }
+        if let generic = called.as(GenericSpecializationExprSyntax.self),
+            let base = generic.expression.as(DeclReferenceExprSyntax.self)?.baseName.text,
+            let template = globals.genericTypes[base]
+        {
+            // `Stack<Int>()`.
+            let arguments = try generic.genericArgumentClause.arguments.map { argument -> ScriptType in
+                guard case .type(let syntax) = argument.argument else {
+                    throw error("unsupported generic argument", argument, id: .unsupportedGenerics)
+                }
+                return try type(syntax)
+            }
+            return try construct(
+                try instantiate(template, arguments: arguments, node: generic), arguments: args, node: call)
         }
         if let generic = called.as(GenericSpecializationExprSyntax.self),
             generic.expression.as(DeclReferenceExprSyntax.self)?.baseName.text == "Set",

@@ -392,6 +392,7 @@ extension Lowerer {
                 return Typed(type: .double) { frame in .double(-(try doubleValue(eval(frame), at))) }
             default:
                 if let bound = bindingPrefix(op, operand, node: prefix) { return bound }
+                if let declared = declaredPrefixOperator(op, operand, at: at) { return declared }
                 throw error("unary operator '-' cannot be applied to an operand of type '\(operand.type)'", prefix)
             }
         }
@@ -419,6 +420,8 @@ extension Lowerer {
             let eval = operand.eval
             return Typed(type: .int) { frame in .int(~(try intValue(eval(frame), at))) }
         }
+        let operand = try lower(prefix.expression, expected: nil)
+        if let declared = declaredPrefixOperator(op, operand, at: at) { return declared }
         throw error("prefix operator '\(op)' is not supported yet", prefix)
     }
 
@@ -605,6 +608,41 @@ extension Lowerer {
         return Typed(type: resultType) { frame in try operation(l(frame), r(frame)) }
     }
 
+    /// `v += w` for a `static func += (left: inout Vector2D, right: Vector2D)` declared by the
+    /// target's type: the operator function runs on the target's value in place.
+    func declaredCompoundAssignment(_ target: Place, op: String, _ infix: InfixOperatorExprSyntax, at: SourceLoc)
+        throws -> Typed?
+    {
+        guard case .named(let info) = target.type, info.kind != .builtin, let candidates = info.staticMethods[op]
+        else { return nil }
+        let value = try lower(infix.rightOperand, expected: nil)
+        guard
+            let method = candidates.first(where: {
+                $0.parameterTypes == [target.type, value.type] && $0.inoutParameters.first == true
+            })
+        else { return nil }
+        let entry = FunctionEntry(info: method, context: context, at: at)
+        return Typed(
+            type: .void,
+            eval: mutation(target, operand: value.eval, at: at) { slot, operand in
+                var callee = method.acquireFrame()
+                defer { method.releaseFrame(&callee) }
+                callee.slots[0] = slot
+                callee.slots[1] = operand
+                try entry.prologue { _ = try method.body(callee) }
+                slot = callee.slots[0]
+                return .void
+            })
+    }
+
+    /// `-v` for a `static prefix func - (v: Vector2D) -> Vector2D` declared by the operand's type.
+    func declaredPrefixOperator(_ op: String, _ operand: Typed, at: SourceLoc) -> Typed? {
+        guard case .named(let info) = operand.type, info.kind != .builtin,
+            let method = info.staticMethods[op]?.first(where: { $0.parameterTypes == [operand.type] })
+        else { return nil }
+        return invocation(method, arguments: [operand], at: at)
+    }
+
     /// A `static func +(a: T, b: T) -> T` declared by one of the operands' types.
     func declaredOperator(_ op: String, _ left: ScriptType, _ right: ScriptType) -> FunctionInfo? {
         for case .named(let info) in [left, right] where info.kind != .builtin {
@@ -686,6 +724,21 @@ extension Lowerer {
                         throw error("cannot assign to property: '\(name)' is a 'let' constant", reference)
                     }
                     return Place(variable: selfVariable, path: [fieldStep(currentType, index)], type: field.type)
+                }
+                if let currentType, let selfVariable = lookup("self"),
+                    let computed = currentType.computedProperty(name),
+                    let setter = computed.setter
+                {
+                    // `height = 10` in a method: the computed property of `self` (a wrapped one too).
+                    guard selfVariable.mutable || currentType.kind == .classType else {
+                        throw error("cannot assign to property: 'self' is immutable", reference)
+                    }
+                    let step = PathStep.accessor(
+                        getter: computed.getter, setter: setter, arguments: [], context: context)
+                    if currentType.kind == .classType {
+                        return Place(variable: nil, root: reader(selfVariable), path: [step], type: computed.type)
+                    }
+                    return Place(variable: selfVariable, path: [step], type: computed.type)
                 }
                 if let currentType, lookup("self") == nil, let variable = currentType.staticVariables[name] {
                     // A static stored property named without `Self.` in a static member.
@@ -967,6 +1020,9 @@ extension Lowerer {
             throw error("cannot assign to a function", infix.leftOperand)
         }
         if let op, let bound = try bindingCompound(target, op: op, infix) { return bound }
+        if let op, let declared = try declaredCompoundAssignment(target, op: op + "=", infix, at: at) {
+            return declared
+        }
         let value = try lower(infix.rightOperand, expected: target.type)
         guard let op else {
             let converted = try convert(

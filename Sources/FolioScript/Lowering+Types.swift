@@ -11,6 +11,11 @@ extension Lowerer {
         case .memberType(let member):
             // `Outer.Inner`, registered under its qualified name by `registerNestedTypeNames`.
             if let nested = globals.typeAliases[member.trimmedDescription] { return nested }
+            // `C.Item` for a generic parameter bound to a type with that member type,
+            // `Indices.Iterator.Element` for an array.
+            if let base = try? type(member.baseType), let found = memberType(of: base, member.name.text) {
+                return found
+            }
             throw unsupported(.type(text: syntax.trimmedDescription), syntax)
         case .someOrAnyType(let someOrAny):
             return try type(someOrAny.constraint)
@@ -37,7 +42,9 @@ extension Lowerer {
             return .function(try function.parameters.map { try type($0.type) }, try type(function.returnClause.type))
         case .attributedType(let attributed):
             return try type(attributed.baseType)
-        case .compositionType, .classRestrictionType, .metatypeType, .namedOpaqueReturnType, .packElementType,
+        case .compositionType(let composition):
+            return .named(try compositionType(composition))
+        case .classRestrictionType, .metatypeType, .namedOpaqueReturnType, .packElementType,
             .packExpansionType, .suppressedType, .inlineArrayType, .missingType:
             throw unsupported(.type(text: syntax.trimmedDescription), syntax)
         }
@@ -46,12 +53,16 @@ extension Lowerer {
     /// `Int`, `Array<T>`, a type of the note, a builtin type, an alias.
     private func identifierType(_ identifier: IdentifierTypeSyntax) throws -> ScriptType {
         let name = identifier.name.text
+        if identifier.genericArgumentClause == nil, let bound = genericBindings[name] { return bound }
         if let arguments = identifier.genericArgumentClause?.arguments {
             let types = try arguments.map { argument -> ScriptType in
                 guard case .type(let element) = argument.argument else {
                     throw ScriptError("unsupported generic argument", id: .unsupportedGenerics, at: loc(argument))
                 }
                 return try type(element)
+            }
+            if let template = globals.genericTypes[name] {
+                return .named(try instantiate(template, arguments: types, node: identifier))
             }
             switch (name, types.count) {
             case ("Array", 1): return .array(types[0])
@@ -75,9 +86,13 @@ extension Lowerer {
         case "Character": return .character
         case "Void": return .void
         case "Error": return .error
+        case "Any", "AnyObject": return .named(globals.universalProtocol(name))
         case "Element" where currentType?.extendedBuiltin?.sequenceElement != nil:
             // Inside an extension of arrays (`extension Array`, `where Element == T`).
             return currentType?.extendedBuiltin?.sequenceElement ?? .void
+        case _ where currentType?.memberTypes[name] != nil:
+            // `Item` inside a protocol (its placeholder) or a type that names its witness.
+            return currentType?.memberTypes[name] ?? .void
         case "Self":
             if let currentType { return currentType.selfType }
             throw error("'Self' is only available in a type", identifier)
@@ -88,5 +103,34 @@ extension Lowerer {
             if let alias = globals.typeAliases[name] { return alias }
             throw ScriptError("cannot find type '\(name)' in scope", id: .cannotFindInScope, at: loc(identifier))
         }
+    }
+}
+
+extension Lowerer {
+    /// `Named & Aged`: a protocol of the note's made of others, with all their requirements;
+    /// a value converts to it when its type conforms to each (`TypeInfo.conforms`).
+    func compositionType(_ composition: CompositionTypeSyntax) throws -> TypeInfo {
+        let parts = try composition.elements.map { element -> TypeInfo in
+            guard case .named(let info) = try type(element.type), info.kind == .protocolType || info.kind == .classType
+            else {
+                throw error(
+                    "non-protocol, non-class type '\(element.type.trimmedDescription)' cannot be used within a protocol-constrained type",
+                    element.type)
+            }
+            return info
+        }
+        let name = parts.map(\.name).joined(separator: " & ")
+        if let known = globals.types[name] { return known }
+        let info = TypeInfo(name: name, kind: .protocolType)
+        for part in parts {
+            info.conformances.insert(part.name)
+            info.conformances.formUnion(part.conformances)
+            info.methods.merge(part.methods) { $0 + $1 }
+            info.computed.merge(part.computed) { first, _ in first }
+            info.requirements.formUnion(part.requirements)
+            info.requiredProperties.merge(part.requiredProperties) { first, _ in first }
+        }
+        globals.types[name] = info
+        return info
     }
 }

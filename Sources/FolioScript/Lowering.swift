@@ -66,6 +66,14 @@ final class Lowerer {
     /// How many bodies (closures, nested functions, loop frames) were lowered so far: a body
     /// during whose lowering this grew may have its frames captured.
     var nestedBodies = 0
+    /// The types the generic parameters in scope stand for while a specialization of a generic
+    /// function or type is lowered (`T` is `Double`); see `Generics/`.
+    var genericBindings: [String: ScriptType] = [:]
+    /// Lowerers of members Folio wrote (a wrapped property's storage and accessors, see
+    /// `PropertyWrappers.swift`), whose bodies `lowerTypeMembers` lowers with this one's.
+    var auxiliaryLowerers: [Lowerer] = []
+    /// Set while this lowerer declares an instance of a generic type (`Stack<Int>`).
+    var instantiation: GenericInstantiation?
 
     final class FunctionState {
         let info: FunctionInfo
@@ -309,7 +317,11 @@ final class Lowerer {
         var pending: [SyntaxIdentifier: FunctionInfo] = [:]
         for decl in decls {
             if let declaration = decl.as(FunctionDeclSyntax.self) {
-                pending[declaration.id] = try declareFunction(declaration)
+                if declaration.genericParameterClause != nil {
+                    try declareGenericFunction(declaration)
+                } else {
+                    pending[declaration.id] = try declareFunction(declaration)
+                }
             }
         }
         let lastIndex = items.indices.last
@@ -322,8 +334,8 @@ final class Lowerer {
         for index in items.indices {
             let item = items[index]
             if case .decl(let decl) = item.item {
-                if let declaration = decl.as(FunctionDeclSyntax.self), let info = pending[declaration.id] {
-                    functionBodies.append((declaration, info))
+                if let declaration = decl.as(FunctionDeclSyntax.self) {
+                    if let info = pending[declaration.id] { functionBodies.append((declaration, info)) }
                     continue
                 }
                 if isTypeDeclaration(decl) { continue }
@@ -650,7 +662,9 @@ final class Lowerer {
     func declareLocalFunction(_ decl: FunctionDeclSyntax) throws -> FunctionInfo {
         if scopes.isEmpty && function == nil { return try declareFunction(decl) }
         if decl.genericParameterClause != nil {
-            throw error("generic functions are not supported in notes", decl, id: .unsupportedGenerics)
+            throw error(
+                "local generic functions are not supported in notes (declare it at the top level)", decl,
+                id: .unsupportedGenerics)
         }
         let sig = try signature(
             decl.signature.parameterClause, returnClause: decl.signature.returnClause,

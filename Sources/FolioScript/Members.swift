@@ -67,7 +67,9 @@ extension Lowerer {
                         + Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings), member.declName)
             }
         }
-        if let info = isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr) {
+        if let info = try genericInstance(baseExpr, member: name, arguments: [], expected: expected, node: member)
+            ?? (isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr))
+        {
             guard let typed = try staticNamedMember(info, name, node: member) else {
                 throw error("type '\(info.name)' has no member '\(name)'", member.declName)
             }
@@ -251,7 +253,9 @@ extension Lowerer {
                         + Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings), member.declName)
             }
         }
-        if let info = isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr) {
+        if let info = try genericInstance(baseExpr, member: name, arguments: all, expected: expected, node: call)
+            ?? (isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr))
+        {
             if name == "init" { return try construct(info, arguments: all, node: call) }
             if case .named(let nested)? = globals.typeAliases["\(baseExpr.trimmedDescription).\(name)"] {
                 return try construct(nested, arguments: all, node: call)  // `Outer.Inner(x: 1)`

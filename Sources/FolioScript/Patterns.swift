@@ -62,6 +62,12 @@ extension Lowerer {
         if let patternExpr = expr.as(PatternExprSyntax.self) {
             return try lowerPattern(patternExpr.pattern, type: type, mutable: mutable, binding: binding)
         }
+        if let cast = expr.as(AsExprSyntax.self) {
+            // `case let x as Int`, `case let s as Shape`: the value's dynamic type decides.
+            let target = try self.type(cast.type)
+            let inner = try lowerExprPattern(cast.expression, type: target, mutable: mutable, binding: binding)
+            return { frame, value in dynamicType(value, is: target) ? try inner(frame, value) : false }
+        }
         if binding, let reference = expr.as(DeclReferenceExprSyntax.self) {
             return try binder(reference.baseName.text, type: type, mutable: mutable, node: reference)
         }
@@ -468,6 +474,7 @@ struct ThrownError: Error, @unchecked Sendable {
 
 /// Whether a value's dynamic type is `type` (for `is`, `as?` and typed `catch`).
 func dynamicType(_ value: Value, is type: ScriptType) -> Bool {
+    if case .named(let target) = type, target.kind == .protocolType, target.name == "Any" { return true }
     switch (value, type) {
     case (.int, .int), (.double, .double), (.bool, .bool), (.string, .string), (.character, .character): return true
     case (.record(let info, _), .named(let target)):

@@ -340,6 +340,20 @@ final class GlobalScope {
     var slotCount = 0
     /// `extension Array { … }` without `where Element == …`, lowered per element type on use.
     var genericArrayExtensions: [GenericArrayExtension] = []
+    /// Generic functions by name, specialized per substitution on use.
+    var genericFunctions: [String: [GenericFunction]] = [:]
+    /// Generic types by name (`Stack`), instantiated per argument list on use (`Stack<Int>`).
+    var genericTypes: [String: GenericType] = [:]
+    /// `Any` and `AnyObject`, made on first use (see `universalProtocol`).
+    private var universalProtocols: [String: TypeInfo] = [:]
+
+    /// `Any` or `AnyObject`: a protocol every type (every class) conforms to.
+    func universalProtocol(_ name: String) -> TypeInfo {
+        if let info = universalProtocols[name] { return info }
+        let info = TypeInfo(name: name, kind: .protocolType)
+        universalProtocols[name] = info
+        return info
+    }
     /// How many such lowerings are in progress (one can trigger another, for `[[T]]`).
     var instantiationDepth = 0
 
@@ -351,12 +365,15 @@ final class GlobalScope {
         let extensions: [String: TypeInfo]
         let slotCount: Int
         let genericArrayExtensions: [GenericArrayExtension]
+        let genericFunctions: [String: [GenericFunction]]
+        let genericTypes: [String: GenericType]
     }
 
     var snapshot: Snapshot {
         Snapshot(
             variables: variables, functions: functions, types: types, typeAliases: typeAliases, extensions: extensions,
-            slotCount: slotCount, genericArrayExtensions: genericArrayExtensions)
+            slotCount: slotCount, genericArrayExtensions: genericArrayExtensions, genericFunctions: genericFunctions,
+            genericTypes: genericTypes)
     }
 
     func restore(_ snapshot: Snapshot) {
@@ -367,6 +384,8 @@ final class GlobalScope {
         extensions = snapshot.extensions
         slotCount = snapshot.slotCount
         genericArrayExtensions = snapshot.genericArrayExtensions
+        genericFunctions = snapshot.genericFunctions
+        genericTypes = snapshot.genericTypes
         instantiationDepth = 0
     }
 }

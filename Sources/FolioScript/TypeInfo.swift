@@ -47,6 +47,19 @@ final class TypeInfo {
     var qualifiedName: String?
     /// The name after the module in `String(reflecting:)`.
     var reflectedName: String { qualifiedName ?? name }
+    /// For an instance of a generic type of the note (`Stack<Int>`): the generic type's name
+    /// (`Stack`) and the type arguments (`[Int]`).
+    var genericOrigin: String?
+    var genericArguments: [ScriptType] = []
+    /// Member types: `typealias Item = Int` in a type; in a protocol, a placeholder per
+    /// associated type (`Container.Item`).
+    var memberTypes: [String: ScriptType] = [:]
+    /// A protocol's associated types, in declaration order.
+    var associatedTypeNames: [String] = []
+    /// Declared with `@propertyWrapper`.
+    var isPropertyWrapper = false
+    /// Generic methods (`func map<U>(…)`), specialized per substitution when called.
+    var genericMethods: [String: [GenericFunction]] = [:]
     /// The type of `self` in the type's members.
     var selfType: ScriptType { extendedBuiltin ?? .named(self) }
     var fields: [Field] = []
@@ -105,7 +118,11 @@ final class TypeInfo {
     }
 
     func conforms(_ protocolName: String) -> Bool {
-        if conformances.contains(protocolName) { return true }
+        if conformances.contains(protocolName) || protocolName == "Any" { return true }
+        if protocolName == "AnyObject" { return kind == .classType }
+        if protocolName.contains(" & ") {
+            return protocolName.components(separatedBy: " & ").allSatisfy { conforms($0) }
+        }
         return superclass?.conforms(protocolName) ?? false
     }
 

@@ -140,6 +140,9 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
     /// Whether a value of this type can be used where `target` is expected, as is.
     func isConvertible(to target: ScriptType) -> Bool {
         if self == target { return true }
+        if case .named(let proto) = target, proto.kind == .protocolType, proto.name == "Any" {
+            return self != .void && self != .nilLiteral
+        }
         if case .named(let info) = self, case .named(let proto) = target, proto.kind == .protocolType {
             return info.conforms(proto.name)
         }

@@ -20,37 +20,48 @@ extension Lowerer {
             if let s = decl.as(StructDeclSyntax.self) {
                 name = s.name
                 kind = .structType
-                if let generics = s.genericParameterClause {
-                    throw error("generic types are not supported in notes", generics, id: .unsupportedGenerics)
-                }
+                if try recordGenericType(decl, name: s.name, clause: s.genericParameterClause) { continue }
             } else if let c = decl.as(ClassDeclSyntax.self) {
                 name = c.name
                 kind = .classType
-                if let generics = c.genericParameterClause {
-                    throw error("generic types are not supported in notes", generics, id: .unsupportedGenerics)
-                }
+                if try recordGenericType(decl, name: c.name, clause: c.genericParameterClause) { continue }
             } else if let e = decl.as(EnumDeclSyntax.self) {
                 name = e.name
                 kind = .enumType
-                if let generics = e.genericParameterClause {
-                    throw error("generic types are not supported in notes", generics, id: .unsupportedGenerics)
-                }
+                if try recordGenericType(decl, name: e.name, clause: e.genericParameterClause) { continue }
             } else if let p = decl.as(ProtocolDeclSyntax.self) {
                 name = p.name
                 kind = .protocolType
             } else {
                 continue
             }
+            var isPropertyWrapper = false
             for attribute in decl.asProtocol(WithAttributesSyntax.self)?.attributes ?? [] {
+                if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "propertyWrapper" {
+                    isPropertyWrapper = true
+                    continue
+                }
                 throw error(
                     "attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute,
                     id: .unsupportedAttribute)
             }
-            if globals.types[name.text] != nil || globals.variables[name.text] != nil {
+            var typeName = name.text
+            if let instantiation, instantiation.template == typeName { typeName = instantiation.instance }
+            if globals.types[typeName] != nil || globals.variables[typeName] != nil
+                || (instantiation == nil && globals.genericTypes[typeName] != nil)
+            {
                 throw error("invalid redeclaration of '\(name.text)'", name)
             }
-            let info = TypeInfo(name: name.text, kind: kind)
-            globals.types[name.text] = info
+            let info = TypeInfo(name: typeName, kind: kind)
+            info.isPropertyWrapper = isPropertyWrapper
+            if let instantiation, instantiation.instance == typeName {
+                info.genericOrigin = instantiation.template
+                info.genericArguments = instantiation.arguments
+                genericBindings[instantiation.template] = .named(info)
+                // Known before its members are declared: they may name it (`-> Pair<B, A>`).
+                globals.genericTypes[instantiation.template]?.instances[typeName] = info
+            }
+            globals.types[typeName] = info
             let members = decl.asProtocol(DeclGroupSyntax.self)!.memberBlock.members
             typeDecls.append(TypeDecl(info: info, members: members, node: decl))
         }
@@ -61,7 +72,9 @@ extension Lowerer {
         for decl in decls {
             guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
             if try recordGenericArrayExtension(ext) { continue }
+            if try recordGenericTypeExtension(ext) { continue }
             var name = ext.extendedType.trimmedDescription
+            if let instantiation, name == instantiation.template { name = instantiation.instance }
             var extended = globals.types[name] == nil ? try arrayExtensionType(ext) : nil
             if let extended { name = extended.description }
             if globals.types[name] == nil,
@@ -168,6 +181,20 @@ extension Lowerer {
             }
             info.caseValues = info.cases.indices.map { .enumCase(EnumBox(type: info, tag: $0, payload: [])) }
         }
+        for typeDecl in typeDecls where typeDecl.info.kind != .protocolType { inferAssociatedTypes(typeDecl.info) }
+        for typeDecl in typeDecls where typeDecl.info.isPropertyWrapper {
+            let info = typeDecl.info
+            if info.fieldIndex["wrappedValue"] == nil && info.computedProperty("wrappedValue") == nil {
+                let message =
+                    "property wrapper type '\(info.genericOrigin ?? info.name)' does not contain a non-static property named 'wrappedValue'"
+                if let name = typeDecl.node.as(StructDeclSyntax.self)?.name
+                    ?? typeDecl.node.as(ClassDeclSyntax.self)?.name
+                {
+                    throw error(message, name)
+                }
+                throw error(message, typeDecl.node)
+            }
+        }
         // Protocol default implementations fill in what a conforming type does not declare.
         for typeDecl in typeDecls where typeDecl.info.kind != .protocolType {
             for name in typeDecl.info.conformances {
@@ -187,6 +214,9 @@ extension Lowerer {
     }
 
     func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
+        if let variable = decl.as(VariableDeclSyntax.self), let wrapper = propertyWrapperAttribute(variable) {
+            return try declareWrappedProperty(variable, attribute: wrapper, in: info)
+        }
         if let variable = decl.as(VariableDeclSyntax.self) {
             let isStatic = variable.modifiers.contains {
                 $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
@@ -307,7 +337,12 @@ extension Lowerer {
         }
         if let function = decl.as(FunctionDeclSyntax.self) {
             if function.genericParameterClause != nil {
-                throw error("generic methods are not supported in notes", function)
+                // Specialized per substitution when called (see `GenericFunction`).
+                let template = GenericFunction(decl: function, mapper: mapper)
+                template.owner = info
+                template.outerBindings = genericBindings
+                info.genericMethods[function.name.text, default: []].append(template)
+                return []
             }
             let isStatic = function.modifiers.contains {
                 $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
@@ -353,16 +388,25 @@ extension Lowerer {
             return []
         }
         if let alias = decl.as(TypeAliasDeclSyntax.self) {
-            // A member type alias is visible note-wide (types nest no further in notes).
+            // A member type alias is visible note-wide (types nest no further in notes), and
+            // as the type's member (`IntStack.Item`, an associated type's witness).
             try declareTypeAlias(alias)
+            info.memberTypes[alias.name.text] = globals.typeAliases[alias.name.text]
             return []
         }
-        if decl.is(AssociatedTypeDeclSyntax.self) {
-            throw error(
-                "`\(decl.firstToken(viewMode: .sourceAccurate)?.text ?? "typealias")` is not supported in notes", decl)
+        if let associated = decl.as(AssociatedTypeDeclSyntax.self) {
+            guard info.kind == .protocolType else {
+                throw error("associated types can only be defined in a protocol", decl)
+            }
+            // Stands for the conforming type's witness (see `inferAssociatedTypes`).
+            let placeholder = TypeInfo(name: "\(info.name).\(associated.name.text)", kind: .protocolType)
+            info.memberTypes[associated.name.text] = .named(placeholder)
+            info.associatedTypeNames.append(associated.name.text)
+            return []
         }
         if let sub = decl.as(SubscriptDeclSyntax.self) {
-            if info.kind == .protocolType { throw error("`subscript` requirements are not supported in notes", decl) }
+            // A subscript requirement: each conforming type declares its own.
+            if info.kind == .protocolType { return [] }
             if sub.genericParameterClause != nil { throw error("generic subscripts are not supported in notes", sub) }
             var sig = try signature(sub.parameterClause, returnClause: sub.returnClause, effects: nil)
             // A subscript's parameters have no argument labels unless they declare two names.
@@ -528,6 +572,9 @@ extension Lowerer {
                 }
             }
         }
+        let auxiliary = auxiliaryLowerers
+        auxiliaryLowerers = []
+        for lowerer in auxiliary { try lowerer.lowerTypeMembers([]) }
         _ = decls
     }
 

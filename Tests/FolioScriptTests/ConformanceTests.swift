@@ -10,8 +10,10 @@ import Testing
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Conformance")
 
+    /// Paths relative to `Conformance/`; programs may sit in a folder named after the Language
+    /// Guide's chapter they exercise (`Generics/239_generic_functions.swift`).
     static var programs: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let names = (FileManager.default.subpaths(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".swift") }.sorted()
     }
 

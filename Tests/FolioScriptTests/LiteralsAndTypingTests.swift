@@ -26,7 +26,11 @@ import Testing
         #expect(failure("print(y)") == "1:7: cannot find 'y' in scope")
         #expect(failure("actor A {}") == "1:1: `actor` is not supported in notes")
         #expect(
-            failure("@propertyWrapper struct W {}") == "1:1: attribute '@propertyWrapper' is not supported in notes")
+            failure("@propertyWrapper struct W {}")
+                == "1:25: property wrapper type 'W' does not contain a non-static property named 'wrappedValue'")
+        #expect(
+            failure("@dynamicMemberLookup struct W {}")
+                == "1:1: attribute '@dynamicMemberLookup' is not supported in notes")
         #expect(failure("let x = 1\nx = 2") == "2:1: cannot assign to value: 'x' is a 'let' constant")
         #expect(failure("let e = []") == "1:9: empty collection literal requires an explicit type")
     }

@@ -25,7 +25,9 @@ import Testing
 
     @Test func unsupportedConstructsAreNamed() {
         #expect(failure("actor A {}") == "1:1: `actor` is not supported in notes")
-        #expect(failure("func f<T>(_ x: T) {}")?.contains("generic functions are not supported") == true)
+        #expect(
+            failure("func outer() { func f<T>(_ x: T) {} }")?.contains("local generic functions are not supported")
+                == true)
         #expect(failure("let x = 1\nlet f = { () async in x }")?.contains("`async`") == true)
     }
 

@@ -28,6 +28,12 @@ extension Lowerer {
                 return try match.body(receiver, try evals.map { try $0(frame) })
             }
         }
+        if let templates = info.genericMethods[name] {
+            let specialized = try specializeMethod(templates, arguments: arguments, expected: site.expected, node: node)
+            return try namedMethodCall(
+                info, base: base, baseExpr: baseExpr, candidates: [specialized], arguments: arguments, name: name,
+                node: node)
+        }
         if let candidates = info.method(name) {
             return try namedMethodCall(
                 info, base: base, baseExpr: baseExpr, candidates: candidates, arguments: arguments, name: name,

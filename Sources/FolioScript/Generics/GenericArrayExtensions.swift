@@ -87,6 +87,7 @@ extension Lowerer {
 
     /// Whether `type` conforms to `proto` as Swift's standard library (or the note) declares.
     func conforms(_ type: ScriptType, to proto: String) -> Bool {
+        if proto == "Any" { return true }
         switch (type, proto) {
         case (.int, "Equatable"), (.int, "Hashable"), (.int, "Comparable"), (.int, "Numeric"),
             (.int, "AdditiveArithmetic"),
