@@ -72,6 +72,9 @@ final class Lowerer {
     /// Lowerers of members Folio wrote (a wrapped property's storage and accessors, see
     /// `PropertyWrappers.swift`), whose bodies `lowerTypeMembers` lowers with this one's.
     var auxiliaryLowerers: [Lowerer] = []
+    /// Set while a protocol extension is lowered into a conforming type: members the type
+    /// declares itself are kept, not replaced.
+    var keepsExistingMembers = false
     /// Set while this lowerer declares an instance of a generic type (`Stack<Int>`).
     var instantiation: GenericInstantiation?
 
@@ -561,8 +564,27 @@ final class Lowerer {
 
     /// A binding's declared type. A bare `Set` (`let a: Set = [1, 2]`) takes its element type
     /// from the array literal, as Swift infers it.
+    /// The type annotation that applies to `binding`: its own, or, for a name with neither an
+    /// annotation nor a value, the next one's (`var x, y, z: Double` declares three `Double`s).
+    func sharedAnnotation(_ binding: PatternBindingSyntax) -> TypeSyntax? {
+        if let own = binding.typeAnnotation?.type { return own }
+        guard binding.initializer == nil, binding.accessorBlock == nil,
+            let list = binding.parent?.as(PatternBindingListSyntax.self)
+        else { return nil }
+        var found = false
+        for other in list {
+            if other.id == binding.id {
+                found = true
+            } else if found {
+                if let annotation = other.typeAnnotation?.type { return annotation }
+                if other.initializer != nil { return nil }
+            }
+        }
+        return nil
+    }
+
     func annotationType(_ binding: PatternBindingSyntax) throws -> ScriptType? {
-        guard let annotation = binding.typeAnnotation?.type else { return nil }
+        guard let annotation = sharedAnnotation(binding) else { return nil }
         if let identifier = annotation.as(IdentifierTypeSyntax.self), identifier.name.text == "Set",
             identifier.genericArgumentClause == nil
         {

@@ -1,3 +1,5 @@
+import SwiftSyntax
+
 /// A struct, enum, class or protocol declared in a note (or a builtin type registered by
 /// another module): everything lowering needs to resolve members to indices.
 final class TypeInfo {
@@ -56,6 +58,10 @@ final class TypeInfo {
     var memberTypes: [String: ScriptType] = [:]
     /// A protocol's associated types, in declaration order.
     var associatedTypeNames: [String] = []
+    /// A protocol's extensions, each with the mapper of its block (see `ProtocolExtensions.swift`).
+    var protocolExtensions: [(decl: ExtensionDeclSyntax, mapper: SourceMapper)] = []
+    /// The protocol extensions already lowered into this type.
+    var appliedProtocolExtensions: Set<SyntaxIdentifier> = []
     /// Declared with `@propertyWrapper`.
     var isPropertyWrapper = false
     /// Generic methods (`func map<U>(…)`), specialized per substitution when called.
@@ -115,6 +121,11 @@ final class TypeInfo {
     init(name: String, kind: Kind) {
         self.name = name
         self.kind = kind
+    }
+
+    /// The protocols the type and its superclasses conform to.
+    var allConformances: Set<String> {
+        conformances.union(superclass?.allConformances ?? [])
     }
 
     func conforms(_ protocolName: String) -> Bool {

@@ -107,6 +107,9 @@ extension Lowerer {
                     "extensions of '\(name)' are not supported in notes (only of types declared in the note, of Int, Double, String, Bool, Character, and of arrays)",
                     ext.extendedType)
             }
+            if info.kind == .protocolType, instantiation == nil {
+                info.protocolExtensions.append((ext, mapper))  // See `ProtocolExtensions.swift`.
+            }
             typeDecls.append(TypeDecl(info: info, members: ext.memberBlock.members, node: decl))
         }
         // Inheritance first (superclass fields come first), then members.
@@ -154,7 +157,10 @@ extension Lowerer {
         var inheritedFields: Set<ObjectIdentifier> = []
         for typeDecl in ordered {
             let info = typeDecl.info
-            if let superclass = info.superclass, !inheritedFields.contains(ObjectIdentifier(info)) {
+            // A class's declaration (not an extension of it) takes its superclass's fields first.
+            if let superclass = info.superclass, !typeDecl.node.is(ExtensionDeclSyntax.self),
+                !inheritedFields.contains(ObjectIdentifier(info))
+            {
                 inheritedFields.insert(ObjectIdentifier(info))
                 info.fields = superclass.fields + info.fields
                 info.fieldIndex = [:]
@@ -162,6 +168,10 @@ extension Lowerer {
             }
             currentType = info
             defer { currentType = nil }
+            if info.kind == .protocolType, instantiation == nil, typeDecl.node.is(ExtensionDeclSyntax.self) {
+                for member in typeDecl.members { try declareProtocolExtensionMember(member.decl, in: info) }
+                continue
+            }
             for member in typeDecl.members {
                 execs.append(contentsOf: try declareMember(member.decl, in: info))
             }
@@ -182,6 +192,19 @@ extension Lowerer {
             info.caseValues = info.cases.indices.map { .enumCase(EnumBox(type: info, tag: $0, payload: [])) }
         }
         for typeDecl in typeDecls where typeDecl.info.kind != .protocolType { inferAssociatedTypes(typeDecl.info) }
+        // Protocol extensions reach the types of this block, and this block's protocol
+        // extensions reach the types declared before it.
+        let extendsProtocols = typeDecls.contains {
+            $0.info.kind == .protocolType && $0.node.is(ExtensionDeclSyntax.self)
+        }
+        var receivers = typeDecls.map(\.info).filter { $0.kind != .protocolType }
+        if extendsProtocols, instantiation == nil {
+            receivers += globals.types.values.filter { $0.kind != .protocolType }.sorted { $0.name < $1.name }
+        }
+        var seen: Set<ObjectIdentifier> = []
+        for info in receivers where seen.insert(ObjectIdentifier(info)).inserted {
+            try applyProtocolExtensions(to: info)
+        }
         for typeDecl in typeDecls where typeDecl.info.isPropertyWrapper {
             let info = typeDecl.info
             if info.fieldIndex["wrappedValue"] == nil && info.computedProperty("wrappedValue") == nil {
@@ -214,6 +237,7 @@ extension Lowerer {
     }
 
     func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
+        if keepsExistingMembers, declares(decl, in: info) { return [] }
         if let variable = decl.as(VariableDeclSyntax.self), let wrapper = propertyWrapperAttribute(variable) {
             return try declareWrappedProperty(variable, attribute: wrapper, in: info)
         }
@@ -227,7 +251,7 @@ extension Lowerer {
                 guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
                     throw error("this property pattern is not supported in notes", binding.pattern)
                 }
-                var annotated = try binding.typeAnnotation.map { try type($0.type) }
+                var annotated = try sharedAnnotation(binding).map { try type($0) }
                 var observers: [AccessorDeclSyntax] = []
                 if case .accessors(let list)? = binding.accessorBlock?.accessors,
                     list.allSatisfy({
