@@ -110,7 +110,14 @@ extension Lowerer {
         case .keyPathExpr(let keyPath):
             if let function = try keyPathFunction(keyPath, expected: expected) { return function }
             throw error("key paths are supported only where a function is expected (`xs.map(\\.count)`)", keyPath)
-        case .regexLiteralExpr, .postfixOperatorExpr, .superExpr, .typeExpr, .genericSpecializationExpr,
+        case .postfixOperatorExpr(let postfix):
+            // `n^^` for a `postfix func ^^` of the note (top level or a type's static one).
+            let op = postfix.operator.text
+            if let declared = try operatorFunctionCall(op, [postfix.expression], node: postfix) { return declared }
+            let operand = try lower(postfix.expression, expected: nil)
+            if let declared = declaredUnaryOperator(op, operand, at: loc(postfix.operator)) { return declared }
+            throw error("postfix operator '\(op)' is not supported yet", postfix.operator)
+        case .regexLiteralExpr, .superExpr, .typeExpr, .genericSpecializationExpr,
             .simpleStringLiteralExpr, .borrowExpr, .consumeExpr, .copyExpr, .unsafeExpr, .packElementExpr,
             .packExpansionExpr, .patternExpr, .doExpr, .postfixIfConfigExpr, .editorPlaceholderExpr, .missingExpr,
             ._canImportExpr, ._canImportVersionInfo:
@@ -392,7 +399,7 @@ extension Lowerer {
                 return Typed(type: .double) { frame in .double(-(try doubleValue(eval(frame), at))) }
             default:
                 if let bound = bindingPrefix(op, operand, node: prefix) { return bound }
-                if let declared = declaredPrefixOperator(op, operand, at: at) { return declared }
+                if let declared = declaredUnaryOperator(op, operand, at: at) { return declared }
                 throw error("unary operator '-' cannot be applied to an operand of type '\(operand.type)'", prefix)
             }
         }
@@ -420,8 +427,10 @@ extension Lowerer {
             let eval = operand.eval
             return Typed(type: .int) { frame in .int(~(try intValue(eval(frame), at))) }
         }
+        if let declared = try operatorFunctionCall(op, [prefix.expression], node: prefix) { return declared }
+        if let declared = try declaredInoutPrefixOperator(op, prefix.expression, at: at) { return declared }
         let operand = try lower(prefix.expression, expected: nil)
-        if let declared = declaredPrefixOperator(op, operand, at: at) { return declared }
+        if let declared = declaredUnaryOperator(op, operand, at: at) { return declared }
         throw error("prefix operator '\(op)' is not supported yet", prefix)
     }
 
@@ -476,6 +485,9 @@ extension Lowerer {
         }
         let op = opToken.text
         let at = loc(opToken)
+        if let declared = try operatorFunctionCall(op, [infix.leftOperand, infix.rightOperand], node: infix) {
+            return declared
+        }
         switch op {
         case "=": return try lowerAssignment(infix, op: nil)
         case "+=", "-=", "*=", "/=", "%=", "&+=", "&-=", "&*=", "&=", "|=", "^=", "<<=", ">>=":
@@ -608,6 +620,56 @@ extension Lowerer {
         return Typed(type: resultType) { frame in try operation(l(frame), r(frame)) }
     }
 
+    /// `a ** b`, `x^^` for an operator function declared at the note's top level
+    /// (`func ** (base: Double, power: Double) -> Double`): a call whose arguments are the
+    /// operands, typed by the parameters (so `2 ** 3` takes `Double`s); nil when none fits.
+    func operatorFunctionCall(_ op: String, _ operands: [ExprSyntax], node: some SyntaxProtocol) throws -> Typed? {
+        guard let candidates = globals.functions[op]?.filter({ $0.parameterTypes.count == operands.count }),
+            !candidates.isEmpty
+        else { return nil }
+        var firstError: Error?
+        for candidate in candidates {
+            do {
+                return try directCall(
+                    [candidate], arguments: zip(candidate.labels, operands).map { ($0, $1) }, name: op, node: node,
+                    parent: { _ in nil })
+            } catch {
+                if firstError == nil { firstError = error }
+            }
+        }
+        // A standard operator the note also declared for its own types (`func + (a: V, b: V)`)
+        // keeps its standard meaning for other operands.
+        if Operators.known.contains(op) || ["-", "+", "!", "~"].contains(op) { return nil }
+        if let firstError { throw firstError }
+        return nil
+    }
+
+    /// `+++v` for a `static prefix func +++ (vector: inout Vector2D) -> Vector2D` declared by the
+    /// operand's type: the function changes the operand in place.
+    func declaredInoutPrefixOperator(_ op: String, _ operand: ExprSyntax, at: SourceLoc) throws -> Typed? {
+        guard case .named(let info) = try lowerTypeOnly(operand), info.kind != .builtin,
+            let method = info.staticMethods[op]?.first(where: {
+                $0.parameterTypes == [.named(info)] && $0.inoutParameters.first == true
+            })
+        else { return nil }
+        let target = try place(operand)
+        let entry = FunctionEntry(info: method, context: context, at: at)
+        let result = UncheckedBox<Value>(.void)
+        let change = mutation(target, operand: nil, at: at) { slot, _ in
+            var callee = method.acquireFrame()
+            defer { method.releaseFrame(&callee) }
+            callee.slots[0] = slot
+            try entry.prologue { _ = try method.body(callee) }
+            slot = callee.slots[0]
+            result.value = callee.returnValue
+            return .void
+        }
+        return Typed(type: method.returnType) { frame in
+            _ = try change(frame)
+            return result.value
+        }
+    }
+
     /// `v += w` for a `static func += (left: inout Vector2D, right: Vector2D)` declared by the
     /// target's type: the operator function runs on the target's value in place.
     func declaredCompoundAssignment(_ target: Place, op: String, _ infix: InfixOperatorExprSyntax, at: SourceLoc)
@@ -635,8 +697,9 @@ extension Lowerer {
             })
     }
 
-    /// `-v` for a `static prefix func - (v: Vector2D) -> Vector2D` declared by the operand's type.
-    func declaredPrefixOperator(_ op: String, _ operand: Typed, at: SourceLoc) -> Typed? {
+    /// `-v` (or `v^^`) for a `static prefix func - (v: Vector2D) -> Vector2D` (or a postfix one)
+    /// declared by the operand's type.
+    func declaredUnaryOperator(_ op: String, _ operand: Typed, at: SourceLoc) -> Typed? {
         guard case .named(let info) = operand.type, info.kind != .builtin,
             let method = info.staticMethods[op]?.first(where: { $0.parameterTypes == [operand.type] })
         else { return nil }

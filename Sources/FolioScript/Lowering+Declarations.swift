@@ -37,10 +37,9 @@ extension Lowerer {
             throw unsupported(.concurrency(keyword: "actor"), decl)
         case .macroDecl:
             throw unsupported(.macro(keyword: "macro"), decl)
-        case .operatorDecl:
-            throw unsupported(.operatorDeclaration(keyword: "operator"), decl)
-        case .precedenceGroupDecl:
-            throw unsupported(.operatorDeclaration(keyword: "precedencegroup"), decl)
+        case .operatorDecl, .precedenceGroupDecl:
+            // Read by the parser: the note's operator table folds every block with them.
+            return { _ in .normal }
         case .poundSourceLocation:
             throw unsupported(.compilerControl(keyword: "#sourceLocation"), decl)
         case .ifConfigDecl:

@@ -51,7 +51,13 @@ enum BlockParser {
 
     /// Parses `code`, reports swift-syntax's diagnostics at the note's coordinates and folds
     /// operator sequences into trees.
-    static func parse(_ code: String, file: String, line: Int, column: Int) -> ParsedBlock {
+    ///
+    /// `operators` is the note's table: the block's own `operator` and `precedencegroup`
+    /// declarations join it before the block is folded (an operator is usable in the whole
+    /// note, as in a Swift file), and stay for the blocks after it.
+    static func parse(
+        _ code: String, file: String, line: Int, column: Int, operators: inout OperatorTable
+    ) -> ParsedBlock {
         let tree = Parser.parse(source: code)
         let converter = SourceLocationConverter(fileName: file, tree: tree)
         let mapper = SourceMapper(converter: converter, line: line, column: column)
@@ -86,7 +92,10 @@ enum BlockParser {
             return .failure(diagnostics.filter { $0.severity == .error }.map(hinted))
         }
         var foldErrors: [Diagnostic] = []
-        let folded = operatorTable().foldAll(tree) { error in
+        operators.addSourceFile(tree) { error in
+            foldErrors.append(convert(error.asDiagnostic, mapper: mapper, file: file))
+        }
+        let folded = operators.foldAll(tree) { error in
             foldErrors.append(convert(error.asDiagnostic, mapper: mapper, file: file))
         }
         if !foldErrors.isEmpty { return .failure(foldErrors.map(hinted)) }

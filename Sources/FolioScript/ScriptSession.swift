@@ -37,6 +37,8 @@ public final class ScriptSession {
     let bindings: BindingTable
     let context = RuntimeContext()
     private var used: Duration = .zero
+    /// Swift's operators, Folio's, and those the note's blocks declared so far.
+    private var operators = BlockParser.operatorTable()
     #if os(Linux)
         /// Watches the process's memory (tests use their own, so other tests don't count).
         var memoryGovernor = MemoryGovernor.shared
@@ -117,7 +119,7 @@ public final class ScriptSession {
         defer { used += ContinuousClock.now - start }
         let mapper: SourceMapper
         let tree: SourceFileSyntaxBox
-        switch BlockParser.parse(code, file: file, line: line, column: column) {
+        switch BlockParser.parse(code, file: file, line: line, column: column, operators: &operators) {
         case .failure(let diagnostics):
             let errors =
                 diagnostics.isEmpty
@@ -198,9 +200,10 @@ public final class ScriptSession {
     /// running it: a note reports those of blocks that do not run because an earlier block
     /// failed, since they do not depend on what ran.
     public static func syntaxErrors(in code: String, file: String, line: Int, column: Int) -> [Diagnostic] {
-        switch BlockParser.parse(code, file: file, line: line, column: column) {
-        case .failure(let diagnostics): diagnostics
-        case .tree: []
+        var operators = BlockParser.operatorTable()
+        switch BlockParser.parse(code, file: file, line: line, column: column, operators: &operators) {
+        case .failure(let diagnostics): return diagnostics
+        case .tree: return []
         }
     }
 

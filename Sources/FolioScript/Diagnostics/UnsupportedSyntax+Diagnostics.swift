@@ -6,7 +6,6 @@ extension UnsupportedSyntax {
         switch self {
         case .concurrency: .unsupportedConcurrency
         case .macro: .unsupportedMacro
-        case .operatorDeclaration: .unsupportedDeclaration
         case .compilerControl: .unsupportedCompilerControl
         case .declaration: .unsupportedDeclaration
         case .nestedType: .nestedTypeDeclaration
@@ -21,8 +20,7 @@ extension UnsupportedSyntax {
     /// supported yet" for what is merely not done.
     var message: String {
         switch self {
-        case .concurrency(let keyword), .macro(let keyword), .operatorDeclaration(let keyword),
-            .compilerControl(let keyword):
+        case .concurrency(let keyword), .macro(let keyword), .compilerControl(let keyword):
             "`\(keyword)` is not supported in notes"
         case .declaration(let keyword), .statement(let keyword):
             "`\(keyword)` is not supported yet"

@@ -9,8 +9,6 @@ enum UnsupportedSyntax: Equatable {
     case concurrency(keyword: String)
     /// A macro declaration or a macro used where Folio runs none.
     case macro(keyword: String)
-    /// `operator` and `precedencegroup` declarations.
-    case operatorDeclaration(keyword: String)
     /// `#sourceLocation`, `#if` in a statement list, editor placeholders, `using`.
     case compilerControl(keyword: String)
     /// A declaration that is valid Swift but not run in this position yet (`subscript`, `init`

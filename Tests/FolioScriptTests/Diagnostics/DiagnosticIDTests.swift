@@ -14,8 +14,6 @@ import Testing
         ("let f: () async -> Int = { 1 }", .unsupportedConcurrency),
         ("func f() {\n  struct Inner {}\n}", .nestedTypeDeclaration),
         ("func f() {\n  enum E { case a }\n}", .nestedTypeDeclaration),
-        ("infix operator <> : AdditionPrecedence", .unsupportedDeclaration),
-        ("precedencegroup P { associativity: left }", .unsupportedDeclaration),
         ("func f() {\n  init() {}\n}", .unsupportedDeclaration),
         ("let r = /ab+c/", .unsupportedExpression),
         ("let x: Float = 1", .unsupportedNumericType),
