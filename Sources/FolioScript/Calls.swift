@@ -307,6 +307,11 @@ extension Lowerer {
     /// evaluates `x > 0` only if the function calls it).
     func parameterArgument(_ info: FunctionInfo, _ index: Int, _ expr: ExprSyntax) throws -> Typed {
         let type = info.parameterTypes[index]
+        if let builderName = info.resultBuilderParameters[index], let closure = expr.as(ClosureExprSyntax.self),
+            let builder = globals.types[builderName]
+        {
+            return try builtClosure(closure, builder: builder, expected: type)
+        }
         guard info.autoclosureParameters.indices.contains(index), info.autoclosureParameters[index] else {
             return try argument(expr, type)
         }

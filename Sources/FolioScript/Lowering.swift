@@ -604,6 +604,7 @@ final class Lowerer {
         var defaults: [ExprSyntaxBox?] = []
         var inouts: [Bool] = []
         var autoclosures: [Bool] = []
+        var resultBuilders: [Int: String] = [:]
         var variadic: Int?
         var returnType: ScriptType = .void
         var isThrowing = false
@@ -625,8 +626,10 @@ final class Lowerer {
                 isAutoclosure = attributed.attributes.contains {
                     $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "autoclosure"
                 }
+                if let builder = resultBuilderName(in: attributed.attributes) { result.resultBuilders[index] = builder }
                 parameterType = attributed.baseType
             }
+            if let builder = resultBuilderName(in: parameter.attributes) { result.resultBuilders[index] = builder }
             var type = try self.type(parameterType)
             if parameter.ellipsis != nil {
                 result.variadic = index
@@ -655,6 +658,7 @@ final class Lowerer {
         info.defaults = sig.defaults
         info.inoutParameters = sig.inouts
         info.autoclosureParameters = sig.autoclosures
+        info.resultBuilderParameters = sig.resultBuilders
         info.variadic = sig.variadic
         info.isThrowing = sig.isThrowing
         return info

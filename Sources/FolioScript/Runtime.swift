@@ -111,6 +111,9 @@ final class FunctionInfo {
     /// Parameters declared `@autoclosure`: the argument is wrapped in a closure, evaluated
     /// only when (and each time) the function calls it.
     var autoclosureParameters: [Bool] = []
+    /// Parameters marked with a result builder (`@DrawingBuilder content: () -> Drawable`), by
+    /// index: a closure passed there is transformed by that builder (see `ResultBuilders.swift`).
+    var resultBuilderParameters: [Int: String] = [:]
     /// The index of the variadic parameter, if any.
     var variadic: Int?
     /// A method's type (then `self` is slot 0, not counted in `labels`).

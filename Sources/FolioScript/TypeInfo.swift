@@ -62,6 +62,8 @@ final class TypeInfo {
     var protocolExtensions: [(decl: ExtensionDeclSyntax, mapper: SourceMapper)] = []
     /// The protocol extensions already lowered into this type.
     var appliedProtocolExtensions: Set<SyntaxIdentifier> = []
+    /// Declared with `@resultBuilder`.
+    var isResultBuilder = false
     /// Declared with `@propertyWrapper`.
     var isPropertyWrapper = false
     /// Generic methods (`func map<U>(…)`), specialized per substitution when called.

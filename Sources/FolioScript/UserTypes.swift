@@ -36,9 +36,14 @@ extension Lowerer {
                 continue
             }
             var isPropertyWrapper = false
+            var isResultBuilder = false
             for attribute in decl.asProtocol(WithAttributesSyntax.self)?.attributes ?? [] {
                 if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "propertyWrapper" {
                     isPropertyWrapper = true
+                    continue
+                }
+                if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "resultBuilder" {
+                    isResultBuilder = true
                     continue
                 }
                 throw error(
@@ -54,6 +59,7 @@ extension Lowerer {
             }
             let info = TypeInfo(name: typeName, kind: kind)
             info.isPropertyWrapper = isPropertyWrapper
+            info.isResultBuilder = isResultBuilder
             if let instantiation, instantiation.instance == typeName {
                 info.genericOrigin = instantiation.template
                 info.genericArguments = instantiation.arguments
