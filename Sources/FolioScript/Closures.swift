@@ -101,9 +101,13 @@ extension Lowerer {
     private func anonymousParameterCount(_ closure: ClosureExprSyntax) -> Int {
         var highest = -1
         for token in closure.statements.tokens(viewMode: .sourceAccurate) {
-            if case .dollarIdentifier(let text) = token.tokenKind, let n = Int(text.dropFirst()) {
-                highest = max(highest, n)
+            guard case .dollarIdentifier(let text) = token.tokenKind, let n = Int(text.dropFirst()) else { continue }
+            // `$0` of a closure nested in this one is that closure's.
+            var ancestor = token.parent
+            while let node = ancestor, node.id != closure.id, !node.is(ClosureExprSyntax.self) {
+                ancestor = node.parent
             }
+            if ancestor?.id == closure.id { highest = max(highest, n) }
         }
         return highest + 1
     }

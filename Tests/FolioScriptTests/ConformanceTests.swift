@@ -29,6 +29,17 @@ import Testing
         #expect(result.printedText == expected)
     }
 
+    /// The guide's example of generics, existentials, a property wrapper and a result builder
+    /// (`docs/swift-subset.md`) is this program, word for word, so swiftc vouches for the page.
+    @Test func guideExampleIsAConformanceProgram() throws {
+        let program = try String(
+            contentsOf: Self.folder.appendingPathComponent("Generics/251_language_tour.swift"), encoding: .utf8)
+        let guide = try String(
+            contentsOf: Self.folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("docs/swift-subset.md"), encoding: .utf8)
+        #expect(guide.contains("```swift\n" + program + "```"))
+    }
+
     @Test func everyProgramHasItsRecording() {
         #expect(Self.programs.count >= 200)
         for program in Self.programs {
