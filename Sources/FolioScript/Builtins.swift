@@ -89,7 +89,9 @@ enum Builtins {
         case (.double(let a), .double(let b)): a < b
         case (.string(let a), .string(let b)): a < b
         case (.character(let a), .character(let b)): a < b
-        case (.enumCase(let a), .enumCase(let b)): a.tag < b.tag
+        case (.enumCase(let a), .enumCase(let b)):
+            // Synthesized `Comparable`: the case order, then the associated values.
+            a.tag < b.tag || (a.tag == b.tag && lexicographicallyLess(a.payload, b.payload))
         case (.tuple(let a, _), .tuple(let b, _)):
             lexicographicallyLess(a, b)
         case (.array(let a), .array(let b)): lexicographicallyLess(a, b)

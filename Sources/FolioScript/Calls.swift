@@ -162,6 +162,8 @@ extension Lowerer {
             case "Bool": return .bool
             case "String": return .string
             case "Character": return .character
+            case let name where IntegerKind.named(name) != nil: return IntegerKind.named(name).map { .fixedInt($0) }
+            case let name where globals.typeAliases[name] != nil: return globals.typeAliases[name]
             default: return nil
             }
         }
@@ -209,7 +211,23 @@ extension Lowerer {
     private func radixString(_ call: FunctionCallExprSyntax, at: SourceLoc) throws -> Typed {
         let hasCase = call.arguments.count == 3
         let args = try arguments(call, hasCase ? [nil, "radix", "uppercase"] : [nil, "radix"], name: "String")
-        let value = try argument(args[0], .int).eval
+        let operand = try lower(args[0], expected: .int)
+        let value: Eval
+        if case .fixedInt(let kind) = operand.type, kind == .uint64 || kind == .uint {
+            // An unsigned 64-bit value above `Int.max` keeps its digits.
+            let eval = operand.eval
+            let radix = try argument(args[1], .int).eval
+            let uppercase = try hasCase ? argument(args[2], .bool).eval : { _ in .bool(false) }
+            return Typed(type: .string) { frame in
+                let number = UInt64(bitPattern: Int64(try intValue(eval(frame), at)))
+                let base = try checkedRadix(radix(frame), at: at)
+                return .string(String(number, radix: base, uppercase: try boolValue(uppercase(frame), at)))
+            }
+        } else if case .fixedInt = operand.type {
+            value = operand.eval
+        } else {
+            value = try argument(args[0], .int).eval
+        }
         let radix = try argument(args[1], .int).eval
         let uppercase = try hasCase ? argument(args[2], .bool).eval : { _ in .bool(false) }
         return Typed(type: .string) { frame in
@@ -497,6 +515,9 @@ extension Lowerer {
             return try lowerPrint(call)
         case "Double", "Int", "String", "Bool", "Character":
             return try conversion(name, call: call)
+        case let name where IntegerKind.named(name) != nil:
+            guard let kind = IntegerKind.named(name) else { break }
+            return try fixedWidthConversion(kind, call: call)
         case "Set":
             var element: ScriptType?
             if case .set(let e)? = expected { element = e }
@@ -664,7 +685,7 @@ extension Lowerer {
             switch argument.label?.text {
             case nil:
                 if sawLabel { throw error("unnamed argument must precede 'separator:' and 'terminator:'", argument) }
-                items.append(try lower(argument.expression, expected: nil).eval)
+                items.append(displayed(try lower(argument.expression, expected: nil)))
             case "separator":
                 sawLabel = true
                 separator = try self.argument(argument.expression, .string).eval
@@ -693,6 +714,10 @@ extension Lowerer {
     func conversion(_ name: String, call: FunctionCallExprSyntax) throws -> Typed {
         let at = loc(call)
         if name == "String" {
+            if call.arguments.isEmpty {
+                let empty = Value.string("")
+                return Typed(type: .string, eval: { _ in empty }, constant: empty)  // `String()`
+            }
             if call.arguments.count == 2, call.arguments.first?.label?.text == "repeating" {
                 let args = try arguments(call, ["repeating", "count"], name: name)
                 let repeated = try lower(args[0], expected: .string)
@@ -774,6 +799,17 @@ extension Lowerer {
         switch (target, value.type) {
         case (.double, .double), (.int, .int), (.bool, .bool):
             return value
+        case (.int, .fixedInt(let kind)):
+            // `Int(byte)`: exact (only a `UInt`/`UInt64` above `Int.max` does not fit).
+            return Typed(type: .int) { frame in
+                let bits = try intValue(eval(frame), at)
+                if (kind == .uint64 || kind == .uint) && bits < 0 {
+                    throw ScriptError("Not enough bits to represent the passed value", at: at)
+                }
+                return .int(bits)
+            }
+        case (.double, .fixedInt(let kind)):
+            return Typed(type: .double) { frame in .double(kind.toDouble(try intValue(eval(frame), at))) }
         case (.double, .int):
             return Typed(type: .double) { frame in .double(Double(try intValue(eval(frame), at))) }
         case (.int, .double):

@@ -212,6 +212,10 @@ extension Lowerer {
             let constant = Value.double(value)
             return Typed(type: .double, eval: { _ in constant }, constant: constant)
         }
+        if case .fixedInt(let kind)? = expected {
+            return try fixedWidthLiteral(
+                parseInteger(digits, negative: negative), text: text, negative: negative, kind: kind, node: node)
+        }
         guard let parsed = parseInteger(digits, negative: negative) else {
             throw error("integer literal '\(negative ? "-" : "")\(text)' overflows when stored into 'Int'", node)
         }
@@ -260,7 +264,7 @@ extension Lowerer {
                     throw error("interpolation with labels or several values is not supported yet", interpolation)
                 }
                 let typed = try lower(only.expression, expected: nil)
-                parts.append((nil, typed.eval))
+                parts.append((nil, displayed(typed)))
             }
         }
         if parts.allSatisfy({ $0.1 == nil }) {
@@ -397,6 +401,12 @@ extension Lowerer {
             case .double:
                 let eval = operand.eval
                 return Typed(type: .double) { frame in .double(-(try doubleValue(eval(frame), at))) }
+            case .fixedInt(let kind):
+                guard let negate = kind.unary("-", at: at) else {
+                    throw error("unary operator '-' cannot be applied to an operand of type '\(operand.type)'", prefix)
+                }
+                let eval = operand.eval
+                return Typed(type: operand.type) { frame in try negate(eval(frame)) }
             default:
                 if let bound = bindingPrefix(op, operand, node: prefix) { return bound }
                 if let declared = declaredUnaryOperator(op, operand, at: at) { return declared }
@@ -420,7 +430,11 @@ extension Lowerer {
                 type: .bool, eval: { frame in .bool(!(try test(frame))) }, bool: { frame in !(try test(frame)) })
         }
         if op == "~" {
-            let operand = try lower(prefix.expression, expected: .int)
+            let operand = try lower(prefix.expression, expected: expected ?? .int)
+            if case .fixedInt(let kind) = operand.type, let invert = kind.unary("~", at: at) {
+                let eval = operand.eval
+                return Typed(type: operand.type) { frame in try invert(eval(frame)) }
+            }
             guard operand.type == .int else {
                 throw error("unary operator '~' cannot be applied to an operand of type '\(operand.type)'", prefix)
             }
@@ -1151,6 +1165,23 @@ extension Lowerer {
 
     // MARK: - Arrays
 
+    /// The nearest class all of `types` are (`[Movie(…), Song(…)]` is a `[MediaItem]`), when
+    /// they are classes of the note that differ.
+    func commonSuperclass(_ types: [ScriptType]) -> ScriptType? {
+        let classes = types.compactMap { type -> TypeInfo? in
+            if case .named(let info) = type, info.kind == .classType { return info }
+            return nil
+        }
+        guard classes.count == types.count, let first = classes.first, classes.contains(where: { $0 !== first })
+        else { return nil }
+        var candidate: TypeInfo? = first
+        while let base = candidate {
+            if classes.allSatisfy({ $0.isSubclass(of: base) }) { return .named(base) }
+            candidate = base.superclass
+        }
+        return nil
+    }
+
     func arrayLiteral(_ array: ArrayExprSyntax, expected: ScriptType?) throws -> Typed {
         if let bound = try bindingArrayLiteral(array, expected: expected) { return bound }
         var hint: ScriptType?
@@ -1168,7 +1199,8 @@ extension Lowerer {
         if exprs.isEmpty, hint == nil {
             throw error("empty collection literal requires an explicit type", array)
         }
-        let (elementType, elements) = try unifyAll(exprs, hint: hint)
+        var (elementType, elements) = try unifyAll(exprs, hint: hint)
+        if hint == nil, let common = commonSuperclass(elements.map(\.type)) { elementType = common }
         guard let elementType else { throw error("empty collection literal requires an explicit type", array) }
         let converted = try zip(elements, exprs).map {
             try convert($0.0, to: elementType, "cannot convert value of type $A to expected element type $E", $0.1)

@@ -86,6 +86,7 @@ extension Lowerer {
         case "Character": return .character
         case "Void": return .void
         case "Error": return .error
+        case _ where IntegerKind.named(name) != nil: return IntegerKind.named(name).map { .fixedInt($0) } ?? .int
         case "Any", "AnyObject": return .named(globals.universalProtocol(name))
         case "Element" where currentType?.extendedBuiltin?.sequenceElement != nil:
             // Inside an extension of arrays (`extension Array`, `where Element == T`).

@@ -14,7 +14,7 @@ extension Lowerer {
         case .string: globals.extensions["String"]
         case .bool: globals.extensions["Bool"]
         case .character: globals.extensions["Character"]
-        case .array: globals.extensions[type.description]
+        case .array, .fixedInt: globals.extensions[type.description]
         default: nil
         }
     }
@@ -75,6 +75,12 @@ extension Lowerer {
             }
             return typed
         }
+        if case .fixedInt(let kind)? = typeExpression(baseExpr) {
+            guard let member = fixedWidthStaticMember(kind, name) else {
+                throw error("type '\(kind.rawValue)' has no member '\(name)'", member.declName)
+            }
+            return member
+        }
         if let type = typeExpression(baseExpr), !baseExpr.is(ArrayExprSyntax.self) {
             guard let value = staticMember(type, name) else {
                 throw error("type '\(type)' has no member '\(name)'", member.declName)
@@ -92,6 +98,14 @@ extension Lowerer {
             Typed(type: type) { frame in try body(try eval(frame)) }
         }
         switch (base.type, name) {
+        case (.fixedInt(let kind), "description"):
+            return property(.string) { .string(kind.describe(try intValue($0, at))) }
+        case (.fixedInt(let kind), "bitWidth"):
+            return property(.int) { _ in .int(kind.bitWidth) }
+        case (.fixedInt(let kind), _) where kind.property(name) != nil:
+            let read = kind.property(name) ?? { $0 }
+            let resultType: ScriptType = name == "byteSwapped" ? base.type : .int
+            return property(resultType) { .int(read(try intValue($0, at))) }
         case (_, "description"):
             return property(.string) { .string($0.formatted) }
         case (.double, "isNaN"): return property(.bool) { .bool(try doubleValue($0, at).isNaN) }

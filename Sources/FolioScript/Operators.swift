@@ -11,6 +11,7 @@ enum Operators {
     static func binary(_ op: String, _ type: ScriptType, at: SourceLoc) -> Binary? {
         switch type {
         case .int: intOperation(op, at: at)
+        case .fixedInt(let kind): kind.binary(op, at: at)
         case .double: doubleOperation(op, at: at)
         case .bool:
             switch op {

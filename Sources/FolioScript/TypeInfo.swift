@@ -134,9 +134,22 @@ final class TypeInfo {
         if conformances.contains(protocolName) || protocolName == "Any" { return true }
         if protocolName == "AnyObject" { return kind == .classType }
         if protocolName.contains(" & ") {
-            return protocolName.components(separatedBy: " & ").allSatisfy { conforms($0) }
+            // `Location & Named`: a class (or a subclass of it) and protocols.
+            return protocolName.components(separatedBy: " & ").allSatisfy { part in
+                conforms(part) || isNamedOrInherits(part)
+            }
         }
         return superclass?.conforms(protocolName) ?? false
+    }
+
+    /// Whether this type or one of its superclasses is named `name`.
+    func isNamedOrInherits(_ name: String) -> Bool {
+        var current: TypeInfo? = self
+        while let type = current {
+            if type.name == name { return true }
+            current = type.superclass
+        }
+        return false
     }
 
     func isSubclass(of other: TypeInfo) -> Bool {

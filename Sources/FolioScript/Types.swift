@@ -5,6 +5,8 @@
 /// without an explicit conversion, as in Swift.
 indirect enum ScriptType: Equatable, CustomStringConvertible {
     case int
+    /// `Int8`…`Int64`, `UInt`, `UInt8`…`UInt64` (see `IntegerKind`).
+    case fixedInt(IntegerKind)
     case double
     case bool
     case string
@@ -38,6 +40,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
         case (.int, .int), (.double, .double), (.bool, .bool), (.string, .string), (.character, .character),
             (.void, .void), (.error, .error), (.nilLiteral, .nilLiteral):
             return true
+        case (.fixedInt(let a), .fixedInt(let b)): return a == b
         case (.array(let a), .array(let b)), (.optional(let a), .optional(let b)), (.set(let a), .set(let b)):
             return a == b
         case (.range(let a, let c), .range(let b, let d)): return a == b && c == d
@@ -53,6 +56,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
     var description: String {
         switch self {
         case .int: "Int"
+        case .fixedInt(let kind): kind.rawValue
         case .double: "Double"
         case .bool: "Bool"
         case .string: "String"
@@ -81,7 +85,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
     /// Whether values of the type can be compared with `<`.
     var isComparable: Bool {
         switch self {
-        case .int, .double, .string, .character: true
+        case .int, .double, .string, .character, .fixedInt: true
         case .tuple(let elements, _): elements.allSatisfy(\.isComparable)
         case .named(let info): info.kind == .enumType && info.conforms("Comparable")
         default: false
@@ -91,7 +95,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
     /// Whether values of the type can be compared with `==`.
     var isEquatable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character: true
+        case .int, .double, .bool, .string, .character, .fixedInt: true
         case .array(let element), .set(let element), .optional(let element): element.isEquatable
         case .range(let bound, _): bound.isEquatable
         case .tuple(let elements, _): elements.allSatisfy(\.isEquatable)
@@ -106,7 +110,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
 
     var isHashable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character: true
+        case .int, .double, .bool, .string, .character, .fixedInt: true
         case .tuple: false
         case .named: isEquatable
         case .optional(let wrapped): wrapped.isHashable

@@ -85,6 +85,7 @@ extension Lowerer {
             if let extended { name = extended.description }
             if globals.types[name] == nil,
                 extended != nil || ["Int", "Double", "String", "Bool", "Character"].contains(name)
+                    || IntegerKind.named(name) != nil
             {
                 // A fresh copy per block, so that a block that fails to lower leaves no members behind.
                 let info = TypeInfo(name: name, kind: .structType)

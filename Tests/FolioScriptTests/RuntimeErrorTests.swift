@@ -18,6 +18,19 @@ import Testing
                 == true)
     }
 
+    /// Fixed-width integers trap where Swift's do: overflow at their own width, a conversion
+    /// that does not fit, a negative literal for an unsigned type (a static error).
+    @Test func fixedWidthIntegersTrapAtTheirWidth() {
+        #expect(failure("let x: UInt8 = 255\nlet y = x + 1") == "2:11: arithmetic overflow")
+        #expect(failure("let x: Int8 = -128\nlet y = -x") == "2:9: arithmetic overflow")
+        #expect(failure("let n = 300\nlet b = UInt8(n)") == "2:9: Not enough bits to represent the passed value")
+        #expect(
+            failure("let b: UInt16 = -1")
+                == "1:17: negative integer '-1' overflows when stored into unsigned type 'UInt16'")
+        #expect(failure("let b: Int8 = 128") == "1:15: integer literal '128' overflows when stored into 'Int8'")
+        #expect(failure("let a: UInt8 = 1\nlet b: Int = 2\nlet c = a + b")?.contains("binary operator '+'") == true)
+    }
+
     @Test func uncaughtThrowIsAnErrorAtTheThrow() {
         let code = "enum E: Error { case bad }\nfunc f() throws { throw E.bad }\ntry f()"
         #expect(failure(code) == "2:19: error thrown and not caught: Conformance.E.bad")

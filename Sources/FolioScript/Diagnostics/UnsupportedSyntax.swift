@@ -28,7 +28,6 @@ enum UnsupportedSyntax: Equatable {
 
     /// The standard library's numeric types that notes do not have yet.
     static let numericTypeNames: Set<String> = [
-        "Float", "Float16", "Float32", "Float64", "Float80", "CGFloat", "Int8", "Int16", "Int32", "Int64", "UInt",
-        "UInt8", "UInt16", "UInt32", "UInt64",
+        "Float", "Float16", "Float32", "Float64", "Float80", "CGFloat",
     ]
 }

@@ -88,6 +88,23 @@ extension Lowerer {
     /// Whether `type` conforms to `proto` as Swift's standard library (or the note) declares.
     func conforms(_ type: ScriptType, to proto: String) -> Bool {
         if proto == "Any" { return true }
+        if case .fixedInt(let kind) = type {
+            return [
+                "Equatable", "Hashable", "Comparable", "Numeric", "AdditiveArithmetic", "BinaryInteger",
+                "FixedWidthInteger", "CustomStringConvertible",
+            ].contains(proto)
+                || (kind.isSigned ? ["SignedNumeric", "SignedInteger"] : ["UnsignedInteger"]).contains(proto)
+        }
+        if ["Sequence", "Collection"].contains(proto), type.sequenceElement != nil { return true }
+        if ["BidirectionalCollection", "RandomAccessCollection", "MutableCollection", "RangeReplaceableCollection"]
+            .contains(proto), type.isArray
+        {
+            return true
+        }
+        // A value of a protocol's type (an opaque `some Shape` result) meets that protocol.
+        if case .named(let info) = type, info.kind == .protocolType, info.name == proto || info.conforms(proto) {
+            return true
+        }
         switch (type, proto) {
         case (.int, "Equatable"), (.int, "Hashable"), (.int, "Comparable"), (.int, "Numeric"),
             (.int, "AdditiveArithmetic"),
