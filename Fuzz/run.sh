@@ -28,7 +28,8 @@ run_markdown() {
 run_block() {
     mkdir -p .corpus-work/block artifacts/block
     # The conformance programs seed the block corpus from where they live (not copied into git).
-    for program in ../Tests/FolioScriptTests/Conformance/*.swift; do
+    # They sit in chapter folders (Conformance/<Chapter>/NNN_name.swift).
+    find ../Tests/FolioScriptTests/Conformance -name '*.swift' | while read -r program; do
         cp "$program" ".corpus-work/block/conf-$(basename "$program")"
     done
     # The interpreter's one-time binding table is not a leak (see lsan.supp). Leak checking is

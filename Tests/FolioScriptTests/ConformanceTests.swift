@@ -4,14 +4,15 @@ import Testing
 
 /// Each program in `Conformance/` runs through the interpreter and must print exactly what the
 /// same program prints when compiled with `swiftc` (`Conformance/record.sh` records that).
-/// `200_everything.swift` uses every construct of the subset in one program (it also runs
+/// `Programs/200_everything.swift` uses every construct of the subset in one program (it also runs
 /// unchanged under `folio run`).
 @Suite struct ConformanceTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Conformance")
 
-    /// Paths relative to `Conformance/`; programs may sit in a folder named after the Language
-    /// Guide's chapter they exercise (`Generics/239_generic_functions.swift`).
+    /// Paths relative to `Conformance/`: each program sits in a folder named after the Language
+    /// Guide's chapter it exercises (`Generics/239_generic_functions.swift`), or in `Programs/`
+    /// for whole programs that are not about one chapter.
     static var programs: [String] {
         let names = (FileManager.default.subpaths(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".swift") }.sorted()
