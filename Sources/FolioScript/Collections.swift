@@ -66,6 +66,10 @@ extension Lowerer {
             // String indices are character offsets in notes (what they print is never needed).
             case "startIndex": return property(.int) { _ in .int(0) }
             case "endIndex": return property(.int) { .int(try stringValue($0, at).count) }
+            case "indices":
+                return property(.range(.int, closed: false)) {
+                    .range(RangeBox(lower: .int(0), upper: .int(try stringValue($0, at).count), closed: false))
+                }
             default: return nil
             }
         case .character:

@@ -98,6 +98,26 @@ extension Lowerer {
             Typed(type: type) { frame in try body(try eval(frame)) }
         }
         switch (base.type, name) {
+        case (.string, "utf8"), (.character, "utf8"):
+            // The views are arrays here: their elements, `count`, `for … in` and the sequence
+            // methods are Swift's.
+            return property(.array(.fixedInt(.uint8))) { value in
+                .array(try String(textOf(value, at)).utf8.map { .int(Int($0)) })
+            }
+        case (.string, "utf16"), (.character, "utf16"):
+            return property(.array(.fixedInt(.uint16))) { value in
+                .array(try String(textOf(value, at)).utf16.map { .int(Int($0)) })
+            }
+        case (.string, "unicodeScalars"), (.character, "unicodeScalars"):
+            // A `Unicode.Scalar` is carried as a one-scalar `Character` (it prints the same;
+            // its `value` is below).
+            return property(.array(.character)) { value in
+                .array(try String(textOf(value, at)).unicodeScalars.map { .character(Character($0)) })
+            }
+        case (.character, "value"):
+            return property(.fixedInt(.uint32)) { value in
+                .int(Int(try characterValue(value, at).unicodeScalars.first?.value ?? 0))
+            }
         case (.fixedInt(let kind), "description"):
             return property(.string) { .string(kind.describe(try intValue($0, at))) }
         case (.fixedInt(let kind), "bitWidth"):
@@ -469,4 +489,10 @@ extension Lowerer {
         return try directCall(
             methods, arguments: arguments, name: name, node: node, parent: { _ in nil }, selfValue: selfRead)
     }
+}
+
+/// The text of a `String` or `Character` value.
+func textOf(_ value: Value, _ at: SourceLoc) throws -> String {
+    if case .character(let character) = value { return String(character) }
+    return try stringValue(value, at)
 }

@@ -151,6 +151,9 @@ extension Lowerer {
             return site.method(.string) {
                 .string(String(isFirst ? try stringValue($0, at).dropFirst() : try stringValue($0, at).dropLast()))
             }
+        case ("insert", [nil, "at"]), ("insert", ["contentsOf", "at"]), ("remove", ["at"]), ("removeSubrange", [nil]),
+            ("removeFirst", []), ("removeLast", []), ("removeAll", []):
+            return try stringMutation(site)
         case ("append", [nil]):
             let target = try place(baseExpr)
             let operand = try lower(exprs[0], expected: .string)
@@ -172,6 +175,82 @@ extension Lowerer {
                 })
         default:
             return nil
+        }
+    }
+
+    /// `s.insert("!", at: i)`, `s.insert(contentsOf: " there", at: i)`, `s.remove(at: i)`,
+    /// `s.removeSubrange(i..<j)`, `removeFirst()`, `removeLast()`, `removeAll()`: a string
+    /// variable changed in place, its indices being character offsets (see `startIndex`).
+    private func stringMutation(_ site: MethodCallSite) throws -> Typed {
+        let at = site.at
+        let name = site.name
+        let labels = site.labels
+        let target = try place(site.baseExpr)
+        guard target.type == .string else {
+            throw error("cannot use mutating member '\(name)' on a value of type '\(target.type)'", site.node)
+        }
+        var operands: [Eval] = []
+        var resultType: ScriptType = .void
+        switch (name, labels) {
+        case ("insert", _):
+            operands.append(try lower(site.exprs[0], expected: labels[0] == nil ? .character : .string).eval)
+            operands.append(try argument(site.exprs[1], .int).eval)
+        case ("remove", _):
+            operands.append(try argument(site.exprs[0], .int).eval)
+            resultType = .character
+        case ("removeSubrange", _):
+            operands.append(try argument(site.exprs[0], .range(.int, closed: false)).eval)
+        case ("removeFirst", _), ("removeLast", _):
+            resultType = .character
+        default:
+            break
+        }
+        let result = UncheckedBox<Value>(.void)
+        let arguments: Eval = { frame in .tuple(try operands.map { try $0(frame) }, labels: operands.map { _ in nil }) }
+        let change = mutation(target, operand: arguments, at: at) { slot, packed in
+            guard case .string(var text) = slot, case .tuple(let values, _) = packed else {
+                throw mismatch(slot, "String", at)
+            }
+            slot = .void
+            func index(_ value: Value, allowsEnd: Bool) throws -> String.Index {
+                let offset = try intValue(value, at)
+                guard offset >= 0, offset < text.count || (allowsEnd && offset == text.count) else {
+                    throw ScriptError("String index is out of bounds", at: at)
+                }
+                return text.index(text.startIndex, offsetBy: offset)
+            }
+            switch name {
+            case "insert":
+                let position = try index(values[1], allowsEnd: true)
+                if case .character(let character) = values[0] {
+                    text.insert(character, at: position)
+                } else {
+                    text.insert(contentsOf: try stringValue(values[0], at), at: position)
+                }
+            case "remove":
+                result.value = .character(text.remove(at: try index(values[0], allowsEnd: false)))
+            case "removeSubrange":
+                guard case .range(let range) = values[0] else { throw mismatch(values[0], "Range", at) }
+                let lower = try index(range.lower, allowsEnd: true)
+                let upper = try index(range.upper, allowsEnd: true)
+                guard lower <= upper else { throw ScriptError("String index is out of bounds", at: at) }
+                text.removeSubrange(lower..<upper)
+            case "removeFirst", "removeLast":
+                guard !text.isEmpty else {
+                    throw ScriptError(
+                        "Can't remove \(name == "removeFirst" ? "first" : "last") element from an empty collection",
+                        at: at)
+                }
+                result.value = .character(name == "removeFirst" ? text.removeFirst() : text.removeLast())
+            default:
+                text.removeAll()
+            }
+            slot = .string(text)
+            return .void
+        }
+        return Typed(type: resultType) { frame in
+            _ = try change(frame)
+            return result.value
         }
     }
 
