@@ -64,7 +64,7 @@ fi
 if [[ "$skip" != *,interpreter,* ]]; then
     echo "== interpreter vs swiftc -O, CPython and Lua (Benchmarks/interpreter/run.sh)" >&2
     FOLIO="$folio" PYTHON="$venv/bin/python" ROUNDS="$reps" "$here/interpreter/run.sh" \
-        --markdown "$out/interpreter.txt" \
+        --markdown "$out/interpreter.txt" --json "$here/interpreter/results.json" \
         || echo "== the interpreter suite reported a failure or a mismatch (see its section)" >&2
     [ -s "$out/interpreter.txt" ] || echo "(skipped)" > "$out/interpreter.txt"
 else

@@ -53,13 +53,15 @@ TITLES = {"folio": "Folio", "swiftc": "swiftc -O", "python": "CPython", "lua": "
 SECTION = re.compile(r"^## Interpreter", re.M)
 
 
-def describe(name):
-    """The first comment paragraph of the Swift file: what the workload does."""
+def describe(name, ext="swift"):
+    """The comment lines that open a workload's file: what it measures (the Swift), or how the
+    Python or Lua version departs from a line-by-line translation."""
+    prefix = {"swift": "//", "py": "#", "lua": "--"}[ext]
     lines = []
-    for line in (HERE / f"{name}.swift").read_text().splitlines():
-        if not line.startswith("//"):
+    for line in (HERE / f"{name}.{ext}").read_text().splitlines():
+        if not line.startswith(prefix):
             break
-        lines.append(line[2:].strip())
+        lines.append(line[len(prefix):].strip())
     return " ".join(lines)
 
 
@@ -143,7 +145,7 @@ def geomean(values):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--folio", required=True, help="the release folio executable")
+    parser.add_argument("--folio", help="the release folio executable (required unless --from-json)")
     parser.add_argument("--python", default=os.environ.get("PYTHON", sys.executable))
     parser.add_argument("--lua", default=os.environ.get("LUA", shutil.which("lua5.4") or "lua5.4"))
     parser.add_argument("--swiftc", default=os.environ.get("SWIFTC", shutil.which("swiftc") or "swiftc"))
@@ -153,10 +155,35 @@ def main():
     parser.add_argument("--markdown", help="write the tables (Markdown) here; default: stdout")
     parser.add_argument("--results", help="replace the interpreter section of this RESULTS.md")
     parser.add_argument("--json", help="write the raw measurements here")
-    parser.add_argument("--note", default=os.environ.get("NOTE", ""),
+    parser.add_argument("--from-json", help="no measuring: the tables of the measurements in this file")
+    parser.add_argument("--note", default=os.environ.get("NOTE"),
                         help="a sentence about the conditions of the run, printed above the tables")
     args = parser.parse_args()
 
+    if args.from_json:
+        data = json.loads(pathlib.Path(args.from_json).read_text())
+    elif args.folio:
+        data = measure(args)
+    else:
+        parser.error("--folio is required (or --from-json)")
+    if args.note is not None:
+        data["note"] = args.note
+    text = markdown(data)
+    if args.markdown:
+        pathlib.Path(args.markdown).write_text(text)
+    else:
+        print(text)
+    if args.results:
+        replace_section(pathlib.Path(args.results), text)
+    if args.json:
+        pathlib.Path(args.json).write_text(json.dumps(data, indent=1, ensure_ascii=False))
+    # Only a wrong answer fails the run; a construct Folio does not support yet is a finding.
+    wrong = [f for f in data["failures"] if f["tool"] != "folio"]
+    return 1 if data["mismatches"] or wrong else 0
+
+
+def measure(args):
+    """Compiles, runs every workload with every tool ROUNDS times, and summarises."""
     names = [n for n in WORKLOADS if not args.only or n in args.only.split(",")]
     for name in names:
         for ext in ("swift", "py", "lua"):
@@ -170,9 +197,8 @@ def main():
     failures = {}  # (name, tool) -> diagnostic: a tool that cannot run this workload
     for name in names:
         binary, error = compile_swift(args.swiftc, name, HERE / ".build")
-        source = f"{name}.swift"
         commands[name] = {
-            "folio": [args.folio, "run", source],
+            "folio": [args.folio, "run", f"{name}.swift"],
             "swiftc": [str(binary)] if binary else None,
             "python": [args.python, f"{name}.py"],
             "lua": [args.lua, f"{name}.lua"],
@@ -210,37 +236,28 @@ def main():
                 stats[name][tool] = {"wall_min": min(walls), "wall_median": statistics.median(walls),
                                      "cpu_min": min(cpus), "cpu_median": statistics.median(cpus),
                                      "runs": runs}
-    mismatches = {}
-    for name in names:
-        distinct = set(outputs[name].values())
-        if len(distinct) > 1:
-            mismatches[name] = outputs[name]
-
-    versions = {
-        "folio": f"`{args.folio}` ({tool_version([args.folio, '--version'])})",
-        "swiftc": tool_version([args.swiftc, "--version"]),
-        "python": f"CPython {tool_version([args.python, '-c', 'import platform; print(platform.python_version())'])}",
-        "lua": " ".join(tool_version([args.lua, "-v"]).split()[:2]),
+    return {
+        "names": names, "rounds": args.rounds, "started": started,
+        "load_start": load_start, "load_end": load_end, "note": "",
+        "versions": {
+            "folio": f"`{args.folio}` ({tool_version([args.folio, '--version'])})",
+            "swiftc": tool_version([args.swiftc, "--version"]),
+            "python": f"CPython {tool_version([args.python, '-c', 'import platform; print(platform.python_version())'])}",
+            "lua": " ".join(tool_version([args.lua, "-v"]).split()[:2]),
+        },
+        "stats": stats,
+        "outputs": outputs,
+        "mismatches": [n for n in names if len(set(outputs[n].values())) > 1],
+        "failures": [{"name": n, "tool": t, "error": e} for (n, t), e in failures.items()],
     }
-    text = markdown(names, stats, failures, mismatches, outputs, versions, args.rounds,
-                    load_start, load_end, started, args.note)
-    if args.markdown:
-        pathlib.Path(args.markdown).write_text(text)
-    else:
-        print(text)
-    if args.results:
-        replace_section(pathlib.Path(args.results), text)
-    if args.json:
-        pathlib.Path(args.json).write_text(json.dumps({
-            "stats": stats, "failures": {f"{n}/{t}": e for (n, t), e in failures.items()},
-            "outputs": outputs, "versions": versions, "rounds": args.rounds,
-            "load_start": load_start, "load_end": load_end}, indent=1))
-    # Only a wrong answer fails the run; a construct Folio does not support yet is a finding.
-    wrong = [n for n in names for t in ("swiftc", "python", "lua") if (n, t) in failures]
-    return 1 if mismatches or wrong else 0
 
 
-def markdown(names, stats, failures, mismatches, outputs, versions, rounds, load_start, load_end, started, note):
+def markdown(data):
+    """The section of RESULTS.md: conditions, the tables of minima and medians, what did not run."""
+    names, stats, outputs, versions = data["names"], data["stats"], data["outputs"], data["versions"]
+    rounds, note, started = data["rounds"], data["note"], data["started"]
+    load_start, load_end, mismatches = data["load_start"], data["load_end"], data["mismatches"]
+    failures = {(f["name"], f["tool"]): f["error"] for f in data["failures"]}
     out = ["## Interpreter against swiftc -O, CPython and Lua (the workloads of `Benchmarks/interpreter`)", ""]
     out.append(
         f"`Benchmarks/interpreter/run.sh` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(started))}): "
@@ -289,7 +306,7 @@ def markdown(names, stats, failures, mismatches, outputs, versions, rounds, load
             out.append(f"| {name} | " + " | ".join(cells) + f" | {same} |")
         gm = [f"{fmt_ratio(geomean(ratios[o][0]))} ({fmt_ratio(geomean(ratios[o][1]))})" for o in ("python", "lua", "swiftc")]
         counted = len(ratios["python"][0])
-        out.append(f"| **geometric mean** ({counted} workloads Folio runs) | | | | | **{gm[0]}** | **{gm[1]}** | {gm[2]} | |")
+        out.append(f"| **geometric mean** ({counted} workload{'s' if counted != 1 else ''} Folio runs) | | | | | **{gm[0]}** | **{gm[1]}** | {gm[2]} | |")
         out.append("")
     unsupported = [(n, t, e) for (n, t), e in failures.items()]
     if unsupported:
@@ -301,14 +318,18 @@ def markdown(names, stats, failures, mismatches, outputs, versions, rounds, load
     if mismatches:
         out.append("### Outputs that differ")
         out.append("")
-        for name, outs in mismatches.items():
-            for tool, text in outs.items():
+        for name in mismatches:
+            for tool, text in outputs[name].items():
                 out.append(f"- {name}, {TITLES[tool]}: `{text}`")
         out.append("")
     out.append("### The workloads")
     out.append("")
     for name in names:
-        out.append(f"- **{name}** — {describe(name)}")
+        text = describe(name)
+        for ext, language in (("py", "Python"), ("lua", "Lua")):
+            if describe(name, ext):
+                text += f" *{language}:* {describe(name, ext)}"
+        out.append(f"- **{name}** — {text}")
     out.append("")
     return "\n".join(out) + "\n"
 
@@ -322,7 +343,7 @@ def replace_section(results, text):
         return
     end = re.compile(r"^## ", re.M).search(old, match.end())
     tail = old[end.start():] if end else ""
-    results.write_text(old[:match.start()] + text + ("\n" + tail if tail else ""))
+    results.write_text(old[:match.start()] + text.rstrip("\n") + "\n" + ("\n" + tail if tail else ""))
 
 
 if __name__ == "__main__":
