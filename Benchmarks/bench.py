@@ -148,24 +148,6 @@ def render_documents(folio, work, reps, quarto):
             for doc, tools_ in results.items()}
 
 
-def interpreter(folio, work, reps):
-    """The workloads of Benchmarks/interpreter: `folio run X.swift` against `python X.py`,
-    interleaved, best of reps."""
-    folder = HERE / "interpreter"
-    python = VENV_BIN / "python"
-    rows = {}
-    names = sorted(p.stem for p in folder.glob("*.swift") if (folder / f"{p.stem}.py").exists())
-    best = {n: (Best(), Best()) for n in names}
-    for _ in range(reps):
-        for name in names:
-            d = fresh(work, f"interp-{name}")
-            best[name][0].add(*timed([folio, "run", folder / f"{name}.swift"], d))
-            best[name][1].add(*timed([python, folder / f"{name}.py"], d))
-    for name, (f, p) in best.items():
-        rows[name] = {"folio": f.summary(), "python": p.summary()}
-    return rows
-
-
 def showcase_copy(root, scale, work):
     d = fresh(work, f"showcase-x{scale}")
     notes = d / "notes"
@@ -236,7 +218,7 @@ def main():
     parser.add_argument("--scales", default="1,10")
     parser.add_argument("--cold-reps-large", type=int, default=1)
     parser.add_argument("--json", required=True)
-    parser.add_argument("--skip", default="", help="comma-separated: interpreter,render,scaling,grown")
+    parser.add_argument("--skip", default="", help="comma-separated: render,scaling,grown")
     args = parser.parse_args()
     folio = pathlib.Path(args.folio).resolve()
     root = pathlib.Path(args.root).resolve()
@@ -245,9 +227,6 @@ def main():
     quarto = quarto_command()
     result = {"quarto": quarto, "load_start": os.getloadavg()}
     try:
-        if "interpreter" not in skip:
-            print("interpreter workloads against CPython...", file=sys.stderr, flush=True)
-            result["interpreter"] = interpreter(folio, work, args.reps)
         if "render" not in skip:
             print("rendering the three documents with each tool...", file=sys.stderr, flush=True)
             result["render"] = render_documents(folio, work, args.reps, quarto)

@@ -120,17 +120,17 @@ def main():
              "Goals (the numerics issue): within 1.5× of NumPy for elementwise ops and reductions, 2× for matmul. "
              "Where NumPy stays ahead, on large matmul, the limit is explained in `numerics/README.md`: "
              "Folio's kernel keeps multiplies and adds separate (no FMA), so that results are the same bits on every machine.", "",
-             "## Interpreter against CPython (the workloads of `Benchmarks/interpreter`)", ""]
-    if "interpreter" in data:
-        lines += ["`folio run X.swift` against `python X.py` (same CPython as the venv), whole processes, interleaved, best of the repetitions; "
-                  "wall seconds with CPU seconds in parentheses. Target: Folio faster (ratio > 1). "
-                  "fib is fib(32), so that starting a process (10–20 ms for either) does not decide the ratio; build stays at 10⁵ iterations, where CPython's `text +=` is still linear (at 3·10⁵ it is not, which would flatter Folio).", "",
+             ]
+    # The interpreter suite (interpreter/run.sh) writes its whole section, tables and notes.
+    if interpreter and interpreter != "(skipped)":
+        lines += [interpreter, ""]
+    elif "interpreter" in data:
+        # results.json of a run before the suite: folio run against CPython only.
+        lines += ["## Interpreter against CPython (the workloads of `Benchmarks/interpreter`)", "",
                   "| workload | Folio | CPython | CPython / Folio |", "|---|---:|---:|---:|"]
         for name, row in data["interpreter"].items():
             lines.append(f"| {name} | {cell(row['folio'])} | {cell(row['python'])} | {ratios(row['python'], row['folio'], 1.0000001)} |")
         lines.append("")
-    if interpreter and interpreter != "(skipped)":
-        lines += ["Output of `Benchmarks/interpreter/run.sh` in the same run (one run each):", "", "```", interpreter, "```", ""]
     if "render" in data:
         reason = None if data.get("quarto") else data.get("quarto_reason", "Quarto was not available.")
         lines += ["## Rendering the same three documents", "",

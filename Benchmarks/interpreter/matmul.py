@@ -8,4 +8,8 @@ for i in range(n):
         for k in range(n):
             s += a[i][k] * b[k][j]
         c[i][j] = s
-print(c[10][20])
+total = 0.0
+for row in c:
+    for v in row:
+        total += v
+print("%.10e %.10e" % (c[10][20], total))

@@ -1,3 +1,5 @@
+// Matrix product of two 200×200 [[Double]] with nested loops, at top level.
+import Foundation
 let n = 200
 var a = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
 var b = a
@@ -17,4 +19,8 @@ for i in 0..<n {
         c[i][j] = s
     }
 }
-print(c[10][20])
+var total = 0.0
+for row in c {
+    for v in row { total += v }
+}
+print(String(format: "%.10e %.10e", c[10][20], total))
