@@ -382,6 +382,21 @@ extension Lowerer {
     func lowerPrefix(_ prefix: PrefixOperatorExprSyntax, expected: ScriptType?) throws -> Typed {
         let op = prefix.operator.text
         let at = loc(prefix.operator)
+        if op == "..." || op == "..<" {
+            // `...5`, `..<n` as a value: a range from the type's smallest value.
+            let bound = try lower(prefix.expression, expected: nil)
+            let lowest: Value
+            switch bound.type {
+            case .int: lowest = .int(.min)
+            case .double: lowest = .double(-.infinity)
+            default: throw error("one-sided ranges of '\(bound.type)' are not supported yet", prefix)
+            }
+            let eval = bound.eval
+            let closed = op == "..."
+            return Typed(type: .range(bound.type, closed: closed)) { frame in
+                .range(RangeBox(lower: lowest, upper: try eval(frame), closed: closed))
+            }
+        }
         if op == "-" {
             if let literal = prefix.expression.as(IntegerLiteralExprSyntax.self) {
                 return try integerLiteral(literal.literal.text, negative: true, expected: expected, node: prefix)
@@ -1316,6 +1331,22 @@ extension Lowerer {
     }
 
     func lowerSubscript(_ subscriptCall: SubscriptCallExprSyntax) throws -> Typed {
+        if isTypeName(subscriptCall.calledExpression),
+            let info = globals.types[subscriptCall.calledExpression.trimmedDescription], !info.staticSubscripts.isEmpty
+        {
+            // `Planet[4]`: a type's `static subscript`.
+            let arguments = Array(subscriptCall.arguments)
+            let labels = arguments.map { $0.label?.text }
+            guard let declared = info.staticSubscripts.first(where: { $0.labels == labels }) else {
+                throw error("no static subscript of '\(info.name)' takes (\(labelList(labels)))", subscriptCall)
+            }
+            let evals = try zip(arguments, declared.getter.parameterTypes).map {
+                try argument($0.0.expression, $0.1).eval
+            }
+            return invocation(declared.getter, arguments: zip(evals, declared.getter.parameterTypes).map {
+                Typed(type: $0.1, eval: $0.0)
+            }, at: loc(subscriptCall.leftSquare))
+        }
         let base = try lower(subscriptCall.calledExpression, expected: nil)
         if let bound = try bindingSubscript(base, subscriptCall) { return bound }
         if case .named(let info) = base.type, !info.subscripts.isEmpty {

@@ -181,6 +181,9 @@ final class TypeInfo {
     }
 
     /// The subscript whose labels match, along the superclass chain.
+    /// `static subscript` declarations (`Planet[4]`).
+    var staticSubscripts: [Subscript] = []
+
     func subscriptDecl(labels: [String?]) -> Subscript? {
         var current: TypeInfo? = self
         while let type = current {

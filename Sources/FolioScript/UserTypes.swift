@@ -461,7 +461,15 @@ extension Lowerer {
                 setter.isMutating = info.kind == .structType
                 declared.setter = setter
             }
-            info.subscripts.append(declared)
+            if sub.modifiers.contains(where: {
+                $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+            }) {
+                getter.isStatic = true
+                declared.setter?.isStatic = true
+                info.staticSubscripts.append(declared)  // `Planet[4]`
+            } else {
+                info.subscripts.append(declared)
+            }
             pendingSubscripts.append((info, sub, declared))
             return []
         }
@@ -535,7 +543,7 @@ extension Lowerer {
                 try lowerBody(
                     info: declared.getter, parameterNames: names, parameterNodes: nodes, statements: statements,
                     end: block.rightBrace,
-                    selfType: info.selfType)
+                    selfType: declared.getter.isStatic ? nil : info.selfType)
             case .accessors(let list):
                 for accessor in list {
                     guard let body = accessor.body else { continue }
@@ -543,7 +551,7 @@ extension Lowerer {
                         try lowerBody(
                             info: declared.getter, parameterNames: names, parameterNodes: nodes,
                             statements: body.statements,
-                            end: body.rightBrace, selfType: info.selfType)
+                            end: body.rightBrace, selfType: declared.getter.isStatic ? nil : info.selfType)
                     } else if accessor.accessorSpecifier.tokenKind == .keyword(.set), let setter = declared.setter {
                         shiftForSelf(setter)
                         let name = accessor.parameters?.name.text ?? "newValue"
