@@ -1343,9 +1343,11 @@ extension Lowerer {
             let evals = try zip(arguments, declared.getter.parameterTypes).map {
                 try argument($0.0.expression, $0.1).eval
             }
-            return invocation(declared.getter, arguments: zip(evals, declared.getter.parameterTypes).map {
-                Typed(type: $0.1, eval: $0.0)
-            }, at: loc(subscriptCall.leftSquare))
+            return invocation(
+                declared.getter,
+                arguments: zip(evals, declared.getter.parameterTypes).map {
+                    Typed(type: $0.1, eval: $0.0)
+                }, at: loc(subscriptCall.leftSquare))
         }
         let base = try lower(subscriptCall.calledExpression, expected: nil)
         if let bound = try bindingSubscript(base, subscriptCall) { return bound }
