@@ -330,6 +330,26 @@ extension Lowerer {
                     }
                     continue
                 }
+                if let inherited = info.fieldIndex[name], !observers.isEmpty, info.superclass != nil,
+                    variable.modifiers.contains(where: { $0.name.tokenKind == .keyword(.override) })
+                {
+                    // `override var speed: Double { didSet { … } }`: observers added to an
+                    // inherited stored property, for this class's instances.
+                    for accessor in observers {
+                        let isWill = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
+                        let observer = FunctionInfo(
+                            name: isWill ? "willSet" : "didSet", labels: [nil],
+                            parameterTypes: [info.fields[inherited].type], returnType: .void, loc: loc(accessor))
+                        observer.owner = info
+                        if isWill {
+                            info.fields[inherited].willSet = observer
+                        } else {
+                            info.fields[inherited].didSet = observer
+                        }
+                        pendingObservers.append((info, inherited, accessor, observer))
+                    }
+                    continue
+                }
                 if info.fieldIndex[name] != nil { throw error("invalid redeclaration of '\(name)'", binding) }
                 if fieldType.isOptional, initial == nil, mutable { initial = { _ in .null } }
                 info.fieldIndex[name] = info.fields.count
