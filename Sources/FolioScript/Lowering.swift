@@ -50,6 +50,7 @@ final class Lowerer {
     var pendingTypeDecls: [(TypeInfo, MemberBlockItemListSyntax)] = []
     var pendingMethods: [(TypeInfo, FunctionDeclSyntax, FunctionInfo)] = []
     var pendingInitializers: [(TypeInfo, InitializerDeclSyntax, FunctionInfo)] = []
+    var pendingDeinitializers: [(TypeInfo, DeinitializerDeclSyntax, FunctionInfo)] = []
     var pendingAccessors: [(TypeInfo, PatternBindingSyntax, TypeInfo.Computed)] = []
     var pendingSubscripts: [(TypeInfo, SubscriptDeclSyntax, TypeInfo.Subscript)] = []
     /// Property observers to lower: the type, the field index, the accessor and its function.

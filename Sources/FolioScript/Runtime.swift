@@ -59,7 +59,12 @@ final class RuntimeContext {
     var functions: [FunctionInfo] = []
 
     /// Ends the session: forgets every lowered body and clears the frames that escaped.
+    /// Whether a class's `deinit` runs when its object is freed; off once the session ends
+    /// (a compiled program does not free its globals at exit either).
+    var runsDeinitializers = true
+
     func tearDown() {
+        runsDeinitializers = false
         for function in functions { function.tearDown() }
         functions = []
         outputs = []

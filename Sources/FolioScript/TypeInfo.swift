@@ -181,6 +181,10 @@ final class TypeInfo {
     }
 
     /// The subscript whose labels match, along the superclass chain.
+    /// The class's `deinit` (self in slot 0), and the session it runs in.
+    var deinitializer: FunctionInfo?
+    weak var deinitContext: RuntimeContext?
+
     /// `static subscript` declarations (`Planet[4]`).
     var staticSubscripts: [Subscript] = []
 

@@ -493,7 +493,19 @@ extension Lowerer {
             pendingSubscripts.append((info, sub, declared))
             return []
         }
-        if decl.is(DeinitializerDeclSyntax.self) { throw error("`deinit` is not supported in notes", decl) }
+        if let deinitializer = decl.as(DeinitializerDeclSyntax.self) {
+            guard info.kind == .classType else {
+                throw error("deinitializers may only be declared within a class, actor, or noncopyable type", decl)
+            }
+            let body = FunctionInfo(
+                name: "deinit", labels: [], parameterTypes: [], returnType: .void,
+                loc: loc(deinitializer.deinitKeyword))
+            body.owner = info
+            info.deinitializer = body
+            info.deinitContext = context
+            pendingDeinitializers.append((info, deinitializer, body))
+            return []
+        }
         // Nested types were declared with the block's types (see `NestedTypes.swift`).
         if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self) { return [] }
         throw error("this member is not supported in notes", decl)
@@ -501,6 +513,16 @@ extension Lowerer {
 
     /// Lowers the bodies of the block's methods, initializers and computed properties.
     func lowerTypeMembers(_ decls: [DeclSyntax]) throws {
+        let deinitializers = pendingDeinitializers
+        pendingDeinitializers = []
+        for (info, decl, body) in deinitializers {
+            currentType = info
+            defer { currentType = nil }
+            guard let block = decl.body else { throw error("expected '{' in deinitializer", decl) }
+            try lowerBody(
+                info: body, parameterNames: [], parameterNodes: [], statements: block.statements,
+                end: block.rightBrace, selfType: info.selfType)
+        }
         let methods = pendingMethods
         let initializers = pendingInitializers
         let accessors = pendingAccessors

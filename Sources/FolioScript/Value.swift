@@ -47,10 +47,36 @@ final class Closure {
 final class Instance {
     let type: TypeInfo
     var fields: [Value]
+    /// Set on the stand-in a deinitializer runs on (see `finalize`): it has none of its own.
+    var isFinalizing = false
 
     init(type: TypeInfo, fields: [Value]) {
         self.type = type
         self.fields = fields
+    }
+
+    /// The note's `deinit` runs when the last reference to the object goes, as Swift's ARC
+    /// runs it: the interpreter's references are the note's references.
+    deinit {
+        if !isFinalizing, type.kind == .classType { finalize(self) }
+    }
+}
+
+/// Runs the `deinit` bodies of `dying`'s class and its superclasses, subclass first, on a
+/// stand-in with the same fields (Swift code may not retain an object being freed).
+private func finalize(_ dying: Instance) {
+    var current: TypeInfo? = dying.type
+    var stand: Instance?
+    while let type = current {
+        if let body = type.deinitializer, let context = type.deinitContext, context.runsDeinitializers {
+            let instance = stand ?? Instance(type: dying.type, fields: dying.fields)
+            instance.isFinalizing = true
+            stand = instance
+            // A deinitializer cannot throw; a trap inside it is reported by the statement
+            // that released the object only in compiled Swift, so here it is dropped.
+            _ = try? callFunction(body, parent: nil, arguments: [.object(instance)], context: context, at: body.loc)
+        }
+        current = type.superclass
     }
 }
 
