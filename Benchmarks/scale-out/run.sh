@@ -15,6 +15,7 @@ copies="${COPIES:-10}"
 shard_counts="${SHARDS:-1 2 4}"
 cold="${COLD:-1}"
 folio="${FOLIO_BIN:-$(FOLIO_PRINT_BINARY=1 "$root/folio")}"
+folio="$(cd "$(dirname "$folio")" && pwd)/$(basename "$folio")"
 nginx="$(command -v nginx || echo /usr/sbin/nginx)"
 [ -x "$nginx" ] || { echo "nginx is not installed (apt-get install nginx-core)" >&2; exit 2; }
 
@@ -71,8 +72,9 @@ url="http://127.0.0.1:$port/cache"
 # A reference: one whole render, which also records the timings the shards balance by.
 echo "== reference: one whole render of $notes_count notes" >&2
 mkdir -p "$work/reference"
-ln -s ../notes "$work/reference/notes"
+cp -r "$work/notes" "$work/reference/notes"  # (a copy: a folder link is not walked into)
 (cd "$work/reference" && "$folio" render notes --output site -q) || true
+[ "$(ls "$work"/reference/site/*.html | wc -l)" -gt "$notes_count" ] || { echo "the reference render failed" >&2; exit 1; }
 
 # run S MODE: S shard processes at once, then the merge; prints "wall notes_run remote_hits".
 run() {
@@ -83,12 +85,12 @@ run() {
     for ((k = 1; k <= s; k++)); do
         local r="$work/runner-$k"
         mkdir -p "$r/.folio-cache"
-        [ -e "$r/notes" ] || ln -s ../notes "$r/notes"
+        [ -e "$r/notes" ] || cp -r "$work/notes" "$r/notes"
         case "$mode" in
             cold-*|warm-remote) rm -rf "$r/.folio-cache/notes" "$r/shard-$k" ;;
         esac
         # Every runner gets the same timings, as the CI workflow's build job hands them out.
-        cp "$work/reference/.folio-cache/timings.json" "$r/.folio-cache/timings.json"
+        cp "$work/reference/.folio-cache/timings.json" "$r/.folio-cache/timings.json" 2>/dev/null || true
     done
     [ "$mode" = cold-remote ] && rm -rf "$work/store/cache"
     local start end
