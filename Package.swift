@@ -78,7 +78,10 @@ let package = Package(
             name: "FolioScriptTests", dependencies: ["FolioScript"], exclude: ["Conformance"]),
         .testTarget(
             name: "FolioRenderTests", dependencies: ["FolioRender"], exclude: ["Golden"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["folio"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "FolioCLITests",
+            // Yams: to parse the documented CI workflow (docs/ci/folio-shards.yml).
+            dependencies: ["folio", .product(name: "Yams", package: "Yams")], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -143,6 +143,10 @@ def main():
         lines += ["## Scaling: the showcase (`notes/`) copied 1×, 10×, … with unique slugs", ""]
         lines += scaling_tables(data.get("scaling"), data.get("grown"))
         lines.append("")
+    # Shards and the shared cache are measured by their own script (Benchmarks/scale-out/run.sh).
+    scale_out = pathlib.Path(__file__).parent / "scale-out" / "RESULTS.md"
+    if scale_out.exists():
+        lines += [scale_out.read_text().rstrip("\n"), ""]
     text = "\n".join(lines) + "\n"
     pathlib.Path(sys.argv[5]).write_text(text)
     print(text)

@@ -115,6 +115,10 @@ public struct RenderCache: Sendable {
         var note: RenderedNote
         /// How many bytes of page follow, so that an entry cut short is a miss.
         var pageBytes: Int
+        /// How long the note took to run when this entry was made, in milliseconds (absent in
+        /// entries written before it was recorded): a note served from a shared cache brings
+        /// its time along for ``ShardTimings``.
+        var milliseconds: Int?
     }
 
     struct FileStamp: Codable {
@@ -125,8 +129,16 @@ public struct RenderCache: Sendable {
     /// The rendered note for `path` whose text is `source`, if an entry for exactly these
     /// inputs exists and none of its data files changed.
     public func lookup(path: String, source: String) -> RenderedNote? {
-        guard let data = try? Data(contentsOf: entryURL(for: path)),
-            let newline = data.firstIndex(of: UInt8(ascii: "\n")),
+        guard let data = FileSystem.contents(of: entryURL(for: path).path) else { return nil }
+        return decode(data, path: path, source: source)?.note
+    }
+
+    /// The note an entry's bytes hold, and the time recorded with it, when the entry is for
+    /// exactly these inputs and none of its data files changed; nil for anything else
+    /// (another note, another build, bytes cut short or garbled). Entries fetched from a
+    /// ``RemoteCache`` are checked by this same rule.
+    public func decode(_ data: Data, path: String, source: String) -> (note: RenderedNote, milliseconds: Int?)? {
+        guard let newline = data.firstIndex(of: UInt8(ascii: "\n")),
             let entry = try? JSONDecoder().decode(Entry.self, from: data[..<newline]),
             entry.format == Self.formatVersion, entry.path == path,
             entry.build == buildIdentifier, entry.options == options,
@@ -138,31 +150,56 @@ public struct RenderCache: Sendable {
         }
         var note = entry.note
         note.page = String(decoding: data[(newline + 1)...], as: UTF8.self)
-        return note
+        return (note, entry.milliseconds)
     }
 
-    /// Remembers `note`, rendered from `source`. Failing to write is not an error: the next
-    /// render simply runs the note again.
+    /// Remembers `note`, rendered from `source` in `milliseconds`. Failing to write is not an
+    /// error: the next render simply runs the note again.
+    public func store(_ note: RenderedNote, source: String, milliseconds: Int? = nil) {
+        guard let data = entryData(note, source: source, milliseconds: milliseconds) else { return }
+        storeEntry(data, path: note.path)
+    }
+
+    /// Writes entry bytes (made by ``entryData(_:source:milliseconds:)`` here or on another
+    /// machine, and checked by ``decode(_:path:source:)``) as the entry of the note at `path`.
+    public func storeEntry(_ data: Data, path: String) {
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try? data.write(to: entryURL(for: path), options: .atomic)
+    }
+
+    /// The bytes of the entry for `note`, rendered from `source`, or nil if it cannot be encoded.
     ///
     /// The entry is one line of JSON (everything but the page; the encoder escapes newlines
     /// inside strings) followed by the page's bytes as they are. Keeping the page out of the
     /// JSON spares a warm render from unescaping a hundred kilobytes of quoted HTML, which was
     /// over a quarter of its time after process start.
-    public func store(_ note: RenderedNote, source: String) {
+    public func entryData(_ note: RenderedNote, source: String, milliseconds: Int? = nil) -> Data? {
         var header = note
         header.page = ""
         let entry = Entry(
             format: Self.formatVersion, path: note.path, sourceHash: StableHash.hex(Data(source.utf8)),
             build: buildIdentifier, options: options,
             files: note.filesRead.map { FileStamp(path: $0, hash: Self.hashOfFile($0, readBy: note.path)) },
-            note: header, pageBytes: note.page.utf8.count)
+            note: header, pageBytes: note.page.utf8.count, milliseconds: milliseconds)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        guard var data = try? encoder.encode(entry), !data.contains(UInt8(ascii: "\n")) else { return }
+        guard var data = try? encoder.encode(entry), !data.contains(UInt8(ascii: "\n")) else { return nil }
         data.append(UInt8(ascii: "\n"))
         data.append(contentsOf: note.page.utf8)
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try? data.write(to: entryURL(for: note.path), options: .atomic)
+        return data
+    }
+
+    /// The content address of the entry for the note at `path` whose text is `source`: a hash
+    /// of everything the entry's validity depends on that is known before the note runs (the
+    /// entry format, the path, the text, the build and the options). The data files the note
+    /// reads are known only after it ran, so they are checked inside the entry on read, as
+    /// here. Shared by every machine with the same build, which is what lets a
+    /// ``RemoteCache`` serve one runner what another rendered.
+    public func key(path: String, source: String) -> String {
+        let parts = [
+            "folio-entry", "\(Self.formatVersion)", path, StableHash.hex(Data(source.utf8)), buildIdentifier, options,
+        ]
+        return StableHash.hex(Data(parts.joined(separator: "\u{0}").utf8))
     }
 
     /// The entry file of the note at `path`: its slug (for people looking) and a hash of the path.

@@ -39,9 +39,37 @@ public struct SiteWriter {
     }
 
     /// Writes every rendered page, the index and the assets (the form ``RenderCache`` keeps, so
-    /// unchanged notes need not run again).
-    public func write(notes: [RenderedNote]) throws {
+    /// unchanged notes need not run again). A figure's image is copied from the note's folder,
+    /// or from `imageFolder(note)` when given (a shard folder, when merging).
+    public func write(notes: [RenderedNote], imageFolder: ((RenderedNote) -> URL)? = nil) throws {
         let katex = try katexFiles()
+        try writePages(notes, imageFolder: imageFolder)
+        try writeFile("index.html", Data(IndexRenderer.page(entries: notes.map(\.index)).utf8))
+        try writeFile("assets/folio.css", Data(Stylesheet.css.utf8))
+        for (target, source) in katex where !isCopyUpToDate("assets/katex/" + target, of: source) {
+            try writeFile("assets/katex/" + target, try read(source))
+        }
+    }
+
+    /// Writes one shard of a site (`folio render --shard`): the pages, attachments and images
+    /// of `notes`, and a ``ShardManifest`` from which ``ShardMerge`` and ``write(notes:imageFolder:)``
+    /// make the whole site; no index and no assets, which only the merged site has.
+    public func writeShard(
+        notes: [RenderedNote], shard: Shard, plan: ShardPlan, milliseconds: [String: Int] = [:]
+    ) throws {
+        try writePages(notes, imageFolder: nil)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let manifest = ShardManifest(shard: shard, plan: plan, notes: notes, milliseconds: milliseconds)
+        guard let data = try? encoder.encode(manifest) else {
+            throw SiteError(.cannotWrite, path: ShardManifest.fileName, detail: "cannot encode the shard manifest")
+        }
+        try writeFile(ShardManifest.fileName, data)
+    }
+
+    /// The pages, their attachments and their figures' images, after checking that no two
+    /// notes share a slug.
+    private func writePages(_ notes: [RenderedNote], imageFolder: ((RenderedNote) -> URL)?) throws {
         var seen: [String: String] = [:]
         for note in notes {
             if let other = seen[note.slug] {
@@ -59,18 +87,13 @@ public struct SiteWriter {
         }
         for note in notes.sorted(by: { $0.slug < $1.slug }) {
             // Figures' images keep their path relative to the page, as they had to the note.
-            let folder = URL(fileURLWithPath: note.path).deletingLastPathComponent()
+            let folder = imageFolder?(note) ?? URL(fileURLWithPath: note.path).deletingLastPathComponent()
             for image in note.images {
                 let source = folder.appendingPathComponent(image).path
                 if FileManager.default.fileExists(atPath: source), !isCopyUpToDate(image, of: source) {
                     try writeFile(image, try read(source))
                 }
             }
-        }
-        try writeFile("index.html", Data(IndexRenderer.page(entries: notes.map(\.index)).utf8))
-        try writeFile("assets/folio.css", Data(Stylesheet.css.utf8))
-        for (target, source) in katex where !isCopyUpToDate("assets/katex/" + target, of: source) {
-            try writeFile("assets/katex/" + target, try read(source))
         }
     }
 

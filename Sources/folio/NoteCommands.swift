@@ -66,6 +66,7 @@ extension Folio {
 
         @OptionGroup var selection: NoteSelection
         @OptionGroup var progress: ProgressOptions
+        @OptionGroup var sharding: ShardOptions
 
         @Option(
             help:
@@ -92,7 +93,10 @@ extension Folio {
         func run() throws {
             let outcomes: [NoteOutcome]
             do {
-                let notes = try readNotes(try selection.noteFiles())
+                let notes = notesOfShard(
+                    try readNotes(try selection.noteFiles()), shard: sharding.shard,
+                    projectRoot: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+                ).1
                 let reporter = Reporter(options: progress, format: format)
                 outcomes = processNotes(
                     notes, jobs: progress.jobCount, render: false, cache: nil, force: true,
@@ -131,18 +135,55 @@ extension Folio {
         @Flag(help: "Run every note again, ignoring the cache in .folio-cache/.")
         var force = false
 
+        @OptionGroup var sharding: ShardOptions
+        @OptionGroup var remote: RemoteCacheOptions
+
+        @Option(
+            parsing: .upToNextOption,
+            help: ArgumentHelp(
+                "Assemble the site from the folders that `render --shard` wrote (every shard, once).", valueName: "DIR")
+        )
+        var merge: [String] = []
+
+        func validate() throws {
+            if !merge.isEmpty, sharding.shard != nil { throw ValidationError("--merge and --shard exclude each other") }
+        }
+
         func run() throws {
-            let outcomes: [NoteOutcome]
             let clock = ContinuousClock()
             let start = clock.now
+            if !merge.isEmpty {
+                let notes: [RenderedNote]
+                do {
+                    notes = try mergeShards(merge, output: output)
+                } catch {
+                    throw failWithToolError(error)
+                }
+                let failed = notes.filter { !$0.succeeded }.count
+                if !progress.quiet {
+                    printError(
+                        "\(failed == 0 ? "✓" : "✗") merged \(counted(merge.count, "shard")) · \(counted(notes.count, "note")) → \(output)"
+                    )
+                }
+                if failed > 0 { throw FolioExit.noteFailed }
+                return
+            }
+            let outcomes: [NoteOutcome]
+            let remoteCache: RemoteCache?
             do {
+                remoteCache = try remote.remoteCache(paths: selection.paths)
                 outcomes = try renderSite(
                     files: try selection.noteFiles(), output: output, jobs: progress.jobCount, force: force,
-                    reporter: Reporter(options: progress))
+                    reporter: Reporter(options: progress), shard: sharding.shard, remote: remoteCache)
             } catch {
                 throw failWithToolError(error)
             }
-            if !progress.quiet { printError(renderSummary(outcomes, output: output, elapsed: clock.now - start)) }
+            if !progress.quiet {
+                var summary = renderSummary(outcomes, output: output, elapsed: clock.now - start)
+                if let shard = sharding.shard { summary += " · shard \(shard)" }
+                printError(summary)
+                if let remoteCache { printError(remoteCacheSummary(remoteCache)) }
+            }
             if outcomes.contains(where: { !$0.succeeded }) { throw FolioExit.noteFailed }
         }
     }
@@ -153,17 +194,30 @@ extension Folio {
 let renderOptionsKey = "page"
 
 /// Renders `files` into `output` with the project's cache (`.folio-cache/` in the output
-/// folder's parent) and writes the site.
-func renderSite(files: [String], output: String, jobs: Int, force: Bool, reporter: Reporter) throws -> [NoteOutcome] {
-    let notes = try readNotes(files)
+/// folder's parent), backed by `remote` when given, and writes the site, or with `shard` only
+/// that part of it, as a shard folder for `render --merge`.
+func renderSite(
+    files: [String], output: String, jobs: Int, force: Bool, reporter: Reporter, shard: Shard? = nil,
+    remote: RemoteCache? = nil
+) throws -> [NoteOutcome] {
     let outputURL = URL(fileURLWithPath: output).standardizedFileURL
     let projectRoot = outputURL.deletingLastPathComponent()
     let cache = RenderCache(
         projectRoot: projectRoot, buildIdentifier: BuildIdentifier.current(memoIn: projectRoot),
         options: renderOptionsKey)
+    let (plan, notes) = notesOfShard(try readNotes(files), shard: shard, projectRoot: projectRoot)
     let outcomes = processNotes(
-        notes, jobs: jobs, render: true, cache: cache, force: force, report: { reporter.report($0) })
-    try SiteWriter(outputDirectory: outputURL).write(notes: outcomes.compactMap(\.rendered))
+        notes, jobs: jobs, render: true, cache: LayeredCache(local: cache, remote: remote), force: force,
+        report: { reporter.report($0) })
+    let writer = SiteWriter(outputDirectory: outputURL)
+    var timings: [String: Int] = [:]
+    for outcome in outcomes { timings[outcome.path] = outcome.measuredMilliseconds }
+    if let shard, let plan {
+        try writer.writeShard(notes: outcomes.compactMap(\.rendered), shard: shard, plan: plan, milliseconds: timings)
+    } else {
+        try writer.write(notes: outcomes.compactMap(\.rendered))
+        ShardTimings.record(timings, projectRoot: projectRoot)
+    }
     return outcomes
 }
 

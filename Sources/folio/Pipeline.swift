@@ -50,6 +50,10 @@ struct NoteOutcome: Sendable {
     var succeeded: Bool
     var elapsed: Duration
     var cached: Bool
+    /// Whether the cached page came from the shared remote cache (`--cache-url`).
+    var fromRemote = false
+    /// How long the note took to run: now, or when its cached page was made (if recorded).
+    var measuredMilliseconds: Int?
     /// Labelled display equations, those verified (✓) and those whose verifying block failed
     /// (✗). A cached note does not record failures (only `check`, which never uses the
     /// cache, reports them).
@@ -137,7 +141,7 @@ func readNotes(_ files: [String]) throws -> [NoteFile] {
 /// unchanged notes from the cache unless `force`. Each note is reported as it completes, in
 /// note order, by `report`.
 func processNotes(
-    _ notes: [NoteFile], jobs: Int, render: Bool, cache: RenderCache?, force: Bool,
+    _ notes: [NoteFile], jobs: Int, render: Bool, cache: LayeredCache?, force: Bool,
     report: @escaping @Sendable (NoteOutcome) -> Void
 ) -> [NoteOutcome] {
     parallelMap(
@@ -156,17 +160,23 @@ func processNotes(
                     elapsed: clock.now - start)
             }
             if render, !force, let cache, let hit = cache.lookup(path: note.path, source: note.source) {
-                return NoteOutcome(path: note.path, source: note.source, cached: hit, elapsed: clock.now - start)
+                var outcome = NoteOutcome(
+                    path: note.path, source: note.source, cached: hit.note, elapsed: clock.now - start)
+                outcome.fromRemote = hit.origin == .remote
+                outcome.measuredMilliseconds = hit.milliseconds
+                return outcome
             }
             let run = NoteRunner.run(source: note.source, path: note.path)
             var rendered: RenderedNote?
             if render {
                 let page = RenderedNote(run)
-                cache?.store(page, source: note.source)
+                cache?.store(page, source: note.source, milliseconds: Int(milliseconds(clock.now - start)))
                 rendered = page
             }
-            return NoteOutcome(
+            var outcome = NoteOutcome(
                 path: note.path, source: note.source, run: run, rendered: rendered, elapsed: clock.now - start)
+            outcome.measuredMilliseconds = Int(milliseconds(outcome.elapsed))
+            return outcome
         },
         inOrder: { _, outcome in report(outcome) })
 }
@@ -191,7 +201,8 @@ struct Reporter: Sendable {
         guard !options.quiet else { return }
         let checks = outcome.checksPassed + outcome.checksFailed
         let failed = outcome.checksFailed > 0 ? " (\(outcome.checksFailed) failed)" : ""
-        let timing = outcome.cached ? "cached" : "\(milliseconds(outcome.elapsed)) ms"
+        let timing =
+            outcome.fromRemote ? "remote cache" : outcome.cached ? "cached" : "\(milliseconds(outcome.elapsed)) ms"
         let evaluationCount = outcome.run?.checkEvaluations ?? 0
         let evaluations = evaluationCount > checks ? " (\(evaluationCount) evaluations)" : ""
         printError(

@@ -30,12 +30,16 @@ struct FolioProcess {
             ?? candidates[candidates.count - 1]
     }
 
-    /// Runs `folio arguments…` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: URL) throws -> Outcome {
+    /// Runs `folio arguments…` in `directory`, with `environment` added to this process's, and
+    /// waits for it.
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         // Files rather than pipes: a chatty child can never block on a full pipe.
         let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("folio-out-\(UUID().uuidString)")
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("folio-err-\(UUID().uuidString)")

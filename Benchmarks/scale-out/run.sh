@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Shards and the shared render cache (issue 26): the showcase copied COPIES times, rendered by 1,
+# 2 and 4 shard processes (standing in for CI runners, each with its own project folder and
+# local cache, each running one note at a time) and merged, cold and warm, with the remote cache
+# (a local nginx with WebDAV) and with the local cache alone. Writes the table to
+# Benchmarks/scale-out/RESULTS.md (which Benchmarks/report.py appends to Benchmarks/RESULTS.md).
+#
+# Usage: Benchmarks/scale-out/run.sh
+# Environment: COPIES (default 10), SHARDS (default "1 2 4"), FOLIO_BIN (default: ./folio's
+#   release build), COLD (default 1; 0 measures only the warm runs, after one cold populating run).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+copies="${COPIES:-10}"
+shard_counts="${SHARDS:-1 2 4}"
+cold="${COLD:-1}"
+folio="${FOLIO_BIN:-$(FOLIO_PRINT_BINARY=1 "$root/folio")}"
+folio="$(cd "$(dirname "$folio")" && pwd)/$(basename "$folio")"
+nginx="$(command -v nginx || echo /usr/sbin/nginx)"
+[ -x "$nginx" ] || { echo "nginx is not installed (apt-get install nginx-core)" >&2; exit 2; }
+
+work="$(mktemp -d /tmp/folio-scale-out.XXXXXX)"
+nginx_pid=""
+cleanup() {
+    if [ -n "$nginx_pid" ]; then kill -9 "$nginx_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# The notes: the showcase copied with unique slugs, beside its bibliography.
+mkdir -p "$work/notes"
+cp "$root"/notes/*.bib "$work/notes/" 2>/dev/null || true
+for note in "$root"/notes/*.md; do
+    name="$(basename "$note" .md)"
+    for ((i = 1; i <= copies; i++)); do cp "$note" "$work/notes/$name-$i.md"; done
+done
+notes_count="$(ls "$work"/notes/*.md | wc -l)"
+
+# The shared cache: nginx with WebDAV on a free port, storing under $work/store.
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+mkdir -p "$work/store" "$work/nginx"
+cat >"$work/nginx/nginx.conf" <<EOF
+daemon off;
+master_process off;
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 256; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx/body;
+    proxy_temp_path $work/nginx/proxy;
+    fastcgi_temp_path $work/nginx/fastcgi;
+    uwsgi_temp_path $work/nginx/uwsgi;
+    scgi_temp_path $work/nginx/scgi;
+    client_max_body_size 64m;
+    server {
+        listen 127.0.0.1:$port;
+        root $work/store;
+        location /cache/ {
+            dav_methods PUT;
+            create_full_put_path on;
+        }
+    }
+}
+EOF
+"$nginx" -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
+nginx_pid=$!
+for _ in $(seq 100); do python3 -c "import socket; socket.create_connection(('127.0.0.1',$port),1)" 2>/dev/null && break; sleep 0.1; done
+url="http://127.0.0.1:$port/cache"
+
+# A reference: one whole render, which also records the timings the shards balance by.
+echo "== reference: one whole render of $notes_count notes" >&2
+mkdir -p "$work/reference"
+cp -r "$work/notes" "$work/reference/notes"  # (a copy: a folder link is not walked into)
+(cd "$work/reference" && "$folio" render notes --output site -q) || true
+[ "$(ls "$work"/reference/site/*.html | wc -l)" -gt "$notes_count" ] || { echo "the reference render failed" >&2; exit 1; }
+
+# run S MODE: S shard processes at once, then the merge; prints "wall notes_run remote_hits".
+run() {
+    local s="$1" mode="$2" k flags=()
+    case "$mode" in
+        *remote*) flags=(--cache-url "$url") ;;
+    esac
+    for ((k = 1; k <= s; k++)); do
+        local r="$work/runner-$k"
+        mkdir -p "$r/.folio-cache"
+        [ -e "$r/notes" ] || cp -r "$work/notes" "$r/notes"
+        case "$mode" in
+            cold-*|warm-remote) rm -rf "$r/.folio-cache/notes" "$r/shard-$k" ;;
+        esac
+        # Every runner gets the same timings, as the CI workflow's build job hands them out.
+        cp "$work/reference/.folio-cache/timings.json" "$r/.folio-cache/timings.json" 2>/dev/null || true
+    done
+    [ "$mode" = cold-remote ] && rm -rf "$work/store/cache"
+    local start end
+    start="$(date +%s.%N)"
+    for ((k = 1; k <= s; k++)); do
+        (cd "$work/runner-$k" && "$folio" render notes --shard "$k/$s" --output "shard-$k" --jobs 1 "${flags[@]}" \
+            >"$work/runner-$k.out" 2>"$work/runner-$k.err" || true) &
+    done
+    wait  # (run is called in a subshell: only the shards are its children)
+    local dirs=()
+    for ((k = 1; k <= s; k++)); do dirs+=("$work/runner-$k/shard-$k"); done
+    rm -rf "$work/merged"
+    "$folio" render --merge "${dirs[@]}" --output "$work/merged" -q || true
+    end="$(date +%s.%N)"
+    local ran=0 hits=0
+    for ((k = 1; k <= s; k++)); do
+        ran=$((ran + $(grep -cE ' [0-9]+ ms$' "$work/runner-$k.err" || true)))
+        hits=$((hits + $(grep -c ' remote cache$' "$work/runner-$k.err" || true)))
+    done
+    local same="✓"
+    diff -rq "$work/reference/site" "$work/merged" >/dev/null || same="✗"
+    python3 -c "print(f'{$end - $start:.2f} $ran $hits $same')"
+}
+
+{
+    echo "## Shards and the shared render cache (\`Benchmarks/scale-out/run.sh\`)"
+    echo
+    echo "The showcase copied ${copies}× ($notes_count notes). Each shard is a separate \`folio render --shard K/N --jobs 1\` process with its own project folder and local cache (standing in for a CI runner), all shards at once, then \`folio render --merge\`; the time is wall clock from the first shard's start to the merge's end. The shared cache is nginx 1.22 with WebDAV on localhost. This machine has $(nproc) cores shared with other work, so 4 shards cannot run faster than 2 here: on real runners each shard has its own cores. \"ran\" counts the notes that were run (not served from a cache); \"merged = single\" compares the merged site with a single render, file by file."
+    echo
+    echo "| shards | cold, local cache | cold, filling the remote cache | warm from the remote cache alone (clean local caches) | warm, local cache |"
+    echo "|---:|---:|---:|---:|---:|"
+} >"$work/table.md"
+
+first=1
+for s in $shard_counts; do
+    row="| $s |"
+    for mode in cold-local cold-remote warm-remote warm-local; do
+        # COLD=0: only the first shard count fills the remote cache cold; the rest is warm.
+        measure=1
+        if [ "$cold" = 0 ]; then
+            case "$mode" in
+                cold-local) measure=0 ;;
+                cold-remote) [ "$first" = 1 ] || measure=0 ;;
+            esac
+        fi
+        if [ "$measure" = 0 ]; then row="$row not measured |"; continue; fi
+        echo "== $s shard(s), $mode" >&2
+        read -r seconds ran hits same < <(run "$s" "$mode")
+        echo "   $seconds s, $ran notes ran, $hits from the remote cache, merged = single: $same" >&2
+        extra=""
+        [ "$hits" = 0 ] || extra=" · $hits remote hits"
+        row="$row $seconds s · ran $ran$extra · $same |"
+    done
+    first=0
+    echo "$row" >>"$work/table.md"
+done
+{
+    echo
+    echo "Each cell: wall seconds · notes run · hits in the remote cache · merged = single (✓: the merged site is byte for byte the single render's). Machine: $(nproc) cores, $(uname -r); Folio release build; $(date -u +%Y-%m-%d)."
+} >>"$work/table.md"
+cp "$work/table.md" "$here/RESULTS.md"
+cat "$here/RESULTS.md"
