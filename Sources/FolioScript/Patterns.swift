@@ -486,6 +486,13 @@ func dynamicType(_ value: Value, is type: ScriptType) -> Bool {
     case (.record(let info, _), .error): return info.conforms("Error")
     case (.enumCase(let box), .error): return box.type.conforms("Error")
     case (.object(let object), .error): return object.type.conforms("Error")
+    case (.tuple(let elements, _), .tuple(let types, _)):
+        return elements.count == types.count && zip(elements, types).allSatisfy { dynamicType($0, is: $1) }
+    // A closure's parameter types are not kept at run time: any function matches a function type.
+    case (.function, .function): return true
+    case (.array(let elements), .array(let element)): return elements.allSatisfy { dynamicType($0, is: element) }
+    case (.null, .optional), (.some, .optional(.nilLiteral)): return true
+    case (.some(let wrapped), .optional(let type)): return dynamicType(wrapped, is: type)
     default: return false
     }
 }
