@@ -22,11 +22,14 @@ public struct Mutant: Sendable, Equatable, Codable {
     /// Whether the token sits inside what only shows results: the arguments or builder of a
     /// `Chart`, `Table`, `Column`, a mark, a chart modifier or `print`.
     public var inDisplay: Bool
+    /// The name of the definition of another block the token belongs to, when it is not in a
+    /// verifying block itself but in a function, type or constant such a block uses.
+    public var definition: String?
 
     /// A mutant from parts.
     public init(
         file: String, line: Int, column: Int, original: String, replacement: String,
-        equations: [String], inCheck: Bool, inDisplay: Bool = false
+        equations: [String], inCheck: Bool, inDisplay: Bool = false, definition: String? = nil
     ) {
         self.file = file
         self.line = line
@@ -36,6 +39,7 @@ public struct Mutant: Sendable, Equatable, Codable {
         self.equations = equations
         self.inCheck = inCheck
         self.inDisplay = inDisplay
+        self.definition = definition
     }
 
     /// `file:line:col: 'original' → 'replacement'`.

@@ -4,7 +4,8 @@ import SwiftParser
 import SwiftSyntax
 
 /// Where `folio mutate` changes a note: every numeric literal and every arithmetic or comparison
-/// operator of the executable blocks that verify equations, one token at a time.
+/// operator of the executable blocks that verify equations, and of the definitions of other
+/// blocks those blocks use (``MutantDefinitions``), one token at a time.
 ///
 /// Rules:
 /// - integer literals `n` become `n + 1`; float literals `x` become `1.1·x` (`0.0` becomes
@@ -20,14 +21,29 @@ public enum MutantSearch {
         for block in note.codeBlocks where block.isExecutable && !block.options.verifies.isEmpty {
             found += mutants(of: block, path: path)
         }
-        return found
+        for (definition, equations) in MutantDefinitions.usedDefinitions(of: note) {
+            found += mutants(
+                in: definition.node, block: definition.block, converter: definition.converter, path: path,
+                equations: equations, definition: definition.names.first)
+        }
+        return found.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
     static func mutants(of block: CodeBlock, path: String) -> [Mutant] {
         let tree = Parser.parse(source: block.code)
         let converter = SourceLocationConverter(fileName: path, tree: tree)
+        return mutants(
+            in: Syntax(tree), block: block, converter: converter, path: path, equations: block.options.verifies,
+            definition: nil)
+    }
+
+    /// The mutants of the tokens of `node`, a part of `block` parsed with `converter`.
+    static func mutants(
+        in node: Syntax, block: CodeBlock, converter: SourceLocationConverter, path: String, equations: [String],
+        definition: String?
+    ) -> [Mutant] {
         var found: [Mutant] = []
-        for token in tree.tokens(viewMode: .sourceAccurate) {
+        for token in node.tokens(viewMode: .sourceAccurate) {
             guard let replacement = replacement(for: token) else { continue }
             let inCheck = isInsideCheck(token)
             if inCheck, case .binaryOperator = token.tokenKind { continue }
@@ -37,8 +53,8 @@ public enum MutantSearch {
             found.append(
                 Mutant(
                     file: path, line: line, column: column, original: token.text,
-                    replacement: replacement, equations: block.options.verifies, inCheck: inCheck,
-                    inDisplay: isInsideDisplay(token)))
+                    replacement: replacement, equations: equations, inCheck: inCheck,
+                    inDisplay: isInsideDisplay(token), definition: definition))
         }
         return found
     }

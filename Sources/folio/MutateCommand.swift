@@ -74,11 +74,12 @@ extension Folio {
             if let require, report.caughtFraction * 100 < require { throw FolioExit.noteFailed }
         }
 
-        /// `file:line:col: survived: 'a' → 'b' (verifies eq-x)`, the form editors jump to.
+        /// `file:line:col: survived: 'a' → 'b' (verifies eq-x)`, the form editors jump to; a token
+        /// of a definition used by a verifying block adds `, in name`.
         static func line(_ result: MutantResult) -> String {
             let m = result.mutant
             return
-                "\(m.location): \(result.outcome.rawValue): '\(m.original)' → '\(m.replacement)' (verifies \(m.equations.joined(separator: ", ")))"
+                "\(m.location): \(result.outcome.rawValue): '\(m.original)' → '\(m.replacement)' (verifies \(m.equations.joined(separator: ", "))\(m.definition.map { ", in \($0)" } ?? ""))"
         }
 
         static func percent(_ fraction: Double) -> String {

@@ -72,4 +72,43 @@ struct MutationTests {
         let report = MutationReport(results: [])
         #expect(report.caughtFraction == 1)
     }
+
+    static let noteWithHelpers = """
+        ---
+        title: Helpers
+        ---
+
+        $$
+        f(x) = 2x
+        $$ {#eq-double}
+
+        ```swift
+        func double(_ x: Double) -> Double { scale * x }
+        let scale = 2.0
+        let figureOnly = 9
+        let x = 5
+        ```
+
+        ```swift
+        //| verifies: eq-double
+        let values = [3.0].map { x in double(x) }
+        #expect(values == [6])
+        ```
+        """
+
+    @Test func mutatesTheDefinitionsOfOtherBlocksThatAVerifyingBlockUses() throws {
+        let mutants = MutationTesting.mutants(source: Self.noteWithHelpers, path: "n.md")
+        let fromDefinitions = mutants.filter { $0.definition != nil }.map {
+            "\($0.line):\($0.column) \($0.original)→\($0.replacement) in \($0.definition ?? "")"
+        }
+        // `double` directly, `scale` through it; not `figureOnly`, nor the `x` the verifying
+        // block's closure declares itself.
+        #expect(fromDefinitions == ["10:44 *→/ in double", "11:13 2.0→2.2 in scale"])
+        #expect(mutants.filter { $0.definition != nil }.allSatisfy { $0.equations == ["eq-double"] })
+        let baseline = NoteRunner.run(source: Self.noteWithHelpers, path: "n.md")
+        #expect(baseline.succeeded)
+        for mutant in mutants where mutant.definition != nil {
+            #expect(MutationTesting.evaluate(mutant, source: Self.noteWithHelpers, baseline: baseline) == .caught)
+        }
+    }
 }
