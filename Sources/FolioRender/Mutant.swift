@@ -25,11 +25,15 @@ public struct Mutant: Sendable, Equatable, Codable {
     /// The name of the definition of another block the token belongs to, when it is not in a
     /// verifying block itself but in a function, type or constant such a block uses.
     public var definition: String?
+    /// Whether the token can reach a check or anything outside its block, by the dataflow of
+    /// ``MutantReach``; false for the data of a figure computed beside the checks.
+    public var reachesCheck: Bool
 
     /// A mutant from parts.
     public init(
         file: String, line: Int, column: Int, original: String, replacement: String,
-        equations: [String], inCheck: Bool, inDisplay: Bool = false, definition: String? = nil
+        equations: [String], inCheck: Bool, inDisplay: Bool = false, definition: String? = nil,
+        reachesCheck: Bool = true
     ) {
         self.file = file
         self.line = line
@@ -40,6 +44,7 @@ public struct Mutant: Sendable, Equatable, Codable {
         self.inCheck = inCheck
         self.inDisplay = inDisplay
         self.definition = definition
+        self.reachesCheck = reachesCheck
     }
 
     /// `file:line:col: 'original' → 'replacement'`.
@@ -58,6 +63,10 @@ public enum MutantOutcome: String, Sendable, Equatable, Codable {
     /// The note passed, and the change was inside code that only shows results (a chart, a
     /// table, a printed line): it changed the page, not anything a check looks at.
     case displayOnly
+    /// The note passed, and the token cannot reach any check or anything outside its block by
+    /// the dataflow of the block (``MutantReach``): it feeds a figure or a print computed next
+    /// to the checks.
+    case doesNotReachCheck
     /// The note passed and every block and inline value produced exactly the same output: the
     /// change does not reach anything the note computes (an equivalent mutant).
     case noEffect

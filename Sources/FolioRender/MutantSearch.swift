@@ -19,7 +19,7 @@ public enum MutantSearch {
     public static func mutants(of note: Note, path: String) -> [Mutant] {
         var found: [Mutant] = []
         for block in note.codeBlocks where block.isExecutable && !block.options.verifies.isEmpty {
-            found += mutants(of: block, path: path)
+            found += mutants(of: block, path: path, external: namesOutside(block, of: note))
         }
         for (definition, equations) in MutantDefinitions.usedDefinitions(of: note) {
             found += mutants(
@@ -29,18 +29,32 @@ public enum MutantSearch {
         return found.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
-    static func mutants(of block: CodeBlock, path: String) -> [Mutant] {
+    static func mutants(of block: CodeBlock, path: String, external: Set<String>) -> [Mutant] {
         let tree = Parser.parse(source: block.code)
         let converter = SourceLocationConverter(fileName: path, tree: tree)
         return mutants(
             in: Syntax(tree), block: block, converter: converter, path: path, equations: block.options.verifies,
-            definition: nil)
+            definition: nil, flow: MutantReach(tree: tree, external: external))
+    }
+
+    /// Every identifier of the note's other executable blocks and inline expressions (what a
+    /// block's variables may flow into outside it).
+    static func namesOutside(_ block: CodeBlock, of note: Note) -> Set<String> {
+        var sources = note.codeBlocks.filter { $0.isExecutable && $0.index != block.index }.map(\.code)
+        sources += note.inlineExpressions.map(\.code)
+        var names: Set<String> = []
+        for source in sources {
+            for token in Parser.parse(source: source).tokens(viewMode: .sourceAccurate) {
+                if case .identifier(let text) = token.tokenKind { names.insert(text) }
+            }
+        }
+        return names
     }
 
     /// The mutants of the tokens of `node`, a part of `block` parsed with `converter`.
     static func mutants(
         in node: Syntax, block: CodeBlock, converter: SourceLocationConverter, path: String, equations: [String],
-        definition: String?
+        definition: String?, flow: MutantReach? = nil
     ) -> [Mutant] {
         var found: [Mutant] = []
         for token in node.tokens(viewMode: .sourceAccurate) {
@@ -54,7 +68,8 @@ public enum MutantSearch {
                 Mutant(
                     file: path, line: line, column: column, original: token.text,
                     replacement: replacement, equations: equations, inCheck: inCheck,
-                    inDisplay: isInsideDisplay(token), definition: definition))
+                    inDisplay: isInsideDisplay(token), definition: definition,
+                    reachesCheck: flow?.reachesCheck(token) ?? true))
         }
         return found
     }

@@ -50,6 +50,7 @@ extension Folio {
                         printError(
                             "\(path): \(mutants.count) mutants: \(report.count(.caught)) caught, \(report.count(.survived)) survived, "
                                 + "\(report.count(.loosenedCheck)) loosened a check, \(report.count(.displayOnly)) only changed a chart, table or print, "
+                                + "\(report.count(.doesNotReachCheck)) cannot reach a check, "
                                 + "\(report.count(.noEffect)) changed nothing "
                                 + "(\(Self.percent(report.caughtFraction)) caught) · \(started.duration(to: .now))")
                     }

@@ -111,4 +111,42 @@ struct MutationTests {
             #expect(MutationTesting.evaluate(mutant, source: Self.noteWithHelpers, baseline: baseline) == .caught)
         }
     }
+
+    static let noteWithFigure = """
+        ---
+        title: Figure data
+        ---
+
+        $$
+        \\sum_{k=1}^{n} (2k - 1) = n^2
+        $$ {#eq-odd}
+
+        ```swift
+        //| verifies: eq-odd
+        var total = 0
+        var xs: [Double] = []
+        for k in 1...10 {
+            total += 2 * k - 1
+            xs.append(Double(k) / 2)
+        }
+        var ys: [Double] = []
+        for x in xs { ys.append(x * 3) }
+        let jitter = Double.random(in: 0...1) * 4
+        let draw = Double.random(in: 0..<1)
+        #expect(total == 100 && draw < 1)
+        Chart { LineMark(x: xs, y: ys.map { $0 + jitter }) }
+        ```
+        """
+
+    @Test func tokensThatOnlyFeedAFigureDoNotReachACheck() throws {
+        let mutants = MutationTesting.mutants(source: Self.noteWithFigure, path: "n.md")
+        let unreached = mutants.filter { !$0.reachesCheck }.map { "\($0.line):\($0.column) \($0.original)" }
+        // xs's values, ys's factor and the chart's jitter feed only the chart; the loop bounds, the sum and the
+        // jitter's statement (its draw moves the stream the check's draw comes from) do reach
+        // the check.
+        #expect(unreached == ["15:25 /", "15:27 2", "18:27 *", "18:29 3", "22:40 +"])
+        let baseline = NoteRunner.run(source: Self.noteWithFigure, path: "n.md")
+        let factor = try #require(mutants.first { $0.line == 18 && $0.original == "3" })
+        #expect(MutationTesting.evaluate(factor, source: Self.noteWithFigure, baseline: baseline) == .doesNotReachCheck)
+    }
 }
