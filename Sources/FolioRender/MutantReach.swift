@@ -11,7 +11,8 @@ import SwiftSyntax
 /// declares, assigns (`=`, `+=`, …, `&x`) or calls a method on (`xs.append(…)`), and *uses* every
 /// name it mentions; a control statement uses only the names of its header (condition,
 /// sequence) and assigns everything its body assigns. A name *reaches a check* when a statement
-/// with a `#expect`/`#require` uses it, when another block or an inline expression mentions it,
+/// with a `#expect`/`#require` uses it, when another block mentions it (an inline value only
+/// shows a number, like a `print`),
 /// or when a statement that uses it assigns a name that reaches a check. Random draws count as
 /// using and assigning one shared name (the block's stream), and a statement that leaves its
 /// loop (`break`, `continue`, `return`, `throw`) assigns what the loop assigns; a statement that
@@ -46,8 +47,8 @@ struct MutantReach {
     private var statements: [Statement] = []
     private var reaching: Set<String> = []
 
-    /// The flow of `tree`, a verifying block; `external` holds every name mentioned outside it
-    /// (other blocks, inline expressions).
+    /// The flow of `tree`, a verifying block; `external` holds every name mentioned by the
+    /// note's other blocks.
     init(tree: SourceFileSyntax, external: Set<String>) {
         collect(tree.statements, enclosingLoopAssigns: nil)
         propagateCalls()

@@ -37,11 +37,11 @@ public enum MutantSearch {
             definition: nil, flow: MutantReach(tree: tree, external: external))
     }
 
-    /// Every identifier of the note's other executable blocks and inline expressions (what a
-    /// block's variables may flow into outside it).
+    /// Every identifier of the note's other executable blocks (what a block's variables may
+    /// flow into outside it: a later block may check them). Inline expressions are not
+    /// included: like a `print`, an inline value shows a number, it does not check it.
     static func namesOutside(_ block: CodeBlock, of note: Note) -> Set<String> {
-        var sources = note.codeBlocks.filter { $0.isExecutable && $0.index != block.index }.map(\.code)
-        sources += note.inlineExpressions.map(\.code)
+        let sources = note.codeBlocks.filter { $0.isExecutable && $0.index != block.index }.map(\.code)
         var names: Set<String> = []
         for source in sources {
             for token in Parser.parse(source: source).tokens(viewMode: .sourceAccurate) {
