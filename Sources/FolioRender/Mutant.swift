@@ -28,12 +28,15 @@ public struct Mutant: Sendable, Equatable, Codable {
     /// Whether the token can reach a check or anything outside its block, by the dataflow of
     /// ``MutantReach``; false for the data of a figure computed beside the checks.
     public var reachesCheck: Bool
+    /// Whether the token is in the value of a constant that the block's `//| mutate-free:`
+    /// option declares a free parameter of its checks.
+    public var declaredFree: Bool
 
     /// A mutant from parts.
     public init(
         file: String, line: Int, column: Int, original: String, replacement: String,
         equations: [String], inCheck: Bool, inDisplay: Bool = false, definition: String? = nil,
-        reachesCheck: Bool = true
+        reachesCheck: Bool = true, declaredFree: Bool = false
     ) {
         self.file = file
         self.line = line
@@ -45,6 +48,7 @@ public struct Mutant: Sendable, Equatable, Codable {
         self.inDisplay = inDisplay
         self.definition = definition
         self.reachesCheck = reachesCheck
+        self.declaredFree = declaredFree
     }
 
     /// `file:line:col: 'original' → 'replacement'`.
@@ -67,6 +71,11 @@ public enum MutantOutcome: String, Sendable, Equatable, Codable {
     /// the dataflow of the block (``MutantReach``): it feeds a figure or a print computed next
     /// to the checks.
     case doesNotReachCheck
+    /// The note passed, and the token is in the value of a constant that the block declares a
+    /// free parameter of its checks (`//| mutate-free:`): a simulation size, the scale of random
+    /// inputs or a test input of an identity, which any value in a range would serve. Listed,
+    /// not counted: the declaration is the author's claim, for a reviewer to read.
+    case declaredFree
     /// The note passed and every block and inline value produced exactly the same output: the
     /// change does not reach anything the note computes (an equivalent mutant).
     case noEffect

@@ -13,7 +13,9 @@ import SwiftSyntax
 /// - `+` ↔ `-`, `*` ↔ `/`, `<` ↔ `>`, `<=` ↔ `>=`, `==` ↔ `!=` (binary operators only);
 /// - operators inside the condition of a `#expect`/`#require` are left alone (turning a check's
 ///   comparison around tests the checker, not the check); literals there are mutated and marked
-///   ``Mutant/inCheck``.
+///   ``Mutant/inCheck``;
+/// - tokens in the initializer of a constant named by the block's `//| mutate-free:` option are
+///   marked ``Mutant/declaredFree``.
 public enum MutantSearch {
     /// The mutants of `note`, in document order. `path` names the file in each mutant.
     public static func mutants(of note: Note, path: String) -> [Mutant] {
@@ -57,6 +59,7 @@ public enum MutantSearch {
         definition: String?, flow: MutantReach? = nil
     ) -> [Mutant] {
         var found: [Mutant] = []
+        let free = freeRanges(in: node.root, names: freeNames(of: block))
         for token in node.tokens(viewMode: .sourceAccurate) {
             guard let replacement = replacement(for: token) else { continue }
             let inCheck = isInsideCheck(token)
@@ -69,9 +72,34 @@ public enum MutantSearch {
                     file: path, line: line, column: column, original: token.text,
                     replacement: replacement, equations: equations, inCheck: inCheck,
                     inDisplay: isInsideDisplay(token), definition: definition,
-                    reachesCheck: flow?.reachesCheck(token) ?? true))
+                    reachesCheck: flow?.reachesCheck(token) ?? true,
+                    declaredFree: free.contains { $0.contains(token.positionAfterSkippingLeadingTrivia) }))
         }
         return found
+    }
+
+    /// The names of `//| mutate-free: a, b`: constants of the block that its author declares
+    /// free parameters of its checks (a simulation size, the scale of random inputs, a test
+    /// input of an identity), whose value any number in a range would serve.
+    static func freeNames(of block: CodeBlock) -> Set<String> {
+        guard let raw = block.options["mutate-free"] else { return [] }
+        return Set(raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+
+    /// The initializers of the top-level `let`/`var` declarations of `root` named in `names`.
+    static func freeRanges(in root: Syntax, names: Set<String>) -> [Range<AbsolutePosition>] {
+        guard !names.isEmpty, let file = root.as(SourceFileSyntax.self) else { return [] }
+        var ranges: [Range<AbsolutePosition>] = []
+        for item in file.statements {
+            guard let variable = item.item.as(VariableDeclSyntax.self) else { continue }
+            for binding in variable.bindings {
+                guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+                    names.contains(name), let value = binding.initializer?.value
+                else { continue }
+                ranges.append(value.range)
+            }
+        }
+        return ranges
     }
 
     /// The mutated text of a literal or operator token; nil for every other token.

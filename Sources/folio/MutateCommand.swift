@@ -44,13 +44,14 @@ extension Folio {
                     all += results
                     if format == .text {
                         let report = MutationReport(results: results)
-                        for result in results where result.outcome == .survived {
+                        for result in results where result.outcome == .survived || result.outcome == .declaredFree {
                             printOutput(Self.line(result))
                         }
                         printError(
                             "\(path): \(mutants.count) mutants: \(report.count(.caught)) caught, \(report.count(.survived)) survived, "
                                 + "\(report.count(.loosenedCheck)) loosened a check, \(report.count(.displayOnly)) only changed a chart, table or print, "
                                 + "\(report.count(.doesNotReachCheck)) cannot reach a check, "
+                                + "\(report.count(.declaredFree)) changed a declared free parameter, "
                                 + "\(report.count(.noEffect)) changed nothing "
                                 + "(\(Self.percent(report.caughtFraction)) caught) · \(started.duration(to: .now))")
                     }

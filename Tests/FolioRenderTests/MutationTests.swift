@@ -149,4 +149,37 @@ struct MutationTests {
         let factor = try #require(mutants.first { $0.line == 18 && $0.original == "3" })
         #expect(MutationTesting.evaluate(factor, source: Self.noteWithFigure, baseline: baseline) == .doesNotReachCheck)
     }
+
+    static let noteWithFreeParameter = """
+        ---
+        title: Free
+        ---
+
+        $$
+        x > 0
+        $$ {#eq-positive}
+
+        ```swift
+        //| verifies: eq-positive
+        //| mutate-free: samples
+        let samples = 100
+        let other = 3
+        #expect(samples > 0 && other > 0)
+        print(samples, other)
+        ```
+        """
+
+    @Test func constantsDeclaredFreeAreListedNotCounted() throws {
+        let mutants = MutationTesting.mutants(source: Self.noteWithFreeParameter, path: "n.md")
+        let baseline = NoteRunner.run(source: Self.noteWithFreeParameter, path: "n.md")
+        let outcomes = mutants.filter { !$0.inCheck }.map {
+            "\($0.original) \(MutationTesting.evaluate($0, source: Self.noteWithFreeParameter, baseline: baseline))"
+        }
+        #expect(outcomes == ["100 declaredFree", "3 survived"])
+        let report = MutationReport(results: [
+            MutantResult(mutant: mutants[0], outcome: .declaredFree),
+            MutantResult(mutant: mutants[1], outcome: .caught),
+        ])
+        #expect(report.caughtFraction == 1)
+    }
 }
