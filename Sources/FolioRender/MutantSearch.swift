@@ -39,15 +39,43 @@ public enum MutantSearch {
             definition: nil, flow: MutantReach(tree: tree, external: external))
     }
 
-    /// Every identifier of the note's other executable blocks (what a block's variables may
-    /// flow into outside it: a later block may check them). Inline expressions are not
+    /// Every identifier of the note's other executable blocks that may check something (what a
+    /// block's variables may flow into outside it): the blocks with a `#expect`/`#require`, and
+    /// the blocks that define a name those mention, and so on. A block without checks whose
+    /// definitions no checking block uses only draws or prints. Inline expressions are not
     /// included: like a `print`, an inline value shows a number, it does not check it.
     static func namesOutside(_ block: CodeBlock, of note: Note) -> Set<String> {
-        let sources = note.codeBlocks.filter { $0.isExecutable && $0.index != block.index }.map(\.code)
+        struct Other {
+            var names: Set<String> = []
+            var declared: Set<String> = []
+            var checks = false
+        }
+        var others: [Other] = []
+        for other in note.codeBlocks where other.isExecutable && other.index != block.index {
+            let tree = Parser.parse(source: other.code)
+            var info = Other()
+            for token in tree.tokens(viewMode: .sourceAccurate) {
+                if case .identifier(let text) = token.tokenKind { info.names.insert(text) }
+                if !info.checks, isInsideCheck(token) { info.checks = true }
+            }
+            for item in tree.statements {
+                info.declared.formUnion(MutantDefinitions.declaredNames(of: item.item))
+            }
+            others.append(info)
+        }
         var names: Set<String> = []
-        for source in sources {
-            for token in Parser.parse(source: source).tokens(viewMode: .sourceAccurate) {
-                if case .identifier(let text) = token.tokenKind { names.insert(text) }
+        var included = others.map(\.checks)
+        for (index, other) in others.enumerated() where included[index] {
+            names.formUnion(other.names)
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for (index, other) in others.enumerated() where !included[index] && !other.declared.isDisjoint(with: names)
+            {
+                included[index] = true
+                names.formUnion(other.names)
+                changed = true
             }
         }
         return names
@@ -129,16 +157,39 @@ public enum MutantSearch {
     }
 
     /// Whether `token` is inside the argument list of a `#expect(…)` or `#require(…)`.
+    /// A token in the range of a `for` loop whose body holds only checks counts as inside a
+    /// check too: the range only chooses which evaluations of those checks run.
     static func isInsideCheck(_ token: TokenSyntax) -> Bool {
         var node: Syntax? = token.parent
+        var previous = Syntax(token)
         while let current = node {
             if let macro = current.as(MacroExpansionExprSyntax.self) {
                 let name = macro.macroName.text
                 if name == "expect" || name == "require" { return true }
             }
+            if let loop = current.as(ForStmtSyntax.self), loop.sequence.id == previous.id, isLoopOverChecks(loop) {
+                return true
+            }
+            previous = current
             node = current.parent
         }
         return false
+    }
+
+    /// Whether every statement of `loop`'s body is a `#expect`/`#require` or another loop over
+    /// checks.
+    static func isLoopOverChecks(_ loop: ForStmtSyntax) -> Bool {
+        let statements = loop.body.statements
+        return !statements.isEmpty
+            && statements.allSatisfy { item in
+                var inner = Syntax(item.item)
+                if let statement = inner.as(ExpressionStmtSyntax.self) { inner = Syntax(statement.expression) }
+                if let macro = inner.as(MacroExpansionExprSyntax.self) {
+                    return macro.macroName.text == "expect" || macro.macroName.text == "require"
+                }
+                if let nested = inner.as(ForStmtSyntax.self) { return isLoopOverChecks(nested) }
+                return false
+            }
     }
 
     /// The calls whose arguments only show results.

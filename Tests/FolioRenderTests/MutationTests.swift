@@ -182,4 +182,40 @@ struct MutationTests {
         ])
         #expect(report.caughtFraction == 1)
     }
+
+    static let noteWithCheckLoopAndFigureBlock = """
+        ---
+        title: Loops
+        ---
+
+        $$
+        x > 0
+        $$ {#eq-positive}
+
+        ```swift
+        //| verifies: eq-positive
+        let xs = [1.0, 2.0, 3.0]
+        var path: [Double] = []
+        for x in xs { path.append(x * 2) }
+        for i in 0..<3 {
+            #expect(xs[i] > 0)
+        }
+        ```
+
+        ```swift
+        Chart { LineMark(x: path, y: path) }
+        ```
+        """
+
+    @Test func loopsOverChecksAndFigureBlocks() throws {
+        let mutants = MutationTesting.mutants(source: Self.noteWithCheckLoopAndFigureBlock, path: "n.md")
+        // The range of a loop whose body only checks is part of the check.
+        let range = try #require(mutants.first { $0.line == 14 && $0.original == "0" })
+        #expect(range.inCheck)
+        // `path` is drawn by a block without checks: its values reach no check.
+        let factor = try #require(mutants.first { $0.line == 13 && $0.original == "2" })
+        #expect(!factor.reachesCheck)
+        let value = try #require(mutants.first { $0.line == 11 && $0.original == "1.0" })
+        #expect(value.reachesCheck)
+    }
 }
