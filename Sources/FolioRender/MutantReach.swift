@@ -8,7 +8,8 @@ import SwiftSyntax
 /// The analysis works on statements: every statement of the block, and the statements inside
 /// the bodies of `for`, `while`, `repeat`, `if`, `guard`, `switch` and `do` (a closure or a
 /// function is part of the statement that contains it). A statement *assigns* every name it
-/// declares, assigns (`=`, `+=`, …, `&x`) or calls a method on (`xs.append(…)`), and *uses* every
+/// declares, assigns (`=`, `+=`, …, `&x`) or calls a method on (`xs.append(…)`; `map`, `sum` and
+/// the other methods of ``pureMethods`` excepted), and *uses* every
 /// name it mentions; a control statement uses only the names of its header (condition,
 /// sequence) and assigns everything its body assigns. A name *reaches a check* when a statement
 /// with a `#expect`/`#require` uses it, when another block mentions it (an inline value only
@@ -263,11 +264,23 @@ struct MutantReach {
                 names.insert(text)
                 continue
             }
-            guard let reference = parent.as(DeclReferenceExprSyntax.self) else { continue }
+            // A capitalised name is a type (`Tensor.normal(…)` does not change `Tensor`).
+            guard let reference = parent.as(DeclReferenceExprSyntax.self), text.first?.isUppercase != true else {
+                continue
+            }
             if isChanged(Syntax(reference)) { names.insert(text) }
         }
         return names
     }
+
+    /// Methods of arrays and tensors that return a new value and leave their receiver alone; a
+    /// call of any other method counts as changing its receiver.
+    static let pureMethods: Set<String> = [
+        "map", "filter", "reduce", "compactMap", "flatMap", "sum", "mean", "max", "min", "sorted", "reversed",
+        "enumerated", "prefix", "suffix", "dropFirst", "dropLast", "contains", "allSatisfy", "firstIndex",
+        "lastIndex", "joined", "reshaped", "transposed", "variance", "standardError", "argmax", "argmin",
+        "logSumExp", "squeezed", "expanded", "clipped", "rounded", "squareRoot", "count", "index",
+    ]
 
     /// Whether the reference `node` is the base of something assigned, passed `inout`, or the
     /// receiver of a method call (which may mutate it).
@@ -277,7 +290,7 @@ struct MutantReach {
             if parent.is(InOutExprSyntax.self) { return true }
             if let member = parent.as(MemberAccessExprSyntax.self), member.base?.id == current.id {
                 if let call = member.parent?.as(FunctionCallExprSyntax.self), call.calledExpression.id == member.id {
-                    return true
+                    return !pureMethods.contains(member.declName.baseName.text)
                 }
                 current = parent
                 continue
