@@ -114,16 +114,16 @@ public enum MutantSearch {
         return Set(raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 
-    /// The initializers of the top-level `let`/`var` declarations of `root` named in `names`.
+    /// The initializers of the top-level `let`/`var` declarations of `root` that declare a name
+    /// of `names` (alone or in a tuple: `let (x, c) = sample(…)`).
     static func freeRanges(in root: Syntax, names: Set<String>) -> [Range<AbsolutePosition>] {
         guard !names.isEmpty, let file = root.as(SourceFileSyntax.self) else { return [] }
         var ranges: [Range<AbsolutePosition>] = []
         for item in file.statements {
             guard let variable = item.item.as(VariableDeclSyntax.self) else { continue }
             for binding in variable.bindings {
-                guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
-                    names.contains(name), let value = binding.initializer?.value
-                else { continue }
+                let declared = binding.pattern.tokens(viewMode: .sourceAccurate).map(\.text)
+                guard declared.contains(where: names.contains), let value = binding.initializer?.value else { continue }
                 ranges.append(value.range)
             }
         }
