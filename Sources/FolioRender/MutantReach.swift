@@ -94,8 +94,10 @@ struct MutantReach {
             guard let item = statement.node.as(CodeBlockItemSyntax.self), case .decl(let decl) = item.item,
                 Self.declaresCallable(decl)
             else { continue }
-            for name in MutantDefinitions.declaredNames(of: item.item) {
-                byName[name, default: []].formUnion(statement.assigns)
+            // A call runs the body; it does not redefine the function itself.
+            let names = MutantDefinitions.declaredNames(of: item.item)
+            for name in names {
+                byName[name, default: []].formUnion(statement.assigns.subtracting(names))
             }
         }
         var changed = true

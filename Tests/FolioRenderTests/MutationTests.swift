@@ -218,4 +218,32 @@ struct MutationTests {
         let value = try #require(mutants.first { $0.line == 11 && $0.original == "1.0" })
         #expect(value.reachesCheck)
     }
+
+    static let noteWithHelperInFigure = """
+        ---
+        title: Helper
+        ---
+
+        $$
+        x > 0
+        $$ {#eq-positive}
+
+        ```swift
+        //| verifies: eq-positive
+        func square(_ x: Double) -> Double { x * x }
+        let xs = [1.0, 2.0]
+        #expect(square(3) == 9)
+        Chart { LineMark(x: xs, y: xs.map { square($0) }) }
+        ```
+        """
+
+    @Test func callingAFunctionDoesNotRedefineIt() throws {
+        // The chart calls square(), which the check uses too; the call does not change square,
+        // so the chart's data still cannot reach the check.
+        let mutants = MutationTesting.mutants(source: Self.noteWithHelperInFigure, path: "n.md")
+        let data = try #require(mutants.first { $0.line == 12 && $0.original == "2.0" })
+        #expect(!data.reachesCheck)
+        let body = try #require(mutants.first { $0.line == 11 && $0.original == "*" })
+        #expect(body.reachesCheck)
+    }
 }
