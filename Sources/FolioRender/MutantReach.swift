@@ -154,7 +154,7 @@ struct MutantReach {
                     if let name = Self.referencedName(token) { header.insert(name) }
                     if Self.drawsRandom(token) { draws = true }
                 }
-                var assigns = wholeAssigns.union(bodyAssigns)
+                var assigns = wholeAssigns.union(bodyAssigns).subtracting(Self.loopVariables(of: node))
                 if draws {
                     header.insert(Self.randomStream)
                     assigns.insert(Self.randomStream)
@@ -208,6 +208,19 @@ struct MutantReach {
         }
         visit(inner)
         return lists
+    }
+
+    /// The names a `for` loop binds in its pattern (`i` in `for i in …`): they live only in the
+    /// loop, so assigning them reaches nothing outside it.
+    static func loopVariables(of node: Syntax) -> Set<String> {
+        guard let item = node.as(CodeBlockItemSyntax.self), let loop = item.item.as(ForStmtSyntax.self) else {
+            return []
+        }
+        return Set(
+            loop.pattern.tokens(viewMode: .sourceAccurate).compactMap { token in
+                if case .identifier(let text) = token.tokenKind { return text }
+                return nil
+            })
     }
 
     /// Whether `node` is a loop (a `break` or `continue` inside it changes what it assigns).

@@ -246,4 +246,34 @@ struct MutationTests {
         let body = try #require(mutants.first { $0.line == 11 && $0.original == "*" })
         #expect(body.reachesCheck)
     }
+
+    static let noteWithLoopVariables = """
+        ---
+        title: Loop variables
+        ---
+
+        $$
+        x > 0
+        $$ {#eq-positive}
+
+        ```swift
+        //| verifies: eq-positive
+        let xs = [1.0, 2.0]
+        var sums = [0.0, 0.0]
+        for i in 0..<2 {
+            sums[i] += xs[i]
+        }
+        for i in 0..<2 {
+            #expect(xs[i] > 0)
+        }
+        Table { Column("sum", sums) }
+        ```
+        """
+
+    @Test func aLoopVariableDoesNotLinkTwoLoops() throws {
+        // The first loop only fills the table; its `i` is not the checked loop's `i`.
+        let mutants = MutationTesting.mutants(source: Self.noteWithLoopVariables, path: "n.md")
+        let range = try #require(mutants.first { $0.line == 13 && $0.original == "2" })
+        #expect(!range.reachesCheck)
+    }
 }
