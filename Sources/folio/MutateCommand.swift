@@ -24,9 +24,23 @@ extension Folio {
         @Option(help: "Exit 1 when fewer than PCT percent of the catchable mutants are caught.")
         var require: Double?
 
+        @Flag(help: "Print the mutants as JSON without running them.")
+        var list = false
+
         func run() throws {
             var all: [MutantResult] = []
             do {
+                if list {
+                    var mutants: [Mutant] = []
+                    for path in try selection.noteFiles() {
+                        mutants += MutationTesting.mutants(
+                            source: try String(contentsOfFile: path, encoding: .utf8), path: path)
+                    }
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.sortedKeys]
+                    printOutput(String(decoding: try encoder.encode(mutants), as: UTF8.self))
+                    return
+                }
                 for path in try selection.noteFiles() {
                     let source = try String(contentsOfFile: path, encoding: .utf8)
                     let baseline = NoteRunner.run(source: source, path: path)
