@@ -272,6 +272,9 @@ struct MutantReach {
         var names: Set<String> = []
         for token in node.tokens(viewMode: .sourceAccurate) {
             guard case .identifier(let text) = token.tokenKind, let parent = token.parent else { continue }
+            // A `for` loop's variable lives only in its loop (`for i in …` inside a chart's
+            // builder does not assign the `i` of a checked loop).
+            if parent.is(IdentifierPatternSyntax.self), parent.parent?.is(ForStmtSyntax.self) == true { continue }
             if parent.is(IdentifierPatternSyntax.self) || parent.is(FunctionDeclSyntax.self)
                 || parent.is(StructDeclSyntax.self) || parent.is(ClassDeclSyntax.self)
                 || parent.is(EnumDeclSyntax.self)

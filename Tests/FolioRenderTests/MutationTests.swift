@@ -266,12 +266,17 @@ struct MutationTests {
         for i in 0..<2 {
             #expect(xs[i] > 0)
         }
-        Table { Column("sum", sums) }
+        Chart {
+            for i in 0..<2 {
+                PointMark(x: [sums[i]], y: [0.0])
+            }
+        }
         ```
         """
 
     @Test func aLoopVariableDoesNotLinkTwoLoops() throws {
-        // The first loop only fills the table; its `i` is not the checked loop's `i`.
+        // The first loop only fills the chart; neither its `i` nor the chart's is the checked
+        // loop's `i`.
         let mutants = MutationTesting.mutants(source: Self.noteWithLoopVariables, path: "n.md")
         let range = try #require(mutants.first { $0.line == 13 && $0.original == "2" })
         #expect(!range.reachesCheck)
