@@ -22,11 +22,21 @@ public struct Mutant: Sendable, Equatable, Codable {
     /// Whether the token sits inside what only shows results: the arguments or builder of a
     /// `Chart`, `Table`, `Column`, a mark, a chart modifier or `print`.
     public var inDisplay: Bool
+    /// The name of the definition of another block the token belongs to, when it is not in a
+    /// verifying block itself but in a function, type or constant such a block uses.
+    public var definition: String?
+    /// Whether the token can reach a check or anything outside its block, by the dataflow of
+    /// ``MutantReach``; false for the data of a figure computed beside the checks.
+    public var reachesCheck: Bool
+    /// Whether the token is in the value of a constant that the block's `//| mutate-free:`
+    /// option declares a free parameter of its checks.
+    public var declaredFree: Bool
 
     /// A mutant from parts.
     public init(
         file: String, line: Int, column: Int, original: String, replacement: String,
-        equations: [String], inCheck: Bool, inDisplay: Bool = false
+        equations: [String], inCheck: Bool, inDisplay: Bool = false, definition: String? = nil,
+        reachesCheck: Bool = true, declaredFree: Bool = false
     ) {
         self.file = file
         self.line = line
@@ -36,6 +46,9 @@ public struct Mutant: Sendable, Equatable, Codable {
         self.equations = equations
         self.inCheck = inCheck
         self.inDisplay = inDisplay
+        self.definition = definition
+        self.reachesCheck = reachesCheck
+        self.declaredFree = declaredFree
     }
 
     /// `file:line:col: 'original' → 'replacement'`.
@@ -54,6 +67,15 @@ public enum MutantOutcome: String, Sendable, Equatable, Codable {
     /// The note passed, and the change was inside code that only shows results (a chart, a
     /// table, a printed line): it changed the page, not anything a check looks at.
     case displayOnly
+    /// The note passed, and the token cannot reach any check or anything outside its block by
+    /// the dataflow of the block (``MutantReach``): it feeds a figure or a print computed next
+    /// to the checks.
+    case doesNotReachCheck
+    /// The note passed, and the token is in the value of a constant that the block declares a
+    /// free parameter of its checks (`//| mutate-free:`): a simulation size, the scale of random
+    /// inputs or a test input of an identity, which any value in a range would serve. Listed,
+    /// not counted: the declaration is the author's claim, for a reviewer to read.
+    case declaredFree
     /// The note passed and every block and inline value produced exactly the same output: the
     /// change does not reach anything the note computes (an equivalent mutant).
     case noEffect

@@ -14,7 +14,9 @@ public enum MutationTesting {
     /// unchanged note: ``MutantOutcome/caught`` when the note fails, ``MutantOutcome/noEffect``
     /// when every block and inline value produced the same output, otherwise
     /// ``MutantOutcome/loosenedCheck`` for a token inside a check,
-    /// ``MutantOutcome/displayOnly`` for one inside a chart, table or print, and
+    /// ``MutantOutcome/displayOnly`` for one inside a chart, table or print,
+    /// ``MutantOutcome/doesNotReachCheck`` for one that no check can see,
+    /// ``MutantOutcome/declaredFree`` for a declared free parameter, and
     /// ``MutantOutcome/survived`` for one in the computation.
     public static func evaluate(_ mutant: Mutant, source: String, baseline: NoteRun) -> MutantOutcome {
         guard let mutated = MutantSearch.apply(mutant, to: source) else { return .caught }
@@ -22,7 +24,9 @@ public enum MutationTesting {
         if !run.succeeded { return .caught }
         if sameOutputs(run, baseline) { return .noEffect }
         if mutant.inCheck { return .loosenedCheck }
-        return mutant.inDisplay ? .displayOnly : .survived
+        if mutant.inDisplay { return .displayOnly }
+        if !mutant.reachesCheck { return .doesNotReachCheck }
+        return mutant.declaredFree ? .declaredFree : .survived
     }
 
     /// Whether two runs printed, showed and checked the same things (check expressions and
@@ -48,8 +52,8 @@ public struct MutationReport: Sendable, Equatable, Codable {
     }
 
     /// Caught mutants as a fraction of those that could be caught (caught + survived: mutants
-    /// that loosen a check, only change what is shown or change nothing cannot be), 1 when
-    /// there are none.
+    /// that loosen a check, only change what is shown, cannot reach a check, change a declared
+    /// free parameter or change nothing cannot be), 1 when there are none.
     public var caughtFraction: Double {
         let caught = count(.caught)
         let candidates = caught + count(.survived)

@@ -24,9 +24,23 @@ extension Folio {
         @Option(help: "Exit 1 when fewer than PCT percent of the catchable mutants are caught.")
         var require: Double?
 
+        @Flag(help: "Print the mutants as JSON without running them.")
+        var list = false
+
         func run() throws {
             var all: [MutantResult] = []
             do {
+                if list {
+                    var mutants: [Mutant] = []
+                    for path in try selection.noteFiles() {
+                        mutants += MutationTesting.mutants(
+                            source: try String(contentsOfFile: path, encoding: .utf8), path: path)
+                    }
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.sortedKeys]
+                    printOutput(String(decoding: try encoder.encode(mutants), as: UTF8.self))
+                    return
+                }
                 for path in try selection.noteFiles() {
                     let source = try String(contentsOfFile: path, encoding: .utf8)
                     let baseline = NoteRunner.run(source: source, path: path)
@@ -44,12 +58,14 @@ extension Folio {
                     all += results
                     if format == .text {
                         let report = MutationReport(results: results)
-                        for result in results where result.outcome == .survived {
+                        for result in results where result.outcome == .survived || result.outcome == .declaredFree {
                             printOutput(Self.line(result))
                         }
                         printError(
                             "\(path): \(mutants.count) mutants: \(report.count(.caught)) caught, \(report.count(.survived)) survived, "
                                 + "\(report.count(.loosenedCheck)) loosened a check, \(report.count(.displayOnly)) only changed a chart, table or print, "
+                                + "\(report.count(.doesNotReachCheck)) cannot reach a check, "
+                                + "\(report.count(.declaredFree)) changed a declared free parameter, "
                                 + "\(report.count(.noEffect)) changed nothing "
                                 + "(\(Self.percent(report.caughtFraction)) caught) · \(started.duration(to: .now))")
                     }
@@ -74,11 +90,12 @@ extension Folio {
             if let require, report.caughtFraction * 100 < require { throw FolioExit.noteFailed }
         }
 
-        /// `file:line:col: survived: 'a' → 'b' (verifies eq-x)`, the form editors jump to.
+        /// `file:line:col: survived: 'a' → 'b' (verifies eq-x)`, the form editors jump to; a token
+        /// of a definition used by a verifying block adds `, in name`.
         static func line(_ result: MutantResult) -> String {
             let m = result.mutant
             return
-                "\(m.location): \(result.outcome.rawValue): '\(m.original)' → '\(m.replacement)' (verifies \(m.equations.joined(separator: ", ")))"
+                "\(m.location): \(result.outcome.rawValue): '\(m.original)' → '\(m.replacement)' (verifies \(m.equations.joined(separator: ", "))\(m.definition.map { ", in \($0)" } ?? ""))"
         }
 
         static func percent(_ fraction: Double) -> String {
