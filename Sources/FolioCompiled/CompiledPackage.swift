@@ -60,18 +60,15 @@ public struct CompiledPackage: Sendable {
     }
 
     /// Writes the manifest and the programs' sources, leaving files whose text is unchanged
-    /// untouched (so SwiftPM recompiles only the notes that changed), and removing the
-    /// targets of notes no longer in `programs`.
+    /// untouched (so SwiftPM recompiles only the notes that changed). The sources of other
+    /// notes stay (the manifest does not list them, so they are not built): switching between
+    /// sets of notes, as `check notes` then `check docs` do, recompiles nothing.
     public func write(_ programs: [NoteProgram]) throws {
         let manager = FileManager.default
         try manager.createDirectory(at: directory, withIntermediateDirectories: true)
         try writeIfChanged(manifest(for: programs), to: directory.appendingPathComponent("Package.swift"))
         let sources = directory.appendingPathComponent("Sources")
         try manager.createDirectory(at: sources, withIntermediateDirectories: true)
-        let names = Set(programs.map(\.targetName))
-        for existing in (try? manager.contentsOfDirectory(atPath: sources.path)) ?? [] where !names.contains(existing) {
-            try? manager.removeItem(at: sources.appendingPathComponent(existing))
-        }
         for program in programs {
             let folder = sources.appendingPathComponent(program.targetName)
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
