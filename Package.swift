@@ -72,6 +72,7 @@ let package = Package(
             name: "FolioRender",
             dependencies: [
                 "FolioScript",
+                "FolioCompiled",
                 "FolioMarkdown",
                 "FolioHTML",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),

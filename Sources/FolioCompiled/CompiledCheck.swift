@@ -76,18 +76,21 @@ public struct CompiledCheck: Sendable {
     /// Builds, runs and compares; `progress` gets a line per step.
     public func run(_ notes: [InterpretedNote], progress: (String) -> Void = { _ in }) throws -> [CompiledNoteReport] {
         let programs = Self.programs(for: notes)
-        try package.write(programs)
         progress("building \(programs.count) compiled notes in \(package.directory.path)")
         let started = ContinuousClock.now
-        let all = try package.build()
-        var failedBuilds: [String: String] = [:]
-        if all.status != 0 {
-            // Find which programs fail (the others build in the same invocations).
-            for program in programs {
-                let single = try package.build(products: [program.targetName])
-                if single.status != 0 { failedBuilds[program.targetName] = single.output }
+        let failedBuilds: [String: String] = try package.withLock {
+            try package.write(programs)
+            let all = try package.build()
+            var failed: [String: String] = [:]
+            if all.status != 0 {
+                // Find which programs fail (the others build in the same invocations).
+                for program in programs {
+                    let single = try package.build(products: [program.targetName])
+                    if single.status != 0 { failed[program.targetName] = single.output }
+                }
+                if failed.isEmpty { throw CompiledBuildFailed(output: all.output) }
             }
-            if failedBuilds.isEmpty { throw CompiledBuildFailed(output: all.output) }
+            return failed
         }
         progress("built in \(ContinuousClock.now - started)")
         var reports: [CompiledNoteReport] = []
@@ -116,13 +119,13 @@ public struct CompiledCheck: Sendable {
         var elapsed: Duration
     }
 
-    func runProgram(_ program: NoteProgram, timeout: Duration) throws -> ProgramOutcome {
+    func runProgram(_ program: NoteProgram, executable: URL? = nil, timeout: Duration) throws -> ProgramOutcome {
         let recordFile = FileManager.default.temporaryDirectory.appendingPathComponent(
             "folio-record-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: recordFile) }
         let started = ContinuousClock.now
         let result = try ProcessRunner.run(
-            package.executable(of: program), [], environment: ["FOLIO_RECORD": recordFile.path],
+            executable ?? package.executable(of: program), [], environment: ["FOLIO_RECORD": recordFile.path],
             timeout: timeout + .seconds(1))
         let elapsed = ContinuousClock.now - started
         let text = (try? String(contentsOf: recordFile, encoding: .utf8)) ?? ""

@@ -26,6 +26,19 @@ public struct CompiledPackage: Sendable {
             .deletingLastPathComponent()
     }
 
+    /// Runs `body` holding an exclusive lock on the package (a `flock` on `.lock` in its
+    /// folder), so that notes rendered in parallel, or two `folio` processes, never write the
+    /// manifest while another builds from it.
+    public func withLock<T>(_ body: () throws -> T) throws -> T {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let descriptor = open(directory.appendingPathComponent(".lock").path, O_CREAT | O_RDWR, 0o644)
+        guard descriptor >= 0 else { return try body() }
+        defer { close(descriptor) }
+        flock(descriptor, LOCK_EX)
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+
     /// `Package.swift` for `programs`.
     public func manifest(for programs: [NoteProgram]) -> String {
         let targets = programs.map { program in

@@ -1,4 +1,5 @@
 import FolioCompiled
+import FolioMarkdown
 import Foundation
 
 /// `folio check --compiled`: after the interpreter has run the notes, build each as a Swift
@@ -6,7 +7,8 @@ import Foundation
 /// outputs differ. Returns whether every note built and matched.
 func checkCompiled(_ outcomes: [NoteOutcome], quiet: Bool) throws -> Bool {
     let notes = outcomes.compactMap { outcome -> InterpretedNote? in
-        guard let run = outcome.run, let note = run.note else { return nil }
+        // A note that runs compiled has no interpreter output to compare with.
+        guard let run = outcome.run, let note = run.note, note.frontMatter.engine == .interpreter else { return nil }
         return InterpretedNote(
             path: outcome.path, note: note, blockResults: run.blockResults, inlineResults: run.inlineResults)
     }

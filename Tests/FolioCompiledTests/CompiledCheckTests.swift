@@ -1,3 +1,4 @@
+import FolioMarkdown
 import FolioRender
 import FolioScript
 import Foundation
@@ -70,5 +71,39 @@ import Testing
         #expect(difference.compiled == printed.debugDescription)
         #expect(difference.interpreted == (printed + "(altered)\n").debugDescription)
         #expect(difference.description.hasPrefix("\(path):\(second.fenceLine):1: error: "))
+    }
+
+    @Test func aCompiledNoteRunsItsProgramAndReusesTheExecutable() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-engine-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("compiled.md").path
+        let source = """
+            ---
+            title: Compiled
+            engine: compiled
+            ---
+
+            ```swift
+            var total = 0
+            for i in 1...\(Int.random(in: 1000...100_000)) { total += i }
+            print(total > 0)
+            #expect(total > 0)
+            ```
+            """
+        let note = try Note.parse(source, path: path)
+        let checkout = CompiledPackage.defaultCheckout
+        let engine = CompiledEngine(
+            package: CompiledPackage(
+                directory: checkout.appendingPathComponent(".folio-cache/compiled"), folioCheckout: checkout))
+        let first = try engine.run(note, path: path, timeout: .seconds(60))
+        #expect(!first.cached)
+        #expect(first.buildErrors.isEmpty, "\(first.buildErrors)")
+        let block = try #require(first.blocks[0])
+        #expect(block.printedText == "true\n")
+        #expect(block.checks.map(\.passed) == [true])
+        let again = try engine.run(note, path: path, timeout: .seconds(60))
+        #expect(again.cached)
+        #expect(again.blocks[0] == block)
     }
 }
