@@ -39,10 +39,14 @@ public func ≈ <L: TensorComparand, R: TensorComparand>(a: L, b: R) throws -> B
 }
 
 /// `t ≈ x`: every element of `t` against the number `x`.
-public func ≈ (a: Tensor, b: Double) throws -> Bool { try approximatelyEqual(a, Tensor([b])) }
+public func ≈ <L: TensorComparand>(a: L, b: Double) throws -> Bool {
+    try approximatelyEqual(a.comparandTensor, Tensor([b]))
+}
 
 /// `x ≈ t`: the number `x` against every element of `t`.
-public func ≈ (a: Double, b: Tensor) throws -> Bool { try approximatelyEqual(Tensor([a]), b) }
+public func ≈ <R: TensorComparand>(a: Double, b: R) throws -> Bool {
+    try approximatelyEqual(Tensor([a]), b.comparandTensor)
+}
 
 /// The tolerances of `isApproximatelyEqual` when some are left out, as swift-numerics
 /// chooses them: none given, relative `√ulpOfOne` and absolute `leastNormalMagnitude`; only a

@@ -12,9 +12,11 @@ public func scalarComparand(_ t: Tensor, _ op: String) throws -> Double {
     return t.scalars[0]
 }
 
-/// A tensor operand of the comparison operators. Only `Tensor` conforms: the tensor-tensor
-/// overloads are generic over it so that, with a literal on one side (`t.max() == 1`), the
-/// `(Tensor, Double)` overload is the only one that fits, as in the interpreter.
+/// A tensor operand of the comparison operators and `≈`. Only `Tensor` conforms: the
+/// tensor-tensor overloads are generic over it so that, with a literal on one side
+/// (`t.max() == 1`), only the `(Tensor, Double)` overload fits, as in the interpreter. (For
+/// `≈` the mixed overloads are generic too, so that `third * 3 ≈ 1` stays a `Double`
+/// comparison; for `==` and `<` that would make Swift's own overloads ambiguous.)
 public protocol TensorComparand {
     /// The tensor compared.
     var comparandTensor: Tensor { get }
