@@ -17,12 +17,16 @@ public final class NoteRecorder {
     public let noteFolder: URL
     private let seed: UInt64
     private let output: FileHandle
+    /// Whether outputs go to a record file as JSON lines (`FOLIO_RECORD`), or to standard
+    /// output as text.
+    private let recording: Bool
     private var block = 0
     private var chartCount = 0
     private let encoder = JSONEncoder()
 
-    /// A recorder for a note with `seed` in `noteFolder`, writing to the file named by the
-    /// environment variable `FOLIO_RECORD` (standard output when it is not set).
+    /// A recorder for a note with `seed` in `noteFolder`, writing JSON lines to the file named
+    /// by the environment variable `FOLIO_RECORD` (readable text on standard output when it is
+    /// not set).
     public init(seed: UInt64, noteFolder: String) {
         self.seed = seed
         self.noteFolder = URL(fileURLWithPath: noteFolder, isDirectory: true)
@@ -32,15 +36,38 @@ public final class NoteRecorder {
             let handle = FileHandle(forWritingAtPath: path)
         {
             output = handle
+            recording = true
         } else {
             output = FileHandle.standardOutput
+            recording = false
         }
     }
 
     private func write(_ record: RecordedOutput) {
+        if !recording {
+            // Run by hand (an exported package): what a reader wants to see, not data.
+            if let text = Self.readable(record) { output.write(Data(text.utf8)) }
+            return
+        }
         guard var data = try? encoder.encode(record) else { return }
         data.append(0x0A)
         output.write(data)
+    }
+
+    /// An output as text for a person: printed text as printed, values on a line, checks with
+    /// their outcome and place, charts and tables by their size.
+    static func readable(_ record: RecordedOutput) -> String? {
+        switch record.kind {
+        case .begin, .end: nil
+        case .printed: record.text
+        case .value, .error: record.text + "\n"
+        case .chart: "[chart: \(record.text.utf8.count) bytes of SVG]\n"
+        case .table: "[table: \(record.text.utf8.count) bytes of HTML]\n"
+        case .check:
+            record.check.map { check in
+                "\(check.passed ? "✓" : "✗") #\(check.macro)(\(check.expression)) at line \(check.line)\n"
+            }
+        }
     }
 
     /// Block `index` starts: its random key and stream are set as the interpreter sets them.

@@ -1,8 +1,8 @@
-import FolioRuntime
 import FolioScript
 import Testing
 
 @testable import FolioCompiled
+@testable import FolioRuntime
 
 @Suite struct OutputComparisonTests {
     @Test func printedChunksAreMergedBeforeComparing() {
@@ -43,5 +43,17 @@ import Testing
         let compiled = ComparableOutput.from(
             [RecordedOutput(block: 0, kind: .value, text: "[Note_x.Point(x: 1)]")], moduleName: "Note_x")
         #expect(compiled == [.value("[Conformance.Point(x: 1)]")])
+    }
+}
+
+@Suite struct ReadableOutputTests {
+    @Test func anExportedProgramRunByHandPrintsTextNotData() {
+        let check = RecordedCheck(macro: "expect", passed: false, expression: "x < 1", line: 9, column: 1, comment: nil)
+        #expect(NoteRecorder.readable(RecordedOutput(block: 0, kind: .printed, text: "a b\n")) == "a b\n")
+        #expect(NoteRecorder.readable(RecordedOutput(block: 0, kind: .value, text: "3")) == "3\n")
+        #expect(
+            NoteRecorder.readable(RecordedOutput(block: 0, kind: .check, check: check))
+                == "✗ #expect(x < 1) at line 9\n")
+        #expect(NoteRecorder.readable(RecordedOutput(block: 0, kind: .begin)) == nil)
     }
 }
