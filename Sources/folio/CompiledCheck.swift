@@ -27,7 +27,7 @@ func checkCompiled(_ outcomes: [NoteOutcome], quiet: Bool) throws -> Bool {
         let skipped = report.skipped.isEmpty ? "" : " · \(report.skipped.count) skipped (error:)"
         let status =
             report.buildErrors.isEmpty
-            ? "\(report.matching)/\(report.compared) blocks match\(skipped) · ran in \(milliseconds(report.runTime)) ms"
+            ? "\(report.matching)/\(report.compared) blocks and inline values match\(skipped) · ran in \(milliseconds(report.runTime)) ms"
             : "did not compile"
         printError("\(report.passed ? "✓" : "✗") compiled \(report.path)  \(status)")
     }
