@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "FolioCharts", targets: ["FolioCharts"]),
         .library(name: "FolioMarkdown", targets: ["FolioMarkdown"]),
         .library(name: "FolioHTML", targets: ["FolioHTML"]),
+        .library(name: "FolioRuntime", targets: ["FolioRuntime"]),
+        .library(name: "FolioCompiled", targets: ["FolioCompiled"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
@@ -37,11 +39,15 @@ let package = Package(
         // C library declarations Swift's Glibc module lacks (malloc_trim).
         .target(name: "CFolioSystem"),
         .target(name: "FolioCharts", dependencies: ["FolioHTML"]),
+        // What the interpreter and compiled notes share: ≈, tensor comparisons, data files,
+        // and the recorder a compiled note writes its outputs through.
+        .target(name: "FolioRuntime", dependencies: ["FolioNumerics", "FolioCharts"]),
         .target(
             name: "FolioScript",
             dependencies: [
                 "FolioNumerics",
                 "FolioCharts",
+                "FolioRuntime",
                 "CFolioSystem",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
@@ -50,10 +56,23 @@ let package = Package(
                 .product(name: "SwiftDiagnostics", package: "swift-syntax"),
             ]
         ),
+        // Notes as Swift packages: the generator, the build cache and the comparison with the
+        // interpreter (`folio check --compiled`).
+        .target(
+            name: "FolioCompiled",
+            dependencies: [
+                "FolioScript",
+                "FolioMarkdown",
+                "FolioRuntime",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+            ]
+        ),
         .target(
             name: "FolioRender",
             dependencies: [
                 "FolioScript",
+                "FolioCompiled",
                 "FolioMarkdown",
                 "FolioHTML",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
@@ -65,6 +84,7 @@ let package = Package(
             name: "folio",
             dependencies: [
                 "FolioRender",
+                "FolioCompiled",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,6 +98,7 @@ let package = Package(
             name: "FolioScriptTests", dependencies: ["FolioScript"], exclude: ["Conformance"]),
         .testTarget(
             name: "FolioRenderTests", dependencies: ["FolioRender"], exclude: ["Golden"]),
+        .testTarget(name: "FolioCompiledTests", dependencies: ["FolioCompiled", "FolioRender"]),
         .testTarget(
             name: "FolioCLITests",
             // Yams: to parse the documented CI workflow (docs/ci/folio-shards.yml).

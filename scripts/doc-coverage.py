@@ -21,7 +21,7 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TARGETS = ["FolioNumerics", "FolioCharts", "FolioScript", "FolioMarkdown", "FolioRender"]
+TARGETS = ["FolioNumerics", "FolioCharts", "FolioScript", "FolioMarkdown", "FolioRender", "FolioRuntime", "FolioCompiled"]
 
 DECL = re.compile(
     r"^(?P<mods>(?:(?:public|open|internal|private|fileprivate|package|static|class|final|"

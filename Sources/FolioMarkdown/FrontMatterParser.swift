@@ -144,6 +144,17 @@ enum FrontMatterParser {
                         "`raw-html` must be true or false, not `\(describe(value))`", at: location)
                 }
                 result.allowsRawHTML = allowed
+            case "engine":
+                guard case .scalar(let s) = value, s.style == .plain,
+                    let engine = [
+                        "interpreter": NoteEngine.interpreter, "interpreted": .interpreter, "compiled": .compiled,
+                    ][
+                        s.string.lowercased()]
+                else {
+                    throw MarkdownError(
+                        "`engine` must be interpreter or compiled, not `\(describe(value))`", at: location)
+                }
+                result.engine = engine
             case "tags":
                 switch value {
                 case .scalar:

@@ -45,6 +45,9 @@ public struct FrontMatter: Sendable, Equatable {
     public var bibliography: String?
     /// The note line of the `bibliography:` key (for diagnostics about the file); 0 when absent.
     public var bibliographyLine: Int = 0
+    /// `engine: compiled`: the note runs as a Swift program built with `swiftc` instead of in
+    /// the interpreter (per note, since its blocks share one scope).
+    public var engine: NoteEngine = .interpreter
 
     /// A front matter from values; only `title` is required, as in a note.
     public init(
@@ -60,6 +63,15 @@ public struct FrontMatter: Sendable, Equatable {
         self.allowsRawHTML = allowsRawHTML
         self.order = order
     }
+}
+
+/// Which engine runs a note's blocks.
+public enum NoteEngine: String, Sendable, Equatable {
+    /// Folio's interpreter (the default): starts at once, runs anywhere Folio runs.
+    case interpreter
+    /// The note as a Swift program, built by the toolchain's compiler and run natively: for a
+    /// note whose computation is heavy enough to be worth a build.
+    case compiled
 }
 
 /// The `//| key: value` options at the top of a fenced block, in the order written.

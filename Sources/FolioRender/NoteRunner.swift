@@ -1,3 +1,4 @@
+import FolioCompiled
 import FolioMarkdown
 import FolioScript
 import Foundation
@@ -47,6 +48,7 @@ public enum NoteRunner {
 
     /// Runs an already parsed note (for tools and tests that build notes programmatically).
     public static func run(_ note: Note, path: String, slug: String? = nil) -> NoteRun {
+        if note.frontMatter.engine == .compiled { return runCompiled(note, path: path, slug: slug) }
         let session = ScriptSession(file: path, seed: note.frontMatter.seed)
         if let budget = note.frontMatter.timeout { session.timeBudget = budget }
         if let budget = note.frontMatter.memory { session.memoryBudget = budget }

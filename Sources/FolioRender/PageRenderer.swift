@@ -136,6 +136,9 @@ public enum PageRenderer {
             if let source = front.source, !source.isEmpty {
                 out += "<p class=\"source\">Source: \(HTML.escape(source))</p>\n"
             }
+            if front.engine == .compiled {
+                out += "<p class=\"engine\">Run as a compiled Swift program (engine: compiled).</p>\n"
+            }
             if !front.tags.isEmpty {
                 out += "<ul class=\"tags\">"
                 out += front.tags.map { "<li class=\"tag\">\(HTML.escape($0))</li>" }.joined()

@@ -1,3 +1,5 @@
+import FolioRuntime
+
 /// Swift's binary operators on the interpreter's values, chosen once per operand type at
 /// lowering. Integer arithmetic traps on overflow and division by zero, as in Swift.
 enum Operators {
@@ -137,10 +139,7 @@ enum Operators {
     /// swift-numerics' `isApproximatelyEqual(to:)` with its default tolerances: relative
     /// `√ulpOfOne`, absolute `leastNormalMagnitude`.
     static func approximatelyEqual(_ a: Double, _ b: Double) -> Bool {
-        if a == b { return true }
-        let relative = Double.ulpOfOne.squareRoot()
-        let scale = max(abs(a), abs(b), .leastNormalMagnitude)
-        return abs(a - b) <= max(.leastNormalMagnitude, scale * relative)
+        FolioRuntime.approximatelyEqual(a, b)
     }
 
     /// `lower <= upper` for range bounds (false for NaN, as Swift's precondition).

@@ -10,7 +10,7 @@ struct Folio: ParsableCommand {
         commandName: "folio",
         abstract: "A literate notebook engine for Swift: run notes, check them, render them.",
         discussion: "`folio --version` names the build.",
-        subcommands: [Render.self, Check.self, Run.self, Preview.self, New.self, Mutate.self]
+        subcommands: [Render.self, Check.self, Run.self, Preview.self, New.self, Mutate.self, Export.self]
     )
 
     /// Parses and runs, mapping ArgumentParser's usage errors to exit status 2.

@@ -84,6 +84,12 @@ extension Folio {
                 valueName: "PCT"))
         var requireCoverage: Double?
 
+        @Flag(
+            help:
+                "Also build every note as a Swift program with swiftc and require the same output, block by block, as the interpreter."
+        )
+        var compiled = false
+
         func validate() throws {
             if let requireCoverage, !(0...100).contains(requireCoverage) {
                 throw ValidationError("--require-coverage must be a percentage between 0 and 100")
@@ -116,7 +122,17 @@ extension Folio {
                     printError("folio: \(message)")
                 }
             }
-            if belowRequired || outcomes.contains(where: { !$0.succeeded }) { throw FolioExit.noteFailed }
+            var compiledPassed = true
+            if compiled {
+                do {
+                    compiledPassed = try checkCompiled(outcomes, quiet: progress.quiet)
+                } catch {
+                    throw failWithToolError(error)
+                }
+            }
+            if belowRequired || !compiledPassed || outcomes.contains(where: { !$0.succeeded }) {
+                throw FolioExit.noteFailed
+            }
         }
     }
 

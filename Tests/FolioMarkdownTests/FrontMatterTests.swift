@@ -38,6 +38,17 @@ import Testing
         #expect(try Note.parse("---\ntitle: T\n---\n", path: "n.md").frontMatter.timeout == nil)
     }
 
+    @Test func engineChoosesTheInterpreterOrTheCompiler() throws {
+        #expect(try Note.parse("---\ntitle: T\n---\n", path: "n.md").frontMatter.engine == .interpreter)
+        #expect(try Note.parse("---\ntitle: T\nengine: compiled\n---\n", path: "n.md").frontMatter.engine == .compiled)
+        #expect(
+            throws: MarkdownError(
+                "`engine` must be interpreter or compiled, not `jit`", at: SourceLocation(line: 3, column: 1))
+        ) {
+            try Note.parse("---\ntitle: T\nengine: jit\n---\n", path: "n.md")
+        }
+    }
+
     @Test func unreadableTimeoutIsAnErrorAtItsLine() {
         #expect(
             throws: MarkdownError(

@@ -1,4 +1,5 @@
 import FolioNumerics
+import FolioRuntime
 import Foundation
 import SwiftSyntax
 
@@ -252,38 +253,6 @@ func subscriptTensor(_ t: Tensor, _ i: [any TensorIndex]) throws -> Tensor {
 
 /// A one-element tensor's value (or a number) for `<`, `==`, … with a `Bool` result.
 func scalarOperand(_ value: Value, _ op: String) throws -> Double {
-    if case .native = value {
-        let t = try tensorOf(value)
-        guard t.count == 1 else {
-            throw TensorError(
-                "'\(op)' compares a one-element tensor with a number, got a tensor of shape \(t.shape) (use .\(op) for an elementwise mask)"
-            )
-        }
-        return t.scalars[0]
-    }
+    if case .native = value { return try scalarComparand(try tensorOf(value), op) }
     return try doubleOf(value)
-}
-
-/// swift-numerics' `isApproximatelyEqual` for two doubles.
-func approximatelyEqual(
-    _ a: Double, _ b: Double, relative: Double = Double.ulpOfOne.squareRoot(), absolute: Double = .leastNormalMagnitude
-) -> Bool {
-    if a == b { return true }
-    guard a.isFinite, b.isFinite else { return false }
-    let scale = max(abs(a), abs(b))
-    return abs(a - b) <= max(absolute, scale * relative)
-}
-
-/// Elementwise `isApproximatelyEqual` of tensors of the same shape (or one with one element).
-func approximatelyEqual(
-    _ a: Tensor, _ b: Tensor, relative: Double = Double.ulpOfOne.squareRoot(), absolute: Double = .leastNormalMagnitude
-) throws -> Bool {
-    let x = a.scalars
-    let y = b.scalars
-    if a.shape == b.shape || (x.count == y.count && (a.count == 1)) {
-        return zip(x, y).allSatisfy { approximatelyEqual($0, $1, relative: relative, absolute: absolute) }
-    }
-    if y.count == 1 { return x.allSatisfy { approximatelyEqual($0, y[0], relative: relative, absolute: absolute) } }
-    if x.count == 1 { return y.allSatisfy { approximatelyEqual(x[0], $0, relative: relative, absolute: absolute) } }
-    throw TensorError("cannot compare tensors of shapes \(a.shape) and \(b.shape)")
 }

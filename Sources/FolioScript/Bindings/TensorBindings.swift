@@ -1,4 +1,5 @@
 import FolioNumerics
+import FolioRuntime
 import Foundation
 
 /// `Tensor` in notes, with the Swift names and labels of FolioNumerics.
@@ -322,12 +323,6 @@ extension Bindings {
 /// `relativeTolerance:`/`absoluteTolerance:` as swift-numerics reads them: relative √ulp when
 /// neither is given, 0 when only the absolute one is.
 func tolerances(_ relative: Value, _ absolute: Value) throws -> (Double, Double) {
-    let r = try optional(relative).map(doubleOf)
-    let a = try optional(absolute).map(doubleOf)
-    switch (r, a) {
-    case (nil, nil): return (Double.ulpOfOne.squareRoot(), .leastNormalMagnitude)
-    case (let r?, nil): return (r, .leastNormalMagnitude)
-    case (nil, let a?): return (0, a)
-    case (let r?, let a?): return (r, a)
-    }
+    approximationTolerances(
+        relative: try optional(relative).map(doubleOf), absolute: try optional(absolute).map(doubleOf))
 }

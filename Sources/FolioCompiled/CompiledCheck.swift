@@ -1,0 +1,226 @@
+import FolioMarkdown
+import FolioRuntime
+import FolioScript
+import Foundation
+
+/// What the interpreter made of a note, as the compiled check needs it.
+public struct InterpretedNote: Sendable {
+    /// The note's path (as diagnostics name it).
+    public var path: String
+    /// The parsed note.
+    public var note: Note
+    /// Each block's result, by block index (blocks that did not run are absent).
+    public var blockResults: [Int: BlockResult]
+    /// Each inline expression's result, by expression index.
+    public var inlineResults: [Int: BlockResult]
+
+    /// The interpreter's results for `note`.
+    public init(path: String, note: Note, blockResults: [Int: BlockResult], inlineResults: [Int: BlockResult]) {
+        self.path = path
+        self.note = note
+        self.blockResults = blockResults
+        self.inlineResults = inlineResults
+    }
+}
+
+/// How a note fared under the compiler.
+public struct CompiledNoteReport: Sendable {
+    /// The note's path.
+    public var path: String
+    /// The compiler's errors for this note's program (mapped to the note's lines), if it did
+    /// not build.
+    public var buildErrors: [String] = []
+    /// The program's failure when it stopped without the interpreter stopping there
+    /// (crash, time budget), already part of ``differences``.
+    public var differences: [BlockDifference] = []
+    /// Blocks and inline expressions compared, and how many matched.
+    public var compared = 0
+    /// How many compared blocks matched.
+    public var matching = 0
+    /// Blocks left out of the program, with why.
+    public var skipped: [Int: String] = [:]
+    /// How long the compiled program ran.
+    public var runTime: Duration = .zero
+
+    /// Whether the note built and every compared block matched.
+    public var passed: Bool { buildErrors.isEmpty && differences.isEmpty }
+}
+
+/// `folio check --compiled`: builds every note's program in one ``CompiledPackage``, runs
+/// each with the note's time budget, and compares each block's outputs with the interpreter's.
+public struct CompiledCheck: Sendable {
+    /// The package the programs are built in.
+    public var package: CompiledPackage
+
+    /// A check building in `package`.
+    public init(package: CompiledPackage) {
+        self.package = package
+    }
+
+    /// The programs for `notes`, with target names made unique.
+    public static func programs(for notes: [InterpretedNote]) -> [NoteProgram] {
+        var used: Set<String> = []
+        return notes.map { note in
+            var name = NoteProgram.targetName(forPath: note.path)
+            var suffix = 2
+            while used.contains(name) {
+                name = NoteProgram.targetName(forPath: note.path) + "_\(suffix)"
+                suffix += 1
+            }
+            used.insert(name)
+            let folder = URL(fileURLWithPath: note.path).deletingLastPathComponent().standardizedFileURL.path
+            return NoteProgram(note: note.note, path: note.path, noteFolder: folder, targetName: name)
+        }
+    }
+
+    /// Builds, runs and compares; `progress` gets a line per step.
+    public func run(_ notes: [InterpretedNote], progress: (String) -> Void = { _ in }) throws -> [CompiledNoteReport] {
+        let programs = Self.programs(for: notes)
+        progress("building \(programs.count) compiled notes in \(package.directory.path)")
+        let started = ContinuousClock.now
+        let failedBuilds: [String: String] = try package.withLock {
+            try package.write(programs)
+            let all = try package.build()
+            var failed: [String: String] = [:]
+            if all.status != 0 {
+                // Find which programs fail (the others build in the same invocations).
+                for program in programs {
+                    let single = try package.build(products: [program.targetName])
+                    if single.status != 0 { failed[program.targetName] = single.output }
+                }
+                if failed.isEmpty { throw CompiledBuildFailed(output: all.output) }
+            }
+            return failed
+        }
+        progress("built in \(ContinuousClock.now - started)")
+        var reports: [CompiledNoteReport] = []
+        for (note, program) in zip(notes, programs) {
+            var report = CompiledNoteReport(path: note.path)
+            report.skipped = program.skipped
+            if let output = failedBuilds[program.targetName] {
+                report.buildErrors = Self.compilerErrors(output, path: note.path)
+                reports.append(report)
+                continue
+            }
+            let budget = note.note.frontMatter.timeout ?? .seconds(60)
+            let outcome = try runProgram(program, timeout: budget)
+            report.runTime = outcome.elapsed
+            compare(note, program, outcome, into: &report)
+            reports.append(report)
+        }
+        return reports
+    }
+
+    /// What a compiled program recorded, by block, and how it ended.
+    struct ProgramOutcome {
+        var records: [Int: [RecordedOutput]]
+        var unfinished: Int?
+        var failure: String
+        var elapsed: Duration
+    }
+
+    func runProgram(_ program: NoteProgram, executable: URL? = nil, timeout: Duration) throws -> ProgramOutcome {
+        let recordFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "folio-record-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: recordFile) }
+        let started = ContinuousClock.now
+        let result = try ProcessRunner.run(
+            executable ?? package.executable(of: program), [], environment: ["FOLIO_RECORD": recordFile.path],
+            timeout: timeout + .seconds(1))
+        let elapsed = ContinuousClock.now - started
+        let text = (try? String(contentsOf: recordFile, encoding: .utf8)) ?? ""
+        var records: [Int: [RecordedOutput]] = [:]
+        var open: Int?
+        let decoder = JSONDecoder()
+        for line in text.split(separator: "\n") {
+            guard let record = try? decoder.decode(RecordedOutput.self, from: Data(line.utf8)) else { continue }
+            records[record.block, default: []].append(record)
+            switch record.kind {
+            case .begin: open = record.block
+            case .end: open = nil
+            default: break
+            }
+        }
+        var failure = ""
+        if result.timedOut {
+            failure = "the compiled program exceeded the note's time budget of \(timeout)"
+        } else if result.status != 0 {
+            let lines = result.standardError.split(separator: "\n").suffix(6).joined(separator: "\n")
+            failure = lines.isEmpty ? "the compiled program exited with status \(result.status)" : lines
+        }
+        return ProgramOutcome(
+            records: records, unfinished: failure.isEmpty ? nil : open, failure: failure, elapsed: elapsed)
+    }
+
+    func compare(
+        _ note: InterpretedNote, _ program: NoteProgram, _ outcome: ProgramOutcome,
+        into report: inout CompiledNoteReport
+    ) {
+        func compiledOutputs(_ index: Int) -> [ComparableOutput] {
+            var outputs = ComparableOutput.from(outcome.records[index] ?? [], moduleName: program.targetName)
+            if outcome.unfinished == index { outputs.append(.error(outcome.failure)) }
+            return outputs
+        }
+        for block in note.note.codeBlocks where program.blocks.contains(block.index) {
+            guard let result = note.blockResults[block.index] else { continue }
+            report.compared += 1
+            if let difference = BlockComparison.difference(
+                interpreted: ComparableOutput.from(result), compiled: compiledOutputs(block.index))
+            {
+                report.differences.append(
+                    BlockDifference(
+                        path: note.path, block: block.index, line: block.fenceLine, column: 1, what: difference.what,
+                        interpreted: difference.interpreted, compiled: difference.compiled))
+            } else {
+                report.matching += 1
+            }
+        }
+        for expression in note.note.inlineExpressions {
+            guard let result = note.inlineResults[expression.index] else { continue }
+            let index = NoteProgram.inlineKeyOffset + expression.index
+            report.compared += 1
+            if let difference = BlockComparison.difference(
+                interpreted: ComparableOutput.from(result), compiled: compiledOutputs(index))
+            {
+                report.differences.append(
+                    BlockDifference(
+                        path: note.path, block: index, line: expression.location.line,
+                        column: expression.location.column, what: "inline value: " + difference.what,
+                        interpreted: difference.interpreted, compiled: difference.compiled))
+            } else {
+                report.matching += 1
+            }
+        }
+    }
+
+    /// The compiler's diagnostics about the note at `path` (the `#sourceLocation` directives
+    /// name it), each with the lines that follow it (the source excerpt), or all of the output
+    /// when none names it.
+    static func compilerErrors(_ output: String, path: String) -> [String] {
+        var errors: [String] = []
+        var current: String?
+        for line in output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.contains(": error: ") {
+                if let current { errors.append(current) }
+                current = line.contains(path) ? line : nil
+            } else if line.contains(": warning: ") || line.contains(": note: ") || line.hasPrefix("[") {
+                if let done = current { errors.append(done) }
+                current = nil
+            } else if current != nil, !line.isEmpty {
+                current? += "\n" + line
+            }
+        }
+        if let current { errors.append(current) }
+        return errors.isEmpty ? [output.split(separator: "\n").suffix(20).joined(separator: "\n")] : errors
+    }
+}
+
+/// The package of compiled notes did not build, and no single note's program is to blame (a
+/// problem with the Folio checkout or the toolchain).
+public struct CompiledBuildFailed: Error, CustomStringConvertible {
+    /// SwiftPM's output.
+    public var output: String
+
+    /// The failure and SwiftPM's output.
+    public var description: String { "the compiled notes' package did not build:\n" + output }
+}

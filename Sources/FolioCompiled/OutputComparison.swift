@@ -1,0 +1,166 @@
+import FolioRuntime
+import FolioScript
+
+/// One block whose compiled output differs from the interpreter's.
+public struct BlockDifference: Sendable, Equatable, CustomStringConvertible {
+    /// The note's path.
+    public var path: String
+    /// The block's index in the note (inline expressions: `NoteProgram.inlineKeyOffset + i`).
+    public var block: Int
+    /// Where the block is reported: its fence line (an inline expression's own line).
+    public var line: Int
+    /// The column there.
+    public var column: Int
+    /// Which output differs (`printed text`, `check 2`, `value`, …).
+    public var what: String
+    /// The interpreter's version.
+    public var interpreted: String
+    /// The compiled program's version.
+    public var compiled: String
+
+    /// A difference from parts.
+    public init(path: String, block: Int, line: Int, column: Int, what: String, interpreted: String, compiled: String) {
+        self.path = path
+        self.block = block
+        self.line = line
+        self.column = column
+        self.what = what
+        self.interpreted = interpreted
+        self.compiled = compiled
+    }
+
+    /// `path:line:col: error: …` and both versions, indented.
+    public var description: String {
+        "\(path):\(line):\(column): error: the compiled note's \(what) differs from the interpreter's\n"
+            + "  interpreter: \(Self.indent(interpreted))\n  compiled:    \(Self.indent(compiled))"
+    }
+
+    private static func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n               ")
+    }
+}
+
+/// An output of a block in the form both engines can give it: printed text merged as the
+/// interpreter merges it, checks without the values a failed check shows (the compiled
+/// program does not decompose conditions), and an error reduced to the fact that the block
+/// stopped (the two engines word errors differently).
+enum ComparableOutput: Equatable {
+    case printed(String)
+    case value(String)
+    case check(RecordedCheck)
+    case chart(String)
+    case table(String)
+    case error(String)
+
+    var kindName: String {
+        switch self {
+        case .printed: "printed text"
+        case .value: "displayed value"
+        case .check: "check"
+        case .chart: "chart"
+        case .table: "table"
+        case .error: "error"
+        }
+    }
+
+    /// Equal as the comparison sees them (errors match whatever their wording).
+    func matches(_ other: ComparableOutput) -> Bool {
+        if case .error = self, case .error = other { return true }
+        return self == other
+    }
+
+    var shown: String {
+        switch self {
+        case .printed(let text), .value(let text): Self.excerpt(text)
+        case .check(let check):
+            "#\(check.macro)(\(check.expression)) at \(check.line):\(check.column) \(check.passed ? "passed" : "failed")"
+                + (check.comment.map { " — \($0)" } ?? "")
+        case .chart(let svg): "chart, \(svg.utf8.count) bytes of SVG: " + Self.excerpt(svg)
+        case .table(let html): "table: " + Self.excerpt(html)
+        case .error(let message): "stopped with an error: " + Self.excerpt(message)
+        }
+    }
+
+    static func excerpt(_ text: String) -> String {
+        let limit = 600
+        return text.count <= limit ? debug(text) : debug(String(text.prefix(limit))) + "…"
+    }
+
+    private static func debug(_ text: String) -> String { text.debugDescription }
+
+    /// The interpreter's outputs of one block.
+    static func from(_ result: BlockResult) -> [ComparableOutput] {
+        var outputs: [ComparableOutput] = []
+        for output in result.outputs {
+            switch output {
+            case .printed(let text): outputs.append(.printed(text))
+            case .value(let text): outputs.append(.value(text))
+            case .check(let check):
+                outputs.append(
+                    .check(
+                        RecordedCheck(
+                            macro: check.kind.rawValue, passed: check.passed, expression: check.expression,
+                            line: check.line, column: check.column, comment: check.comment)))
+            case .chart(let svg): outputs.append(.chart(svg))
+            case .table(let html): outputs.append(.table(html))
+            case .error(let diagnostic): outputs.append(.error(diagnostic.message))
+            }
+        }
+        return merged(outputs)
+    }
+
+    /// The compiled program's outputs of one block. `moduleName` is the program's module,
+    /// which `String(reflecting:)` names where the interpreter names `Conformance`.
+    static func from(_ records: [RecordedOutput], moduleName: String) -> [ComparableOutput] {
+        var outputs: [ComparableOutput] = []
+        func normalized(_ text: String) -> String {
+            text.replacingOccurrences(of: moduleName + ".", with: "Conformance.")
+        }
+        for record in records {
+            switch record.kind {
+            case .begin, .end: break
+            case .printed: outputs.append(.printed(normalized(record.text)))
+            case .value: outputs.append(.value(normalized(record.text)))
+            case .check: if let check = record.check { outputs.append(.check(check)) }
+            case .chart: outputs.append(.chart(record.text))
+            case .table: outputs.append(.table(record.text))
+            case .error: outputs.append(.error(record.text))
+            }
+        }
+        return merged(outputs)
+    }
+
+    /// Consecutive printed chunks as one (the interpreter merges them as it prints).
+    static func merged(_ outputs: [ComparableOutput]) -> [ComparableOutput] {
+        var result: [ComparableOutput] = []
+        for output in outputs {
+            if case .printed(let text) = output, case .printed(let previous)? = result.last {
+                result[result.count - 1] = .printed(previous + text)
+            } else {
+                result.append(output)
+            }
+        }
+        return result
+    }
+}
+
+/// Compares one block's outputs under both engines: the first output that differs, or a
+/// missing or extra one, is the difference reported.
+enum BlockComparison {
+    static func difference(
+        interpreted: [ComparableOutput], compiled: [ComparableOutput]
+    ) -> (what: String, interpreted: String, compiled: String)? {
+        let checkNumber = { (outputs: [ComparableOutput], index: Int) -> Int in
+            outputs[..<index].filter { if case .check = $0 { true } else { false } }.count + 1
+        }
+        for index in 0..<max(interpreted.count, compiled.count) {
+            let left = index < interpreted.count ? interpreted[index] : nil
+            let right = index < compiled.count ? compiled[index] : nil
+            if let left, let right, left.matches(right) { continue }
+            var what = (left ?? right)?.kindName ?? "output"
+            if case .check? = left ?? right { what += " \(checkNumber(left != nil ? interpreted : compiled, index))" }
+            return (what, left?.shown ?? "(nothing)", right?.shown ?? "(nothing)")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,175 @@
+import FolioCharts
+import FolioNumerics
+import Foundation
+
+/// The runtime of a compiled note: the generated program calls it where the interpreter would
+/// record an output (`print`, a block's last value, a chart or table statement, a check), and it
+/// writes each output as a JSON line, flushed at once, so what ran before a crash is kept.
+///
+/// It also gives each block what the interpreter gives it: the ambient random key
+/// `RandomKey(seed:).foldIn(block)` for the samplers, a ``RandomStream`` on the same key for the
+/// standard `random(in:)` family, chart ids `b<block>-c<n>`, and the note's folder for data files.
+public final class NoteRecorder {
+    /// The stream `Double.random(in:)`, `shuffled()`, … draw from in the current block (the
+    /// generated code passes it as `using: &recorder.stream`).
+    public var stream = RandomStream(key: RandomKey(seed: 0))
+    /// The note's folder: data files are read relative to it.
+    public let noteFolder: URL
+    private let seed: UInt64
+    private let output: FileHandle
+    /// Whether outputs go to a record file as JSON lines (`FOLIO_RECORD`), or to standard
+    /// output as text.
+    private let recording: Bool
+    private var block = 0
+    private var chartCount = 0
+    private let encoder = JSONEncoder()
+
+    /// A recorder for a note with `seed` in `noteFolder`, writing JSON lines to the file named
+    /// by the environment variable `FOLIO_RECORD` (readable text on standard output when it is
+    /// not set).
+    public init(seed: UInt64, noteFolder: String) {
+        self.seed = seed
+        self.noteFolder = URL(fileURLWithPath: noteFolder, isDirectory: true)
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if let path = ProcessInfo.processInfo.environment["FOLIO_RECORD"],
+            FileManager.default.createFile(atPath: path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: path)
+        {
+            output = handle
+            recording = true
+        } else {
+            output = FileHandle.standardOutput
+            recording = false
+        }
+    }
+
+    private func write(_ record: RecordedOutput) {
+        if !recording {
+            // Run by hand (an exported package): what a reader wants to see, not data.
+            if let text = Self.readable(record) { output.write(Data(text.utf8)) }
+            return
+        }
+        guard var data = try? encoder.encode(record) else { return }
+        data.append(0x0A)
+        output.write(data)
+    }
+
+    /// An output as text for a person: printed text as printed, values on a line, checks with
+    /// their outcome and place, charts and tables by their size.
+    static func readable(_ record: RecordedOutput) -> String? {
+        switch record.kind {
+        case .begin, .end: nil
+        case .printed: record.text
+        case .value, .error: record.text + "\n"
+        case .chart: "[chart: \(record.text.utf8.count) bytes of SVG]\n"
+        case .table: "[table: \(record.text.utf8.count) bytes of HTML]\n"
+        case .check:
+            record.check.map { check in
+                "\(check.passed ? "✓" : "✗") #\(check.macro)(\(check.expression)) at line \(check.line)\n"
+            }
+        }
+    }
+
+    /// Block `index` starts: its random key and stream are set as the interpreter sets them.
+    public func begin(block index: Int) {
+        block = index
+        chartCount = 0
+        let key = RandomKey(seed: seed).foldIn(UInt32(truncatingIfNeeded: index))
+        AmbientRandom.setKey(key)
+        stream = RandomStream(key: key)
+        write(RecordedOutput(block: index, kind: .begin))
+    }
+
+    /// The current block ran to its end.
+    public func end() {
+        write(RecordedOutput(block: block, kind: .end))
+    }
+
+    /// `print(_:separator:terminator:)`, recorded instead of written.
+    public func print(_ items: [Any], separator: String, terminator: String) {
+        let text = items.map { String(describing: $0) }.joined(separator: separator) + terminator
+        write(RecordedOutput(block: block, kind: .printed, text: text))
+    }
+
+    /// A block's last expression of a type other than the ones below: its description.
+    public func display<T>(_ value: T) {
+        write(RecordedOutput(block: block, kind: .value, text: String(describing: value)))
+    }
+
+    /// A last expression of type `Void` shows nothing.
+    public func display(_ value: Void) {}
+
+    /// A chart as a block's last expression is an output.
+    public func display(_ chart: Chart) throws { try statement(chart) }
+
+    /// A table as a block's last expression is an output.
+    public func display(_ table: Table) throws { try statement(table) }
+
+    /// An expression statement whose value is neither a chart nor a table: nothing to record.
+    public func statement<T>(_ value: T) {}
+
+    /// A `Chart { … }` statement: its SVG, with the ids the interpreter gives it.
+    public func statement(_ chart: Chart) throws {
+        chartCount += 1
+        let svg = try chart.svg(idPrefix: "b\(block)-c\(chartCount)")
+        write(RecordedOutput(block: block, kind: .chart, text: svg))
+    }
+
+    /// A `Table { … }` statement: its HTML.
+    public func statement(_ table: Table) throws {
+        let html = try table.html()
+        write(RecordedOutput(block: block, kind: .table, text: html))
+    }
+
+    /// `#expect(condition)`: records the outcome and goes on.
+    public func expect(_ passed: Bool, _ comment: String? = nil, expression: String, line: Int, column: Int) {
+        write(
+            RecordedOutput(
+                block: block, kind: .check,
+                check: RecordedCheck(
+                    macro: "expect", passed: passed, expression: expression, line: line, column: column,
+                    comment: comment)))
+    }
+
+    /// `#require(condition)`: records the outcome and, when it fails, stops the block by throwing.
+    public func require(_ passed: Bool, _ comment: String? = nil, expression: String, line: Int, column: Int)
+        throws
+    {
+        write(
+            RecordedOutput(
+                block: block, kind: .check,
+                check: RecordedCheck(
+                    macro: "require", passed: passed, expression: expression, line: line, column: column,
+                    comment: comment)))
+        if !passed { throw RequirementFailed(expression: expression) }
+    }
+
+    /// An error escaped the block (the generated program reports it, then stops).
+    public func fail(_ error: any Error) {
+        write(RecordedOutput(block: block, kind: .error, text: String(describing: error)))
+    }
+
+    /// `readText("data/x.txt")`, relative to the note's folder.
+    public func readText(_ path: String) throws -> String {
+        try readNoteDataFile(path, folder: noteFolder).text
+    }
+
+    /// `Tensor(csvFile: "data/x.csv")`, relative to the note's folder.
+    public func tensor(csvFile path: String) throws -> Tensor {
+        try parseCSVTensor(try readNoteDataFile(path, folder: noteFolder).text, path: path)
+    }
+}
+
+/// A failed `#require`: the block stops here.
+public struct RequirementFailed: Error, CustomStringConvertible {
+    /// The condition that did not hold.
+    public let expression: String
+
+    /// The failure of `expression`.
+    public init(expression: String) {
+        self.expression = expression
+    }
+
+    /// "requirement failed: …".
+    public var description: String { "requirement failed: \(expression)" }
+}

@@ -1,0 +1,59 @@
+import FolioScript
+import Testing
+
+@testable import FolioCompiled
+@testable import FolioRuntime
+
+@Suite struct OutputComparisonTests {
+    @Test func printedChunksAreMergedBeforeComparing() {
+        let interpreted = ComparableOutput.from(BlockResult(outputs: [.printed("a\nb\n")]))
+        let compiled = ComparableOutput.from(
+            [
+                RecordedOutput(block: 0, kind: .begin), RecordedOutput(block: 0, kind: .printed, text: "a\n"),
+                RecordedOutput(block: 0, kind: .printed, text: "b\n"), RecordedOutput(block: 0, kind: .end),
+            ], moduleName: "Note_x")
+        #expect(BlockComparison.difference(interpreted: interpreted, compiled: compiled) == nil)
+    }
+
+    @Test func theFirstDifferingOutputIsReportedWithBothVersions() throws {
+        let check = CheckResult(kind: .expect, passed: true, expression: "x < 1", line: 4, column: 1)
+        let interpreted = ComparableOutput.from(BlockResult(outputs: [.check(check), .printed("0.1\n")]))
+        let compiled = ComparableOutput.from(
+            [
+                RecordedOutput(
+                    block: 0, kind: .check,
+                    check: RecordedCheck(
+                        macro: "expect", passed: true, expression: "x < 1", line: 4, column: 1, comment: nil)),
+                RecordedOutput(block: 0, kind: .printed, text: "0.10000000000000002\n"),
+            ], moduleName: "Note_x")
+        let difference = try #require(BlockComparison.difference(interpreted: interpreted, compiled: compiled))
+        #expect(difference.what == "printed text")
+        #expect(difference.interpreted == "\"0.1\\n\"")
+        #expect(difference.compiled == "\"0.10000000000000002\\n\"")
+    }
+
+    @Test func aMissingOutputIsADifference() throws {
+        let interpreted = ComparableOutput.from(BlockResult(outputs: [.value("3")]))
+        let difference = try #require(BlockComparison.difference(interpreted: interpreted, compiled: []))
+        #expect(difference.what == "displayed value")
+        #expect(difference.compiled == "(nothing)")
+    }
+
+    @Test func theProgramsModuleNameReadsAsTheInterpretersInValues() {
+        let compiled = ComparableOutput.from(
+            [RecordedOutput(block: 0, kind: .value, text: "[Note_x.Point(x: 1)]")], moduleName: "Note_x")
+        #expect(compiled == [.value("[Conformance.Point(x: 1)]")])
+    }
+}
+
+@Suite struct ReadableOutputTests {
+    @Test func anExportedProgramRunByHandPrintsTextNotData() {
+        let check = RecordedCheck(macro: "expect", passed: false, expression: "x < 1", line: 9, column: 1, comment: nil)
+        #expect(NoteRecorder.readable(RecordedOutput(block: 0, kind: .printed, text: "a b\n")) == "a b\n")
+        #expect(NoteRecorder.readable(RecordedOutput(block: 0, kind: .value, text: "3")) == "3\n")
+        #expect(
+            NoteRecorder.readable(RecordedOutput(block: 0, kind: .check, check: check))
+                == "✗ #expect(x < 1) at line 9\n")
+        #expect(NoteRecorder.readable(RecordedOutput(block: 0, kind: .begin)) == nil)
+    }
+}
