@@ -147,6 +147,10 @@ def main():
     scale_out = pathlib.Path(__file__).parent / "scale-out" / "RESULTS.md"
     if scale_out.exists():
         lines += [scale_out.read_text().rstrip("\n"), ""]
+    # Compiled notes are measured by their own script too (Benchmarks/compiled/run.sh).
+    compiled = pathlib.Path(__file__).parent / "compiled" / "RESULTS.md"
+    if compiled.exists():
+        lines += [compiled.read_text().rstrip("\n").replace("# Compiled notes", "## Compiled notes", 1), ""]
     text = "\n".join(lines) + "\n"
     pathlib.Path(sys.argv[5]).write_text(text)
     print(text)
