@@ -92,19 +92,10 @@ extension Lowerer {
         if let closure = called.as(ClosureExprSyntax.self) {
             return try callValue(try lowerClosure(closure, expected: nil), arguments: args.map(\.expr), node: call)
         }
-        if let generic = called.as(GenericSpecializationExprSyntax.self),
-            let base = generic.expression.as(DeclReferenceExprSyntax.self)?.baseName.text,
-            let template = globals.genericTypes[base]
+        if called.is(GenericSpecializationExprSyntax.self),
+            let instance = try genericInstance(called, member: "init", arguments: args, expected: expected, node: call)
         {
-            // `Stack<Int>()`.
-            let arguments = try generic.genericArgumentClause.arguments.map { argument -> ScriptType in
-                guard case .type(let syntax) = argument.argument else {
-                    throw error("unsupported generic argument", argument, id: .unsupportedGenerics)
-                }
-                return try type(syntax)
-            }
-            return try construct(
-                try instantiate(template, arguments: arguments, node: generic), arguments: args, node: call)
+            return try construct(instance, arguments: args, node: call)  // `Stack<Int>()`
         }
         if let generic = called.as(GenericSpecializationExprSyntax.self),
             generic.expression.as(DeclReferenceExprSyntax.self)?.baseName.text == "Set",

@@ -110,23 +110,11 @@ extension Lowerer {
         for template in templates {
             do {
                 guard
-                    let declared = parameterTypeSyntax(
-                        DeclaredParameter.list(template.decl.signature.parameterClause), arguments: arguments)
+                    let substitution = try substitution(
+                        for: template, arguments: arguments, expected: expected, owner: "global function '\(name)'",
+                        node: node)
                 else { continue }
-                let inference = inferSubstitution(
-                    template.parameters, declared: declared, result: template.decl.signature.returnClause?.type,
-                    expected: expected, mapper: template.mapper)
-                if let conflict = inference.conflict {
-                    throw error(
-                        "conflicting arguments to generic parameter '\(conflict.name)' ('\(conflict.first)' vs. '\(conflict.second)')",
-                        node)
-                }
-                if let missing = template.parameters.names.first(where: { inference.substitution[$0] == nil }) {
-                    throw error("generic parameter '\(missing)' could not be inferred", node)
-                }
-                try checkRequirements(
-                    template.parameters, inference.substitution, owner: "global function '\(name)'", node: node)
-                let info = try specialize(template, inference.substitution)
+                let info = try specialize(template, substitution)
                 return try directCall([info], arguments: arguments, name: name, node: node, parent: { _ in nil })
             } catch {
                 if firstError == nil { firstError = error }
@@ -139,6 +127,32 @@ extension Lowerer {
             node)
     }
 
+    /// The substitution a call's arguments choose for `template` (for a method, its type's own
+    /// bindings included), with Swift's message when it cannot be inferred or does not meet the
+    /// requirements; nil when the arguments' labels do not fit.
+    private func substitution(
+        for template: GenericFunction, arguments: [(label: String?, expr: ExprSyntax)], expected: ScriptType?,
+        owner: String, node: some SyntaxProtocol
+    ) throws -> [String: ScriptType]? {
+        guard
+            let declared = parameterTypeSyntax(
+                DeclaredParameter.list(template.decl.signature.parameterClause), arguments: arguments)
+        else { return nil }
+        let inference = inferSubstitution(
+            template.parameters, declared: declared, result: template.decl.signature.returnClause?.type,
+            expected: expected, mapper: template.mapper, initial: template.outerBindings)
+        if let conflict = inference.conflict {
+            throw error(
+                "conflicting arguments to generic parameter '\(conflict.name)' ('\(conflict.first)' vs. '\(conflict.second)')",
+                node)
+        }
+        if let missing = template.parameters.names.first(where: { inference.substitution[$0] == nil }) {
+            throw error("generic parameter '\(missing)' could not be inferred", node)
+        }
+        try checkRequirements(template.parameters, inference.substitution, owner: owner, node: node)
+        return inference.substitution
+    }
+
     /// The specialization of one of a type's generic methods that a call's arguments select.
     func specializeMethod(
         _ templates: [GenericFunction], arguments: [(label: String?, expr: ExprSyntax)], expected: ScriptType?,
@@ -146,24 +160,13 @@ extension Lowerer {
     ) throws -> FunctionInfo {
         var firstError: Error?
         for template in templates {
-            guard
-                let declared = parameterTypeSyntax(
-                    DeclaredParameter.list(template.decl.signature.parameterClause), arguments: arguments)
-            else { continue }
-            let inference = inferSubstitution(
-                template.parameters, declared: declared, result: template.decl.signature.returnClause?.type,
-                expected: expected, mapper: template.mapper, initial: template.outerBindings)
-            if let missing = template.parameters.names.first(where: { inference.substitution[$0] == nil }) {
-                if firstError == nil {
-                    firstError = error("generic parameter '\(missing)' could not be inferred", node)
-                }
-                continue
-            }
             do {
-                try checkRequirements(
-                    template.parameters, inference.substitution, owner: "instance method '\(template.name)'", node: node
-                )
-                return try specialize(template, inference.substitution)
+                guard
+                    let substitution = try substitution(
+                        for: template, arguments: arguments, expected: expected,
+                        owner: "instance method '\(template.name)'", node: node)
+                else { continue }
+                return try specialize(template, substitution)
             } catch {
                 if firstError == nil { firstError = error }
             }
