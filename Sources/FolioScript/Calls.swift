@@ -704,6 +704,7 @@ extension Lowerer {
 
     func conversion(_ name: String, call: FunctionCallExprSyntax) throws -> Typed {
         let at = loc(call)
+        let context = self.context
         if name == "String" {
             if call.arguments.isEmpty {
                 let empty = Value.string("")
@@ -720,7 +721,8 @@ extension Lowerer {
                     guard n >= 0 else { throw ScriptError("Negative count not allowed", at: at) }
                     let unit =
                         isCharacter ? String(try characterValue(text(frame), at)) : try stringValue(text(frame), at)
-                    try checkCollectionSize(n, elementBytes: unit.utf8.count, "String(repeating:count:)", at: at)
+                    try checkCollectionSize(
+                        n, elementBytes: unit.utf8.count, "String(repeating:count:)", within: context, at: at)
                     return .string(String(repeating: unit, count: n))
                 }
             }
@@ -841,6 +843,7 @@ extension Lowerer {
 
     func arrayInitializer(type element: ScriptType?, call: FunctionCallExprSyntax) throws -> Typed {
         let at = loc(call)
+        let context = self.context
         let labels = call.arguments.map { $0.label?.text }
         if labels.isEmpty {
             guard let element else { throw error("generic parameter 'Element' could not be inferred", call) }
@@ -857,7 +860,8 @@ extension Lowerer {
             return Typed(type: .array(value.type)) { frame in
                 let n = try intValue(count(frame), at)
                 guard n >= 0 else { throw ScriptError("Can't construct Array with count < 0", at: at) }
-                try checkCollectionSize(n, elementBytes: MemoryLayout<Value>.stride, "Array(repeating:count:)", at: at)
+                try checkCollectionSize(
+                    n, elementBytes: MemoryLayout<Value>.stride, "Array(repeating:count:)", within: context, at: at)
                 return .array(Array(repeating: try eval(frame), count: n))
             }
         }

@@ -623,7 +623,7 @@ extension Lowerer {
             }
         }
         guard left.type == right.type,
-            let operation = Operators.binary(op, left.type, at: at)
+            let operation = Operators.binary(op, left.type, within: context, at: at)
         else {
             if op == "%", left.type == .double, right.type == .double {
                 throw error("'%' is unavailable: For floating point numbers use truncatingRemainder instead", opToken)
@@ -1006,6 +1006,35 @@ extension Lowerer {
         _ apply: @escaping (inout Value, Value) throws -> Value
     ) -> Eval {
         let operand = operand ?? { _ in .void }
+        if let plain = PlainPath(place.path), !place.isSingleIndex || place.root != nil {
+            if let root = place.root {
+                return { frame in
+                    var object = try root(frame)
+                    let indices = try plain.indices(frame, at: at)
+                    let value = try operand(frame)
+                    return try plain.modify(&object, indices, at: at) { try apply(&$0, value) }
+                }
+            }
+            if let variable = place.variable {
+                let address = self.address(variable)
+                return { frame in
+                    let indices = try plain.indices(frame, at: at)
+                    let value = try operand(frame)
+                    return try plain.modify(&address(frame).pointee, indices, at: at) { try apply(&$0, value) }
+                }
+            }
+        }
+        if let keyed = KeyedPlace(place.path), place.root == nil, let variable = place.variable {
+            let address = self.address(variable)
+            let key = keyed.key
+            return { frame in
+                let k = try key(frame)
+                let value = try operand(frame)
+                return try keyed.modify(&address(frame).pointee, key: k, frame: frame, at: at) {
+                    try apply(&$0, value)
+                }
+            }
+        }
         if let root = place.root {
             let steps = place.path
             return { frame in
@@ -1095,6 +1124,7 @@ extension Lowerer {
 
     func lowerPlainAssignment(_ infix: InfixOperatorExprSyntax, op: String?) throws -> Typed {
         let at = loc(infix.operator)
+        let context = self.context
         if op == nil, infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
             let value = try lower(infix.rightOperand, expected: nil)
             let eval = value.eval
@@ -1137,7 +1167,8 @@ extension Lowerer {
                     guard case .string(var text) = slot else { throw mismatch(slot, "String", at) }
                     slot = .void
                     let tail = try stringValue(new, at)
-                    try checkCollectionSize(text.utf8.count + tail.utf8.count, elementBytes: 1, "a string", at: at)
+                    try checkCollectionSize(
+                        text.utf8.count + tail.utf8.count, elementBytes: 1, "a string", within: context, at: at)
                     text += tail
                     slot = .string(text)
                     return .void
@@ -1150,13 +1181,14 @@ extension Lowerer {
                     slot = .void
                     let tail = try arrayValue(new, at)
                     try checkCollectionSize(
-                        elements.count + tail.count, elementBytes: MemoryLayout<Value>.stride, "an array", at: at)
+                        elements.count + tail.count, elementBytes: MemoryLayout<Value>.stride, "an array",
+                        within: context, at: at)
                     elements += tail
                     slot = .array(elements)
                     return .void
                 })
         default:
-            guard let operation = Operators.binary(op, target.type, at: at) else {
+            guard let operation = Operators.binary(op, target.type, within: context, at: at) else {
                 if op == "%", target.type == .double {
                     throw error(
                         "'%=' is unavailable: For floating point numbers use formTruncatingRemainder instead",
@@ -1469,6 +1501,24 @@ func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ at: SourceLoc)
         throw ScriptError("index out of range (index \(i), count \(elements.count))", at: at)
     }
     return elements[i]
+}
+
+/// `a[i].x` read from the slot holding `a`: stored property `field` of element `i`.
+@inline(__always)
+func readElementField(
+    _ slot: UnsafeMutablePointer<Value>, _ i: Int, _ field: Int, _ at: SourceLoc, _ fieldAt: SourceLoc
+)
+    throws -> Value
+{
+    guard case .array(let elements) = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
+    guard i >= 0, i < elements.count else {
+        throw ScriptError("index out of range (index \(i), count \(elements.count))", at: at)
+    }
+    switch elements[i] {
+    case .record(_, let fields): return fields[field]
+    case .object(let object): return object.fields[field]
+    default: throw mismatch(elements[i], "struct", fieldAt)
+    }
 }
 
 /// `a[i][j]` read from the slot holding `a`.

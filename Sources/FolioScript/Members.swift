@@ -35,6 +35,26 @@ extension Lowerer {
         }
     }
 
+    /// `bodies[i].x`: a stored property of an element of an array variable, read in place
+    /// (the element is not copied out of the array first).
+    private func elementField(_ baseExpr: ExprSyntax, name: String, node: some SyntaxProtocol) throws -> Typed? {
+        guard recorder == nil, let subscriptCall = baseExpr.as(SubscriptCallExprSyntax.self),
+            let reference = subscriptCall.calledExpression.as(DeclReferenceExprSyntax.self),
+            let variable = lookup(reference.baseName.text), variable.function == nil,
+            case .array(.named(let info)) = variable.type, info.kind == .structType || info.kind == .classType,
+            let field = info.fieldIndex[name],
+            subscriptCall.arguments.count == 1, subscriptCall.arguments.first?.label == nil,
+            let argument = subscriptCall.arguments.first, try lowerTypeOnly(argument.expression) == .int
+        else { return nil }
+        let index = try subscriptIndex(subscriptCall)
+        let address = self.address(variable)
+        let at = loc(subscriptCall.leftSquare)
+        let fieldAt = loc(node)
+        return Typed(type: info.fields[field].type) { frame in
+            try readElementField(address(frame), try intValue(index(frame), at), field, at, fieldAt)
+        }
+    }
+
     func lowerMember(_ member: MemberAccessExprSyntax, expected: ScriptType?) throws -> Typed {
         let name = member.declName.baseName.text
         guard let baseExpr = member.base else {
@@ -88,6 +108,7 @@ extension Lowerer {
             return Typed(type: type, eval: { _ in value }, constant: value)
         }
         let base = try lower(baseExpr, expected: nil)
+        if let fused = try elementField(baseExpr, name: name, node: member.declName) { return fused }
         if let info = try builtinExtension(base.type, member: name), let computed = info.computedProperty(name) {
             return computedGet(computed, base: base, name: name, at: loc(member.declName))
         }

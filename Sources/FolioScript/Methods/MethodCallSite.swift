@@ -71,11 +71,42 @@ struct ClosureCaller {
         return try closure.invoke(arguments)
     }
 
+    /// Calls a closure value with one argument (a note's closure gets it in its frame directly).
+    @inline(__always)
+    func call(_ value: Value, _ a: Value) throws -> Value {
+        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        if let direct = closure.direct { return try direct(a) }
+        return try closure.invoke([a])
+    }
+
+    /// Calls a closure value with two arguments.
+    @inline(__always)
+    func call(_ value: Value, _ a: Value, _ b: Value) throws -> Value {
+        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        if let direct = closure.direct { return try direct(a, b) }
+        return try closure.invoke([a, b])
+    }
+
     /// Calls a predicate closure value.
     func test(_ value: Value, _ arguments: [Value]) throws -> Bool {
-        guard case .bool(let result) = try call(value, arguments) else {
-            throw ScriptError("internal error: expected Bool", at: at)
-        }
+        try truth(call(value, arguments))
+    }
+
+    /// Calls a predicate closure value with one argument.
+    @inline(__always)
+    func test(_ value: Value, _ a: Value) throws -> Bool {
+        try truth(call(value, a))
+    }
+
+    /// Calls a predicate closure value with two arguments (a comparator).
+    @inline(__always)
+    func test(_ value: Value, _ a: Value, _ b: Value) throws -> Bool {
+        try truth(call(value, a, b))
+    }
+
+    @inline(__always)
+    private func truth(_ value: Value) throws -> Bool {
+        guard case .bool(let result) = value else { throw ScriptError("internal error: expected Bool", at: at) }
         return result
     }
 }

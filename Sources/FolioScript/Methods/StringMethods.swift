@@ -16,6 +16,7 @@ extension Lowerer {
         let node = site.node
         let expected = site.expected
         let invoke = ClosureCaller(at: site.at)
+        let context = self.context
         switch (name, labels) {
         case ("split", ["separator"]):
             let separator = try argument(exprs[0], .character)
@@ -167,7 +168,7 @@ extension Lowerer {
                     } else {
                         let addition = try stringValue(new, at)
                         try checkCollectionSize(
-                            text.utf8.count + addition.utf8.count, elementBytes: 1, "a string", at: at)
+                            text.utf8.count + addition.utf8.count, elementBytes: 1, "a string", within: context, at: at)
                         text += addition
                     }
                     slot = .string(text)
