@@ -332,11 +332,7 @@ extension Lowerer {
                 let context = self.context
                 let at = loc(reference)
                 return Typed(type: variable.type) { frame in
-                    let captured = parent(frame)
-                    return .function(
-                        Closure(name: name) { arguments in
-                            try callFunction(info, parent: captured, arguments: arguments, context: context, at: at)
-                        })
+                    .function(Closure(name: name, function: info, parent: parent(frame), context: context, at: at))
                 }
             }
             let isLocal = !variable.isGlobal && variable.level == currentLevel
@@ -1692,9 +1688,21 @@ func runWithSelf(
     _ info: FunctionInfo, _ arguments: [Value], name: String, context: RuntimeContext, at: SourceLoc,
     result: (Frame) throws -> Value
 ) throws -> Value {
+    try runWithSelf(
+        info, name: name, context: context, at: at,
+        arguments: { callee in for index in arguments.indices { callee.slots[index] = arguments[index] } },
+        result: result)
+}
+
+/// `runWithSelf` whose caller writes the arguments into the callee's frame (`self` in slot 0):
+/// a construction such as `Node(left: l, right: r)` builds no array of its arguments.
+func runWithSelf(
+    _ info: FunctionInfo, name: String, context: RuntimeContext, at: SourceLoc, arguments: (Frame) throws -> Void,
+    result: (Frame) throws -> Value
+) throws -> Value {
     var callee = info.acquireFrame()
     defer { info.releaseFrame(&callee) }
-    for index in arguments.indices { callee.slots[index] = arguments[index] }
+    try arguments(callee)
     try FunctionEntry(info: info, context: context, at: at, name: name).prologue { _ = try info.body(callee) }
     return try result(callee)
 }

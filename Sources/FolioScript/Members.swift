@@ -35,10 +35,20 @@ extension Lowerer {
         }
     }
 
-    /// `bodies[i].x`: a stored property of an element of an array variable, read in place
-    /// (the element is not copied out of the array first).
+    /// `bodies[i].x` and `node.left`: a stored property of an array variable's element or of a
+    /// variable, read in place (the element or value is not copied out first).
     private func elementField(_ baseExpr: ExprSyntax, name: String, node: some SyntaxProtocol) throws -> Typed? {
-        guard recorder == nil, let subscriptCall = baseExpr.as(SubscriptCallExprSyntax.self),
+        guard recorder == nil else { return nil }
+        if let reference = baseExpr.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
+            variable.function == nil, !memberShadows(variable, reference.baseName.text),
+            case .named(let info) = variable.type, info.kind == .structType || info.kind == .classType,
+            let field = info.fieldIndex[name]
+        {
+            let address = self.address(variable)
+            let at = loc(node)
+            return Typed(type: info.fields[field].type) { frame in try fieldValue(in: address(frame), field, at) }
+        }
+        guard let subscriptCall = baseExpr.as(SubscriptCallExprSyntax.self),
             let reference = subscriptCall.calledExpression.as(DeclReferenceExprSyntax.self),
             let variable = lookup(reference.baseName.text), variable.function == nil,
             case .array(.named(let info)) = variable.type, info.kind == .structType || info.kind == .classType,

@@ -106,7 +106,7 @@ extension Lowerer {
             }
             let invoke = ClosureCaller(at: at)
             return mutate(.void, predicate.eval) { elements, predicate in
-                try elements.removeAll { try invoke.test(predicate, $0) }
+                try elements.removeAll(where: try invoke.predicate(predicate))
                 return .void
             }
         case ("shuffle", []):

@@ -70,12 +70,12 @@ extension Lowerer {
         case ("sorted", ["by"]):
             let f = try site.closure(0, [pair, pair], .bool)
             return site.method(.array(pair), f) { receiver, f in
-                .array(try entries(receiver).sorted { try invoke.test(f, $0, $1) })
+                .array(try entries(receiver).sorted(by: try invoke.comparator(f)))
             }
         case ("map", [nil]):
             let f = try site.closure(0, [pair], nil)
             return site.method(.array(site.resultOf(f)), f) { receiver, f in
-                .array(try entries(receiver).map { try invoke.call(f, $0) })
+                .array(try entries(receiver).map(try invoke.unary(f)))
             }
         case ("forEach", [nil]):
             let f = try site.closure(0, [pair], .void)
@@ -86,7 +86,7 @@ extension Lowerer {
         case ("contains", ["where"]):
             let f = try site.closure(0, [pair], .bool)
             return site.method(.bool, f) { receiver, f in
-                .bool(try entries(receiver).contains { try invoke.test(f, $0) })
+                .bool(try entries(receiver).contains(where: try invoke.predicate(f)))
             }
         case ("min", ["by"]), ("max", ["by"]):
             let f = try site.closure(0, [pair, pair], .bool)
@@ -95,7 +95,7 @@ extension Lowerer {
                 let values = try entries(receiver)
                 let best =
                     isMin
-                    ? try values.min { try invoke.test(f, $0, $1) } : try values.max { try invoke.test(f, $0, $1) }
+                    ? try values.min(by: try invoke.comparator(f)) : try values.max(by: try invoke.comparator(f))
                 return best.map { .some($0) } ?? .null
             }
         default:

@@ -104,6 +104,35 @@ struct ClosureCaller {
         try truth(call(value, a, b))
     }
 
+    /// `value`'s one-argument call, resolved once for a loop of calls (`map`, `filter`): the
+    /// closure's function and captured frame are looked up once, not at every element.
+    func unary(_ value: Value) throws -> (Value) throws -> Value {
+        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        if let direct = closure.direct { return { a in try direct(a) } }
+        let invoke = closure.invoke
+        return { a in try invoke([a]) }
+    }
+
+    /// `value`'s two-argument call, resolved once for a loop of calls (a sort's comparisons).
+    func binary(_ value: Value) throws -> (Value, Value) throws -> Value {
+        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        if let direct = closure.direct { return { a, b in try direct(a, b) } }
+        let invoke = closure.invoke
+        return { a, b in try invoke([a, b]) }
+    }
+
+    /// A predicate closure value, resolved once (`filter`, `first(where:)`).
+    func predicate(_ value: Value) throws -> (Value) throws -> Bool {
+        let call = try unary(value)
+        return { a in try truth(call(a)) }
+    }
+
+    /// A comparator closure value, resolved once (`sorted(by:)`, `min(by:)`).
+    func comparator(_ value: Value) throws -> (Value, Value) throws -> Bool {
+        let call = try binary(value)
+        return { a, b in try truth(call(a, b)) }
+    }
+
     @inline(__always)
     private func truth(_ value: Value) throws -> Bool {
         guard case .bool(let result) = value else { throw ScriptError("internal error: expected Bool", at: at) }
