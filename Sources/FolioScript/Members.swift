@@ -172,7 +172,7 @@ extension Lowerer {
         case (.int, "nonzeroBitCount"): return property(.int) { .int(try intValue($0, at).nonzeroBitCount) }
         case (.int, "leadingZeroBitCount"): return property(.int) { .int(try intValue($0, at).leadingZeroBitCount) }
         case (.int, "trailingZeroBitCount"): return property(.int) { .int(try intValue($0, at).trailingZeroBitCount) }
-        case (.string, "count"): return property(.int) { .int(try stringValue($0, at).count) }
+        case (.string, "count"): return property(.int) { .int(ASCIIText.count(try stringValue($0, at))) }
         case (.string, "isEmpty"): return property(.bool) { .bool(try stringValue($0, at).isEmpty) }
         case (.array, "count"): return property(.int) { .int(try arrayValue($0, at).count) }
         case (.array, "isEmpty"): return property(.bool) { .bool(try arrayValue($0, at).isEmpty) }

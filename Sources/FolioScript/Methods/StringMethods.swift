@@ -22,7 +22,7 @@ extension Lowerer {
             let separator = try argument(exprs[0], .character)
             return site.method(.array(.string), separator) { receiver, separator in
                 let c = try characterValue(separator, at)
-                return .array(try stringValue(receiver, at).split(separator: c).map { .string(String($0)) })
+                return .array(ASCIIText.split(try stringValue(receiver, at), separator: c).map { .string($0) })
             }
         case ("split", [nil]):
             return nil
