@@ -33,6 +33,8 @@ public struct CompiledNoteReport: Sendable {
     /// The program's failure when it stopped without the interpreter stopping there
     /// (crash, time budget), already part of ``differences``.
     public var differences: [BlockDifference] = []
+    /// Outputs that matched only with their dictionaries' entries sorted (reported as notes).
+    public var reordered: [DictionaryOrderNote] = []
     /// Blocks and inline expressions compared, and how many matched.
     public var compared = 0
     /// How many compared blocks matched.
@@ -124,9 +126,12 @@ public struct CompiledCheck: Sendable {
             "folio-record-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: recordFile) }
         let started = ContinuousClock.now
+        // Deterministic hashing: a `Set` or `Dictionary` iterates (and prints) in the same order
+        // on every run, so a compiled note's page is reproducible (DictionaryOrder.swift).
         let result = try ProcessRunner.run(
-            executable ?? package.executable(of: program), [], environment: ["FOLIO_RECORD": recordFile.path],
-            timeout: timeout + .seconds(1))
+            executable ?? package.executable(of: program), [],
+            environment: ["FOLIO_RECORD": recordFile.path, "SWIFT_DETERMINISTIC_HASHING": "1"],
+            timeout: timeout)
         let elapsed = ContinuousClock.now - started
         let text = (try? String(contentsOf: recordFile, encoding: .utf8)) ?? ""
         var records: [Int: [RecordedOutput]] = [:]
@@ -142,14 +147,26 @@ public struct CompiledCheck: Sendable {
             }
         }
         var failure = ""
-        if result.timedOut {
-            failure = "the compiled program exceeded the note's time budget of \(timeout)"
+        if let open, let last = records[open]?.last, last.kind == .error {
+            // The program recorded why it stopped (its memory budget): that is the failure.
+            records[open]?.removeLast()
+            failure = last.text
+        } else if result.timedOut {
+            failure = "time budget of \(Self.seconds(timeout)) exceeded: the compiled program was stopped"
         } else if result.status != 0 {
             let lines = result.standardError.split(separator: "\n").suffix(6).joined(separator: "\n")
             failure = lines.isEmpty ? "the compiled program exited with status \(result.status)" : lines
         }
         return ProgramOutcome(
             records: records, unfinished: failure.isEmpty ? nil : open, failure: failure, elapsed: elapsed)
+    }
+
+    /// `60 s`, `0.5 s`: a budget as the interpreter words it.
+    static func seconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        if milliseconds % 1000 == 0 { return "\(milliseconds / 1000) s" }
+        return "\(Double(milliseconds) / 1000) s"
     }
 
     func compare(
@@ -161,35 +178,35 @@ public struct CompiledCheck: Sendable {
             if outcome.unfinished == index { outputs.append(.error(outcome.failure)) }
             return outputs
         }
-        for block in note.note.codeBlocks where program.blocks.contains(block.index) {
-            guard let result = note.blockResults[block.index] else { continue }
+        func record(_ index: Int, _ result: BlockResult, line: Int, column: Int, prefix: String) {
             report.compared += 1
-            if let difference = BlockComparison.difference(
-                interpreted: ComparableOutput.from(result), compiled: compiledOutputs(block.index))
-            {
+            let outcome = BlockComparison.compare(
+                interpreted: ComparableOutput.from(result), compiled: compiledOutputs(index))
+            for reordered in outcome.reordered {
+                report.reordered.append(
+                    DictionaryOrderNote(
+                        path: note.path, line: line, column: column, what: prefix + reordered.what,
+                        interpreted: reordered.interpreted, compiled: reordered.compiled))
+            }
+            if let difference = outcome.difference {
                 report.differences.append(
                     BlockDifference(
-                        path: note.path, block: block.index, line: block.fenceLine, column: 1, what: difference.what,
-                        interpreted: difference.interpreted, compiled: difference.compiled))
+                        path: note.path, block: index, line: line, column: column, what: prefix + difference.what,
+                        interpreted: difference.interpreted, compiled: difference.compiled,
+                        explanation: difference.explanation))
             } else {
                 report.matching += 1
             }
         }
+        for block in note.note.codeBlocks where program.blocks.contains(block.index) {
+            guard let result = note.blockResults[block.index] else { continue }
+            record(block.index, result, line: block.fenceLine, column: 1, prefix: "")
+        }
         for expression in note.note.inlineExpressions {
             guard let result = note.inlineResults[expression.index] else { continue }
-            let index = NoteProgram.inlineKeyOffset + expression.index
-            report.compared += 1
-            if let difference = BlockComparison.difference(
-                interpreted: ComparableOutput.from(result), compiled: compiledOutputs(index))
-            {
-                report.differences.append(
-                    BlockDifference(
-                        path: note.path, block: index, line: expression.location.line,
-                        column: expression.location.column, what: "inline value: " + difference.what,
-                        interpreted: difference.interpreted, compiled: difference.compiled))
-            } else {
-                report.matching += 1
-            }
+            record(
+                NoteProgram.inlineKeyOffset + expression.index, result, line: expression.location.line,
+                column: expression.location.column, prefix: "inline value: ")
         }
     }
 

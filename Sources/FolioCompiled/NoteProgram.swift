@@ -1,4 +1,5 @@
 import FolioMarkdown
+import FolioRuntime
 import Foundation
 
 /// A note as a Swift program: one `main.swift` whose top level is the note's executable blocks
@@ -35,7 +36,9 @@ public struct NoteProgram: Sendable, Equatable {
             import FolioRuntime
             import Foundation
 
-            let \(recorder) = NoteRecorder(seed: \(note.frontMatter.seed), noteFolder: \(BlockRewriter.literal(noteFolder)))
+            let \(recorder) = NoteRecorder(
+                seed: \(note.frontMatter.seed), noteFolder: \(BlockRewriter.literal(noteFolder)),
+                memoryBudget: \(note.frontMatter.memory ?? NoteRecorder.defaultMemoryBudget))
 
             """
         var pendingInline = note.inlineExpressions[...]

@@ -16,42 +16,25 @@ public final class NoteRecorder {
     /// The note's folder: data files are read relative to it.
     public let noteFolder: URL
     private let seed: UInt64
-    private let output: FileHandle
-    /// Whether outputs go to a record file as JSON lines (`FOLIO_RECORD`), or to standard
-    /// output as text.
-    private let recording: Bool
+    private let sink = RecordSink()
     private var block = 0
     private var chartCount = 0
-    private let encoder = JSONEncoder()
+
+    /// The memory budget of a note that does not set `memory:`: the interpreter's default.
+    public static let defaultMemoryBudget = 1 << 30
 
     /// A recorder for a note with `seed` in `noteFolder`, writing JSON lines to the file named
     /// by the environment variable `FOLIO_RECORD` (readable text on standard output when it is
-    /// not set).
-    public init(seed: UInt64, noteFolder: String) {
+    /// not set). With a `memoryBudget`, the program is stopped at the block running when it has
+    /// grown by more than that many bytes (``MemoryLimit``), as the interpreter stops a note.
+    public init(seed: UInt64, noteFolder: String, memoryBudget: Int? = nil) {
         self.seed = seed
         self.noteFolder = URL(fileURLWithPath: noteFolder, isDirectory: true)
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        if let path = ProcessInfo.processInfo.environment["FOLIO_RECORD"],
-            FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        {
-            output = handle
-            recording = true
-        } else {
-            output = FileHandle.standardOutput
-            recording = false
-        }
+        if let memoryBudget { MemoryLimit(budget: memoryBudget, sink: sink).start() }
     }
 
     private func write(_ record: RecordedOutput) {
-        if !recording {
-            // Run by hand (an exported package): what a reader wants to see, not data.
-            if let text = Self.readable(record) { output.write(Data(text.utf8)) }
-            return
-        }
-        guard var data = try? encoder.encode(record) else { return }
-        data.append(0x0A)
-        output.write(data)
+        sink.write(record)
     }
 
     /// An output as text for a person: printed text as printed, values on a line, checks with
@@ -77,7 +60,7 @@ public final class NoteRecorder {
         let key = RandomKey(seed: seed).foldIn(UInt32(truncatingIfNeeded: index))
         AmbientRandom.setKey(key)
         stream = RandomStream(key: key)
-        write(RecordedOutput(block: index, kind: .begin))
+        sink.begin(block: index)
     }
 
     /// The current block ran to its end.
