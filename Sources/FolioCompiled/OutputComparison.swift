@@ -85,9 +85,9 @@ public struct DictionaryOrderNote: Sendable, Equatable, CustomStringConvertible 
 }
 
 /// An output of a block in the form both engines can give it: printed text merged as the
-/// interpreter merges it, checks without the values a failed check shows (the compiled
-/// program does not decompose conditions), and an error reduced to the fact that the block
-/// stopped (the two engines word errors differently).
+/// interpreter merges it, checks with the values a failed check shows (the compiled program
+/// records only a comparison's operands: see ``matches(_:)``), and an error reduced to the fact
+/// that the block stopped (the two engines word errors differently).
 enum ComparableOutput: Equatable {
     case printed(String)
     case value(String)
@@ -107,9 +107,22 @@ enum ComparableOutput: Equatable {
         }
     }
 
-    /// Equal as the comparison sees them (errors match whatever their wording).
+    /// Equal as the comparison sees them: errors match whatever their wording; a failed check's
+    /// values are compared for the sub-expressions the compiled program records (the operands
+    /// of a comparison) against the interpreter's values of the same text, and the
+    /// interpreter's other sub-expressions are not compared.
     func matches(_ other: ComparableOutput) -> Bool {
         if case .error = self, case .error = other { return true }
+        if case .check(var left) = self, case .check(var right) = other {
+            let interpreted = left.values ?? []
+            let compiled = right.values ?? []
+            left.values = nil
+            right.values = nil
+            guard left == right else { return false }
+            return compiled.allSatisfy { value in
+                interpreted.first { $0.expression == value.expression }.map { $0.value == value.value } ?? true
+            }
+        }
         return self == other
     }
 
@@ -119,6 +132,7 @@ enum ComparableOutput: Equatable {
         case .check(let check):
             "#\(check.macro)(\(check.expression)) at \(check.line):\(check.column) \(check.passed ? "passed" : "failed")"
                 + (check.comment.map { " — \($0)" } ?? "")
+                + (check.values ?? []).map { "\n\($0.expression) → \($0.value)" }.joined()
         case .chart(let svg): "chart, \(svg.utf8.count) bytes of SVG: " + Self.excerpt(svg)
         case .table(let html): "table: " + Self.excerpt(html)
         case .error(let message): "stopped with an error: " + Self.excerpt(message)
@@ -152,7 +166,10 @@ enum ComparableOutput: Equatable {
                     .check(
                         RecordedCheck(
                             macro: check.kind.rawValue, passed: check.passed, expression: check.expression,
-                            line: check.line, column: check.column, comment: check.comment)))
+                            line: check.line, column: check.column, comment: check.comment,
+                            values: check.values.isEmpty
+                                ? nil : check.values.map { RecordedValue(expression: $0.expression, value: $0.value) }
+                        )))
             case .chart(let svg): outputs.append(.chart(svg))
             case .table(let html): outputs.append(.table(html))
             case .error(let diagnostic): outputs.append(.error(diagnostic.message))
@@ -173,7 +190,12 @@ enum ComparableOutput: Equatable {
             case .begin, .end: break
             case .printed: outputs.append(.printed(normalized(record.text)))
             case .value: outputs.append(.value(normalized(record.text)))
-            case .check: if let check = record.check { outputs.append(.check(check)) }
+            case .check:
+                guard var check = record.check else { continue }
+                check.values = check.values?.map {
+                    RecordedValue(expression: $0.expression, value: normalized($0.value))
+                }
+                outputs.append(.check(check))
             case .chart: outputs.append(.chart(record.text))
             case .table: outputs.append(.table(record.text))
             case .error: outputs.append(.error(record.text))

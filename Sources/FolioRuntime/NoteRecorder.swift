@@ -19,6 +19,8 @@ public final class NoteRecorder {
     private let sink = RecordSink()
     private var block = 0
     private var chartCount = 0
+    /// The operands of the check being evaluated (``value(_:_:)``).
+    private var operands: [(expression: String, value: Any)] = []
 
     /// The memory budget of a note that does not set `memory:`: the interpreter's default.
     public static let defaultMemoryBudget = 1 << 30
@@ -104,6 +106,21 @@ public final class NoteRecorder {
         write(RecordedOutput(block: block, kind: .table, text: html))
     }
 
+    /// An operand of a check's comparison, as the condition evaluates it (the generated code
+    /// wraps each one: `__folio.value(xs.mean(), "xs.mean()") < 0.5`): kept, unformatted, until
+    /// the check is recorded, and shown only if it fails.
+    public func value<T>(_ value: T, _ expression: String) -> T {
+        operands.append((expression, value))
+        return value
+    }
+
+    /// The operands recorded since the last check, formatted when the check failed.
+    private func takeOperands(passed: Bool) -> [RecordedValue]? {
+        defer { operands.removeAll(keepingCapacity: true) }
+        guard !passed, !operands.isEmpty else { return nil }
+        return operands.map { RecordedValue(expression: $0.expression, value: String(reflecting: $0.value)) }
+    }
+
     /// `#expect(condition)`: records the outcome and goes on.
     public func expect(_ passed: Bool, _ comment: String? = nil, expression: String, line: Int, column: Int) {
         write(
@@ -111,7 +128,7 @@ public final class NoteRecorder {
                 block: block, kind: .check,
                 check: RecordedCheck(
                     macro: "expect", passed: passed, expression: expression, line: line, column: column,
-                    comment: comment)))
+                    comment: comment, values: takeOperands(passed: passed))))
     }
 
     /// `#require(condition)`: records the outcome and, when it fails, stops the block by throwing.
@@ -123,7 +140,7 @@ public final class NoteRecorder {
                 block: block, kind: .check,
                 check: RecordedCheck(
                     macro: "require", passed: passed, expression: expression, line: line, column: column,
-                    comment: comment)))
+                    comment: comment, values: takeOperands(passed: passed))))
         if !passed { throw RequirementFailed(expression: expression) }
     }
 

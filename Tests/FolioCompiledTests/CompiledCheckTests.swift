@@ -248,4 +248,52 @@ import Testing
         #expect(difference.line == block.fenceLine)
         #expect(difference.what == "printed text")
     }
+
+    @Test func aFailedChecksOperandsAreComparedAndAnInjectedValueIsReported() throws {
+        let source = """
+            ---
+            title: Failing check
+            ---
+
+            ```swift
+            let xs: Tensor = [1, 2, 4]
+            let limit = 2.0
+            #expect(xs.sum().scalar / 3 < limit, "the mean is small")
+            print("went on")
+            ```
+            """
+        let (path, folder) = try Self.write(source, as: "failing-check.md")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = NoteRunner.run(source: source, path: path)
+        let note = try #require(run.note)
+        let block = try #require(note.codeBlocks.first)
+        let result = try #require(run.blockResults[block.index])
+        let check = try #require(result.checks.first)
+        #expect(!check.passed)
+        #expect(check.values.contains(ExpressionValue(expression: "limit", value: "2.0")))
+        let interpreted = InterpretedNote(
+            path: path, note: note, blockResults: run.blockResults, inlineResults: run.inlineResults)
+
+        let compiledCheck = CompiledCheck(package: Self.package)
+        let report = try #require(try compiledCheck.run([interpreted]).first)
+        #expect(report.buildErrors.isEmpty, "\(report.buildErrors)")
+        #expect(report.differences.isEmpty, "\(report.differences)")
+
+        // The interpreter's value of the left operand, altered: reported at the block.
+        var altered = interpreted
+        var wrong = check
+        wrong.values = check.values.map { value in
+            value.expression == "xs.sum().scalar / 3"
+                ? ExpressionValue(expression: value.expression, value: "2.5") : value
+        }
+        #expect(wrong.values != check.values)
+        altered.blockResults[block.index] = BlockResult(
+            outputs: result.outputs.map { if case .check = $0 { .check(wrong) } else { $0 } })
+        let second = try #require(try compiledCheck.run([altered]).first)
+        let difference = try #require(second.differences.first)
+        #expect(difference.line == block.fenceLine)
+        #expect(difference.what == "check 1")
+        #expect(difference.interpreted.contains("xs.sum().scalar / 3 → 2.5"))
+        #expect(difference.compiled.contains("xs.sum().scalar / 3 → 2.3333333333333335"))
+    }
 }
