@@ -118,6 +118,9 @@ public struct CompiledCheck: Sendable {
         var records: [Int: [RecordedOutput]]
         var unfinished: Int?
         var failure: String
+        /// Whether the failure is an error the program threw and did not catch (its text is the
+        /// error's `String(reflecting:)`), rather than a trap, a crash or a budget.
+        var thrown = false
         var elapsed: Duration
     }
 
@@ -130,7 +133,10 @@ public struct CompiledCheck: Sendable {
         // on every run, so a compiled note's page is reproducible (DictionaryOrder.swift).
         let result = try ProcessRunner.run(
             executable ?? package.executable(of: program), [],
-            environment: ["FOLIO_RECORD": recordFile.path, "SWIFT_DETERMINISTIC_HASHING": "1"],
+            // No crash backtrace: its report would bury the error's message.
+            environment: [
+                "FOLIO_RECORD": recordFile.path, "SWIFT_DETERMINISTIC_HASHING": "1", "SWIFT_BACKTRACE": "enable=no",
+            ],
             timeout: timeout)
         let elapsed = ContinuousClock.now - started
         let text = (try? String(contentsOf: recordFile, encoding: .utf8)) ?? ""
@@ -147,6 +153,7 @@ public struct CompiledCheck: Sendable {
             }
         }
         var failure = ""
+        var thrown = false
         if let open, let last = records[open]?.last, last.kind == .error {
             // The program recorded why it stopped (its memory budget): that is the failure.
             records[open]?.removeLast()
@@ -154,11 +161,31 @@ public struct CompiledCheck: Sendable {
         } else if result.timedOut {
             failure = "time budget of \(Self.seconds(timeout)) exceeded: the compiled program was stopped"
         } else if result.status != 0 {
-            let lines = result.standardError.split(separator: "\n").suffix(6).joined(separator: "\n")
-            failure = lines.isEmpty ? "the compiled program exited with status \(result.status)" : lines
+            let stopped = Self.failure(fromStandardError: result.standardError, status: result.status)
+            failure = stopped.message
+            thrown = stopped.thrown
         }
         return ProgramOutcome(
-            records: records, unfinished: failure.isEmpty ? nil : open, failure: failure, elapsed: elapsed)
+            records: records, unfinished: failure.isEmpty ? nil : open, failure: failure, thrown: thrown,
+            elapsed: elapsed)
+    }
+
+    /// Why a program that exited with `status` stopped, from what it wrote on standard error:
+    /// Swift's `Fatal error: Error raised at top level: <error>` is an error the note threw
+    /// (`thrown`, the message is the error's text); another `Fatal error: <message>` is a trap
+    /// (index out of range, overflow, a failed force unwrap); otherwise the last lines written.
+    static func failure(fromStandardError text: String, status: Int32) -> (message: String, thrown: Bool) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        if let fatal = lines.last(where: { $0.contains("Fatal error: ") }),
+            let range = fatal.range(of: "Fatal error: ")
+        {
+            let message = String(fatal[range.upperBound...])
+            let topLevel = "Error raised at top level: "
+            if message.hasPrefix(topLevel) { return (String(message.dropFirst(topLevel.count)), true) }
+            return (message.isEmpty ? "fatal error" : message, false)
+        }
+        let tail = lines.suffix(6).joined(separator: "\n")
+        return (tail.isEmpty ? "the compiled program exited with status \(status)" : tail, false)
     }
 
     /// `60 s`, `0.5 s`: a budget as the interpreter words it.
@@ -173,12 +200,29 @@ public struct CompiledCheck: Sendable {
         _ note: InterpretedNote, _ program: NoteProgram, _ outcome: ProgramOutcome,
         into report: inout CompiledNoteReport
     ) {
+        // A failed `#require` ends its block in the interpreter, which goes on with the next
+        // one; in the program it is an error thrown at the top level, which ends the program
+        // (top-level code cannot leave one block and go on). The failed check is compared; the
+        // blocks after it are reported as not run, not as differences.
+        let stoppedByRequire = outcome.thrown && outcome.failure.hasPrefix("requirement failed: ")
         func compiledOutputs(_ index: Int) -> [ComparableOutput] {
             var outputs = ComparableOutput.from(outcome.records[index] ?? [], moduleName: program.targetName)
-            if outcome.unfinished == index { outputs.append(.error(outcome.failure)) }
+            if outcome.unfinished == index, !stoppedByRequire {
+                outputs.append(
+                    outcome.thrown
+                        ? .thrown(
+                            outcome.failure.replacingOccurrences(of: program.targetName + ".", with: "Conformance."))
+                        : .error(outcome.failure))
+            }
             return outputs
         }
         func record(_ index: Int, _ result: BlockResult, line: Int, column: Int, prefix: String) {
+            if stoppedByRequire, outcome.records[index] == nil, let stop = outcome.unfinished {
+                report.skipped[index] =
+                    "not run: the compiled program stopped at the failed #require of block \(stop), where the "
+                    + "interpreter goes on with the next block"
+                return
+            }
             report.compared += 1
             let outcome = BlockComparison.compare(
                 interpreted: ComparableOutput.from(result), compiled: compiledOutputs(index))

@@ -95,6 +95,9 @@ enum ComparableOutput: Equatable {
     case chart(String)
     case table(String)
     case error(String)
+    /// An error the compiled program threw and did not catch, as `String(reflecting:)` gives
+    /// it (the module named as the interpreter names it).
+    case thrown(String)
 
     var kindName: String {
         switch self {
@@ -103,7 +106,7 @@ enum ComparableOutput: Equatable {
         case .check: "check"
         case .chart: "chart"
         case .table: "table"
-        case .error: "error"
+        case .error, .thrown: "error"
         }
     }
 
@@ -113,6 +116,13 @@ enum ComparableOutput: Equatable {
     /// interpreter's other sub-expressions are not compared.
     func matches(_ other: ComparableOutput) -> Bool {
         if case .error = self, case .error = other { return true }
+        // A thrown error's text is compared: the interpreter shows a library error's
+        // description as it is, and an error of the note's own types after
+        // `error thrown and not caught: `.
+        if case .error(let message) = self, case .thrown(let text) = other {
+            return message == text || message == "error thrown and not caught: " + text
+        }
+        if case .thrown = self, case .error = other { return other.matches(self) }
         if case .check(var left) = self, case .check(var right) = other {
             let interpreted = left.values ?? []
             let compiled = right.values ?? []
@@ -135,7 +145,7 @@ enum ComparableOutput: Equatable {
                 + (check.values ?? []).map { "\n\($0.expression) → \($0.value)" }.joined()
         case .chart(let svg): "chart, \(svg.utf8.count) bytes of SVG: " + Self.excerpt(svg)
         case .table(let html): "table: " + Self.excerpt(html)
-        case .error(let message): "stopped with an error: " + Self.excerpt(message)
+        case .error(let message), .thrown(let message): "stopped with an error: " + Self.excerpt(message)
         }
     }
 

@@ -25,7 +25,10 @@ func checkCompiled(_ outcomes: [NoteOutcome], quiet: Bool) throws -> Bool {
         for note in report.reordered { printError(note.description) }
         if !report.passed { passed = false }
         guard !quiet else { continue }
-        let skipped = report.skipped.isEmpty ? "" : " · \(report.skipped.count) skipped (error:)"
+        let skipped = report.skipped.isEmpty ? "" : " · \(report.skipped.count) skipped"
+        for reason in Set(report.skipped.values).sorted() where reason.hasPrefix("not run") {
+            printError("\(report.path): note: \(report.skipped.values.filter { $0 == reason }.count) blocks \(reason)")
+        }
         let reordered =
             report.reordered.isEmpty ? "" : " · \(report.reordered.count) compared with dictionary entries sorted"
         let status =

@@ -296,4 +296,86 @@ import Testing
         #expect(difference.interpreted.contains("xs.sum().scalar / 3 → 2.5"))
         #expect(difference.compiled.contains("xs.sum().scalar / 3 → 2.3333333333333335"))
     }
+
+    @Test func thrownErrorsAreComparedByTheirTextAndAFailedRequireEndsTheProgram() throws {
+        let sources = [
+            "require.md": """
+            ---
+            title: Require
+            ---
+
+            ```swift
+            let x = 2
+            #require(x < 1)
+            ```
+
+            ```swift
+            print("next")
+            ```
+            """,
+            "thrown.md": """
+            ---
+            title: Thrown
+            ---
+
+            ```swift
+            enum Bad: Error { case oops }
+            func g() throws -> Int { throw Bad.oops }
+            let y = try g()
+            ```
+            """,
+            "library.md": """
+            ---
+            title: Library error
+            ---
+
+            ```swift
+            let a: Tensor = [1, 2]
+            let b: Tensor = [1, 2, 3]
+            let c = try matmul(a, b)
+            ```
+            """,
+        ]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-errors-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var notes: [InterpretedNote] = []
+        for name in sources.keys.sorted() {
+            let path = folder.appendingPathComponent(name).path
+            let source = sources[name] ?? ""
+            try source.write(toFile: path, atomically: true, encoding: .utf8)
+            let run = NoteRunner.run(source: source, path: path)
+            let note = try #require(run.note)
+            notes.append(
+                InterpretedNote(
+                    path: path, note: note, blockResults: run.blockResults, inlineResults: run.inlineResults))
+        }
+        let check = CompiledCheck(package: Self.package)
+        let reports = try check.run(notes)
+        #expect(reports.count == 3)
+        for report in reports {
+            #expect(report.buildErrors.isEmpty, "\(report.buildErrors)")
+            #expect(report.differences.isEmpty, "\(report.path): \(report.differences)")
+        }
+        // library.md, require.md, thrown.md (sorted).
+        #expect(reports[0].matching == 1)
+        #expect(reports[1].compared == 1)
+        #expect(
+            reports[1].skipped[1]?.hasPrefix("not run: the compiled program stopped at the failed #require") == true)
+        #expect(reports[2].matching == 1)
+
+        // The interpreter's message of the thrown error, altered: a difference at the block.
+        var altered = notes[2]
+        let block = try #require(altered.note.codeBlocks.first)
+        let error = try #require(altered.blockResults[block.index]?.error)
+        #expect(error.message == "error thrown and not caught: Conformance.Bad.oops")
+        var wrong = error
+        wrong.message = "error thrown and not caught: Conformance.Bad.other"
+        altered.blockResults[block.index] = BlockResult(outputs: [.error(wrong)])
+        let report = try #require(try check.run([altered]).first)
+        let difference = try #require(report.differences.first)
+        #expect(difference.line == block.fenceLine)
+        #expect(difference.what == "error")
+        #expect(difference.compiled == "stopped with an error: \"Conformance.Bad.oops\"")
+    }
 }

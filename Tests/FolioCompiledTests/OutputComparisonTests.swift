@@ -87,6 +87,32 @@ import Testing
     }
 }
 
+@Suite struct CompiledErrorTests {
+    @Test func aThrownErrorIsReadFromSwiftsFatalErrorLine() {
+        let stderr =
+            "Swift/ErrorType.swift:254: Fatal error: Error raised at top level: shapes [2] and [3] do not match\n\n"
+            + "*** Program crashed: Illegal instruction at 0x00007fb4ce0f9361 ***\nBacktrace took 0.03s\n"
+        let thrown = CompiledCheck.failure(fromStandardError: stderr, status: 132)
+        #expect(thrown.message == "shapes [2] and [3] do not match")
+        #expect(thrown.thrown)
+        let trap = CompiledCheck.failure(
+            fromStandardError: "Swift/ContiguousArrayBuffer.swift:691: Fatal error: Index out of range\n", status: 132)
+        #expect(trap.message == "Index out of range")
+        #expect(!trap.thrown)
+        #expect(
+            CompiledCheck.failure(fromStandardError: "", status: 9).message
+                == "the compiled program exited with status 9")
+    }
+
+    @Test func thrownErrorsMatchTheInterpretersMessageAndTrapsMatchAnyError() {
+        let interpreted = ComparableOutput.error("error thrown and not caught: Conformance.Bad.oops")
+        #expect(interpreted.matches(.thrown("Conformance.Bad.oops")))
+        #expect(ComparableOutput.error("shapes [2] and [3] differ").matches(.thrown("shapes [2] and [3] differ")))
+        #expect(!interpreted.matches(.thrown("Conformance.Bad.other")))
+        #expect(interpreted.matches(.error("Index out of range")))
+    }
+}
+
 @Suite struct ReadableOutputTests {
     @Test func anExportedProgramRunByHandPrintsTextNotData() {
         let check = RecordedCheck(macro: "expect", passed: false, expression: "x < 1", line: 9, column: 1, comment: nil)
