@@ -137,7 +137,8 @@ public struct CompiledCheck: Sendable {
             environment: [
                 "FOLIO_RECORD": recordFile.path, "SWIFT_DETERMINISTIC_HASHING": "1", "SWIFT_BACKTRACE": "enable=no",
             ],
-            timeout: timeout)
+            // The program stops itself at its time budget (BudgetWatch); this is the backstop.
+            timeout: timeout + .seconds(2))
         let elapsed = ContinuousClock.now - started
         let text = (try? String(contentsOf: recordFile, encoding: .utf8)) ?? ""
         var records: [Int: [RecordedOutput]] = [:]
@@ -155,11 +156,11 @@ public struct CompiledCheck: Sendable {
         var failure = ""
         var thrown = false
         if let open, let last = records[open]?.last, last.kind == .error {
-            // The program recorded why it stopped (its memory budget): that is the failure.
+            // The program recorded why it stopped (a budget): that is the failure.
             records[open]?.removeLast()
             failure = last.text
         } else if result.timedOut {
-            failure = "time budget of \(Self.seconds(timeout)) exceeded: the compiled program was stopped"
+            failure = "time budget of \(NoteRecorder.seconds(timeout)) exceeded: the compiled program was stopped"
         } else if result.status != 0 {
             let stopped = Self.failure(fromStandardError: result.standardError, status: result.status)
             failure = stopped.message
@@ -186,14 +187,6 @@ public struct CompiledCheck: Sendable {
         }
         let tail = lines.suffix(6).joined(separator: "\n")
         return (tail.isEmpty ? "the compiled program exited with status \(status)" : tail, false)
-    }
-
-    /// `60 s`, `0.5 s`: a budget as the interpreter words it.
-    static func seconds(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
-        if milliseconds % 1000 == 0 { return "\(milliseconds / 1000) s" }
-        return "\(Double(milliseconds) / 1000) s"
     }
 
     func compare(

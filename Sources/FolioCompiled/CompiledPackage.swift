@@ -109,9 +109,8 @@ public struct CompiledPackage: Sendable {
         line, each check as `✓` or `✗` with its line in the note, charts and tables by their size.
         With `FOLIO_RECORD=file.jsonl` set it writes the outputs as JSON lines instead (what
         `folio check --compiled` reads). Errors and compiler diagnostics name the note's lines
-        (`#sourceLocation`). Data files are read from the note's folder. The note's memory
-        budget applies (the program stops, naming it, once it has grown by more than that); its
-        time budget is enforced by `folio`, not here.
+        (`#sourceLocation`). Data files are read from the note's folder. The note's time and memory
+        budgets apply: past either, the program stops, naming it, at the block that was running.
 
         """
     }

@@ -38,7 +38,8 @@ public struct NoteProgram: Sendable, Equatable {
 
             let \(recorder) = NoteRecorder(
                 seed: \(note.frontMatter.seed), noteFolder: \(BlockRewriter.literal(noteFolder)),
-                memoryBudget: \(note.frontMatter.memory ?? NoteRecorder.defaultMemoryBudget))
+                memoryBudget: \(note.frontMatter.memory ?? NoteRecorder.defaultMemoryBudget),
+                timeBudget: .milliseconds(\(Self.milliseconds(note.frontMatter.timeout ?? NoteRecorder.defaultTimeBudget))))
 
             """
         var pendingInline = note.inlineExpressions[...]
@@ -99,6 +100,11 @@ public struct NoteProgram: Sendable, Equatable {
             """
         self.blocks = blocks
         self.skipped = skipped
+    }
+
+    /// Whole milliseconds of `duration`.
+    static func milliseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
     }
 
     /// The random-key index of inline expression `i` (as the interpreter's runner numbers them).

@@ -28,12 +28,21 @@ public final class NoteRecorder {
     /// A recorder for a note with `seed` in `noteFolder`, writing JSON lines to the file named
     /// by the environment variable `FOLIO_RECORD` (readable text on standard output when it is
     /// not set). With a `memoryBudget`, the program is stopped at the block running when it has
-    /// grown by more than that many bytes (``MemoryLimit``), as the interpreter stops a note.
-    public init(seed: UInt64, noteFolder: String, memoryBudget: Int? = nil) {
+    /// grown by more than that many bytes, and with a `timeBudget` when it has run longer
+    /// (``BudgetWatch``), as the interpreter stops a note.
+    public init(seed: UInt64, noteFolder: String, memoryBudget: Int? = nil, timeBudget: Duration? = nil) {
         self.seed = seed
         self.noteFolder = URL(fileURLWithPath: noteFolder, isDirectory: true)
-        if let memoryBudget { MemoryLimit(budget: memoryBudget, sink: sink).start() }
+        if memoryBudget != nil || timeBudget != nil {
+            BudgetWatch(budget: memoryBudget ?? .max, timeBudget: timeBudget, sink: sink).start()
+        }
     }
+
+    /// The time budget of a note that does not set `timeout:`: the interpreter's default.
+    public static let defaultTimeBudget = Duration.seconds(60)
+
+    /// `60 s`, `0.5 s`: a time budget as the interpreter words it.
+    public static func seconds(_ duration: Duration) -> String { BudgetWatch.seconds(duration) }
 
     private func write(_ record: RecordedOutput) {
         sink.write(record)

@@ -4,7 +4,7 @@ import Foundation
 /// `folio` reads), or readable text on standard output (a program run by hand).
 ///
 /// Writes are serialised by a lock because two threads write: the program's, and the memory
-/// watchdog (``MemoryLimit``), which records the error of the block that ran over its budget
+/// watchdog (``BudgetWatch``), which records the error of the block that ran over a budget
 /// and ends the process while holding the lock, so nothing is written after it.
 final class RecordSink: @unchecked Sendable {
     private let lock = NSLock()
@@ -49,8 +49,11 @@ final class RecordSink: @unchecked Sendable {
     /// `status`, without letting the program write anything more.
     func stop(with message: String, status: Int32) -> Never {
         lock.lock()
-        unlockedWrite(RecordedOutput(block: block, kind: .error, text: message))
-        if !recording { FileHandle.standardError.write(Data("error: \(message)\n".utf8)) }
+        if recording {
+            unlockedWrite(RecordedOutput(block: block, kind: .error, text: message))
+        } else {
+            FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        }
         _exit(status)
     }
 
