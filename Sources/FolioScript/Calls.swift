@@ -340,7 +340,7 @@ extension Lowerer {
         return closure.parent?.as(FunctionCallExprSyntax.self)?.trailingClosure?.id == closure.id
     }
 
-    typealias Writeback = (index: Int, write: (Frame, Value) throws -> Void)
+    typealias Writeback = (index: Int, write: (Frame, Value) throws -> Void, release: ((Frame) -> Void)?)
 
     /// Matches arguments to a function's parameters (labels, defaults, variadics, `inout`).
     /// Returns nil when the labels do not fit.
@@ -386,13 +386,23 @@ extension Lowerer {
                         slot = new
                         return .void
                     }
+                    // Copy-in copy-out, as Swift defines `inout`. A variable passed whole gives up
+                    // its value once every argument is evaluated (the caller cannot reach it during
+                    // the call: Swift's exclusivity rule), so the callee's copy is the only one and
+                    // mutates in place: `advance(&bodies)` copies no array.
+                    var release: ((Frame) -> Void)?
+                    if target.path.isEmpty, target.root == nil, let variable = target.variable {
+                        let address = self.address(variable)
+                        release = { frame in address(frame).pointee = .void }
+                    }
                     writebacks.append(
                         (
                             index,
                             { frame, value in
                                 box.value = value
                                 _ = try writer(frame)
-                            }
+                            },
+                            release
                         ))
                 } else {
                     evals.append(try parameterArgument(info, index, expr).eval)
@@ -456,7 +466,15 @@ extension Lowerer {
             callee.parent = parent(frame)
             if let selfValue { callee.slots[0] = try selfValue(frame) }
             for index in evals.indices { callee.slots[index + offset] = try evals[index](frame) }
-            try entry.prologue { _ = try info.body(callee) }
+            for writeback in writebacks { writeback.release?(frame) }
+            do {
+                try entry.prologue { _ = try info.body(callee) }
+            } catch {
+                // An `inout` argument is written back when the call throws too, as in Swift
+                // (and a value moved into the frame must not be lost).
+                for writeback in writebacks { try? writeback.write(frame, callee.slots[writeback.index + offset]) }
+                throw error
+            }
             for writeback in writebacks { try writeback.write(frame, callee.slots[writeback.index + offset]) }
             if let selfWriteback { try selfWriteback(frame, callee.slots[0]) }
             return callee.returnValue
@@ -704,6 +722,7 @@ extension Lowerer {
 
     func conversion(_ name: String, call: FunctionCallExprSyntax) throws -> Typed {
         let at = loc(call)
+        let context = self.context
         if name == "String" {
             if call.arguments.isEmpty {
                 let empty = Value.string("")
@@ -720,7 +739,8 @@ extension Lowerer {
                     guard n >= 0 else { throw ScriptError("Negative count not allowed", at: at) }
                     let unit =
                         isCharacter ? String(try characterValue(text(frame), at)) : try stringValue(text(frame), at)
-                    try checkCollectionSize(n, elementBytes: unit.utf8.count, "String(repeating:count:)", at: at)
+                    try checkCollectionSize(
+                        n, elementBytes: unit.utf8.count, "String(repeating:count:)", within: context, at: at)
                     return .string(String(repeating: unit, count: n))
                 }
             }
@@ -841,6 +861,7 @@ extension Lowerer {
 
     func arrayInitializer(type element: ScriptType?, call: FunctionCallExprSyntax) throws -> Typed {
         let at = loc(call)
+        let context = self.context
         let labels = call.arguments.map { $0.label?.text }
         if labels.isEmpty {
             guard let element else { throw error("generic parameter 'Element' could not be inferred", call) }
@@ -857,7 +878,8 @@ extension Lowerer {
             return Typed(type: .array(value.type)) { frame in
                 let n = try intValue(count(frame), at)
                 guard n >= 0 else { throw ScriptError("Can't construct Array with count < 0", at: at) }
-                try checkCollectionSize(n, elementBytes: MemoryLayout<Value>.stride, "Array(repeating:count:)", at: at)
+                try checkCollectionSize(
+                    n, elementBytes: MemoryLayout<Value>.stride, "Array(repeating:count:)", within: context, at: at)
                 return .array(Array(repeating: try eval(frame), count: n))
             }
         }

@@ -91,10 +91,7 @@ extension Lowerer {
             }
         }
         return Typed(type: .function(types, info.returnType)) { frame in
-            .function(
-                Closure(name: "closure") { arguments in
-                    try callFunction(info, parent: frame, arguments: arguments, context: context, at: at)
-                })
+            .function(Closure(name: "closure", function: info, parent: frame, context: context, at: at))
         }
     }
 
@@ -122,10 +119,7 @@ extension Lowerer {
                 let context = self.context
                 let at = loc(node)
                 return Typed(type: .function(info.parameterTypes, info.returnType)) { _ in
-                    .function(
-                        Closure(name: name) { arguments in
-                            try callFunction(info, parent: nil, arguments: arguments, context: context, at: at)
-                        })
+                    .function(Closure(name: name, function: info, parent: nil, context: context, at: at))
                 }
             }
             if parameters.count == 2, parameters[0] == parameters[1],
@@ -143,7 +137,7 @@ extension Lowerer {
                         })
                     return Typed(type: .function(parameters, operand), eval: { _ in closure })
                 }
-                guard let operation = Operators.binary(name, operand, at: at) else { return nil }
+                guard let operation = Operators.binary(name, operand, within: context, at: at) else { return nil }
                 let comparison = ["==", "!=", "<", "<=", ">", ">="].contains(name)
                 let closure = Value.function(
                     Closure(name: name) { arguments in try operation(arguments[0], arguments[1]) })
@@ -162,10 +156,7 @@ extension Lowerer {
             let context = self.context
             let at = loc(node)
             return Typed(type: .function(info.parameterTypes, info.returnType)) { _ in
-                .function(
-                    Closure(name: name) { arguments in
-                        try callFunction(info, parent: nil, arguments: arguments, context: context, at: at)
-                    })
+                .function(Closure(name: name, function: info, parent: nil, context: context, at: at))
             }
         }
         return nil

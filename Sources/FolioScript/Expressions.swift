@@ -332,11 +332,7 @@ extension Lowerer {
                 let context = self.context
                 let at = loc(reference)
                 return Typed(type: variable.type) { frame in
-                    let captured = parent(frame)
-                    return .function(
-                        Closure(name: name) { arguments in
-                            try callFunction(info, parent: captured, arguments: arguments, context: context, at: at)
-                        })
+                    .function(Closure(name: name, function: info, parent: parent(frame), context: context, at: at))
                 }
             }
             let isLocal = !variable.isGlobal && variable.level == currentLevel
@@ -623,7 +619,7 @@ extension Lowerer {
             }
         }
         guard left.type == right.type,
-            let operation = Operators.binary(op, left.type, at: at)
+            let operation = Operators.binary(op, left.type, within: context, at: at)
         else {
             if op == "%", left.type == .double, right.type == .double {
                 throw error("'%' is unavailable: For floating point numbers use truncatingRemainder instead", opToken)
@@ -1006,6 +1002,35 @@ extension Lowerer {
         _ apply: @escaping (inout Value, Value) throws -> Value
     ) -> Eval {
         let operand = operand ?? { _ in .void }
+        if let plain = PlainPath(place.path), !place.isSingleIndex || place.root != nil {
+            if let root = place.root {
+                return { frame in
+                    var object = try root(frame)
+                    let indices = try plain.indices(frame, at: at)
+                    let value = try operand(frame)
+                    return try plain.modify(&object, indices, at: at) { try apply(&$0, value) }
+                }
+            }
+            if let variable = place.variable {
+                let address = self.address(variable)
+                return { frame in
+                    let indices = try plain.indices(frame, at: at)
+                    let value = try operand(frame)
+                    return try plain.modify(&address(frame).pointee, indices, at: at) { try apply(&$0, value) }
+                }
+            }
+        }
+        if let keyed = KeyedPlace(place.path), place.root == nil, let variable = place.variable {
+            let address = self.address(variable)
+            let key = keyed.key
+            return { frame in
+                let k = try key(frame)
+                let value = try operand(frame)
+                return try keyed.modify(&address(frame).pointee, key: k, frame: frame, at: at) {
+                    try apply(&$0, value)
+                }
+            }
+        }
         if let root = place.root {
             let steps = place.path
             return { frame in
@@ -1095,6 +1120,7 @@ extension Lowerer {
 
     func lowerPlainAssignment(_ infix: InfixOperatorExprSyntax, op: String?) throws -> Typed {
         let at = loc(infix.operator)
+        let context = self.context
         if op == nil, infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
             let value = try lower(infix.rightOperand, expected: nil)
             let eval = value.eval
@@ -1137,7 +1163,8 @@ extension Lowerer {
                     guard case .string(var text) = slot else { throw mismatch(slot, "String", at) }
                     slot = .void
                     let tail = try stringValue(new, at)
-                    try checkCollectionSize(text.utf8.count + tail.utf8.count, elementBytes: 1, "a string", at: at)
+                    try checkCollectionSize(
+                        text.utf8.count + tail.utf8.count, elementBytes: 1, "a string", within: context, at: at)
                     text += tail
                     slot = .string(text)
                     return .void
@@ -1150,13 +1177,14 @@ extension Lowerer {
                     slot = .void
                     let tail = try arrayValue(new, at)
                     try checkCollectionSize(
-                        elements.count + tail.count, elementBytes: MemoryLayout<Value>.stride, "an array", at: at)
+                        elements.count + tail.count, elementBytes: MemoryLayout<Value>.stride, "an array",
+                        within: context, at: at)
                     elements += tail
                     slot = .array(elements)
                     return .void
                 })
         default:
-            guard let operation = Operators.binary(op, target.type, at: at) else {
+            guard let operation = Operators.binary(op, target.type, within: context, at: at) else {
                 if op == "%", target.type == .double {
                     throw error(
                         "'%=' is unavailable: For floating point numbers use formTruncatingRemainder instead",
@@ -1471,6 +1499,24 @@ func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ at: SourceLoc)
     return elements[i]
 }
 
+/// `a[i].x` read from the slot holding `a`: stored property `field` of element `i`.
+@inline(__always)
+func readElementField(
+    _ slot: UnsafeMutablePointer<Value>, _ i: Int, _ field: Int, _ at: SourceLoc, _ fieldAt: SourceLoc
+)
+    throws -> Value
+{
+    guard case .array(let elements) = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
+    guard i >= 0, i < elements.count else {
+        throw ScriptError("index out of range (index \(i), count \(elements.count))", at: at)
+    }
+    switch elements[i] {
+    case .record(_, let fields): return fields[field]
+    case .object(let object): return object.fields[field]
+    default: throw mismatch(elements[i], "struct", fieldAt)
+    }
+}
+
 /// `a[i][j]` read from the slot holding `a`.
 @inline(__always)
 func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int, _ outerAt: SourceLoc, _ at: SourceLoc) throws
@@ -1642,9 +1688,21 @@ func runWithSelf(
     _ info: FunctionInfo, _ arguments: [Value], name: String, context: RuntimeContext, at: SourceLoc,
     result: (Frame) throws -> Value
 ) throws -> Value {
+    try runWithSelf(
+        info, name: name, context: context, at: at,
+        arguments: { callee in for index in arguments.indices { callee.slots[index] = arguments[index] } },
+        result: result)
+}
+
+/// `runWithSelf` whose caller writes the arguments into the callee's frame (`self` in slot 0):
+/// a construction such as `Node(left: l, right: r)` builds no array of its arguments.
+func runWithSelf(
+    _ info: FunctionInfo, name: String, context: RuntimeContext, at: SourceLoc, arguments: (Frame) throws -> Void,
+    result: (Frame) throws -> Value
+) throws -> Value {
     var callee = info.acquireFrame()
     defer { info.releaseFrame(&callee) }
-    for index in arguments.indices { callee.slots[index] = arguments[index] }
+    try arguments(callee)
     try FunctionEntry(info: info, context: context, at: at, name: name).prologue { _ = try info.body(callee) }
     return try result(callee)
 }

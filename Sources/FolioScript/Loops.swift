@@ -6,6 +6,9 @@ extension Lowerer {
     private enum Plan {
         case intRange(lower: Eval, upper: Eval, closed: Bool)
         case stride(start: Eval, end: Eval, step: Eval, through: Bool, bound: ScriptType)
+        /// `for (i, x) in array.enumerated()`: the index and the element are written to their
+        /// two variables directly (no array of `(offset, element)` tuples is built).
+        case enumerated(Eval, index: String?, element: String?)
         case generic(Eval)
     }
 
@@ -24,9 +27,19 @@ extension Lowerer {
             complexPattern = stmt.pattern
         }
         let sequenceLoc = loc(stmt.sequence)
+        let fresh = LoopCaptureScan.needsFreshFrame([
+            Syntax(stmt.pattern), stmt.whereClause.map(Syntax.init), Syntax(stmt.body),
+        ])
         let plan: Plan
         let element: ScriptType
-        if let infix = stmt.sequence.as(InfixOperatorExprSyntax.self),
+        if !fresh, stmt.caseKeyword == nil, recorder == nil, let names = pairPattern(stmt.pattern),
+            let base = try enumeratedArray(stmt.sequence)
+        {
+            guard case .array(let elementType) = base.type else { throw error("internal error: not an array", stmt) }
+            plan = .enumerated(base.eval, index: names.0, element: names.1)
+            element = elementType
+            complexPattern = nil
+        } else if let infix = stmt.sequence.as(InfixOperatorExprSyntax.self),
             let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..<" || op == "...",
             recorder == nil
         {
@@ -56,11 +69,9 @@ extension Lowerer {
             plan = .generic(typed.eval)
             element = elementType
         }
-        let fresh = LoopCaptureScan.needsFreshFrame([
-            Syntax(stmt.pattern), stmt.whereClause.map(Syntax.init), Syntax(stmt.body),
-        ])
         return try withScope {
             let address: (Frame) -> UnsafeMutablePointer<Value>
+            var indexAddress: ((Frame) -> UnsafeMutablePointer<Value>)?
             var body: Exec
             if fresh {
                 // The sequence writes each element to a hidden slot of the current frame; a
@@ -91,7 +102,18 @@ extension Lowerer {
                 body = freshFrame(info, step)
             } else {
                 var patternMatch: Matcher?
-                if let complexPattern {
+                if case .enumerated(_, let indexName, let elementName) = plan {
+                    // The element's variable (or a hidden one for `_`) is `address`; the index's
+                    // is written by the loop through `indexAddress`.
+                    address = self.address(
+                        try declare(
+                            elementName ?? "_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element,
+                            mutable: false, node: stmt.pattern))
+                    indexAddress = self.address(
+                        try declare(
+                            indexName ?? "_ for index \(sequenceLoc.line):\(sequenceLoc.column)", type: .int,
+                            mutable: false, node: stmt.pattern))
+                } else if let complexPattern {
                     let scratch = try declare(
                         "_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element, mutable: false,
                         node: stmt.pattern)
@@ -186,6 +208,25 @@ extension Lowerer {
                     }
                     return .normal
                 }
+            case .enumerated(let eval, _, _):
+                guard let indexAddress else { throw error("internal error: no index variable", stmt) }
+                return { frame in
+                    let elements = try arrayValue(eval(frame), sequenceLoc)
+                    let slot = address(frame)
+                    let indexSlot = indexAddress(frame)
+                    for (offset, value) in elements.enumerated() {
+                        indexSlot.pointee = .int(offset)
+                        slot.pointee = value
+                        let flow = try body(frame)
+                        switch flow {
+                        case .normal, .continueLoop: break
+                        case .breakLoop: return .normal
+                        default: return flow
+                        }
+                        try context.tick(at)
+                    }
+                    return .normal
+                }
             case .generic(let eval):
                 return { frame in
                     let sequence = try eval(frame)
@@ -208,6 +249,37 @@ extension Lowerer {
                 }
             }
         }
+    }
+
+    /// The two names of a `(a, b)` pattern of identifiers or `_` (nil for `_`).
+    private func pairPattern(_ pattern: PatternSyntax) -> (String?, String?)? {
+        guard let tuple = pattern.as(TuplePatternSyntax.self), tuple.elements.count == 2 else { return nil }
+        var names: [String?] = []
+        for element in tuple.elements {
+            guard element.label == nil else { return nil }
+            if let identifier = element.pattern.as(IdentifierPatternSyntax.self) {
+                names.append(identifier.identifier.text)
+            } else if element.pattern.is(WildcardPatternSyntax.self) {
+                names.append(nil)
+            } else {
+                return nil
+            }
+        }
+        return (names[0], names[1])
+    }
+
+    /// The array of `array.enumerated()`, lowered, when the sequence is that call on an array.
+    private func enumeratedArray(_ sequence: ExprSyntax) throws -> Typed? {
+        guard let call = sequence.as(FunctionCallExprSyntax.self), call.arguments.isEmpty,
+            call.trailingClosure == nil,
+            let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+            member.declName.baseName.text == "enumerated", member.declName.argumentNames == nil,
+            let base = member.base
+        else { return nil }
+        guard case .array = try lowerTypeOnly(base) else { return nil }
+        let typed = try lower(base, expected: nil)
+        guard case .array = typed.type else { return nil }
+        return typed
     }
 
     /// The `where` clause and body of a `for` loop, for one iteration (label handled).

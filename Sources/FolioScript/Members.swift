@@ -35,6 +35,36 @@ extension Lowerer {
         }
     }
 
+    /// `bodies[i].x` and `node.left`: a stored property of an array variable's element or of a
+    /// variable, read in place (the element or value is not copied out first).
+    private func elementField(_ baseExpr: ExprSyntax, name: String, node: some SyntaxProtocol) throws -> Typed? {
+        guard recorder == nil else { return nil }
+        if let reference = baseExpr.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
+            variable.function == nil, !memberShadows(variable, reference.baseName.text),
+            case .named(let info) = variable.type, info.kind == .structType || info.kind == .classType,
+            let field = info.fieldIndex[name]
+        {
+            let address = self.address(variable)
+            let at = loc(node)
+            return Typed(type: info.fields[field].type) { frame in try fieldValue(in: address(frame), field, at) }
+        }
+        guard let subscriptCall = baseExpr.as(SubscriptCallExprSyntax.self),
+            let reference = subscriptCall.calledExpression.as(DeclReferenceExprSyntax.self),
+            let variable = lookup(reference.baseName.text), variable.function == nil,
+            case .array(.named(let info)) = variable.type, info.kind == .structType || info.kind == .classType,
+            let field = info.fieldIndex[name],
+            subscriptCall.arguments.count == 1, subscriptCall.arguments.first?.label == nil,
+            let argument = subscriptCall.arguments.first, try lowerTypeOnly(argument.expression) == .int
+        else { return nil }
+        let index = try subscriptIndex(subscriptCall)
+        let address = self.address(variable)
+        let at = loc(subscriptCall.leftSquare)
+        let fieldAt = loc(node)
+        return Typed(type: info.fields[field].type) { frame in
+            try readElementField(address(frame), try intValue(index(frame), at), field, at, fieldAt)
+        }
+    }
+
     func lowerMember(_ member: MemberAccessExprSyntax, expected: ScriptType?) throws -> Typed {
         let name = member.declName.baseName.text
         guard let baseExpr = member.base else {
@@ -88,6 +118,7 @@ extension Lowerer {
             return Typed(type: type, eval: { _ in value }, constant: value)
         }
         let base = try lower(baseExpr, expected: nil)
+        if let fused = try elementField(baseExpr, name: name, node: member.declName) { return fused }
         if let info = try builtinExtension(base.type, member: name), let computed = info.computedProperty(name) {
             return computedGet(computed, base: base, name: name, at: loc(member.declName))
         }
@@ -141,7 +172,7 @@ extension Lowerer {
         case (.int, "nonzeroBitCount"): return property(.int) { .int(try intValue($0, at).nonzeroBitCount) }
         case (.int, "leadingZeroBitCount"): return property(.int) { .int(try intValue($0, at).leadingZeroBitCount) }
         case (.int, "trailingZeroBitCount"): return property(.int) { .int(try intValue($0, at).trailingZeroBitCount) }
-        case (.string, "count"): return property(.int) { .int(try stringValue($0, at).count) }
+        case (.string, "count"): return property(.int) { .int(ASCIIText.count(try stringValue($0, at))) }
         case (.string, "isEmpty"): return property(.bool) { .bool(try stringValue($0, at).isEmpty) }
         case (.array, "count"): return property(.int) { .int(try arrayValue($0, at).count) }
         case (.array, "isEmpty"): return property(.bool) { .bool(try arrayValue($0, at).isEmpty) }

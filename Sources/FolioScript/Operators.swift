@@ -10,7 +10,7 @@ enum Operators {
         "==", "!=", "<", "<=", ">", ">=", "≈",
     ]
 
-    static func binary(_ op: String, _ type: ScriptType, at: SourceLoc) -> Binary? {
+    static func binary(_ op: String, _ type: ScriptType, within context: RuntimeContext, at: SourceLoc) -> Binary? {
         switch type {
         case .int: intOperation(op, at: at)
         case .fixedInt(let kind): kind.binary(op, at: at)
@@ -23,7 +23,7 @@ enum Operators {
             }
         case .string:
             switch op {
-            case "+": { a, b in try concatenated(stringValue(a, at), stringValue(b, at), at: at) }
+            case "+": { a, b in try concatenated(stringValue(a, at), stringValue(b, at), within: context, at: at) }
             case "==": { a, b in .bool(try stringValue(a, at) == stringValue(b, at)) }
             case "!=": { a, b in .bool(try stringValue(a, at) != stringValue(b, at)) }
             case "<": { a, b in .bool(try stringValue(a, at) < stringValue(b, at)) }
@@ -34,7 +34,7 @@ enum Operators {
             }
         case .array(let element):
             switch op {
-            case "+": { a, b in try concatenated(arrayValue(a, at), arrayValue(b, at), at: at) }
+            case "+": { a, b in try concatenated(arrayValue(a, at), arrayValue(b, at), within: context, at: at) }
             case "==" where element.isEquatable: { a, b in .bool(a.isEqual(to: b)) }
             case "!=" where element.isEquatable: { a, b in .bool(!a.isEqual(to: b)) }
             default: nil

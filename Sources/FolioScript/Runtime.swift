@@ -25,6 +25,10 @@ final class RuntimeContext {
     @exclusivity(unchecked) var depth = 0
     /// The call depth limit.
     @exclusivity(unchecked) var maxDepth = 10_000
+    /// The session's ``ScriptSession/maxCollectionBytes``, read where a string or array grows
+    /// past 1 MiB (SizeLimits.swift): a field of the context the lowered code already holds,
+    /// not a per-thread lookup on every `append`.
+    @exclusivity(unchecked) var maxCollectionBytes = defaultMaxCollectionBytes
     /// Raised by the watchdog when the note is over its memory budget, or to make a slow loop
     /// read the clock (MemoryBudget.swift).
     let memory = MemoryWatch()

@@ -158,12 +158,12 @@ public final class ScriptSession {
             budgetText: Self.seconds(timeLimit.map { min($0, timeBudget) } ?? timeBudget))
         context.onPrint = onPrint
         context.maxDepth = maxCallDepth
+        context.maxCollectionBytes = maxCollectionBytes
         let bindingContext = BindingContext.current
         bindingContext.blockIndex = blockIndex
         bindingContext.chartCount = 0
         bindingContext.noteFolder = URL(fileURLWithPath: file).deletingLastPathComponent()
         bindingContext.filesRead = filesRead
-        bindingContext.maxCollectionBytes = maxCollectionBytes
         AmbientRandom.setKey(RandomKey(seed: seed).foldIn(UInt32(truncatingIfNeeded: blockIndex)))
         defer { filesRead = bindingContext.filesRead }
         do {

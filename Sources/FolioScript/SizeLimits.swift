@@ -6,8 +6,8 @@ import FolioNumerics
 /// budget (MemoryBudget.swift) is what stops it.
 let defaultMaxCollectionBytes = defaultMemoryBudget / 2
 
-/// Sizes up to this are never checked against the session's limit (which costs a thread-local
-/// lookup), so string building in a hot loop stays fast.
+/// Sizes up to this are never checked against the session's limit: a hot loop that builds a
+/// small string or array does one comparison, not two.
 private let uncheckedCollectionBytes = 1 << 20
 
 /// Throws when `count` elements of `elementBytes` bytes each would exceed the running
@@ -15,10 +15,13 @@ private let uncheckedCollectionBytes = 1 << 20
 /// `String(repeating:count:)` with `1 << 40`, or a string doubled in a loop, must stop at a
 /// line with an error, not abort in the allocator.
 @inline(__always)
-func checkCollectionSize(_ count: Int, elementBytes: Int, _ what: @autoclosure () -> String, at loc: SourceLoc) throws {
+func checkCollectionSize(
+    _ count: Int, elementBytes: Int, _ what: @autoclosure () -> String, within context: RuntimeContext,
+    at loc: SourceLoc
+) throws {
     let (bytes, overflow) = count.multipliedReportingOverflow(by: Swift.max(elementBytes, 1))
     guard overflow || bytes > uncheckedCollectionBytes else { return }
-    let limit = BindingContext.current.maxCollectionBytes
+    let limit = context.maxCollectionBytes
     if overflow || bytes > limit {
         let size = overflow ? "more than \(Int.max)" : "\(bytes)"
         throw ScriptError(
@@ -35,13 +38,14 @@ func byteText(_ bytes: Int) -> String {
 }
 
 /// `a + b` for strings, within the session's limit.
-func concatenated(_ a: String, _ b: String, at loc: SourceLoc) throws -> Value {
-    try checkCollectionSize(a.utf8.count + b.utf8.count, elementBytes: 1, "a string", at: loc)
+func concatenated(_ a: String, _ b: String, within context: RuntimeContext, at loc: SourceLoc) throws -> Value {
+    try checkCollectionSize(a.utf8.count + b.utf8.count, elementBytes: 1, "a string", within: context, at: loc)
     return .string(a + b)
 }
 
 /// `a + b` for arrays, within the session's limit.
-func concatenated(_ a: [Value], _ b: [Value], at loc: SourceLoc) throws -> Value {
-    try checkCollectionSize(a.count + b.count, elementBytes: MemoryLayout<Value>.stride, "an array", at: loc)
+func concatenated(_ a: [Value], _ b: [Value], within context: RuntimeContext, at loc: SourceLoc) throws -> Value {
+    try checkCollectionSize(
+        a.count + b.count, elementBytes: MemoryLayout<Value>.stride, "an array", within: context, at: loc)
     return .array(a + b)
 }

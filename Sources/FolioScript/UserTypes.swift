@@ -672,7 +672,8 @@ extension Lowerer {
         let selfRead = reader(selfVariable)
         if let index = info.fieldIndex[name] {
             let at = loc(node)
-            return Typed(type: info.fields[index].type) { frame in try fieldValue(selfRead(frame), index, at) }
+            let selfAddress = address(selfVariable)
+            return Typed(type: info.fields[index].type) { frame in try fieldValue(in: selfAddress(frame), index, at) }
         }
         if let computed = info.computedProperty(name) {
             return computedGet(computed, base: Typed(type: .named(info), eval: selfRead), name: name, at: loc(node))
@@ -843,9 +844,11 @@ extension Lowerer {
         }
         let (initializer, evals) = try resolveCall(initializers, arguments: arguments, name: "init", node: node)
         return Typed(type: initializer.isFailable ? .optional(.named(info)) : .named(info)) { frame in
-            var values = [try blank(frame)]
-            for eval in evals { values.append(try eval(frame)) }
-            return try runInitializer(initializer, values, context: context, at: at)
+            let instance = try blank(frame)
+            return try runInitializer(initializer, context: context, at: at) { callee in
+                callee.slots[0] = instance
+                for index in evals.indices { callee.slots[index + 1] = try evals[index](frame) }
+            }
         }
     }
 }
@@ -854,7 +857,16 @@ extension Lowerer {
 func runInitializer(_ initializer: FunctionInfo, _ arguments: [Value], context: RuntimeContext, at: SourceLoc) throws
     -> Value
 {
-    try runWithSelf(initializer, arguments, name: "init", context: context, at: at) { callee in
+    try runInitializer(initializer, context: context, at: at) { callee in
+        for index in arguments.indices { callee.slots[index] = arguments[index] }
+    }
+}
+
+/// `runInitializer` whose caller writes `self` and the arguments into the callee's frame.
+func runInitializer(
+    _ initializer: FunctionInfo, context: RuntimeContext, at: SourceLoc, arguments: (Frame) throws -> Void
+) throws -> Value {
+    try runWithSelf(initializer, name: "init", context: context, at: at, arguments: arguments) { callee in
         if initializer.isFailable, case .null = callee.returnValue { return .null }
         // Copied, not moved: a closure made in the initializer (`self.f = { self.x }` in a
         // class) may still read `self` from the frame.
@@ -868,6 +880,16 @@ func fieldValue(_ value: Value, _ index: Int, _ at: SourceLoc) throws -> Value {
     case .record(_, let fields): return fields[index]
     case .object(let object): return object.fields[index]
     default: throw mismatch(value, "struct", at)
+    }
+}
+
+/// `fieldValue` of the value in `slot`, read without copying the value out first.
+@inline(__always)
+func fieldValue(in slot: UnsafeMutablePointer<Value>, _ index: Int, _ at: SourceLoc) throws -> Value {
+    switch slot.pointee {
+    case .record(_, let fields): return fields[index]
+    case .object(let object): return object.fields[index]
+    default: throw mismatch(slot.pointee, "struct", at)
     }
 }
 

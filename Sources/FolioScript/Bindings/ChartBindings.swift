@@ -44,8 +44,6 @@ final class BindingContext {
     var collectors: [[AnyObject]] = []
     /// Lowering inside a builder closure (expression statements of mark type are collected).
     var builderDepth = 0
-    /// The running session's ``ScriptSession/maxCollectionBytes``.
-    var maxCollectionBytes = defaultMaxCollectionBytes
 
     static let threadKey = "FolioScript.BindingContext"
 

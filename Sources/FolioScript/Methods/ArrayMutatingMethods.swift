@@ -42,7 +42,7 @@ extension Lowerer {
         case ("append", [nil]):
             return mutate(.void, try argument(exprs[0], element).eval) { elements, value in
                 try checkCollectionSize(
-                    elements.count + 1, elementBytes: MemoryLayout<Value>.stride, "an array", at: at)
+                    elements.count + 1, elementBytes: MemoryLayout<Value>.stride, "an array", within: context, at: at)
                 elements.append(value)
                 return .void
             }
@@ -50,7 +50,8 @@ extension Lowerer {
             return mutate(.void, try argument(exprs[0], .array(element)).eval) { elements, value in
                 let addition = try arrayValue(value, at)
                 try checkCollectionSize(
-                    elements.count + addition.count, elementBytes: MemoryLayout<Value>.stride, "an array", at: at)
+                    elements.count + addition.count, elementBytes: MemoryLayout<Value>.stride, "an array",
+                    within: context, at: at)
                 elements.append(contentsOf: addition)
                 return .void
             }
@@ -105,7 +106,7 @@ extension Lowerer {
             }
             let invoke = ClosureCaller(at: at)
             return mutate(.void, predicate.eval) { elements, predicate in
-                try elements.removeAll { try invoke.test(predicate, [$0]) }
+                try elements.removeAll(where: try invoke.predicate(predicate))
                 return .void
             }
         case ("shuffle", []):

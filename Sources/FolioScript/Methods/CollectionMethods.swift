@@ -19,19 +19,19 @@ extension Lowerer {
         case ("map", [nil]):
             let f = try site.closure(0, [element], nil)
             return site.method(.array(site.resultOf(f)), f) { receiver, f in
-                .array(try collectionElements(receiver, at).map { try invoke.call(f, [$0]) })
+                .array(try collectionElements(receiver, at).map(try invoke.unary(f)))
             }
         case ("compactMap", [nil]):
             let f = try site.closure(0, [element], nil)
             guard case .optional(let wrapped) = site.resultOf(f) else {
                 return site.method(.array(site.resultOf(f)), f) { receiver, f in
-                    .array(try collectionElements(receiver, at).map { try invoke.call(f, [$0]) })
+                    .array(try collectionElements(receiver, at).map(try invoke.unary(f)))
                 }
             }
             return site.method(.array(wrapped), f) { receiver, f in
                 .array(
                     try collectionElements(receiver, at).compactMap {
-                        if case .some(let v) = try invoke.call(f, [$0]) { v } else { nil }
+                        if case .some(let v) = try invoke.call(f, $0) { v } else { nil }
                     })
             }
         case ("flatMap", [nil]):
@@ -40,17 +40,18 @@ extension Lowerer {
                 throw error("flatMap needs a closure returning an array", exprs[0])
             }
             return site.method(.array(inner), f) { receiver, f in
-                .array(try collectionElements(receiver, at).flatMap { try arrayValue(invoke.call(f, [$0]), at) })
+                .array(try collectionElements(receiver, at).flatMap { try arrayValue(invoke.call(f, $0), at) })
             }
         case ("filter", [nil]):
             let f = try site.closure(0, [element], .bool)
             return site.method(.array(element), f) { receiver, f in
-                .array(try collectionElements(receiver, at).filter { try invoke.test(f, [$0]) })
+                .array(try collectionElements(receiver, at).filter(try invoke.predicate(f)))
             }
         case ("forEach", [nil]):
             let f = try site.closure(0, [element], .void)
             return site.method(.void, f) { receiver, f in
-                for x in try collectionElements(receiver, at) { _ = try invoke.call(f, [x]) }
+                let body = try invoke.unary(f)
+                for x in try collectionElements(receiver, at) { _ = try body(x) }
                 return .void
             }
         case ("reduce", [nil, nil]):
@@ -65,7 +66,8 @@ extension Lowerer {
                 let receiver = try eval(frame)
                 var result = try start(frame)
                 let function = try f.eval(frame)
-                for x in try collectionElements(receiver, at) { result = try invoke.call(function, [result, x]) }
+                let combine = try invoke.binary(function)
+                for x in try collectionElements(receiver, at) { result = try combine(result, x) }
                 return result
             }
         case ("reduce", ["into", nil]):
@@ -97,13 +99,13 @@ extension Lowerer {
                         guard case .array(var values) = slot else { throw mismatch(slot, "Array", at) }
                         slot = .void
                         defer { slot = .array(values) }
-                        try values.sort { try invoke.test(function, [$0, $1]) }
+                        try values.sort(by: try invoke.comparator(function))
                         return .void
                     }(frame)
                 }
             }
             return site.method(.array(element), f) { receiver, f in
-                .array(try collectionElements(receiver, at).sorted { try invoke.test(f, [$0, $1]) })
+                .array(try collectionElements(receiver, at).sorted(by: try invoke.comparator(f)))
             }
         case ("sorted", []) where isSet && element.isComparable:
             return site.method(.array(element)) { .array(try collectionElements($0, at).sorted(by: Builtins.less)) }
@@ -114,7 +116,7 @@ extension Lowerer {
                 let values = try collectionElements(receiver, at)
                 let best =
                     isMin
-                    ? try values.min { try invoke.test(f, [$0, $1]) } : try values.max { try invoke.test(f, [$0, $1]) }
+                    ? try values.min(by: try invoke.comparator(f)) : try values.max(by: try invoke.comparator(f))
                 return best.map { .some($0) } ?? .null
             }
         case ("min", []) where element.isComparable, ("max", []) where element.isComparable:
@@ -149,8 +151,8 @@ extension Lowerer {
                 let values = try collectionElements(receiver, at)
                 return .bool(
                     all
-                        ? try values.allSatisfy { try invoke.test(f, [$0]) }
-                        : try values.contains { try invoke.test(f, [$0]) })
+                        ? try values.allSatisfy(try invoke.predicate(f))
+                        : try values.contains(where: try invoke.predicate(f)))
             }
         case ("first", ["where"]), ("last", ["where"]):
             let f = try site.closure(0, [element], .bool)
@@ -159,7 +161,7 @@ extension Lowerer {
                 let values = try collectionElements(receiver, at)
                 let found =
                     isFirst
-                    ? try values.first { try invoke.test(f, [$0]) } : try values.last { try invoke.test(f, [$0]) }
+                    ? try values.first(where: try invoke.predicate(f)) : try values.last(where: try invoke.predicate(f))
                 return found.map { .some($0) } ?? .null
             }
         case ("firstIndex", ["where"]), ("lastIndex", ["where"]):
@@ -169,8 +171,8 @@ extension Lowerer {
                 let values = try collectionElements(receiver, at)
                 let found =
                     isFirst
-                    ? try values.firstIndex { try invoke.test(f, [$0]) }
-                    : try values.lastIndex { try invoke.test(f, [$0]) }
+                    ? try values.firstIndex(where: try invoke.predicate(f))
+                    : try values.lastIndex(where: try invoke.predicate(f))
                 return found.map { .some(.int($0)) } ?? .null
             }
         case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
@@ -185,7 +187,7 @@ extension Lowerer {
         case ("count", ["where"]):
             let f = try site.closure(0, [element], .bool)
             return site.method(.int, f) { receiver, f in
-                .int(try collectionElements(receiver, at).filter { try invoke.test(f, [$0]) }.count)
+                .int(try collectionElements(receiver, at).filter(try invoke.predicate(f)).count)
             }
         case ("enumerated", []):
             return site.method(.array(.tuple([.int, element], labels: ["offset", "element"]))) { receiver in
@@ -221,8 +223,8 @@ extension Lowerer {
                 return .array(
                     Array(
                         isPrefix
-                            ? try values.prefix { try invoke.test(f, [$0]) }
-                            : try values.drop { try invoke.test(f, [$0]) }))
+                            ? try values.prefix(while: try invoke.predicate(f))
+                            : try values.drop(while: try invoke.predicate(f))))
             }
         case ("dropFirst", []), ("dropLast", []):
             let isFirst = name == "dropFirst"

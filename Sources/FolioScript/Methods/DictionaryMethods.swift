@@ -55,7 +55,7 @@ extension Lowerer {
             return site.method(.dictionary(key, site.resultOf(f)), f) { receiver, f in
                 let box = try dictValue(receiver, at)
                 let result = DictBox()
-                for (k, v) in zip(box.keys, box.values) { result.set(k, try invoke.call(f, [v])) }
+                for (k, v) in zip(box.keys, box.values) { result.set(k, try invoke.call(f, v)) }
                 return .dictionary(result)
             }
         case ("filter", [nil]):
@@ -70,23 +70,23 @@ extension Lowerer {
         case ("sorted", ["by"]):
             let f = try site.closure(0, [pair, pair], .bool)
             return site.method(.array(pair), f) { receiver, f in
-                .array(try entries(receiver).sorted { try invoke.test(f, [$0, $1]) })
+                .array(try entries(receiver).sorted(by: try invoke.comparator(f)))
             }
         case ("map", [nil]):
             let f = try site.closure(0, [pair], nil)
             return site.method(.array(site.resultOf(f)), f) { receiver, f in
-                .array(try entries(receiver).map { try invoke.call(f, [$0]) })
+                .array(try entries(receiver).map(try invoke.unary(f)))
             }
         case ("forEach", [nil]):
             let f = try site.closure(0, [pair], .void)
             return site.method(.void, f) { receiver, f in
-                for entry in try entries(receiver) { _ = try invoke.call(f, [entry]) }
+                for entry in try entries(receiver) { _ = try invoke.call(f, entry) }
                 return .void
             }
         case ("contains", ["where"]):
             let f = try site.closure(0, [pair], .bool)
             return site.method(.bool, f) { receiver, f in
-                .bool(try entries(receiver).contains { try invoke.test(f, [$0]) })
+                .bool(try entries(receiver).contains(where: try invoke.predicate(f)))
             }
         case ("min", ["by"]), ("max", ["by"]):
             let f = try site.closure(0, [pair, pair], .bool)
@@ -95,7 +95,7 @@ extension Lowerer {
                 let values = try entries(receiver)
                 let best =
                     isMin
-                    ? try values.min { try invoke.test(f, [$0, $1]) } : try values.max { try invoke.test(f, [$0, $1]) }
+                    ? try values.min(by: try invoke.comparator(f)) : try values.max(by: try invoke.comparator(f))
                 return best.map { .some($0) } ?? .null
             }
         default:

@@ -71,11 +71,71 @@ struct ClosureCaller {
         return try closure.invoke(arguments)
     }
 
+    /// Calls a closure value with one argument (a note's closure gets it in its frame directly).
+    @inline(__always)
+    func call(_ value: Value, _ a: Value) throws -> Value {
+        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        if let direct = closure.direct { return try direct(a) }
+        return try closure.invoke([a])
+    }
+
+    /// Calls a closure value with two arguments.
+    @inline(__always)
+    func call(_ value: Value, _ a: Value, _ b: Value) throws -> Value {
+        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        if let direct = closure.direct { return try direct(a, b) }
+        return try closure.invoke([a, b])
+    }
+
     /// Calls a predicate closure value.
     func test(_ value: Value, _ arguments: [Value]) throws -> Bool {
-        guard case .bool(let result) = try call(value, arguments) else {
-            throw ScriptError("internal error: expected Bool", at: at)
-        }
+        try truth(call(value, arguments))
+    }
+
+    /// Calls a predicate closure value with one argument.
+    @inline(__always)
+    func test(_ value: Value, _ a: Value) throws -> Bool {
+        try truth(call(value, a))
+    }
+
+    /// Calls a predicate closure value with two arguments (a comparator).
+    @inline(__always)
+    func test(_ value: Value, _ a: Value, _ b: Value) throws -> Bool {
+        try truth(call(value, a, b))
+    }
+
+    /// `value`'s one-argument call, resolved once for a loop of calls (`map`, `filter`): the
+    /// closure's function and captured frame are looked up once, not at every element.
+    func unary(_ value: Value) throws -> (Value) throws -> Value {
+        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        if let direct = closure.direct { return { a in try direct(a) } }
+        let invoke = closure.invoke
+        return { a in try invoke([a]) }
+    }
+
+    /// `value`'s two-argument call, resolved once for a loop of calls (a sort's comparisons).
+    func binary(_ value: Value) throws -> (Value, Value) throws -> Value {
+        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        if let direct = closure.direct { return { a, b in try direct(a, b) } }
+        let invoke = closure.invoke
+        return { a, b in try invoke([a, b]) }
+    }
+
+    /// A predicate closure value, resolved once (`filter`, `first(where:)`).
+    func predicate(_ value: Value) throws -> (Value) throws -> Bool {
+        let call = try unary(value)
+        return { a in try truth(call(a)) }
+    }
+
+    /// A comparator closure value, resolved once (`sorted(by:)`, `min(by:)`).
+    func comparator(_ value: Value) throws -> (Value, Value) throws -> Bool {
+        let call = try binary(value)
+        return { a, b in try truth(call(a, b)) }
+    }
+
+    @inline(__always)
+    private func truth(_ value: Value) throws -> Bool {
+        guard case .bool(let result) = value else { throw ScriptError("internal error: expected Bool", at: at) }
         return result
     }
 }

@@ -18,7 +18,7 @@ extension Lowerer {
             let flattens = name == "flatMap" && result.isOptional
             return site.method(flattens ? result : .optional(result), f) { receiver, f in
                 guard case .some(let x) = receiver else { return .null }
-                let mapped = try invoke.call(f, [x])
+                let mapped = try invoke.call(f, x)
                 return flattens ? mapped : .some(mapped)
             }
         default:

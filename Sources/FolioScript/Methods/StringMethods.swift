@@ -16,12 +16,13 @@ extension Lowerer {
         let node = site.node
         let expected = site.expected
         let invoke = ClosureCaller(at: site.at)
+        let context = self.context
         switch (name, labels) {
         case ("split", ["separator"]):
             let separator = try argument(exprs[0], .character)
             return site.method(.array(.string), separator) { receiver, separator in
                 let c = try characterValue(separator, at)
-                return .array(try stringValue(receiver, at).split(separator: c).map { .string(String($0)) })
+                return .array(ASCIIText.split(try stringValue(receiver, at), separator: c).map { .string($0) })
             }
         case ("split", [nil]):
             return nil
@@ -167,7 +168,7 @@ extension Lowerer {
                     } else {
                         let addition = try stringValue(new, at)
                         try checkCollectionSize(
-                            text.utf8.count + addition.utf8.count, elementBytes: 1, "a string", at: at)
+                            text.utf8.count + addition.utf8.count, elementBytes: 1, "a string", within: context, at: at)
                         text += addition
                     }
                     slot = .string(text)

@@ -1,0 +1,137 @@
+/// A place's path made only of array subscripts, stored properties and tuple elements, with at
+/// most two subscripts: `bodies[i].vx`, `c[i][j]`, `self.left`, `p.0`, the paths of nearly
+/// every assignment in a numeric loop.
+///
+/// The general path (`resolve`, then `modifyPath`) builds an array of resolved steps on every
+/// execution; this one evaluates its subscripts into a pair of integers and walks its steps by
+/// position, so an update such as `bodies[i].vx -= dx * mj` allocates nothing. The semantics
+/// are the general path's: subscripts are evaluated before the operand, bounds are checked, and
+/// arrays and structs are modified in place when uniquely referenced (copied when shared).
+struct PlainPath {
+    enum Step {
+        /// An array subscript: the first or second evaluated index.
+        case index(Int)
+        case field(Int)
+        case tupleElement(Int)
+    }
+
+    let steps: [Step]
+    /// The subscripts' expressions, in the order they are written (and evaluated).
+    let subscripts: [Eval]
+
+    /// The plain form of `path`, or nil when it has a key, an unwrap, an accessor, an observed
+    /// property, or more than two subscripts.
+    init?(_ path: [Lowerer.PathStep]) {
+        var steps: [Step] = []
+        var subscripts: [Eval] = []
+        for step in path {
+            switch step {
+            case .index(let eval):
+                guard subscripts.count < 2 else { return nil }
+                steps.append(.index(subscripts.count))
+                subscripts.append(eval)
+            case .field(let index): steps.append(.field(index))
+            case .tupleElement(let index): steps.append(.tupleElement(index))
+            case .key, .keyDefault, .unwrap, .chainUnwrap, .accessor, .observed: return nil
+            }
+        }
+        guard !steps.isEmpty else { return nil }
+        self.steps = steps
+        self.subscripts = subscripts
+    }
+
+    /// The subscripts' values, in order.
+    @inline(__always)
+    func indices(_ frame: Frame, at: SourceLoc) throws -> (Int, Int) {
+        switch subscripts.count {
+        case 0: return (0, 0)
+        case 1: return (try intValue(subscripts[0](frame), at), 0)
+        default:
+            let first = try intValue(subscripts[0](frame), at)
+            return (first, try intValue(subscripts[1](frame), at))
+        }
+    }
+
+    /// Applies `body` to the place inside `container`.
+    func modify(
+        _ container: inout Value, _ indices: (Int, Int), at: SourceLoc, _ body: (inout Value) throws -> Value
+    ) throws -> Value {
+        try modify(&container, from: 0, indices, at: at, body)
+    }
+
+    private func modify(
+        _ container: inout Value, from position: Int, _ indices: (Int, Int), at: SourceLoc,
+        _ body: (inout Value) throws -> Value
+    ) throws -> Value {
+        guard position < steps.count else { return try body(&container) }
+        let next = position + 1
+        switch steps[position] {
+        case .index(let which):
+            let index = which == 0 ? indices.0 : indices.1
+            guard case .array(var elements) = container else { throw mismatch(container, "Array", at) }
+            container = .void
+            defer { container = .array(elements) }
+            guard index >= 0, index < elements.count else {
+                throw ScriptError("index out of range (index \(index), count \(elements.count))", at: at)
+            }
+            return try modify(&elements[index], from: next, indices, at: at, body)
+        case .field(let index):
+            switch container {
+            case .object(let object):
+                return try modify(&object.fields[index], from: next, indices, at: at, body)
+            case .record(let type, var fields):
+                container = .void
+                defer { container = .record(type, fields) }
+                return try modify(&fields[index], from: next, indices, at: at, body)
+            default:
+                throw mismatch(container, "struct", at)
+            }
+        case .tupleElement(let index):
+            guard case .tuple(var elements, let labels) = container else { throw mismatch(container, "tuple", at) }
+            container = .void
+            defer { container = .tuple(elements, labels: labels) }
+            return try modify(&elements[index], from: next, indices, at: at, body)
+        }
+    }
+}
+
+/// `counts[word, default: 0] += 1`, `d[k] = v`: a place that is one dictionary entry of a
+/// variable, updated with the key hashed once (twice for a new key) and no step list built.
+/// The `default:` value is evaluated only when the key is absent, as Swift's autoclosure is.
+struct KeyedPlace {
+    let key: Eval
+    /// `default:`'s expression; nil for `d[k]`, whose place is an optional.
+    let fallback: Eval?
+
+    /// The keyed form of `path`, or nil when it is not a single dictionary subscript.
+    init?(_ path: [Lowerer.PathStep]) {
+        guard path.count == 1 else { return nil }
+        switch path[0] {
+        case .key(let key): (self.key, fallback) = (key, nil)
+        case .keyDefault(let key, let fallback): (self.key, self.fallback) = (key, fallback)
+        default: return nil
+        }
+    }
+
+    /// Applies `body` to the entry for `key` in the dictionary `container`.
+    func modify(
+        _ container: inout Value, key: Value, frame: Frame, at: SourceLoc, _ body: (inout Value) throws -> Value
+    ) throws -> Value {
+        guard case .dictionary(var box) = container else { throw mismatch(container, "Dictionary", at) }
+        container = .void
+        if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+        defer { container = .dictionary(box) }
+        if let fallback {
+            return try box.update(key) { slot in
+                var current = try slot.take() ?? fallback(frame)  // moved: `current` is its only owner
+                defer { slot = current }
+                return try body(&current)
+            }
+        }
+        return try box.update(key) { slot in
+            var current: Value = slot.take().map { .some($0) } ?? .null
+            defer { if case .some(let value) = current { slot = value } else { slot = nil } }
+            return try body(&current)
+        }
+    }
+}
