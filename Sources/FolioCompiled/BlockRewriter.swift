@@ -61,6 +61,15 @@ struct BlockRewriter {
                 macro.positionAfterSkippingLeadingTrivia..<paren.endPositionBeforeTrailingTrivia,
                 with: "\(keyword) \(Self.recorder).\(name)(")
             let text = macro.arguments.first.map { $0.expression.trimmedDescription } ?? ""
+            if let condition = macro.arguments.first?.expression {
+                for operand in Self.comparisonOperands(condition) {
+                    let start = operand.first.positionAfterSkippingLeadingTrivia
+                    let end = operand.last.endPositionBeforeTrailingTrivia
+                    let source = Self.text(of: operand, in: code)
+                    insert("\(Self.recorder).value(", at: start)
+                    insert(", \(Self.literal(source)))", at: end)
+                }
+            }
             let noteLine = line + location.line - 1
             let noteColumn = column + location.column - 1
             insert(
@@ -160,6 +169,76 @@ struct BlockRewriter {
             }
         }
         return true
+    }
+
+    /// The operands of a condition that is one comparison (`a < b`, `xs.mean() ≈ 0.5`,
+    /// `try f(x) == y + 1`), each as its first and last element of the unfolded sequence, left
+    /// out when a literal (the interpreter does not show those either). Empty for any other
+    /// condition (`a && b`, `x.isEmpty`, two comparisons), whose values are not recorded.
+    static func comparisonOperands(_ condition: ExprSyntax) -> [(first: ExprSyntax, last: ExprSyntax)] {
+        var root = condition
+        while true {
+            if let tried = root.as(TryExprSyntax.self) {
+                root = tried.expression
+            } else if let tuple = root.as(TupleExprSyntax.self), tuple.elements.count == 1,
+                let only = tuple.elements.first, only.label == nil
+            {
+                root = only.expression
+            } else {
+                break
+            }
+        }
+        guard let sequence = root.as(SequenceExprSyntax.self) else { return [] }
+        let elements = Array(sequence.elements)
+        var comparison: Int?
+        for (index, element) in elements.enumerated() where index % 2 == 1 {
+            // Operators sit at odd positions; anything but a binary operator (ternary, `as`,
+            // `is`, assignment) or a second comparison, `&&` or `||` leaves the condition alone.
+            guard let op = element.as(BinaryOperatorExprSyntax.self) else { return [] }
+            let text = op.operator.text
+            if ["&&", "||"].contains(text) { return [] }
+            if comparisonOperators.contains(text) {
+                if comparison != nil { return [] }
+                comparison = index
+            }
+        }
+        guard let comparison, elements.count % 2 == 1 else { return [] }
+        let sides = [elements[..<comparison], elements[(comparison + 1)...]]
+        return sides.compactMap { side in
+            guard var first = side.first, var last = side.last else { return nil }
+            // `try f(x) == 1` is unfolded as `[try f(x), ==, 1]`: the value is `f(x)`'s, and
+            // `try` stays in front, covering the whole condition as it does when folded.
+            if let tried = first.as(TryExprSyntax.self) {
+                if side.count == 1 { last = tried.expression }
+                first = tried.expression
+            }
+            if side.count == 1, isLiteral(first) { return nil }
+            return (first, last)
+        }
+    }
+
+    /// The operators whose operands a failed check shows.
+    static let comparisonOperators: Set<String> = ["==", "!=", "<", "<=", ">", ">=", "≈", "===", "!=="]
+
+    /// A literal (or a negated one, or `.member`, whose type only the context gives).
+    static func isLiteral(_ expr: ExprSyntax) -> Bool {
+        if let prefix = expr.as(PrefixOperatorExprSyntax.self) { return isLiteral(prefix.expression) }
+        if let string = expr.as(StringLiteralExprSyntax.self) {
+            return !string.segments.contains { if case .expressionSegment = $0 { true } else { false } }
+        }
+        if let member = expr.as(MemberAccessExprSyntax.self) { return member.base == nil }
+        return expr.is(IntegerLiteralExprSyntax.self) || expr.is(FloatLiteralExprSyntax.self)
+            || expr.is(BooleanLiteralExprSyntax.self) || expr.is(NilLiteralExprSyntax.self)
+            || expr.is(ArrayExprSyntax.self) || expr.is(DictionaryExprSyntax.self)
+    }
+
+    /// The source text from the start of `operand.first` to the end of `operand.last`.
+    static func text(of operand: (first: ExprSyntax, last: ExprSyntax), in code: String) -> String {
+        let bytes = Array(code.utf8)
+        let start = operand.first.positionAfterSkippingLeadingTrivia.utf8Offset
+        let end = operand.last.endPositionBeforeTrailingTrivia.utf8Offset
+        guard start <= end, end <= bytes.count else { return "" }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// A Swift string literal of `text`.

@@ -33,6 +33,8 @@ public struct CompiledNoteReport: Sendable {
     /// The program's failure when it stopped without the interpreter stopping there
     /// (crash, time budget), already part of ``differences``.
     public var differences: [BlockDifference] = []
+    /// Outputs that matched only with their dictionaries' entries sorted (reported as notes).
+    public var reordered: [DictionaryOrderNote] = []
     /// Blocks and inline expressions compared, and how many matched.
     public var compared = 0
     /// How many compared blocks matched.
@@ -116,6 +118,9 @@ public struct CompiledCheck: Sendable {
         var records: [Int: [RecordedOutput]]
         var unfinished: Int?
         var failure: String
+        /// Whether the failure is an error the program threw and did not catch (its text is the
+        /// error's `String(reflecting:)`), rather than a trap, a crash or a budget.
+        var thrown = false
         var elapsed: Duration
     }
 
@@ -124,9 +129,16 @@ public struct CompiledCheck: Sendable {
             "folio-record-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: recordFile) }
         let started = ContinuousClock.now
+        // Deterministic hashing: a `Set` or `Dictionary` iterates (and prints) in the same order
+        // on every run, so a compiled note's page is reproducible (DictionaryOrder.swift).
         let result = try ProcessRunner.run(
-            executable ?? package.executable(of: program), [], environment: ["FOLIO_RECORD": recordFile.path],
-            timeout: timeout + .seconds(1))
+            executable ?? package.executable(of: program), [],
+            // No crash backtrace: its report would bury the error's message.
+            environment: [
+                "FOLIO_RECORD": recordFile.path, "SWIFT_DETERMINISTIC_HASHING": "1", "SWIFT_BACKTRACE": "enable=no",
+            ],
+            // The program stops itself at its time budget (BudgetWatch); this is the backstop.
+            timeout: timeout + .seconds(2))
         let elapsed = ContinuousClock.now - started
         let text = (try? String(contentsOf: recordFile, encoding: .utf8)) ?? ""
         var records: [Int: [RecordedOutput]] = [:]
@@ -142,54 +154,96 @@ public struct CompiledCheck: Sendable {
             }
         }
         var failure = ""
-        if result.timedOut {
-            failure = "the compiled program exceeded the note's time budget of \(timeout)"
+        var thrown = false
+        if let open, let last = records[open]?.last, last.kind == .error {
+            // The program recorded why it stopped (a budget): that is the failure.
+            records[open]?.removeLast()
+            failure = last.text
+        } else if result.timedOut {
+            failure = "time budget of \(NoteRecorder.seconds(timeout)) exceeded: the compiled program was stopped"
         } else if result.status != 0 {
-            let lines = result.standardError.split(separator: "\n").suffix(6).joined(separator: "\n")
-            failure = lines.isEmpty ? "the compiled program exited with status \(result.status)" : lines
+            let stopped = Self.failure(fromStandardError: result.standardError, status: result.status)
+            failure = stopped.message
+            thrown = stopped.thrown
         }
         return ProgramOutcome(
-            records: records, unfinished: failure.isEmpty ? nil : open, failure: failure, elapsed: elapsed)
+            records: records, unfinished: failure.isEmpty ? nil : open, failure: failure, thrown: thrown,
+            elapsed: elapsed)
+    }
+
+    /// Why a program that exited with `status` stopped, from what it wrote on standard error:
+    /// Swift's `Fatal error: Error raised at top level: <error>` is an error the note threw
+    /// (`thrown`, the message is the error's text); another `Fatal error: <message>` is a trap
+    /// (index out of range, overflow, a failed force unwrap); otherwise the last lines written.
+    static func failure(fromStandardError text: String, status: Int32) -> (message: String, thrown: Bool) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        if let fatal = lines.last(where: { $0.contains("Fatal error: ") }),
+            let range = fatal.range(of: "Fatal error: ")
+        {
+            let message = String(fatal[range.upperBound...])
+            let topLevel = "Error raised at top level: "
+            if message.hasPrefix(topLevel) { return (String(message.dropFirst(topLevel.count)), true) }
+            return (message.isEmpty ? "fatal error" : message, false)
+        }
+        let tail = lines.suffix(6).joined(separator: "\n")
+        return (tail.isEmpty ? "the compiled program exited with status \(status)" : tail, false)
     }
 
     func compare(
         _ note: InterpretedNote, _ program: NoteProgram, _ outcome: ProgramOutcome,
         into report: inout CompiledNoteReport
     ) {
+        // A failed `#require` ends its block in the interpreter, which goes on with the next
+        // one; in the program it is an error thrown at the top level, which ends the program
+        // (top-level code cannot leave one block and go on). The failed check is compared; the
+        // blocks after it are reported as not run, not as differences.
+        let stoppedByRequire = outcome.thrown && outcome.failure.hasPrefix("requirement failed: ")
         func compiledOutputs(_ index: Int) -> [ComparableOutput] {
             var outputs = ComparableOutput.from(outcome.records[index] ?? [], moduleName: program.targetName)
-            if outcome.unfinished == index { outputs.append(.error(outcome.failure)) }
+            if outcome.unfinished == index, !stoppedByRequire {
+                outputs.append(
+                    outcome.thrown
+                        ? .thrown(
+                            outcome.failure.replacingOccurrences(of: program.targetName + ".", with: "Conformance."))
+                        : .error(outcome.failure))
+            }
             return outputs
+        }
+        func record(_ index: Int, _ result: BlockResult, line: Int, column: Int, prefix: String) {
+            if stoppedByRequire, outcome.records[index] == nil, let stop = outcome.unfinished {
+                report.skipped[index] =
+                    "not run: the compiled program stopped at the failed #require of block \(stop), where the "
+                    + "interpreter goes on with the next block"
+                return
+            }
+            report.compared += 1
+            let outcome = BlockComparison.compare(
+                interpreted: ComparableOutput.from(result), compiled: compiledOutputs(index))
+            for reordered in outcome.reordered {
+                report.reordered.append(
+                    DictionaryOrderNote(
+                        path: note.path, line: line, column: column, what: prefix + reordered.what,
+                        interpreted: reordered.interpreted, compiled: reordered.compiled))
+            }
+            if let difference = outcome.difference {
+                report.differences.append(
+                    BlockDifference(
+                        path: note.path, block: index, line: line, column: column, what: prefix + difference.what,
+                        interpreted: difference.interpreted, compiled: difference.compiled,
+                        explanation: difference.explanation))
+            } else {
+                report.matching += 1
+            }
         }
         for block in note.note.codeBlocks where program.blocks.contains(block.index) {
             guard let result = note.blockResults[block.index] else { continue }
-            report.compared += 1
-            if let difference = BlockComparison.difference(
-                interpreted: ComparableOutput.from(result), compiled: compiledOutputs(block.index))
-            {
-                report.differences.append(
-                    BlockDifference(
-                        path: note.path, block: block.index, line: block.fenceLine, column: 1, what: difference.what,
-                        interpreted: difference.interpreted, compiled: difference.compiled))
-            } else {
-                report.matching += 1
-            }
+            record(block.index, result, line: block.fenceLine, column: 1, prefix: "")
         }
         for expression in note.note.inlineExpressions {
             guard let result = note.inlineResults[expression.index] else { continue }
-            let index = NoteProgram.inlineKeyOffset + expression.index
-            report.compared += 1
-            if let difference = BlockComparison.difference(
-                interpreted: ComparableOutput.from(result), compiled: compiledOutputs(index))
-            {
-                report.differences.append(
-                    BlockDifference(
-                        path: note.path, block: index, line: expression.location.line,
-                        column: expression.location.column, what: "inline value: " + difference.what,
-                        interpreted: difference.interpreted, compiled: difference.compiled))
-            } else {
-                report.matching += 1
-            }
+            record(
+                NoteProgram.inlineKeyOffset + expression.index, result, line: expression.location.line,
+                column: expression.location.column, prefix: "inline value: ")
         }
     }
 

@@ -90,6 +90,31 @@ public struct CompiledPackage: Sendable {
         }
     }
 
+    /// `README.md` of a package written by `folio export`: how to build and run the note's
+    /// program by hand, and what it prints.
+    public func exportReadme(for program: NoteProgram) -> String {
+        """
+        # \(program.targetName)
+
+        The note `\(program.path)` as a Swift program, written by `folio export`. Do not edit
+        `Sources/`: edit the note and export again. The package depends on the Folio checkout at
+        `\(folioCheckout.path)` by path (its FolioNumerics, FolioCharts and FolioRuntime libraries);
+        the first build compiles them, and resolves Folio's own dependencies, which takes minutes.
+
+        Build and run it from this folder:
+
+            swift run -c release \(program.targetName)
+
+        It prints what each block produced: printed text as printed, a block's last value on a
+        line, each check as `✓` or `✗` with its line in the note, charts and tables by their size.
+        With `FOLIO_RECORD=file.jsonl` set it writes the outputs as JSON lines instead (what
+        `folio check --compiled` reads). Errors and compiler diagnostics name the note's lines
+        (`#sourceLocation`). Data files are read from the note's folder. The note's time and memory
+        budgets apply: past either, the program stops, naming it, at the block that was running.
+
+        """
+    }
+
     private func writeIfChanged(_ text: String, to url: URL) throws {
         if let existing = try? String(contentsOf: url, encoding: .utf8), existing == text { return }
         try Data(text.utf8).write(to: url, options: .atomic)

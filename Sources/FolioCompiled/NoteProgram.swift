@@ -1,4 +1,5 @@
 import FolioMarkdown
+import FolioRuntime
 import Foundation
 
 /// A note as a Swift program: one `main.swift` whose top level is the note's executable blocks
@@ -35,7 +36,10 @@ public struct NoteProgram: Sendable, Equatable {
             import FolioRuntime
             import Foundation
 
-            let \(recorder) = NoteRecorder(seed: \(note.frontMatter.seed), noteFolder: \(BlockRewriter.literal(noteFolder)))
+            let \(recorder) = NoteRecorder(
+                seed: \(note.frontMatter.seed), noteFolder: \(BlockRewriter.literal(noteFolder)),
+                memoryBudget: \(note.frontMatter.memory ?? NoteRecorder.defaultMemoryBudget),
+                timeBudget: .milliseconds(\(Self.milliseconds(note.frontMatter.timeout ?? NoteRecorder.defaultTimeBudget))))
 
             """
         var pendingInline = note.inlineExpressions[...]
@@ -96,6 +100,11 @@ public struct NoteProgram: Sendable, Equatable {
             """
         self.blocks = blocks
         self.skipped = skipped
+    }
+
+    /// Whole milliseconds of `duration`.
+    static func milliseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
     }
 
     /// The random-key index of inline expression `i` (as the interpreter's runner numbers them).

@@ -17,9 +17,15 @@ public struct BlockDifference: Sendable, Equatable, CustomStringConvertible {
     public var interpreted: String
     /// The compiled program's version.
     public var compiled: String
+    /// Why the two may differ without a bug in either engine (elements or lines in hash
+    /// order), when the comparison sees such a cause; still an error.
+    public var explanation: String?
 
     /// A difference from parts.
-    public init(path: String, block: Int, line: Int, column: Int, what: String, interpreted: String, compiled: String) {
+    public init(
+        path: String, block: Int, line: Int, column: Int, what: String, interpreted: String, compiled: String,
+        explanation: String? = nil
+    ) {
         self.path = path
         self.block = block
         self.line = line
@@ -27,23 +33,61 @@ public struct BlockDifference: Sendable, Equatable, CustomStringConvertible {
         self.what = what
         self.interpreted = interpreted
         self.compiled = compiled
+        self.explanation = explanation
     }
 
     /// `path:line:col: error: …` and both versions, indented.
     public var description: String {
         "\(path):\(line):\(column): error: the compiled note's \(what) differs from the interpreter's\n"
             + "  interpreter: \(Self.indent(interpreted))\n  compiled:    \(Self.indent(compiled))"
+            + (explanation.map { "\n  possible cause: \($0)" } ?? "")
     }
 
-    private static func indent(_ text: String) -> String {
+    static func indent(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n               ")
     }
 }
 
+/// A block whose outputs match once the entries of the dictionaries it prints are sorted: the
+/// interpreter prints a dictionary in insertion order, Swift in hash order (DictionaryOrder.swift).
+/// Not an error, but always reported, with both texts, so that the normalisation is never silent.
+public struct DictionaryOrderNote: Sendable, Equatable, CustomStringConvertible {
+    /// The note's path.
+    public var path: String
+    /// The block's fence line (an inline expression's own line).
+    public var line: Int
+    /// The column there.
+    public var column: Int
+    /// Which output was compared with sorted entries (`printed text`, `displayed value`).
+    public var what: String
+    /// The interpreter's version.
+    public var interpreted: String
+    /// The compiled program's version.
+    public var compiled: String
+
+    /// A note from parts.
+    public init(path: String, line: Int, column: Int, what: String, interpreted: String, compiled: String) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.what = what
+        self.interpreted = interpreted
+        self.compiled = compiled
+    }
+
+    /// `path:line:col: note: …` and both versions.
+    public var description: String {
+        "\(path):\(line):\(column): note: the compiled note's \(what) prints the same dictionaries with their "
+            + "entries in another order (Swift's hash order; the interpreter keeps insertion order), so it was "
+            + "compared with each dictionary's entries sorted\n"
+            + "  interpreter: \(BlockDifference.indent(interpreted))\n  compiled:    \(BlockDifference.indent(compiled))"
+    }
+}
+
 /// An output of a block in the form both engines can give it: printed text merged as the
-/// interpreter merges it, checks without the values a failed check shows (the compiled
-/// program does not decompose conditions), and an error reduced to the fact that the block
-/// stopped (the two engines word errors differently).
+/// interpreter merges it, checks with the values a failed check shows (the compiled program
+/// records only a comparison's operands: see ``matches(_:)``), and an error reduced to the fact
+/// that the block stopped (the two engines word errors differently).
 enum ComparableOutput: Equatable {
     case printed(String)
     case value(String)
@@ -51,6 +95,9 @@ enum ComparableOutput: Equatable {
     case chart(String)
     case table(String)
     case error(String)
+    /// An error the compiled program threw and did not catch, as `String(reflecting:)` gives
+    /// it (the module named as the interpreter names it).
+    case thrown(String)
 
     var kindName: String {
         switch self {
@@ -59,13 +106,33 @@ enum ComparableOutput: Equatable {
         case .check: "check"
         case .chart: "chart"
         case .table: "table"
-        case .error: "error"
+        case .error, .thrown: "error"
         }
     }
 
-    /// Equal as the comparison sees them (errors match whatever their wording).
+    /// Equal as the comparison sees them: errors match whatever their wording; a failed check's
+    /// values are compared for the sub-expressions the compiled program records (the operands
+    /// of a comparison) against the interpreter's values of the same text, and the
+    /// interpreter's other sub-expressions are not compared.
     func matches(_ other: ComparableOutput) -> Bool {
         if case .error = self, case .error = other { return true }
+        // A thrown error's text is compared: the interpreter shows a library error's
+        // description as it is, and an error of the note's own types after
+        // `error thrown and not caught: `.
+        if case .error(let message) = self, case .thrown(let text) = other {
+            return message == text || message == "error thrown and not caught: " + text
+        }
+        if case .thrown = self, case .error = other { return other.matches(self) }
+        if case .check(var left) = self, case .check(var right) = other {
+            let interpreted = left.values ?? []
+            let compiled = right.values ?? []
+            left.values = nil
+            right.values = nil
+            guard left == right else { return false }
+            return compiled.allSatisfy { value in
+                interpreted.first { $0.expression == value.expression }.map { $0.value == value.value } ?? true
+            }
+        }
         return self == other
     }
 
@@ -75,9 +142,10 @@ enum ComparableOutput: Equatable {
         case .check(let check):
             "#\(check.macro)(\(check.expression)) at \(check.line):\(check.column) \(check.passed ? "passed" : "failed")"
                 + (check.comment.map { " — \($0)" } ?? "")
+                + (check.values ?? []).map { "\n\($0.expression) → \($0.value)" }.joined()
         case .chart(let svg): "chart, \(svg.utf8.count) bytes of SVG: " + Self.excerpt(svg)
         case .table(let html): "table: " + Self.excerpt(html)
-        case .error(let message): "stopped with an error: " + Self.excerpt(message)
+        case .error(let message), .thrown(let message): "stopped with an error: " + Self.excerpt(message)
         }
     }
 
@@ -87,6 +155,14 @@ enum ComparableOutput: Equatable {
     }
 
     private static func debug(_ text: String) -> String { text.debugDescription }
+
+    /// The texts of two outputs of the same kind that are text (printed text, values).
+    static func texts(_ a: ComparableOutput, _ b: ComparableOutput) -> (interpreted: String, compiled: String)? {
+        switch (a, b) {
+        case (.printed(let x), .printed(let y)), (.value(let x), .value(let y)): (x, y)
+        default: nil
+        }
+    }
 
     /// The interpreter's outputs of one block.
     static func from(_ result: BlockResult) -> [ComparableOutput] {
@@ -100,7 +176,10 @@ enum ComparableOutput: Equatable {
                     .check(
                         RecordedCheck(
                             macro: check.kind.rawValue, passed: check.passed, expression: check.expression,
-                            line: check.line, column: check.column, comment: check.comment)))
+                            line: check.line, column: check.column, comment: check.comment,
+                            values: check.values.isEmpty
+                                ? nil : check.values.map { RecordedValue(expression: $0.expression, value: $0.value) }
+                        )))
             case .chart(let svg): outputs.append(.chart(svg))
             case .table(let html): outputs.append(.table(html))
             case .error(let diagnostic): outputs.append(.error(diagnostic.message))
@@ -121,7 +200,12 @@ enum ComparableOutput: Equatable {
             case .begin, .end: break
             case .printed: outputs.append(.printed(normalized(record.text)))
             case .value: outputs.append(.value(normalized(record.text)))
-            case .check: if let check = record.check { outputs.append(.check(check)) }
+            case .check:
+                guard var check = record.check else { continue }
+                check.values = check.values?.map {
+                    RecordedValue(expression: $0.expression, value: normalized($0.value))
+                }
+                outputs.append(.check(check))
             case .chart: outputs.append(.chart(record.text))
             case .table: outputs.append(.table(record.text))
             case .error: outputs.append(.error(record.text))
@@ -145,11 +229,33 @@ enum ComparableOutput: Equatable {
 }
 
 /// Compares one block's outputs under both engines: the first output that differs, or a
-/// missing or extra one, is the difference reported.
+/// missing or extra one, is the difference reported. Printed text and displayed values that
+/// differ only in the order of dictionary entries match, and are listed as `reordered`.
 enum BlockComparison {
-    static func difference(
-        interpreted: [ComparableOutput], compiled: [ComparableOutput]
-    ) -> (what: String, interpreted: String, compiled: String)? {
+    /// A difference: which output, both versions, and a possible cause.
+    struct Difference: Equatable {
+        var what: String
+        var interpreted: String
+        var compiled: String
+        var explanation: String?
+    }
+
+    /// What the comparison of one block found.
+    struct Outcome: Equatable {
+        /// The first difference, if any.
+        var difference: Difference?
+        /// Outputs that matched with their dictionaries' entries sorted: which, and both versions.
+        var reordered: [(what: String, interpreted: String, compiled: String)] = []
+
+        static func == (a: Outcome, b: Outcome) -> Bool {
+            a.difference == b.difference
+                && a.reordered.map { [$0.what, $0.interpreted, $0.compiled] }
+                    == b.reordered.map { [$0.what, $0.interpreted, $0.compiled] }
+        }
+    }
+
+    static func compare(interpreted: [ComparableOutput], compiled: [ComparableOutput]) -> Outcome {
+        var outcome = Outcome()
         let checkNumber = { (outputs: [ComparableOutput], index: Int) -> Int in
             outputs[..<index].filter { if case .check = $0 { true } else { false } }.count + 1
         }
@@ -157,10 +263,27 @@ enum BlockComparison {
             let left = index < interpreted.count ? interpreted[index] : nil
             let right = index < compiled.count ? compiled[index] : nil
             if let left, let right, left.matches(right) { continue }
+            var explanation: String?
+            if let left, let right, let texts = ComparableOutput.texts(left, right) {
+                if DictionaryOrder.sameUpToDictionaryOrder(texts.interpreted, texts.compiled) {
+                    outcome.reordered.append((left.kindName, left.shown, right.shown))
+                    continue
+                }
+                explanation = DictionaryOrder.explanation(interpreted: texts.interpreted, compiled: texts.compiled)
+            }
             var what = (left ?? right)?.kindName ?? "output"
             if case .check? = left ?? right { what += " \(checkNumber(left != nil ? interpreted : compiled, index))" }
-            return (what, left?.shown ?? "(nothing)", right?.shown ?? "(nothing)")
+            outcome.difference = Difference(
+                what: what, interpreted: left?.shown ?? "(nothing)", compiled: right?.shown ?? "(nothing)",
+                explanation: explanation)
+            return outcome
         }
-        return nil
+        return outcome
+    }
+
+    static func difference(
+        interpreted: [ComparableOutput], compiled: [ComparableOutput]
+    ) -> Difference? {
+        compare(interpreted: interpreted, compiled: compiled).difference
     }
 }

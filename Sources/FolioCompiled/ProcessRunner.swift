@@ -40,7 +40,9 @@ enum ProcessRunner {
             let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) * 1e-18
             if done.wait(timeout: .now() + seconds) == .timedOut {
                 timedOut = true
-                process.terminate()
+                // SIGKILL, not `terminate()`'s SIGTERM: a process started from a Dispatch
+                // thread inherits its blocked signals, SIGTERM among them, and would run on.
+                kill(process.processIdentifier, SIGKILL)
                 done.wait()
             }
         } else {

@@ -16,42 +16,36 @@ public final class NoteRecorder {
     /// The note's folder: data files are read relative to it.
     public let noteFolder: URL
     private let seed: UInt64
-    private let output: FileHandle
-    /// Whether outputs go to a record file as JSON lines (`FOLIO_RECORD`), or to standard
-    /// output as text.
-    private let recording: Bool
+    private let sink = RecordSink()
     private var block = 0
     private var chartCount = 0
-    private let encoder = JSONEncoder()
+    /// The operands of the check being evaluated (``value(_:_:)``).
+    private var operands: [(expression: String, value: Any)] = []
+
+    /// The memory budget of a note that does not set `memory:`: the interpreter's default.
+    public static let defaultMemoryBudget = 1 << 30
 
     /// A recorder for a note with `seed` in `noteFolder`, writing JSON lines to the file named
     /// by the environment variable `FOLIO_RECORD` (readable text on standard output when it is
-    /// not set).
-    public init(seed: UInt64, noteFolder: String) {
+    /// not set). With a `memoryBudget`, the program is stopped at the block running when it has
+    /// grown by more than that many bytes, and with a `timeBudget` when it has run longer
+    /// (``BudgetWatch``), as the interpreter stops a note.
+    public init(seed: UInt64, noteFolder: String, memoryBudget: Int? = nil, timeBudget: Duration? = nil) {
         self.seed = seed
         self.noteFolder = URL(fileURLWithPath: noteFolder, isDirectory: true)
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        if let path = ProcessInfo.processInfo.environment["FOLIO_RECORD"],
-            FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        {
-            output = handle
-            recording = true
-        } else {
-            output = FileHandle.standardOutput
-            recording = false
+        if memoryBudget != nil || timeBudget != nil {
+            BudgetWatch(budget: memoryBudget ?? .max, timeBudget: timeBudget, sink: sink).start()
         }
     }
 
+    /// The time budget of a note that does not set `timeout:`: the interpreter's default.
+    public static let defaultTimeBudget = Duration.seconds(60)
+
+    /// `60 s`, `0.5 s`: a time budget as the interpreter words it.
+    public static func seconds(_ duration: Duration) -> String { BudgetWatch.seconds(duration) }
+
     private func write(_ record: RecordedOutput) {
-        if !recording {
-            // Run by hand (an exported package): what a reader wants to see, not data.
-            if let text = Self.readable(record) { output.write(Data(text.utf8)) }
-            return
-        }
-        guard var data = try? encoder.encode(record) else { return }
-        data.append(0x0A)
-        output.write(data)
+        sink.write(record)
     }
 
     /// An output as text for a person: printed text as printed, values on a line, checks with
@@ -77,7 +71,7 @@ public final class NoteRecorder {
         let key = RandomKey(seed: seed).foldIn(UInt32(truncatingIfNeeded: index))
         AmbientRandom.setKey(key)
         stream = RandomStream(key: key)
-        write(RecordedOutput(block: index, kind: .begin))
+        sink.begin(block: index)
     }
 
     /// The current block ran to its end.
@@ -121,6 +115,21 @@ public final class NoteRecorder {
         write(RecordedOutput(block: block, kind: .table, text: html))
     }
 
+    /// An operand of a check's comparison, as the condition evaluates it (the generated code
+    /// wraps each one: `__folio.value(xs.mean(), "xs.mean()") < 0.5`): kept, unformatted, until
+    /// the check is recorded, and shown only if it fails.
+    public func value<T>(_ value: T, _ expression: String) -> T {
+        operands.append((expression, value))
+        return value
+    }
+
+    /// The operands recorded since the last check, formatted when the check failed.
+    private func takeOperands(passed: Bool) -> [RecordedValue]? {
+        defer { operands.removeAll(keepingCapacity: true) }
+        guard !passed, !operands.isEmpty else { return nil }
+        return operands.map { RecordedValue(expression: $0.expression, value: String(reflecting: $0.value)) }
+    }
+
     /// `#expect(condition)`: records the outcome and goes on.
     public func expect(_ passed: Bool, _ comment: String? = nil, expression: String, line: Int, column: Int) {
         write(
@@ -128,7 +137,7 @@ public final class NoteRecorder {
                 block: block, kind: .check,
                 check: RecordedCheck(
                     macro: "expect", passed: passed, expression: expression, line: line, column: column,
-                    comment: comment)))
+                    comment: comment, values: takeOperands(passed: passed))))
     }
 
     /// `#require(condition)`: records the outcome and, when it fails, stops the block by throwing.
@@ -140,7 +149,7 @@ public final class NoteRecorder {
                 block: block, kind: .check,
                 check: RecordedCheck(
                     macro: "require", passed: passed, expression: expression, line: line, column: column,
-                    comment: comment)))
+                    comment: comment, values: takeOperands(passed: passed))))
         if !passed { throw RequirementFailed(expression: expression) }
     }
 

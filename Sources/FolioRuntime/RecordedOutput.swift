@@ -53,14 +53,36 @@ public struct RecordedCheck: Codable, Equatable, Sendable {
     public var column: Int
     /// The comment argument, if any.
     public var comment: String?
+    /// On failure, the operands of the condition's comparison with their values
+    /// (`String(reflecting:)`), as the interpreter shows a failed check's sub-expressions;
+    /// `nil` when the check passed or its condition is not one comparison.
+    public var values: [RecordedValue]?
 
     /// A check from its parts.
-    public init(macro: String, passed: Bool, expression: String, line: Int, column: Int, comment: String?) {
+    public init(
+        macro: String, passed: Bool, expression: String, line: Int, column: Int, comment: String?,
+        values: [RecordedValue]? = nil
+    ) {
         self.macro = macro
         self.passed = passed
         self.expression = expression
         self.line = line
         self.column = column
         self.comment = comment
+        self.values = values
+    }
+}
+
+/// A sub-expression of a failed check and its value.
+public struct RecordedValue: Codable, Equatable, Sendable {
+    /// The sub-expression as written.
+    public var expression: String
+    /// Its value, as `String(reflecting:)` gives it.
+    public var value: String
+
+    /// A value from its parts.
+    public init(expression: String, value: String) {
+        self.expression = expression
+        self.value = value
     }
 }

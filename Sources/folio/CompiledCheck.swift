@@ -22,12 +22,18 @@ func checkCompiled(_ outcomes: [NoteOutcome], quiet: Bool) throws -> Bool {
     for report in reports {
         for error in report.buildErrors { printError(error) }
         for difference in report.differences { printError(difference.description) }
+        for note in report.reordered { printError(note.description) }
         if !report.passed { passed = false }
         guard !quiet else { continue }
-        let skipped = report.skipped.isEmpty ? "" : " · \(report.skipped.count) skipped (error:)"
+        let skipped = report.skipped.isEmpty ? "" : " · \(report.skipped.count) skipped"
+        for reason in Set(report.skipped.values).sorted() where reason.hasPrefix("not run") {
+            printError("\(report.path): note: \(report.skipped.values.filter { $0 == reason }.count) blocks \(reason)")
+        }
+        let reordered =
+            report.reordered.isEmpty ? "" : " · \(report.reordered.count) compared with dictionary entries sorted"
         let status =
             report.buildErrors.isEmpty
-            ? "\(report.matching)/\(report.compared) blocks and inline values match\(skipped) · ran in \(milliseconds(report.runTime)) ms"
+            ? "\(report.matching)/\(report.compared) blocks and inline values match\(skipped)\(reordered) · ran in \(milliseconds(report.runTime)) ms"
             : "did not compile"
         printError("\(report.passed ? "✓" : "✗") compiled \(report.path)  \(status)")
     }

@@ -28,8 +28,10 @@ extension Folio {
                     directory: URL(fileURLWithPath: package, isDirectory: true),
                     folioCheckout: CompiledPackage.defaultCheckout)
                 try output.write([program])
+                try Data(output.exportReadme(for: program).utf8).write(
+                    to: URL(fileURLWithPath: package).appendingPathComponent("README.md"))
                 printError(
-                    "folio: wrote \(package)/Package.swift; build and run with: swift run -c release --package-path \(package) \(program.targetName)"
+                    "folio: wrote \(package)/Package.swift (see its README.md); build and run with: swift run -c release --package-path \(package) \(program.targetName)"
                 )
             } catch {
                 throw failWithToolError(error)

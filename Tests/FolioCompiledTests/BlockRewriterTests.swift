@@ -1,3 +1,5 @@
+import FolioMarkdown
+import Foundation
 import Testing
 
 @testable import FolioCompiled
@@ -10,8 +12,33 @@ import Testing
         let rewritten = rewriter.rewrite(code, displaysLastValue: true)
         #expect(
             rewritten
-                == "let x = 1\n  try __folio.expect(x < 2, expression: \"x < 2\", line: 11, column: 3)\n"
-                + "try __folio.require(try f(x) == 1, \"why\", expression: \"try f(x) == 1\", line: 12, column: 1)\n")
+                == "let x = 1\n  try __folio.expect(__folio.value(x, \"x\") < 2, expression: \"x < 2\", line: 11, column: 3)\n"
+                + "try __folio.require(try __folio.value(f(x), \"f(x)\") == 1, \"why\", expression: \"try f(x) == 1\", "
+                + "line: 12, column: 1)\n")
+    }
+
+    @Test func theOperandsOfAComparisonAreRecordedForAFailedCheck() {
+        let code = "#expect(abs(freq - p).max() < tolerance * 2)\n#expect((xs.mean() ≈ 0.5))\n"
+        let rewritten = rewriter.rewrite(code, displaysLastValue: true)
+        #expect(
+            rewritten
+                == "try __folio.expect(__folio.value(abs(freq - p).max(), \"abs(freq - p).max()\") < "
+                + "__folio.value(tolerance * 2, \"tolerance * 2\"), expression: \"abs(freq - p).max() < tolerance * 2\", "
+                + "line: 10, column: 1)\n"
+                + "try __folio.expect((__folio.value(xs.mean(), \"xs.mean()\") ≈ 0.5), expression: \"(xs.mean() ≈ 0.5)\", "
+                + "line: 11, column: 1)\n")
+    }
+
+    @Test func otherConditionsAreLeftAlone() {
+        for code in [
+            "#expect(a < b && c)\n", "#expect(xs.isEmpty)\n", "#expect(a < b == c)\n", "#expect(x == .zero ? a : b)\n",
+            "#expect(1 < 2)\n",
+        ] {
+            #expect(!rewriter.rewrite(code, displaysLastValue: true).contains("value("), "\(code)")
+        }
+        // A literal operand is not recorded; the other one is.
+        #expect(
+            rewriter.rewrite("#expect(n == -1)\n", displaysLastValue: true).contains("__folio.value(n, \"n\") == -1"))
     }
 
     @Test func theLastExpressionIsDisplayedAndCallStatementsAreRecorded() {
@@ -58,5 +85,19 @@ import Testing
         let rewritten = rewriter.rewrite(code, displaysLastValue: true)
         #expect(rewritten.split(separator: "\n", omittingEmptySubsequences: false).count == 9)
         #expect(rewritten.contains("line: 14, column: 1"))
+    }
+}
+
+@Suite struct ExportTests {
+    @Test func anExportedPackageSaysHowToBuildAndRunIt() throws {
+        let note = try Note.parse("---\ntitle: T\n---\n\n```swift\nprint(1)\n```\n", path: "notes/t.md")
+        let program = NoteProgram(note: note, path: "notes/t.md", noteFolder: "/tmp/notes", targetName: "Note_t")
+        let package = CompiledPackage(
+            directory: URL(fileURLWithPath: "/tmp/out"), folioCheckout: URL(fileURLWithPath: "/src/folio"))
+        let readme = package.exportReadme(for: program)
+        #expect(readme.hasPrefix("# Note_t\n"))
+        #expect(readme.contains("\n    swift run -c release Note_t\n"))
+        #expect(readme.contains("`/src/folio` by path"))
+        #expect(readme.contains("`notes/t.md`"))
     }
 }

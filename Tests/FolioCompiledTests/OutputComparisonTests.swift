@@ -46,6 +46,73 @@ import Testing
     }
 }
 
+@Suite struct FailedCheckValueTests {
+    static let failed = CheckResult(
+        kind: .expect, passed: false, expression: "xs.mean() > m", line: 7, column: 1,
+        values: [
+            ExpressionValue(expression: "xs.mean()", value: "2.0"),
+            ExpressionValue(expression: "xs", value: "[1.0, 3.0]"),
+            ExpressionValue(expression: "m", value: "2.5"),
+        ])
+
+    static func compiled(_ values: [RecordedValue]) -> [ComparableOutput] {
+        ComparableOutput.from(
+            [
+                RecordedOutput(
+                    block: 0, kind: .check,
+                    check: RecordedCheck(
+                        macro: "expect", passed: false, expression: "xs.mean() > m", line: 7, column: 1, comment: nil,
+                        values: values))
+            ], moduleName: "Note_x")
+    }
+
+    @Test func theOperandsTheProgramRecordedAreComparedWithTheInterpretersValues() throws {
+        let interpreted = ComparableOutput.from(BlockResult(outputs: [.check(Self.failed)]))
+        let same = Self.compiled([
+            RecordedValue(expression: "xs.mean()", value: "2.0"), RecordedValue(expression: "m", value: "2.5"),
+        ])
+        #expect(BlockComparison.difference(interpreted: interpreted, compiled: same) == nil)
+        // The interpreter's other sub-expressions (`xs`) are not asked of the program.
+        let fewer = Self.compiled([RecordedValue(expression: "m", value: "2.5")])
+        #expect(BlockComparison.difference(interpreted: interpreted, compiled: fewer) == nil)
+
+        let other = Self.compiled([
+            RecordedValue(expression: "xs.mean()", value: "2.0000000000000004"),
+            RecordedValue(expression: "m", value: "2.5"),
+        ])
+        let difference = try #require(BlockComparison.difference(interpreted: interpreted, compiled: other))
+        #expect(difference.what == "check 1")
+        #expect(difference.interpreted.hasSuffix("failed\nxs.mean() → 2.0\nxs → [1.0, 3.0]\nm → 2.5"))
+        #expect(difference.compiled.hasSuffix("failed\nxs.mean() → 2.0000000000000004\nm → 2.5"))
+    }
+}
+
+@Suite struct CompiledErrorTests {
+    @Test func aThrownErrorIsReadFromSwiftsFatalErrorLine() {
+        let stderr =
+            "Swift/ErrorType.swift:254: Fatal error: Error raised at top level: shapes [2] and [3] do not match\n\n"
+            + "*** Program crashed: Illegal instruction at 0x00007fb4ce0f9361 ***\nBacktrace took 0.03s\n"
+        let thrown = CompiledCheck.failure(fromStandardError: stderr, status: 132)
+        #expect(thrown.message == "shapes [2] and [3] do not match")
+        #expect(thrown.thrown)
+        let trap = CompiledCheck.failure(
+            fromStandardError: "Swift/ContiguousArrayBuffer.swift:691: Fatal error: Index out of range\n", status: 132)
+        #expect(trap.message == "Index out of range")
+        #expect(!trap.thrown)
+        #expect(
+            CompiledCheck.failure(fromStandardError: "", status: 9).message
+                == "the compiled program exited with status 9")
+    }
+
+    @Test func thrownErrorsMatchTheInterpretersMessageAndTrapsMatchAnyError() {
+        let interpreted = ComparableOutput.error("error thrown and not caught: Conformance.Bad.oops")
+        #expect(interpreted.matches(.thrown("Conformance.Bad.oops")))
+        #expect(ComparableOutput.error("shapes [2] and [3] differ").matches(.thrown("shapes [2] and [3] differ")))
+        #expect(!interpreted.matches(.thrown("Conformance.Bad.other")))
+        #expect(interpreted.matches(.error("Index out of range")))
+    }
+}
+
 @Suite struct ReadableOutputTests {
     @Test func anExportedProgramRunByHandPrintsTextNotData() {
         let check = RecordedCheck(macro: "expect", passed: false, expression: "x < 1", line: 9, column: 1, comment: nil)
