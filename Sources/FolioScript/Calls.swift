@@ -150,6 +150,7 @@ extension Lowerer {
             switch reference.baseName.text {
             case "Int": return .int
             case "Double": return .double
+            case "Float", "Float32": return .float
             case "Bool": return .bool
             case "String": return .string
             case "Character": return .character
@@ -506,6 +507,8 @@ extension Lowerer {
             return try lowerPrint(call)
         case "Double", "Int", "String", "Bool", "Character":
             return try conversion(name, call: call)
+        case "Float", "Float32":
+            return try float32Conversion(call)
         case let name where IntegerKind.named(name) != nil:
             guard let kind = IntegerKind.named(name) else { break }
             return try fixedWidthConversion(kind, call: call)
@@ -585,6 +588,8 @@ extension Lowerer {
                 }
             case .double:
                 return Typed(type: .double) { frame in .double(Swift.abs(try doubleValue(eval(frame), at))) }
+            case .float:
+                return Typed(type: .float) { frame in .float32(Swift.abs(try floatValue(eval(frame), at))) }
             default:
                 throw error(
                     "no exact matches in call to global function 'abs' for an argument of type '\(value.type)'", call)
@@ -787,6 +792,7 @@ extension Lowerer {
         let kind = literalKind(args[0])
         let value = try lower(args[0], expected: kind == .integer || kind == .contextual ? target : nil)
         let eval = value.eval
+        if value.type == .float, let converted = fromFloat32(value, to: target, at: at) { return converted }
         switch (target, value.type) {
         case (.double, .double), (.int, .int), (.bool, .bool):
             return value

@@ -40,7 +40,7 @@ extension Lowerer {
         case .integerLiteralExpr(let literal):
             return try integerLiteral(literal.literal.text, negative: false, expected: expected, node: literal)
         case .floatLiteralExpr(let literal):
-            return try floatLiteral(literal.literal.text, negative: false, node: literal)
+            return try floatLiteral(literal.literal.text, negative: false, expected: expected, node: literal)
         case .booleanLiteralExpr(let literal):
             let value = Value.bool(literal.literal.tokenKind == .keyword(.true))
             return Typed(type: .bool, eval: { _ in value }, constant: value)
@@ -174,7 +174,9 @@ extension Lowerer {
             return (try lower(lhs, expected: right.type), right)
         }
         let type: ScriptType
-        if leftKind == .float || rightKind == .float || hint == .double {
+        if hint == .float {
+            type = .float
+        } else if leftKind == .float || rightKind == .float || hint == .double {
             type = .double
         } else if leftKind == .contextual || rightKind == .contextual {
             type = hint ?? .double
@@ -201,6 +203,9 @@ extension Lowerer {
         -> Typed
     {
         let digits = text.replacingOccurrences(of: "_", with: "")
+        if expected == .float || expected == .optional(.float) {
+            return try float32Literal(text, negative: negative, node: node)
+        }
         if expected == .double {
             var value: Double?
             if let parsed = parseInteger(digits, negative: negative) {
@@ -233,7 +238,12 @@ extension Lowerer {
         return Int((negative ? "-" : "") + body, radix: radix)
     }
 
-    func floatLiteral(_ text: String, negative: Bool, node: some SyntaxProtocol) throws -> Typed {
+    func floatLiteral(_ text: String, negative: Bool, expected: ScriptType? = nil, node: some SyntaxProtocol) throws
+        -> Typed
+    {
+        if expected == .float || expected == .optional(.float) {
+            return try float32Literal(text, negative: negative, node: node)
+        }
         let digits = text.replacingOccurrences(of: "_", with: "")
         guard let value = Double(digits) else { throw error("invalid floating-point literal '\(text)'", node) }
         let constant = Value.double(negative ? -value : value)
@@ -402,7 +412,7 @@ extension Lowerer {
                 return try integerLiteral(literal.literal.text, negative: true, expected: expected, node: prefix)
             }
             if let literal = prefix.expression.as(FloatLiteralExprSyntax.self) {
-                return try floatLiteral(literal.literal.text, negative: true, node: prefix)
+                return try floatLiteral(literal.literal.text, negative: true, expected: expected, node: prefix)
             }
             let operand = try lower(prefix.expression, expected: expected)
             switch operand.type {
@@ -416,6 +426,9 @@ extension Lowerer {
             case .double:
                 let eval = operand.eval
                 return Typed(type: .double) { frame in .double(-(try doubleValue(eval(frame), at))) }
+            case .float:
+                let eval = operand.eval
+                return Typed(type: .float) { frame in .float32(-(try floatValue(eval(frame), at))) }
             case .fixedInt(let kind):
                 guard let negate = kind.unary("-", at: at) else {
                     throw error("unary operator '-' cannot be applied to an operand of type '\(operand.type)'", prefix)
@@ -430,7 +443,7 @@ extension Lowerer {
         }
         if op == "+" {
             let operand = try lower(prefix.expression, expected: expected)
-            guard operand.type.isNumeric else {
+            guard operand.type.isNumeric || operand.type == .float else {
                 throw error("unary operator '+' cannot be applied to an operand of type '\(operand.type)'", prefix)
             }
             return operand

@@ -201,7 +201,8 @@ extension Lowerer {
             argument.expression.is(IntegerLiteralExprSyntax.self)
             || argument.expression.as(PrefixOperatorExprSyntax.self)?.expression.is(IntegerLiteralExprSyntax.self)
                 == true
-        let operand = try lower(argument.expression, expected: literal && label == nil ? .fixedInt(kind) : nil)
+        var operand = try lower(argument.expression, expected: literal && label == nil ? .fixedInt(kind) : nil)
+        if operand.type == .float, let widened = fromFloat32(operand, to: .double, at: at) { operand = widened }  // exact
         let eval = operand.eval
         let type = ScriptType.fixedInt(kind)
         let fromUnsigned64: Bool

@@ -11,6 +11,7 @@ extension Lowerer {
         return switch type {
         case .int: globals.extensions["Int"]
         case .double: globals.extensions["Double"]
+        case .float: globals.extensions["Float"]
         case .string: globals.extensions["String"]
         case .bool: globals.extensions["Bool"]
         case .character: globals.extensions["Character"]
@@ -20,7 +21,8 @@ extension Lowerer {
     }
 
     func staticMember(_ type: ScriptType, _ name: String) -> Value? {
-        switch (type, name) {
+        if type == .float { return Float32Operations.staticMember(name) }
+        return switch (type, name) {
         case (.double, "pi"): .double(.pi)
         case (.double, "infinity"): .double(.infinity)
         case (.double, "nan"): .double(.nan)
@@ -96,6 +98,9 @@ extension Lowerer {
         let at = loc(member.declName)
         func property(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
             Typed(type: type) { frame in try body(try eval(frame)) }
+        }
+        if base.type == .float, let (type, read) = Float32Operations.property(name) {
+            return property(type) { read(try floatValue($0, at)) }
         }
         switch (base.type, name) {
         case (.string, "utf8"), (.character, "utf8"):

@@ -84,7 +84,7 @@ extension Lowerer {
             var extended = globals.types[name] == nil ? try arrayExtensionType(ext) : nil
             if let extended { name = extended.description }
             if globals.types[name] == nil,
-                extended != nil || ["Int", "Double", "String", "Bool", "Character"].contains(name)
+                extended != nil || ["Int", "Double", "Float", "String", "Bool", "Character"].contains(name)
                     || IntegerKind.named(name) != nil
             {
                 // A fresh copy per block, so that a block that fails to lower leaves no members behind.
@@ -245,6 +245,9 @@ extension Lowerer {
 
     func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
         if keepsExistingMembers, declares(decl, in: info) { return [] }
+        if let variable = decl.as(VariableDeclSyntax.self), isLazy(variable) {
+            return try declareLazyProperty(variable, in: info)
+        }
         if let variable = decl.as(VariableDeclSyntax.self), let wrapper = propertyWrapperAttribute(variable) {
             return try declareWrappedProperty(variable, attribute: wrapper, in: info)
         }
