@@ -202,7 +202,8 @@ extension Lowerer {
             || argument.expression.as(PrefixOperatorExprSyntax.self)?.expression.is(IntegerLiteralExprSyntax.self)
                 == true
         var operand = try lower(argument.expression, expected: literal && label == nil ? .fixedInt(kind) : nil)
-        if operand.type == .float, let widened = fromFloat32(operand, to: .double, at: at) { operand = widened }  // exact
+        // A `Float` converts through `Double`, which holds it exactly.
+        if operand.type == .float, let widened = fromFloat32(operand, to: .double, at: at) { operand = widened }
         let eval = operand.eval
         let type = ScriptType.fixedInt(kind)
         let fromUnsigned64: Bool
