@@ -299,6 +299,9 @@ final class Lowerer {
             return Typed(type: target) { frame in .some(try eval(frame)) }
         }
         if typed.type.isConvertible(to: target) { return Typed(type: target, eval: typed.eval) }
+        if case .optional(let from) = typed.type, case .optional(let to) = target, from.isConvertible(to: to) {
+            return Typed(type: target, eval: typed.eval)  // `Ear?` where a `Listener?` is expected
+        }
         if case .array(let from) = typed.type, case .array(let to) = target, from.isConvertible(to: to) {
             return Typed(type: target, eval: typed.eval)
         }
@@ -911,6 +914,16 @@ final class Lowerer {
     /// `if let x {` : the variable `x` of the enclosing scope.
     private func lowerShorthandBinding(_ name: String, node: some SyntaxProtocol) throws -> Typed {
         guard let variable = lookup(name) else {
+            // `if let delegate {` in a method: the property `self.delegate`.
+            if lookup("self") != nil, let currentType,
+                currentType.fieldIndex[name] != nil || currentType.computedProperty(name) != nil
+            {
+                let member = MemberAccessExprSyntax(
+                    base: DeclReferenceExprSyntax(baseName: .keyword(.self)),
+                    declName: DeclReferenceExprSyntax(
+                        baseName: .identifier(name)))
+                return try lower(ExprSyntax(member), expected: nil)
+            }
             throw error("cannot find '\(name)' in scope", node, id: .cannotFindInScope)
         }
         if let function = variable.function { throw error("'\(function.name)' is not optional", node) }

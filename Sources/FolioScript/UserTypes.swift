@@ -245,6 +245,9 @@ extension Lowerer {
 
     func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
         if keepsExistingMembers, declares(decl, in: info) { return [] }
+        if let variable = decl.as(VariableDeclSyntax.self), let ownership = referenceOwnership(variable) {
+            return try declareReferenceProperty(variable, ownership: ownership, in: info)
+        }
         if let variable = decl.as(VariableDeclSyntax.self), isLazy(variable) {
             return try declareLazyProperty(variable, in: info)
         }
