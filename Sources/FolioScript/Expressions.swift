@@ -349,6 +349,7 @@ extension Lowerer {
                         })
                 }
             }
+            if variable.accessed { return Typed(type: variable.type, eval: reader(variable)) }
             let isLocal = !variable.isGlobal && variable.level == currentLevel
             var typed = Typed(type: variable.type, eval: reader(variable), localSlot: isLocal ? variable.slot : nil)
             if variable.type == .int {
@@ -854,6 +855,7 @@ extension Lowerer {
                 }
                 throw error("cannot find '\(name)' in scope", reference, id: .cannotFindInScope)
             }
+            if variable.accessed { return try accessedPlace(variable, node: reference) }
             guard variable.mutable else {
                 if name == "self" { throw error("cannot assign to value: 'self' is immutable", reference) }
                 throw error("cannot assign to value: '\(name)' is a 'let' constant", reference)

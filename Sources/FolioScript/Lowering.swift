@@ -162,6 +162,7 @@ final class Lowerer {
 
     /// Reads a variable's slot.
     func reader(_ variable: Variable) -> Eval {
+        if variable.accessed { return accessedReader(variable) }
         if variable.isGlobal {
             let pointer = globals.frame.slots + variable.slot
             return { _ in pointer.pointee }
@@ -498,6 +499,7 @@ final class Lowerer {
 
     func lowerVariable(_ decl: VariableDeclSyntax) throws -> Exec {
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
+        if let wrapped = try lowerWrappedVariable(decl) { return wrapped }
         for attribute in decl.attributes {
             throw error(
                 "attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute,
@@ -505,7 +507,10 @@ final class Lowerer {
         }
         var execs: [Exec] = []
         for binding in decl.bindings {
-            if binding.accessorBlock != nil { throw error("computed variables are only supported in types", binding) }
+            if binding.accessorBlock != nil {
+                execs.append(try lowerAccessedVariable(binding, mutable: mutable))
+                continue
+            }
             let annotated = try annotationType(binding)
             guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self) else {
                 guard let value = binding.initializer?.value else {

@@ -330,6 +330,9 @@ struct Variable {
     var level = 0
     /// A nested function declared in a local scope (called directly, not a slot).
     var function: FunctionInfo? = nil
+    /// A computed or observed variable (or one with a property wrapper): the slot holds its
+    /// getter and setter closures, and `type` is the variable's (see `AccessedVariables.swift`).
+    var accessed = false
 }
 
 /// The note-wide scope that outlives a block: globals and functions.
