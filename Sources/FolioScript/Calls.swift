@@ -773,6 +773,10 @@ extension Lowerer {
                 return Int(try stringValue(text(frame), at), radix: base).map { .some(.int($0)) } ?? .null
             }
         }
+        if name == "Int" || name == "Double", call.arguments.count == 1, call.arguments.first?.label?.text == "exactly"
+        {
+            return try exactConversion(name, call: call)
+        }
         let args = try arguments(call, [nil], name: name)
         if name == "Character" {
             let value = try lower(args[0], expected: .character)

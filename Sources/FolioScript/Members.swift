@@ -265,14 +265,23 @@ extension Lowerer {
         {
             // `self.init(…)`: an initializer delegating to another of the same type.
             let (initializer, evals) = try resolveCall(
-                currentType.initializers, arguments: all, name: "init", node: call)
+                currentType.kind == .classType ? currentType.availableInitializers : currentType.initializers,
+                arguments: all, name: "init", node: call)
             let selfRead = reader(selfVariable)
             let selfAddress = address(selfVariable)
             let context = self.context
             return Typed(type: .void) { frame in
                 var values = [try selfRead(frame)]
                 for eval in evals { values.append(try eval(frame)) }
-                var result = try runInitializer(initializer, values, context: context, at: at)
+                // In a class, the delegation is dynamic: a subclass's override of the initializer
+                // runs when `self` is the subclass's instance (an inherited convenience `init()`).
+                var target = initializer
+                if case .object(let object) = values[0], object.type !== initializer.owner,
+                    let override = object.type.availableInitializers.first(where: { $0.hasSignature(of: initializer) })
+                {
+                    target = override
+                }
+                var result = try runInitializer(target, values, context: context, at: at)
                 if case .some(let inner) = result { result = inner }
                 selfAddress(frame).pointee = result
                 return .void
@@ -473,16 +482,14 @@ extension Lowerer {
         }
         let selfRead = reader(selfVariable)
         if name == "init" {
-            var initializers = superclass.initializers
-            var ancestor = superclass.superclass
-            while initializers.isEmpty, let type = ancestor {
-                initializers = type.initializers
-                ancestor = type.superclass
-            }
+            let initializers = superclass.availableInitializers
             if initializers.isEmpty { return Typed(type: .void, eval: { _ in .void }) }
             let (initializer, evals) = try resolveCall(initializers, arguments: arguments, name: "init", node: node)
             let context = self.context
             let at = loc(node)
+            if initializer.isFailable {
+                return failableSuperInit(initializer, evals, selfRead: selfRead, node: node)
+            }
             return Typed(type: .void) { frame in
                 var values = [try selfRead(frame)]
                 for eval in evals { values.append(try eval(frame)) }

@@ -132,6 +132,8 @@ final class FunctionInfo {
     var isRequirement = false
     /// `init?`: the initializer's value is optional, `return nil` fails it.
     var isFailable = false
+    /// A `convenience` initializer (inherited by subclasses that provide every designated one).
+    var isConvenience = false
     /// An `Int` single-expression body's unboxed path (calls of `Int` functions pass plain
     /// integers: see `IntEval`).
     var intBody: IntEval? {

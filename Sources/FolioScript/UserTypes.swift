@@ -439,6 +439,7 @@ extension Lowerer {
             method.isInitializer = true
             method.returnType = .named(info)
             method.isFailable = initializer.optionalMark != nil
+            method.isConvenience = initializer.modifiers.contains { $0.name.tokenKind == .keyword(.convenience) }
             if info.kind == .protocolType { return [] }
             info.initializers.append(method)
             pendingInitializers.append((info, initializer, method))
@@ -777,6 +778,16 @@ extension Lowerer {
         let at = loc(node)
         let context = self.context
         let labels = arguments.map(\.label)
+        if info.kind == .enumType, !info.initializers.isEmpty, labels != ["rawValue"] || info.rawType == nil {
+            // An enum's own initializer (`init?(symbol:)`) assigns `self`; it starts with no value.
+            let (initializer, evals) = try resolveCall(
+                info.initializers, arguments: arguments, name: "init", node: node)
+            return Typed(type: initializer.isFailable ? .optional(.named(info)) : .named(info)) { frame in
+                var values: [Value] = [.void]
+                for eval in evals { values.append(try eval(frame)) }
+                return try runInitializer(initializer, values, context: context, at: at)
+            }
+        }
         if info.kind == .enumType {
             guard labels == ["rawValue"], let rawType = info.rawType else {
                 throw error("'\(info.name)' cannot be constructed because it has no accessible initializers", node)
@@ -810,14 +821,7 @@ extension Lowerer {
             if info.kind == .classType { return .object(Instance(type: info, fields: values)) }
             return .record(info, values)
         }
-        var initializers = info.initializers
-        if info.kind == .classType, initializers.isEmpty {
-            var ancestor = info.superclass
-            while let type = ancestor, initializers.isEmpty {
-                initializers = type.initializers
-                ancestor = type.superclass
-            }
-        }
+        let initializers = info.kind == .classType ? info.availableInitializers : info.initializers
         if initializers.isEmpty {
             // Memberwise (structs) or `init()` (classes with defaults).
             var parameterFields: [Int] = []
@@ -860,7 +864,17 @@ extension Lowerer {
 func runInitializer(_ initializer: FunctionInfo, _ arguments: [Value], context: RuntimeContext, at: SourceLoc) throws
     -> Value
 {
-    try runWithSelf(initializer, arguments, name: "init", context: context, at: at) { callee in
+    if initializer.isFailable {
+        do {
+            return try runWithSelf(initializer, arguments, name: "init", context: context, at: at) { callee in
+                if case .null = callee.returnValue { return .null }
+                return .some(callee.slots[0])
+            }
+        } catch is FailedSuperInitializer {
+            return .null  // `super.init(…)` failed: so does this initializer
+        }
+    }
+    return try runWithSelf(initializer, arguments, name: "init", context: context, at: at) { callee in
         if initializer.isFailable, case .null = callee.returnValue { return .null }
         // Copied, not moved: a closure made in the initializer (`self.f = { self.x }` in a
         // class) may still read `self` from the frame.
