@@ -26,6 +26,14 @@ extension TypeInfo {
     }
 }
 
+extension TypeInfo {
+    /// A struct whose initializers are all declared in extensions keeps its memberwise (and
+    /// default) initializer, as in Swift.
+    var keepsMemberwiseInitializer: Bool {
+        kind == .structType && initializers.allSatisfy { extensionInitializers.contains(ObjectIdentifier($0)) }
+    }
+}
+
 extension FunctionInfo {
     /// Whether this function has `other`'s labels and parameter types (an override's signature).
     func hasSignature(of other: FunctionInfo) -> Bool {

@@ -20,6 +20,21 @@ extension Lowerer {
         }
     }
 
+    /// `3.ft` with `extension Double { var ft: Double }`: an integer literal whose type has no
+    /// such member is a `Double` (or `Float`) when that type's extension declares it, as Swift
+    /// infers the literal's type from the member.
+    func literalReceiverType(_ baseExpr: ExprSyntax, member name: String) -> ScriptType? {
+        guard literalKind(baseExpr) == .integer else { return nil }
+        let declares: (String) -> Bool = { type in
+            guard let info = self.globals.extensions[type] else { return false }
+            return info.computedProperty(name) != nil || info.method(name) != nil
+        }
+        if declares("Int") { return nil }
+        if declares("Double") { return .double }
+        if declares("Float") { return .float }
+        return nil
+    }
+
     func staticMember(_ type: ScriptType, _ name: String) -> Value? {
         if type == .float { return Float32Operations.staticMember(name) }
         return switch (type, name) {
@@ -89,7 +104,7 @@ extension Lowerer {
             }
             return Typed(type: type, eval: { _ in value }, constant: value)
         }
-        let base = try lower(baseExpr, expected: nil)
+        let base = try lower(baseExpr, expected: literalReceiverType(baseExpr, member: name))
         if let info = try builtinExtension(base.type, member: name), let computed = info.computedProperty(name) {
             return computedGet(computed, base: base, name: name, at: loc(member.declName))
         }
@@ -264,6 +279,17 @@ extension Lowerer {
             let currentType, lookupIsInitializer, let selfVariable = lookup("self")
         {
             // `self.init(…)`: an initializer delegating to another of the same type.
+            if currentType.keepsMemberwiseInitializer,
+                (try? resolveCall(currentType.initializers, arguments: all, name: "init", node: call)) == nil
+            {
+                // To the memberwise initializer, from an initializer declared in an extension.
+                let built = try construct(currentType, arguments: all, node: call).eval
+                let selfAddress = address(selfVariable)
+                return Typed(type: .void) { frame in
+                    selfAddress(frame).pointee = try built(frame)
+                    return .void
+                }
+            }
             let (initializer, evals) = try resolveCall(
                 currentType.kind == .classType ? currentType.availableInitializers : currentType.initializers,
                 arguments: all, name: "init", node: call)
@@ -340,10 +366,12 @@ extension Lowerer {
             return mutating
         }
         if let step = try optimizerStep(baseExpr, name, call: call) { return step }
-        let base = try lower(baseExpr, expected: nil)
+        let base = try lower(baseExpr, expected: literalReceiverType(baseExpr, member: name))
+        let trailing = call.trailingClosure != nil
         if let info = try builtinExtension(base.type, member: name),
             let candidates = info.method(name)?.filter({
                 $0.labels == labels || $0.variadic != nil || $0.defaults.contains { $0 != nil }
+                    || (trailing && $0.labels.count == labels.count && $0.labels.dropLast() == labels.dropLast())
             }),
             !candidates.isEmpty
         {

@@ -75,6 +75,7 @@ extension Lowerer {
         for decl in decls {
             if let alias = decl.as(TypeAliasDeclSyntax.self) { try declareTypeAlias(alias) }
         }
+        var builtinExtensionsOfBlock: [String: TypeInfo] = [:]
         for decl in decls {
             guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
             if try recordGenericArrayExtension(ext) { continue }
@@ -87,9 +88,10 @@ extension Lowerer {
                 extended != nil || ["Int", "Double", "Float", "String", "Bool", "Character"].contains(name)
                     || IntegerKind.named(name) != nil
             {
-                // A fresh copy per block, so that a block that fails to lower leaves no members behind.
-                let info = TypeInfo(name: name, kind: .structType)
-                if let previous = globals.extensions[name] {
+                // A fresh copy per block, so that a block that fails to lower leaves no members behind
+                // (one per block: a second `extension Int` of the block adds to the first's).
+                let info = builtinExtensionsOfBlock[name] ?? TypeInfo(name: name, kind: .structType)
+                if builtinExtensionsOfBlock[name] == nil, let previous = globals.extensions[name] {
                     info.methods = previous.methods
                     info.computed = previous.computed
                     info.staticMethods = previous.staticMethods
@@ -99,6 +101,7 @@ extension Lowerer {
                 if extended == nil { extended = try type(ext.extendedType) }
                 info.extendedBuiltin = extended
                 globals.extensions[name] = info
+                builtinExtensionsOfBlock[name] = info
                 for member in ext.memberBlock.members {
                     if let variable = member.decl.as(VariableDeclSyntax.self),
                         variable.bindings.contains(where: { $0.accessorBlock == nil })
@@ -441,6 +444,9 @@ extension Lowerer {
             method.isFailable = initializer.optionalMark != nil
             method.isConvenience = initializer.modifiers.contains { $0.name.tokenKind == .keyword(.convenience) }
             if info.kind == .protocolType { return [] }
+            if initializer.parent?.parent?.parent?.parent?.is(ExtensionDeclSyntax.self) == true {
+                info.extensionInitializers.insert(ObjectIdentifier(method))
+            }
             info.initializers.append(method)
             pendingInitializers.append((info, initializer, method))
             return []
@@ -822,7 +828,10 @@ extension Lowerer {
             return .record(info, values)
         }
         let initializers = info.kind == .classType ? info.availableInitializers : info.initializers
-        if initializers.isEmpty {
+        if initializers.isEmpty
+            || (info.keepsMemberwiseInitializer
+                && (try? resolveCall(initializers, arguments: arguments, name: "init", node: node)) == nil)
+        {
             // Memberwise (structs) or `init()` (classes with defaults).
             var parameterFields: [Int] = []
             for (index, field) in fields.enumerated() where !(field.initial != nil && !field.mutable) {
