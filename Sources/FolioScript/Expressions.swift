@@ -30,6 +30,12 @@ extension Lowerer {
             || expr.is(SubscriptCallExprSyntax.self)
             || expr.is(ForceUnwrapExprSyntax.self), chainHasOptional(expr), isChainTop(expr)
         {
+            if typed.type == .void, expected == .optional(.void) {
+                let eval = typed.eval
+                return Typed(type: .optional(.void)) { frame in
+                    do { return .some(try eval(frame)) } catch is OptionalChainNil { return .null }
+                }
+            }
             return endOptionalChain(typed)
         }
         return typed
@@ -591,7 +597,16 @@ extension Lowerer {
             break
         }
         let comparison = ["==", "!=", "<", "<=", ">", ">=", "≈"].contains(op)
-        var (left, right) = try unify(infix.leftOperand, infix.rightOperand, hint: comparison ? nil : expected)
+        // `a?.f() != nil` with `f` returning nothing: the chain is a `Void?` (see `lowerChain`).
+        let nilComparison =
+            (op == "==" || op == "!=") && infix.rightOperand.is(NilLiteralExprSyntax.self)
+            && chainHasOptional(infix.leftOperand)
+        if op == "==" || op == "!=", let assigned = try optionalChainAssignmentResult(infix) {
+            return assigned
+        }
+        var (left, right) = try unify(
+            infix.leftOperand, infix.rightOperand,
+            hint: nilComparison ? .optional(.void) : comparison ? nil : expected)
         func isNilLiteral(_ typed: Typed) -> Bool {
             if typed.type == .nilLiteral { return true }
             if case .null? = typed.constant { return true }
