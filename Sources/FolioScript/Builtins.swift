@@ -95,7 +95,7 @@ enum Builtins {
         case (.tuple(let a, _), .tuple(let b, _)):
             lexicographicallyLess(a, b)
         case (.array(let a), .array(let b)): lexicographicallyLess(a, b)
-        default: false
+        default: float32Payload(x).flatMap { a in float32Payload(y).map { a < $0 } } ?? false
         }
     }
 

@@ -150,6 +150,7 @@ extension Lowerer {
             switch reference.baseName.text {
             case "Int": return .int
             case "Double": return .double
+            case "Float", "Float32": return .float
             case "Bool": return .bool
             case "String": return .string
             case "Character": return .character
@@ -524,6 +525,8 @@ extension Lowerer {
             return try lowerPrint(call)
         case "Double", "Int", "String", "Bool", "Character":
             return try conversion(name, call: call)
+        case "Float", "Float32":
+            return try float32Conversion(call)
         case let name where IntegerKind.named(name) != nil:
             guard let kind = IntegerKind.named(name) else { break }
             return try fixedWidthConversion(kind, call: call)
@@ -603,6 +606,8 @@ extension Lowerer {
                 }
             case .double:
                 return Typed(type: .double) { frame in .double(Swift.abs(try doubleValue(eval(frame), at))) }
+            case .float:
+                return Typed(type: .float) { frame in .float32(Swift.abs(try floatValue(eval(frame), at))) }
             default:
                 throw error(
                     "no exact matches in call to global function 'abs' for an argument of type '\(value.type)'", call)
@@ -788,6 +793,10 @@ extension Lowerer {
                 return Int(try stringValue(text(frame), at), radix: base).map { .some(.int($0)) } ?? .null
             }
         }
+        if name == "Int" || name == "Double", call.arguments.count == 1, call.arguments.first?.label?.text == "exactly"
+        {
+            return try exactConversion(name, call: call)
+        }
         let args = try arguments(call, [nil], name: name)
         if name == "Character" {
             let value = try lower(args[0], expected: .character)
@@ -807,6 +816,7 @@ extension Lowerer {
         let kind = literalKind(args[0])
         let value = try lower(args[0], expected: kind == .integer || kind == .contextual ? target : nil)
         let eval = value.eval
+        if value.type == .float, let converted = fromFloat32(value, to: target, at: at) { return converted }
         switch (target, value.type) {
         case (.double, .double), (.int, .int), (.bool, .bool):
             return value

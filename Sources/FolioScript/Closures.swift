@@ -400,14 +400,14 @@ extension Lowerer {
         switch asExpr.questionOrExclamationMark?.tokenKind {
         case .postfixQuestionMark?:
             let operand = try lower(asExpr.expression, expected: nil)
-            let eval = operand.eval
+            let eval = unwrappedForCast(operand, to: target)
             return Typed(type: .optional(target)) { frame in
                 let value = try eval(frame)
                 return dynamicType(value, is: target) ? .some(value) : .null
             }
         case .exclamationMark?:
             let operand = try lower(asExpr.expression, expected: nil)
-            let eval = operand.eval
+            let eval = unwrappedForCast(operand, to: target)
             let at = loc(asExpr)
             return Typed(type: target) { frame in
                 let value = try eval(frame)
@@ -424,8 +424,20 @@ extension Lowerer {
 
     func lowerIs(_ isExpr: IsExprSyntax) throws -> Typed {
         let target = try type(isExpr.type)
-        let eval = try lower(isExpr.expression, expected: nil).eval
+        let eval = unwrappedForCast(try lower(isExpr.expression, expected: nil), to: target)
         return Typed(type: .bool) { frame in .bool(dynamicType(try eval(frame), is: target)) }
+    }
+
+    /// A cast of an optional to a non-optional type looks through the optional, as Swift's does
+    /// (`token as? SpecialToken` with `token: Token?`); `nil` then fails the cast.
+    private func unwrappedForCast(_ operand: Typed, to target: ScriptType) -> Eval {
+        let eval = operand.eval
+        guard operand.type.isOptional, !target.isOptional else { return eval }
+        return { frame in
+            let value = try eval(frame)
+            if case .some(let wrapped) = value { return wrapped }
+            return value
+        }
     }
 }
 

@@ -30,6 +30,12 @@ extension Lowerer {
             || expr.is(SubscriptCallExprSyntax.self)
             || expr.is(ForceUnwrapExprSyntax.self), chainHasOptional(expr), isChainTop(expr)
         {
+            if typed.type == .void, expected == .optional(.void) {
+                let eval = typed.eval
+                return Typed(type: .optional(.void)) { frame in
+                    do { return .some(try eval(frame)) } catch is OptionalChainNil { return .null }
+                }
+            }
             return endOptionalChain(typed)
         }
         return typed
@@ -40,7 +46,7 @@ extension Lowerer {
         case .integerLiteralExpr(let literal):
             return try integerLiteral(literal.literal.text, negative: false, expected: expected, node: literal)
         case .floatLiteralExpr(let literal):
-            return try floatLiteral(literal.literal.text, negative: false, node: literal)
+            return try floatLiteral(literal.literal.text, negative: false, expected: expected, node: literal)
         case .booleanLiteralExpr(let literal):
             let value = Value.bool(literal.literal.tokenKind == .keyword(.true))
             return Typed(type: .bool, eval: { _ in value }, constant: value)
@@ -174,7 +180,9 @@ extension Lowerer {
             return (try lower(lhs, expected: right.type), right)
         }
         let type: ScriptType
-        if leftKind == .float || rightKind == .float || hint == .double {
+        if hint == .float {
+            type = .float
+        } else if leftKind == .float || rightKind == .float || hint == .double {
             type = .double
         } else if leftKind == .contextual || rightKind == .contextual {
             type = hint ?? .double
@@ -201,6 +209,9 @@ extension Lowerer {
         -> Typed
     {
         let digits = text.replacingOccurrences(of: "_", with: "")
+        if expected == .float || expected == .optional(.float) {
+            return try float32Literal(text, negative: negative, node: node)
+        }
         if expected == .double {
             var value: Double?
             if let parsed = parseInteger(digits, negative: negative) {
@@ -233,7 +244,12 @@ extension Lowerer {
         return Int((negative ? "-" : "") + body, radix: radix)
     }
 
-    func floatLiteral(_ text: String, negative: Bool, node: some SyntaxProtocol) throws -> Typed {
+    func floatLiteral(_ text: String, negative: Bool, expected: ScriptType? = nil, node: some SyntaxProtocol) throws
+        -> Typed
+    {
+        if expected == .float || expected == .optional(.float) {
+            return try float32Literal(text, negative: negative, node: node)
+        }
         let digits = text.replacingOccurrences(of: "_", with: "")
         guard let value = Double(digits) else { throw error("invalid floating-point literal '\(text)'", node) }
         let constant = Value.double(negative ? -value : value)
@@ -335,6 +351,7 @@ extension Lowerer {
                     .function(Closure(name: name, function: info, parent: parent(frame), context: context, at: at))
                 }
             }
+            if variable.accessed { return Typed(type: variable.type, eval: reader(variable)) }
             let isLocal = !variable.isGlobal && variable.level == currentLevel
             var typed = Typed(type: variable.type, eval: reader(variable), localSlot: isLocal ? variable.slot : nil)
             if variable.type == .int {
@@ -398,7 +415,7 @@ extension Lowerer {
                 return try integerLiteral(literal.literal.text, negative: true, expected: expected, node: prefix)
             }
             if let literal = prefix.expression.as(FloatLiteralExprSyntax.self) {
-                return try floatLiteral(literal.literal.text, negative: true, node: prefix)
+                return try floatLiteral(literal.literal.text, negative: true, expected: expected, node: prefix)
             }
             let operand = try lower(prefix.expression, expected: expected)
             switch operand.type {
@@ -412,6 +429,9 @@ extension Lowerer {
             case .double:
                 let eval = operand.eval
                 return Typed(type: .double) { frame in .double(-(try doubleValue(eval(frame), at))) }
+            case .float:
+                let eval = operand.eval
+                return Typed(type: .float) { frame in .float32(-(try floatValue(eval(frame), at))) }
             case .fixedInt(let kind):
                 guard let negate = kind.unary("-", at: at) else {
                     throw error("unary operator '-' cannot be applied to an operand of type '\(operand.type)'", prefix)
@@ -426,7 +446,7 @@ extension Lowerer {
         }
         if op == "+" {
             let operand = try lower(prefix.expression, expected: expected)
-            guard operand.type.isNumeric else {
+            guard operand.type.isNumeric || operand.type == .float else {
                 throw error("unary operator '+' cannot be applied to an operand of type '\(operand.type)'", prefix)
             }
             return operand
@@ -573,7 +593,16 @@ extension Lowerer {
             break
         }
         let comparison = ["==", "!=", "<", "<=", ">", ">=", "≈"].contains(op)
-        var (left, right) = try unify(infix.leftOperand, infix.rightOperand, hint: comparison ? nil : expected)
+        // `a?.f() != nil` with `f` returning nothing: the chain is a `Void?` (see `lowerChain`).
+        let nilComparison =
+            (op == "==" || op == "!=") && infix.rightOperand.is(NilLiteralExprSyntax.self)
+            && chainHasOptional(infix.leftOperand)
+        if op == "==" || op == "!=", let assigned = try optionalChainAssignmentResult(infix) {
+            return assigned
+        }
+        var (left, right) = try unify(
+            infix.leftOperand, infix.rightOperand,
+            hint: nilComparison ? .optional(.void) : comparison ? nil : expected)
         func isNilLiteral(_ typed: Typed) -> Bool {
             if typed.type == .nilLiteral { return true }
             if case .null? = typed.constant { return true }
@@ -837,6 +866,7 @@ extension Lowerer {
                 }
                 throw error("cannot find '\(name)' in scope", reference, id: .cannotFindInScope)
             }
+            if variable.accessed { return try accessedPlace(variable, node: reference) }
             guard variable.mutable else {
                 if name == "self" { throw error("cannot assign to value: 'self' is immutable", reference) }
                 throw error("cannot assign to value: '\(name)' is a 'let' constant", reference)
@@ -1331,7 +1361,7 @@ extension Lowerer {
         let at = loc(subscriptCall.leftSquare)
         let called = subscriptCall.calledExpression
         if let reference = called.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
-            variable.function == nil, case .array = variable.type
+            variable.function == nil, !variable.accessed, case .array = variable.type
         {
             let address = self.address(variable)
             return Typed(type: element) { frame in
@@ -1341,7 +1371,7 @@ extension Lowerer {
         }
         if let inner = called.as(SubscriptCallExprSyntax.self),
             let reference = inner.calledExpression.as(DeclReferenceExprSyntax.self),
-            let variable = lookup(reference.baseName.text), variable.function == nil,
+            let variable = lookup(reference.baseName.text), variable.function == nil, !variable.accessed,
             case .array(.array) = variable.type,
             inner.arguments.count == 1, inner.arguments.first?.label == nil,
             let innerArgument = inner.arguments.first, try lowerTypeOnly(innerArgument.expression) == .int

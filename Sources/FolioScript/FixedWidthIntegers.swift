@@ -201,7 +201,9 @@ extension Lowerer {
             argument.expression.is(IntegerLiteralExprSyntax.self)
             || argument.expression.as(PrefixOperatorExprSyntax.self)?.expression.is(IntegerLiteralExprSyntax.self)
                 == true
-        let operand = try lower(argument.expression, expected: literal && label == nil ? .fixedInt(kind) : nil)
+        var operand = try lower(argument.expression, expected: literal && label == nil ? .fixedInt(kind) : nil)
+        // A `Float` converts through `Double`, which holds it exactly.
+        if operand.type == .float, let widened = fromFloat32(operand, to: .double, at: at) { operand = widened }
         let eval = operand.eval
         let type = ScriptType.fixedInt(kind)
         let fromUnsigned64: Bool

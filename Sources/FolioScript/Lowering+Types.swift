@@ -81,6 +81,7 @@ extension Lowerer {
         switch name {
         case "Int": return .int
         case "Double": return .double
+        case "Float", "Float32": return .float
         case "Bool": return .bool
         case "String": return .string
         case "Character": return .character

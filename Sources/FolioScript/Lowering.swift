@@ -162,6 +162,7 @@ final class Lowerer {
 
     /// Reads a variable's slot.
     func reader(_ variable: Variable) -> Eval {
+        if variable.accessed { return accessedReader(variable) }
         if variable.isGlobal {
             let pointer = globals.frame.slots + variable.slot
             return { _ in pointer.pointee }
@@ -299,6 +300,9 @@ final class Lowerer {
             return Typed(type: target) { frame in .some(try eval(frame)) }
         }
         if typed.type.isConvertible(to: target) { return Typed(type: target, eval: typed.eval) }
+        if case .optional(let from) = typed.type, case .optional(let to) = target, from.isConvertible(to: to) {
+            return Typed(type: target, eval: typed.eval)  // `Ear?` where a `Listener?` is expected
+        }
         if case .array(let from) = typed.type, case .array(let to) = target, from.isConvertible(to: to) {
             return Typed(type: target, eval: typed.eval)
         }
@@ -495,6 +499,7 @@ final class Lowerer {
 
     func lowerVariable(_ decl: VariableDeclSyntax) throws -> Exec {
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
+        if let wrapped = try lowerWrappedVariable(decl) { return wrapped }
         for attribute in decl.attributes {
             throw error(
                 "attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute,
@@ -502,7 +507,10 @@ final class Lowerer {
         }
         var execs: [Exec] = []
         for binding in decl.bindings {
-            if binding.accessorBlock != nil { throw error("computed variables are only supported in types", binding) }
+            if binding.accessorBlock != nil {
+                execs.append(try lowerAccessedVariable(binding, mutable: mutable))
+                continue
+            }
             let annotated = try annotationType(binding)
             guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self) else {
                 guard let value = binding.initializer?.value else {
@@ -911,6 +919,16 @@ final class Lowerer {
     /// `if let x {` : the variable `x` of the enclosing scope.
     private func lowerShorthandBinding(_ name: String, node: some SyntaxProtocol) throws -> Typed {
         guard let variable = lookup(name) else {
+            // `if let delegate {` in a method: the property `self.delegate`.
+            if lookup("self") != nil, let currentType,
+                currentType.fieldIndex[name] != nil || currentType.computedProperty(name) != nil
+            {
+                let member = MemberAccessExprSyntax(
+                    base: DeclReferenceExprSyntax(baseName: .keyword(.self)),
+                    declName: DeclReferenceExprSyntax(
+                        baseName: .identifier(name)))
+                return try lower(ExprSyntax(member), expected: nil)
+            }
             throw error("cannot find '\(name)' in scope", node, id: .cannotFindInScope)
         }
         if let function = variable.function { throw error("'\(function.name)' is not optional", node) }

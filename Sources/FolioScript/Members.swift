@@ -11,6 +11,7 @@ extension Lowerer {
         return switch type {
         case .int: globals.extensions["Int"]
         case .double: globals.extensions["Double"]
+        case .float: globals.extensions["Float"]
         case .string: globals.extensions["String"]
         case .bool: globals.extensions["Bool"]
         case .character: globals.extensions["Character"]
@@ -19,8 +20,24 @@ extension Lowerer {
         }
     }
 
+    /// `3.ft` with `extension Double { var ft: Double }`: an integer literal whose type has no
+    /// such member is a `Double` (or `Float`) when that type's extension declares it, as Swift
+    /// infers the literal's type from the member.
+    func literalReceiverType(_ baseExpr: ExprSyntax, member name: String) -> ScriptType? {
+        guard literalKind(baseExpr) == .integer else { return nil }
+        let declares: (String) -> Bool = { type in
+            guard let info = self.globals.extensions[type] else { return false }
+            return info.computedProperty(name) != nil || info.method(name) != nil
+        }
+        if declares("Int") { return nil }
+        if declares("Double") { return .double }
+        if declares("Float") { return .float }
+        return nil
+    }
+
     func staticMember(_ type: ScriptType, _ name: String) -> Value? {
-        switch (type, name) {
+        if type == .float { return Float32Operations.staticMember(name) }
+        return switch (type, name) {
         case (.double, "pi"): .double(.pi)
         case (.double, "infinity"): .double(.infinity)
         case (.double, "nan"): .double(.nan)
@@ -40,7 +57,7 @@ extension Lowerer {
     private func elementField(_ baseExpr: ExprSyntax, name: String, node: some SyntaxProtocol) throws -> Typed? {
         guard recorder == nil else { return nil }
         if let reference = baseExpr.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
-            variable.function == nil, !memberShadows(variable, reference.baseName.text),
+            variable.function == nil, !variable.accessed, !memberShadows(variable, reference.baseName.text),
             case .named(let info) = variable.type, info.kind == .structType || info.kind == .classType,
             let field = info.fieldIndex[name]
         {
@@ -50,7 +67,7 @@ extension Lowerer {
         }
         guard let subscriptCall = baseExpr.as(SubscriptCallExprSyntax.self),
             let reference = subscriptCall.calledExpression.as(DeclReferenceExprSyntax.self),
-            let variable = lookup(reference.baseName.text), variable.function == nil,
+            let variable = lookup(reference.baseName.text), variable.function == nil, !variable.accessed,
             case .array(.named(let info)) = variable.type, info.kind == .structType || info.kind == .classType,
             let field = info.fieldIndex[name],
             subscriptCall.arguments.count == 1, subscriptCall.arguments.first?.label == nil,
@@ -117,7 +134,7 @@ extension Lowerer {
             }
             return Typed(type: type, eval: { _ in value }, constant: value)
         }
-        let base = try lower(baseExpr, expected: nil)
+        let base = try lower(baseExpr, expected: literalReceiverType(baseExpr, member: name))
         if let fused = try elementField(baseExpr, name: name, node: member.declName) { return fused }
         if let info = try builtinExtension(base.type, member: name), let computed = info.computedProperty(name) {
             return computedGet(computed, base: base, name: name, at: loc(member.declName))
@@ -127,6 +144,9 @@ extension Lowerer {
         let at = loc(member.declName)
         func property(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
             Typed(type: type) { frame in try body(try eval(frame)) }
+        }
+        if base.type == .float, let (type, read) = Float32Operations.property(name) {
+            return property(type) { read(try floatValue($0, at)) }
         }
         switch (base.type, name) {
         case (.string, "utf8"), (.character, "utf8"):
@@ -290,15 +310,35 @@ extension Lowerer {
             let currentType, lookupIsInitializer, let selfVariable = lookup("self")
         {
             // `self.init(…)`: an initializer delegating to another of the same type.
+            if currentType.keepsMemberwiseInitializer,
+                (try? resolveCall(currentType.initializers, arguments: all, name: "init", node: call)) == nil
+            {
+                // To the memberwise initializer, from an initializer declared in an extension.
+                let built = try construct(currentType, arguments: all, node: call).eval
+                let selfAddress = address(selfVariable)
+                return Typed(type: .void) { frame in
+                    selfAddress(frame).pointee = try built(frame)
+                    return .void
+                }
+            }
             let (initializer, evals) = try resolveCall(
-                currentType.initializers, arguments: all, name: "init", node: call)
+                currentType.kind == .classType ? currentType.availableInitializers : currentType.initializers,
+                arguments: all, name: "init", node: call)
             let selfRead = reader(selfVariable)
             let selfAddress = address(selfVariable)
             let context = self.context
             return Typed(type: .void) { frame in
                 var values = [try selfRead(frame)]
                 for eval in evals { values.append(try eval(frame)) }
-                var result = try runInitializer(initializer, values, context: context, at: at)
+                // In a class, the delegation is dynamic: a subclass's override of the initializer
+                // runs when `self` is the subclass's instance (an inherited convenience `init()`).
+                var target = initializer
+                if case .object(let object) = values[0], object.type !== initializer.owner,
+                    let override = object.type.availableInitializers.first(where: { $0.hasSignature(of: initializer) })
+                {
+                    target = override
+                }
+                var result = try runInitializer(target, values, context: context, at: at)
                 if case .some(let inner) = result { result = inner }
                 selfAddress(frame).pointee = result
                 return .void
@@ -357,10 +397,12 @@ extension Lowerer {
             return mutating
         }
         if let step = try optimizerStep(baseExpr, name, call: call) { return step }
-        let base = try lower(baseExpr, expected: nil)
+        let base = try lower(baseExpr, expected: literalReceiverType(baseExpr, member: name))
+        let trailing = call.trailingClosure != nil
         if let info = try builtinExtension(base.type, member: name),
             let candidates = info.method(name)?.filter({
                 $0.labels == labels || $0.variadic != nil || $0.defaults.contains { $0 != nil }
+                    || (trailing && $0.labels.count == labels.count && $0.labels.dropLast() == labels.dropLast())
             }),
             !candidates.isEmpty
         {
@@ -499,16 +541,14 @@ extension Lowerer {
         }
         let selfRead = reader(selfVariable)
         if name == "init" {
-            var initializers = superclass.initializers
-            var ancestor = superclass.superclass
-            while initializers.isEmpty, let type = ancestor {
-                initializers = type.initializers
-                ancestor = type.superclass
-            }
+            let initializers = superclass.availableInitializers
             if initializers.isEmpty { return Typed(type: .void, eval: { _ in .void }) }
             let (initializer, evals) = try resolveCall(initializers, arguments: arguments, name: "init", node: node)
             let context = self.context
             let at = loc(node)
+            if initializer.isFailable {
+                return failableSuperInit(initializer, evals, selfRead: selfRead, node: node)
+            }
             return Typed(type: .void) { frame in
                 var values = [try selfRead(frame)]
                 for eval in evals { values.append(try eval(frame)) }

@@ -15,6 +15,7 @@ enum Operators {
         case .int: intOperation(op, at: at)
         case .fixedInt(let kind): kind.binary(op, at: at)
         case .double: doubleOperation(op, at: at)
+        case .float: Float32Operations.binary(op, at: at)
         case .bool:
             switch op {
             case "==": { a, b in .bool(try boolValue(a, at) == boolValue(b, at)) }
@@ -147,7 +148,7 @@ enum Operators {
         switch (lower, upper) {
         case (.int(let a), .int(let b)): a <= b
         case (.double(let a), .double(let b)): a <= b
-        default: false
+        default: float32Payload(lower).flatMap { a in float32Payload(upper).map { a <= $0 } } ?? false
         }
     }
 }

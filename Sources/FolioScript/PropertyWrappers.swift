@@ -82,7 +82,7 @@ extension Lowerer {
     /// Parses `source` as members of a type and returns them with a lowerer (sharing this one's
     /// type being declared) whose positions map to `node`'s line; its bodies are lowered with
     /// this lowerer's (see `auxiliaryLowerers`).
-    private func synthesizedMembers(_ source: String, at node: some SyntaxProtocol) throws -> (
+    func synthesizedMembers(_ source: String, at node: some SyntaxProtocol) throws -> (
         lowerer: Lowerer, members: [DeclSyntax]
     ) {
         let tree = Parser.parse(source: "struct _Synthesized {\n\(source)\n}")

@@ -136,6 +136,8 @@ final class FunctionInfo {
     var isRequirement = false
     /// `init?`: the initializer's value is optional, `return nil` fails it.
     var isFailable = false
+    /// A `convenience` initializer (inherited by subclasses that provide every designated one).
+    var isConvenience = false
     /// An `Int` single-expression body's unboxed path (calls of `Int` functions pass plain
     /// integers: see `IntEval`).
     var intBody: IntEval? {
@@ -334,6 +336,9 @@ struct Variable {
     var level = 0
     /// A nested function declared in a local scope (called directly, not a slot).
     var function: FunctionInfo? = nil
+    /// A computed or observed variable (or one with a property wrapper): the slot holds its
+    /// getter and setter closures, and `type` is the variable's (see `AccessedVariables.swift`).
+    var accessed = false
 }
 
 /// The note-wide scope that outlives a block: globals and functions.

@@ -84,6 +84,8 @@ final class TypeInfo {
     /// Static stored properties: global slots.
     var staticVariables: [String: Variable] = [:]
     var initializers: [FunctionInfo] = []
+    /// Initializers declared in extensions (a struct keeps its memberwise initializer beside them).
+    var extensionInitializers: Set<ObjectIdentifier> = []
     var superclass: TypeInfo?
     var conformances: Set<String> = []
     /// Protocols: the requirements' names (methods and properties).

@@ -8,6 +8,8 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
     /// `Int8`…`Int64`, `UInt`, `UInt8`…`UInt64` (see `IntegerKind`).
     case fixedInt(IntegerKind)
     case double
+    /// `Float` (binary32; see `Float32Box`).
+    case float
     case bool
     case string
     case character
@@ -37,7 +39,8 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
 
     static func == (lhs: ScriptType, rhs: ScriptType) -> Bool {
         switch (lhs, rhs) {
-        case (.int, .int), (.double, .double), (.bool, .bool), (.string, .string), (.character, .character),
+        case (.int, .int), (.double, .double), (.float, .float), (.bool, .bool), (.string, .string),
+            (.character, .character),
             (.void, .void), (.error, .error), (.nilLiteral, .nilLiteral):
             return true
         case (.fixedInt(let a), .fixedInt(let b)): return a == b
@@ -58,6 +61,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
         case .int: "Int"
         case .fixedInt(let kind): kind.rawValue
         case .double: "Double"
+        case .float: "Float"
         case .bool: "Bool"
         case .string: "String"
         case .character: "Character"
@@ -85,7 +89,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
     /// Whether values of the type can be compared with `<`.
     var isComparable: Bool {
         switch self {
-        case .int, .double, .string, .character, .fixedInt: true
+        case .int, .double, .float, .string, .character, .fixedInt: true
         case .tuple(let elements, _): elements.allSatisfy(\.isComparable)
         case .named(let info): info.kind == .enumType && info.conforms("Comparable")
         default: false
@@ -95,7 +99,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
     /// Whether values of the type can be compared with `==`.
     var isEquatable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character, .fixedInt: true
+        case .int, .double, .float, .bool, .string, .character, .fixedInt: true
         case .array(let element), .set(let element), .optional(let element): element.isEquatable
         case .range(let bound, _): bound.isEquatable
         case .tuple(let elements, _): elements.allSatisfy(\.isEquatable)
@@ -110,7 +114,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
 
     var isHashable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character, .fixedInt: true
+        case .int, .double, .float, .bool, .string, .character, .fixedInt: true
         case .tuple: false
         case .named: isEquatable
         case .optional(let wrapped): wrapped.isHashable

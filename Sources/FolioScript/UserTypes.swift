@@ -75,6 +75,7 @@ extension Lowerer {
         for decl in decls {
             if let alias = decl.as(TypeAliasDeclSyntax.self) { try declareTypeAlias(alias) }
         }
+        var builtinExtensionsOfBlock: [String: TypeInfo] = [:]
         for decl in decls {
             guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
             if try recordGenericArrayExtension(ext) { continue }
@@ -84,12 +85,13 @@ extension Lowerer {
             var extended = globals.types[name] == nil ? try arrayExtensionType(ext) : nil
             if let extended { name = extended.description }
             if globals.types[name] == nil,
-                extended != nil || ["Int", "Double", "String", "Bool", "Character"].contains(name)
+                extended != nil || ["Int", "Double", "Float", "String", "Bool", "Character"].contains(name)
                     || IntegerKind.named(name) != nil
             {
-                // A fresh copy per block, so that a block that fails to lower leaves no members behind.
-                let info = TypeInfo(name: name, kind: .structType)
-                if let previous = globals.extensions[name] {
+                // A fresh copy per block, so that a block that fails to lower leaves no members behind
+                // (one per block: a second `extension Int` of the block adds to the first's).
+                let info = builtinExtensionsOfBlock[name] ?? TypeInfo(name: name, kind: .structType)
+                if builtinExtensionsOfBlock[name] == nil, let previous = globals.extensions[name] {
                     info.methods = previous.methods
                     info.computed = previous.computed
                     info.staticMethods = previous.staticMethods
@@ -99,6 +101,7 @@ extension Lowerer {
                 if extended == nil { extended = try type(ext.extendedType) }
                 info.extendedBuiltin = extended
                 globals.extensions[name] = info
+                builtinExtensionsOfBlock[name] = info
                 for member in ext.memberBlock.members {
                     if let variable = member.decl.as(VariableDeclSyntax.self),
                         variable.bindings.contains(where: { $0.accessorBlock == nil })
@@ -245,6 +248,12 @@ extension Lowerer {
 
     func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
         if keepsExistingMembers, declares(decl, in: info) { return [] }
+        if let variable = decl.as(VariableDeclSyntax.self), let ownership = referenceOwnership(variable) {
+            return try declareReferenceProperty(variable, ownership: ownership, in: info)
+        }
+        if let variable = decl.as(VariableDeclSyntax.self), isLazy(variable) {
+            return try declareLazyProperty(variable, in: info)
+        }
         if let variable = decl.as(VariableDeclSyntax.self), let wrapper = propertyWrapperAttribute(variable) {
             return try declareWrappedProperty(variable, attribute: wrapper, in: info)
         }
@@ -433,7 +442,11 @@ extension Lowerer {
             method.isInitializer = true
             method.returnType = .named(info)
             method.isFailable = initializer.optionalMark != nil
+            method.isConvenience = initializer.modifiers.contains { $0.name.tokenKind == .keyword(.convenience) }
             if info.kind == .protocolType { return [] }
+            if initializer.parent?.parent?.parent?.parent?.is(ExtensionDeclSyntax.self) == true {
+                info.extensionInitializers.insert(ObjectIdentifier(method))
+            }
             info.initializers.append(method)
             pendingInitializers.append((info, initializer, method))
             return []
@@ -772,6 +785,16 @@ extension Lowerer {
         let at = loc(node)
         let context = self.context
         let labels = arguments.map(\.label)
+        if info.kind == .enumType, !info.initializers.isEmpty, labels != ["rawValue"] || info.rawType == nil {
+            // An enum's own initializer (`init?(symbol:)`) assigns `self`; it starts with no value.
+            let (initializer, evals) = try resolveCall(
+                info.initializers, arguments: arguments, name: "init", node: node)
+            return Typed(type: initializer.isFailable ? .optional(.named(info)) : .named(info)) { frame in
+                var values: [Value] = [.void]
+                for eval in evals { values.append(try eval(frame)) }
+                return try runInitializer(initializer, values, context: context, at: at)
+            }
+        }
         if info.kind == .enumType {
             guard labels == ["rawValue"], let rawType = info.rawType else {
                 throw error("'\(info.name)' cannot be constructed because it has no accessible initializers", node)
@@ -805,15 +828,11 @@ extension Lowerer {
             if info.kind == .classType { return .object(Instance(type: info, fields: values)) }
             return .record(info, values)
         }
-        var initializers = info.initializers
-        if info.kind == .classType, initializers.isEmpty {
-            var ancestor = info.superclass
-            while let type = ancestor, initializers.isEmpty {
-                initializers = type.initializers
-                ancestor = type.superclass
-            }
-        }
-        if initializers.isEmpty {
+        let initializers = info.kind == .classType ? info.availableInitializers : info.initializers
+        if initializers.isEmpty
+            || (info.keepsMemberwiseInitializer
+                && (try? resolveCall(initializers, arguments: arguments, name: "init", node: node)) == nil)
+        {
             // Memberwise (structs) or `init()` (classes with defaults).
             var parameterFields: [Int] = []
             for (index, field) in fields.enumerated() where !(field.initial != nil && !field.mutable) {
@@ -866,7 +885,18 @@ func runInitializer(_ initializer: FunctionInfo, _ arguments: [Value], context: 
 func runInitializer(
     _ initializer: FunctionInfo, context: RuntimeContext, at: SourceLoc, arguments: (Frame) throws -> Void
 ) throws -> Value {
-    try runWithSelf(initializer, name: "init", context: context, at: at, arguments: arguments) { callee in
+    if initializer.isFailable {
+        do {
+            return try runWithSelf(initializer, name: "init", context: context, at: at, arguments: arguments) {
+                callee in
+                if case .null = callee.returnValue { return .null }
+                return .some(callee.slots[0])
+            }
+        } catch is FailedSuperInitializer {
+            return .null  // `super.init(…)` failed: so does this initializer
+        }
+    }
+    return try runWithSelf(initializer, name: "init", context: context, at: at, arguments: arguments) { callee in
         if initializer.isFailable, case .null = callee.returnValue { return .null }
         // Copied, not moved: a closure made in the initializer (`self.f = { self.x }` in a
         // class) may still read `self` from the frame.

@@ -440,6 +440,7 @@ extension Value {
                 && zip(a.keys, a.values).allSatisfy { key, value in b[key].map { $0.isEqual(to: value) } ?? false }
         case (.set(let a), .set(let b)):
             a.elements.count == b.elements.count && a.elements.allSatisfy { b.contains($0) }
+        case (.native(let a as Float32Box), .native(let b as Float32Box)): a.value == b.value
         default: false
         }
     }
@@ -474,6 +475,7 @@ extension Value: Hashable {
             hasher.combine(box.tag)
             hasher.combine(box.payload)
         case .object(let object): hasher.combine(ObjectIdentifier(object))
+        case .native(let box as Float32Box): hasher.combine(box.value)
         default: hasher.combine(-1)
         }
     }

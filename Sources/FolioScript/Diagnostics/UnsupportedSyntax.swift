@@ -28,6 +28,6 @@ enum UnsupportedSyntax: Equatable {
 
     /// The standard library's numeric types that notes do not have yet.
     static let numericTypeNames: Set<String> = [
-        "Float", "Float16", "Float32", "Float64", "Float80", "CGFloat",
+        "Float16", "Float64", "Float80", "CGFloat",
     ]
 }

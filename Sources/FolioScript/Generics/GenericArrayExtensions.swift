@@ -113,7 +113,10 @@ extension Lowerer {
             return true
         case (.double, "Equatable"), (.double, "Hashable"), (.double, "Comparable"), (.double, "Numeric"),
             (.double, "AdditiveArithmetic"), (.double, "SignedNumeric"), (.double, "FloatingPoint"),
-            (.double, "BinaryFloatingPoint"), (.double, "CustomStringConvertible"):
+            (.double, "BinaryFloatingPoint"), (.double, "CustomStringConvertible"), (.float, "Equatable"),
+            (.float, "Hashable"), (.float, "Comparable"), (.float, "Numeric"), (.float, "AdditiveArithmetic"),
+            (.float, "SignedNumeric"), (.float, "FloatingPoint"), (.float, "BinaryFloatingPoint"),
+            (.float, "CustomStringConvertible"):
             return true
         case (.string, "Equatable"), (.string, "Hashable"), (.string, "Comparable"), (.string, "StringProtocol"),
             (.string, "CustomStringConvertible"), (.character, "Equatable"), (.character, "Hashable"),

@@ -12,6 +12,7 @@ extension Lowerer {
         let at = site.at
         let node = site.node
         let base = site.base
+        if base.type == .float, let method = try float32Method(site) { return method }
         switch (base.type, name, labels) {
         case (.double, "squareRoot", []):
             return site.method(.double) { .double(try doubleValue($0, at).squareRoot()) }
