@@ -6,10 +6,20 @@ extension Lowerer {
     private enum Plan {
         case intRange(lower: Eval, upper: Eval, closed: Bool)
         case stride(start: Eval, end: Eval, step: Eval, through: Bool, bound: ScriptType)
-        /// `for (i, x) in array.enumerated()`: the index and the element are written to their
-        /// two variables directly (no array of `(offset, element)` tuples is built).
-        case enumerated(Eval, index: String?, element: String?)
+        /// `for (i, x) in array.enumerated()` and `for (a, b) in zip(s, t)`: the two values are
+        /// written to their variables directly (no array of tuples is built).
+        case pairs(PairSource, first: String?, second: String?, firstType: ScriptType)
         case generic(Eval)
+    }
+
+    /// Where the pairs of a `.pairs` loop come from.
+    private enum PairSource {
+        /// The offsets and elements of an array.
+        case enumerated(Eval)
+        /// The elements of two sequences, up to the shorter one's end.
+        case zip(Eval, Eval)
+        /// `zip(start..., s)`: the integers from `start`, paired with the elements of `s`.
+        case counting(from: Eval, Eval)
     }
 
     func lowerFor(_ stmt: ForStmtSyntax, label: Int?) throws -> Exec {
@@ -33,11 +43,10 @@ extension Lowerer {
         let plan: Plan
         let element: ScriptType
         if !fresh, stmt.caseKeyword == nil, recorder == nil, let names = pairPattern(stmt.pattern),
-            let base = try enumeratedArray(stmt.sequence)
+            let (source, firstType, secondType) = try pairSource(stmt.sequence)
         {
-            guard case .array(let elementType) = base.type else { throw error("internal error: not an array", stmt) }
-            plan = .enumerated(base.eval, index: names.0, element: names.1)
-            element = elementType
+            plan = .pairs(source, first: names.0, second: names.1, firstType: firstType)
+            element = secondType
             complexPattern = nil
         } else if let infix = stmt.sequence.as(InfixOperatorExprSyntax.self),
             let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..<" || op == "...",
@@ -71,7 +80,7 @@ extension Lowerer {
         }
         return try withScope {
             let address: (Frame) -> UnsafeMutablePointer<Value>
-            var indexAddress: ((Frame) -> UnsafeMutablePointer<Value>)?
+            var firstAddress: ((Frame) -> UnsafeMutablePointer<Value>)?
             var body: Exec
             if fresh {
                 // The sequence writes each element to a hidden slot of the current frame; a
@@ -102,16 +111,16 @@ extension Lowerer {
                 body = freshFrame(info, step)
             } else {
                 var patternMatch: Matcher?
-                if case .enumerated(_, let indexName, let elementName) = plan {
-                    // The element's variable (or a hidden one for `_`) is `address`; the index's
-                    // is written by the loop through `indexAddress`.
+                if case .pairs(_, let firstName, let secondName, let firstType) = plan {
+                    // The second value's variable (or a hidden one for `_`) is `address`; the
+                    // first's is written by the loop through `firstAddress`.
                     address = self.address(
                         try declare(
-                            elementName ?? "_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element,
+                            secondName ?? "_ for \(sequenceLoc.line):\(sequenceLoc.column)", type: element,
                             mutable: false, node: stmt.pattern))
-                    indexAddress = self.address(
+                    firstAddress = self.address(
                         try declare(
-                            indexName ?? "_ for index \(sequenceLoc.line):\(sequenceLoc.column)", type: .int,
+                            firstName ?? "_ for first \(sequenceLoc.line):\(sequenceLoc.column)", type: firstType,
                             mutable: false, node: stmt.pattern))
                 } else if let complexPattern {
                     let scratch = try declare(
@@ -208,14 +217,48 @@ extension Lowerer {
                     }
                     return .normal
                 }
-            case .enumerated(let eval, _, _):
-                guard let indexAddress else { throw error("internal error: no index variable", stmt) }
+            case .pairs(let source, _, _, _):
+                guard let firstAddress else { throw error("internal error: no variable for the pair", stmt) }
                 return { frame in
-                    let elements = try arrayValue(eval(frame), sequenceLoc)
+                    var firsts: [Value]?
+                    var start = 0
+                    let seconds: [Value]
+                    switch source {
+                    case .enumerated(let eval):
+                        seconds = try arrayValue(eval(frame), sequenceLoc)
+                    case .counting(let from, let right):
+                        start = try intValue(from(frame), sequenceLoc)
+                        var rights: [Value] = []
+                        try forEachElement(of: try right(frame), at: sequenceLoc) {
+                            rights.append($0)
+                            return true
+                        }
+                        seconds = rights
+                    case .zip(let left, let right):
+                        var lefts: [Value] = []
+                        try forEachElement(of: try left(frame), at: sequenceLoc) {
+                            lefts.append($0)
+                            return true
+                        }
+                        var rights: [Value] = []
+                        try forEachElement(of: try right(frame), at: sequenceLoc) {
+                            rights.append($0)
+                            return true
+                        }
+                        let count = min(lefts.count, rights.count)
+                        firsts = lefts
+                        seconds = Array(rights.prefix(count))
+                    }
                     let slot = address(frame)
-                    let indexSlot = indexAddress(frame)
-                    for (offset, value) in elements.enumerated() {
-                        indexSlot.pointee = .int(offset)
+                    let firstSlot = firstAddress(frame)
+                    for (offset, value) in seconds.enumerated() {
+                        if let firsts {
+                            firstSlot.pointee = firsts[offset]
+                        } else {
+                            let (first, overflow) = start.addingReportingOverflow(offset)
+                            if overflow { throw ScriptError("Range end index has no valid successor", at: sequenceLoc) }
+                            firstSlot.pointee = .int(first)
+                        }
                         slot.pointee = value
                         let flow = try body(frame)
                         switch flow {
@@ -268,18 +311,41 @@ extension Lowerer {
         return (names[0], names[1])
     }
 
-    /// The array of `array.enumerated()`, lowered, when the sequence is that call on an array.
-    private func enumeratedArray(_ sequence: ExprSyntax) throws -> Typed? {
-        guard let call = sequence.as(FunctionCallExprSyntax.self), call.arguments.isEmpty,
-            call.trailingClosure == nil,
-            let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+    /// The source of a loop over pairs, with the types of the pairs' two values, when the
+    /// sequence is `array.enumerated()` or the builtin `zip(s, t)`.
+    private func pairSource(_ sequence: ExprSyntax) throws -> (PairSource, ScriptType, ScriptType)? {
+        guard let call = sequence.as(FunctionCallExprSyntax.self), call.trailingClosure == nil else { return nil }
+        if let reference = call.calledExpression.as(DeclReferenceExprSyntax.self),
+            reference.baseName.text == "zip", reference.argumentNames == nil, lookup("zip") == nil,
+            globals.functions["zip"] == nil, call.arguments.count == 2,
+            call.arguments.allSatisfy({ $0.label == nil })
+        {
+            let arguments = Array(call.arguments)
+            if let postfix = arguments[0].expression.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..."
+            {
+                let start = try lower(postfix.expression, expected: .int)
+                try require(start, is: .int, "zip over a one-sided range needs 'Int' bounds in notes", postfix)
+                let right = try lower(arguments[1].expression, expected: nil)
+                guard let rightElement = right.type.sequenceElement else {
+                    throw error("zip needs two sequences", call)
+                }
+                return (.counting(from: start.eval, right.eval), .int, rightElement)
+            }
+            let left = try lower(arguments[0].expression, expected: nil)
+            let right = try lower(arguments[1].expression, expected: nil)
+            guard let leftElement = left.type.sequenceElement, let rightElement = right.type.sequenceElement else {
+                throw error("zip needs two sequences", call)
+            }
+            return (.zip(left.eval, right.eval), leftElement, rightElement)
+        }
+        guard call.arguments.isEmpty, let member = call.calledExpression.as(MemberAccessExprSyntax.self),
             member.declName.baseName.text == "enumerated", member.declName.argumentNames == nil,
             let base = member.base
         else { return nil }
         guard case .array = try lowerTypeOnly(base) else { return nil }
         let typed = try lower(base, expected: nil)
-        guard case .array = typed.type else { return nil }
-        return typed
+        guard case .array(let element) = typed.type else { return nil }
+        return (.enumerated(typed.eval), .int, element)
     }
 
     /// The `where` clause and body of a `for` loop, for one iteration (label handled).

@@ -96,3 +96,12 @@ let accented = "cafe\u{301} au lait"
 print(ascii.count, ascii.split(separator: " "), crlf.count, crlf.split(separator: "\n").count)
 print(crlf.split(separator: "\r\n").count, crlf.split(separator: "\r").count)
 print(accented.count, accented.split(separator: " "), "e\u{301} e".split(separator: "e"))
+// zip loops: the shorter sequence ends the loop; ranges, `_`, break and where.
+var zipped: [String] = []
+for (a, b) in zip([1, 2, 3], ["x", "y"]) { zipped.append("\(a)\(b)") }
+for (k, v) in zip(10..., [0.5, 1.5, 2.5]) where v > 1 { zipped.append("\(k)=\(v)") }
+for (_, c) in zip(0..<5, "hey") {
+    if c == "y" { break }
+    zipped.append(String(c))
+}
+print(zipped)
