@@ -1568,13 +1568,7 @@ func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int, _ oute
 func modifyElement(
     _ container: inout Value, index: Int, at: SourceLoc, _ body: (inout Value) throws -> Value
 ) throws -> Value {
-    guard case .array(var elements) = container else { throw mismatch(container, "Array", at) }
-    container = .void
-    defer { container = .array(elements) }
-    guard index >= 0, index < elements.count else {
-        throw ScriptError("index out of range (index \(index), count \(elements.count))", at: at)
-    }
-    return try body(&elements[index])
+    try modifyArrayElement(&container, index, at: at, body)
 }
 
 /// Modifies the element at `path` inside nested arrays, in place.
@@ -1622,6 +1616,50 @@ func resolve(_ steps: [Lowerer.PathStep], _ frame: Frame, _ at: SourceLoc) throw
     }
 }
 
+/// Applies `body` to element `index` of the array `container`, in place when the array is
+/// uniquely referenced (it is moved out of the enum while `body` runs, then put back).
+@inline(__always)
+func modifyArrayElement(
+    _ container: inout Value, _ index: Int, at: SourceLoc, _ body: (inout Value) throws -> Value
+) throws -> Value {
+    guard case .array(var elements) = container else { throw mismatch(container, "Array", at) }
+    container = .void
+    defer { container = .array(elements) }
+    guard index >= 0, index < elements.count else {
+        throw ScriptError("index out of range (index \(index), count \(elements.count))", at: at)
+    }
+    return try body(&elements[index])
+}
+
+/// Applies `body` to stored property `index` of the struct or object `container` (an object is
+/// a reference: its field is modified where it is).
+@inline(__always)
+func modifyStoredField(
+    _ container: inout Value, _ index: Int, at: SourceLoc, _ body: (inout Value) throws -> Value
+) throws -> Value {
+    switch container {
+    case .object(let object):
+        return try body(&object.fields[index])
+    case .record(let type, var fields):
+        container = .void
+        defer { container = .record(type, fields) }
+        return try body(&fields[index])
+    default:
+        throw mismatch(container, "struct", at)
+    }
+}
+
+/// Applies `body` to element `index` of the tuple `container`.
+@inline(__always)
+func modifyTupleElement(
+    _ container: inout Value, _ index: Int, at: SourceLoc, _ body: (inout Value) throws -> Value
+) throws -> Value {
+    guard case .tuple(var elements, let labels) = container else { throw mismatch(container, "tuple", at) }
+    container = .void
+    defer { container = .tuple(elements, labels: labels) }
+    return try body(&elements[index])
+}
+
 /// Modifies the place at `path` inside `container` in place (copy on write where shared).
 func modifyPath(
     _ container: inout Value, path: ArraySlice<ResolvedStep>, at: SourceLoc, _ body: (inout Value) throws -> Value
@@ -1630,29 +1668,11 @@ func modifyPath(
     let rest = path.dropFirst()
     switch step {
     case .index(let index):
-        guard case .array(var elements) = container else { throw mismatch(container, "Array", at) }
-        container = .void
-        defer { container = .array(elements) }
-        guard index >= 0, index < elements.count else {
-            throw ScriptError("index out of range (index \(index), count \(elements.count))", at: at)
-        }
-        return try modifyPath(&elements[index], path: rest, at: at, body)
+        return try modifyArrayElement(&container, index, at: at) { try modifyPath(&$0, path: rest, at: at, body) }
     case .field(let index):
-        switch container {
-        case .object(let object):
-            return try modifyPath(&object.fields[index], path: rest, at: at, body)
-        case .record(let type, var fields):
-            container = .void
-            defer { container = .record(type, fields) }
-            return try modifyPath(&fields[index], path: rest, at: at, body)
-        default:
-            throw mismatch(container, "struct", at)
-        }
+        return try modifyStoredField(&container, index, at: at) { try modifyPath(&$0, path: rest, at: at, body) }
     case .tupleElement(let index):
-        guard case .tuple(var elements, let labels) = container else { throw mismatch(container, "tuple", at) }
-        container = .void
-        defer { container = .tuple(elements, labels: labels) }
-        return try modifyPath(&elements[index], path: rest, at: at, body)
+        return try modifyTupleElement(&container, index, at: at) { try modifyPath(&$0, path: rest, at: at, body) }
     case .key(let key), .keyDefault(let key, _):
         guard case .dictionary(var box) = container else { throw mismatch(container, "Dictionary", at) }
         container = .void

@@ -160,12 +160,7 @@ extension Lowerer {
                     var i = lower
                     while true {
                         slot.pointee = .int(i)
-                        let flow = try body(frame)
-                        switch flow {
-                        case .normal, .continueLoop: break
-                        case .breakLoop: return .normal
-                        default: return flow
-                        }
+                        if let exit = loopExit(try body(frame)) { return exit }
                         if i == last { return .normal }
                         try context.tick(at)
                         i += 1
@@ -207,12 +202,7 @@ extension Lowerer {
                     var values = DoubleStride(start: start, end: end, step: step, through: through)
                     while let value = values.next() {
                         slot.pointee = .double(value)
-                        let flow = try body(frame)
-                        switch flow {
-                        case .normal, .continueLoop: break
-                        case .breakLoop: return .normal
-                        default: return flow
-                        }
+                        if let exit = loopExit(try body(frame)) { return exit }
                         try context.tick(at)
                     }
                     return .normal
@@ -260,12 +250,7 @@ extension Lowerer {
                             firstSlot.pointee = .int(first)
                         }
                         slot.pointee = value
-                        let flow = try body(frame)
-                        switch flow {
-                        case .normal, .continueLoop: break
-                        case .breakLoop: return .normal
-                        default: return flow
-                        }
+                        if let exit = loopExit(try body(frame)) { return exit }
                         try context.tick(at)
                     }
                     return .normal
@@ -458,5 +443,16 @@ func forEachElement(of sequence: Value, at loc: SourceLoc, _ body: (Value) throw
         }
     default:
         throw ScriptError("internal error: value is not a sequence", at: loc)
+    }
+}
+
+/// What a loop does after one run of its body: nil to go on (`continue` included), or the flow
+/// the whole loop returns (`.normal` after `break`; a `return` or a labelled jump passes out).
+@inline(__always)
+func loopExit(_ flow: Flow) -> Flow? {
+    switch flow {
+    case .normal, .continueLoop: nil
+    case .breakLoop: .normal
+    default: flow
     }
 }

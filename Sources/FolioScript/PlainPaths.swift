@@ -67,30 +67,17 @@ struct PlainPath {
         let next = position + 1
         switch steps[position] {
         case .index(let which):
-            let index = which == 0 ? indices.0 : indices.1
-            guard case .array(var elements) = container else { throw mismatch(container, "Array", at) }
-            container = .void
-            defer { container = .array(elements) }
-            guard index >= 0, index < elements.count else {
-                throw ScriptError("index out of range (index \(index), count \(elements.count))", at: at)
+            return try modifyArrayElement(&container, which == 0 ? indices.0 : indices.1, at: at) {
+                try modify(&$0, from: next, indices, at: at, body)
             }
-            return try modify(&elements[index], from: next, indices, at: at, body)
         case .field(let index):
-            switch container {
-            case .object(let object):
-                return try modify(&object.fields[index], from: next, indices, at: at, body)
-            case .record(let type, var fields):
-                container = .void
-                defer { container = .record(type, fields) }
-                return try modify(&fields[index], from: next, indices, at: at, body)
-            default:
-                throw mismatch(container, "struct", at)
+            return try modifyStoredField(&container, index, at: at) {
+                try modify(&$0, from: next, indices, at: at, body)
             }
         case .tupleElement(let index):
-            guard case .tuple(var elements, let labels) = container else { throw mismatch(container, "tuple", at) }
-            container = .void
-            defer { container = .tuple(elements, labels: labels) }
-            return try modify(&elements[index], from: next, indices, at: at, body)
+            return try modifyTupleElement(&container, index, at: at) {
+                try modify(&$0, from: next, indices, at: at, body)
+            }
         }
     }
 }
