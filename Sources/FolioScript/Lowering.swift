@@ -625,7 +625,8 @@ final class Lowerer {
     ) throws -> Signature {
         var result = Signature()
         if let effects, effects.asyncSpecifier != nil { throw unsupported(.concurrency(keyword: "async"), effects) }
-        result.isThrowing = effects?.throwsClause != nil
+        // `throws(Never)` does not throw.
+        result.isThrowing = effects?.throwsClause != nil && effects?.throwsClause?.type?.trimmedDescription != "Never"
         for (index, parameter) in clause.parameters.enumerated() {
             var parameterType = parameter.type
             var isInout = false
@@ -905,8 +906,11 @@ final class Lowerer {
                 let eval = typed.eval
                 let match = try lowerPattern(matching.pattern, type: typed.type, mutable: false, binding: false)
                 tests.append { frame in try match(frame, eval(frame)) }
-            default:
-                throw error("availability conditions are not supported in notes", element)
+            case .availability(let availability):
+                // A note runs on the platform `*` stands for: `#available(iOS 10, *)` holds and
+                // `#unavailable(iOS 10)` does not, as compiled Swift on Linux decides.
+                let holds = availability.availabilityKeyword.tokenKind == .poundAvailable
+                tests.append { _ in holds }
             }
         }
         if tests.count == 1 { return tests[0] }

@@ -362,7 +362,13 @@ extension Lowerer {
     // MARK: - Errors
 
     func lowerThrow(_ stmt: ThrowStmtSyntax) throws -> Exec {
-        let typed = try lower(stmt.expression, expected: .error)
+        let declared = try typedThrowsType(enclosing: Syntax(stmt))
+        let typed = try lower(stmt.expression, expected: declared ?? .error)
+        if let declared, typed.type != declared {
+            throw error(
+                "thrown expression type '\(typed.type)' cannot be converted to error type '\(declared)'",
+                stmt.expression)
+        }
         guard case .named(let info) = typed.type, info.conforms("Error") else {
             throw error("thrown expression type '\(typed.type)' does not conform to 'Error'", stmt.expression)
         }
@@ -382,7 +388,9 @@ extension Lowerer {
             let lowered: Clause = try withScope {
                 var test: Matcher
                 if clause.catchItems.isEmpty {
-                    test = try binder("error", type: .error, mutable: false, node: clause)
+                    // `do throws(E) { … } catch { … }`: `error` is an `E`.
+                    let caught = try thrownType(stmt.throwsClause) ?? .error
+                    test = try binder("error", type: caught, mutable: false, node: clause)
                 } else {
                     var matchers: [Matcher] = []
                     for item in clause.catchItems {

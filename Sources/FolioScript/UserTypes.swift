@@ -46,6 +46,8 @@ extension Lowerer {
                     isResultBuilder = true
                     continue
                 }
+                // `@available(macOS 10.12, *)`: every declaration is available where notes run.
+                if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "available" { continue }
                 throw error(
                     "attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute,
                     id: .unsupportedAttribute)
