@@ -7,7 +7,11 @@
 #
 # Usage: Benchmarks/scale-out/run.sh
 # Environment: COPIES (default 10), SHARDS (default "1 2 4"), FOLIO_BIN (default: ./folio's
-#   release build), COLD (default 1; 0 measures only the warm runs, after one cold populating run).
+#   release build; e.g. a prebuilt binary, to skip the build), COLD (default 1; 0 measures only the
+#   warm runs, after one cold populating run).
+# Each cell reports wall time and CPU time (user + system of the shard and merge processes, from
+# the shell's `times`; nginx's own CPU is not included): on a shared machine the CPU time is the
+# steadier figure. The load average at the start and the end is written beside the table.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -26,6 +30,16 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+
+# children_cpu VAR: sets VAR to the CPU seconds (user + system) of this shell's reaped children
+# so far. `times` must run in this shell itself (a pipeline or $(…) forks a subshell with no
+# children of its own), hence the variable rather than output.
+children_cpu() {
+    times >"$work/times.txt"
+    read -r "$1" < <(awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); print u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$work/times.txt")
+}
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+load_start="$(load_average)"
 
 # The notes: the showcase copied with unique slugs, beside its bibliography.
 mkdir -p "$work/notes"
@@ -73,10 +87,14 @@ url="http://127.0.0.1:$port/cache"
 echo "== reference: one whole render of $notes_count notes" >&2
 mkdir -p "$work/reference"
 cp -r "$work/notes" "$work/reference/notes"  # (a copy: a folder link is not walked into)
+children_cpu ref_cpu; ref_start="$(date +%s.%N)"
 (cd "$work/reference" && "$folio" render notes --output site -q) || true
+ref_end="$(date +%s.%N)"; children_cpu ref_cpu_end
+python3 -c "print(f'   {$ref_end - $ref_start:.2f} s (CPU {$ref_cpu_end - $ref_cpu:.2f} s), default --jobs; load $(load_average)')" >&2
 [ "$(ls "$work"/reference/site/*.html | wc -l)" -gt "$notes_count" ] || { echo "the reference render failed" >&2; exit 1; }
 
-# run S MODE: S shard processes at once, then the merge; prints "wall notes_run remote_hits".
+# run S MODE: S shard processes at once, then the merge; prints
+# "wall notes_run remote_hits merged=single cpu".
 run() {
     local s="$1" mode="$2" k flags=()
     case "$mode" in
@@ -93,7 +111,8 @@ run() {
         cp "$work/reference/.folio-cache/timings.json" "$r/.folio-cache/timings.json" 2>/dev/null || true
     done
     [ "$mode" = cold-remote ] && rm -rf "$work/store/cache"
-    local start end
+    local start end cpu_start cpu_end
+    children_cpu cpu_start
     start="$(date +%s.%N)"
     for ((k = 1; k <= s; k++)); do
         (cd "$work/runner-$k" && "$folio" render notes --shard "$k/$s" --output "shard-$k" --jobs 1 "${flags[@]}" \
@@ -105,6 +124,7 @@ run() {
     rm -rf "$work/merged"
     "$folio" render --merge "${dirs[@]}" --output "$work/merged" -q || true
     end="$(date +%s.%N)"
+    children_cpu cpu_end
     local ran=0 hits=0
     for ((k = 1; k <= s; k++)); do
         ran=$((ran + $(grep -cE ' [0-9]+ ms$' "$work/runner-$k.err" || true)))
@@ -112,7 +132,7 @@ run() {
     done
     local same="✓"
     diff -rq "$work/reference/site" "$work/merged" >/dev/null || same="✗"
-    python3 -c "print(f'{$end - $start:.2f} $ran $hits $same')"
+    python3 -c "print(f'{$end - $start:.2f} $ran $hits $same {$cpu_end - $cpu_start:.2f}')"
 }
 
 {
@@ -138,18 +158,18 @@ for s in $shard_counts; do
         fi
         if [ "$measure" = 0 ]; then row="$row not measured |"; continue; fi
         echo "== $s shard(s), $mode" >&2
-        read -r seconds ran hits same < <(run "$s" "$mode")
-        echo "   $seconds s, $ran notes ran, $hits from the remote cache, merged = single: $same" >&2
+        read -r seconds ran hits same cpu < <(run "$s" "$mode")
+        echo "   $seconds s (CPU $cpu s), $ran notes ran, $hits from the remote cache, merged = single: $same; load $(load_average) at $(date -u +%H:%M:%S)" >&2
         extra=""
         [ "$hits" = 0 ] || extra=" · $hits remote hits"
-        row="$row $seconds s · ran $ran$extra · $same |"
+        row="$row $seconds s (CPU $cpu s) · ran $ran$extra · $same |"
     done
     first=0
     echo "$row" >>"$work/table.md"
 done
 {
     echo
-    echo "Each cell: wall seconds · notes run · hits in the remote cache · merged = single (✓: the merged site is byte for byte the single render's). Machine: $(nproc) cores, $(uname -r); Folio release build; $(date -u +%Y-%m-%d)."
+    echo "Each cell: wall seconds (CPU seconds, user + system, of the shard and merge processes) · notes run · hits in the remote cache · merged = single (✓: the merged site is byte for byte the single render's). Machine: $(nproc) cores, $(uname -r); Folio release build ($("$folio" --version 2>&1 | head -1)); $(date -u +%Y-%m-%d). Load average (1, 5, 15 min) at the start: $load_start; at the end: $(load_average)."
 } >>"$work/table.md"
 cp "$work/table.md" "$here/RESULTS.md"
 cat "$here/RESULTS.md"
