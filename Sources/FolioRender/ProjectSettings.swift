@@ -21,7 +21,8 @@ public struct ProjectSettings: Sendable, Equatable {
     public var cacheURL: String?
     /// Whether to only read the shared cache.
     public var cacheReadOnly: Bool?
-    /// Seconds per request to the shared cache.
+    /// Seconds a request to the shared cache may wait without progress; whole seconds, a
+    /// fraction rounded up (see ``RemoteCacheSettings/requestTimeout``).
     public var cacheTimeout: Double?
 
     /// No settings.

@@ -13,7 +13,8 @@ public struct RemoteCacheSettings: Sendable, Equatable {
     public var readOnly: Bool
     /// Sent as `Authorization: Bearer …` when present. Never printed.
     public var token: String?
-    /// Seconds one request may take before it counts as failed.
+    /// Seconds one request may wait without progress before it counts as failed. Used as
+    /// ``requestTimeout``: whole seconds.
     public var timeout: Double
     /// How many times a failed request (no answer, or a 5xx status) is tried again.
     public var retries: Int
@@ -33,6 +34,11 @@ public struct RemoteCacheSettings: Sendable, Equatable {
         self.retries = retries
         self.failuresBeforeGivingUp = failuresBeforeGivingUp
     }
+
+    /// The timeout handed to URLSession: ``timeout`` rounded up to whole seconds, at least 1.
+    /// Foundation on Linux truncates a request's timeout to whole seconds, so 0.3 would become
+    /// a timer of about a millisecond that fails every request at once and gives the cache up.
+    public var requestTimeout: Double { max(1, timeout.rounded(.up)) }
 
     /// The URL as it may be shown: scheme, host, port and path, without any user, password or
     /// query (where a careless user might have put a secret).
@@ -89,8 +95,8 @@ public final class RemoteCache: @unchecked Sendable {
         self.settings = settings
         self.warn = warn
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = settings.timeout
-        configuration.timeoutIntervalForResource = settings.timeout * 2
+        configuration.timeoutIntervalForRequest = settings.requestTimeout
+        configuration.timeoutIntervalForResource = settings.requestTimeout * 2
         configuration.requestCachePolicy = .reloadIgnoringLocalAndRemoteCacheData
         configuration.urlCache = nil
         session = URLSession(configuration: configuration)
@@ -212,7 +218,7 @@ public final class RemoteCache: @unchecked Sendable {
         if skip { return nil }
         var request = URLRequest(url: objectURL(forKey: key))
         request.httpMethod = method
-        request.timeoutInterval = settings.timeout
+        request.timeoutInterval = settings.requestTimeout
         if let token = settings.token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         if let body {
             request.httpBody = body
