@@ -166,16 +166,22 @@ func processNotes(
                 outcome.measuredMilliseconds = hit.milliseconds
                 return outcome
             }
+            // The note's own time starts after the cache lookup and ends before the upload: a
+            // slow or unreachable cache must not enter the progress line, nor the timings that
+            // balance `--shard`.
+            let runStart = clock.now
             let run = NoteRunner.run(source: note.source, path: note.path)
             var rendered: RenderedNote?
+            var measured = clock.now - runStart
             if render {
                 let page = RenderedNote(run)
-                cache?.store(page, source: note.source, milliseconds: Int(milliseconds(clock.now - start)))
+                measured = clock.now - runStart
+                cache?.store(page, source: note.source, milliseconds: Int(milliseconds(measured)))
                 rendered = page
             }
             var outcome = NoteOutcome(
-                path: note.path, source: note.source, run: run, rendered: rendered, elapsed: clock.now - start)
-            outcome.measuredMilliseconds = Int(milliseconds(outcome.elapsed))
+                path: note.path, source: note.source, run: run, rendered: rendered, elapsed: measured)
+            outcome.measuredMilliseconds = Int(milliseconds(measured))
             return outcome
         },
         inOrder: { _, outcome in report(outcome) })

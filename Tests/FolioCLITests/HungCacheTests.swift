@@ -65,6 +65,15 @@ import Testing
         // about 10 s; the default 5 s timeout would have cost at least 45 s.
         #expect(seconds >= 9 * 0.9, "every attempt waited for its timeout, not less: \(seconds) s")
         #expect(seconds < 30, "the timeout from folio.toml was used: \(seconds) s")
+        // A note's time is its own: the seconds spent waiting on the cache (over 3 s for each of
+        // the first requests) are not in the progress line, nor in the timings `--shard` uses.
+        let noteTimes = outcome.stderr.split(separator: "\n").compactMap { line -> Int? in
+            guard line.contains("notes/"), line.hasSuffix(" ms"), let field = line.split(separator: " ").dropLast().last
+            else { return nil }
+            return Int(field)
+        }
+        #expect(noteTimes.count >= 3, "a progress line with its time per note that ran: \(outcome.stderr)")
+        #expect(noteTimes.allSatisfy { $0 < 2_500 }, "note times without the cache's waits: \(noteTimes)")
         let pages = try ShardTests.tree(checkout.appendingPathComponent("output")).keys
         for page in ["passing.html", "failing-expect.html", "long-output.html", "figure.html", "index.html"] {
             #expect(pages.contains(page), "\(page) written")
