@@ -205,16 +205,7 @@ extension Lowerer {
         case ("rounded", []):
             return site.method(.float) { .float32(try floatValue($0, at).rounded()) }
         case ("rounded", [nil]):
-            let rule: FloatingPointRoundingRule
-            switch exprs[0].as(MemberAccessExprSyntax.self)?.declName.baseName.text {
-            case "up": rule = .up
-            case "down": rule = .down
-            case "towardZero": rule = .towardZero
-            case "awayFromZero": rule = .awayFromZero
-            case "toNearestOrEven": rule = .toNearestOrEven
-            case "toNearestOrAwayFromZero": rule = .toNearestOrAwayFromZero
-            default: throw error("expected a rounding rule such as .down", exprs[0])
-            }
+            let rule = try roundingRule(exprs[0])
             return site.method(.float) { .float32(try floatValue($0, at).rounded(rule)) }
         case ("truncatingRemainder", ["dividingBy"]):
             return site.method(.float, try argument(exprs[0], .float)) {

@@ -19,16 +19,7 @@ extension Lowerer {
         case (.double, "rounded", []):
             return site.method(.double) { .double(try doubleValue($0, at).rounded()) }
         case (.double, "rounded", [nil]):
-            let rule: FloatingPointRoundingRule
-            switch exprs[0].as(MemberAccessExprSyntax.self)?.declName.baseName.text {
-            case "up": rule = .up
-            case "down": rule = .down
-            case "towardZero": rule = .towardZero
-            case "awayFromZero": rule = .awayFromZero
-            case "toNearestOrEven": rule = .toNearestOrEven
-            case "toNearestOrAwayFromZero": rule = .toNearestOrAwayFromZero
-            default: throw error("expected a rounding rule such as .down", exprs[0])
-            }
+            let rule = try roundingRule(exprs[0])
             return site.method(.double) { .double(try doubleValue($0, at).rounded(rule)) }
         case (.double, "truncatingRemainder", ["dividingBy"]):
             return site.method(.double, try argument(exprs[0], .double)) {
@@ -128,6 +119,21 @@ extension Lowerer {
             throw error(
                 "value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet"
                     + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings), node)
+        }
+    }
+}
+
+extension Lowerer {
+    /// The rounding rule written as `rounded(.down)`'s argument (`Double` and `Float` alike).
+    func roundingRule(_ expr: ExprSyntax) throws -> FloatingPointRoundingRule {
+        switch expr.as(MemberAccessExprSyntax.self)?.declName.baseName.text {
+        case "up": .up
+        case "down": .down
+        case "towardZero": .towardZero
+        case "awayFromZero": .awayFromZero
+        case "toNearestOrEven": .toNearestOrEven
+        case "toNearestOrAwayFromZero": .toNearestOrAwayFromZero
+        default: throw error("expected a rounding rule such as .down", expr)
         }
     }
 }
