@@ -644,17 +644,18 @@ extension Lowerer {
         }
         if let function = Builtins.unaryMath(name) {
             let args = try arguments(call, [nil], name: name)
-            let value = try argument(args[0], .double)
-            let eval = value.eval
-            return Typed(type: .double) { frame in .double(function(try doubleValue(eval(frame), at))) }
+            let x = try argument(args[0], .double).doublePath(at)
+            var typed = Typed(type: .double) { frame in .double(function(try x(frame))) }
+            typed.double = { frame in function(try x(frame)) }
+            return typed
         }
         if let function = Builtins.binaryMath(name) {
             let args = try arguments(call, [nil, nil], name: name)
-            let a = try argument(args[0], .double).eval
-            let b = try argument(args[1], .double).eval
-            return Typed(type: .double) { frame in
-                .double(function(try doubleValue(a(frame), at), try doubleValue(b(frame), at)))
-            }
+            let a = try argument(args[0], .double).doublePath(at)
+            let b = try argument(args[1], .double).doublePath(at)
+            var typed = Typed(type: .double) { frame in .double(function(try a(frame), try b(frame))) }
+            typed.double = { frame in function(try a(frame), try b(frame)) }
+            return typed
         }
         switch name {
         case "fatalError", "preconditionFailure", "assertionFailure":

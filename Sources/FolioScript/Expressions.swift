@@ -352,12 +352,12 @@ extension Lowerer {
                 }
             }
             if variable.accessed { return Typed(type: variable.type, eval: reader(variable)) }
-            let isLocal = !variable.isGlobal && variable.level == currentLevel
-            var typed = Typed(type: variable.type, eval: reader(variable), localSlot: isLocal ? variable.slot : nil)
-            if variable.type == .int {
-                typed.int = intReader(variable, at: loc(reference))
-            } else if variable.type == .bool {
-                typed.bool = boolReader(variable, at: loc(reference))
+            var typed = Typed(type: variable.type, eval: reader(variable), localSlot: localSlot(of: variable))
+            switch variable.type {
+            case .int: typed.int = intReader(variable, at: loc(reference))
+            case .double: typed.double = doubleReader(variable, at: loc(reference))
+            case .bool: typed.bool = boolReader(variable, at: loc(reference))
+            default: break
             }
             return typed
         }
@@ -427,8 +427,10 @@ extension Lowerer {
                     return .int(result)
                 }
             case .double:
-                let eval = operand.eval
-                return Typed(type: .double) { frame in .double(-(try doubleValue(eval(frame), at))) }
+                let negated = operand.doublePath(at)
+                var typed = Typed(type: .double) { frame in .double(-(try negated(frame))) }
+                typed.double = { frame in -(try negated(frame)) }
+                return typed
             case .float:
                 let eval = operand.eval
                 return Typed(type: .float) { frame in .float32(-(try floatValue(eval(frame), at))) }
@@ -659,13 +661,8 @@ extension Lowerer {
         let resultType: ScriptType = comparison ? .bool : left.type
         let l = left.eval
         let r = right.eval
-        if let unboxed = Operators.unboxedIntBinary(op, left, right, at: at) { return unboxed }
-        if let slot = left.localSlot, let constant = right.constant,
-            let fast = Operators.fastSlotBinary(op, left.type, slot: slot, constant: constant, at: at)
-        {
-            return Typed(type: resultType, eval: fast)
-        }
-        if let fast = Operators.fastBinary(op, left.type, l, r, constant: right.constant, at: at) {
+        if let unboxed = Operators.unboxedBinary(op, left, right, at: at) { return unboxed }
+        if let fast = Operators.constantRemainder(op, left, constant: right.constant, at: at) {
             return Typed(type: resultType, eval: fast)
         }
         if let constant = right.constant {
@@ -1222,10 +1219,11 @@ extension Lowerer {
                 }
                 throw error(binaryMessage(op + "=", target.type, value.type), infix.operator)
             }
-            if target.path.isEmpty, target.root == nil,
-                let fast = Operators.fastCompound(op, target.type, address(target.variable!), value.eval, at: at)
+            if target.path.isEmpty, target.root == nil, let variable = target.variable,
+                let fast = Operators.unboxedCompound(
+                    op, target.type, address: address(variable), localSlot: localSlot(of: variable), value, at: at)
             {
-                return Typed(type: .void, eval: fast)
+                return fast
             }
             return Typed(
                 type: .void,
@@ -1637,16 +1635,15 @@ func modifyArrayElement(
 func modifyStoredField(
     _ container: inout Value, _ index: Int, at: SourceLoc, _ body: (inout Value) throws -> Value
 ) throws -> Value {
-    switch container {
-    case .object(let object):
-        return try body(&object.fields[index])
-    case .record(let type, var fields):
+    // `if case`, not `switch`: a `switch` keeps its subject alive until its end, so `fields`
+    // would be shared and copied on every update (`nbody`: every `bodies[i].vx -= …`).
+    if case .record(let type, var fields) = container {
         container = .void
         defer { container = .record(type, fields) }
         return try body(&fields[index])
-    default:
-        throw mismatch(container, "struct", at)
     }
+    guard case .object(let object) = container else { throw mismatch(container, "struct", at) }
+    return try body(&object.fields[index])
 }
 
 /// Applies `body` to element `index` of the tuple `container`.
@@ -1710,13 +1707,14 @@ func modifyPath(
         var new = old
         let result = try modifyPath(&new, path: rest, at: at, body)
         if let willSet { container = try callSetter(willSet, arguments: [container, new], context: context, at: at) }
-        switch container {
-        case .object(let object): object.fields[index] = new
-        case .record(let type, var fields):
+        if case .record(let type, var fields) = container {  // `if case`: see `modifyStoredField`
             container = .void
             fields[index] = new
             container = .record(type, fields)
-        default: throw mismatch(container, "struct", at)
+        } else if case .object(let object) = container {
+            object.fields[index] = new
+        } else {
+            throw mismatch(container, "struct", at)
         }
         if let didSet { container = try callSetter(didSet, arguments: [container, old], context: context, at: at) }
         return result

@@ -12,8 +12,20 @@ struct Typed {
     /// The same value as a plain `Int` (no `Value` boxing between arithmetic, comparisons and
     /// calls), when the expression has such a path.
     var int: IntEval? = nil
+    /// The same value as a plain `Double`, when the expression has such a path.
+    var double: DoubleEval? = nil
     /// The same value as a plain `Bool` (conditions test it without unwrapping a `Value`).
     var bool: BoolEval? = nil
+    /// The expression run as a statement, when that is cheaper than evaluating it and dropping
+    /// its value (`x += e` needs no call that returns `.void` to a wrapper that drops it).
+    var exec: Exec? = nil
+}
+
+/// A lowered statement in a statement list. A closure stored directly in an array is kept in
+/// the array's generic representation and called through two reabstraction thunks on every
+/// run (about a tenth of `floatloop_fn`'s time); inside a struct it keeps its own.
+struct LoweredStatement {
+    let run: Exec
 }
 
 /// Lowers a block's syntax tree, once, into closures over frame slots.
@@ -180,52 +192,10 @@ final class Lowerer {
         }
     }
 
-    /// Reads an `Int` variable's slot as a plain `Int` (see `IntEval`).
-    func intReader(_ variable: Variable, at: SourceLoc) -> IntEval {
-        if variable.isGlobal {
-            let pointer = globals.frame.slots + variable.slot
-            return { _ in
-                if case .int(let x) = pointer.pointee { return x }
-                throw mismatch(pointer.pointee, "Int", at)
-            }
-        }
-        let slot = variable.slot
-        if currentLevel == variable.level {
-            return { frame in
-                if case .int(let x) = frame.slots[slot] { return x }
-                throw mismatch(frame.slots[slot], "Int", at)
-            }
-        }
-        let address = self.address(variable)
-        return { frame in
-            let pointer = address(frame)
-            if case .int(let x) = pointer.pointee { return x }
-            throw mismatch(pointer.pointee, "Int", at)
-        }
-    }
-
-    /// Reads a `Bool` variable's slot as a plain `Bool`.
-    func boolReader(_ variable: Variable, at: SourceLoc) -> BoolEval {
-        if variable.isGlobal {
-            let pointer = globals.frame.slots + variable.slot
-            return { _ in
-                if case .bool(let x) = pointer.pointee { return x }
-                throw mismatch(pointer.pointee, "Bool", at)
-            }
-        }
-        let slot = variable.slot
-        if currentLevel == variable.level {
-            return { frame in
-                if case .bool(let x) = frame.slots[slot] { return x }
-                throw mismatch(frame.slots[slot], "Bool", at)
-            }
-        }
-        let address = self.address(variable)
-        return { frame in
-            let pointer = address(frame)
-            if case .bool(let x) = pointer.pointee { return x }
-            throw mismatch(pointer.pointee, "Bool", at)
-        }
+    /// The variable's slot when it belongs to the current frame (read and written without an
+    /// address closure), else nil.
+    func localSlot(of variable: Variable) -> Int? {
+        !variable.isGlobal && variable.level == currentLevel ? variable.slot : nil
     }
 
     /// The address of a variable's slot in a frame.
@@ -406,13 +376,13 @@ final class Lowerer {
     // MARK: - Statements
 
     func lowerItems(_ items: CodeBlockItemListSyntax) throws -> Exec {
-        let execs = try withScope { try lowerItemsInScope(items) }
-        return sequence(execs)
+        let statements = try withScope { try lowerItemsInScope(items) }
+        return sequence(statements)
     }
 
     /// Lowers statements in the current scope; local functions are declared first so they can
     /// call each other (and be called before their declaration).
-    func lowerItemsInScope(_ items: CodeBlockItemListSyntax) throws -> [Exec] {
+    func lowerItemsInScope(_ items: CodeBlockItemListSyntax) throws -> [LoweredStatement] {
         var pending: [SyntaxIdentifier: FunctionInfo] = [:]
         for item in items {
             if case .decl(let decl) = item.item, let declaration = decl.as(FunctionDeclSyntax.self) {
@@ -423,9 +393,9 @@ final class Lowerer {
     }
 
     private func lowerItemList(_ list: ArraySlice<CodeBlockItemSyntax>, pending: [SyntaxIdentifier: FunctionInfo])
-        throws -> [Exec]
+        throws -> [LoweredStatement]
     {
-        var execs: [Exec] = []
+        var statements: [LoweredStatement] = []
         for index in list.indices {
             let item = list[index]
             if case .stmt(let stmt) = item.item, stmt.is(FallThroughStmtSyntax.self), index == list.indices.last,
@@ -442,30 +412,47 @@ final class Lowerer {
             if case .stmt(let stmt) = item.item, let deferStmt = stmt.as(DeferStmtSyntax.self) {
                 // The rest of the list runs first, then the deferred statements.
                 let rest = sequence(try lowerItemList(list[(index + 1)...], pending: pending))
-                execs.append(try deferred(deferStmt, rest: rest))
-                return execs
+                statements.append(LoweredStatement(run: try deferred(deferStmt, rest: rest)))
+                return statements
             }
-            execs.append(try lowerItem(item))
+            statements.append(LoweredStatement(run: try lowerItem(item)))
         }
-        return execs
+        return statements
     }
 
+    /// Statements run one after the other (declarations lowered to several closures).
     func sequence(_ execs: [Exec]) -> Exec {
-        switch execs.count {
+        sequence(execs.map(LoweredStatement.init))
+    }
+
+    /// A statement list run in order, stopping at the first that does not end normally.
+    func sequence(_ statements: [LoweredStatement]) -> Exec {
+        switch statements.count {
         case 0: return { _ in .normal }
-        case 1: return execs[0]
+        case 1: return statements[0].run
         case 2:
-            let first = execs[0]
-            let second = execs[1]
+            let first = statements[0].run
+            let second = statements[1].run
             return { frame in
                 let flow = try first(frame)
                 if case .normal = flow { return try second(frame) }
                 return flow
             }
+        case 3:
+            let first = statements[0].run
+            let second = statements[1].run
+            let third = statements[2].run
+            return { frame in
+                var flow = try first(frame)
+                guard case .normal = flow else { return flow }
+                flow = try second(frame)
+                guard case .normal = flow else { return flow }
+                return try third(frame)
+            }
         default:
             return { frame in
-                for exec in execs {
-                    let flow = try exec(frame)
+                for statement in statements {
+                    let flow = try statement.run(frame)
                     if case .normal = flow { continue }
                     return flow
                 }
@@ -490,6 +477,7 @@ final class Lowerer {
         if let switchExpr = expr.as(SwitchExprSyntax.self) { return try lowerSwitch(switchExpr, label: nil) }
         let typed = try lower(expr, expected: nil)
         if let output = bindingStatement(typed, expr) { return output }
+        if let exec = typed.exec { return exec }
         let eval = typed.eval
         return { frame in
             _ = try eval(frame)

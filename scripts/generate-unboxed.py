@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Writes Sources/FolioScript/Unboxed+Generated.swift: the unboxed `Int`, `Double` and `Bool` paths.
+
+Each scalar type gets the same closures: a variable's slot read as a plain scalar, an
+expression's value unwrapped into one, arithmetic and comparisons passing plain scalars between
+operators, and `x op= e` updating a slot. They differ only in the type, so they are generated from
+one template here instead of being copied by hand. They cannot be one generic function instead: a
+closure made in a function generic over its result type is stored in the generic representation
+and called through a reabstraction thunk, even after specialisation (measured: `spectralnorm`
+twice as slow). The operators themselves are generic (`Op.apply`, `Op.test` in FastPaths.swift)
+because they produce no closure. Run `python3 scripts/generate-unboxed.py` after changing the
+template; `.ci/run` fails when the committed file differs from what this script writes.
+"""
+import pathlib
+import sys
+
+# (Swift type, Value case and `Typed` field, alias of the unboxed closure type, arithmetic?)
+SCALARS = [
+    ("Int", "int", "IntEval", True),
+    ("Double", "double", "DoubleEval", True),
+    ("Bool", "bool", "BoolEval", False),
+]
+
+
+def read(case: str, place: str) -> str:
+    """An expression reading the `case` payload of the Value at `place`, or throwing."""
+    return f"try {case}Value({place}, at)"
+
+
+def paths(swift: str, case: str, alias: str) -> str:
+    return f"""
+extension Typed {{
+    /// The expression's `{swift}` value: its own path, its constant, or its value unwrapped.
+    func {case}Path(_ at: SourceLoc) -> {alias} {{
+        if let {case} {{ return {case} }}
+        if case .{case}(let c)? = constant {{ return {{ _ in c }} }}
+        let eval = self.eval
+        return {{ frame in {read(case, "eval(frame)")} }}
+    }}
+}}
+
+extension Lowerer {{
+    /// Reads a `{swift}` variable's slot as a plain `{swift}` (see `{alias}`).
+    func {case}Reader(_ variable: Variable, at: SourceLoc) -> {alias} {{
+        if variable.isGlobal {{
+            let pointer = globals.frame.slots + variable.slot
+            return {{ _ in
+                if case .{case}(let x) = pointer.pointee {{ return x }}
+                throw mismatch(pointer.pointee, "{swift}", at)
+            }}
+        }}
+        let slot = variable.slot
+        if currentLevel == variable.level {{
+            return {{ frame in
+                if case .{case}(let x) = frame.slots[slot] {{ return x }}
+                throw mismatch(frame.slots[slot], "{swift}", at)
+            }}
+        }}
+        let address = self.address(variable)
+        return {{ frame in
+            let pointer = address(frame)
+            if case .{case}(let x) = pointer.pointee {{ return x }}
+            throw mismatch(pointer.pointee, "{swift}", at)
+        }}
+    }}
+}}
+"""
+
+
+def operators(swift: str, case: str, alias: str) -> str:
+    slot = f"try {case}Slot(f, slot, at)"
+    return f"""
+extension Operators {{
+    /// Reads a `{swift}` slot of the current frame.
+    @inline(__always)
+    static func {case}Slot(_ frame: Frame, _ slot: Int, _ at: SourceLoc) throws -> {swift} {{
+        if case .{case}(let x) = frame.slots[slot] {{ return x }}
+        throw mismatch(frame.slots[slot], "{swift}", at)
+    }}
+
+    /// `left op right` on `{swift}`s, as a `Value` closure and an unboxed one (each calling the
+    /// operands' unboxed paths; a variable of the current frame and a constant are read inline).
+    static func {case}Arithmetic<Op: UnboxedArithmetic>(_: Op.Type, _ left: Typed, _ right: Typed, _ at: SourceLoc)
+        -> Typed where Op.Scalar == {swift}
+    {{
+        if case .{case}(let c)? = right.constant {{
+            if let slot = left.localSlot {{
+                return Typed(
+                    type: left.type, eval: {{ f in .{case}(try Op.apply({slot}, c, at)) }},
+                    {case}: {{ f in try Op.apply({slot}, c, at) }})
+            }}
+            let l = left.{case}Path(at)
+            return Typed(
+                type: left.type, eval: {{ f in .{case}(try Op.apply(try l(f), c, at)) }},
+                {case}: {{ f in try Op.apply(try l(f), c, at) }})
+        }}
+        let l = left.{case}Path(at)
+        let r = right.{case}Path(at)
+        return Typed(
+            type: left.type, eval: {{ f in .{case}(try Op.apply(try l(f), try r(f), at)) }},
+            {case}: {{ f in try Op.apply(try l(f), try r(f), at) }})
+    }}
+
+    /// A comparison of `{swift}`s, as a `Value` closure and a `Bool` one.
+    static func {case}Comparison<Op: UnboxedComparison>(_: Op.Type, _ left: Typed, _ right: Typed, _ at: SourceLoc)
+        -> Typed where Op.Scalar == {swift}
+    {{
+        if case .{case}(let c)? = right.constant {{
+            if let slot = left.localSlot {{
+                return Typed(
+                    type: .bool, eval: {{ f in .bool(Op.test({slot}, c)) }},
+                    bool: {{ f in Op.test({slot}, c) }})
+            }}
+            let l = left.{case}Path(at)
+            return Typed(type: .bool, eval: {{ f in .bool(Op.test(try l(f), c)) }}, bool: {{ f in Op.test(try l(f), c) }})
+        }}
+        let l = left.{case}Path(at)
+        let r = right.{case}Path(at)
+        return Typed(
+            type: .bool, eval: {{ f in .bool(Op.test(try l(f), try r(f))) }},
+            bool: {{ f in Op.test(try l(f), try r(f)) }})
+    }}
+
+    /// `x op= e` on a `{swift}` variable at `address` (`localSlot` when it is the current
+    /// frame's): the operand first (Swift's `op=` takes the variable inout, so its access
+    /// begins after its operands are evaluated), then one read and one write of the slot. The
+    /// result also runs as a statement without producing a value.
+    static func {case}Compound<Op: UnboxedArithmetic>(
+        _: Op.Type, address: @escaping (Frame) -> UnsafeMutablePointer<Value>, localSlot: Int?, _ value: Typed,
+        _ at: SourceLoc
+    ) -> Typed where Op.Scalar == {swift} {{
+        let r = value.{case}Path(at)
+        if let slot = localSlot {{
+            var typed = Typed(type: .void) {{ f in
+                let b = try r(f)
+                f.slots[slot] = .{case}(try Op.apply({slot}, b, at))
+                return .void
+            }}
+            typed.exec = {{ f in
+                let b = try r(f)
+                f.slots[slot] = .{case}(try Op.apply({slot}, b, at))
+                return .normal
+            }}
+            return typed
+        }}
+        var typed = Typed(type: .void) {{ f in
+            let b = try r(f)
+            let p = address(f)
+            p.pointee = .{case}(try Op.apply({read(case, "p.pointee")}, b, at))
+            return .void
+        }}
+        typed.exec = {{ f in
+            let b = try r(f)
+            let p = address(f)
+            p.pointee = .{case}(try Op.apply({read(case, "p.pointee")}, b, at))
+            return .normal
+        }}
+        return typed
+    }}
+}}
+"""
+
+
+def generate() -> str:
+    parts = ["// Generated by scripts/generate-unboxed.py: do not edit by hand.\n"]
+    for swift, case, alias, arithmetic in SCALARS:
+        parts.append(paths(swift, case, alias))
+        if arithmetic:
+            parts.append(operators(swift, case, alias))
+    return "".join(parts)
+
+
+def main() -> None:
+    root = pathlib.Path(__file__).resolve().parent.parent
+    target = root / "Sources" / "FolioScript" / "Unboxed+Generated.swift"
+    text = generate()
+    if "--check" in sys.argv:
+        if target.read_text() != text:
+            sys.exit(f"{target} is out of date: run scripts/generate-unboxed.py")
+        return
+    target.write_text(text)
+
+
+if __name__ == "__main__":
+    main()
