@@ -121,17 +121,18 @@ extension Operators {{
             bool: {{ f in Op.test(try l(f), try r(f)) }})
     }}
 
-    /// `x op= e` on a `{swift}` variable at `address` (`localSlot` when it is the current
-    /// frame's): the operand first (Swift's `op=` takes the variable inout, so its access
-    /// begins after its operands are evaluated), then one read and one write of the slot. The
+    /// `x op= e` and `a[i].x op= e` on a `{swift}` variable or place: subscripts first, then
+    /// the operand (Swift's `op=` takes its left side inout, so the access begins after its
+    /// operands are evaluated), then one read and one write where the value is stored. The
     /// result also runs as a statement without producing a value.
     static func {case}Compound<Op: UnboxedArithmetic>(
-        _: Op.Type, address: @escaping (Frame) -> UnsafeMutablePointer<Value>, localSlot: Int?, _ value: Typed,
-        _ at: SourceLoc
+        _: Op.Type, _ target: CompoundTarget, _ value: Typed, _ at: SourceLoc
     ) -> Typed where Op.Scalar == {swift} {{
         let r = value.{case}Path(at)
-        if let slot = localSlot {{
-            var typed = Typed(type: .void) {{ f in
+        var typed: Typed
+        switch target {{
+        case .variable(_, localSlot: let slot?):
+            typed = Typed(type: .void) {{ f in
                 let b = try r(f)
                 f.slots[slot] = .{case}(try Op.apply({slot}, b, at))
                 return .void
@@ -141,19 +142,36 @@ extension Operators {{
                 f.slots[slot] = .{case}(try Op.apply({slot}, b, at))
                 return .normal
             }}
-            return typed
-        }}
-        var typed = Typed(type: .void) {{ f in
-            let b = try r(f)
-            let p = address(f)
-            p.pointee = .{case}(try Op.apply({read(case, "p.pointee")}, b, at))
-            return .void
-        }}
-        typed.exec = {{ f in
-            let b = try r(f)
-            let p = address(f)
-            p.pointee = .{case}(try Op.apply({read(case, "p.pointee")}, b, at))
-            return .normal
+        case .variable(let address, localSlot: nil):
+            typed = Typed(type: .void) {{ f in
+                let b = try r(f)
+                let p = address(f)
+                p.pointee = .{case}(try Op.apply({read(case, "p.pointee")}, b, at))
+                return .void
+            }}
+            typed.exec = {{ f in
+                let b = try r(f)
+                let p = address(f)
+                p.pointee = .{case}(try Op.apply({read(case, "p.pointee")}, b, at))
+                return .normal
+            }}
+        case .place(let place, let address):
+            typed = Typed(type: .void) {{ f in
+                let indices = try place.indices(f, at: at)
+                let b = try r(f)
+                try place.updateScalar(&address(f).pointee, indices, at: at) {{ x in
+                    x = .{case}(try Op.apply({read(case, "x")}, b, at))
+                }}
+                return .void
+            }}
+            typed.exec = {{ f in
+                let indices = try place.indices(f, at: at)
+                let b = try r(f)
+                try place.updateScalar(&address(f).pointee, indices, at: at) {{ x in
+                    x = .{case}(try Op.apply({read(case, "x")}, b, at))
+                }}
+                return .normal
+            }}
         }}
         return typed
     }}

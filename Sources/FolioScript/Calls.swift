@@ -833,25 +833,15 @@ extension Lowerer {
         case (.double, .fixedInt(let kind)):
             return Typed(type: .double) { frame in .double(kind.toDouble(try intValue(eval(frame), at))) }
         case (.double, .int):
-            return Typed(type: .double) { frame in .double(Double(try intValue(eval(frame), at))) }
+            let n = value.intPath(at)
+            return Typed(
+                type: .double, eval: { frame in .double(Double(try n(frame))) },
+                double: { frame in Double(try n(frame)) })
         case (.int, .double):
-            return Typed(type: .int) { frame in
-                let x = try doubleValue(eval(frame), at)
-                guard x.isFinite else {
-                    throw ScriptError(
-                        "Double value cannot be converted to Int because it is either infinite or NaN", at: at)
-                }
-                guard x > -9_223_372_036_854_777_856.0 else {
-                    throw ScriptError(
-                        "Double value cannot be converted to Int because the result would be less than Int.min", at: at)
-                }
-                guard x < 9_223_372_036_854_775_808.0 else {
-                    throw ScriptError(
-                        "Double value cannot be converted to Int because the result would be greater than Int.max",
-                        at: at)
-                }
-                return .int(Int(x))
-            }
+            let x = value.doublePath(at)
+            return Typed(
+                type: .int, eval: { frame in .int(try truncatedToInt(x(frame), at)) },
+                int: { frame in try truncatedToInt(x(frame), at) })
         case (.int, .string):
             return Typed(type: .optional(.int)) { frame in
                 Int(try stringValue(eval(frame), at)).map { .some(.int($0)) } ?? .null
@@ -951,4 +941,21 @@ func checkedRadix(_ value: Value, at: SourceLoc) throws -> Int {
     let radix = try intValue(value, at)
     guard (2...36).contains(radix) else { throw ScriptError("Radix must be between 2 and 36", at: at) }
     return radix
+}
+
+/// `Int(x)`: `x` rounded toward zero, an error where Swift traps (not finite, out of range).
+@inline(__always)
+func truncatedToInt(_ x: Double, _ at: SourceLoc) throws -> Int {
+    guard x.isFinite else {
+        throw ScriptError("Double value cannot be converted to Int because it is either infinite or NaN", at: at)
+    }
+    guard x > -9_223_372_036_854_777_856.0 else {
+        throw ScriptError(
+            "Double value cannot be converted to Int because the result would be less than Int.min", at: at)
+    }
+    guard x < 9_223_372_036_854_775_808.0 else {
+        throw ScriptError(
+            "Double value cannot be converted to Int because the result would be greater than Int.max", at: at)
+    }
+    return Int(x)
 }

@@ -1145,6 +1145,36 @@ extension Lowerer {
         return value
     }
 
+    /// Where `x op= e` writes, when its target is a variable or a plain place inside one.
+    private func compoundTarget(_ target: Place, _ variable: Variable) -> CompoundTarget? {
+        if target.path.isEmpty { return .variable(address(variable), localSlot: localSlot(of: variable)) }
+        guard let plain = PlainPath(target.path) else { return nil }
+        return .place(plain, address: address(variable))
+    }
+
+    /// `x = e` on a whole variable, and `a[i].x = e` on a scalar place of one (updated where it
+    /// is stored: `PlainPath.updateScalar`; the value it replaces is a scalar, so no note code
+    /// runs during the update). Nil for other places.
+    private func directAssignment(_ target: Place, _ variable: Variable, _ value: @escaping Eval, at: SourceLoc)
+        -> Typed?
+    {
+        if target.path.isEmpty {
+            if let slot = localSlot(of: variable) { return Typed(statement: { f in f.slots[slot] = try value(f) }) }
+            let address = self.address(variable)
+            return Typed(statement: { f in
+                let new = try value(f)
+                address(f).pointee = new
+            })
+        }
+        guard [.int, .double, .bool].contains(target.type), let plain = PlainPath(target.path) else { return nil }
+        let address = self.address(variable)
+        return Typed(statement: { f in
+            let indices = try plain.indices(f, at: at)
+            let new = try value(f)
+            try plain.updateScalar(&address(f).pointee, indices, at: at) { $0 = new }
+        })
+    }
+
     func lowerPlainAssignment(_ infix: InfixOperatorExprSyntax, op: String?) throws -> Typed {
         let at = loc(infix.operator)
         let context = self.context
@@ -1172,6 +1202,11 @@ extension Lowerer {
         guard let op else {
             let converted = try convert(
                 value, to: target.type, "cannot assign value of type $A to type $E", infix.rightOperand)
+            if target.root == nil, let variable = target.variable,
+                let assignment = directAssignment(target, variable, converted.eval, at: at)
+            {
+                return assignment
+            }
             return Typed(
                 type: .void,
                 eval: mutation(target, operand: converted.eval, at: at) { slot, new in
@@ -1219,9 +1254,8 @@ extension Lowerer {
                 }
                 throw error(binaryMessage(op + "=", target.type, value.type), infix.operator)
             }
-            if target.path.isEmpty, target.root == nil, let variable = target.variable,
-                let fast = Operators.unboxedCompound(
-                    op, target.type, address: address(variable), localSlot: localSlot(of: variable), value, at: at)
+            if target.root == nil, let variable = target.variable, let compound = compoundTarget(target, variable),
+                let fast = Operators.unboxedCompound(op, target.type, compound, value, at: at)
             {
                 return fast
             }

@@ -131,21 +131,29 @@ extension Operators {
         }
     }
 
-    /// `x += e` (and `-=`, `*=`; `/=` for `Double`) on a plain `Int` or `Double` variable at
-    /// `address`; `localSlot` is its slot when it is the current frame's.
+    /// `x += e` (and `-=`, `*=`; `/=` for `Double`) on a plain `Int` or `Double` variable or
+    /// place (`intCompound`, `doubleCompound`).
     static func unboxedCompound(
-        _ op: String, _ type: ScriptType, address: @escaping (Frame) -> UnsafeMutablePointer<Value>, localSlot: Int?,
-        _ value: Typed, at: SourceLoc
-    ) -> Typed? {
+        _ op: String, _ type: ScriptType, _ target: CompoundTarget, _ value: Typed, at: SourceLoc
+    )
+        -> Typed?
+    {
         switch (type, op) {
-        case (.int, "+"): intCompound(IntAdd.self, address: address, localSlot: localSlot, value, at)
-        case (.int, "-"): intCompound(IntSubtract.self, address: address, localSlot: localSlot, value, at)
-        case (.int, "*"): intCompound(IntMultiply.self, address: address, localSlot: localSlot, value, at)
-        case (.double, "+"): doubleCompound(DoubleAdd.self, address: address, localSlot: localSlot, value, at)
-        case (.double, "-"): doubleCompound(DoubleSubtract.self, address: address, localSlot: localSlot, value, at)
-        case (.double, "*"): doubleCompound(DoubleMultiply.self, address: address, localSlot: localSlot, value, at)
-        case (.double, "/"): doubleCompound(DoubleDivide.self, address: address, localSlot: localSlot, value, at)
+        case (.int, "+"): intCompound(IntAdd.self, target, value, at)
+        case (.int, "-"): intCompound(IntSubtract.self, target, value, at)
+        case (.int, "*"): intCompound(IntMultiply.self, target, value, at)
+        case (.double, "+"): doubleCompound(DoubleAdd.self, target, value, at)
+        case (.double, "-"): doubleCompound(DoubleSubtract.self, target, value, at)
+        case (.double, "*"): doubleCompound(DoubleMultiply.self, target, value, at)
+        case (.double, "/"): doubleCompound(DoubleDivide.self, target, value, at)
         default: nil
         }
     }
+}
+
+/// What `x op= e` updates: a whole variable (at `address`; `localSlot` when it is the current
+/// frame's), or a place inside one that `PlainPath` reaches.
+enum CompoundTarget {
+    case variable((Frame) -> UnsafeMutablePointer<Value>, localSlot: Int?)
+    case place(PlainPath, address: (Frame) -> UnsafeMutablePointer<Value>)
 }

@@ -21,6 +21,21 @@ struct Typed {
     var exec: Exec? = nil
 }
 
+extension Typed {
+    /// A `Void` expression that is mostly used as a statement (`x = e`): one body, run by both
+    /// `eval` and `exec`.
+    init(statement body: @escaping (Frame) throws -> Void) {
+        self.init(type: .void) { frame in
+            try body(frame)
+            return .void
+        }
+        exec = { frame in
+            try body(frame)
+            return .normal
+        }
+    }
+}
+
 /// A lowered statement in a statement list. A closure stored directly in an array is kept in
 /// the array's generic representation and called through two reabstraction thunks on every
 /// run (about a tenth of `floatloop_fn`'s time); inside a struct it keeps its own.

@@ -82,6 +82,64 @@ struct PlainPath {
     }
 }
 
+extension PlainPath {
+    /// Applies `body` to the place inside `container`, reached where it is stored: no array or
+    /// struct is moved out of its `Value` and back (see `ValuePayload`); a shared one is still
+    /// copied first (the array subscript's own copy on write), and errors are `modify`'s.
+    ///
+    /// Only for a `body` that runs no note code and releases no object (a scalar's update):
+    /// the containers stay reachable from their variable while `body` runs, where `modify`
+    /// moves them out and would hide them.
+    func updateScalar(
+        _ container: inout Value, _ indices: (Int, Int), at: SourceLoc, _ body: (inout Value) throws -> Void
+    ) throws {
+        guard ValuePayload.isAvailable else {
+            _ = try modify(&container, indices, at: at) { place in
+                try body(&place)
+                return .void
+            }
+            return
+        }
+        try update(&container, from: 0, indices, at: at, body)
+    }
+
+    private func update(
+        _ container: inout Value, from position: Int, _ indices: (Int, Int), at: SourceLoc,
+        _ body: (inout Value) throws -> Void
+    ) throws {
+        guard position < steps.count else { return try body(&container) }
+        let next = position + 1
+        switch steps[position] {
+        case .index(let which):
+            guard case .array = container else { throw mismatch(container, "Array", at) }
+            let index = which == 0 ? indices.0 : indices.1
+            try withUnsafeMutablePointer(to: &container) { slot in
+                let elements = slot.arrayPayload
+                let count = elements.pointee.count
+                guard index >= 0, index < count else {
+                    throw ScriptError("index out of range (index \(index), count \(count))", at: at)
+                }
+                try update(&elements.pointee[index], from: next, indices, at: at, body)
+            }
+        case .field(let index):
+            if case .record = container {
+                try withUnsafeMutablePointer(to: &container) { slot in
+                    try update(&slot.recordFieldsPayload.pointee[index], from: next, indices, at: at, body)
+                }
+            } else if case .object(let object) = container {
+                try update(&object.fields[index], from: next, indices, at: at, body)
+            } else {
+                throw mismatch(container, "struct", at)
+            }
+        case .tupleElement(let index):
+            guard case .tuple = container else { throw mismatch(container, "tuple", at) }
+            try withUnsafeMutablePointer(to: &container) { slot in
+                try update(&slot.tupleElementsPayload.pointee[index], from: next, indices, at: at, body)
+            }
+        }
+    }
+}
+
 /// `counts[word, default: 0] += 1`, `d[k] = v`: a place that is one dictionary entry of a
 /// variable, updated with the key hashed once (twice for a new key) and no step list built.
 /// The `default:` value is evaluated only when the key is absent, as Swift's autoclosure is.

@@ -87,17 +87,18 @@ extension Operators {
             bool: { f in Op.test(try l(f), try r(f)) })
     }
 
-    /// `x op= e` on a `Int` variable at `address` (`localSlot` when it is the current
-    /// frame's): the operand first (Swift's `op=` takes the variable inout, so its access
-    /// begins after its operands are evaluated), then one read and one write of the slot. The
+    /// `x op= e` and `a[i].x op= e` on a `Int` variable or place: subscripts first, then
+    /// the operand (Swift's `op=` takes its left side inout, so the access begins after its
+    /// operands are evaluated), then one read and one write where the value is stored. The
     /// result also runs as a statement without producing a value.
     static func intCompound<Op: UnboxedArithmetic>(
-        _: Op.Type, address: @escaping (Frame) -> UnsafeMutablePointer<Value>, localSlot: Int?, _ value: Typed,
-        _ at: SourceLoc
+        _: Op.Type, _ target: CompoundTarget, _ value: Typed, _ at: SourceLoc
     ) -> Typed where Op.Scalar == Int {
         let r = value.intPath(at)
-        if let slot = localSlot {
-            var typed = Typed(type: .void) { f in
+        var typed: Typed
+        switch target {
+        case .variable(_, localSlot: let slot?):
+            typed = Typed(type: .void) { f in
                 let b = try r(f)
                 f.slots[slot] = .int(try Op.apply(try intSlot(f, slot, at), b, at))
                 return .void
@@ -107,19 +108,36 @@ extension Operators {
                 f.slots[slot] = .int(try Op.apply(try intSlot(f, slot, at), b, at))
                 return .normal
             }
-            return typed
-        }
-        var typed = Typed(type: .void) { f in
-            let b = try r(f)
-            let p = address(f)
-            p.pointee = .int(try Op.apply(try intValue(p.pointee, at), b, at))
-            return .void
-        }
-        typed.exec = { f in
-            let b = try r(f)
-            let p = address(f)
-            p.pointee = .int(try Op.apply(try intValue(p.pointee, at), b, at))
-            return .normal
+        case .variable(let address, localSlot: nil):
+            typed = Typed(type: .void) { f in
+                let b = try r(f)
+                let p = address(f)
+                p.pointee = .int(try Op.apply(try intValue(p.pointee, at), b, at))
+                return .void
+            }
+            typed.exec = { f in
+                let b = try r(f)
+                let p = address(f)
+                p.pointee = .int(try Op.apply(try intValue(p.pointee, at), b, at))
+                return .normal
+            }
+        case .place(let place, let address):
+            typed = Typed(type: .void) { f in
+                let indices = try place.indices(f, at: at)
+                let b = try r(f)
+                try place.updateScalar(&address(f).pointee, indices, at: at) { x in
+                    x = .int(try Op.apply(try intValue(x, at), b, at))
+                }
+                return .void
+            }
+            typed.exec = { f in
+                let indices = try place.indices(f, at: at)
+                let b = try r(f)
+                try place.updateScalar(&address(f).pointee, indices, at: at) { x in
+                    x = .int(try Op.apply(try intValue(x, at), b, at))
+                }
+                return .normal
+            }
         }
         return typed
     }
@@ -212,17 +230,18 @@ extension Operators {
             bool: { f in Op.test(try l(f), try r(f)) })
     }
 
-    /// `x op= e` on a `Double` variable at `address` (`localSlot` when it is the current
-    /// frame's): the operand first (Swift's `op=` takes the variable inout, so its access
-    /// begins after its operands are evaluated), then one read and one write of the slot. The
+    /// `x op= e` and `a[i].x op= e` on a `Double` variable or place: subscripts first, then
+    /// the operand (Swift's `op=` takes its left side inout, so the access begins after its
+    /// operands are evaluated), then one read and one write where the value is stored. The
     /// result also runs as a statement without producing a value.
     static func doubleCompound<Op: UnboxedArithmetic>(
-        _: Op.Type, address: @escaping (Frame) -> UnsafeMutablePointer<Value>, localSlot: Int?, _ value: Typed,
-        _ at: SourceLoc
+        _: Op.Type, _ target: CompoundTarget, _ value: Typed, _ at: SourceLoc
     ) -> Typed where Op.Scalar == Double {
         let r = value.doublePath(at)
-        if let slot = localSlot {
-            var typed = Typed(type: .void) { f in
+        var typed: Typed
+        switch target {
+        case .variable(_, localSlot: let slot?):
+            typed = Typed(type: .void) { f in
                 let b = try r(f)
                 f.slots[slot] = .double(try Op.apply(try doubleSlot(f, slot, at), b, at))
                 return .void
@@ -232,19 +251,36 @@ extension Operators {
                 f.slots[slot] = .double(try Op.apply(try doubleSlot(f, slot, at), b, at))
                 return .normal
             }
-            return typed
-        }
-        var typed = Typed(type: .void) { f in
-            let b = try r(f)
-            let p = address(f)
-            p.pointee = .double(try Op.apply(try doubleValue(p.pointee, at), b, at))
-            return .void
-        }
-        typed.exec = { f in
-            let b = try r(f)
-            let p = address(f)
-            p.pointee = .double(try Op.apply(try doubleValue(p.pointee, at), b, at))
-            return .normal
+        case .variable(let address, localSlot: nil):
+            typed = Typed(type: .void) { f in
+                let b = try r(f)
+                let p = address(f)
+                p.pointee = .double(try Op.apply(try doubleValue(p.pointee, at), b, at))
+                return .void
+            }
+            typed.exec = { f in
+                let b = try r(f)
+                let p = address(f)
+                p.pointee = .double(try Op.apply(try doubleValue(p.pointee, at), b, at))
+                return .normal
+            }
+        case .place(let place, let address):
+            typed = Typed(type: .void) { f in
+                let indices = try place.indices(f, at: at)
+                let b = try r(f)
+                try place.updateScalar(&address(f).pointee, indices, at: at) { x in
+                    x = .double(try Op.apply(try doubleValue(x, at), b, at))
+                }
+                return .void
+            }
+            typed.exec = { f in
+                let indices = try place.indices(f, at: at)
+                let b = try r(f)
+                try place.updateScalar(&address(f).pointee, indices, at: at) { x in
+                    x = .double(try Op.apply(try doubleValue(x, at), b, at))
+                }
+                return .normal
+            }
         }
         return typed
     }

@@ -1,0 +1,38 @@
+/// In-place views of the collections inside a `Value`, for updates that would otherwise move an
+/// array out of its enum and back in: a retain and a release per level of `bodies[i].vx -= …`,
+/// the bulk of `nbody`'s time once its arithmetic was unboxed.
+///
+/// Swift's ABI lays a multi-payload enum out with each case's payload at offset 0 and, when the
+/// payloads have no spare bits in common (`Int` and `Double` have none), its tag in extra bytes
+/// after the payload area, so a payload is stored exactly as a value of its own type would be
+/// (the Swift repository's docs/ABI/TypeLayout.rst, "Multi-Payload Enums"). `isAvailable` checks
+/// that layout (a compile-time constant); without it, callers take the moving path.
+enum ValuePayload {
+    /// Whether `Value` stores its tag after a 16-byte payload area, as the views assume.
+    static var isAvailable: Bool {
+        MemoryLayout<Value>.size == MemoryLayout<(TypeInfo, [Value])>.size + 1
+            && MemoryLayout<(TypeInfo, [Value])>.size == MemoryLayout<TypeInfo>.stride + MemoryLayout<[Value]>.size
+    }
+}
+
+extension UnsafeMutablePointer where Pointee == Value {
+    /// The elements of the `.array` value stored here (check the case first).
+    @inline(__always)
+    var arrayPayload: UnsafeMutablePointer<[Value]> {
+        UnsafeMutableRawPointer(self).assumingMemoryBound(to: [Value].self)
+    }
+
+    /// The stored properties of the `.record` value stored here (check the case first): the
+    /// payload is `(TypeInfo, [Value])`, the array after the type's reference.
+    @inline(__always)
+    var recordFieldsPayload: UnsafeMutablePointer<[Value]> {
+        (UnsafeMutableRawPointer(self) + MemoryLayout<TypeInfo>.stride).assumingMemoryBound(to: [Value].self)
+    }
+
+    /// The elements of the `.tuple` value stored here (check the case first): the payload is
+    /// `([Value], labels: [String?]?)`, the elements first.
+    @inline(__always)
+    var tupleElementsPayload: UnsafeMutablePointer<[Value]> {
+        UnsafeMutableRawPointer(self).assumingMemoryBound(to: [Value].self)
+    }
+}
