@@ -781,7 +781,8 @@ extension Lowerer {
 
     /// One step from a variable to the place being modified.
     enum PathStep {
-        case index(Eval)
+        /// An array subscript: its index, evaluated unboxed.
+        case index(IntEval)
         case field(Int)
         case tupleElement(Int)
         case key(Eval)
@@ -815,7 +816,7 @@ extension Lowerer {
         let path: [PathStep]
         let type: ScriptType
 
-        var indices: [Eval] {
+        var indices: [IntEval] {
             path.compactMap { if case .index(let eval) = $0 { eval } else { nil } }
         }
 
@@ -1011,7 +1012,7 @@ extension Lowerer {
         return try lower(expr, expected: nil).type
     }
 
-    func subscriptIndex(_ subscriptCall: SubscriptCallExprSyntax) throws -> Eval {
+    func subscriptIndex(_ subscriptCall: SubscriptCallExprSyntax) throws -> IntEval {
         guard subscriptCall.arguments.count == 1, let argument = subscriptCall.arguments.first, argument.label == nil
         else {
             throw error("subscripts take one unlabeled index", subscriptCall)
@@ -1019,7 +1020,7 @@ extension Lowerer {
         let index = try lower(argument.expression, expected: .int)
         if case .range = index.type { throw error("array slices cannot be assigned to in notes", argument) }
         try require(index, is: .int, "cannot convert value of type $A to expected argument type 'Int'", argument)
-        return index.eval
+        return index.intPath(loc(argument))
     }
 
     /// Applies `apply` to the place with one operand, evaluating indices, then the operand,
@@ -1076,7 +1077,7 @@ extension Lowerer {
         }
         if place.isSingleIndex, case .index(let index) = place.path[0] {
             return { frame in
-                let i = try intValue(index(frame), at)
+                let i = try index(frame)
                 let value = try operand(frame)
                 return try modifyElement(&address(frame).pointee, index: i, at: at) { try apply(&$0, value) }
             }
@@ -1386,7 +1387,7 @@ extension Lowerer {
 
     /// `v[i]` and `v[i][j]` on an array variable read through the variable's slot, without
     /// copying the outer array value out first (the inner loop of matrix code).
-    func elementRead(_ subscriptCall: SubscriptCallExprSyntax, element: ScriptType, index: @escaping Eval) throws
+    func elementRead(_ subscriptCall: SubscriptCallExprSyntax, element: ScriptType, index: @escaping IntEval) throws
         -> Typed?
     {
         guard recorder == nil else { return nil }  // A check shows the array's value: take the general path.
@@ -1396,10 +1397,13 @@ extension Lowerer {
             variable.function == nil, !variable.accessed, case .array = variable.type
         {
             let address = self.address(variable)
-            return Typed(type: element) { frame in
-                let i = try intValue(index(frame), at)
-                return try readElement(address(frame), i, at)
+            var typed = Typed(type: element) { frame in try readElement(address(frame), try index(frame), at) }
+            if element == .double {
+                typed.double = { frame in
+                    try readElement(address(frame), try index(frame), at) { try doubleValue($0.pointee, at) }
+                }
             }
+            return typed
         }
         if let inner = called.as(SubscriptCallExprSyntax.self),
             let reference = inner.calledExpression.as(DeclReferenceExprSyntax.self),
@@ -1411,11 +1415,19 @@ extension Lowerer {
             let outerIndex = try subscriptIndex(inner)
             let outerAt = loc(inner.leftSquare)
             let address = self.address(variable)
-            return Typed(type: element) { frame in
-                let i = try intValue(outerIndex(frame), outerAt)
-                let j = try intValue(index(frame), at)
-                return try readElement(address(frame), i, j, outerAt, at)
+            var typed = Typed(type: element) { frame in
+                let i = try outerIndex(frame)
+                return try readElement(address(frame), i, outerAt) { row in try readElement(row, try index(frame), at) }
             }
+            if element == .double {
+                typed.double = { frame in
+                    let i = try outerIndex(frame)
+                    return try readElement(address(frame), i, outerAt) { row in
+                        try readElement(row, try index(frame), at) { try doubleValue($0.pointee, at) }
+                    }
+                }
+            }
+            return typed
         }
         return nil
     }
@@ -1542,7 +1554,7 @@ extension Lowerer {
             guard case .array(let elements) = try baseEval(frame) else {
                 throw ScriptError("internal error: not an array", at: at)
             }
-            let i = try intValue(index(frame), at)
+            let i = try index(frame)
             guard i >= 0, i < elements.count else {
                 throw ScriptError("index out of range (index \(i), count \(elements.count))", at: at)
             }
@@ -1554,11 +1566,36 @@ extension Lowerer {
 /// `a[i]` read from the slot holding `a`.
 @inline(__always)
 func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ at: SourceLoc) throws -> Value {
-    guard case .array(let elements) = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
-    guard i >= 0, i < elements.count else {
-        throw ScriptError("index out of range (index \(i), count \(elements.count))", at: at)
+    try readElement(slot, i, at) { $0.pointee }
+}
+
+/// Applies `read` to element `i` of the array in `slot`, where it is stored: neither the array
+/// nor the element is copied out (`a[i][k] * b[k][j]` retained and released both rows before).
+@inline(__always)
+func readElement<Result>(
+    _ slot: UnsafeMutablePointer<Value>, _ i: Int, _ at: SourceLoc,
+    _ read: (UnsafeMutablePointer<Value>) throws -> Result
+) throws -> Result {
+    guard case .array = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
+    guard ValuePayload.isAvailable else {
+        guard case .array(let elements) = slot.pointee, i >= 0, i < elements.count else {
+            throw ScriptError("index out of range (index \(i), count \(arrayCount(slot.pointee)))", at: at)
+        }
+        var element = elements[i]
+        return try read(&element)
     }
-    return elements[i]
+    let elements = slot.arrayPayload
+    let count = elements.pointee.count
+    guard i >= 0, i < count else { throw ScriptError("index out of range (index \(i), count \(count))", at: at) }
+    return try elements.pointee.withUnsafeBufferPointer { buffer in
+        try read(UnsafeMutablePointer(mutating: buffer.baseAddress.unsafelyUnwrapped + i))
+    }
+}
+
+/// The number of elements of an array value (0 for other values).
+private func arrayCount(_ value: Value) -> Int {
+    if case .array(let elements) = value { return elements.count }
+    return 0
 }
 
 /// `a[i].x` read from the slot holding `a`: stored property `field` of element `i`.
@@ -1568,31 +1605,7 @@ func readElementField(
 )
     throws -> Value
 {
-    guard case .array(let elements) = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
-    guard i >= 0, i < elements.count else {
-        throw ScriptError("index out of range (index \(i), count \(elements.count))", at: at)
-    }
-    switch elements[i] {
-    case .record(_, let fields): return fields[field]
-    case .object(let object): return object.fields[field]
-    default: throw mismatch(elements[i], "struct", fieldAt)
-    }
-}
-
-/// `a[i][j]` read from the slot holding `a`.
-@inline(__always)
-func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int, _ outerAt: SourceLoc, _ at: SourceLoc) throws
-    -> Value
-{
-    guard case .array(let rows) = slot.pointee else { throw mismatch(slot.pointee, "Array", outerAt) }
-    guard i >= 0, i < rows.count else {
-        throw ScriptError("index out of range (index \(i), count \(rows.count))", at: outerAt)
-    }
-    guard case .array(let row) = rows[i] else { throw mismatch(rows[i], "Array", at) }
-    guard j >= 0, j < row.count else {
-        throw ScriptError("index out of range (index \(j), count \(row.count))", at: at)
-    }
-    return row[j]
+    try readElement(slot, i, at) { try fieldValue(in: $0, field, fieldAt) }
 }
 
 /// Modifies one element of an array in place.
@@ -1633,7 +1646,7 @@ enum ResolvedStep {
 func resolve(_ steps: [Lowerer.PathStep], _ frame: Frame, _ at: SourceLoc) throws -> [ResolvedStep] {
     try steps.map { step in
         switch step {
-        case .index(let eval): .index(try intValue(eval(frame), at))
+        case .index(let eval): .index(try eval(frame))
         case .field(let index): .field(index)
         case .tupleElement(let index): .tupleElement(index)
         case .key(let eval): .key(try eval(frame))

@@ -77,9 +77,17 @@ extension Lowerer {
         let address = self.address(variable)
         let at = loc(subscriptCall.leftSquare)
         let fieldAt = loc(node)
-        return Typed(type: info.fields[field].type) { frame in
-            try readElementField(address(frame), try intValue(index(frame), at), field, at, fieldAt)
+        var typed = Typed(type: info.fields[field].type) { frame in
+            try readElementField(address(frame), try index(frame), field, at, fieldAt)
         }
+        if info.fields[field].type == .double {
+            typed.double = { frame in
+                try readElement(address(frame), try index(frame), at) {
+                    try doubleValue(try fieldValue(in: $0, field, fieldAt), fieldAt)
+                }
+            }
+        }
+        return typed
     }
 
     func lowerMember(_ member: MemberAccessExprSyntax, expected: ScriptType?) throws -> Typed {

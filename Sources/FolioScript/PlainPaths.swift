@@ -16,20 +16,29 @@ struct PlainPath {
     }
 
     let steps: [Step]
-    /// The subscripts' expressions, in the order they are written (and evaluated).
-    let subscripts: [Eval]
+    /// The subscripts' expressions, in the order they are written (and evaluated); fields, not
+    /// an array, whose elements would be called through reabstraction thunks.
+    let firstSubscript: IntEval?
+    let secondSubscript: IntEval?
 
     /// The plain form of `path`, or nil when it has a key, an unwrap, an accessor, an observed
     /// property, or more than two subscripts.
     init?(_ path: [Lowerer.PathStep]) {
         var steps: [Step] = []
-        var subscripts: [Eval] = []
+        var first: IntEval?
+        var second: IntEval?
         for step in path {
             switch step {
             case .index(let eval):
-                guard subscripts.count < 2 else { return nil }
-                steps.append(.index(subscripts.count))
-                subscripts.append(eval)
+                if first == nil {
+                    steps.append(.index(0))
+                    first = eval
+                } else if second == nil {
+                    steps.append(.index(1))
+                    second = eval
+                } else {
+                    return nil
+                }
             case .field(let index): steps.append(.field(index))
             case .tupleElement(let index): steps.append(.tupleElement(index))
             case .key, .keyDefault, .unwrap, .chainUnwrap, .accessor, .observed: return nil
@@ -37,19 +46,17 @@ struct PlainPath {
         }
         guard !steps.isEmpty else { return nil }
         self.steps = steps
-        self.subscripts = subscripts
+        firstSubscript = first
+        secondSubscript = second
     }
 
     /// The subscripts' values, in order.
     @inline(__always)
     func indices(_ frame: Frame, at: SourceLoc) throws -> (Int, Int) {
-        switch subscripts.count {
-        case 0: return (0, 0)
-        case 1: return (try intValue(subscripts[0](frame), at), 0)
-        default:
-            let first = try intValue(subscripts[0](frame), at)
-            return (first, try intValue(subscripts[1](frame), at))
-        }
+        guard let firstSubscript else { return (0, 0) }
+        let first = try firstSubscript(frame)
+        guard let secondSubscript else { return (first, 0) }
+        return (first, try secondSubscript(frame))
     }
 
     /// Applies `body` to the place inside `container`.

@@ -918,6 +918,7 @@ func fieldValue(_ value: Value, _ index: Int, _ at: SourceLoc) throws -> Value {
 /// `fieldValue` of the value in `slot`, read without copying the value out first.
 @inline(__always)
 func fieldValue(in slot: UnsafeMutablePointer<Value>, _ index: Int, _ at: SourceLoc) throws -> Value {
+    if ValuePayload.isAvailable, case .record = slot.pointee { return slot.recordFieldsPayload.pointee[index] }
     switch slot.pointee {
     case .record(_, let fields): return fields[index]
     case .object(let object): return object.fields[index]

@@ -76,7 +76,7 @@ struct HostileMemoryTests {
         let quiet = session("quiet.md", governor: governor)
         let greedy = session("greedy.md", governor: governor)
         // The quiet note keeps computing while the greedy one grows past both budgets.
-        let quietCode = "var s = 0\nfor i in 0..<4_000_000 {\n    s = s &+ i % 7\n}\nprint(s)"
+        let quietCode = "var s = 0\nfor i in 0..<16_000_000 {\n    s = s &+ i % 7\n}\nprint(s)"
         let quietRun = QuietRun(quiet, quietCode)
         let done = DispatchSemaphore(value: 0)
         Thread {
@@ -89,7 +89,7 @@ struct HostileMemoryTests {
         done.wait()
         let (quietResult, quietEnd) = (quietRun.result, quietRun.end)
         #expect(quietResult?.error == nil)
-        #expect(quietResult?.printedText == "\((0..<4_000_000).reduce(0) { $0 &+ $1 % 7 })\n")
+        #expect(quietResult?.printedText == "\((0..<16_000_000).reduce(0) { $0 &+ $1 % 7 })\n")
         let message = greedyResult.error?.message ?? ""
         #expect(
             message.hasPrefix("memory budget of 64 MiB exceeded: 2 notes running at once may use 128 MiB together"),
