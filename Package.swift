@@ -103,12 +103,15 @@ let package = Package(
         .testTarget(
             name: "FolioChartsTests", dependencies: ["FolioCharts"], exclude: ["Golden"]),
         .testTarget(
-            name: "FolioScriptTests", dependencies: ["FolioScript"], exclude: ["Conformance"]),
+            name: "FolioScriptTests", dependencies: ["FolioScript", "FolioNumerics"], exclude: ["Conformance"]),
         .testTarget(
-            name: "FolioRenderTests", dependencies: ["FolioRender"], exclude: ["Golden"]),
-        .testTarget(name: "FolioCompiledTests", dependencies: ["FolioCompiled", "FolioRender"]),
+            name: "FolioRenderTests", dependencies: ["FolioRender", "FolioScript", "FolioMarkdown"],
+            exclude: ["Golden"]),
         .testTarget(
-            name: "FolioSiteTests", dependencies: ["FolioSite", "FolioRender", "FolioScript", "FolioMarkdown"]),
+            name: "FolioCompiledTests",
+            dependencies: ["FolioCompiled", "FolioRender", "FolioScript", "FolioMarkdown", "FolioRuntime"]),
+        .testTarget(
+            name: "FolioSiteTests", dependencies: ["FolioSite", "FolioRender", "FolioScript"]),
         .testTarget(
             name: "FolioCLITests",
             // Yams: to parse the documented CI workflow (docs/ci/folio-shards.yml).

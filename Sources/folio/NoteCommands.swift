@@ -69,10 +69,8 @@ extension Folio {
             if coverage || requireCoverage != nil {
                 let report = CoverageReport(outcomes)
                 for line in report.lines(format: format) { printOutput(line) }
-                if let required = requireCoverage, !report.total.meets(required) {
+                if let required = requireCoverage, let message = report.shortfall(required: required) {
                     belowRequired = true
-                    let message =
-                        "equation coverage \(report.total.percentText) is below the required \(CoverageReport.format(required))"
                     if format == .github { printOutput("::error::\(message)") }
                     printError("folio: \(message)")
                 }
@@ -131,11 +129,7 @@ extension Folio {
                     throw failWithToolError(error)
                 }
                 let failed = notes.filter { !$0.succeeded }.count
-                if !progress.quiet {
-                    printError(
-                        "\(failed == 0 ? "✓" : "✗") merged \(counted(merge.count, "shard")) · \(counted(notes.count, "note")) → \(output)"
-                    )
-                }
+                if !progress.quiet { printError(ScaleOut.mergeSummary(notes, shards: merge.count, output: output)) }
                 if failed > 0 { throw FolioExit.noteFailed }
                 return
             }

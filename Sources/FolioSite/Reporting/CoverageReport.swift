@@ -58,6 +58,13 @@ public struct CoverageReport: Sendable {
         total = notes.reduce(Counts()) { $0 + $1.counts }
     }
 
+    /// Why the total falls short of `required` percent (`--require-coverage`), or nil when it
+    /// meets it.
+    public func shortfall(required: Double) -> String? {
+        guard !total.meets(required) else { return nil }
+        return "equation coverage \(total.percentText) is below the required \(Self.format(required))"
+    }
+
     /// `82%`, `12.5%`: a percentage without a needless fraction.
     public static func format(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value))%" : "\(value)%"

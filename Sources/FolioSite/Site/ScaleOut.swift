@@ -33,6 +33,13 @@ public enum ScaleOut {
         return notes
     }
 
+    /// The line `render --merge` ends with: `✓ merged 3 shards · 12 notes → output`.
+    public static func mergeSummary(_ notes: [RenderedNote], shards: Int, output: String) -> String {
+        let failed = notes.filter { !$0.succeeded }.count
+        return
+            "\(failed == 0 ? "✓" : "✗") merged \(counted(shards, "shard")) · \(counted(notes.count, "note")) → \(output)"
+    }
+
     /// The shared cache for notes under `paths` (whose first folder holds `folio.toml`), from
     /// the flags, else `environment`'s `FOLIO_CACHE_URL`, else `folio.toml`; nil when none
     /// names one. `warn` hears the cache's problems (it never fails a render).

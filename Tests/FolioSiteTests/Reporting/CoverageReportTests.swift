@@ -44,4 +44,13 @@ import Testing
         )
         #expect(json[2].contains(#""file":null"#) && json[2].contains(#""percent":33.33"#))
     }
+
+    @Test("--require-coverage: the shortfall names the total and the requirement")
+    func shortfall() {
+        var report = CoverageReport([])
+        report.total = Counts(labelled: 8, verified: 7, failed: 1, notRun: 0)
+        #expect(report.shortfall(required: 87.5) == nil)
+        #expect(report.shortfall(required: 90) == "equation coverage 87% is below the required 90%")
+        #expect(report.shortfall(required: 87.6) == "equation coverage 87% is below the required 87.6%")
+    }
 }
