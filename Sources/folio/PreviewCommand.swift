@@ -52,7 +52,9 @@ extension Folio {
             }
             server.start()
             printError("folio: serving http://127.0.0.1:\(server.port)/ — watching \(notes)/ (Ctrl-C to stop)")
-            FolderSnapshot.watch(folder: notes, interval: 0.3) {
+            var snapshot = FolderSnapshot(folder: notes)
+            while true {
+                snapshot = snapshot.next(folder: notes, interval: 0.3)
                 render()
                 server.broadcast("reload")
             }

@@ -22,16 +22,13 @@ public struct FolderSnapshot: Equatable, Sendable {
 }
 
 extension FolderSnapshot {
-    /// Polls `folder` every `interval` seconds, forever, and calls `onChange` after each poll
-    /// that finds a file added, removed, resized or modified.
-    public static func watch(folder: String, interval: TimeInterval, onChange: () -> Void) -> Never {
-        var snapshot = FolderSnapshot(folder: folder)
+    /// Polls `folder` every `interval` seconds until its files differ from `self` (a file
+    /// added, removed, resized or modified), and returns the new snapshot.
+    public func next(folder: String, interval: TimeInterval) -> FolderSnapshot {
         while true {
             Thread.sleep(forTimeInterval: interval)
             let now = FolderSnapshot(folder: folder)
-            guard now != snapshot else { continue }
-            snapshot = now
-            onChange()
+            if now != self { return now }
         }
     }
 }

@@ -22,4 +22,19 @@ import Testing
         #expect(FolderSnapshot(folder: root.path).files.keys.sorted() == ["a.md", "data/b.csv"])
         #expect(FolderSnapshot(folder: root.appendingPathComponent("none").path).files.isEmpty)
     }
+
+    @Test("next returns once the folder changes")
+    func next() throws {
+        let root = try Fixture.folder()
+        try Fixture.write("one", to: "a.md", in: root)
+        let before = FolderSnapshot(folder: root.path)
+        let writer = Thread {
+            Thread.sleep(forTimeInterval: 0.05)
+            try? Data("two!".utf8).write(to: root.appendingPathComponent("a.md"))
+        }
+        writer.start()
+        let after = before.next(folder: root.path, interval: 0.01)
+        #expect(after != before)
+        #expect(after == FolderSnapshot(folder: root.path))
+    }
 }
