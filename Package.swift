@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "FolioHTML", targets: ["FolioHTML"]),
         .library(name: "FolioRuntime", targets: ["FolioRuntime"]),
         .library(name: "FolioCompiled", targets: ["FolioCompiled"]),
+        .library(name: "FolioSite", targets: ["FolioSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
@@ -80,11 +81,18 @@ let package = Package(
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
             ]
         ),
+        // What the `folio` commands do, as a library: running a set of notes, their outcomes,
+        // the diagnostics formats, coverage, the build identifier, the parallel runner, the
+        // preview server, sharding and the shared cache's settings. The CLI only parses and prints.
+        .target(
+            name: "FolioSite",
+            dependencies: ["FolioRender", "FolioCompiled", "FolioScript", "FolioMarkdown"]
+        ),
         .executableTarget(
             name: "folio",
             dependencies: [
+                "FolioSite",
                 "FolioRender",
-                "FolioCompiled",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -95,10 +103,15 @@ let package = Package(
         .testTarget(
             name: "FolioChartsTests", dependencies: ["FolioCharts"], exclude: ["Golden"]),
         .testTarget(
-            name: "FolioScriptTests", dependencies: ["FolioScript"], exclude: ["Conformance"]),
+            name: "FolioScriptTests", dependencies: ["FolioScript", "FolioNumerics"], exclude: ["Conformance"]),
         .testTarget(
-            name: "FolioRenderTests", dependencies: ["FolioRender"], exclude: ["Golden"]),
-        .testTarget(name: "FolioCompiledTests", dependencies: ["FolioCompiled", "FolioRender"]),
+            name: "FolioRenderTests", dependencies: ["FolioRender", "FolioScript", "FolioMarkdown"],
+            exclude: ["Golden"]),
+        .testTarget(
+            name: "FolioCompiledTests",
+            dependencies: ["FolioCompiled", "FolioRender", "FolioScript", "FolioMarkdown", "FolioRuntime"]),
+        .testTarget(
+            name: "FolioSiteTests", dependencies: ["FolioSite", "FolioRender", "FolioScript"]),
         .testTarget(
             name: "FolioCLITests",
             // Yams: to parse the documented CI workflow (docs/ci/folio-shards.yml).

@@ -179,6 +179,18 @@ public enum NoteRunner {
             }
         }
         evaluateInline(before: Int.max)
+        checkNote(note, path: path, equationLabels: labels, into: &run)
+        // Document order (stable: diagnostics of one line keep the order they happened in).
+        run.diagnostics = run.diagnostics.enumerated().sorted {
+            ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
+        }.map(\.element)
+        return run
+    }
+
+    /// The note-wide checks that follow the blocks, in the order they are reported: an
+    /// unreadable `timeout`, labels, math, unverified equations, citations, duplicate table and
+    /// figure labels, local images, and cross-references.
+    static func checkNote(_ note: Note, path: String, equationLabels labels: Set<String>, into run: inout NoteRun) {
         if let option = note.codeBlocks.first(where: { $0.options.hasUnreadableTimeout }) {
             let diagnostic = Diagnostic(
                 .error,
@@ -239,11 +251,6 @@ public enum NoteRunner {
                     "unknown cross-reference '@\(label)': no figure, table, equation or section has that label",
                     file: path, line: location.line, column: location.column))
         }
-        // Document order (stable: diagnostics of one line keep the order they happened in).
-        run.diagnostics = run.diagnostics.enumerated().sorted {
-            ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
-        }.map(\.element)
-        return run
     }
 }
 

@@ -1,6 +1,5 @@
 import ArgumentParser
-import FolioCompiled
-import FolioMarkdown
+import FolioSite
 import Foundation
 
 extension Folio {
@@ -19,19 +18,9 @@ extension Folio {
 
         func run() throws {
             do {
-                let source = try String(contentsOfFile: note, encoding: .utf8)
-                let parsed = try Note.parse(source, path: note)
-                let folder = URL(fileURLWithPath: note).deletingLastPathComponent().standardizedFileURL.path
-                let program = NoteProgram(
-                    note: parsed, path: note, noteFolder: folder, targetName: NoteProgram.targetName(forPath: note))
-                let output = CompiledPackage(
-                    directory: URL(fileURLWithPath: package, isDirectory: true),
-                    folioCheckout: CompiledPackage.defaultCheckout)
-                try output.write([program])
-                try Data(output.exportReadme(for: program).utf8).write(
-                    to: URL(fileURLWithPath: package).appendingPathComponent("README.md"))
+                let target = try NoteExport.write(note: note, package: package)
                 printError(
-                    "folio: wrote \(package)/Package.swift (see its README.md); build and run with: swift run -c release --package-path \(package) \(program.targetName)"
+                    "folio: wrote \(package)/Package.swift (see its README.md); build and run with: swift run -c release --package-path \(package) \(target)"
                 )
             } catch {
                 throw failWithToolError(error)

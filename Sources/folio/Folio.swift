@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioSite
 import Foundation
 
 /// The `folio` command: a thin layer over FolioRender that maps outcomes to exit codes.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioRender
+import FolioSite
 import Foundation
 
 extension Folio {
@@ -31,56 +32,28 @@ extension Folio {
             var all: [MutantResult] = []
             do {
                 if list {
-                    var mutants: [Mutant] = []
-                    for path in try selection.noteFiles() {
-                        mutants += MutationTesting.mutants(
-                            source: try String(contentsOfFile: path, encoding: .utf8), path: path)
-                    }
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.sortedKeys]
-                    printOutput(String(decoding: try encoder.encode(mutants), as: UTF8.self))
+                    printOutput(try MutationRun.listing(files: try selection.noteFiles()))
                     return
                 }
                 for path in try selection.noteFiles() {
-                    let source = try String(contentsOfFile: path, encoding: .utf8)
-                    let baseline = NoteRunner.run(source: source, path: path)
-                    guard baseline.succeeded else {
-                        printError("folio: \(path) fails before any mutation; run folio check first")
-                        throw FolioExit.noteFailed
-                    }
-                    let mutants = MutationTesting.mutants(source: source, path: path)
-                    let started = ContinuousClock.now
-                    let outcomes = parallelMap(
-                        mutants.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                        { MutationTesting.evaluate(mutants[$0], source: source, baseline: baseline) },
-                        inOrder: { _, _ in })
-                    let results = zip(mutants, outcomes).map { MutantResult(mutant: $0, outcome: $1) }
-                    all += results
+                    let note = try MutationRun.run(
+                        path: path, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                    all += note.results
                     if format == .text {
-                        let report = MutationReport(results: results)
-                        for result in results where result.outcome == .survived || result.outcome == .declaredFree {
-                            printOutput(Self.line(result))
-                        }
-                        printError(
-                            "\(path): \(mutants.count) mutants: \(report.count(.caught)) caught, \(report.count(.survived)) survived, "
-                                + "\(report.count(.loosenedCheck)) loosened a check, \(report.count(.displayOnly)) only changed a chart, table or print, "
-                                + "\(report.count(.doesNotReachCheck)) cannot reach a check, "
-                                + "\(report.count(.declaredFree)) changed a declared free parameter, "
-                                + "\(report.count(.noEffect)) changed nothing "
-                                + "(\(Self.percent(report.caughtFraction)) caught) · \(started.duration(to: .now))")
+                        for result in MutationRun.listed(note) { printOutput(MutationRun.line(result)) }
+                        printError(MutationRun.summary(note))
                     }
                 }
-            } catch let exit as FolioExit {
-                throw exit
+            } catch let failed as MutationRun.BaselineFailed {
+                printError("folio: \(failed)")
+                throw FolioExit.noteFailed
             } catch {
                 throw failWithToolError(error)
             }
             let report = MutationReport(results: all)
             switch format {
             case .text:
-                printError(
-                    "total: \(all.count) mutants, \(report.count(.caught)) caught, \(report.count(.survived)) survived "
-                        + "(\(Self.percent(report.caughtFraction)) of the catchable caught)")
+                printError(MutationRun.total(report, count: all.count))
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
@@ -88,18 +61,6 @@ extension Folio {
                 printOutput(String(decoding: data, as: UTF8.self))
             }
             if let require, report.caughtFraction * 100 < require { throw FolioExit.noteFailed }
-        }
-
-        /// `file:line:col: survived: 'a' → 'b' (verifies eq-x)`, the form editors jump to; a token
-        /// of a definition used by a verifying block adds `, in name`.
-        static func line(_ result: MutantResult) -> String {
-            let m = result.mutant
-            return
-                "\(m.location): \(result.outcome.rawValue): '\(m.original)' → '\(m.replacement)' (verifies \(m.equations.joined(separator: ", "))\(m.definition.map { ", in \($0)" } ?? ""))"
-        }
-
-        static func percent(_ fraction: Double) -> String {
-            String(format: "%.1f%%", fraction * 100)
         }
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import FolioRender
-import FolioScript
+import FolioSite
 import Foundation
 
 extension Folio {
@@ -14,36 +13,19 @@ extension Folio {
         var file: String
 
         func run() throws {
-            let note: NoteFile
+            let run: SingleRun
             do {
-                guard let read = try readNotes([file]).first else { throw ToolError("cannot read \(file)") }
-                note = read
+                run = try SingleRun(file: file)
             } catch {
                 throw failWithToolError(error)
             }
-            let source = note.source
-            let results: [BlockResult]
-            var diagnostics: [Diagnostic] = []
-            if let unreadable = note.unreadable {
-                results = []
-                diagnostics = [unreadable]
-            } else if file.hasSuffix(".swift") {
-                let session = ScriptSession(file: file)
-                let result = session.run(source, line: 1, column: 1, blockIndex: 0, displaysLastValue: false)
-                results = [result]
-                diagnostics = NoteRunner.diagnostics(of: result, file: file)
-            } else {
-                let run = NoteRunner.run(source: source, path: file)
-                results = run.blockResults.sorted { $0.key < $1.key }.map(\.value)
-                diagnostics = run.diagnostics
+            for text in run.printed {
+                FileHandle.standardOutput.write(Data(text.utf8))
             }
-            for result in results {
-                FileHandle.standardOutput.write(Data(result.printedText.utf8))
+            for diagnostic in run.diagnostics {
+                printError(diagnostic.formatted(source: run.source))
             }
-            for diagnostic in diagnostics {
-                printError(diagnostic.formatted(source: source))
-            }
-            if diagnostics.contains(where: { $0.severity == .error }) { throw FolioExit.noteFailed }
+            if run.failed { throw FolioExit.noteFailed }
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioRender
+import FolioSite
 import Foundation
 
 extension Shard: ExpressibleByArgument {
@@ -30,55 +31,9 @@ struct RemoteCacheOptions: ParsableArguments {
 
     /// The shared cache for notes under `paths` (whose first folder holds `folio.toml`), or nil.
     func remoteCache(paths: [String]) throws -> RemoteCache? {
-        let first = paths.first ?? "notes"
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory)
-        let folder = URL(fileURLWithPath: first)
-        let settingsFolder = exists && isDirectory.boolValue ? folder : folder.deletingLastPathComponent()
-        do {
-            let settings = try ProjectSettings.load(folder: settingsFolder).remoteCache(
-                flagURL: cacheURL, flagReadOnly: cacheReadOnly, environment: ProcessInfo.processInfo.environment)
-            return settings.map { RemoteCache(settings: $0, warn: { printError("folio: warning: \($0)") }) }
-        } catch {
-            throw ToolError(error.description)
-        }
+        try ScaleOut.remoteCache(
+            paths: paths, flagURL: cacheURL, flagReadOnly: cacheReadOnly,
+            environment: ProcessInfo.processInfo.environment,
+            warn: { printError("folio: warning: \($0)") })
     }
-}
-
-/// The notes of `notes` that `shard` renders, split by the project's ``ShardTimings``.
-func notesOfShard(_ notes: [NoteFile], shard: Shard?, projectRoot: URL) -> (ShardPlan?, [NoteFile]) {
-    guard let shard else { return (nil, notes) }
-    let timings = ShardTimings.load(projectRoot: projectRoot).milliseconds
-    let plan = ShardPlan(paths: notes.map(\.path), count: shard.count, milliseconds: { timings[$0] })
-    let chosen = Set(plan.paths(of: shard))
-    return (plan, notes.filter { chosen.contains($0.path) })
-}
-
-/// `folio render --merge DIR…`: assembles shard folders into the site at `output`, the same
-/// bytes a single render writes.
-func mergeShards(_ folders: [String], output: String) throws -> [RenderedNote] {
-    let parts = try ShardMerge.read(folders.map { URL(fileURLWithPath: $0) })
-    let notes = parts.map(\.note)
-    var folders: [String: URL] = [:]
-    var timings: [String: Int] = [:]
-    for part in parts {
-        folders[part.note.path] = part.folder
-        timings[part.note.path] = part.milliseconds
-    }
-    let outputURL = URL(fileURLWithPath: output).standardizedFileURL
-    try SiteWriter(outputDirectory: outputURL).write(
-        notes: notes, imageFolder: { folders[$0.path] ?? URL(fileURLWithPath: $0.path).deletingLastPathComponent() })
-    ShardTimings.record(timings, projectRoot: outputURL.deletingLastPathComponent())
-    return notes
-}
-
-/// The line about the shared cache that ends a render using one.
-func remoteCacheSummary(_ cache: RemoteCache) -> String {
-    let s = cache.statistics
-    var parts = ["remote cache \(cache.settings.displayURL): \(s.hits) hit\(s.hits == 1 ? "" : "s")"]
-    parts.append("\(s.misses) missing")
-    if s.rejected > 0 { parts.append("\(s.rejected) rejected") }
-    parts.append(cache.settings.readOnly ? "read-only" : "\(s.uploads) uploaded")
-    if s.failures > 0 { parts.append("\(s.failures) failed requests") }
-    return parts.joined(separator: " · ")
 }

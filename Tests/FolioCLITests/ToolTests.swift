@@ -1,8 +1,6 @@
 import Foundation
 import Testing
 
-@testable import folio
-
 /// Incremental and parallel rendering, `folio new`, machine-readable diagnostics and progress
 /// options, end to end.
 @Suite("folio render cache, jobs, new, formats")
@@ -198,12 +196,6 @@ struct ToolTests {
                 == "::error file=notes/odd%2Cname%3A1.md,line=7,col=1::expectation failed: x %25 2 == 1%0A  x %25 2 → 0%0A  x → 4%0A  // odd: 100%25, really\n",
             "\(outcome.stdout)")
         #expect(!outcome.stdout.dropLast().contains("\n"))
-    }
-
-    @Test("GitHub escaping: % CR LF in messages, and also : , in properties")
-    func githubEscaping() {
-        #expect(DiagnosticOutput.escapeData("100% a\r\nb\nc: d, e") == "100%25 a%0D%0Ab%0Ac: d, e")
-        #expect(DiagnosticOutput.escapeProperty("a:b,c%\n") == "a%3Ab%2Cc%25%0A")
     }
 
     @Test("--verbose adds a line per block with its time; --quiet prints only diagnostics")

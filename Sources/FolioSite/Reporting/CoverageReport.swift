@@ -6,36 +6,47 @@ import Foundation
 ///
 /// Coverage is verified ÷ labelled; a selection without labelled equations has nothing to
 /// verify and counts as 100 %.
-struct CoverageReport {
-    struct Counts: Equatable {
-        var labelled = 0
-        var verified = 0
-        var failed = 0
-        var notRun = 0
+public struct CoverageReport: Sendable {
+    /// The equation counts of one note, or of all of them.
+    public struct Counts: Equatable, Sendable {
+        /// Display equations with a label.
+        public var labelled = 0
+        /// Labelled equations a block verified (✓).
+        public var verified = 0
+        /// Labelled equations whose verifying block failed (✗).
+        public var failed = 0
+        /// Labelled equations whose verifying block did not run.
+        public var notRun = 0
 
-        var unverified: Int { labelled - verified - failed - notRun }
+        /// Labelled equations no block claims to verify.
+        public var unverified: Int { labelled - verified - failed - notRun }
 
         /// Verified as a percentage of labelled (100 when nothing is labelled).
-        var percent: Double { labelled == 0 ? 100 : Double(verified) * 100 / Double(labelled) }
+        public var percent: Double { labelled == 0 ? 100 : Double(verified) * 100 / Double(labelled) }
 
         /// Whether at least `required` percent are verified, compared exactly (no rounding).
-        func meets(_ required: Double) -> Bool {
+        public func meets(_ required: Double) -> Bool {
             Double(verified) * 100 >= required * Double(labelled)
         }
 
-        var percentText: String { labelled == 0 ? "100%" : CoverageReport.format(percent.rounded(.down)) }
+        /// `82%`: the percentage rounded down, as the report prints it.
+        public var percentText: String { labelled == 0 ? "100%" : CoverageReport.format(percent.rounded(.down)) }
 
-        static func + (a: Counts, b: Counts) -> Counts {
+        /// The counts of two selections together.
+        public static func + (a: Counts, b: Counts) -> Counts {
             Counts(
                 labelled: a.labelled + b.labelled, verified: a.verified + b.verified, failed: a.failed + b.failed,
                 notRun: a.notRun + b.notRun)
         }
     }
 
-    var notes: [(path: String, counts: Counts)]
-    var total: Counts
+    /// Each note's counts, in note order.
+    public var notes: [(path: String, counts: Counts)]
+    /// The counts of every note together.
+    public var total: Counts
 
-    init(_ outcomes: [NoteOutcome]) {
+    /// The report of `outcomes`.
+    public init(_ outcomes: [NoteOutcome]) {
         notes = outcomes.map {
             (
                 $0.path,
@@ -47,14 +58,21 @@ struct CoverageReport {
         total = notes.reduce(Counts()) { $0 + $1.counts }
     }
 
+    /// Why the total falls short of `required` percent (`--require-coverage`), or nil when it
+    /// meets it.
+    public func shortfall(required: Double) -> String? {
+        guard !total.meets(required) else { return nil }
+        return "equation coverage \(total.percentText) is below the required \(Self.format(required))"
+    }
+
     /// `82%`, `12.5%`: a percentage without a needless fraction.
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value))%" : "\(value)%"
     }
 
     /// The report's lines: a table in text (and github) format, a JSON object per note and one
     /// for the total (`"file": null`) in json format.
-    func lines(format: DiagnosticFormat) -> [String] {
+    public func lines(format: DiagnosticFormat) -> [String] {
         switch format {
         case .json:
             return notes.map { json(file: $0.path, $0.counts) } + [json(file: nil, total)]

@@ -3,7 +3,7 @@ import Foundation
 /// Runs `work` on `0..<count` with at most `jobs` threads and returns the results in index
 /// order. `inOrder` is called once per index, in index order, as soon as that index and every
 /// one before it are done (so progress lines come out in a stable order whatever the timing).
-func parallelMap<T: Sendable>(
+public func parallelMap<T: Sendable>(
     _ count: Int, jobs: Int, _ work: @escaping @Sendable (Int) -> T,
     inOrder: @escaping @Sendable (Int, T) -> Void
 ) -> [T] {

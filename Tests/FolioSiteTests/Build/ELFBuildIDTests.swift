@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import folio
+@testable import FolioSite
 
 /// The render cache identifies the build by the linker's GNU build ID, read from the ELF notes.
 @Suite struct ELFBuildIDTests {
@@ -53,14 +53,16 @@ import Testing
         #expect(ELFBuildID.read(path: "/nonexistent/folio") == nil)
     }
 
-    /// The tool's own executable: the same ID `readelf -n` prints (when binutils is installed).
-    @Test func matchesReadelfOnTheFolioExecutable() throws {
-        let id = try #require(ELFBuildID.read(path: FolioProcess.executable.path))
+    /// The running test executable, linked by the same toolchain as `folio`: the same ID
+    /// `readelf -n` prints (when binutils is installed).
+    @Test func matchesReadelfOnTheRunningExecutable() throws {
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let id = try #require(ELFBuildID.read(path: executable))
         #expect(id.count >= 16)
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/readelf") else { return }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/readelf")
-        process.arguments = ["-n", FolioProcess.executable.path]
+        process.arguments = ["-n", executable]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

@@ -12,25 +12,41 @@ import Foundation
 /// Written on POSIX sockets rather than a server library because what preview needs is small
 /// (GET and HEAD, no keep-alive, no TLS) and a library brought FoundationNetworking, libcurl and
 /// two dozen more shared libraries into every `folio render`'s start-up.
-final class PreviewServer: @unchecked Sendable {
+public final class PreviewServer: @unchecked Sendable {
     /// What the server answers with.
-    struct Response {
-        var status: Int
-        var headers: [(String, String)] = []
-        var body = Data()
+    public struct Response: Sendable {
+        /// The HTTP status code.
+        public var status: Int
+        /// Header names and values, in order (`Content-Length` is added).
+        public var headers: [(String, String)]
+        /// The body (not sent for HEAD).
+        public var body: Data
+
+        /// A response with `status`, `headers` and `body`.
+        public init(status: Int, headers: [(String, String)] = [], body: Data = Data()) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+        }
     }
 
     /// The port it listens on (the one the system chose when asked for port 0).
-    let port: UInt16
+    public let port: UInt16
     private let listener: Int32
     private let handler: @Sendable (_ method: String, _ path: String) -> Response
+    private let onFailure: @Sendable (_ message: String) -> Void
     private let lock = NSLock()
     private var eventStreams: Set<Int32> = []
 
     /// Binds 127.0.0.1:`port` (0: any free port) and listens; `handler` answers every request
-    /// except `GET /_folio/events`, which opens an event stream.
-    init(port: UInt16, handler: @escaping @Sendable (_ method: String, _ path: String) -> Response) throws {
+    /// except `GET /_folio/events`, which opens an event stream. `onFailure` hears why the
+    /// server stopped accepting connections (the command then ends).
+    public init(
+        port: UInt16, onFailure: @escaping @Sendable (_ message: String) -> Void,
+        handler: @escaping @Sendable (_ method: String, _ path: String) -> Response
+    ) throws(ToolError) {
         self.handler = handler
+        self.onFailure = onFailure
         #if canImport(Glibc)
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -64,14 +80,14 @@ final class PreviewServer: @unchecked Sendable {
 
     /// Accepts connections on a background thread, each served on its own thread; sends a
     /// heartbeat comment on the event streams every 15 s so closed ones are noticed.
-    func start() {
+    public func start() {
         Thread.detachNewThread { [self] in
             while true {
                 let connection = accept(listener, nil, nil)
                 if connection < 0 {
                     if errno == EINTR || errno == ECONNABORTED { continue }
-                    printError("folio: error: the preview server stopped: \(String(cString: strerror(errno)))")
-                    exit(2)
+                    onFailure("the preview server stopped: \(String(cString: strerror(errno)))")
+                    return
                 }
                 Thread.detachNewThread { [self] in serve(connection) }
             }
@@ -85,7 +101,7 @@ final class PreviewServer: @unchecked Sendable {
     }
 
     /// Sends `data` as one event to every open event stream.
-    func broadcast(_ data: String) {
+    public func broadcast(_ data: String) {
         broadcastRaw("data: \(data)\n\n")
     }
 

@@ -5,9 +5,9 @@ import Foundation
 /// where hashing the executable itself reads tens of megabytes, on every cold render of a new
 /// project. `nil` for files that are not 64-bit little-endian ELF or carry no build ID (then
 /// the caller hashes the bytes).
-enum ELFBuildID {
+public enum ELFBuildID {
     /// The build ID of the executable at `path`, as lowercase hex.
-    static func read(path: String) -> String? {
+    public static func read(path: String) -> String? {
         guard let file = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? file.close() }
         func bytes(at offset: UInt64, count: Int) -> [UInt8]? {

@@ -7,12 +7,12 @@ import Foundation
 /// build ID the linker wrote into the executable (the same identity the render cache keys on;
 /// see ``BuildIdentifier``) and the executable's modification time. The release number is
 /// the issue the tool was last versioned at; there are no tagged releases yet.
-enum FolioVersion {
+public enum FolioVersion {
     /// The release number.
-    static let release = "0.25"
+    public static let release = "0.25"
 
     /// The configuration the tool was compiled in.
-    static var configuration: String {
+    public static var configuration: String {
         #if DEBUG
             "debug"
         #else
@@ -21,7 +21,7 @@ enum FolioVersion {
     }
 
     /// The full version line.
-    static func line() -> String {
+    public static func line() -> String {
         let running =
             FileManager.default.fileExists(atPath: "/proc/self/exe")
             ? "/proc/self/exe" : (Bundle.main.executablePath ?? CommandLine.arguments[0])
