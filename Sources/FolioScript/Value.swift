@@ -68,22 +68,38 @@ struct DirectCall {
     /// Calls with one argument.
     @inline(__always)
     func callAsFunction(_ a: Value) throws -> Value {
-        var callee = function.acquireFrame()
-        defer { function.releaseFrame(&callee) }
-        callee.parent = parent
-        callee.slots[0] = a
-        return try FunctionEntry(info: function, context: context, at: at).enter(callee)
+        try enter { $0.slots[0] = a }
     }
 
     /// Calls with two arguments.
     @inline(__always)
     func callAsFunction(_ a: Value, _ b: Value) throws -> Value {
+        try enter { callee in
+            callee.slots[0] = a
+            callee.slots[1] = b
+        }
+    }
+
+    /// Runs the function in a frame that `fill` gave its arguments: one of the function's stack
+    /// frames when none of its frames can outlive a call (no retain, release or uniqueness test
+    /// of a pooled frame per call: `sort`'s comparator runs n log n times), else a pooled one.
+    @inline(__always)
+    private func enter(_ fill: (Frame) -> Void) throws -> Value {
+        let entry = FunctionEntry(info: function, context: context, at: at)
+        if !function.framesMayEscape {
+            let ref = function.pushStackFrame()
+            defer { function.popStackFrame(ref) }
+            return try ref._withUnsafeGuaranteedRef { callee in
+                callee.parent = parent
+                fill(callee)
+                return try entry.enter(callee)
+            }
+        }
         var callee = function.acquireFrame()
         defer { function.releaseFrame(&callee) }
         callee.parent = parent
-        callee.slots[0] = a
-        callee.slots[1] = b
-        return try FunctionEntry(info: function, context: context, at: at).enter(callee)
+        fill(callee)
+        return try entry.enter(callee)
     }
 }
 
