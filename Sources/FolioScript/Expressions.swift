@@ -1167,6 +1167,20 @@ extension Lowerer {
                 address(f).pointee = new
             })
         }
+        if target.path.count == 1, case .field(let index) = target.path[0], case .named(let info) = variable.type,
+            info.kind == .classType
+        {
+            // `self.left = left` in a class: the object is a reference, its field written where
+            // it is (the general path's `modifyStoredField` does the same through two closures).
+            let address = self.address(variable)
+            return Typed(statement: { f in
+                let new = try value(f)
+                guard case .object(let object) = address(f).pointee else {
+                    throw mismatch(address(f).pointee, "object", at)
+                }
+                object.fields[index] = new
+            })
+        }
         guard [.int, .double, .bool].contains(target.type), let plain = PlainPath(target.path) else { return nil }
         let address = self.address(variable)
         return Typed(statement: { f in
