@@ -64,6 +64,7 @@ let package = Package(
                 "FolioScript",
                 "FolioMarkdown",
                 "FolioRuntime",
+                "FolioCharts",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
             ]
@@ -75,6 +76,7 @@ let package = Package(
                 "FolioCompiled",
                 "FolioMarkdown",
                 "FolioHTML",
+                "FolioCharts",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),

@@ -2,8 +2,9 @@ import Foundation
 
 /// A mark of a chart. FolioCharts ships `LineMark`, `PointMark`, `BarMark`, `AreaMark`,
 /// `RuleMark`, `RectangleMark` and `Histogram`; a chart throws if it meets any other conforming
-/// type.
-public protocol ChartMark: Sendable {}
+/// type. Marks are values: equal when their data are, and coded (a compiled note records the
+/// charts it makes, for the page to draw them as the interpreter's).
+public protocol ChartMark: Sendable, Equatable, Codable {}
 
 /// A line through the points `(x[i], y[i])` in data order. Non-finite values break the line.
 /// Lines with more points than the plot has pixel columns are decimated for output, keeping each
@@ -11,7 +12,7 @@ public protocol ChartMark: Sendable {}
 ///
 /// Initializers take concrete array types (not a generic parameter) so that Swift type-checks
 /// `LineMark(x: t, y: t.map { sin($0) })` quickly; use `PlotValues` for anything else.
-public struct LineMark: ChartMark, Equatable {
+public struct LineMark: ChartMark {
     /// The x positions: numbers, categories or a constant.
     public var x: PlotValues
     /// The y values; NaN and ±infinity break the line.
@@ -43,7 +44,7 @@ public struct LineMark: ChartMark, Equatable {
 }
 
 /// A dot at each `(x[i], y[i])`; points with a non-finite coordinate are skipped.
-public struct PointMark: ChartMark, Equatable {
+public struct PointMark: ChartMark {
     /// The x positions: numbers, categories or a constant.
     public var x: PlotValues
     /// The y positions; a point with a non-finite coordinate is skipped.
@@ -69,7 +70,7 @@ public struct PointMark: ChartMark, Equatable {
 /// Bars from zero to `y[i]`, centred on a category (band scale) or a number, or spanning
 /// `xStart[i]...xEnd[i]` (histograms). Bar marks of several series that share categorical x are
 /// drawn side by side (grouped).
-public struct BarMark: ChartMark, Equatable {
+public struct BarMark: ChartMark {
     /// Bar positions: categories (band scale) or numbers (bars centred on them).
     public var x: PlotValues
     /// Set for bars spanning `x[i]...xEnd[i]`.
@@ -108,7 +109,7 @@ public struct BarMark: ChartMark, Equatable {
 
 /// The area between `yStart` (default zero) and `y`, with the `y` edge stroked. Non-finite values
 /// break the area.
-public struct AreaMark: ChartMark, Equatable {
+public struct AreaMark: ChartMark {
     /// The x positions, in data order.
     public var x: PlotValues
     /// The lower edge (zero unless a band was asked for).
@@ -144,9 +145,9 @@ public struct AreaMark: ChartMark, Equatable {
 
 /// Reference lines across the whole plot: vertical at each `x`, or horizontal at each `y`.
 /// Without a series they are drawn dashed in the text colour.
-public struct RuleMark: ChartMark, Equatable {
+public struct RuleMark: ChartMark {
     /// Vertical rules (constant x) or horizontal rules (constant y).
-    public enum Orientation: Sendable, Equatable { case vertical, horizontal }
+    public enum Orientation: String, Sendable, Equatable, Codable { case vertical, horizontal }
     /// Which way the rules run.
     public var orientation: Orientation
     /// The positions of the rules: x values for vertical rules, y values for horizontal ones.
@@ -186,7 +187,7 @@ public struct RuleMark: ChartMark, Equatable {
 /// Heat-map cells: a cell at each `(x[i], y[i])` (categories, or numbers on a regular grid)
 /// coloured by `value[i]` with viridis; the chart gets a colour bar. Non-finite values leave the
 /// cell empty. Categorical y runs top to bottom, like the rows of a matrix.
-public struct RectangleMark: ChartMark, Equatable {
+public struct RectangleMark: ChartMark {
     /// The cell columns: categories, or numbers on a regular grid (cells as wide as its step).
     public var x: PlotValues
     /// The cell rows: categories (top to bottom) or numbers (bottom to top).
@@ -261,7 +262,7 @@ public struct RectangleMark: ChartMark, Equatable {
 /// larger of the Sturges and Freedman–Diaconis bin counts, at most 200); bins are equal-width
 /// over `range` (default: the finite values' extent), the last bin closed like NumPy's. With
 /// `density: true` bar heights integrate to one. Non-finite values are ignored.
-public struct Histogram: ChartMark, Equatable {
+public struct Histogram: ChartMark {
     /// The values to bin; non-finite ones are ignored.
     public var values: PlotValues
     /// The number of bins; `nil` picks NumPy's `"auto"` count.
@@ -356,7 +357,7 @@ public struct Histogram: ChartMark, Equatable {
 }
 
 /// How a line or a rule is stroked (``LineMark/lineStyle(_:)``, ``RuleMark/lineStyle(_:)``).
-public enum LineStyle: String, Sendable, Equatable {
+public enum LineStyle: String, Sendable, Equatable, Codable {
     /// A continuous stroke.
     case solid
     /// Dashes of 5 px with gaps of 4 px.

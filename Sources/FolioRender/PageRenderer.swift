@@ -362,6 +362,7 @@ extension PageRenderer {
             var out = ""
             var openChecks = false
             var printedChunks = 0
+            var charts = 0
             func closeChecks() {
                 if openChecks { out += "</ul>\n" }
                 openChecks = false
@@ -383,12 +384,13 @@ extension PageRenderer {
                     guard showAll else { continue }
                     closeChecks()
                     out += "<pre class=\"output value\">\(HTML.escape(text))</pre>\n"
-                case .chart(let svg):
+                case .chart(let chart):
                     closeChecks()
-                    out += "<div class=\"output chart\">\n\(svg)\n</div>\n"
-                case .table(let html):
+                    charts += 1
+                    out += OutputMarkup.chart(chart, block: block.index, number: charts)
+                case .table(let table):
                     closeChecks()
-                    out += "<div class=\"output table\">\n\(html)\n</div>\n"
+                    out += OutputMarkup.table(table)
                 case .check(let check):
                     guard showAll || !check.passed else { continue }
                     if !openChecks { out += "<ul class=\"checks\">\n" }

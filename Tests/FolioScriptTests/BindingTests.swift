@@ -1,3 +1,4 @@
+import FolioCharts
 import FolioNumerics
 import Foundation
 import Testing
@@ -183,20 +184,10 @@ import Testing
             """
         #expect(output(code) == "true [2.0, 2.0, 2.0, 2.0, 2.0] [1.0, 1.0] [2, 3]\n")
     }
-
-    @Test func compiledSwiftGetsTheDefaultAmbientKey() throws {
-        let thread = Thread {
-            let first = try! Tensor.uniform(shape: [2])
-            let expected = try! Tensor.uniform(shape: [2], key: AmbientRandom.defaultKey.foldIn(0))
-            precondition(first.scalars == expected.scalars)
-        }
-        thread.start()
-        Thread.sleep(forTimeInterval: 0.2)
-    }
 }
 
 @Suite struct ChartBindingTests {
-    @Test func aChartBlockProducesSVG() {
+    @Test func aChartBlockYieldsTheChartAsAValue() throws {
         let code = """
             let p = softmax(Tensor([1, 2, 3]))
             Chart {
@@ -210,13 +201,12 @@ import Testing
             """
         let result = run(code, block: 4)
         #expect(result.error == nil, "\(String(describing: result.error))")
-        let svgs = result.outputs.compactMap { if case .chart(let svg) = $0 { svg } else { nil } }
-        #expect(svgs.count == 1)
-        let svg = svgs.first ?? ""
-        #expect(svg.hasPrefix("<svg"))
-        #expect(svg.contains("viewBox"))
-        #expect(svg.contains("b4-c1"))
-        #expect(svg.contains("Softmax"))
+        let charts = result.outputs.compactMap { if case .chart(let chart) = $0 { chart } else { nil } }
+        #expect(charts.count == 1)
+        let chart = try #require(charts.first)
+        #expect(chart.marks.map { String(describing: type(of: $0)) } == ["BarMark", "LineMark", "RuleMark"])
+        #expect(chart.title == "Softmax" && chart.yDomain == 0...1 && chart.width == 300 && chart.height == 200)
+        #expect((chart.marks[1] as? LineMark)?.y == .numbers([0.1, 0.2, 0.3]))
     }
 
     @Test func builderCollectsMarksInsideForAndIf() {
@@ -237,10 +227,11 @@ import Testing
             """
         let result = run(code)
         #expect(result.error == nil, "\(String(describing: result.error))")
-        let svgs = result.outputs.compactMap { if case .chart(let svg) = $0 { svg } else { nil } }
-        #expect(svgs.count == 2)
-        #expect(svgs.first?.contains("k = 3") == true)
-        #expect(svgs.first?.contains("b0-c1") == true && svgs.last?.contains("b0-c2") == true)
+        let charts = result.outputs.compactMap { if case .chart(let chart) = $0 { chart } else { nil } }
+        #expect(charts.count == 2)
+        #expect(charts.first?.marks.compactMap { ($0 as? LineMark)?.series } == ["k = 1", "k = 2", "k = 3"])
+        #expect(charts.first?.marks.last as? PointMark == PointMark(x: [0.5], y: [1.0]))
+        #expect(charts.first == charts.last)
     }
 
     @Test func chartErrorsNameTheMarkAtItsLine() {
@@ -266,10 +257,11 @@ import Testing
             """
         let result = run(code)
         #expect(result.error == nil, "\(String(describing: result.error))")
-        let tables = result.outputs.compactMap { if case .table(let html) = $0 { html } else { nil } }
+        let tables = result.outputs.compactMap { if case .table(let table) = $0 { table } else { nil } }
         #expect(tables.count == 2)
-        #expect(tables.first?.contains("0.250") == true)
-        #expect(tables.first?.contains("<table") == true)
+        #expect(tables.first?.columns.map(\.name) == ["n", "p", "name"])
+        #expect(tables.first?.columns[1].format == .fixed(3))
+        #expect(tables.last?.columns.map(\.name) == ["a", "b"] && tables.last?.rowCount == 2)
     }
 }
 
@@ -332,9 +324,10 @@ import Testing
         let result = session.run(Self.block, line: 17, column: 1, blockIndex: 0)
         #expect(result.error == nil, "\(String(describing: result.error))")
         #expect(result.checks.count == 1 && result.checks.allSatisfy(\.passed))
-        let charts = result.outputs.compactMap { if case .chart(let svg) = $0 { svg } else { nil } }
+        let charts = result.outputs.compactMap { if case .chart(let chart) = $0 { chart } else { nil } }
         #expect(charts.count == 1)
-        #expect(charts.first?.contains("sampled") == true && charts.first?.contains("softmax") == true)
+        #expect(charts.first?.marks.compactMap { ($0 as? BarMark)?.series } == ["sampled"])
+        #expect(charts.first?.marks.compactMap { ($0 as? PointMark)?.series } == ["softmax"])
         // The inline value `{swift} p.max()` after the block.
         let inline = session.run("p.max()", line: 32, column: 1, blockIndex: 1)
         #expect(inline.outputs == [.value("0.6652409557748218")])
