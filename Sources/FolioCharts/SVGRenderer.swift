@@ -1,3 +1,4 @@
+import FolioHTML
 import Foundation
 
 /// Lays out and draws a `Chart` as SVG text. Internal: the public entry point is
@@ -283,8 +284,8 @@ struct SVGRenderer {
         let descText = description(layers, series: series, xAxis: xAxis, yAxis: yAxis)
         out +=
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"folio-chart\" width=\"\(Fmt.coord(W))\" height=\"\(Fmt.coord(H))\" viewBox=\"0 0 \(Fmt.coord(W)) \(Fmt.coord(H))\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\" font-family=\"\(fontFamily)\" font-size=\"\(Fmt.coord(fontSize))\" style=\"max-width:100%;height:auto\">\n"
-        out += "<title id=\"\(prefix)-title\">\(Fmt.escape(titleText))</title>\n"
-        out += "<desc id=\"\(prefix)-desc\">\(Fmt.escape(descText))</desc>\n"
+        out += "<title id=\"\(prefix)-title\">\(HTMLText.escape(titleText))</title>\n"
+        out += "<desc id=\"\(prefix)-desc\">\(HTMLText.escape(descText))</desc>\n"
         out +=
             "<defs><clipPath id=\"\(prefix)-clip\"><rect x=\"\(Fmt.coord(plotX - 4))\" y=\"\(Fmt.coord(plotY - 4))\" width=\"\(Fmt.coord(plotW + 8))\" height=\"\(Fmt.coord(plotH + 8))\"/></clipPath>"
         if colorDomain != nil {
@@ -391,7 +392,7 @@ struct SVGRenderer {
                 let c = xAxis.bandStart(i) + xAxis.bandwidth / 2
                 out +=
                     "<line class=\"tick\" x1=\"\(crisp(c))\" x2=\"\(crisp(c))\" y1=\"\(Fmt.coord(plotBottom))\" y2=\"\(Fmt.coord(plotBottom + tickLength))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
-                let text = Fmt.escape(xBand.text[i])
+                let text = HTMLText.escape(xBand.text[i])
                 if xBand.rotated {
                     out +=
                         "<text class=\"tick-label\" text-anchor=\"end\" transform=\"translate(\(Fmt.coord(c + fontSize * 0.3)),\(Fmt.coord(labelBase + 2))) rotate(-45)\" dy=\"0.71em\">\(text)</text>"
@@ -411,20 +412,20 @@ struct SVGRenderer {
                 out +=
                     "<line class=\"tick\" x1=\"\(crisp(x))\" x2=\"\(crisp(x))\" y1=\"\(Fmt.coord(plotBottom))\" y2=\"\(Fmt.coord(plotBottom + tickLength))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
                 out +=
-                    "<text class=\"tick-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(labelBase + fontSize * 0.76))\">\(Fmt.escape(label))</text>"
+                    "<text class=\"tick-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(labelBase + fontSize * 0.76))\">\(HTMLText.escape(label))</text>"
             }
         }
         let xMultiplier = xAxis.isNumeric ? xTicks.multiplier : nil
         if let m = xMultiplier {
             out +=
-                "<text class=\"axis-multiplier\" text-anchor=\"end\" x=\"\(Fmt.coord(plotRight))\" y=\"\(Fmt.coord(labelBase + fontSize + 4 + fontSize * 0.76))\">\(Fmt.escape(m))</text>"
+                "<text class=\"axis-multiplier\" text-anchor=\"end\" x=\"\(Fmt.coord(plotRight))\" y=\"\(Fmt.coord(labelBase + fontSize + 4 + fontSize * 0.76))\">\(HTMLText.escape(m))</text>"
         }
         if let label = chart.xAxisLabel {
             let y =
                 labelBase + (xAxis.kind == .band ? xBand.height : fontSize) + 6 + fontSize * 0.9
                 + (xMultiplier != nil ? fontSize + 4 : 0)
             out +=
-                "<text class=\"axis-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(plotX + plotW / 2))\" y=\"\(Fmt.coord(y))\">\(Fmt.escape(label))</text>"
+                "<text class=\"axis-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(plotX + plotW / 2))\" y=\"\(Fmt.coord(y))\">\(HTMLText.escape(label))</text>"
         }
         out += "</g>\n"
         return out
@@ -453,7 +454,7 @@ struct SVGRenderer {
                 out +=
                     "<line class=\"tick\" x1=\"\(Fmt.coord(plotX - tickLength))\" x2=\"\(Fmt.coord(plotX))\" y1=\"\(crisp(c))\" y2=\"\(crisp(c))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
                 out +=
-                    "<text class=\"tick-label\" text-anchor=\"end\" x=\"\(Fmt.coord(yLabelX))\" y=\"\(Fmt.coord(c + fontSize * 0.35))\">\(Fmt.escape(yBand.text[i]))</text>"
+                    "<text class=\"tick-label\" text-anchor=\"end\" x=\"\(Fmt.coord(yLabelX))\" y=\"\(Fmt.coord(c + fontSize * 0.35))\">\(HTMLText.escape(yBand.text[i]))</text>"
             }
         } else {
             for t in yTicks.minor {
@@ -466,17 +467,17 @@ struct SVGRenderer {
                 out +=
                     "<line class=\"tick\" x1=\"\(Fmt.coord(plotX - tickLength))\" x2=\"\(Fmt.coord(plotX))\" y1=\"\(crisp(y))\" y2=\"\(crisp(y))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
                 out +=
-                    "<text class=\"tick-label\" text-anchor=\"end\" x=\"\(Fmt.coord(yLabelX))\" y=\"\(Fmt.coord(y + fontSize * 0.35))\">\(Fmt.escape(label))</text>"
+                    "<text class=\"tick-label\" text-anchor=\"end\" x=\"\(Fmt.coord(yLabelX))\" y=\"\(Fmt.coord(y + fontSize * 0.35))\">\(HTMLText.escape(label))</text>"
             }
         }
         if yAxis.isNumeric, let m = yTicks.multiplier {
             out +=
-                "<text class=\"axis-multiplier\" text-anchor=\"start\" x=\"\(Fmt.coord(plotX))\" y=\"\(Fmt.coord(plotY - fontSize * 0.5 - 4))\">\(Fmt.escape(m))</text>"
+                "<text class=\"axis-multiplier\" text-anchor=\"start\" x=\"\(Fmt.coord(plotX))\" y=\"\(Fmt.coord(plotY - fontSize * 0.5 - 4))\">\(HTMLText.escape(m))</text>"
         }
         if let label = chart.yAxisLabel {
             let x = outer + fontSize * 0.8
             out +=
-                "<text class=\"axis-label\" text-anchor=\"middle\" transform=\"translate(\(Fmt.coord(x)),\(Fmt.coord(plotY + plotH / 2))) rotate(-90)\">\(Fmt.escape(label))</text>"
+                "<text class=\"axis-label\" text-anchor=\"middle\" transform=\"translate(\(Fmt.coord(x)),\(Fmt.coord(plotY + plotH / 2))) rotate(-90)\">\(HTMLText.escape(label))</text>"
         }
         out += "</g>\n"
         return out
@@ -504,11 +505,11 @@ struct SVGRenderer {
                 out +=
                     "<line class=\"tick\" x1=\"\(Fmt.coord(x + 14))\" x2=\"\(Fmt.coord(x + 14 + tickLength))\" y1=\"\(crisp(y))\" y2=\"\(crisp(y))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
                 out +=
-                    "<text class=\"tick-label\" x=\"\(Fmt.coord(x + 14 + tickLength + 3))\" y=\"\(Fmt.coord(y + fontSize * 0.35))\">\(Fmt.escape(label))</text>"
+                    "<text class=\"tick-label\" x=\"\(Fmt.coord(x + 14 + tickLength + 3))\" y=\"\(Fmt.coord(y + fontSize * 0.35))\">\(HTMLText.escape(label))</text>"
             }
             if let m = colorTicks.multiplier {
                 out +=
-                    "<text class=\"axis-multiplier\" x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(plotY - fontSize * 0.5 - 4))\">\(Fmt.escape(m))</text>"
+                    "<text class=\"axis-multiplier\" x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(plotY - fontSize * 0.5 - 4))\">\(HTMLText.escape(m))</text>"
             }
             out += "</g>\n"
         }
@@ -547,7 +548,7 @@ struct SVGRenderer {
                     o += "<circle cx=\"\(Fmt.coord(x + 9))\" cy=\"\(Fmt.coord(cy))\" r=\"3.5\" fill=\"\(s.color)\"/>"
                 }
                 o +=
-                    "<text x=\"\(Fmt.coord(x + 23))\" y=\"\(Fmt.coord(cy + fontSize * 0.35))\">\(Fmt.escape(s.name ?? ""))</text>"
+                    "<text x=\"\(Fmt.coord(x + 23))\" y=\"\(Fmt.coord(cy + fontSize * 0.35))\">\(HTMLText.escape(s.name ?? ""))</text>"
                 return o
             }
             switch legendPosition {
@@ -583,7 +584,7 @@ struct SVGRenderer {
         var out = ""
         if let title = chart.title {
             out +=
-                "<text class=\"chart-title\" text-anchor=\"middle\" x=\"\(Fmt.coord(plotX + plotW / 2))\" y=\"\(Fmt.coord(outer + titleSize * 0.9))\" font-size=\"\(Fmt.coord(titleSize))\" font-weight=\"600\" fill=\"currentColor\">\(Fmt.escape(title))</text>\n"
+                "<text class=\"chart-title\" text-anchor=\"middle\" x=\"\(Fmt.coord(plotX + plotW / 2))\" y=\"\(Fmt.coord(outer + titleSize * 0.9))\" font-size=\"\(Fmt.coord(titleSize))\" font-weight=\"600\" fill=\"currentColor\">\(HTMLText.escape(title))</text>\n"
         }
         return out
     }

@@ -1,3 +1,4 @@
+import FolioHTML
 import Foundation
 
 /// How a numeric table column prints its values. Non-finite values print as Swift does (`nan`,
@@ -200,16 +201,16 @@ public struct Table: Sendable, Equatable, Codable {
     public func html() throws -> String {
         try validate()
         var out = "<table class=\"folio-table\">\n"
-        if let caption { out += "<caption>\(Fmt.escape(caption))</caption>\n" }
+        if let caption { out += "<caption>\(HTMLText.escape(caption))</caption>\n" }
         out += "<thead><tr>"
         for c in columns {
-            out += "<th scope=\"col\"\(c.isNumeric ? " class=\"num\"" : "")>\(Fmt.escape(c.name))</th>"
+            out += "<th scope=\"col\"\(c.isNumeric ? " class=\"num\"" : "")>\(HTMLText.escape(c.name))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for i in 0..<rowCount {
             out += "<tr>"
             for c in columns {
-                out += "<td\(c.isNumeric ? " class=\"num\"" : "")>\(Fmt.escape(c.cell(i)))</td>"
+                out += "<td\(c.isNumeric ? " class=\"num\"" : "")>\(HTMLText.escape(c.cell(i)))</td>"
             }
             out += "</tr>\n"
         }
