@@ -31,7 +31,8 @@ import Testing
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Double(bitPattern: state >> 2)  // every exponent, subnormals too
         }
-        let values = awkward + [0.1, -0.0, 1e-310, .greatestFiniteMagnitude, .nan, .infinity, -.infinity]
+        let values =
+            awkward + [0.1, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude, .nan, .infinity, -.infinity]
         let decoded = try Self.roundTrip(PlotValues.numbers(values))
         guard case .numbers(let back) = decoded else {
             Issue.record("decoded as \(decoded)")
