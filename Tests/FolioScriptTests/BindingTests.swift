@@ -234,6 +234,21 @@ import Testing
         #expect(charts.first == charts.last)
     }
 
+    @Test func rangedRulesAreBound() {
+        let code = """
+            let means: Tensor = [1, 2]
+            Chart { RuleMark(x: ["a", "b"], yStart: means - 0.5, yEnd: means + 0.5, series: "sd") }
+            Chart { RuleMark(xStart: [0.0], xEnd: [1.0], y: [2.5]) }
+            """
+        let result = run(code)
+        #expect(result.error == nil, "\(String(describing: result.error))")
+        let marks = result.outputs.compactMap { if case .chart(let chart) = $0 { chart.marks.first } else { nil } }
+        let bars = marks.first as? RuleMark
+        #expect(bars?.values == .categories(["a", "b"]) && bars?.series == "sd")
+        #expect(bars?.start == .numbers([0.5, 1.5]) && bars?.end == .numbers([1.5, 2.5]))
+        #expect((marks.last as? RuleMark)?.start == .numbers([0]))
+    }
+
     @Test func chartErrorsNameTheMarkAtItsLine() {
         let code = """
             let x: Tensor = [1, 2, 3]

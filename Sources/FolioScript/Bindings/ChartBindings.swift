@@ -67,6 +67,12 @@ extension Bindings {
         }
         mark("RuleMark", [Param("x", P), none]) { RuleMark(x: try p($0[0]), series: try series($0[1])) }
         mark("RuleMark", [Param("y", P), none]) { RuleMark(y: try p($0[0]), series: try series($0[1])) }
+        mark("RuleMark", [Param("x", P), Param("yStart", P), Param("yEnd", P), none]) {
+            RuleMark(x: try p($0[0]), yStart: try p($0[1]), yEnd: try p($0[2]), series: try series($0[3]))
+        }
+        mark("RuleMark", [Param("xStart", P), Param("xEnd", P), Param("y", P), none]) {
+            RuleMark(xStart: try p($0[0]), xEnd: try p($0[1]), y: try p($0[2]), series: try series($0[3]))
+        }
         let lineStyle = type("LineStyle")
         for style in [LineStyle.solid, .dashed, .dotted] { staticProperty(lineStyle, style.rawValue, native(style)) }
         for name in ["LineMark", "RuleMark"] {
