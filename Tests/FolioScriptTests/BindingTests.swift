@@ -174,6 +174,26 @@ import Testing
         #expect(a.hasPrefix(expected.description))
     }
 
+    @Test func notesRunInParallelDrawWhatTheyDrawAlone() async {
+        // The block's key is bound to the block, not kept on a thread: sessions running at the
+        // same time on other threads neither share nor disturb a stream.
+        let code = "print(try Tensor.normal(shape: [4]), try Tensor.uniform(shape: [2]))"
+        let alone = (0..<6).map { run(code, in: ScriptSession(file: "t.md", seed: UInt64($0)), block: 1).printedText }
+        let together = await withTaskGroup(of: (Int, String).self) { group in
+            for seed in 0..<6 {
+                group.addTask {
+                    (seed, run(code, in: ScriptSession(file: "t.md", seed: UInt64(seed)), block: 1).printedText)
+                }
+            }
+            var texts = [String](repeating: "", count: 6)
+            for await (seed, text) in group { texts[seed] = text }
+            return texts
+        }
+        #expect(together == alone)
+        let first = try? Tensor.normal(shape: [4], key: RandomKey(seed: 3).foldIn(1).foldIn(0))
+        #expect(alone[3].hasPrefix(first?.description ?? "?"))
+    }
+
     @Test func samplersWithExplicitKeysAndCategorical() {
         let code = """
             let key = RandomKey(seed: 1)
@@ -304,6 +324,17 @@ import Testing
         #expect(result.error == nil, "\(String(describing: result.error))")
         #expect(result.printedText == "hello\n[2, 2] 10.0\n")
         #expect(session.filesRead == ["data/x.txt", "data/x.csv"])
+    }
+
+    @Test func eachSessionKeepsItsOwnFilesRead() throws {
+        let root = try folder()
+        let a = ScriptSession(file: root.appendingPathComponent("notes/a.md").path)
+        let b = ScriptSession(file: root.appendingPathComponent("notes/b.md").path)
+        #expect(run("_ = try readText(\"data/x.txt\")", in: a).error == nil)
+        #expect(run("_ = try Tensor(csvFile: \"data/x.csv\")", in: b).error == nil)
+        #expect(run("_ = try readText(\"data/x.txt\")", in: a).error == nil)
+        #expect(a.filesRead == ["data/x.txt"])
+        #expect(b.filesRead == ["data/x.csv"])
     }
 
     @Test func refusesPathsThatLeaveTheFolder() throws {
