@@ -13,31 +13,7 @@ extension SVGRenderer {
         let H = max(120, chart.height)
         let layers = try chart.marks.map(Layer.resolve)
 
-        // Series and colours, in order of first appearance.
-        var series: [SeriesInfo] = []
-        var seriesIndex: [String?: Int] = [:]
-        var layerColor: [String?] = []
-        for layer in layers {
-            guard layer.mark.takesSeriesColor(layer) else {
-                layerColor.append(nil)
-                continue
-            }
-            let key = layer.series
-            if seriesIndex[key] == nil {
-                seriesIndex[key] = series.count
-                series.append(SeriesInfo(name: key, color: Palette.seriesColor(series.count)))
-            }
-            let i = seriesIndex[key]!
-            switch layer.mark.legendSymbol {
-            case .line?:
-                if !series[i].line, let style = layer.style { series[i].style = style }
-                series[i].line = true
-            case .point?: series[i].point = true
-            case .swatch?: series[i].fill = true
-            case nil: break
-            }
-            layerColor.append(series[i].color)
-        }
+        let (series, seriesIndex, layerColor) = seriesColors(layers)
         let named = series.filter { $0.name != nil }
         let legendWanted = chart.legendPosition != .hidden && !named.isEmpty && series.count >= 2
 
@@ -45,53 +21,15 @@ extension SVGRenderer {
         var xAxis = try makeAxis(layers, isX: true, length: W * 0.8)
         var yAxis = try makeAxis(layers, isX: false, length: H * 0.7)
 
-        // Colour scale of marks coloured by value (heat maps).
-        let colorLists = layers.compactMap { $0.mark.colorValues($0) }
-        let colorValues = colorLists.flatMap { $0 }.filter(\.isFinite)
-        var colorDomain: (Double, Double)? = nil
-        if !colorLists.isEmpty {
-            if var lo = colorValues.min(), var hi = colorValues.max() {
-                if lo == hi {
-                    lo -= 0.5
-                    hi += 0.5
-                }
-                colorDomain = (lo, hi)
-            } else {
-                colorDomain = (0, 1)
-            }
-        }
+        let colorDomain = colorScaleDomain(layers)
 
-        // Legend geometry.
-        let legendEntries: [(SVGRenderer.SeriesInfo, Double)] =
-            legendWanted
-            ? named.map { ($0, 18 + 5 + TextMetrics.width($0.name!, size: fontSize)) } : []
-        func rows(width: Double) -> [[Int]] {
-            var out: [[Int]] = []
-            var row: [Int] = []
-            var used = 0.0
-            for (i, e) in legendEntries.enumerated() {
-                let w = e.1 + (row.isEmpty ? 0 : 16)
-                if !row.isEmpty && used + w > width {
-                    out.append(row)
-                    row = []
-                    used = 0
-                }
-                used += row.isEmpty ? e.1 : w
-                row.append(i)
-            }
-            if !row.isEmpty { out.append(row) }
-            return out
-        }
-        var legendPosition = chart.legendPosition
-        let legendRowHeight = 18.0
-        var legendRows = rows(width: W - 2 * outer)
-        if legendPosition == .automatic { legendPosition = legendRows.count <= 2 ? .top : .trailing }
-        if !legendWanted {
-            legendPosition = .hidden
-            legendRows = []
-        }
-        let legendTrailingWidth = legendPosition == .trailing ? (legendEntries.map(\.1).max() ?? 0) + 16 : 0
-        let legendBlockHeight = Double(legendRows.count) * legendRowHeight
+        let legend = legendGeometry(named, wanted: legendWanted, width: W)
+        let legendEntries = legend.entries
+        let legendPosition = legend.position
+        let legendRows = legend.rows
+        let legendTrailingWidth = legend.trailingWidth
+        let legendBlockHeight = legend.blockHeight
+        let legendRowHeight = legend.rowHeight
 
         // Layout: margins depend on tick labels, which depend on the plot size. Three passes settle it.
         let titleBlock = chart.title != nil ? titleSize * 1.3 + 6 : 0
@@ -146,9 +84,11 @@ extension SVGRenderer {
                 }
             } else {
                 xTicks = TickChooser.choose(xAxis, horizontal: true, fontSize: fontSize)
-                if let f = xTicks.values.first, let l = xTicks.values.last {
-                    xFirstHalf = TextMetrics.width(xTicks.labels.first!, size: fontSize) / 2 - (xAxis.map(f) - xAxis.r0)
-                    xLastHalf = TextMetrics.width(xTicks.labels.last!, size: fontSize) / 2 - (xAxis.r1 - xAxis.map(l))
+                if let f = xTicks.values.first, let l = xTicks.values.last, let fLabel = xTicks.labels.first,
+                    let lLabel = xTicks.labels.last
+                {
+                    xFirstHalf = TextMetrics.width(fLabel, size: fontSize) / 2 - (xAxis.map(f) - xAxis.r0)
+                    xLastHalf = TextMetrics.width(lLabel, size: fontSize) / 2 - (xAxis.r1 - xAxis.map(l))
                 }
             }
             if let (lo, hi) = colorDomain {
@@ -202,6 +142,40 @@ extension SVGRenderer {
             plotW: plotW,
             plotH: plotH)
     }
+
+    /// Series and their colours, in order of first appearance, and each layer's colour
+    /// (`nil`: the mark does not take a series colour).
+    func seriesColors(_ layers: [Layer]) -> (series: [SeriesInfo], index: [String?: Int], layerColor: [String?]) {
+        var series: [SeriesInfo] = []
+        var seriesIndex: [String?: Int] = [:]
+        var layerColor: [String?] = []
+        for layer in layers {
+            guard layer.mark.takesSeriesColor(layer) else {
+                layerColor.append(nil)
+                continue
+            }
+            let key = layer.series
+            let i: Int
+            if let known = seriesIndex[key] {
+                i = known
+            } else {
+                i = series.count
+                seriesIndex[key] = i
+                series.append(SeriesInfo(name: key, color: Palette.seriesColor(i)))
+            }
+            switch layer.mark.legendSymbol {
+            case .line?:
+                if !series[i].line, let style = layer.style { series[i].style = style }
+                series[i].line = true
+            case .point?: series[i].point = true
+            case .swatch?: series[i].fill = true
+            case nil: break
+            }
+            layerColor.append(series[i].color)
+        }
+        return (series, seriesIndex, layerColor)
+    }
+
 }
 
 /// A chart laid out: everything `SVGRenderer`'s drawing steps read.

@@ -34,4 +34,25 @@ extension SVGRenderer {
         }
         return out
     }
+
+    /// The colour scale's domain when a mark is coloured by value (heat maps): the finite
+    /// values' extent, widened when it is one value; `nil` when no mark is.
+    func colorScaleDomain(_ layers: [Layer]) -> (Double, Double)? {
+        let colorLists = layers.compactMap { $0.mark.colorValues($0) }
+        let colorValues = colorLists.flatMap { $0 }.filter(\.isFinite)
+        var colorDomain: (Double, Double)? = nil
+        if !colorLists.isEmpty {
+            if var lo = colorValues.min(), var hi = colorValues.max() {
+                if lo == hi {
+                    lo -= 0.5
+                    hi += 0.5
+                }
+                colorDomain = (lo, hi)
+            } else {
+                colorDomain = (0, 1)
+            }
+        }
+        return colorDomain
+    }
+
 }

@@ -61,7 +61,8 @@ struct Layer {
         let count = n ?? 1
         if count == 0 {
             let names = channels.map(\.0)
-            let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+            let list =
+                names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
             throw ChartError("\(mark): no data (\(list) \(names.count == 1 ? "is" : "are") empty)")
         }
         let resolved: [Channel] = channels.map { _, values in

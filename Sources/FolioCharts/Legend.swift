@@ -62,4 +62,60 @@ extension SVGRenderer {
         }
         return out
     }
+
+    /// Where the legend goes and how it is cut into rows: entries (each with its width),
+    /// the position (`.automatic` resolved; `.hidden` when no legend is wanted), the rows, and
+    /// the room a trailing or a top/bottom legend takes.
+    func legendGeometry(_ named: [SeriesInfo], wanted legendWanted: Bool, width W: Double) -> LegendGeometry {
+        let legendEntries: [(SVGRenderer.SeriesInfo, Double)] =
+            legendWanted
+            ? named.map { ($0, 18 + 5 + TextMetrics.width($0.name ?? "", size: fontSize)) } : []
+        func rows(width: Double) -> [[Int]] {
+            var out: [[Int]] = []
+            var row: [Int] = []
+            var used = 0.0
+            for (i, e) in legendEntries.enumerated() {
+                let w = e.1 + (row.isEmpty ? 0 : 16)
+                if !row.isEmpty && used + w > width {
+                    out.append(row)
+                    row = []
+                    used = 0
+                }
+                used += row.isEmpty ? e.1 : w
+                row.append(i)
+            }
+            if !row.isEmpty { out.append(row) }
+            return out
+        }
+        var legendPosition = chart.legendPosition
+        let legendRowHeight = 18.0
+        var legendRows = rows(width: W - 2 * outer)
+        if legendPosition == .automatic { legendPosition = legendRows.count <= 2 ? .top : .trailing }
+        if !legendWanted {
+            legendPosition = .hidden
+            legendRows = []
+        }
+        let legendTrailingWidth = legendPosition == .trailing ? (legendEntries.map(\.1).max() ?? 0) + 16 : 0
+        let legendBlockHeight = Double(legendRows.count) * legendRowHeight
+        return LegendGeometry(
+            entries: legendEntries, position: legendPosition, rows: legendRows, trailingWidth: legendTrailingWidth,
+            blockHeight: legendBlockHeight, rowHeight: legendRowHeight)
+    }
+
+}
+
+/// The legend's entries, place and rows (see ``SVGRenderer/legendGeometry(_:wanted:width:)``).
+struct LegendGeometry {
+    /// Each named series with the width of its entry.
+    let entries: [(SVGRenderer.SeriesInfo, Double)]
+    /// Where the legend is drawn (`.hidden` for none).
+    let position: LegendPosition
+    /// The rows of a top or bottom legend, as indices into `entries`.
+    let rows: [[Int]]
+    /// The width a trailing legend takes.
+    let trailingWidth: Double
+    /// The height a top or bottom legend takes.
+    let blockHeight: Double
+    /// The height of one row.
+    let rowHeight: Double
 }
