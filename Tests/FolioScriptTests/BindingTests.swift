@@ -269,6 +269,15 @@ import Testing
         #expect((marks.last as? RuleMark)?.start == .numbers([0]))
     }
 
+    @Test func printedChartsAndTablesShowTheirSizeNotMarkup() {
+        let code = """
+            let t = Table { Column("n", [1, 2, 3]); Column("s", ["a", "b", "c"]) }
+            let c = Chart { LineMark(x: [0, 1], y: [0, 1]) }
+            print(t, c)
+            """
+        #expect(output(code) == "Table(2 columns, 3 rows) Chart(1 mark)\n")
+    }
+
     @Test func chartErrorsNameTheMarkAtItsLine() {
         let code = """
             let x: Tensor = [1, 2, 3]

@@ -29,7 +29,13 @@ struct ChartValue: CustomStringConvertible {
 struct TableValue: CustomStringConvertible {
     var table: Table
 
-    var description: String { (try? table.html()) ?? "Table" }
+    /// What `print(table)` shows: its size, as a chart shows its marks (the markup is the
+    /// page's business).
+    var description: String {
+        let columns = table.columns.count
+        let rows = table.rowCount
+        return "Table(\(columns) column\(columns == 1 ? "" : "s"), \(rows) row\(rows == 1 ? "" : "s"))"
+    }
 }
 
 extension Bindings {
