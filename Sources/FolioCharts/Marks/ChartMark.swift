@@ -85,7 +85,7 @@ struct DomainExtent {
 
     /// Adds each value.
     mutating func add(_ values: [Double]?) {
-        values?.forEach { add($0) }
+        for v in values ?? [] { add(v) }
     }
 
     /// Adds each value widened by half the smallest gap between values (bars centred on
