@@ -37,6 +37,16 @@ import Testing
         #expect(!page.contains("b0-c3"))
     }
 
+    @Test func mutationTestingComparesChartsAsDrawn() {
+        func run(_ y: [Double]) -> NoteRun {
+            let chart = Chart { LineMark(x: [0.0, 1, 2, 3], y: y) }
+            return NoteRun(path: "n.md", slug: "n", note: nil, blockResults: [0: BlockResult(outputs: [.chart(chart)])])
+        }
+        // NaN ≠ NaN, but the same gap draws the same chart: no effect.
+        #expect(MutationTesting.sameOutputs(run([1, .nan, 2, 3]), run([1, .nan, 2, 3])))
+        #expect(!MutationTesting.sameOutputs(run([1, .nan, 2, 3]), run([1, .nan, 2, 4])))
+    }
+
     @Test func aChartThatCannotBeDrawnIsShownAsAnError() {
         let empty = Chart(marks: [])
         let markup = OutputMarkup.chart(empty, block: 3, number: 1)
