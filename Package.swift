@@ -65,6 +65,7 @@ let package = Package(
                 "FolioScript",
                 "FolioMarkdown",
                 "FolioRuntime",
+                "FolioCharts",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
             ]
@@ -76,6 +77,7 @@ let package = Package(
                 "FolioCompiled",
                 "FolioMarkdown",
                 "FolioHTML",
+                "FolioCharts",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),

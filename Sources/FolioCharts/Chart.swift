@@ -1,7 +1,7 @@
 import Foundation
 
 /// The type of a numeric scale.
-public enum ScaleType: Sendable, Equatable {
+public enum ScaleType: String, Sendable, Equatable, Codable {
     /// Evenly spaced values; the default. Domains are extended to nice tick values.
     case linear
     /// Base-10 logarithmic; non-positive values are skipped.
@@ -10,7 +10,7 @@ public enum ScaleType: Sendable, Equatable {
 
 /// Where the legend goes. `.automatic` puts it above the plot, or at the trailing side when it
 /// would need more than two rows there.
-public enum LegendPosition: Sendable, Equatable {
+public enum LegendPosition: String, Sendable, Equatable, Codable {
     /// `automatic` chooses top or trailing; `top`/`bottom` place a row above/below the plot,
     /// `trailing` a column at its right; `hidden` draws no legend even with several series.
     case automatic, top, bottom, trailing, hidden
@@ -121,6 +121,13 @@ public struct Chart: Sendable {
     /// use the same string for a surrounding `<figure>`.
     public func svg(idPrefix: String) throws -> String {
         try SVGRenderer(chart: self, idPrefix: idPrefix).render()
+    }
+
+    /// Throws the error ``svg(idPrefix:)`` would throw (no marks, channels of different
+    /// lengths, a bad domain…) without drawing: the interpreter reports a chart's error at the
+    /// statement that shows it, and the page renderer draws it later.
+    public func validate() throws {
+        _ = try SVGRenderer(chart: self, idPrefix: "chart").layout()
     }
 }
 

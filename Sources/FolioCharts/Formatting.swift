@@ -1,4 +1,3 @@
-import FolioHTML
 import Foundation
 
 /// Number and text formatting shared by charts and tables. Everything here is a pure function of
@@ -159,9 +158,6 @@ enum Fmt {
         let s = String(format: "%.\(decimals)f", value)
         return (d.negative ? "\u{2212}" : "") + s
     }
-
-    /// Text for SVG content and attribute values: the project's one escaper.
-    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 }
 
 /// Text widths without a font engine: advance widths of Helvetica / Arial / Liberation Sans (the

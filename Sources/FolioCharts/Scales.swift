@@ -125,8 +125,10 @@ enum TickChooser {
         // they fit, otherwise the first.
         let values = NiceTicks.ticks(from: axis.lo, to: axis.hi, count: 1)
         let (labels, multiplier) = Fmt.linearTickLabels(values)
-        if let f = values.first, let l = values.last, values.count > 1, fits([f, l], [labels.first!, labels.last!]) {
-            return TickSet(values: [f, l], labels: [labels.first!, labels.last!], multiplier: multiplier)
+        if let f = values.first, let l = values.last, let fLabel = labels.first, let lLabel = labels.last,
+            values.count > 1, fits([f, l], [fLabel, lLabel])
+        {
+            return TickSet(values: [f, l], labels: [fLabel, lLabel], multiplier: multiplier)
         }
         return TickSet(values: Array(values.prefix(1)), labels: Array(labels.prefix(1)), multiplier: multiplier)
     }

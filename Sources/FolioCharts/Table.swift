@@ -1,8 +1,9 @@
+import FolioHTML
 import Foundation
 
 /// How a numeric table column prints its values. Non-finite values print as Swift does (`nan`,
 /// `inf`, `-inf`) in every format.
-public enum ColumnFormat: Sendable, Equatable {
+public enum ColumnFormat: Sendable, Equatable, Codable {
     /// Swift's own `description` (`3.0`, `0.1`, `1e-05`; integers as `3`).
     case automatic
     /// `n` digits after the point: `.fixed(2)` of 3.14159 is `3.14`.
@@ -49,7 +50,7 @@ public enum ColumnFormat: Sendable, Equatable {
 }
 
 /// One column of a `Table`: a header and numbers (right-aligned, formatted) or strings.
-public struct Column: Sendable, Equatable {
+public struct Column: Sendable, Equatable, Codable {
     /// The cells of a column: numbers (formatted) or strings (as they are).
     public enum Values: Sendable, Equatable {
         /// Numbers printed with the column's format; NaN and infinities print as Swift does.
@@ -131,7 +132,7 @@ public struct Column: Sendable, Equatable {
 /// The markup: an optional `<caption>`, a `<thead>` with one `<th scope="col">` per column, a
 /// `<tbody>`; cells and headers of numeric columns carry `class="num"` (right-align them and use
 /// tabular figures, see `Table.css`). Every text is escaped.
-public struct Table: Sendable {
+public struct Table: Sendable, Equatable, Codable {
     /// The columns, left to right; all must have the same length.
     public var columns: [Column]
     /// An optional `<caption>` above the table.
@@ -200,16 +201,16 @@ public struct Table: Sendable {
     public func html() throws -> String {
         try validate()
         var out = "<table class=\"folio-table\">\n"
-        if let caption { out += "<caption>\(Fmt.escape(caption))</caption>\n" }
+        if let caption { out += "<caption>\(HTMLText.escape(caption))</caption>\n" }
         out += "<thead><tr>"
         for c in columns {
-            out += "<th scope=\"col\"\(c.isNumeric ? " class=\"num\"" : "")>\(Fmt.escape(c.name))</th>"
+            out += "<th scope=\"col\"\(c.isNumeric ? " class=\"num\"" : "")>\(HTMLText.escape(c.name))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for i in 0..<rowCount {
             out += "<tr>"
             for c in columns {
-                out += "<td\(c.isNumeric ? " class=\"num\"" : "")>\(Fmt.escape(c.cell(i)))</td>"
+                out += "<td\(c.isNumeric ? " class=\"num\"" : "")>\(HTMLText.escape(c.cell(i)))</td>"
             }
             out += "</tr>\n"
         }

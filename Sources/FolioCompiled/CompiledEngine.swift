@@ -96,8 +96,12 @@ public struct CompiledEngine: Sendable {
                     outputs.append(.printed(record.text))
                 }
             case .value: outputs.append(.value(record.text))
-            case .chart: outputs.append(.chart(svg: record.text))
-            case .table: outputs.append(.table(html: record.text))
+            case .chart:
+                guard let chart = record.chart else { continue }
+                outputs.append(.chart(chart))
+            case .table:
+                guard let table = record.table else { continue }
+                outputs.append(.table(table))
             case .error: outputs.append(.error(Diagnostic(.error, record.text, file: path, line: line, column: 1)))
             case .check:
                 guard let check = record.check else { continue }

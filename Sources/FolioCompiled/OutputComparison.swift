@@ -1,3 +1,4 @@
+import FolioCharts
 import FolioRuntime
 import FolioScript
 
@@ -86,13 +87,17 @@ public struct DictionaryOrderNote: Sendable, Equatable, CustomStringConvertible 
 
 /// An output of a block in the form both engines can give it: printed text merged as the
 /// interpreter merges it, checks with the values a failed check shows (the compiled program
-/// records only a comparison's operands: see ``matches(_:)``), and an error reduced to the fact
-/// that the block stopped (the two engines word errors differently).
+/// records only a comparison's operands: see ``matches(_:)``), an error reduced to the fact
+/// that the block stopped (the two engines word errors differently), and charts and tables as
+/// the page would show them (drawn with the same ids): what a reader sees is what must match,
+/// and drawn text compares NaN gaps as equal where the values' `==` would not.
 enum ComparableOutput: Equatable {
     case printed(String)
     case value(String)
     case check(RecordedCheck)
+    /// A chart's SVG.
     case chart(String)
+    /// A table's HTML.
     case table(String)
     case error(String)
     /// An error the compiled program threw and did not catch, as `String(reflecting:)` gives
@@ -180,8 +185,8 @@ enum ComparableOutput: Equatable {
                             values: check.values.isEmpty
                                 ? nil : check.values.map { RecordedValue(expression: $0.expression, value: $0.value) }
                         )))
-            case .chart(let svg): outputs.append(.chart(svg))
-            case .table(let html): outputs.append(.table(html))
+            case .chart(let chart): outputs.append(drawn(chart))
+            case .table(let table): outputs.append(drawn(table))
             case .error(let diagnostic): outputs.append(.error(diagnostic.message))
             }
         }
@@ -206,12 +211,22 @@ enum ComparableOutput: Equatable {
                     RecordedValue(expression: $0.expression, value: normalized($0.value))
                 }
                 outputs.append(.check(check))
-            case .chart: outputs.append(.chart(record.text))
-            case .table: outputs.append(.table(record.text))
+            case .chart: outputs.append(record.chart.map(drawn) ?? .error("a chart record without its chart"))
+            case .table: outputs.append(record.table.map(drawn) ?? .error("a table record without its table"))
             case .error: outputs.append(.error(record.text))
             }
         }
         return merged(outputs)
+    }
+
+    /// A chart as the page draws it (an undrawable one as the error it is).
+    static func drawn(_ chart: Chart) -> ComparableOutput {
+        do { return .chart(try chart.svg(idPrefix: "chart")) } catch { return .error("\(error)") }
+    }
+
+    /// A table as the page shows it.
+    static func drawn(_ table: Table) -> ComparableOutput {
+        do { return .table(try table.html()) } catch { return .error("\(error)") }
     }
 
     /// Consecutive printed chunks as one (the interpreter merges them as it prints).

@@ -2,67 +2,77 @@ import Foundation
 
 /// The ambient random key: where the samplers without a `key:` argument draw from.
 ///
-/// Each thread has a current key (default `RandomKey(seed: 0).foldIn(0)`, so compiled Swift
-/// programs get the same numbers on every run) and a counter. Every key-less draw takes the
-/// key `current.foldIn(counter)` and advances the counter, so successive calls get
-/// independent, reproducible streams. Folio's interpreter sets the key at the start of every
-/// block to `RandomKey(seed: noteSeed).foldIn(blockIndex)`, so re-running one block
-/// reproduces its numbers and two blocks draw different ones.
+/// A stream has a base key and a counter. Every key-less draw takes the key
+/// `key.foldIn(counter)` and advances the counter, so successive calls get independent,
+/// reproducible streams. Folio's interpreter runs every block inside ``withKey(_:_:)`` with
+/// `RandomKey(seed: noteSeed).foldIn(blockIndex)`, so re-running one block reproduces its
+/// numbers and two blocks draw different ones.
 ///
-/// The state is thread-local (each note's blocks run on their own thread), so notes running
-/// in parallel never share a stream.
+/// The stream ``withKey(_:_:)`` binds is task-local (as ``countMultiplyAdds(_:)``'s counter
+/// is), so notes running in parallel never share one and nothing is kept per thread. Code
+/// that binds none, such as a compiled note's program (one note, one process) or a plain
+/// Swift program, draws from the process's own stream, which starts at ``defaultKey`` so such
+/// programs get the same numbers on every run, and which ``setKey(_:)`` resets.
 public enum AmbientRandom {
-    final class State {
-        var key: RandomKey
-        var counter: UInt32 = 0
+    /// A base key and the number of draws made from it (a class so that the task-local value
+    /// can advance in place; one task draws from it at a time).
+    final class Stream: @unchecked Sendable {
+        private let lock = NSLock()
+        private var key: RandomKey
+        private var counter: UInt32 = 0
 
         init(key: RandomKey) {
             self.key = key
         }
+
+        var currentKey: RandomKey { lock.withLock { key } }
+
+        func reset(to key: RandomKey) {
+            lock.withLock {
+                self.key = key
+                counter = 0
+            }
+        }
+
+        func next() -> RandomKey {
+            lock.withLock {
+                defer { counter &+= 1 }
+                return key.foldIn(counter)
+            }
+        }
     }
 
-    static let threadKey = "FolioNumerics.AmbientRandom"
+    /// The stream of the innermost ``withKey(_:_:)`` of this task, if any.
+    @TaskLocal static var bound: Stream?
 
-    static var state: State {
-        let dictionary = Thread.current.threadDictionary
-        if let existing = dictionary[threadKey] as? State { return existing }
-        let fresh = State(key: defaultKey)
-        dictionary[threadKey] = fresh
-        return fresh
-    }
+    /// The stream of code that binds none: a process is one program, so its stream is one.
+    static let process = Stream(key: defaultKey)
 
-    /// The key a thread starts with: `RandomKey(seed: 0).foldIn(0)`.
+    static var stream: Stream { bound ?? process }
+
+    /// The key a program starts with: `RandomKey(seed: 0).foldIn(0)`.
     public static let defaultKey = RandomKey(seed: 0).foldIn(0)
 
-    /// The current thread's base key.
-    public static var currentKey: RandomKey { state.key }
+    /// The current base key (of the innermost ``withKey(_:_:)``, else the process's).
+    public static var currentKey: RandomKey { stream.currentKey }
 
-    /// Makes `key` the current thread's base key and restarts its counter.
+    /// Makes `key` the current base key and restarts its counter: the innermost
+    /// ``withKey(_:_:)``'s stream, or the process's when none is bound (a compiled note sets
+    /// each block's key this way).
     public static func setKey(_ key: RandomKey) {
-        let current = state
-        current.key = key
-        current.counter = 0
+        stream.reset(to: key)
     }
 
     /// The key for the next key-less draw: `currentKey.foldIn(n)` for the n-th draw since the
     /// key was set.
     public static func nextKey() -> RandomKey {
-        let current = state
-        defer { current.counter &+= 1 }
-        return current.key.foldIn(current.counter)
+        stream.next()
     }
 
-    /// Runs `body` with `key` as the ambient key, then restores the previous key and counter.
+    /// Runs `body` with a stream of its own starting at `key`; the enclosing stream is
+    /// untouched and current again afterwards.
     public static func withKey<R>(_ key: RandomKey, _ body: () throws -> R) rethrows -> R {
-        let current = state
-        let (savedKey, savedCounter) = (current.key, current.counter)
-        current.key = key
-        current.counter = 0
-        defer {
-            current.key = savedKey
-            current.counter = savedCounter
-        }
-        return try body()
+        try $bound.withValue(Stream(key: key)) { try body() }
     }
 }
 

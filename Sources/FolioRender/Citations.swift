@@ -1,3 +1,4 @@
+import FolioHTML
 import FolioMarkdown
 import FolioScript
 
@@ -127,7 +128,7 @@ enum Citations {
             return cited.count
         }
         func anchor(_ key: String) -> String {
-            "<a class=\"citation\" href=\"#ref-\(HTML.escape(key))\">\(number(key))</a>"
+            "<a class=\"citation\" href=\"#ref-\(HTMLText.escape(key))\">\(number(key))</a>"
         }
         let out = CrossReferences.mapProseText(html) { text in
             text.contains("@") ? linkText(text, bibliography: bibliography, anchor: anchor) : String(text)
@@ -184,7 +185,7 @@ enum Citations {
         for cite in found {
             guard let entry = bibliography.entries[cite.key] else { continue }
             out += String(decoding: bytes[position..<cite.at], as: UTF8.self)
-            out += "<span class=\"citation\">\(HTML.escape(narrativeName(entry))) [\(anchor(cite.key))]</span>"
+            out += "<span class=\"citation\">\(HTMLText.escape(narrativeName(entry))) [\(anchor(cite.key))]</span>"
             position = cite.at + 1 + cite.key.utf8.count
         }
         return out + String(decoding: bytes[position...], as: UTF8.self)
@@ -209,7 +210,7 @@ enum Citations {
         var out = "<section class=\"references\" id=\"references\">\n<h2>References</h2>\n<ol>\n"
         for key in cited {
             guard let entry = bibliography.entries[key] else { continue }
-            out += "<li id=\"ref-\(HTML.escape(key))\">\(item(entry))</li>\n"
+            out += "<li id=\"ref-\(HTMLText.escape(key))\">\(item(entry))</li>\n"
         }
         return out + "</ol>\n</section>\n"
     }
@@ -221,22 +222,23 @@ enum Citations {
             let shown = entry.authors.count > 6 ? Array(entry.authors.prefix(6)) + ["et al."] : entry.authors
             var names = shown.joined(separator: ", ")
             if names.hasSuffix(", et al.") { names = String(names.dropLast(9)) + " et al." }
-            out += HTML.escape(names) + (names.hasSuffix(".") ? " " : ". ")
+            out += HTMLText.escape(names) + (names.hasSuffix(".") ? " " : ". ")
         }
-        out += "<span class=\"ref-title\">\(HTML.escape(entry.title))</span>."
+        out += "<span class=\"ref-title\">\(HTMLText.escape(entry.title))</span>."
         if let venue = entry.venue, !venue.isEmpty {
-            out += " <em>\(HTML.escape(venue))</em>" + (entry.year == nil ? "." : ",")
+            out += " <em>\(HTMLText.escape(venue))</em>" + (entry.year == nil ? "." : ",")
         }
-        if let year = entry.year { out += " \(HTML.escape(year))." }
+        if let year = entry.year { out += " \(HTMLText.escape(year))." }
         var links: [String] = []
         if let doi = entry.doi {
-            links.append("<a href=\"https://doi.org/\(HTML.escape(doi))\">doi:\(HTML.escape(doi))</a>")
+            links.append("<a href=\"https://doi.org/\(HTMLText.escape(doi))\">doi:\(HTMLText.escape(doi))</a>")
         }
         if let arxiv = entry.arxiv {
-            links.append("<a href=\"https://arxiv.org/abs/\(HTML.escape(arxiv))\">arXiv:\(HTML.escape(arxiv))</a>")
+            links.append(
+                "<a href=\"https://arxiv.org/abs/\(HTMLText.escape(arxiv))\">arXiv:\(HTMLText.escape(arxiv))</a>")
         }
         if links.isEmpty, let url = entry.url, url.hasPrefix("http://") || url.hasPrefix("https://") {
-            links.append("<a href=\"\(HTML.escape(url))\">\(HTML.escape(url))</a>")
+            links.append("<a href=\"\(HTMLText.escape(url))\">\(HTMLText.escape(url))</a>")
         }
         if !links.isEmpty { out += " " + links.joined(separator: " · ") }
         return out

@@ -1,3 +1,4 @@
+import FolioHTML
 import FolioMarkdown
 
 /// Cross-references in prose: `@fig-x`, `@tbl-x`, `@eq-x` and `@sec-x` become numbered links
@@ -125,9 +126,9 @@ enum CrossReferences {
             let at = column - 1
             out += String(decoding: bytes[position..<at], as: UTF8.self)
             if let target = targets[label] {
-                out += "<a class=\"xref\" href=\"#\(HTML.escape(target.id))\">\(target.html)</a>"
+                out += "<a class=\"xref\" href=\"#\(HTMLText.escape(target.id))\">\(target.html)</a>"
             } else {
-                out += "<span class=\"unknown-ref\" title=\"unknown label\">@\(HTML.escape(label))</span>"
+                out += "<span class=\"unknown-ref\" title=\"unknown label\">@\(HTMLText.escape(label))</span>"
             }
             position = at + 1 + label.utf8.count
         }

@@ -1,3 +1,4 @@
+import FolioHTML
 import SwiftIDEUtils
 import SwiftParser
 import SwiftSyntax
@@ -46,8 +47,8 @@ public enum Highlighter {
             let start = min(max(classified.range.lowerBound.utf8Offset, position), bytes.count)
             let end = min(classified.range.upperBound.utf8Offset, bytes.count)
             guard start < end else { continue }
-            if position < start { out += HTML.escape(text(position..<start)) }
-            let chunk = HTML.escape(text(start..<end))
+            if position < start { out += HTMLText.escape(text(position..<start)) }
+            let chunk = HTMLText.escape(text(start..<end))
             if let css = cssClass(classified.kind) {
                 out += "<span class=\"\(css)\">\(chunk)</span>"
             } else {
@@ -55,12 +56,12 @@ public enum Highlighter {
             }
             position = end
         }
-        if position < bytes.count { out += HTML.escape(text(position..<bytes.count)) }
+        if position < bytes.count { out += HTMLText.escape(text(position..<bytes.count)) }
         return out
     }
 
     /// Code in `language` as HTML: Swift is highlighted, anything else is only escaped.
     public static func html(_ code: String, language: String) -> String {
-        language.lowercased() == "swift" ? swift(code) : HTML.escape(code)
+        language.lowercased() == "swift" ? swift(code) : HTMLText.escape(code)
     }
 }

@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// The site's front page (`output/index.html`): every note with its title, source, tags,
 /// checks, equations and status, in front-matter `order` (notes without one last), then by slug.
 public enum IndexRenderer {
@@ -36,7 +38,7 @@ public enum IndexRenderer {
             <main class="index">
             <header class="note-header">
             <h1 class="title">Notes</h1>
-            <p class="status \(failed == 0 ? "ok" : "failed")">\(HTML.escape(summary))</p>
+            <p class="status \(failed == 0 ? "ok" : "failed")">\(HTMLText.escape(summary))</p>
             </header>
             <div class="table-scroll">
             <table class="notes">
@@ -61,14 +63,15 @@ public enum IndexRenderer {
 
     /// One `<tr>` of the notes table.
     static func row(_ run: IndexEntry) -> String {
-        var note = "<a class=\"note-title\" href=\"\(HTML.escape(run.slug)).html\">\(HTML.escape(run.title))</a>"
+        var note =
+            "<a class=\"note-title\" href=\"\(HTMLText.escape(run.slug)).html\">\(HTMLText.escape(run.title))</a>"
         if let summary = run.summary, !summary.isEmpty {
-            note += "<p class=\"summary\">\(HTML.escape(summary))</p>"
+            note += "<p class=\"summary\">\(HTMLText.escape(summary))</p>"
         }
         if let source = run.source, !source.isEmpty {
-            note += "<p class=\"source\" title=\"\(HTML.escape(source))\">\(HTML.escape(source))</p>"
+            note += "<p class=\"source\" title=\"\(HTMLText.escape(source))\">\(HTMLText.escape(source))</p>"
         }
-        let tags = run.tags.map { "<li class=\"tag\">\(HTML.escape($0))</li>" }.joined()
+        let tags = run.tags.map { "<li class=\"tag\">\(HTMLText.escape($0))</li>" }.joined()
         let checks =
             run.checksFailed > 0
             ? "\(run.checksPassed) passed, <span class=\"fail\">\(run.checksFailed) failed</span>"

@@ -1,4 +1,5 @@
 import FolioMarkdown
+import FolioScript
 import Foundation
 
 /// Runs one mutant of a note and classifies it (`folio mutate`; the command runs many at once).
@@ -30,9 +31,30 @@ public enum MutationTesting {
     }
 
     /// Whether two runs printed, showed and checked the same things (check expressions and
-    /// positions included; a mutant inside a check changes its expression text).
+    /// positions included; a mutant inside a check changes its expression text). Charts and
+    /// tables are compared as the page shows them: a mutant that changes no pixel of a chart
+    /// changes nothing a reader sees, and a chart's NaN gaps are equal though NaN ≠ NaN.
     static func sameOutputs(_ a: NoteRun, _ b: NoteRun) -> Bool {
-        a.blockResults == b.blockResults && a.inlineResults == b.inlineResults
+        shown(a.blockResults) == shown(b.blockResults) && shown(a.inlineResults) == shown(b.inlineResults)
+    }
+
+    /// An output as the page shows it: charts and tables by their markup, the rest as it is.
+    enum ShownOutput: Equatable {
+        case markup(String)
+        case output(BlockOutput)
+    }
+
+    static func shown(_ results: [Int: BlockResult]) -> [Int: [ShownOutput]] {
+        results.mapValues { result in
+            result.outputs.enumerated().map { index, output in
+                switch output {
+                case .chart(let chart):
+                    .markup(OutputMarkup.chart(chart, block: 0, number: index))
+                case .table(let table): .markup(OutputMarkup.table(table))
+                default: .output(output)
+                }
+            }
+        }
     }
 }
 

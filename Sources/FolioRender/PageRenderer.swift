@@ -1,3 +1,4 @@
+import FolioHTML
 import FolioMarkdown
 import FolioScript
 
@@ -5,7 +6,7 @@ import FolioScript
 ///
 /// The page is a standalone HTML5 document that links `assets/folio.css` and the local KaTeX
 /// copy in `assets/katex/`, so it renders without network. Every string that comes from the
-/// note's metadata or from running it is escaped with ``HTML/escape(_:)``; only the prose HTML
+/// note's metadata or from running it is escaped with `HTMLText.escape` (FolioHTML); only the prose HTML
 /// produced by FolioMarkdown is inserted as is.
 ///
 /// Decisions the design leaves open:
@@ -65,7 +66,7 @@ public enum PageRenderer {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="Folio">
-            <title>\(HTML.escape(title))</title>
+            <title>\(HTMLText.escape(title))</title>
             \(headAssets)
             </head>
             <body>
@@ -79,7 +80,7 @@ public enum PageRenderer {
         if !body.hasSuffix("\n") && !body.isEmpty { out += "\n" }
         out += "</article>\n"
         out +=
-            "<footer class=\"note-footer\"><p>Rendered by Folio from <code>\(HTML.escape(run.path))</code>.</p></footer>\n"
+            "<footer class=\"note-footer\"><p>Rendered by Folio from <code>\(HTMLText.escape(run.path))</code>.</p></footer>\n"
         out += "</main>\n"
         out += mathScript
         out += "</body>\n</html>\n"
@@ -114,7 +115,7 @@ public enum PageRenderer {
 
     /// Inline math: `<span class="math inline">\(TeX\)</span>`, the TeX escaped.
     public static func inlineMath(_ tex: String) -> String {
-        "<span class=\"math inline\">\\(\(HTML.escape(tex))\\)</span>"
+        "<span class=\"math inline\">\\(\(HTMLText.escape(tex))\\)</span>"
     }
 
     /// A diagnostic with its annotated source lines, as a `<pre class="error">`.
@@ -122,30 +123,30 @@ public enum PageRenderer {
         let css = expected ? "error expected" : diagnostic.severity == .error ? "error" : "error warning"
         let lead = expected ? "<p class=\"error-expected\">Failed as expected:</p>\n" : ""
         return
-            "<div class=\"\(css)\">\n\(lead)<pre>\(HTML.escape(diagnostic.formatted(source: source)))</pre>\n</div>\n"
+            "<div class=\"\(css)\">\n\(lead)<pre>\(HTMLText.escape(diagnostic.formatted(source: source)))</pre>\n</div>\n"
     }
 
     static func header(_ run: NoteRun, title: String) -> String {
         var out = "<header class=\"note-header\">\n"
         out += "<nav class=\"breadcrumb\"><a href=\"index.html\">All notes</a></nav>\n"
-        out += "<h1 class=\"title\">\(HTML.escape(title))</h1>\n"
+        out += "<h1 class=\"title\">\(HTMLText.escape(title))</h1>\n"
         if let front = run.note?.frontMatter {
             if let summary = front.summary, !summary.isEmpty {
-                out += "<p class=\"summary\">\(HTML.escape(summary))</p>\n"
+                out += "<p class=\"summary\">\(HTMLText.escape(summary))</p>\n"
             }
             if let source = front.source, !source.isEmpty {
-                out += "<p class=\"source\">Source: \(HTML.escape(source))</p>\n"
+                out += "<p class=\"source\">Source: \(HTMLText.escape(source))</p>\n"
             }
             if front.engine == .compiled {
                 out += "<p class=\"engine\">Run as a compiled Swift program (engine: compiled).</p>\n"
             }
             if !front.tags.isEmpty {
                 out += "<ul class=\"tags\">"
-                out += front.tags.map { "<li class=\"tag\">\(HTML.escape($0))</li>" }.joined()
+                out += front.tags.map { "<li class=\"tag\">\(HTMLText.escape($0))</li>" }.joined()
                 out += "</ul>\n"
             }
         }
-        out += "<p class=\"status \(run.succeeded ? "ok" : "failed")\">\(HTML.escape(statusLine(run)))</p>\n"
+        out += "<p class=\"status \(run.succeeded ? "ok" : "failed")\">\(HTMLText.escape(statusLine(run)))</p>\n"
         out += problems(run)
         out += "</header>\n"
         return out
@@ -160,7 +161,7 @@ public enum PageRenderer {
         for error in errors {
             let place = "\(error.file):\(error.line):\(error.column)"
             let firstLine = error.message.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
-            let text = "<code>\(HTML.escape(place))</code> \(HTML.escape(firstLine))"
+            let text = "<code>\(HTMLText.escape(place))</code> \(HTMLText.escape(firstLine))"
             if let block = blocks.last(where: { $0.fenceLine <= error.line }), error.line <= block.closingFenceLine {
                 out += "<li><a href=\"#block-\(block.index)\">\(text)</a></li>\n"
             } else {
@@ -237,35 +238,35 @@ extension PageRenderer {
         /// What `@fig-…`, `@tbl-…` and `@eq-…` link to.
         var referenceTargets: [String: CrossReferences.Target] {
             var targets: [String: CrossReferences.Target] = [:]
-            for (label, text) in blockNumbers { targets[label] = .init(id: label, html: HTML.escape(text)) }
+            for (label, text) in blockNumbers { targets[label] = .init(id: label, html: HTMLText.escape(text)) }
             for (label, number) in equationNumbers { targets[label] = .init(id: label, html: "Equation \(number)") }
             return targets
         }
 
         /// An inline `` `{swift} expr` ``: its value, its error, or the code when not run.
         func inlineExpression(_ expression: InlineExpression) -> String {
-            let code = HTML.escape(expression.code)
+            let code = HTMLText.escape(expression.code)
             guard let result = run.inlineResults[expression.index] else {
                 return "<code class=\"inline-expression not-run\" title=\"not run\">\(code)</code>"
             }
             if let error = result.error {
                 return
-                    "<code class=\"inline-expression error\" title=\"\(HTML.escape(error.description))\">\(code)</code>"
+                    "<code class=\"inline-expression error\" title=\"\(HTMLText.escape(error.description))\">\(code)</code>"
             }
             var value = ""
             for case .value(let text) in result.outputs { value = text }
             if value.isEmpty { value = result.printedText }
-            return "<span class=\"inline-value\" title=\"\(code)\">\(HTML.escape(value))</span>"
+            return "<span class=\"inline-value\" title=\"\(code)\">\(HTMLText.escape(value))</span>"
         }
 
         /// A display formula, its number and its verification badge.
         func displayMath(_ math: DisplayMath) -> String {
-            let formula = "\\[\(HTML.escape(math.tex))\\]"
+            let formula = "\\[\(HTMLText.escape(math.tex))\\]"
             guard let label = math.label else {
                 return "<div class=\"equation\">\n<div class=\"math display\">\(formula)</div>\n</div>\n"
             }
             var out = "<div class=\"equation\">\n"
-            out += "<div class=\"math display\" id=\"\(HTML.escape(label))\">\(formula)</div>\n"
+            out += "<div class=\"math display\" id=\"\(HTMLText.escape(label))\">\(formula)</div>\n"
             if let number = equationNumbers[label] {
                 out += "<span class=\"eq-number\">(\(number))</span>\n"
             }
@@ -279,7 +280,7 @@ extension PageRenderer {
                         ? "Failed in"
                         : verification.notRun ? "Not run (an earlier block stopped the note):" : "No check ran in"
                 out +=
-                    "<a class=\"badge \(css)\" href=\"#block-\(first)\" title=\"\(HTML.escape("\(what) \(names)"))\">\(mark)</a>\n"
+                    "<a class=\"badge \(css)\" href=\"#block-\(first)\" title=\"\(HTMLText.escape("\(what) \(names)"))\">\(mark)</a>\n"
             } else {
                 out += "<span class=\"badge unverified\" title=\"No block verifies this equation\">unverified</span>\n"
             }
@@ -292,7 +293,7 @@ extension PageRenderer {
             let status = run.status(of: block)
             var inner = "<div class=\"block \(Self.css(status))\" id=\"block-\(block.index)\">\n"
             if block.options.echo {
-                let language = HTML.escape(block.language.isEmpty ? "text" : block.language)
+                let language = HTMLText.escape(block.language.isEmpty ? "text" : block.language)
                 let code =
                     "<pre class=\"code\"><code class=\"language-\(language)\">\(Highlighter.html(block.code, language: block.language))</code></pre>\n"
                 if block.options.fold {
@@ -343,7 +344,7 @@ extension PageRenderer {
             guard !labels.isEmpty else { return "" }
             let links = labels.map { label -> String in
                 guard let number = equationNumbers[label] else {
-                    return "<span class=\"unknown-ref\">\(HTML.escape(label))</span>"
+                    return "<span class=\"unknown-ref\">\(HTMLText.escape(label))</span>"
                 }
                 let verification = verifications[label]
                 let badge =
@@ -351,7 +352,7 @@ extension PageRenderer {
                         let (mark, css) = Self.badge($0)
                         return " <span class=\"badge \(css)\">\(mark)</span>"
                     } ?? ""
-                return "<a href=\"#\(HTML.escape(label))\">Equation \(number)</a>\(badge)"
+                return "<a href=\"#\(HTMLText.escape(label))\">Equation \(number)</a>\(badge)"
             }
             return "<p class=\"verifies\">Verifies \(links.joined(separator: ", "))</p>\n"
         }
@@ -362,6 +363,7 @@ extension PageRenderer {
             var out = ""
             var openChecks = false
             var printedChunks = 0
+            var charts = 0
             func closeChecks() {
                 if openChecks { out += "</ul>\n" }
                 openChecks = false
@@ -373,22 +375,23 @@ extension PageRenderer {
                     guard showAll else { continue }
                     closeChecks()
                     let shown = OutputCap.shown(text)
-                    out += "<pre class=\"output\">\(HTML.escape(shown.text))</pre>\n"
+                    out += "<pre class=\"output\">\(HTMLText.escape(shown.text))</pre>\n"
                     if shown.isCut {
                         let file = OutputCap.fileName(slug: run.slug, block: block.index, chunk: printedChunks)
                         out +=
-                            "<p class=\"output-cut\">Output shortened: <a href=\"\(HTML.escape(file))\" download>the whole output</a> (\(Self.lineCount(text)) lines).</p>\n"
+                            "<p class=\"output-cut\">Output shortened: <a href=\"\(HTMLText.escape(file))\" download>the whole output</a> (\(Self.lineCount(text)) lines).</p>\n"
                     }
                 case .value(let text):
                     guard showAll else { continue }
                     closeChecks()
-                    out += "<pre class=\"output value\">\(HTML.escape(text))</pre>\n"
-                case .chart(let svg):
+                    out += "<pre class=\"output value\">\(HTMLText.escape(text))</pre>\n"
+                case .chart(let chart):
                     closeChecks()
-                    out += "<div class=\"output chart\">\n\(svg)\n</div>\n"
-                case .table(let html):
+                    charts += 1
+                    out += OutputMarkup.chart(chart, block: block.index, number: charts)
+                case .table(let table):
                     closeChecks()
-                    out += "<div class=\"output table\">\n\(html)\n</div>\n"
+                    out += OutputMarkup.table(table)
                 case .check(let check):
                     guard showAll || !check.passed else { continue }
                     if !openChecks { out += "<ul class=\"checks\">\n" }
@@ -414,9 +417,9 @@ extension PageRenderer {
             let macro = check.kind == .require ? "#require" : "#expect"
             var out = "<li class=\"check \(check.passed ? "pass" : "fail")\">"
             out += "<span class=\"mark\">\(check.passed ? "✓" : "✗")</span> "
-            out += "<code>\(macro)(\(HTML.escape(check.expression)))</code>"
+            out += "<code>\(macro)(\(HTMLText.escape(check.expression)))</code>"
             if let comment = check.comment, !comment.isEmpty {
-                out += " <span class=\"comment\">// \(HTML.escape(comment))</span>"
+                out += " <span class=\"comment\">// \(HTMLText.escape(comment))</span>"
             }
             if !check.passed {
                 out += " <span class=\"where\">line \(check.line)</span>"
@@ -424,7 +427,7 @@ extension PageRenderer {
                     out += "\n<ul class=\"values\">\n"
                     for value in check.values {
                         out +=
-                            "<li><code>\(HTML.escape(value.expression))</code> → <code>\(HTML.escape(value.value))</code></li>\n"
+                            "<li><code>\(HTMLText.escape(value.expression))</code> → <code>\(HTMLText.escape(value.value))</code></li>\n"
                     }
                     out += "</ul>\n"
                 }
@@ -438,14 +441,14 @@ extension PageRenderer {
             let label = block.options.label
             let caption = block.options.caption
             guard label != nil || caption != nil else { return inner }
-            let id = label.map { " id=\"\(HTML.escape($0))\"" } ?? ""
+            let id = label.map { " id=\"\(HTMLText.escape($0))\"" } ?? ""
             let isTable = label?.hasPrefix("tbl-") ?? false
             var text = ""
             if let label, let number = blockNumbers[label] {
                 text += "<span class=\"caption-number\">\(number)\(caption == nil ? "" : ":")</span>"
                 if caption != nil { text += " " }
             }
-            if let caption { text += HTML.escape(caption) }
+            if let caption { text += HTMLText.escape(caption) }
             let figcaption = text.isEmpty ? "" : "<figcaption>\(text)</figcaption>\n"
             let kind = isTable ? "table" : "figure"
             return "<figure class=\"\(kind)\"\(id)>\n" + (isTable ? figcaption + inner : inner + figcaption)

@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// The table of contents of a page, taken from the headings of the rendered prose.
 ///
 /// FolioMarkdown's `Note` does not list headings, so the page layer reads them from the HTML it
@@ -65,7 +67,7 @@ enum TableOfContents {
         guard entries.count >= 2 else { return "" }
         var out = "<nav class=\"toc\" aria-label=\"Contents\">\n<p class=\"toc-title\">Contents</p>\n<ul>\n"
         for entry in entries {
-            out += "<li class=\"toc-\(entry.level)\"><a href=\"#\(HTML.escape(entry.id))\">\(entry.html)</a></li>\n"
+            out += "<li class=\"toc-\(entry.level)\"><a href=\"#\(HTMLText.escape(entry.id))\">\(entry.html)</a></li>\n"
         }
         out += "</ul>\n</nav>\n"
         return out

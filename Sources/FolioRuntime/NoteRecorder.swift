@@ -8,7 +8,8 @@ import Foundation
 ///
 /// It also gives each block what the interpreter gives it: the ambient random key
 /// `RandomKey(seed:).foldIn(block)` for the samplers, a ``RandomStream`` on the same key for the
-/// standard `random(in:)` family, chart ids `b<block>-c<n>`, and the note's folder for data files.
+/// standard `random(in:)` family, and the note's folder for data files. Charts and tables are
+/// recorded as values, which the page draws (and gives ids) as it draws the interpreter's.
 public final class NoteRecorder {
     /// The stream `Double.random(in:)`, `shuffled()`, … draw from in the current block (the
     /// generated code passes it as `using: &recorder.stream`).
@@ -18,7 +19,6 @@ public final class NoteRecorder {
     private let seed: UInt64
     private let sink = RecordSink()
     private var block = 0
-    private var chartCount = 0
     /// The operands of the check being evaluated (``value(_:_:)``).
     private var operands: [(expression: String, value: Any)] = []
 
@@ -55,8 +55,9 @@ public final class NoteRecorder {
         case .begin, .end: nil
         case .printed: record.text
         case .value, .error: record.text + "\n"
-        case .chart: "[chart: \(record.text.utf8.count) bytes of SVG]\n"
-        case .table: "[table: \(record.text.utf8.count) bytes of HTML]\n"
+        case .chart:
+            record.chart.map { "[chart: \($0.marks.count) mark\($0.marks.count == 1 ? "" : "s")]\n" }
+        case .table: record.table.map { "[table: \($0.columns.count) columns, \($0.rowCount) rows]\n" }
         case .check:
             record.check.map { check in
                 "\(check.passed ? "✓" : "✗") #\(check.macro)(\(check.expression)) at line \(check.line)\n"
@@ -67,7 +68,6 @@ public final class NoteRecorder {
     /// Block `index` starts: its random key and stream are set as the interpreter sets them.
     public func begin(block index: Int) {
         block = index
-        chartCount = 0
         let key = RandomKey(seed: seed).foldIn(UInt32(truncatingIfNeeded: index))
         AmbientRandom.setKey(key)
         stream = RandomStream(key: key)
@@ -102,17 +102,17 @@ public final class NoteRecorder {
     /// An expression statement whose value is neither a chart nor a table: nothing to record.
     public func statement<T>(_ value: T) {}
 
-    /// A `Chart { … }` statement: its SVG, with the ids the interpreter gives it.
+    /// A `Chart { … }` statement: the chart, once it is known to be drawable (a chart that is
+    /// not throws here, at the statement, as in the interpreter).
     public func statement(_ chart: Chart) throws {
-        chartCount += 1
-        let svg = try chart.svg(idPrefix: "b\(block)-c\(chartCount)")
-        write(RecordedOutput(block: block, kind: .chart, text: svg))
+        try chart.validate()
+        write(RecordedOutput(block: block, kind: .chart, chart: chart))
     }
 
-    /// A `Table { … }` statement: its HTML.
+    /// A `Table { … }` statement: the table, once its columns are checked.
     public func statement(_ table: Table) throws {
-        let html = try table.html()
-        write(RecordedOutput(block: block, kind: .table, text: html))
+        try table.validate()
+        write(RecordedOutput(block: block, kind: .table, table: table))
     }
 
     /// An operand of a check's comparison, as the condition evaluates it (the generated code

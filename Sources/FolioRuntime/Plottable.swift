@@ -98,6 +98,16 @@ extension RuleMark {
     public init(y: some Plottable, series: String? = nil) {
         self.init(y: y.plotValues, series: series)
     }
+
+    /// Vertical rules at x from yStart to yEnd (error bars) from any plottable values.
+    public init(x: some Plottable, yStart: some Plottable, yEnd: some Plottable, series: String? = nil) {
+        self.init(x: x.plotValues, yStart: yStart.plotValues, yEnd: yEnd.plotValues, series: series)
+    }
+
+    /// Horizontal rules at y from xStart to xEnd (intervals) from any plottable values.
+    public init(xStart: some Plottable, xEnd: some Plottable, y: some Plottable, series: String? = nil) {
+        self.init(xStart: xStart.plotValues, xEnd: xEnd.plotValues, y: y.plotValues, series: series)
+    }
 }
 
 extension RectangleMark {

@@ -1,3 +1,5 @@
+import FolioCharts
+
 /// One thing a block produced, as data: what a compiled note writes (one JSON object per line)
 /// and what `folio check --compiled` compares with the interpreter's outputs.
 public struct RecordedOutput: Codable, Equatable, Sendable {
@@ -11,9 +13,9 @@ public struct RecordedOutput: Codable, Equatable, Sendable {
         case value
         /// A `#expect` or `#require` that ran (`check` holds it).
         case check
-        /// A chart's SVG text.
+        /// A chart (`chart` holds it).
         case chart
-        /// A table's HTML text.
+        /// A table (`table` holds it).
         case table
         /// An error that stopped the block (`text` is its message).
         case error
@@ -25,17 +27,26 @@ public struct RecordedOutput: Codable, Equatable, Sendable {
     public var block: Int
     /// What kind of output this is.
     public var kind: Kind
-    /// The text: printed text, formatted value, SVG, HTML or an error message.
+    /// The text: printed text, formatted value or an error message.
     public var text: String
     /// For a check: the check.
     public var check: RecordedCheck?
+    /// For a chart: the chart, as a value (the page draws it as it draws the interpreter's).
+    public var chart: Chart?
+    /// For a table: the table, as a value.
+    public var table: Table?
 
     /// An output of `block`.
-    public init(block: Int, kind: Kind, text: String = "", check: RecordedCheck? = nil) {
+    public init(
+        block: Int, kind: Kind, text: String = "", check: RecordedCheck? = nil, chart: Chart? = nil,
+        table: Table? = nil
+    ) {
         self.block = block
         self.kind = kind
         self.text = text
         self.check = check
+        self.chart = chart
+        self.table = table
     }
 }
 

@@ -1,3 +1,5 @@
+import FolioCharts
+
 /// One `#expect` or `#require` that ran.
 public struct CheckResult: Sendable, Equatable {
     /// `#expect` records a failure and goes on; `#require` stops the block.
@@ -59,11 +61,12 @@ public enum BlockOutput: Sendable, Equatable {
     case value(String)
     /// A check that ran.
     case check(CheckResult)
-    /// A `Chart` the block evaluated as a statement (or as its last value): SVG text whose
-    /// ids start with `b<blockIndex>-c<n>`, unique on the page.
-    case chart(svg: String)
-    /// A `Table` the block evaluated as a statement (or as its last value): an HTML `<table>`.
-    case table(html: String)
+    /// A `Chart` the block evaluated as a statement (or as its last value). It was laid out
+    /// once (a chart that cannot be drawn is the block's error instead); the renderer draws it.
+    case chart(Chart)
+    /// A `Table` the block evaluated as a statement (or as its last value), its columns
+    /// checked; the renderer makes its markup.
+    case table(Table)
     /// The error that stopped the block (syntax, unsupported construct or runtime).
     case error(Diagnostic)
 }

@@ -30,7 +30,9 @@ public final class ScriptSession {
     public var onPrint: ((String) -> Void)?
     /// The data files the blocks read (`readText`, `Tensor(csvFile:)`), relative to the
     /// note's folder, in order of first read.
-    public private(set) var filesRead: [String] = []
+    public var filesRead: [String] { bindingContext.filesRead }
+    /// The note's folder and files read, and the charts being built, for the bindings.
+    let bindingContext: BindingContext
 
     let globals = GlobalScope()
     /// The engine, charts and builtin types the blocks can use.
@@ -55,6 +57,7 @@ public final class ScriptSession {
         self.file = file
         self.seed = seed
         self.bindings = bindings
+        self.bindingContext = BindingContext(noteFolder: URL(fileURLWithPath: file).deletingLastPathComponent())
     }
 
     /// Breaks the reference cycles a note's code makes (recursive functions, closures stored
@@ -92,10 +95,17 @@ public final class ScriptSession {
     ) -> BlockResult {
         // Interpreted recursion nests native calls: run on a thread with a large stack so the
         // depth limit, not the stack, is what stops deep recursion.
+        // The bindings reach the note's context, and the samplers the block's random key,
+        // task-locally: nothing of a note is left on the thread.
+        let key = RandomKey(seed: seed).foldIn(UInt32(truncatingIfNeeded: blockIndex))
         let work = UncheckedBox { [self] in
-            runHere(
-                code, line: line, column: column, blockIndex: blockIndex, displaysLastValue: displaysLastValue,
-                timeLimit: timeLimit)
+            BindingContext.$current.withValue(bindingContext) {
+                AmbientRandom.withKey(key) {
+                    runHere(
+                        code, line: line, column: column, blockIndex: blockIndex, displaysLastValue: displaysLastValue,
+                        timeLimit: timeLimit)
+                }
+            }
         }
         let result = UncheckedBox<BlockResult?>(nil)
         let done = DispatchSemaphore(value: 0)
@@ -159,13 +169,6 @@ public final class ScriptSession {
         context.onPrint = onPrint
         context.maxDepth = maxCallDepth
         context.maxCollectionBytes = maxCollectionBytes
-        let bindingContext = BindingContext.current
-        bindingContext.blockIndex = blockIndex
-        bindingContext.chartCount = 0
-        bindingContext.noteFolder = URL(fileURLWithPath: file).deletingLastPathComponent()
-        bindingContext.filesRead = filesRead
-        AmbientRandom.setKey(RandomKey(seed: seed).foldIn(UInt32(truncatingIfNeeded: blockIndex)))
-        defer { filesRead = bindingContext.filesRead }
         do {
             try context.checkTime(SourceLoc(line: line, column: column))
             for exec in execs {

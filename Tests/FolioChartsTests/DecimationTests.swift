@@ -25,10 +25,9 @@ import Testing
     }
 
     @Test func decimateKeepsFirstMinMaxLastPerColumn() throws {
-        let renderer = SVGRenderer(chart: Chart(marks: []), idPrefix: "d")
         let xs: [Double] = [0.1, 0.2, 0.3, 0.4, 0.5, 1.1, 1.2, 1.3]
         let ys: [Double] = [5, 9, 1, 7, 6, 3, 3, 3]
-        let kept = renderer.decimate(Array(0..<8), px: { xs[$0] }, py: { ys[$0] })
+        let kept = decimate(Array(0..<8), px: { xs[$0] }, py: { ys[$0] })
         #expect(kept == [0, 1, 2, 4, 5, 7])
     }
 

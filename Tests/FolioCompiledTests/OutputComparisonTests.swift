@@ -1,10 +1,44 @@
+import FolioCharts
 import FolioScript
+import Foundation
 import Testing
 
 @testable import FolioCompiled
 @testable import FolioRuntime
 
 @Suite struct OutputComparisonTests {
+    /// A chart the compiled program recorded, read back from its JSON line.
+    static func recorded(_ chart: Chart) throws -> RecordedOutput {
+        let line = try JSONEncoder().encode(RecordedOutput(block: 0, kind: .chart, chart: chart))
+        return try JSONDecoder().decode(RecordedOutput.self, from: line)
+    }
+
+    @Test func chartsMatchAsDrawnNaNGapsIncluded() throws {
+        let chart = Chart { LineMark(x: [0, 1, 2, 3], y: [1, .nan, 2, 3], series: "a") }.chartTitle("gap")
+        let interpreted = ComparableOutput.from(BlockResult(outputs: [.chart(chart)]))
+        let compiled = ComparableOutput.from([try Self.recorded(chart)], moduleName: "Note_x")
+        #expect(BlockComparison.difference(interpreted: interpreted, compiled: compiled) == nil)
+        let other = Chart { LineMark(x: [0, 1, 2, 3], y: [1, .nan, 2, 4], series: "a") }.chartTitle("gap")
+        let changed = ComparableOutput.from([try Self.recorded(other)], moduleName: "Note_x")
+        let difference = try #require(BlockComparison.difference(interpreted: interpreted, compiled: changed))
+        #expect(difference.what == "chart")
+        #expect(difference.interpreted.hasPrefix("chart, ") && difference.interpreted.contains("bytes of SVG"))
+    }
+
+    @Test func tablesMatchAsShown() throws {
+        let table = Table(columns: [Column("x", [0.5, .nan], format: .fixed(1))])
+        let line = try JSONEncoder().encode(RecordedOutput(block: 0, kind: .table, table: table))
+        let record = try JSONDecoder().decode(RecordedOutput.self, from: line)
+        let interpreted = ComparableOutput.from(BlockResult(outputs: [.table(table)]))
+        #expect(
+            BlockComparison.difference(
+                interpreted: interpreted, compiled: ComparableOutput.from([record], moduleName: "Note_x")) == nil)
+        let wider = Table(columns: [Column("x", [0.5, .nan], format: .fixed(2))])
+        let other = ComparableOutput.from(
+            [RecordedOutput(block: 0, kind: .table, table: wider)], moduleName: "Note_x")
+        #expect(BlockComparison.difference(interpreted: interpreted, compiled: other)?.what == "table")
+    }
+
     @Test func printedChunksAreMergedBeforeComparing() {
         let interpreted = ComparableOutput.from(BlockResult(outputs: [.printed("a\nb\n")]))
         let compiled = ComparableOutput.from(

@@ -52,7 +52,7 @@ func stripTags(_ html: String) -> String {
     return out
 }
 
-/// Undoes `HTML.escape`.
+/// Undoes `HTMLText.escape`.
 func unescape(_ html: String) -> String {
     html.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
         .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")

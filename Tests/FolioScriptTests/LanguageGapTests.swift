@@ -1,3 +1,4 @@
+import FolioCharts
 import FolioNumerics
 import Foundation
 import Testing
@@ -22,12 +23,15 @@ import Testing
                 Column("converted", [Double(n) / 2, 1])
                 Column("ints", [n, 1])
             }
-            print(table)
+            table
             """
-        let text = output(code)
-        #expect(!text.contains("error"), "\(text)")
-        #expect(text.contains("<td class=\"num\">3.0</td>") && text.contains("<td class=\"num\">2.5</td>"))
-        #expect(text.contains("<td class=\"num\">1.5</td>") && text.contains("<td class=\"num\">3</td>"))
+        let result = run(code)
+        #expect(result.error == nil, "\(String(describing: result.error))")
+        let table = result.outputs.compactMap { if case .table(let table) = $0 { table } else { nil } }.first
+        #expect(
+            table?.columns.map(\.values) == [
+                .doubles([3.0, 2.0]), .doubles([2.5, 1.0]), .doubles([1.5, 1.0]), .integers([3, 1]),
+            ])
         #expect(
             output("let x = 2.0\nlet t = Tensor([x, 1])\nprint(t, [x, 1], [1, x])")
                 == "[2.0, 1.0] [2.0, 1.0] [1.0, 2.0]\n")

@@ -29,35 +29,18 @@ struct ChartValue: CustomStringConvertible {
 struct TableValue: CustomStringConvertible {
     var table: Table
 
-    var description: String { (try? table.html()) ?? "Table" }
-}
-
-/// What the running block needs from its session: its index (for chart ids), the note's
-/// folder (for data files) and the list of files read. Thread-local: each block runs on its
-/// own thread.
-final class BindingContext {
-    var blockIndex = 0
-    var chartCount = 0
-    var noteFolder: URL?
-    var filesRead: [String] = []
-    /// One list of marks (or columns) per `Chart { … }` / `Table { … }` being evaluated.
-    var collectors: [[AnyObject]] = []
-    /// Lowering inside a builder closure (expression statements of mark type are collected).
-    var builderDepth = 0
-
-    static let threadKey = "FolioScript.BindingContext"
-
-    static var current: BindingContext {
-        let dictionary = Thread.current.threadDictionary
-        if let existing = dictionary[threadKey] as? BindingContext { return existing }
-        let fresh = BindingContext()
-        dictionary[threadKey] = fresh
-        return fresh
+    /// What `print(table)` shows: its size, as a chart shows its marks (the markup is the
+    /// page's business).
+    var description: String {
+        let columns = table.columns.count
+        let rows = table.rowCount
+        return "Table(\(columns) column\(columns == 1 ? "" : "s"), \(rows) row\(rows == 1 ? "" : "s"))"
     }
 }
 
 extension Bindings {
-    static let markNames = ["LineMark", "PointMark", "BarMark", "AreaMark", "RuleMark", "RectangleMark", "Histogram"]
+    /// The marks a `Chart { … }` collects: every mark FolioCharts ships.
+    static let markNames = Set(MarkCatalog.names)
 
     func installCharts() {
         let P = plot
@@ -90,6 +73,12 @@ extension Bindings {
         }
         mark("RuleMark", [Param("x", P), none]) { RuleMark(x: try p($0[0]), series: try series($0[1])) }
         mark("RuleMark", [Param("y", P), none]) { RuleMark(y: try p($0[0]), series: try series($0[1])) }
+        mark("RuleMark", [Param("x", P), Param("yStart", P), Param("yEnd", P), none]) {
+            RuleMark(x: try p($0[0]), yStart: try p($0[1]), yEnd: try p($0[2]), series: try series($0[3]))
+        }
+        mark("RuleMark", [Param("xStart", P), Param("xEnd", P), Param("y", P), none]) {
+            RuleMark(xStart: try p($0[0]), xEnd: try p($0[1]), y: try p($0[2]), series: try series($0[3]))
+        }
         let lineStyle = type("LineStyle")
         for style in [LineStyle.solid, .dashed, .dotted] { staticProperty(lineStyle, style.rawValue, native(style)) }
         for name in ["LineMark", "RuleMark"] {
@@ -260,16 +249,23 @@ func makeTable(_ matrix: [[Double]], _ names: Value, _ rowNames: Value, _ format
                 format: try unbox(format, ColumnFormat.self), caption: try optional(caption).map(stringOf))))
 }
 
-/// The chart's SVG; an error names the first mark that fails, at its line.
+/// The chart's SVG, with ids starting with `idPrefix` (`chart.svg(idPrefix:)` in a note).
 func renderChart(_ value: ChartValue, idPrefix: String) throws -> String {
+    try validateChart(value)
+    return try value.chart.svg(idPrefix: idPrefix)
+}
+
+/// Throws when the chart cannot be drawn; the error names the first mark that fails, at its
+/// line.
+func validateChart(_ value: ChartValue) throws {
     do {
-        return try value.chart.svg(idPrefix: idPrefix)
+        try value.chart.validate()
     } catch let error as ChartError {
         for box in value.marks {
             var single = value.chart
             single.marks = [box.mark]
             do {
-                _ = try single.svg(idPrefix: idPrefix)
+                try single.validate()
             } catch let markError as ChartError {
                 let message =
                     markError.message.contains(box.name) ? markError.message : "\(box.name): \(markError.message)"
@@ -304,14 +300,14 @@ extension Lowerer {
         if let signature = closure.signature, signature.parameterClause != nil {
             throw error("a \(typeName) builder closure takes no parameters", closure)
         }
-        let context = BindingContext.current
-        context.builderDepth += 1
-        defer { context.builderDepth -= 1 }
-        let body = try lowerItems(closure.statements)
+        // Outside a session (a lowerer of its own), the builder still collects its marks.
+        let state = BindingContext.current ?? BindingContext(noteFolder: nil)
+        state.builderDepth += 1
+        defer { state.builderDepth -= 1 }
+        let body = try BindingContext.$current.withValue(state) { try lowerItems(closure.statements) }
         let at = loc(node)
         if typeName == "Chart" {
             return Typed(type: bindings.engine.type("Chart")) { frame in
-                let state = BindingContext.current
                 state.collectors.append([])
                 defer { state.collectors.removeLast() }
                 _ = try body(frame)
@@ -320,7 +316,6 @@ extension Lowerer {
             }
         }
         return Typed(type: bindings.engine.type("Table")) { frame in
-            let state = BindingContext.current
             state.collectors.append([])
             defer { state.collectors.removeLast() }
             _ = try body(frame)
@@ -338,12 +333,13 @@ extension Lowerer {
         guard case .named(let info) = typed.type, info.kind == .builtin else { return nil }
         let eval = typed.eval
         let at = loc(expr)
-        if BindingContext.current.builderDepth > 0, Bindings.markNames.contains(info.name) || info.name == "Column" {
+        if let state = BindingContext.current, state.builderDepth > 0,
+            Bindings.markNames.contains(info.name) || info.name == "Column"
+        {
             return { frame in
                 let value = try eval(frame)
                 guard case .native(let object) = value else { return .normal }
                 if let box = object as? Native<MarkBox> { box.value.loc = at }
-                let state = BindingContext.current
                 if !state.collectors.isEmpty { state.collectors[state.collectors.count - 1].append(object) }
                 return .normal
             }
@@ -352,20 +348,16 @@ extension Lowerer {
         if info.name == "Chart" {
             return { frame in
                 let chart = try unbox(try eval(frame), ChartValue.self)
-                let state = BindingContext.current
-                state.chartCount += 1
-                let svg = try atCall(at) {
-                    try renderChart(chart, idPrefix: "b\(state.blockIndex)-c\(state.chartCount)")
-                }
-                context.outputs.append(.chart(svg: svg))
+                try atCall(at) { try validateChart(chart) }
+                context.outputs.append(.chart(chart.chart))
                 return .normal
             }
         }
         if info.name == "Table" {
             return { frame in
                 let table = try unbox(try eval(frame), TableValue.self)
-                let html = try atCall(at) { try table.table.html() }
-                context.outputs.append(.table(html: html))
+                try atCall(at) { try table.table.validate() }
+                context.outputs.append(.table(table.table))
                 return .normal
             }
         }

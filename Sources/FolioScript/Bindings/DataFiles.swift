@@ -22,8 +22,9 @@ extension Bindings {
 
 /// Reads a file of the note's folder, refusing paths that leave it.
 func readNoteFile(_ path: String) throws -> String {
-    let context = BindingContext.current
-    guard let folder = context.noteFolder else { throw BindingError("data files can only be read from a note") }
+    guard let context = BindingContext.current, let folder = context.noteFolder else {
+        throw BindingError("data files can only be read from a note")
+    }
     do {
         let (text, relative) = try readNoteDataFile(path, folder: folder)
         if !context.filesRead.contains(relative) { context.filesRead.append(relative) }
