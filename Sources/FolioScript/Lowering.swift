@@ -14,6 +14,9 @@ struct Typed {
     var int: IntEval? = nil
     /// The same value as a plain `Bool` (conditions test it without unwrapping a `Value`).
     var bool: BoolEval? = nil
+    /// Where a reference to a declaration of type `T!` is: it is force-unwrapped where a `T`
+    /// is needed (see `ImplicitlyUnwrappedOptionals.swift`).
+    var implicitlyUnwrapped: SourceLoc? = nil
 }
 
 /// Lowers a block's syntax tree, once, into closures over frame slots.
@@ -306,6 +309,7 @@ final class Lowerer {
         if case .array(let from) = typed.type, case .array(let to) = target, from.isConvertible(to: to) {
             return Typed(type: target, eval: typed.eval)
         }
+        if let unwrapped = implicitlyUnwrapped(typed) { return conversion(unwrapped, to: target) }
         return nil
     }
 
@@ -547,7 +551,10 @@ final class Lowerer {
             if variableType == .void, initial != nil {
                 throw error("a variable of type '()' is not useful here", binding)
             }
-            let variable = try declare(name, type: variableType, mutable: mutable || initial == nil, node: pattern)
+            var variable = try declare(name, type: variableType, mutable: mutable || initial == nil, node: pattern)
+            if sharedAnnotation(binding)?.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
+                variable = markImplicitlyUnwrapped(name, variable)
+            }
             let address = address(variable)
             if let initial {
                 let eval = initial.eval

@@ -134,12 +134,22 @@ extension Lowerer {
             }
             return Typed(type: type, eval: { _ in value }, constant: value)
         }
-        let base = try lower(baseExpr, expected: literalReceiverType(baseExpr, member: name))
-        if let fused = try elementField(baseExpr, name: name, node: member.declName) { return fused }
+        let base = try receiver(lower(baseExpr, expected: literalReceiverType(baseExpr, member: name)))
+        if var fused = try elementField(baseExpr, name: name, node: member.declName) {
+            if case .named(let info) = base.type, info.implicitlyUnwrappedFields.contains(name) {
+                fused.implicitlyUnwrapped = loc(member.declName)
+            }
+            return fused
+        }
         if let info = try builtinExtension(base.type, member: name), let computed = info.computedProperty(name) {
             return computedGet(computed, base: base, name: name, at: loc(member.declName))
         }
-        if let extended = try extendedMember(base, name, node: member.declName) { return extended }
+        if var extended = try extendedMember(base, name, node: member.declName) {
+            if case .named(let info) = base.type, info.implicitlyUnwrappedFields.contains(name) {
+                extended.implicitlyUnwrapped = loc(member.declName)
+            }
+            return extended
+        }
         let eval = base.eval
         let at = loc(member.declName)
         func property(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
@@ -397,7 +407,7 @@ extension Lowerer {
             return mutating
         }
         if let step = try optimizerStep(baseExpr, name, call: call) { return step }
-        let base = try lower(baseExpr, expected: literalReceiverType(baseExpr, member: name))
+        let base = try receiver(lower(baseExpr, expected: literalReceiverType(baseExpr, member: name)))
         let trailing = call.trailingClosure != nil
         if let info = try builtinExtension(base.type, member: name),
             let candidates = info.method(name)?.filter({

@@ -72,6 +72,8 @@ final class TypeInfo {
     var selfType: ScriptType { extendedBuiltin ?? .named(self) }
     var fields: [Field] = []
     var fieldIndex: [String: Int] = [:]
+    /// Stored properties declared `T!` (see `ImplicitlyUnwrappedOptionals.swift`).
+    var implicitlyUnwrappedFields: Set<String> = []
     var cases: [Case] = []
     var caseIndex: [String: Int] = [:]
     var rawType: ScriptType?

@@ -364,6 +364,9 @@ extension Lowerer {
                 if info.fieldIndex[name] != nil { throw error("invalid redeclaration of '\(name)'", binding) }
                 if fieldType.isOptional, initial == nil, mutable { initial = { _ in .null } }
                 info.fieldIndex[name] = info.fields.count
+                if sharedAnnotation(binding)?.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
+                    info.implicitlyUnwrappedFields.insert(name)
+                }
                 var field = TypeInfo.Field(name: name, type: fieldType, mutable: mutable, initial: initial)
                 for accessor in observers {
                     let isWill = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
@@ -688,7 +691,11 @@ extension Lowerer {
         if let index = info.fieldIndex[name] {
             let at = loc(node)
             let selfAddress = address(selfVariable)
-            return Typed(type: info.fields[index].type) { frame in try fieldValue(in: selfAddress(frame), index, at) }
+            var typed = Typed(type: info.fields[index].type) { frame in
+                try fieldValue(in: selfAddress(frame), index, at)
+            }
+            if info.implicitlyUnwrappedFields.contains(name) { typed.implicitlyUnwrapped = at }
+            return typed
         }
         if let computed = info.computedProperty(name) {
             return computedGet(computed, base: Typed(type: .named(info), eval: selfRead), name: name, at: loc(node))

@@ -67,6 +67,7 @@ extension Lowerer {
         var names: Set<String> = []
         for member in ext.memberBlock.members {
             if let function = member.decl.as(FunctionDeclSyntax.self) { names.insert(function.name.text) }
+            if member.decl.is(SubscriptDeclSyntax.self) { names.insert("subscript") }
             for binding in member.decl.as(VariableDeclSyntax.self)?.bindings ?? [] {
                 if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text { names.insert(name) }
             }
