@@ -677,7 +677,8 @@ extension Lowerer {
                 let text = try message.map { try stringValue($0(frame), at) } ?? ""
                 throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
             }
-        case "zip", "readLine", "repeatElement", "sequence", "type", "dump", "debugPrint":
+        case "type": return try typeOf(call)
+        case "zip", "readLine", "repeatElement", "sequence", "dump", "debugPrint":
             throw error("'\(name)' is not supported yet", call)
         default:
             if let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }

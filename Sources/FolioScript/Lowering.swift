@@ -329,7 +329,7 @@ final class Lowerer {
         var pending: [SyntaxIdentifier: FunctionInfo] = [:]
         for decl in decls {
             if let declaration = decl.as(FunctionDeclSyntax.self) {
-                if declaration.genericParameterClause != nil {
+                if declaration.genericParameterClause != nil || opaqueStandardResult(declaration) != nil {
                     try declareGenericFunction(declaration)
                 } else {
                     pending[declaration.id] = try declareFunction(declaration)

@@ -7,7 +7,10 @@ extension Lowerer {
     /// For an array type, the note's generic array extensions that declare `member` are
     /// lowered for it first (see `GenericArrayExtension`).
     func builtinExtension(_ type: ScriptType, member: String) throws -> TypeInfo? {
-        if case .array = type { try instantiateGenericArrayExtensions(for: type, member: member) }
+        if case .array = type {
+            try instantiateGenericArrayExtensions(for: type, member: member)
+            try applyArrayProtocolExtensions(for: type)
+        }
         return switch type {
         case .int: globals.extensions["Int"]
         case .double: globals.extensions["Double"]

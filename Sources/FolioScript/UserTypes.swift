@@ -80,6 +80,7 @@ extension Lowerer {
         var builtinExtensionsOfBlock: [String: TypeInfo] = [:]
         for decl in decls {
             guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
+            try recordArrayConformances(ext)
             if try recordGenericArrayExtension(ext) { continue }
             if try recordGenericTypeExtension(ext) { continue }
             var name = ext.extendedType.trimmedDescription
@@ -250,6 +251,12 @@ extension Lowerer {
 
     func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
         if keepsExistingMembers, declares(decl, in: info) { return [] }
+        if keepsExistingMembers, let function = decl.as(FunctionDeclSyntax.self),
+            function.genericParameterClause == nil,
+            !holds(function.genericWhereClause, for: info)
+        {
+            return []  // `func average() -> Double where Item == Int` of a protocol extension, for another `Item`
+        }
         if let variable = decl.as(VariableDeclSyntax.self), let ownership = referenceOwnership(variable) {
             return try declareReferenceProperty(variable, ownership: ownership, in: info)
         }
@@ -474,8 +481,17 @@ extension Lowerer {
             return []
         }
         if let sub = decl.as(SubscriptDeclSyntax.self) {
-            // A subscript requirement: each conforming type declares its own.
-            if info.kind == .protocolType { return [] }
+            // A subscript requirement: each conforming type declares its own (it witnesses the
+            // associated types its result names, see `inferAssociatedTypes`).
+            if info.kind == .protocolType {
+                if let result = try? type(sub.returnClause.type) {
+                    let labels = sub.parameterClause.parameters.map {
+                        $0.secondName != nil && $0.firstName.text != "_" ? $0.firstName.text : nil
+                    }
+                    info.subscriptRequirements.append((labels, result))
+                }
+                return []
+            }
             if sub.genericParameterClause != nil { throw error("generic subscripts are not supported in notes", sub) }
             var sig = try signature(sub.parameterClause, returnClause: sub.returnClause, effects: nil)
             // A subscript's parameters have no argument labels unless they declare two names.

@@ -97,6 +97,7 @@ extension Lowerer {
                 || (kind.isSigned ? ["SignedNumeric", "SignedInteger"] : ["UnsignedInteger"]).contains(proto)
         }
         if ["Sequence", "Collection"].contains(proto), type.sequenceElement != nil { return true }
+        if case .array(let element) = type, arrayConforms(element: element, to: proto) { return true }
         if ["BidirectionalCollection", "RandomAccessCollection", "MutableCollection", "RangeReplaceableCollection"]
             .contains(proto), type.isArray
         {
