@@ -156,17 +156,18 @@ extension Lowerer {
             case "Character": return .character
             case let name where IntegerKind.named(name) != nil: return IntegerKind.named(name).map { .fixedInt($0) }
             case let name where globals.typeAliases[name] != nil: return globals.typeAliases[name]
+            case let name where genericBindings[name] != nil: return genericBindings[name]  // `[T]()` in a generic body
             default: return nil
             }
         }
         if let dictionary = expr.as(DictionaryExprSyntax.self), case .elements(let elements) = dictionary.content,
             elements.count == 1, let only = elements.first,
-            let key = typeExpression(only.key), let value = typeExpression(only.value)
+            let key = elementTypeExpression(only.key), let value = elementTypeExpression(only.value)
         {
             return .dictionary(key, value)
         }
         if let array = expr.as(ArrayExprSyntax.self), array.elements.count == 1, let only = array.elements.first,
-            let element = typeExpression(only.expression)
+            let element = elementTypeExpression(only.expression)
         {
             return .array(element)
         }
@@ -174,7 +175,7 @@ extension Lowerer {
             // `(Int, Int)` in `[(Int, Int)]()`, `(x: Int, y: Int)`.
             var types: [ScriptType] = []
             for element in tuple.elements {
-                guard let type = typeExpression(element.expression) else { return nil }
+                guard let type = elementTypeExpression(element.expression) else { return nil }
                 types.append(type)
             }
             return .tuple(types, labels: tuple.elements.map { $0.label?.text })
@@ -678,6 +679,7 @@ extension Lowerer {
                 throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
             }
         case "type": return try typeOf(call)
+        case "swap": return try swapCall(call)
         case "zip", "readLine", "repeatElement", "sequence", "dump", "debugPrint":
             throw error("'\(name)' is not supported yet", call)
         default:

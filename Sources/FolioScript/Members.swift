@@ -209,6 +209,7 @@ extension Lowerer {
         case (.string, "isEmpty"): return property(.bool) { .bool(try stringValue($0, at).isEmpty) }
         case (.array, "count"): return property(.int) { .int(try arrayValue($0, at).count) }
         case (.array, "isEmpty"): return property(.bool) { .bool(try arrayValue($0, at).isEmpty) }
+        case (.array, "capacity"): return property(.int) { .int(try arrayValue($0, at).capacity) }
         case (.array, "indices"):
             return property(.range(.int, closed: false)) {
                 .range(RangeBox(lower: .int(0), upper: .int(try arrayValue($0, at).count), closed: false))
@@ -230,6 +231,15 @@ extension Lowerer {
             return property(.bool) { value in
                 guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
                 return .bool(!box.closed && !Builtins.less(box.lower, box.upper))
+            }
+        case (.range(.int, _), "first"), (.range(.int, _), "last"):
+            let isFirst = name == "first"
+            return property(.optional(.int)) { value in
+                guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
+                let lower = try intValue(box.lower, at)
+                let last = try intValue(box.upper, at) - (box.closed ? 0 : 1)
+                guard lower <= last else { return .null }
+                return .some(.int(isFirst ? lower : last))
             }
         case (.range(.int, _), "count"):
             return property(.int) { value in

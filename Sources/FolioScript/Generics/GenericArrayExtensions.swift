@@ -22,6 +22,11 @@ struct GenericArrayExtension {
 }
 
 extension Lowerer {
+    /// The protocols an array's `SubSequence` and `Indices` conform to.
+    static let arraySubSequenceProtocols: Set<String> = [
+        "Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection",
+    ]
+
     /// The types and protocols an extension may extend as arrays.
     static let sequenceNames: Set<String> = [
         "Array", "Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection", "MutableCollection",
@@ -37,6 +42,11 @@ extension Lowerer {
             switch requirement.requirement {
             case .sameTypeRequirement(let same) where same.leftType.trimmedDescription == "Element":
                 return false  // `where Element == T`: an extension of `[T]` (see `arrayExtensionType`).
+            case .conformanceRequirement(let conformance)
+            where ["SubSequence", "Indices"].contains(conformance.leftType.trimmedDescription)
+                && GenericParameters.protocols(conformance.rightType).allSatisfy(
+                    Self.arraySubSequenceProtocols.contains):
+                continue  // `SubSequence: Collection`: an array's slices always are.
             case .conformanceRequirement(let conformance) where conformance.leftType.trimmedDescription == "Element":
                 let protocols = conformance.rightType.trimmedDescription.split(separator: "&").map {
                     $0.filter { !$0.isWhitespace }

@@ -1,0 +1,19 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// The type an element of a type expression names (`Edge` in `[Edge]()`, `Point` in
+    /// `[String: Point]()`): a standard type as `typeExpression` reads it, or a type of the note
+    /// (`Outer.Inner` included) that no variable shadows.
+    func elementTypeExpression(_ expr: ExprSyntax) -> ScriptType? {
+        if let known = typeExpression(expr) { return known }
+        if let reference = expr.as(DeclReferenceExprSyntax.self), lookup(reference.baseName.text) == nil,
+            let info = globals.types[reference.baseName.text], info.kind != .protocolType
+        {
+            return .named(info)
+        }
+        if expr.is(MemberAccessExprSyntax.self), let nested = globals.typeAliases[expr.trimmedDescription] {
+            return nested
+        }
+        return nil
+    }
+}
