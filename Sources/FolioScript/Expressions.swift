@@ -1417,6 +1417,7 @@ extension Lowerer {
         }
         let base = try lower(subscriptCall.calledExpression, expected: nil)
         if let bound = try bindingSubscript(base, subscriptCall) { return bound }
+        if let generic = try genericSubscriptCall(base, subscriptCall) { return generic }
         if let info = try subscriptOwner(base.type, subscriptCall) {
             let (declared, arguments) = try subscriptArguments(info, subscriptCall)
             let getter = declared.getter

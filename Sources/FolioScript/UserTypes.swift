@@ -99,6 +99,7 @@ extension Lowerer {
                     info.computed = previous.computed
                     info.staticMethods = previous.staticMethods
                     info.subscripts = previous.subscripts
+                    info.genericSubscripts = previous.genericSubscripts
                     info.instantiatedExtensions = previous.instantiatedExtensions
                 }
                 if extended == nil { extended = try type(ext.extendedType) }
@@ -492,7 +493,10 @@ extension Lowerer {
                 }
                 return []
             }
-            if sub.genericParameterClause != nil { throw error("generic subscripts are not supported in notes", sub) }
+            if sub.genericParameterClause != nil {
+                try declareGenericSubscript(sub, in: info)  // See `GenericSubscripts.swift`.
+                return []
+            }
             var sig = try signature(sub.parameterClause, returnClause: sub.returnClause, effects: nil)
             // A subscript's parameters have no argument labels unless they declare two names.
             sig.labels = sub.parameterClause.parameters.map {

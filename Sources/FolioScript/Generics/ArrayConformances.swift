@@ -73,6 +73,7 @@ extension Lowerer {
             info.computed = previous.computed
             info.staticMethods = previous.staticMethods
             info.subscripts = previous.subscripts
+            info.genericSubscripts = previous.genericSubscripts
             info.instantiatedExtensions = previous.instantiatedExtensions
             info.memberTypes = previous.memberTypes
         }

@@ -172,6 +172,7 @@ extension Lowerer {
             info.computed = previous.computed
             info.staticMethods = previous.staticMethods
             info.subscripts = previous.subscripts
+            info.genericSubscripts = previous.genericSubscripts
         }
         info.instantiatedExtensions = done.union(pending.map(\.id))
         globals.extensions[name] = info
