@@ -504,6 +504,7 @@ final class Lowerer {
     func lowerVariable(_ decl: VariableDeclSyntax) throws -> Exec {
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
         if let wrapped = try lowerWrappedVariable(decl) { return wrapped }
+        if let reference = try lowerReferenceVariable(decl) { return reference }  // `weak var w = x`
         for attribute in decl.attributes {
             throw error(
                 "attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute,

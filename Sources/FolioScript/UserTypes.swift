@@ -707,6 +707,7 @@ extension Lowerer {
     func implicitSelfMember(_ name: String, type info: TypeInfo, selfVariable: Variable, node: some SyntaxProtocol)
         throws -> Typed?
     {
+        if selfVariable.accessed { return nil }  // `[unowned self]`: Swift asks for `self.` there
         let selfRead = reader(selfVariable)
         if let index = info.fieldIndex[name] {
             let at = loc(node)
