@@ -1264,6 +1264,7 @@ extension Lowerer {
 
     func arrayLiteral(_ array: ArrayExprSyntax, expected: ScriptType?) throws -> Typed {
         if let bound = try bindingArrayLiteral(array, expected: expected) { return bound }
+        if let literal = try arrayLiteralInitializer(array, expected: expected) { return literal }
         var hint: ScriptType?
         if case .array(let element)? = expected { hint = element }
         if case .set(let element)? = expected {

@@ -1,4 +1,4 @@
-// Pending: an initializer declared in a conditional extension of a generic struct, whose
+// An initializer declared in a conditional extension of a generic struct, whose
 // generic parameter is inferred from the call (`Heap([5, 3])` with `extension Heap where
 // Element: Comparable { init(_ elements: [Element]) }`), found in TheAlgorithms' Heap
 // (BeyondTheBook.md, #28).
