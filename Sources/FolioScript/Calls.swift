@@ -71,6 +71,7 @@ extension Lowerer {
             if let info = globals.types[name] ?? bindings.registry.types[name] {
                 return try construct(info, arguments: args, node: call)
             }
+            if let info = try aliasedType(name) { return try construct(info, arguments: args, node: call) }
             if let bound = try bindingFunctionCall(name, call: call) { return bound }
             if let builtins = bindings.registry.functions[name] {
                 let labels = args.map(\.label)

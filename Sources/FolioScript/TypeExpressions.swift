@@ -17,3 +17,15 @@ extension Lowerer {
         return nil
     }
 }
+
+extension Lowerer {
+    /// The type of the note a `typealias` names, for a call of the alias (`Edge(from: a, to: b)`
+    /// with a protocol's `typealias Edge = GraphEdge<Self>` in a conforming type).
+    func aliasedType(_ name: String) throws -> TypeInfo? {
+        guard lookup(name) == nil, globals.typeAliases[name] != nil || currentType?.memberTypes[name] != nil,
+            case .named(let info) = try type(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name)))),
+            info.kind == .structType || info.kind == .classType
+        else { return nil }
+        return info
+    }
+}

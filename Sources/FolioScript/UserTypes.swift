@@ -186,7 +186,14 @@ extension Lowerer {
                 for member in typeDecl.members { try declareProtocolExtensionMember(member.decl, in: info) }
                 continue
             }
-            for member in typeDecl.members {
+            // A protocol's associated types first: its other members may name them before
+            // their declaration (`typealias Edge = GraphEdge<Self>` above `associatedtype Node`).
+            let members =
+                info.kind == .protocolType
+                ? typeDecl.members.filter { $0.decl.is(AssociatedTypeDeclSyntax.self) }
+                    + typeDecl.members.filter { !$0.decl.is(AssociatedTypeDeclSyntax.self) }
+                : Array(typeDecl.members)
+            for member in members {
                 execs.append(contentsOf: try declareMember(member.decl, in: info))
             }
         }

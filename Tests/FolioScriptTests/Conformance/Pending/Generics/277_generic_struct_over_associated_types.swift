@@ -1,6 +1,6 @@
-// Pending: a generic struct declared before the protocol whose associated types its stored
-// properties name (`var from: G.Node`), and a protocol's `typealias Edge = GraphEdge<Self>`,
-// as TheAlgorithms' Graph.swift has them (BeyondTheBook.md, #29).
+// Pending: a protocol's `typealias Edge = GraphEdge<Self>` used in a conforming type, where
+// `Self` is that type (Folio resolves it once, with `Self` the protocol), as TheAlgorithms'
+// Graph.swift has it (BeyondTheBook.md, #29).
 struct GraphEdge<G: Graph> {
     var from: G.Node
     var to: G.Node
