@@ -62,6 +62,9 @@ extension Lowerer {
             {
                 return bound
             }
+            if let scalar = genericScalarName(name) {
+                return try builtinCall(scalar, call: call, expected: expected)  // `T(x)` with `T` bound to `Int`
+            }
             if let template = globals.genericTypes[name] {
                 if case .named(let instance)? = genericBindings[name] {
                     return try construct(instance, arguments: args, node: call)  // `Stack(…)` inside `Stack<T>`

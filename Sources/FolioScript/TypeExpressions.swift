@@ -29,3 +29,16 @@ extension Lowerer {
         return info
     }
 }
+
+extension Lowerer {
+    /// The standard type a generic parameter stands for in the specialization being lowered,
+    /// when it is one whose initializers are builtin (`T(x)` with `T` bound to `Int` is
+    /// `Int(x)`); nil otherwise.
+    func genericScalarName(_ name: String) -> String? {
+        guard lookup(name) == nil, let bound = genericBindings[name] else { return nil }
+        switch bound {
+        case .int, .double, .float, .bool, .string, .character, .fixedInt: return bound.description
+        default: return nil
+        }
+    }
+}
