@@ -62,6 +62,9 @@ extension Lowerer {
             {
                 return bound
             }
+            if let scalar = genericScalarName(name) {
+                return try builtinCall(scalar, call: call, expected: expected)  // `T(x)` with `T` bound to `Int`
+            }
             if let template = globals.genericTypes[name] {
                 if case .named(let instance)? = genericBindings[name] {
                     return try construct(instance, arguments: args, node: call)  // `Stack(…)` inside `Stack<T>`
@@ -71,6 +74,7 @@ extension Lowerer {
             if let info = globals.types[name] ?? bindings.registry.types[name] {
                 return try construct(info, arguments: args, node: call)
             }
+            if let info = try aliasedType(name) { return try construct(info, arguments: args, node: call) }
             if let bound = try bindingFunctionCall(name, call: call) { return bound }
             if let builtins = bindings.registry.functions[name] {
                 let labels = args.map(\.label)
@@ -156,17 +160,18 @@ extension Lowerer {
             case "Character": return .character
             case let name where IntegerKind.named(name) != nil: return IntegerKind.named(name).map { .fixedInt($0) }
             case let name where globals.typeAliases[name] != nil: return globals.typeAliases[name]
+            case let name where genericBindings[name] != nil: return genericBindings[name]  // `[T]()` in a generic body
             default: return nil
             }
         }
         if let dictionary = expr.as(DictionaryExprSyntax.self), case .elements(let elements) = dictionary.content,
             elements.count == 1, let only = elements.first,
-            let key = typeExpression(only.key), let value = typeExpression(only.value)
+            let key = elementTypeExpression(only.key), let value = elementTypeExpression(only.value)
         {
             return .dictionary(key, value)
         }
         if let array = expr.as(ArrayExprSyntax.self), array.elements.count == 1, let only = array.elements.first,
-            let element = typeExpression(only.expression)
+            let element = elementTypeExpression(only.expression)
         {
             return .array(element)
         }
@@ -174,7 +179,7 @@ extension Lowerer {
             // `(Int, Int)` in `[(Int, Int)]()`, `(x: Int, y: Int)`.
             var types: [ScriptType] = []
             for element in tuple.elements {
-                guard let type = typeExpression(element.expression) else { return nil }
+                guard let type = elementTypeExpression(element.expression) else { return nil }
                 types.append(type)
             }
             return .tuple(types, labels: tuple.elements.map { $0.label?.text })
@@ -678,7 +683,9 @@ extension Lowerer {
                 let text = try message.map { try stringValue($0(frame), at) } ?? ""
                 throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
             }
-        case "zip", "readLine", "repeatElement", "sequence", "type", "dump", "debugPrint":
+        case "type": return try typeOf(call)
+        case "swap": return try swapCall(call)
+        case "zip", "readLine", "repeatElement", "sequence", "dump", "debugPrint":
             throw error("'\(name)' is not supported yet", call)
         default:
             if let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }

@@ -37,7 +37,11 @@ extension Lowerer {
                 }
                 if declared.count == names.count { parameterTypes = declared }
             case nil:
-                break
+                // `{ [weak self] in … }`: a capture list alone; the parameters are anonymous.
+                let count = max(parameterTypes?.count ?? 0, anonymousParameterCount(closure))
+                if count == 0, parameterTypes == nil { parameterTypes = [] }
+                names = (0..<count).map { "$\($0)" }
+                nodes = Array(repeating: Syntax(closure), count: count)
             }
             if signature.effectSpecifiers?.asyncSpecifier != nil {
                 throw error("`async` closures are not supported in notes", signature)
@@ -73,12 +77,29 @@ extension Lowerer {
             name: "closure", labels: types.map { _ in nil }, parameterTypes: types, returnType: resultType ?? .void,
             loc: loc(closure))
         info.level = currentLevel + 1
-        try lowerBody(
-            info: info, parameterNames: names, parameterNodes: nodes, statements: closure.statements,
-            end: closure.rightBrace,
-            selfType: nil, infersReturn: resultType == nil)
+        let captures = try beginCaptureList(closure)
+        do {
+            try lowerBody(
+                info: info, parameterNames: names, parameterNodes: nodes, statements: closure.statements,
+                end: closure.rightBrace,
+                selfType: nil, infersReturn: resultType == nil)
+        } catch {
+            endCaptureList(captures)
+            throw error
+        }
+        endCaptureList(captures)
         let context = self.context
         let at = loc(closure)
+        if let captures {
+            guard !spreads else {
+                throw error("a capture list on a closure taking a tuple's parts is not supported", closure)
+            }
+            return Typed(
+                type: .function(types, info.returnType),
+                eval: capturing(captures, at: at) { parent in
+                    .function(Closure(name: "closure", function: info, parent: parent, context: context, at: at))
+                })
+        }
         if spreads, let given = expected, case .function(let outer, _) = given {
             return Typed(type: .function(outer, info.returnType)) { frame in
                 .function(

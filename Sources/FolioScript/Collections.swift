@@ -35,6 +35,8 @@ extension Lowerer {
             case "first":
                 return property(.optional(element)) { try arrayValue($0, at).first.map { .some($0) } ?? .null }
             case "last": return property(.optional(element)) { try arrayValue($0, at).last.map { .some($0) } ?? .null }
+            case "startIndex": return property(.int) { _ in .int(0) }
+            case "endIndex": return property(.int) { .int(try arrayValue($0, at).count) }
             default: return nil
             }
         case .dictionary(let key, let value):

@@ -353,6 +353,7 @@ extension Lowerer {
             }
             if variable.accessed { return Typed(type: variable.type, eval: reader(variable)) }
             var typed = Typed(type: variable.type, eval: reader(variable), localSlot: localSlot(of: variable))
+            if variable.implicitlyUnwrapped { typed.implicitlyUnwrapped = loc(reference) }
             switch variable.type {
             case .int: typed.int = intReader(variable, at: loc(reference))
             case .double: typed.double = doubleReader(variable, at: loc(reference))
@@ -602,8 +603,8 @@ extension Lowerer {
         if op == "==" || op == "!=", let assigned = try optionalChainAssignmentResult(infix) {
             return assigned
         }
-        var (left, right) = try unify(
-            infix.leftOperand, infix.rightOperand,
+        var (left, right) = try unifyOperands(
+            op, infix.leftOperand, infix.rightOperand,
             hint: nilComparison ? .optional(.void) : comparison ? nil : expected)
         func isNilLiteral(_ typed: Typed) -> Bool {
             if typed.type == .nilLiteral { return true }
@@ -940,12 +941,14 @@ extension Lowerer {
                 return Place(variable: variable, path: [], type: variable.type)
             }
             // Class instances are references: the place starts at the object.
-            let baseType = try lowerTypeOnly(baseExpr)
+            let unwrapsBase = try isImplicitlyUnwrapped(baseExpr)
+            var baseType = try lowerTypeOnly(baseExpr)
+            if unwrapsBase, case .optional(let wrapped) = baseType { baseType = wrapped }
             if case .named(let info) = baseType, info.kind == .classType {
                 if info.fieldIndex[name] == nil, let computed = info.computedProperty(name),
                     let setter = computed.setter
                 {
-                    let root = try lower(baseExpr, expected: nil).eval
+                    let root = try receiver(lower(baseExpr, expected: nil)).eval
                     let step = PathStep.accessor(
                         getter: computed.getter, setter: setter, arguments: [], context: context)
                     return Place(variable: nil, root: root, path: [step], type: computed.type)
@@ -958,10 +961,13 @@ extension Lowerer {
                 guard info.fields[index].mutable || lookupIsInitializer else {
                     throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
                 }
-                let root = try lower(baseExpr, expected: nil).eval
+                let root = try receiver(lower(baseExpr, expected: nil)).eval
                 return Place(variable: nil, root: root, path: [fieldStep(info, index)], type: info.fields[index].type)
             }
-            let base = try place(baseExpr)
+            var base = try place(baseExpr)
+            if unwrapsBase, case .optional(let wrapped) = base.type {
+                base = Place(variable: base.variable, root: base.root, path: base.path + [.unwrap], type: wrapped)
+            }
             switch base.type {
             case .named(let info) where info.kind == .structType:
                 if info.fieldIndex[name] == nil, let computed = info.computedProperty(name),
@@ -1205,6 +1211,7 @@ extension Lowerer {
             return try lowerTupleAssignment(tuple, infix.rightOperand, at: at)
         }
         if let assignment = try bindingSubscriptAssignment(infix, op: op) { return assignment }
+        if let assignment = try sliceAssignment(infix, op: op) { return assignment }
         let target = try place(infix.leftOperand)
         if let variable = target.variable, variable.function != nil {
             throw error("cannot assign to a function", infix.leftOperand)
@@ -1304,6 +1311,7 @@ extension Lowerer {
 
     func arrayLiteral(_ array: ArrayExprSyntax, expected: ScriptType?) throws -> Typed {
         if let bound = try bindingArrayLiteral(array, expected: expected) { return bound }
+        if let literal = try arrayLiteralInitializer(array, expected: expected) { return literal }
         var hint: ScriptType?
         if case .array(let element)? = expected { hint = element }
         if case .set(let element)? = expected {
@@ -1354,8 +1362,9 @@ extension Lowerer {
     /// The bounds of a slice; `upper` is `nil` for "to the end".
     typealias SliceBounds = (lower: (Frame) throws -> Int, upper: ((Frame) throws -> Int)?)
 
-    /// `..<i`, `...i` and `i...` as slice bounds.
+    /// `..<i`, `...i`, `i...` and `...` (the whole) as slice bounds.
     func oneSidedSlice(_ expr: ExprSyntax) throws -> SliceBounds? {
+        if expr.as(DeclReferenceExprSyntax.self)?.baseName.text == "..." { return (lower: { _ in 0 }, upper: nil) }
         if let prefix = expr.as(PrefixOperatorExprSyntax.self),
             prefix.operator.text == "..<" || prefix.operator.text == "..."
         {
@@ -1467,7 +1476,8 @@ extension Lowerer {
         }
         let base = try lower(subscriptCall.calledExpression, expected: nil)
         if let bound = try bindingSubscript(base, subscriptCall) { return bound }
-        if case .named(let info) = base.type, !info.subscripts.isEmpty {
+        if let generic = try genericSubscriptCall(base, subscriptCall) { return generic }
+        if let info = try subscriptOwner(base.type, subscriptCall) {
             let (declared, arguments) = try subscriptArguments(info, subscriptCall)
             let getter = declared.getter
             let baseEval = base.eval

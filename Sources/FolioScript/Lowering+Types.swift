@@ -92,6 +92,8 @@ extension Lowerer {
         case "Element" where currentType?.extendedBuiltin?.sequenceElement != nil:
             // Inside an extension of arrays (`extension Array`, `where Element == T`).
             return currentType?.extendedBuiltin?.sequenceElement ?? .void
+        case "Index" where currentType?.extendedBuiltin?.isArray == true:
+            return .int  // An array's index, in an extension of arrays.
         case _ where currentType?.memberTypes[name] != nil:
             // `Item` inside a protocol (its placeholder) or a type that names its witness.
             return currentType?.memberTypes[name] ?? .void

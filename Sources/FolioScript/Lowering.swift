@@ -16,6 +16,9 @@ struct Typed {
     var double: DoubleEval? = nil
     /// The same value as a plain `Bool` (conditions test it without unwrapping a `Value`).
     var bool: BoolEval? = nil
+    /// Where a reference to a declaration of type `T!` is: it is force-unwrapped where a `T`
+    /// is needed (see `ImplicitlyUnwrappedOptionals.swift`).
+    var implicitlyUnwrapped: SourceLoc? = nil
     /// The expression run as a statement, when that is cheaper than evaluating it and dropping
     /// its value (`x += e` needs no call that returns `.void` to a wrapper that drops it).
     var exec: Exec? = nil
@@ -291,6 +294,7 @@ final class Lowerer {
         if case .array(let from) = typed.type, case .array(let to) = target, from.isConvertible(to: to) {
             return Typed(type: target, eval: typed.eval)
         }
+        if let unwrapped = implicitlyUnwrapped(typed) { return conversion(unwrapped, to: target) }
         return nil
     }
 
@@ -310,7 +314,7 @@ final class Lowerer {
         var pending: [SyntaxIdentifier: FunctionInfo] = [:]
         for decl in decls {
             if let declaration = decl.as(FunctionDeclSyntax.self) {
-                if declaration.genericParameterClause != nil {
+                if declaration.genericParameterClause != nil || opaqueStandardResult(declaration) != nil {
                     try declareGenericFunction(declaration)
                 } else {
                     pending[declaration.id] = try declareFunction(declaration)
@@ -503,6 +507,7 @@ final class Lowerer {
     func lowerVariable(_ decl: VariableDeclSyntax) throws -> Exec {
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
         if let wrapped = try lowerWrappedVariable(decl) { return wrapped }
+        if let reference = try lowerReferenceVariable(decl) { return reference }  // `weak var w = x`
         for attribute in decl.attributes {
             throw error(
                 "attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute,
@@ -550,7 +555,10 @@ final class Lowerer {
             if variableType == .void, initial != nil {
                 throw error("a variable of type '()' is not useful here", binding)
             }
-            let variable = try declare(name, type: variableType, mutable: mutable || initial == nil, node: pattern)
+            var variable = try declare(name, type: variableType, mutable: mutable || initial == nil, node: pattern)
+            if sharedAnnotation(binding)?.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
+                variable = markImplicitlyUnwrapped(name, variable)
+            }
             let address = address(variable)
             if let initial {
                 let eval = initial.eval

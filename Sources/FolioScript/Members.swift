@@ -7,7 +7,10 @@ extension Lowerer {
     /// For an array type, the note's generic array extensions that declare `member` are
     /// lowered for it first (see `GenericArrayExtension`).
     func builtinExtension(_ type: ScriptType, member: String) throws -> TypeInfo? {
-        if case .array = type { try instantiateGenericArrayExtensions(for: type, member: member) }
+        if case .array = type {
+            try instantiateGenericArrayExtensions(for: type, member: member)
+            try applyArrayProtocolExtensions(for: type)
+        }
         return switch type {
         case .int: globals.extensions["Int"]
         case .double: globals.extensions["Double"]
@@ -142,12 +145,22 @@ extension Lowerer {
             }
             return Typed(type: type, eval: { _ in value }, constant: value)
         }
-        let base = try lower(baseExpr, expected: literalReceiverType(baseExpr, member: name))
-        if let fused = try elementField(baseExpr, name: name, node: member.declName) { return fused }
+        let base = try receiver(lower(baseExpr, expected: literalReceiverType(baseExpr, member: name)))
+        if var fused = try elementField(baseExpr, name: name, node: member.declName) {
+            if case .named(let info) = base.type, info.implicitlyUnwrappedFields.contains(name) {
+                fused.implicitlyUnwrapped = loc(member.declName)
+            }
+            return fused
+        }
         if let info = try builtinExtension(base.type, member: name), let computed = info.computedProperty(name) {
             return computedGet(computed, base: base, name: name, at: loc(member.declName))
         }
-        if let extended = try extendedMember(base, name, node: member.declName) { return extended }
+        if var extended = try extendedMember(base, name, node: member.declName) {
+            if case .named(let info) = base.type, info.implicitlyUnwrappedFields.contains(name) {
+                extended.implicitlyUnwrapped = loc(member.declName)
+            }
+            return extended
+        }
         let eval = base.eval
         let at = loc(member.declName)
         func property(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
@@ -204,6 +217,7 @@ extension Lowerer {
         case (.string, "isEmpty"): return property(.bool) { .bool(try stringValue($0, at).isEmpty) }
         case (.array, "count"): return property(.int) { .int(try arrayValue($0, at).count) }
         case (.array, "isEmpty"): return property(.bool) { .bool(try arrayValue($0, at).isEmpty) }
+        case (.array, "capacity"): return property(.int) { .int(try arrayValue($0, at).capacity) }
         case (.array, "indices"):
             return property(.range(.int, closed: false)) {
                 .range(RangeBox(lower: .int(0), upper: .int(try arrayValue($0, at).count), closed: false))
@@ -225,6 +239,15 @@ extension Lowerer {
             return property(.bool) { value in
                 guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
                 return .bool(!box.closed && !Builtins.less(box.lower, box.upper))
+            }
+        case (.range(.int, _), "first"), (.range(.int, _), "last"):
+            let isFirst = name == "first"
+            return property(.optional(.int)) { value in
+                guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
+                let lower = try intValue(box.lower, at)
+                let last = try intValue(box.upper, at) - (box.closed ? 0 : 1)
+                guard lower <= last else { return .null }
+                return .some(.int(isFirst ? lower : last))
             }
         case (.range(.int, _), "count"):
             return property(.int) { value in
@@ -405,7 +428,7 @@ extension Lowerer {
             return mutating
         }
         if let step = try optimizerStep(baseExpr, name, call: call) { return step }
-        let base = try lower(baseExpr, expected: literalReceiverType(baseExpr, member: name))
+        let base = try receiver(lower(baseExpr, expected: literalReceiverType(baseExpr, member: name)))
         let trailing = call.trailingClosure != nil
         if let info = try builtinExtension(base.type, member: name),
             let candidates = info.method(name)?.filter({

@@ -339,6 +339,9 @@ struct Variable {
     /// A computed or observed variable (or one with a property wrapper): the slot holds its
     /// getter and setter closures, and `type` is the variable's (see `AccessedVariables.swift`).
     var accessed = false
+    /// Declared `T!`: its type is `T?`, force-unwrapped where a `T` is needed (see
+    /// `ImplicitlyUnwrappedOptionals.swift`).
+    var implicitlyUnwrapped = false
 }
 
 /// The note-wide scope that outlives a block: globals and functions.

@@ -72,6 +72,15 @@ final class TypeInfo {
     var selfType: ScriptType { extendedBuiltin ?? .named(self) }
     var fields: [Field] = []
     var fieldIndex: [String: Int] = [:]
+    /// Generic subscripts, specialized per substitution when called.
+    var genericSubscripts: [GenericSubscript] = []
+    /// A protocol's subscript requirements: their labels and result types.
+    var subscriptRequirements: [(labels: [String?], type: ScriptType)] = []
+    /// For a protocol of the note: the protocols arrays' elements must meet for arrays to
+    /// conform to it (`extension Array: Container {}`; see `ArrayConformances.swift`).
+    var arrayConformance: [String]?
+    /// Stored properties declared `T!` (see `ImplicitlyUnwrappedOptionals.swift`).
+    var implicitlyUnwrappedFields: Set<String> = []
     var cases: [Case] = []
     var caseIndex: [String: Int] = [:]
     var rawType: ScriptType?

@@ -80,6 +80,7 @@ extension Lowerer {
         var builtinExtensionsOfBlock: [String: TypeInfo] = [:]
         for decl in decls {
             guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
+            try recordArrayConformances(ext)
             if try recordGenericArrayExtension(ext) { continue }
             if try recordGenericTypeExtension(ext) { continue }
             var name = ext.extendedType.trimmedDescription
@@ -98,6 +99,7 @@ extension Lowerer {
                     info.computed = previous.computed
                     info.staticMethods = previous.staticMethods
                     info.subscripts = previous.subscripts
+                    info.genericSubscripts = previous.genericSubscripts
                     info.instantiatedExtensions = previous.instantiatedExtensions
                 }
                 if extended == nil { extended = try type(ext.extendedType) }
@@ -184,7 +186,14 @@ extension Lowerer {
                 for member in typeDecl.members { try declareProtocolExtensionMember(member.decl, in: info) }
                 continue
             }
-            for member in typeDecl.members {
+            // A protocol's associated types first: its other members may name them before
+            // their declaration (`typealias Edge = GraphEdge<Self>` above `associatedtype Node`).
+            let members =
+                info.kind == .protocolType
+                ? typeDecl.members.filter { $0.decl.is(AssociatedTypeDeclSyntax.self) }
+                    + typeDecl.members.filter { !$0.decl.is(AssociatedTypeDeclSyntax.self) }
+                : Array(typeDecl.members)
+            for member in members {
                 execs.append(contentsOf: try declareMember(member.decl, in: info))
             }
         }
@@ -250,6 +259,12 @@ extension Lowerer {
 
     func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
         if keepsExistingMembers, declares(decl, in: info) { return [] }
+        if keepsExistingMembers, let function = decl.as(FunctionDeclSyntax.self),
+            function.genericParameterClause == nil,
+            !holds(function.genericWhereClause, for: info)
+        {
+            return []  // `func average() -> Double where Item == Int` of a protocol extension, for another `Item`
+        }
         if let variable = decl.as(VariableDeclSyntax.self), let ownership = referenceOwnership(variable) {
             return try declareReferenceProperty(variable, ownership: ownership, in: info)
         }
@@ -364,6 +379,9 @@ extension Lowerer {
                 if info.fieldIndex[name] != nil { throw error("invalid redeclaration of '\(name)'", binding) }
                 if fieldType.isOptional, initial == nil, mutable { initial = { _ in .null } }
                 info.fieldIndex[name] = info.fields.count
+                if sharedAnnotation(binding)?.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
+                    info.implicitlyUnwrappedFields.insert(name)
+                }
                 var field = TypeInfo.Field(name: name, type: fieldType, mutable: mutable, initial: initial)
                 for accessor in observers {
                     let isWill = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
@@ -471,9 +489,21 @@ extension Lowerer {
             return []
         }
         if let sub = decl.as(SubscriptDeclSyntax.self) {
-            // A subscript requirement: each conforming type declares its own.
-            if info.kind == .protocolType { return [] }
-            if sub.genericParameterClause != nil { throw error("generic subscripts are not supported in notes", sub) }
+            // A subscript requirement: each conforming type declares its own (it witnesses the
+            // associated types its result names, see `inferAssociatedTypes`).
+            if info.kind == .protocolType {
+                if let result = try? type(sub.returnClause.type) {
+                    let labels = sub.parameterClause.parameters.map {
+                        $0.secondName != nil && $0.firstName.text != "_" ? $0.firstName.text : nil
+                    }
+                    info.subscriptRequirements.append((labels, result))
+                }
+                return []
+            }
+            if sub.genericParameterClause != nil {
+                try declareGenericSubscript(sub, in: info)  // See `GenericSubscripts.swift`.
+                return []
+            }
             var sig = try signature(sub.parameterClause, returnClause: sub.returnClause, effects: nil)
             // A subscript's parameters have no argument labels unless they declare two names.
             sig.labels = sub.parameterClause.parameters.map {
@@ -684,11 +714,16 @@ extension Lowerer {
     func implicitSelfMember(_ name: String, type info: TypeInfo, selfVariable: Variable, node: some SyntaxProtocol)
         throws -> Typed?
     {
+        if selfVariable.accessed { return nil }  // `[unowned self]`: Swift asks for `self.` there
         let selfRead = reader(selfVariable)
         if let index = info.fieldIndex[name] {
             let at = loc(node)
             let selfAddress = address(selfVariable)
-            return Typed(type: info.fields[index].type) { frame in try fieldValue(in: selfAddress(frame), index, at) }
+            var typed = Typed(type: info.fields[index].type) { frame in
+                try fieldValue(in: selfAddress(frame), index, at)
+            }
+            if info.implicitlyUnwrappedFields.contains(name) { typed.implicitlyUnwrapped = at }
+            return typed
         }
         if let computed = info.computedProperty(name) {
             return computedGet(computed, base: Typed(type: .named(info), eval: selfRead), name: name, at: loc(node))

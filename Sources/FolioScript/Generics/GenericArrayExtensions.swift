@@ -22,6 +22,11 @@ struct GenericArrayExtension {
 }
 
 extension Lowerer {
+    /// The protocols an array's `SubSequence` and `Indices` conform to.
+    static let arraySubSequenceProtocols: Set<String> = [
+        "Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection",
+    ]
+
     /// The types and protocols an extension may extend as arrays.
     static let sequenceNames: Set<String> = [
         "Array", "Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection", "MutableCollection",
@@ -37,6 +42,11 @@ extension Lowerer {
             switch requirement.requirement {
             case .sameTypeRequirement(let same) where same.leftType.trimmedDescription == "Element":
                 return false  // `where Element == T`: an extension of `[T]` (see `arrayExtensionType`).
+            case .conformanceRequirement(let conformance)
+            where ["SubSequence", "Indices"].contains(conformance.leftType.trimmedDescription)
+                && GenericParameters.protocols(conformance.rightType).allSatisfy(
+                    Self.arraySubSequenceProtocols.contains):
+                continue  // `SubSequence: Collection`: an array's slices always are.
             case .conformanceRequirement(let conformance) where conformance.leftType.trimmedDescription == "Element":
                 let protocols = conformance.rightType.trimmedDescription.split(separator: "&").map {
                     $0.filter { !$0.isWhitespace }
@@ -67,6 +77,7 @@ extension Lowerer {
         var names: Set<String> = []
         for member in ext.memberBlock.members {
             if let function = member.decl.as(FunctionDeclSyntax.self) { names.insert(function.name.text) }
+            if member.decl.is(SubscriptDeclSyntax.self) { names.insert("subscript") }
             for binding in member.decl.as(VariableDeclSyntax.self)?.bindings ?? [] {
                 if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text { names.insert(name) }
             }
@@ -96,6 +107,7 @@ extension Lowerer {
                 || (kind.isSigned ? ["SignedNumeric", "SignedInteger"] : ["UnsignedInteger"]).contains(proto)
         }
         if ["Sequence", "Collection"].contains(proto), type.sequenceElement != nil { return true }
+        if case .array(let element) = type, arrayConforms(element: element, to: proto) { return true }
         if ["BidirectionalCollection", "RandomAccessCollection", "MutableCollection", "RangeReplaceableCollection"]
             .contains(proto), type.isArray
         {
@@ -160,6 +172,7 @@ extension Lowerer {
             info.computed = previous.computed
             info.staticMethods = previous.staticMethods
             info.subscripts = previous.subscripts
+            info.genericSubscripts = previous.genericSubscripts
         }
         info.instantiatedExtensions = done.union(pending.map(\.id))
         globals.extensions[name] = info

@@ -189,8 +189,9 @@ extension Lowerer {
         lowerer.genericBindings = template.outerBindings.merging(substitution) { $1 }
         lowerer.currentType = template.owner
         let decl = template.decl
+        let opaque = template.owner == nil ? lowerer.opaqueStandardResult(decl) : nil
         let signature = try lowerer.signature(
-            decl.signature.parameterClause, returnClause: decl.signature.returnClause,
+            decl.signature.parameterClause, returnClause: opaque == nil ? decl.signature.returnClause : nil,
             effects: decl.signature.effectSpecifiers)
         let info = lowerer.makeInfo(template.name, signature, loc: lowerer.loc(decl.name))
         if let owner = template.owner {
@@ -209,6 +210,8 @@ extension Lowerer {
                     info: info, parameterNames: parameters.map { ($0.secondName ?? $0.firstName).text },
                     parameterNodes: parameters.map { Syntax($0) }, statements: body.statements, end: body.rightBrace,
                     selfType: info.isStatic ? nil : owner.selfType, selfMutable: info.isMutating)
+            } else if let opaque {
+                try lowerer.lowerOpaqueResultBody(decl, info: info, proto: opaque)
             } else {
                 try lowerer.lowerFunctionBody(decl, info: info)
             }

@@ -73,7 +73,7 @@ extension Lowerer {
         case (.dictionary(_, let value), "Value"): return value
         case (_, "Iterator"), (_, "SubSequence"): return type.sequenceElement == nil ? nil : type
         case (_, "Element"): return type.sequenceElement
-        default: return nil
+        default: return arrayAssociatedType(type, name)
         }
     }
 
@@ -105,6 +105,10 @@ extension Lowerer {
         for (name, type) in proto.requiredProperties where type == placeholder {
             if let index = info.fieldIndex[name] { return info.fields[index].type }
             if let computed = info.computedProperty(name) { return computed.type }
+        }
+        // `subscript(i: Int) -> String` witnesses `subscript(i: Int) -> Item`.
+        for requirement in proto.subscriptRequirements where requirement.type == placeholder {
+            if let own = info.subscriptDecl(labels: requirement.labels) { return own.type }
         }
         return nil
     }

@@ -157,16 +157,25 @@ extension Lowerer {
             return try construct(info, arguments: arguments, node: node)
         }
         var firstError: ScriptError?
-        for parameters in initializerParameterLists(template) {
+        let extensionLists = template.extensions.flatMap { ext, mapper in
+            ext.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }.map {
+                (DeclaredParameter.list($0.signature.parameterClause), Optional((ext, mapper)))
+            }
+        }
+        let lists = initializerParameterLists(template).map { ($0, nil as (ExtensionDeclSyntax, SourceMapper)?) }
+        for (parameters, ext) in lists + extensionLists {
             guard let declared = parameterTypeSyntax(parameters, arguments: arguments) else { continue }
             let inference = inferSubstitution(
-                template.parameters, declared: declared, result: nil, expected: nil, mapper: template.mapper)
+                template.parameters, declared: declared, result: nil, expected: nil,
+                mapper: ext?.1 ?? template.mapper)
             if let missing = template.parameters.names.first(where: { inference.substitution[$0] == nil }) {
                 if firstError == nil {
                     firstError = error("generic parameter '\(missing)' could not be inferred", node)
                 }
                 continue
             }
+            // An initializer of `extension Heap where Element: Comparable` is there only for such elements.
+            if let ext, !meets(ext.0, inference.substitution) { continue }
             let arguments2 = template.parameters.names.compactMap { inference.substitution[$0] }
             let instance = try instantiate(template, arguments: arguments2, node: node)
             return try construct(instance, arguments: arguments, node: node)

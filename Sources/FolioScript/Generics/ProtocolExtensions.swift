@@ -82,7 +82,7 @@ extension Lowerer {
     /// Whether a protocol extension's `where` clause holds for the conforming type `info`
     /// (`where Item == Double`, `where Self: Equatable`, `where Element: Comparable`); this
     /// lowerer's current type is `info`, so `Self` and associated types resolve to its own.
-    private func holds(_ clause: GenericWhereClauseSyntax?, for info: TypeInfo) -> Bool {
+    func holds(_ clause: GenericWhereClauseSyntax?, for info: TypeInfo) -> Bool {
         for requirement in clause?.requirements ?? [] {
             switch requirement.requirement {
             case .conformanceRequirement(let conformance):

@@ -9,7 +9,7 @@ extension Lowerer {
         let mutatingNames: Set<String> = [
             "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "shuffle", "sort", "reverse",
             "popLast",
-            "swapAt",
+            "swapAt", "reserveCapacity",
         ]
         guard mutatingNames.contains(name), !(name == "sort" && !labels.isEmpty) else { return nil }
         if let reference = baseExpr.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
@@ -39,6 +39,12 @@ extension Lowerer {
                 })
         }
         switch (name, labels) {
+        case ("reserveCapacity", [nil]):
+            // Storage is Swift's own array's: reserving changes nothing a program can print.
+            return mutate(.void, try argument(exprs[0], .int).eval) { elements, value in
+                elements.reserveCapacity(min(try intValue(value, at), elements.count))
+                return .void
+            }
         case ("append", [nil]):
             return mutate(.void, try argument(exprs[0], element).eval) { elements, value in
                 try checkCollectionSize(

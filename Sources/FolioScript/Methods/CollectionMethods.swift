@@ -127,6 +127,7 @@ extension Lowerer {
                 return best.map { .some($0) } ?? .null
             }
         default:
+            if let index = try arrayIndexMethod(site, element: element) { return index }
             return try collectionQueryMethod(site, element: element)
         }
     }

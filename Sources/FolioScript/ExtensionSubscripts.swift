@@ -1,0 +1,31 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// The type whose declared subscripts a subscript call on a value of `type` uses: a type of
+    /// the note with subscripts, or the note's extension of a builtin type that declares one
+    /// (`extension Int { subscript(digitIndex: Int) -> Int }`, `extension String { subscript(i:
+    /// Int) -> Character }`) taking the call's labels and argument types.
+    ///
+    /// An array's own `a[i]` and `a[range]` stay the array's unless the extension's subscript
+    /// has labels (`a[safe: i]`), since Swift's own subscript is the one an unlabeled index
+    /// names. Inside an extension of `String`, `self[i]` is the string's own subscript: string
+    /// indices are character offsets in notes, and there `i` is a `String.Index` in Swift.
+    func subscriptOwner(_ type: ScriptType, _ subscriptCall: SubscriptCallExprSyntax) throws -> TypeInfo? {
+        if case .named(let info) = type { return info.subscripts.isEmpty ? nil : info }
+        switch type {
+        case .int, .double, .float, .bool, .character, .fixedInt, .string, .array: break
+        default: return nil
+        }
+        if type == .string, currentType?.extendedBuiltin == .string { return nil }
+        let labels = subscriptCall.arguments.map { $0.label?.text }
+        if case .array = type, labels == [nil] { return nil }
+        guard let info = try builtinExtension(type, member: "subscript"),
+            let declared = info.subscriptDecl(labels: labels)
+        else { return nil }
+        for (argument, parameter) in zip(subscriptCall.arguments, declared.getter.parameterTypes) {
+            let given = try lowerTypeOnly(argument.expression)
+            guard given == parameter || given.isConvertible(to: parameter) else { return nil }
+        }
+        return info
+    }
+}
