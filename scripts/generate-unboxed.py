@@ -172,6 +172,21 @@ extension Operators {{
                 }}
                 return .normal
             }}
+        case .objectField(let root, let index):
+            typed = Typed(type: .void) {{ f in
+                let object = try root(f)
+                let b = try r(f)
+                guard case .object(let instance) = object else {{ throw mismatch(object, "object", at) }}
+                instance.fields[index] = .{case}(try Op.apply({read(case, "instance.fields[index]")}, b, at))
+                return .void
+            }}
+            typed.exec = {{ f in
+                let object = try root(f)
+                let b = try r(f)
+                guard case .object(let instance) = object else {{ throw mismatch(object, "object", at) }}
+                instance.fields[index] = .{case}(try Op.apply({read(case, "instance.fields[index]")}, b, at))
+                return .normal
+            }}
         }}
         return typed
     }}

@@ -821,6 +821,13 @@ extension Lowerer {
             path.compactMap { if case .index(let eval) = $0 { eval } else { nil } }
         }
 
+        /// The stored property's index when the place is one field of a class instance
+        /// (`node.value`, `self.count`): a root object and a plain field step.
+        var objectField: Int? {
+            guard root != nil, variable == nil, path.count == 1, case .field(let index) = path[0] else { return nil }
+            return index
+        }
+
         var isSingleIndex: Bool {
             if path.count == 1, case .index = path[0] { return true }
             return false
@@ -1153,7 +1160,9 @@ extension Lowerer {
     }
 
     /// Where `x op= e` writes, when its target is a variable or a plain place inside one.
-    private func compoundTarget(_ target: Place, _ variable: Variable) -> CompoundTarget? {
+    private func compoundTarget(_ target: Place) -> CompoundTarget? {
+        if let root = target.root, let index = target.objectField { return .objectField(root, index) }
+        guard target.root == nil, let variable = target.variable else { return nil }
         if target.path.isEmpty { return .variable(address(variable), localSlot: localSlot(of: variable)) }
         guard let plain = PlainPath(target.path) else { return nil }
         return .place(plain, address: address(variable))
@@ -1171,20 +1180,6 @@ extension Lowerer {
             return Typed(statement: { f in
                 let new = try value(f)
                 address(f).pointee = new
-            })
-        }
-        if target.path.count == 1, case .field(let index) = target.path[0], case .named(let info) = variable.type,
-            info.kind == .classType
-        {
-            // `self.left = left` in a class: the object is a reference, its field written where
-            // it is (the general path's `modifyStoredField` does the same through two closures).
-            let address = self.address(variable)
-            return Typed(statement: { f in
-                let new = try value(f)
-                guard case .object(let object) = address(f).pointee else {
-                    throw mismatch(address(f).pointee, "object", at)
-                }
-                object.fields[index] = new
             })
         }
         guard [.int, .double, .bool].contains(target.type), let plain = PlainPath(target.path) else { return nil }
@@ -1228,6 +1223,17 @@ extension Lowerer {
                 let assignment = directAssignment(target, variable, converted.eval, at: at)
             {
                 return assignment
+            }
+            if let root = target.root, let index = target.objectField {
+                // `self.left = left`, `node.value = v`: a class instance is a reference, its field
+                // is written where it is (the general path does the same through two closures).
+                let value = converted.eval
+                return Typed(statement: { f in
+                    let object = try root(f)
+                    let new = try value(f)
+                    guard case .object(let instance) = object else { throw mismatch(object, "object", at) }
+                    instance.fields[index] = new
+                })
             }
             return Typed(
                 type: .void,
@@ -1276,7 +1282,7 @@ extension Lowerer {
                 }
                 throw error(binaryMessage(op + "=", target.type, value.type), infix.operator)
             }
-            if target.root == nil, let variable = target.variable, let compound = compoundTarget(target, variable),
+            if let compound = compoundTarget(target),
                 let fast = Operators.unboxedCompound(op, target.type, compound, value, at: at)
             {
                 return fast

@@ -152,8 +152,10 @@ extension Operators {
 }
 
 /// What `x op= e` updates: a whole variable (at `address`; `localSlot` when it is the current
-/// frame's), or a place inside one that `PlainPath` reaches.
+/// frame's), a place inside one that `PlainPath` reaches, or a field of a class instance.
 enum CompoundTarget {
     case variable((Frame) -> UnsafeMutablePointer<Value>, localSlot: Int?)
     case place(PlainPath, address: (Frame) -> UnsafeMutablePointer<Value>)
+    /// A stored property of the class instance `root` evaluates to.
+    case objectField(Eval, Int)
 }

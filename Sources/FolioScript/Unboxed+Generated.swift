@@ -138,6 +138,21 @@ extension Operators {
                 }
                 return .normal
             }
+        case .objectField(let root, let index):
+            typed = Typed(type: .void) { f in
+                let object = try root(f)
+                let b = try r(f)
+                guard case .object(let instance) = object else { throw mismatch(object, "object", at) }
+                instance.fields[index] = .int(try Op.apply(try intValue(instance.fields[index], at), b, at))
+                return .void
+            }
+            typed.exec = { f in
+                let object = try root(f)
+                let b = try r(f)
+                guard case .object(let instance) = object else { throw mismatch(object, "object", at) }
+                instance.fields[index] = .int(try Op.apply(try intValue(instance.fields[index], at), b, at))
+                return .normal
+            }
         }
         return typed
     }
@@ -279,6 +294,21 @@ extension Operators {
                 try place.updateScalar(&address(f).pointee, indices, at: at) { x in
                     x = .double(try Op.apply(try doubleValue(x, at), b, at))
                 }
+                return .normal
+            }
+        case .objectField(let root, let index):
+            typed = Typed(type: .void) { f in
+                let object = try root(f)
+                let b = try r(f)
+                guard case .object(let instance) = object else { throw mismatch(object, "object", at) }
+                instance.fields[index] = .double(try Op.apply(try doubleValue(instance.fields[index], at), b, at))
+                return .void
+            }
+            typed.exec = { f in
+                let object = try root(f)
+                let b = try r(f)
+                guard case .object(let instance) = object else { throw mismatch(object, "object", at) }
+                instance.fields[index] = .double(try Op.apply(try doubleValue(instance.fields[index], at), b, at))
                 return .normal
             }
         }
