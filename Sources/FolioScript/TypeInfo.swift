@@ -218,3 +218,16 @@ final class TypeInfo {
         return nil
     }
 }
+
+extension TypeInfo {
+    /// Takes the members an extension of a standard type declared (methods, computed
+    /// properties, static methods, subscripts, generic subscripts) from `previous`: an extension
+    /// is lowered into a fresh copy, so that a block that fails to lower leaves the old one.
+    func copyExtensionMembers(from previous: TypeInfo) {
+        methods = previous.methods
+        computed = previous.computed
+        staticMethods = previous.staticMethods
+        subscripts = previous.subscripts
+        genericSubscripts = previous.genericSubscripts
+    }
+}

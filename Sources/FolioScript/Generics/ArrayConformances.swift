@@ -69,11 +69,7 @@ extension Lowerer {
         let info = TypeInfo(name: name, kind: .structType)
         info.extendedBuiltin = type
         if let previous {
-            info.methods = previous.methods
-            info.computed = previous.computed
-            info.staticMethods = previous.staticMethods
-            info.subscripts = previous.subscripts
-            info.genericSubscripts = previous.genericSubscripts
+            info.copyExtensionMembers(from: previous)
             info.instantiatedExtensions = previous.instantiatedExtensions
             info.memberTypes = previous.memberTypes
         }

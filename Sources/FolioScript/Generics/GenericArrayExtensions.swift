@@ -167,13 +167,7 @@ extension Lowerer {
         // A fresh copy, as `declareTypes` makes: a block that fails leaves the old one.
         let info = TypeInfo(name: name, kind: .structType)
         info.extendedBuiltin = type
-        if let previous {
-            info.methods = previous.methods
-            info.computed = previous.computed
-            info.staticMethods = previous.staticMethods
-            info.subscripts = previous.subscripts
-            info.genericSubscripts = previous.genericSubscripts
-        }
+        if let previous { info.copyExtensionMembers(from: previous) }
         info.instantiatedExtensions = done.union(pending.map(\.id))
         globals.extensions[name] = info
         globals.instantiationDepth += 1
