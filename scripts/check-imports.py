@@ -9,7 +9,7 @@ changes; SwiftPM's own `--explicit-target-dependency-import-check` does not catc
 A target may import the targets and products it lists, the modules a listed product is made of
 (a product named like its module), and the toolchain's modules. Only imports at the start of a
 line count: an indented `import` is in a string (generated code) or under `#if canImport`.
-Exit status 1 when something is undeclared.
+Exit status 1 when something is undeclared, except the imports listed in KNOWN (printed).
 """
 import json
 import os
@@ -21,6 +21,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOOLCHAIN = {
     "Foundation", "FoundationEssentials", "FoundationNetworking", "FoundationXML", "Glibc", "Darwin",
     "Dispatch", "Testing", "XCTest", "Synchronization", "Swift", "_Concurrency", "os", "Musl",
+}
+# Undeclared imports known and accepted for now, each with its reason: printed, not failed.
+KNOWN = {
+    ("FolioMarkdown", "CYaml"): "Yams exports no product for its libyaml module, and the front matter's safety "
+    "check needs libyaml's event API (issue 20: vendor libyaml, or scan in Swift)",
 }
 IMPORT = re.compile(r"^(?:@testable |@_implementationOnly |@preconcurrency |internal |public |private )*import (?:struct |class |enum |func |protocol |typealias |var |let )?([A-Za-z_][A-Za-z0-9_]*)")
 
@@ -41,6 +46,7 @@ def main():
         ).stdout
     )
     problems = []
+    known = set()
     for target in package["targets"]:
         name = target["name"]
         if target["type"] == "system":
@@ -58,9 +64,13 @@ def main():
                 with open(path, encoding="utf-8") as handle:
                     for number, line in enumerate(handle, 1):
                         match = IMPORT.match(line)
-                        if match and match.group(1) not in allowed:
+                        if match and (name, match.group(1)) in KNOWN:
+                            known.add(f"{name} imports {match.group(1)}: {KNOWN[(name, match.group(1))]}")
+                        elif match and match.group(1) not in allowed:
                             problems.append(f"{os.path.relpath(path, ROOT)}:{number}: {name} imports {match.group(1)}, "
                                             "which Package.swift does not list for it")
+    for note in sorted(known):
+        print(f"known: {note}", file=sys.stderr)
     for problem in problems:
         print(problem)
     if not problems:
