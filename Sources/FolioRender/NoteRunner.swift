@@ -9,7 +9,10 @@ import Foundation
 /// - A note that cannot be parsed yields one error diagnostic at the parser's location.
 /// - Executable blocks (`swift`, not `eval: false`) run in document order in one
 ///   ``ScriptSession`` seeded with the front matter's `seed`.
-/// - A block that stops with an error stops the note; later blocks are not run.
+/// - A block that stops with an error stops the note; later blocks are not run. Their static
+///   errors (syntax, types, names) are still reported, as a compiler would: each later block
+///   is lowered, never run, except those errors that only follow from an earlier failure
+///   (``UnusableNames``).
 /// - `error: "text"`: the block must fail with a message containing `text`. When it does, that
 ///   is not a failure and later blocks still run; when it succeeds or fails with another
 ///   message, that is an error diagnostic at the block's fence (and a different failure still
@@ -65,7 +68,12 @@ public enum NoteRunner {
                 session.run(
                     expression.code, line: expression.location.line, column: expression.location.column,
                     blockIndex: inlineKeyOffset + expression.index)
-            })
+            },
+            lowering: BlockLowering(
+                lastBlockLowered: { session.lastBlockLowered },
+                staticErrors: { block in
+                    session.staticErrors(in: block.code, line: block.codeStart.line, column: block.codeStart.column)
+                }))
         // The data files the note read, so the render cache re-runs it when one changes.
         noteRun.filesRead += session.filesRead
         return noteRun
@@ -75,15 +83,17 @@ public enum NoteRunner {
     static let inlineKeyOffset = 1_000_000
 
     /// The runner's rules with the interpreter abstracted away: `execute` runs one block,
-    /// `evaluate` one inline `` `{swift} expr` `` (not evaluated when `nil`).
+    /// `evaluate` one inline `` `{swift} expr` `` (not evaluated when `nil`), `lowering` checks
+    /// the blocks after a stop (when `nil`, only their syntax errors are reported).
     static func run(
         _ note: Note, path: String, slug: String? = nil, execute: (CodeBlock) -> BlockResult,
-        evaluate: ((InlineExpression) -> BlockResult)? = nil
+        evaluate: ((InlineExpression) -> BlockResult)? = nil, lowering: BlockLowering? = nil
     ) -> NoteRun {
         var run = NoteRun(
             path: path, slug: slug ?? Self.slug(forPath: path), note: note, source: note.source)
         let labels = Set(note.displayMath.compactMap(\.label))
         var stopped = false
+        var unusable = UnusableNames()
 
         func blockDiagnostic(_ block: CodeBlock, _ message: String, severity: DiagnosticSeverity = .error) {
             let diagnostic = Diagnostic(severity, message, file: path, line: block.fenceLine, column: 1)
@@ -123,9 +133,16 @@ public enum NoteRunner {
                 continue
             }
             guard !stopped else {
-                // The block does not run (an earlier one stopped the note), but its syntax
-                // errors do not depend on what ran: they are reported now, as a compiler would.
-                if block.options.expectedError == nil {
+                // The block does not run (an earlier one stopped the note), but its static
+                // errors are reported now, as a compiler would, less those that only follow
+                // from an earlier failure. A block meant to fail is not checked.
+                if block.options.expectedError != nil {
+                    unusable.add(declaredIn: block.code)
+                } else if let lowering {
+                    let errors = lowering.staticErrors(block).filter { !unusable.isDependent($0) }
+                    if !lowering.lastBlockLowered() { unusable.add(declaredIn: block.code) }
+                    run.diagnostics += errors
+                } else {
                     run.diagnostics += ScriptSession.syntaxErrors(
                         in: block.code, file: path, line: block.codeStart.line, column: block.codeStart.column)
                 }
@@ -165,6 +182,10 @@ public enum NoteRunner {
                 }
             } else if result.error != nil {
                 stopped = true
+            }
+            if stopped, let lowering, !lowering.lastBlockLowered() {
+                // What it declares never joined the scope.
+                unusable.add(declaredIn: block.code)
             }
 
             let verified = block.options.verifies.filter(labels.contains)

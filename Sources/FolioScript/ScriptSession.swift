@@ -28,6 +28,11 @@ public final class ScriptSession {
     public var memoryBudget = defaultMemoryBudget
     /// Called with each chunk of printed text as soon as it is printed (for `folio run`).
     public var onPrint: ((String) -> Void)?
+    /// Whether the last block given to ``run(_:line:column:blockIndex:displaysLastValue:timeLimit:)``
+    /// or ``staticErrors(in:line:column:)`` parsed and lowered, so its declarations joined the
+    /// scope. When it did not, they are absent, and a later block's "cannot find" about them
+    /// only follows from that failure (the note runner does not report it).
+    public private(set) var lastBlockLowered = false
     /// The data files the blocks read (`readText`, `Tensor(csvFile:)`), relative to the
     /// note's folder, in order of first read.
     public var filesRead: [String] { bindingContext.filesRead }
@@ -98,7 +103,7 @@ public final class ScriptSession {
         // The bindings reach the note's context, and the samplers the block's random key,
         // task-locally: nothing of a note is left on the thread.
         let key = RandomKey(seed: seed).foldIn(UInt32(truncatingIfNeeded: blockIndex))
-        let work = UncheckedBox { [self] in
+        return onLargeStack { [self] in
             BindingContext.$current.withValue(bindingContext) {
                 AmbientRandom.withKey(key) {
                     runHere(
@@ -106,20 +111,26 @@ public final class ScriptSession {
                         timeLimit: timeLimit)
                 }
             }
-        }
-        let result = UncheckedBox<BlockResult?>(nil)
+        } ?? BlockResult()
+    }
+
+    /// Runs `body` on a thread with a 512 MiB stack and waits for it: interpreted recursion,
+    /// and lowering deeply nested code, nest native calls.
+    private func onLargeStack<T>(_ body: @escaping () -> T) -> T? {
+        let work = UncheckedBox<() -> T?>(body)
+        let result = UncheckedBox<T?>(nil)
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             result.value = work.value()
             // Let go of the session before the caller resumes (the thread object outlives this
             // closure's run; it must not be what keeps the session alive).
-            work.value = { BlockResult() }
+            work.value = { nil }
             done.signal()
         }
         thread.stackSize = 1 << 29
         thread.start()
         done.wait()
-        return result.value ?? BlockResult()
+        return result.value
     }
 
     private func runHere(
@@ -127,6 +138,7 @@ public final class ScriptSession {
     ) -> BlockResult {
         let start = ContinuousClock.now
         defer { used += ContinuousClock.now - start }
+        lastBlockLowered = false
         let mapper: SourceMapper
         let tree: SourceFileSyntaxBox
         switch BlockParser.parse(code, file: file, line: line, column: column, operators: &operators) {
@@ -156,6 +168,7 @@ public final class ScriptSession {
             return BlockResult(outputs: [.error(Diagnostic(.error, "\(error)", file: file, line: line, column: column))]
             )
         }
+        lastBlockLowered = true
         #if os(Linux)
             memoryGovernor.blockStarts(context.memory, budget: memoryBudget)
             defer { memoryGovernor.blockEnds(context.memory) }
@@ -197,6 +210,47 @@ public final class ScriptSession {
         var message = error.message
         if !error.stack.isEmpty { message += " (" + error.stack.map { "in \($0)" }.joined(separator: ", ") + ")" }
         return Diagnostic(.error, message, file: file, line: error.loc.line, column: error.loc.column, id: error.id)
+    }
+
+    /// The static errors of `code` (a block starting at `line`:`column` of the file): its syntax
+    /// errors, or those of lowering it (types, names, unsupported constructs), without running
+    /// it. A note reports them for the blocks after one that failed, as a compiler would.
+    ///
+    /// A block that lowers joins the scope as if it had run (its declarations are visible to
+    /// the blocks after it, its variables hold no value) and nothing of it runs, so the session
+    /// must run no block after this one: its globals may be uninitialized. A block that fails
+    /// leaves the scope as it was (see ``lastBlockLowered``).
+    public func staticErrors(in code: String, line: Int, column: Int) -> [Diagnostic] {
+        onLargeStack { [self] in
+            BindingContext.$current.withValue(bindingContext) { lowerOnly(code, line: line, column: column) }
+        } ?? []
+    }
+
+    private func lowerOnly(_ code: String, line: Int, column: Int) -> [Diagnostic] {
+        lastBlockLowered = false
+        switch BlockParser.parse(code, file: file, line: line, column: column, operators: &operators) {
+        case .failure(let diagnostics):
+            return diagnostics.isEmpty
+                ? [Diagnostic(.error, "syntax error", file: file, line: line, column: column, id: .syntaxError)]
+                : diagnostics
+        case .tree(let parsed, let mapper):
+            let snapshot = globals.snapshot
+            let lowerer = Lowerer(globals: globals, context: context, mapper: mapper, bindings: bindings)
+            do {
+                _ = try lowerer.lowerTopLevel(parsed.statements, displaysLastValue: false)
+                lastBlockLowered = true
+                return []
+            } catch let error as ScriptError {
+                discardTypes(since: snapshot)
+                return [diagnostic(error)]
+            } catch let errors as ScriptErrors {
+                discardTypes(since: snapshot)
+                return errors.errors.map(diagnostic)
+            } catch {
+                discardTypes(since: snapshot)
+                return [Diagnostic(.error, "\(error)", file: file, line: line, column: column)]
+            }
+        }
     }
 
     /// The syntax errors of `code` (a block starting at `line`:`column` of `file`), without
