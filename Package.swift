@@ -105,13 +105,16 @@ let package = Package(
         .testTarget(
             name: "FolioChartsTests", dependencies: ["FolioCharts"], exclude: ["Golden"]),
         .testTarget(
-            name: "FolioScriptTests", dependencies: ["FolioScript", "FolioNumerics", "FolioCharts"], exclude: ["Conformance"]),
+            name: "FolioScriptTests", dependencies: ["FolioScript", "FolioNumerics", "FolioCharts"],
+            exclude: ["Conformance"]),
         .testTarget(
             name: "FolioRenderTests", dependencies: ["FolioRender", "FolioScript", "FolioMarkdown", "FolioCharts"],
             exclude: ["Golden"]),
         .testTarget(
             name: "FolioCompiledTests",
-            dependencies: ["FolioCompiled", "FolioRender", "FolioScript", "FolioMarkdown", "FolioRuntime", "FolioCharts"]),
+            dependencies: [
+                "FolioCompiled", "FolioRender", "FolioScript", "FolioMarkdown", "FolioRuntime", "FolioCharts",
+            ]),
         .testTarget(
             name: "FolioSiteTests", dependencies: ["FolioSite", "FolioRender", "FolioScript"]),
         .testTarget(
