@@ -15,68 +15,91 @@ extension Lowerer {
         let (decls, qualifiedNames) = try includingNestedTypes(topLevel)
         var typeDecls: [TypeDecl] = []
         for decl in decls {
-            let name: TokenSyntax
-            let kind: TypeInfo.Kind
-            if let s = decl.as(StructDeclSyntax.self) {
-                name = s.name
-                kind = .structType
-                if try recordGenericType(decl, name: s.name, clause: s.genericParameterClause) { continue }
-            } else if let c = decl.as(ClassDeclSyntax.self) {
-                name = c.name
-                kind = .classType
-                if try recordGenericType(decl, name: c.name, clause: c.genericParameterClause) { continue }
-            } else if let e = decl.as(EnumDeclSyntax.self) {
-                name = e.name
-                kind = .enumType
-                if try recordGenericType(decl, name: e.name, clause: e.genericParameterClause) { continue }
-            } else if let p = decl.as(ProtocolDeclSyntax.self) {
-                name = p.name
-                kind = .protocolType
-            } else {
-                continue
-            }
-            var isPropertyWrapper = false
-            var isResultBuilder = false
-            for attribute in decl.asProtocol(WithAttributesSyntax.self)?.attributes ?? [] {
-                if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "propertyWrapper" {
-                    isPropertyWrapper = true
-                    continue
-                }
-                if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "resultBuilder" {
-                    isResultBuilder = true
-                    continue
-                }
-                // `@available(macOS 10.12, *)`: every declaration is available where notes run.
-                if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "available" { continue }
-                throw error(
-                    "attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute,
-                    id: .unsupportedAttribute)
-            }
-            var typeName = name.text
-            if let instantiation, instantiation.template == typeName { typeName = instantiation.instance }
-            if globals.types[typeName] != nil || globals.variables[typeName] != nil
-                || (instantiation == nil && globals.genericTypes[typeName] != nil)
-            {
-                throw error("invalid redeclaration of '\(name.text)'", name)
-            }
-            let info = TypeInfo(name: typeName, kind: kind)
-            info.isPropertyWrapper = isPropertyWrapper
-            info.isResultBuilder = isResultBuilder
-            if let instantiation, instantiation.instance == typeName {
-                info.genericOrigin = instantiation.template
-                info.genericArguments = instantiation.arguments
-                genericBindings[instantiation.template] = .named(info)
-                // Known before its members are declared: they may name it (`-> Pair<B, A>`).
-                globals.genericTypes[instantiation.template]?.instances[typeName] = info
-            }
-            globals.types[typeName] = info
-            let members = decl.asProtocol(DeclGroupSyntax.self)!.memberBlock.members
-            typeDecls.append(TypeDecl(info: info, members: members, node: decl))
+            if let typeDecl = try declareTypeName(decl) { typeDecls.append(typeDecl) }
         }
         registerNestedTypeNames(qualifiedNames)
         for decl in decls {
             if let alias = decl.as(TypeAliasDeclSyntax.self) { try declareTypeAlias(alias) }
         }
+        try declareExtensions(decls, into: &typeDecls)
+        // Inheritance first (superclass fields come first), then members.
+        try resolveInheritance(typeDecls)
+        let execs = try declareMembers(of: orderedBySuperclass(typeDecls))
+        assignEnumCaseValues(typeDecls)
+        for typeDecl in typeDecls where typeDecl.info.kind != .protocolType { inferAssociatedTypes(typeDecl.info) }
+        // Protocol extensions reach the types of this block, and this block's protocol
+        // extensions reach the types declared before it.
+        try applyProtocolExtensions(reaching: typeDecls)
+        try checkPropertyWrappers(typeDecls)
+        // Protocol default implementations fill in what a conforming type does not declare.
+        adoptProtocolDefaults(typeDecls)
+        pendingTypeDecls = typeDecls.map { ($0.info, $0.members) }
+        return execs
+    }
+
+    /// Declares a struct, class, enum or protocol by name (a generic one is only recorded).
+    private func declareTypeName(_ decl: DeclSyntax) throws -> TypeDecl? {
+        let name: TokenSyntax
+        let kind: TypeInfo.Kind
+        if let s = decl.as(StructDeclSyntax.self) {
+            name = s.name
+            kind = .structType
+            if try recordGenericType(decl, name: s.name, clause: s.genericParameterClause) { return nil }
+        } else if let c = decl.as(ClassDeclSyntax.self) {
+            name = c.name
+            kind = .classType
+            if try recordGenericType(decl, name: c.name, clause: c.genericParameterClause) { return nil }
+        } else if let e = decl.as(EnumDeclSyntax.self) {
+            name = e.name
+            kind = .enumType
+            if try recordGenericType(decl, name: e.name, clause: e.genericParameterClause) { return nil }
+        } else if let p = decl.as(ProtocolDeclSyntax.self) {
+            name = p.name
+            kind = .protocolType
+        } else {
+            return nil
+        }
+        var isPropertyWrapper = false
+        var isResultBuilder = false
+        for attribute in decl.asProtocol(WithAttributesSyntax.self)?.attributes ?? [] {
+            if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "propertyWrapper" {
+                isPropertyWrapper = true
+                continue
+            }
+            if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "resultBuilder" {
+                isResultBuilder = true
+                continue
+            }
+            // `@available(macOS 10.12, *)`: every declaration is available where notes run.
+            if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "available" { continue }
+            throw error(
+                "attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute,
+                id: .unsupportedAttribute)
+        }
+        var typeName = name.text
+        if let instantiation, instantiation.template == typeName { typeName = instantiation.instance }
+        if globals.types[typeName] != nil || globals.variables[typeName] != nil
+            || (instantiation == nil && globals.genericTypes[typeName] != nil)
+        {
+            throw error("invalid redeclaration of '\(name.text)'", name)
+        }
+        let info = TypeInfo(name: typeName, kind: kind)
+        info.isPropertyWrapper = isPropertyWrapper
+        info.isResultBuilder = isResultBuilder
+        if let instantiation, instantiation.instance == typeName {
+            info.genericOrigin = instantiation.template
+            info.genericArguments = instantiation.arguments
+            genericBindings[instantiation.template] = .named(info)
+            // Known before its members are declared: they may name it (`-> Pair<B, A>`).
+            globals.genericTypes[instantiation.template]?.instances[typeName] = info
+        }
+        globals.types[typeName] = info
+        let members = decl.asProtocol(DeclGroupSyntax.self)!.memberBlock.members
+        return TypeDecl(info: info, members: members, node: decl)
+    }
+
+    /// Declares the block's extensions: of its own types, of builtin types, of arrays.
+    private func declareExtensions(_ decls: [DeclSyntax], into typeDecls: inout [TypeDecl]) throws {
         var builtinExtensionsOfBlock: [String: TypeInfo] = [:]
         for decl in decls {
             guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
@@ -126,7 +149,10 @@ extension Lowerer {
             }
             typeDecls.append(TypeDecl(info: info, members: ext.memberBlock.members, node: decl))
         }
-        // Inheritance first (superclass fields come first), then members.
+    }
+
+    /// Records superclasses, conformances and enum raw types from the inheritance clauses.
+    private func resolveInheritance(_ typeDecls: [TypeDecl]) throws {
         for typeDecl in typeDecls {
             let inherited = typeDecl.node.asProtocol(DeclGroupSyntax.self)?.inheritanceClause?.inheritedTypes ?? []
             for (index, inheritedType) in inherited.enumerated() {
@@ -153,7 +179,10 @@ extension Lowerer {
                 typeDecl.info.conformances.insert(name)
             }
         }
-        var execs: [Exec] = []
+    }
+
+    /// The type declarations with each superclass before its subclasses, each member block once.
+    private func orderedBySuperclass(_ typeDecls: [TypeDecl]) -> [TypeDecl] {
         var ordered: [TypeDecl] = []
         var placed: Set<ObjectIdentifier> = []
         func place(_ typeDecl: TypeDecl) {
@@ -168,6 +197,12 @@ extension Lowerer {
             }
         }
         for typeDecl in typeDecls { place(typeDecl) }
+        return ordered
+    }
+
+    /// Declares the members of each type, in order; returns the static stored properties' initializers.
+    private func declareMembers(of ordered: [TypeDecl]) throws -> [Exec] {
+        var execs: [Exec] = []
         var inheritedFields: Set<ObjectIdentifier> = []
         for typeDecl in ordered {
             let info = typeDecl.info
@@ -197,7 +232,11 @@ extension Lowerer {
                 execs.append(contentsOf: try declareMember(member.decl, in: info))
             }
         }
-        // Raw values of enums without explicit ones, and payload-free case values.
+        return execs
+    }
+
+    /// Raw values of enums without explicit ones, and payload-free case values.
+    private func assignEnumCaseValues(_ typeDecls: [TypeDecl]) {
         for typeDecl in typeDecls where typeDecl.info.kind == .enumType {
             let info = typeDecl.info
             var next = 0
@@ -212,9 +251,11 @@ extension Lowerer {
             }
             info.caseValues = info.cases.indices.map { .enumCase(EnumBox(type: info, tag: $0, payload: [])) }
         }
-        for typeDecl in typeDecls where typeDecl.info.kind != .protocolType { inferAssociatedTypes(typeDecl.info) }
-        // Protocol extensions reach the types of this block, and this block's protocol
-        // extensions reach the types declared before it.
+    }
+
+    /// Protocol extensions reach the types of this block, and this block's protocol
+    /// extensions reach the types declared before it.
+    private func applyProtocolExtensions(reaching typeDecls: [TypeDecl]) throws {
         let extendsProtocols = typeDecls.contains {
             $0.info.kind == .protocolType && $0.node.is(ExtensionDeclSyntax.self)
         }
@@ -226,6 +267,10 @@ extension Lowerer {
         for info in receivers where seen.insert(ObjectIdentifier(info)).inserted {
             try applyProtocolExtensions(to: info)
         }
+    }
+
+    /// A property wrapper type must declare `wrappedValue`.
+    private func checkPropertyWrappers(_ typeDecls: [TypeDecl]) throws {
         for typeDecl in typeDecls where typeDecl.info.isPropertyWrapper {
             let info = typeDecl.info
             if info.fieldIndex["wrappedValue"] == nil && info.computedProperty("wrappedValue") == nil {
@@ -239,7 +284,10 @@ extension Lowerer {
                 throw error(message, typeDecl.node)
             }
         }
-        // Protocol default implementations fill in what a conforming type does not declare.
+    }
+
+    /// Protocol default implementations fill in what a conforming type does not declare.
+    private func adoptProtocolDefaults(_ typeDecls: [TypeDecl]) {
         for typeDecl in typeDecls where typeDecl.info.kind != .protocolType {
             for name in typeDecl.info.conformances {
                 guard let proto = globals.types[name], proto.kind == .protocolType else { continue }
@@ -253,8 +301,6 @@ extension Lowerer {
                 }
             }
         }
-        pendingTypeDecls = typeDecls.map { ($0.info, $0.members) }
-        return execs
     }
 
     func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
