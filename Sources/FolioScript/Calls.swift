@@ -536,49 +536,9 @@ extension Lowerer {
             guard let kind = IntegerKind.named(name) else { break }
             return try fixedWidthConversion(kind, call: call)
         case "Set":
-            var element: ScriptType?
-            if case .set(let e)? = expected { element = e }
-            if call.arguments.isEmpty {
-                guard let element else { throw error("generic parameter 'Element' could not be inferred", call) }
-                return Typed(type: .set(element), eval: { _ in .set(SetBox()) })
-            }
-            let args = try arguments(call, [nil], name: name)
-            let source = try lower(args[0], expected: element.map { .array($0) })
-            guard let sourceElement = source.type.sequenceElement, sourceElement.isHashable else {
-                throw error("cannot make a set from a value of type '\(source.type)'", args[0])
-            }
-            let eval = source.eval
-            let at = loc(call)
-            return Typed(type: .set(sourceElement)) { frame in
-                var values: [Value] = []
-                try forEachElement(of: try eval(frame), at: at) {
-                    values.append($0)
-                    return true
-                }
-                return .set(SetBox(values))
-            }
+            return try setInitializer(call, expected: expected)
         case "zip":
-            let args = try arguments(call, [nil, nil], name: name)
-            let a = try lower(args[0], expected: nil)
-            let b = try lower(args[1], expected: nil)
-            guard let ea = a.type.sequenceElement, let eb = b.type.sequenceElement else {
-                throw error("zip needs two sequences", call)
-            }
-            let at = loc(call)
-            let (ae, be) = (a.eval, b.eval)
-            return Typed(type: .array(.tuple([ea, eb], labels: [nil, nil]))) { frame in
-                var left: [Value] = []
-                var right: [Value] = []
-                try forEachElement(of: try ae(frame), at: at) {
-                    left.append($0)
-                    return true
-                }
-                try forEachElement(of: try be(frame), at: at) {
-                    right.append($0)
-                    return true
-                }
-                return .array(zip(left, right).map { .tuple([$0, $1], labels: nil) })
-            }
+            return try zipCall(call)
         case "Dictionary":
             return try dictionaryInitializer(call, expected: expected)
         case "Array":
@@ -586,64 +546,11 @@ extension Lowerer {
             if case .array(let e)? = expected { element = e }
             return try arrayInitializer(type: element, call: call)
         case "stride":
-            let parts = try strideParts(call)
-            let start = parts.start.eval
-            let end = parts.end.eval
-            let step = parts.step.eval
-            let through = parts.through
-            return Typed(type: .stride(parts.bound, through: through)) { frame in
-                let box = StrideBox(
-                    start: try start(frame), end: try end(frame), step: try step(frame), through: through)
-                if case .int(0) = box.step { throw ScriptError("Stride size must not be zero", at: at) }
-                if case .double(0) = box.step { throw ScriptError("Stride size must not be zero", at: at) }
-                return .stride(box)
-            }
+            return try strideCall(call)
         case "abs":
-            let args = try arguments(call, [nil], name: name)
-            let value = try lower(args[0], expected: expected?.isNumeric == true ? expected : nil)
-            let eval = value.eval
-            switch value.type {
-            case .int:
-                return Typed(type: .int) { frame in
-                    let x = try intValue(eval(frame), at)
-                    if x == .min { throw ScriptError("arithmetic overflow", at: at) }
-                    return .int(Swift.abs(x))
-                }
-            case .double:
-                return Typed(type: .double) { frame in .double(Swift.abs(try doubleValue(eval(frame), at))) }
-            case .float:
-                return Typed(type: .float) { frame in .float32(Swift.abs(try floatValue(eval(frame), at))) }
-            default:
-                throw error(
-                    "no exact matches in call to global function 'abs' for an argument of type '\(value.type)'", call)
-            }
+            return try absCall(call, expected: expected)
         case "min", "max":
-            if call.arguments.count < 2, let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected)
-            {
-                return implicit
-            }
-            guard call.arguments.count >= 2, call.arguments.allSatisfy({ $0.label == nil }) else {
-                throw error(
-                    "'\(name)' takes two or more unlabeled arguments here (use `array.\(name)()` for arrays: optionals are not supported yet)",
-                    call)
-            }
-            let exprs = call.arguments.map(\.expression)
-            let (type, values) = try unifyAll(exprs, hint: expected?.isComparable == true ? expected : nil)
-            guard let type, type.isComparable, values.allSatisfy({ $0.type == type }) else {
-                throw error(
-                    "conflicting arguments to generic parameter 'T' ('\(values.map(\.type.description).joined(separator: "' vs. '"))')",
-                    call)
-            }
-            let evals = values.map(\.eval)
-            let isMin = name == "min"
-            return Typed(type: type) { frame in
-                var best = try evals[0](frame)
-                for eval in evals.dropFirst() {
-                    let next = try eval(frame)
-                    best = isMin ? Builtins.minimum(best, next) : Builtins.maximum(best, next)
-                }
-                return best
-            }
+            return try minMaxCall(name, call: call, expected: expected)
         default:
             break
         }
@@ -664,25 +571,9 @@ extension Lowerer {
         }
         switch name {
         case "fatalError", "preconditionFailure", "assertionFailure":
-            // `fatalError("…")` stops the note with its message (its type is `Never`).
-            let message = try call.arguments.first.map { try argument($0.expression, .string).eval }
-            let prefix =
-                name == "fatalError"
-                ? "Fatal error" : name == "assertionFailure" ? "Assertion failed" : "Precondition failed"
-            return Typed(type: .void) { frame in
-                let text = try message.map { try stringValue($0(frame), at) } ?? ""
-                throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
-            }
+            return try failureCall(name, call: call)
         case "precondition", "assert":
-            guard let first = call.arguments.first else { throw error("missing argument in call to '\(name)'", call) }
-            let condition = try argument(first.expression, .bool).eval
-            let message = try call.arguments.dropFirst().first.map { try argument($0.expression, .string).eval }
-            let prefix = name == "assert" ? "Assertion failed" : "Precondition failed"
-            return Typed(type: .void) { frame in
-                if try boolValue(condition(frame), at) { return .void }
-                let text = try message.map { try stringValue($0(frame), at) } ?? ""
-                throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
-            }
+            return try preconditionCall(name, call: call)
         case "type": return try typeOf(call)
         case "swap": return try swapCall(call)
         case "zip", "readLine", "repeatElement", "sequence", "dump", "debugPrint":
@@ -695,6 +586,156 @@ extension Lowerer {
             throw error(
                 "cannot find '\(name)' in scope" + Suggestions.nameHint(name, bindings: bindings),
                 call.calledExpression, id: .cannotFindInScope)
+        }
+    }
+
+    /// `Set()` (its element from the expected type) and `Set(sequence)`.
+    private func setInitializer(_ call: FunctionCallExprSyntax, expected: ScriptType?) throws -> Typed {
+        let name = "Set"
+        var element: ScriptType?
+        if case .set(let e)? = expected { element = e }
+        if call.arguments.isEmpty {
+            guard let element else { throw error("generic parameter 'Element' could not be inferred", call) }
+            return Typed(type: .set(element), eval: { _ in .set(SetBox()) })
+        }
+        let args = try arguments(call, [nil], name: name)
+        let source = try lower(args[0], expected: element.map { .array($0) })
+        guard let sourceElement = source.type.sequenceElement, sourceElement.isHashable else {
+            throw error("cannot make a set from a value of type '\(source.type)'", args[0])
+        }
+        let eval = source.eval
+        let at = loc(call)
+        return Typed(type: .set(sourceElement)) { frame in
+            var values: [Value] = []
+            try forEachElement(of: try eval(frame), at: at) {
+                values.append($0)
+                return true
+            }
+            return .set(SetBox(values))
+        }
+    }
+
+    /// `zip(a, b)` as a value: an array of pairs.
+    private func zipCall(_ call: FunctionCallExprSyntax) throws -> Typed {
+        let name = "zip"
+        let args = try arguments(call, [nil, nil], name: name)
+        let a = try lower(args[0], expected: nil)
+        let b = try lower(args[1], expected: nil)
+        guard let ea = a.type.sequenceElement, let eb = b.type.sequenceElement else {
+            throw error("zip needs two sequences", call)
+        }
+        let at = loc(call)
+        let (ae, be) = (a.eval, b.eval)
+        return Typed(type: .array(.tuple([ea, eb], labels: [nil, nil]))) { frame in
+            var left: [Value] = []
+            var right: [Value] = []
+            try forEachElement(of: try ae(frame), at: at) {
+                left.append($0)
+                return true
+            }
+            try forEachElement(of: try be(frame), at: at) {
+                right.append($0)
+                return true
+            }
+            return .array(zip(left, right).map { .tuple([$0, $1], labels: nil) })
+        }
+    }
+
+    /// `stride(from:to:by:)` and `stride(from:through:by:)` as a value.
+    private func strideCall(_ call: FunctionCallExprSyntax) throws -> Typed {
+        let at = loc(call)
+        let parts = try strideParts(call)
+        let start = parts.start.eval
+        let end = parts.end.eval
+        let step = parts.step.eval
+        let through = parts.through
+        return Typed(type: .stride(parts.bound, through: through)) { frame in
+            let box = StrideBox(
+                start: try start(frame), end: try end(frame), step: try step(frame), through: through)
+            if case .int(0) = box.step { throw ScriptError("Stride size must not be zero", at: at) }
+            if case .double(0) = box.step { throw ScriptError("Stride size must not be zero", at: at) }
+            return .stride(box)
+        }
+    }
+
+    /// `abs(x)` of an integer, a double or a float.
+    private func absCall(_ call: FunctionCallExprSyntax, expected: ScriptType?) throws -> Typed {
+        let name = "abs"
+        let at = loc(call)
+        let args = try arguments(call, [nil], name: name)
+        let value = try lower(args[0], expected: expected?.isNumeric == true ? expected : nil)
+        let eval = value.eval
+        switch value.type {
+        case .int:
+            return Typed(type: .int) { frame in
+                let x = try intValue(eval(frame), at)
+                if x == .min { throw ScriptError("arithmetic overflow", at: at) }
+                return .int(Swift.abs(x))
+            }
+        case .double:
+            return Typed(type: .double) { frame in .double(Swift.abs(try doubleValue(eval(frame), at))) }
+        case .float:
+            return Typed(type: .float) { frame in .float32(Swift.abs(try floatValue(eval(frame), at))) }
+        default:
+            throw error(
+                "no exact matches in call to global function 'abs' for an argument of type '\(value.type)'", call)
+        }
+    }
+
+    /// `min(a, b, …)` and `max(a, b, …)` of comparable values.
+    private func minMaxCall(_ name: String, call: FunctionCallExprSyntax, expected: ScriptType?) throws -> Typed {
+        if call.arguments.count < 2, let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) {
+            return implicit
+        }
+        guard call.arguments.count >= 2, call.arguments.allSatisfy({ $0.label == nil }) else {
+            throw error(
+                "'\(name)' takes two or more unlabeled arguments here (use `array.\(name)()` for arrays: optionals are not supported yet)",
+                call)
+        }
+        let exprs = call.arguments.map(\.expression)
+        let (type, values) = try unifyAll(exprs, hint: expected?.isComparable == true ? expected : nil)
+        guard let type, type.isComparable, values.allSatisfy({ $0.type == type }) else {
+            throw error(
+                "conflicting arguments to generic parameter 'T' ('\(values.map(\.type.description).joined(separator: "' vs. '"))')",
+                call)
+        }
+        let evals = values.map(\.eval)
+        let isMin = name == "min"
+        return Typed(type: type) { frame in
+            var best = try evals[0](frame)
+            for eval in evals.dropFirst() {
+                let next = try eval(frame)
+                best = isMin ? Builtins.minimum(best, next) : Builtins.maximum(best, next)
+            }
+            return best
+        }
+    }
+
+    /// `fatalError`, `preconditionFailure` and `assertionFailure`: stop the note with their message.
+    private func failureCall(_ name: String, call: FunctionCallExprSyntax) throws -> Typed {
+        let at = loc(call)
+        // `fatalError("…")` stops the note with its message (its type is `Never`).
+        let message = try call.arguments.first.map { try argument($0.expression, .string).eval }
+        let prefix =
+            name == "fatalError"
+            ? "Fatal error" : name == "assertionFailure" ? "Assertion failed" : "Precondition failed"
+        return Typed(type: .void) { frame in
+            let text = try message.map { try stringValue($0(frame), at) } ?? ""
+            throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
+        }
+    }
+
+    /// `precondition(condition, message)` and `assert(condition, message)`.
+    private func preconditionCall(_ name: String, call: FunctionCallExprSyntax) throws -> Typed {
+        let at = loc(call)
+        guard let first = call.arguments.first else { throw error("missing argument in call to '\(name)'", call) }
+        let condition = try argument(first.expression, .bool).eval
+        let message = try call.arguments.dropFirst().first.map { try argument($0.expression, .string).eval }
+        let prefix = name == "assert" ? "Assertion failed" : "Precondition failed"
+        return Typed(type: .void) { frame in
+            if try boolValue(condition(frame), at) { return .void }
+            let text = try message.map { try stringValue($0(frame), at) } ?? ""
+            throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
         }
     }
 

@@ -836,48 +836,7 @@ extension Lowerer {
 
     func place(_ expr: ExprSyntax) throws -> Place {
         if let reference = expr.as(DeclReferenceExprSyntax.self) {
-            let name = reference.baseName.text
-            guard let variable = lookup(name), !memberShadows(variable, name) else {
-                if let currentType, let selfVariable = lookup("self"), let index = currentType.fieldIndex[name] {
-                    let field = currentType.fields[index]
-                    guard selfVariable.mutable || currentType.kind == .classType else {
-                        throw error("cannot assign to property: 'self' is immutable", reference)
-                    }
-                    guard field.mutable || lookupIsInitializer else {
-                        throw error("cannot assign to property: '\(name)' is a 'let' constant", reference)
-                    }
-                    return Place(variable: selfVariable, path: [fieldStep(currentType, index)], type: field.type)
-                }
-                if let currentType, let selfVariable = lookup("self"),
-                    let computed = currentType.computedProperty(name),
-                    let setter = computed.setter
-                {
-                    // `height = 10` in a method: the computed property of `self` (a wrapped one too).
-                    guard selfVariable.mutable || currentType.kind == .classType else {
-                        throw error("cannot assign to property: 'self' is immutable", reference)
-                    }
-                    let step = PathStep.accessor(
-                        getter: computed.getter, setter: setter, arguments: [], context: context)
-                    if currentType.kind == .classType {
-                        return Place(variable: nil, root: reader(selfVariable), path: [step], type: computed.type)
-                    }
-                    return Place(variable: selfVariable, path: [step], type: computed.type)
-                }
-                if let currentType, lookup("self") == nil, let variable = currentType.staticVariables[name] {
-                    // A static stored property named without `Self.` in a static member.
-                    guard variable.mutable else {
-                        throw error("cannot assign to property: '\(name)' is a 'let' constant", reference)
-                    }
-                    return Place(variable: variable, path: [], type: variable.type)
-                }
-                throw error("cannot find '\(name)' in scope", reference, id: .cannotFindInScope)
-            }
-            if variable.accessed { return try accessedPlace(variable, node: reference) }
-            guard variable.mutable else {
-                if name == "self" { throw error("cannot assign to value: 'self' is immutable", reference) }
-                throw error("cannot assign to value: '\(name)' is a 'let' constant", reference)
-            }
-            return Place(variable: variable, path: [], type: variable.type)
+            return try referencePlace(reference)
         }
         if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first {
             return try place(only.expression)
@@ -897,118 +856,174 @@ extension Lowerer {
             return Place(variable: base.variable, root: base.root, path: base.path + [.chainUnwrap], type: wrapped)
         }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
-            if case .named(let info) = try lowerTypeOnly(subscriptCall.calledExpression), info.kind == .classType {
-                // A class's subscript setter works on the object (a reference), even from a `let`.
-                let (declared, arguments) = try subscriptArguments(info, subscriptCall)
-                guard let setter = declared.setter else {
-                    throw error("cannot assign through subscript: subscript is get-only", subscriptCall)
-                }
-                let root = try lower(subscriptCall.calledExpression, expected: nil).eval
-                let step = PathStep.accessor(
-                    getter: declared.getter, setter: setter, arguments: arguments, context: context)
-                return Place(variable: nil, root: root, path: [step], type: declared.type)
-            }
-            let base = try place(subscriptCall.calledExpression)
-            if case .dictionary(let key, let value) = base.type {
-                let arguments = Array(subscriptCall.arguments)
-                let keyEval = try argument(arguments[0].expression, key).eval
-                if arguments.count == 2, arguments[1].label?.text == "default" {
-                    let fallback = try argument(arguments[1].expression, value).eval
-                    return Place(
-                        variable: base.variable, root: base.root, path: base.path + [.keyDefault(keyEval, fallback)],
-                        type: value)
-                }
-                return Place(
-                    variable: base.variable, root: base.root, path: base.path + [.key(keyEval)], type: .optional(value))
-            }
-            if case .named(let info) = base.type, !info.subscripts.isEmpty {
-                let (declared, arguments) = try subscriptArguments(info, subscriptCall)
-                guard let setter = declared.setter else {
-                    throw error("cannot assign through subscript: subscript is get-only", subscriptCall)
-                }
-                let step = PathStep.accessor(
-                    getter: declared.getter, setter: setter, arguments: arguments, context: context)
-                return Place(variable: base.variable, root: base.root, path: base.path + [step], type: declared.type)
-            }
-            guard case .array(let element) = base.type else {
-                throw error("value of type '\(base.type)' has no subscripts", subscriptCall.calledExpression)
-            }
-            let index = try subscriptIndex(subscriptCall)
-            return Place(variable: base.variable, root: base.root, path: base.path + [.index(index)], type: element)
+            return try subscriptPlace(subscriptCall)
         }
         if let member = expr.as(MemberAccessExprSyntax.self), let baseExpr = member.base {
-            let name = member.declName.baseName.text
-            if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
-                guard let variable = info.staticVariables[name] else {
-                    throw error("type '\(info.name)' has no static stored property '\(name)'", member.declName)
+            return try memberPlace(member, base: baseExpr)
+        }
+        throw error("cannot assign to this expression", expr)
+    }
+
+    /// A variable, or a property of `self` or a static property named without a base.
+    private func referencePlace(_ reference: DeclReferenceExprSyntax) throws -> Place {
+        let name = reference.baseName.text
+        guard let variable = lookup(name), !memberShadows(variable, name) else {
+            if let currentType, let selfVariable = lookup("self"), let index = currentType.fieldIndex[name] {
+                let field = currentType.fields[index]
+                guard selfVariable.mutable || currentType.kind == .classType else {
+                    throw error("cannot assign to property: 'self' is immutable", reference)
                 }
+                guard field.mutable || lookupIsInitializer else {
+                    throw error("cannot assign to property: '\(name)' is a 'let' constant", reference)
+                }
+                return Place(variable: selfVariable, path: [fieldStep(currentType, index)], type: field.type)
+            }
+            if let currentType, let selfVariable = lookup("self"),
+                let computed = currentType.computedProperty(name),
+                let setter = computed.setter
+            {
+                // `height = 10` in a method: the computed property of `self` (a wrapped one too).
+                guard selfVariable.mutable || currentType.kind == .classType else {
+                    throw error("cannot assign to property: 'self' is immutable", reference)
+                }
+                let step = PathStep.accessor(
+                    getter: computed.getter, setter: setter, arguments: [], context: context)
+                if currentType.kind == .classType {
+                    return Place(variable: nil, root: reader(selfVariable), path: [step], type: computed.type)
+                }
+                return Place(variable: selfVariable, path: [step], type: computed.type)
+            }
+            if let currentType, lookup("self") == nil, let variable = currentType.staticVariables[name] {
+                // A static stored property named without `Self.` in a static member.
                 guard variable.mutable else {
-                    throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
+                    throw error("cannot assign to property: '\(name)' is a 'let' constant", reference)
                 }
                 return Place(variable: variable, path: [], type: variable.type)
             }
-            // Class instances are references: the place starts at the object.
-            let unwrapsBase = try isImplicitlyUnwrapped(baseExpr)
-            var baseType = try lowerTypeOnly(baseExpr)
-            if unwrapsBase, case .optional(let wrapped) = baseType { baseType = wrapped }
-            if case .named(let info) = baseType, info.kind == .classType {
-                if info.fieldIndex[name] == nil, let computed = info.computedProperty(name),
-                    let setter = computed.setter
-                {
-                    let root = try receiver(lower(baseExpr, expected: nil)).eval
-                    let step = PathStep.accessor(
-                        getter: computed.getter, setter: setter, arguments: [], context: context)
-                    return Place(variable: nil, root: root, path: [step], type: computed.type)
-                }
-                guard let index = info.fieldIndex[name] else {
-                    throw error(
-                        "cannot assign to property: '\(name)' is not a stored property of '\(info.name)'",
-                        member.declName)
-                }
-                guard info.fields[index].mutable || lookupIsInitializer else {
-                    throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
-                }
-                let root = try receiver(lower(baseExpr, expected: nil)).eval
-                return Place(variable: nil, root: root, path: [fieldStep(info, index)], type: info.fields[index].type)
-            }
-            var base = try place(baseExpr)
-            if unwrapsBase, case .optional(let wrapped) = base.type {
-                base = Place(variable: base.variable, root: base.root, path: base.path + [.unwrap], type: wrapped)
-            }
-            switch base.type {
-            case .named(let info) where info.kind == .structType:
-                if info.fieldIndex[name] == nil, let computed = info.computedProperty(name),
-                    let setter = computed.setter
-                {
-                    let step = PathStep.accessor(
-                        getter: computed.getter, setter: setter, arguments: [], context: context)
-                    return Place(
-                        variable: base.variable, root: base.root, path: base.path + [step], type: computed.type)
-                }
-                guard let index = info.fieldIndex[name] else {
-                    throw error(
-                        "cannot assign to property: '\(name)' is not a stored property of '\(info.name)'",
-                        member.declName)
-                }
-                guard info.fields[index].mutable || lookupIsInitializer else {
-                    throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
-                }
-                return Place(
-                    variable: base.variable, root: base.root, path: base.path + [fieldStep(info, index)],
-                    type: info.fields[index].type)
-            case .tuple(let types, let labels):
-                let index = Int(name) ?? labels.firstIndex(of: name) ?? -1
-                guard types.indices.contains(index) else {
-                    throw error("value of tuple type '\(base.type)' has no member '\(name)'", member.declName)
-                }
-                return Place(
-                    variable: base.variable, root: base.root, path: base.path + [.tupleElement(index)],
-                    type: types[index])
-            default:
-                throw error("cannot assign to property '\(name)' of a value of type '\(base.type)'", member.declName)
-            }
+            throw error("cannot find '\(name)' in scope", reference, id: .cannotFindInScope)
         }
-        throw error("cannot assign to this expression", expr)
+        if variable.accessed { return try accessedPlace(variable, node: reference) }
+        guard variable.mutable else {
+            if name == "self" { throw error("cannot assign to value: 'self' is immutable", reference) }
+            throw error("cannot assign to value: '\(name)' is a 'let' constant", reference)
+        }
+        return Place(variable: variable, path: [], type: variable.type)
+    }
+
+    /// `a[i]`, `dict[key]`, `dict[key, default: v]` and the setters of declared subscripts.
+    private func subscriptPlace(_ subscriptCall: SubscriptCallExprSyntax) throws -> Place {
+        if case .named(let info) = try lowerTypeOnly(subscriptCall.calledExpression), info.kind == .classType {
+            // A class's subscript setter works on the object (a reference), even from a `let`.
+            let (declared, arguments) = try subscriptArguments(info, subscriptCall)
+            guard let setter = declared.setter else {
+                throw error("cannot assign through subscript: subscript is get-only", subscriptCall)
+            }
+            let root = try lower(subscriptCall.calledExpression, expected: nil).eval
+            let step = PathStep.accessor(
+                getter: declared.getter, setter: setter, arguments: arguments, context: context)
+            return Place(variable: nil, root: root, path: [step], type: declared.type)
+        }
+        let base = try place(subscriptCall.calledExpression)
+        if case .dictionary(let key, let value) = base.type {
+            let arguments = Array(subscriptCall.arguments)
+            let keyEval = try argument(arguments[0].expression, key).eval
+            if arguments.count == 2, arguments[1].label?.text == "default" {
+                let fallback = try argument(arguments[1].expression, value).eval
+                return Place(
+                    variable: base.variable, root: base.root, path: base.path + [.keyDefault(keyEval, fallback)],
+                    type: value)
+            }
+            return Place(
+                variable: base.variable, root: base.root, path: base.path + [.key(keyEval)], type: .optional(value))
+        }
+        if case .named(let info) = base.type, !info.subscripts.isEmpty {
+            let (declared, arguments) = try subscriptArguments(info, subscriptCall)
+            guard let setter = declared.setter else {
+                throw error("cannot assign through subscript: subscript is get-only", subscriptCall)
+            }
+            let step = PathStep.accessor(
+                getter: declared.getter, setter: setter, arguments: arguments, context: context)
+            return Place(variable: base.variable, root: base.root, path: base.path + [step], type: declared.type)
+        }
+        guard case .array(let element) = base.type else {
+            throw error("value of type '\(base.type)' has no subscripts", subscriptCall.calledExpression)
+        }
+        let index = try subscriptIndex(subscriptCall)
+        return Place(variable: base.variable, root: base.root, path: base.path + [.index(index)], type: element)
+    }
+
+    /// `Type.shared`, `object.field`, `value.field`, a computed property's setter, `tuple.0`.
+    private func memberPlace(_ member: MemberAccessExprSyntax, base baseExpr: ExprSyntax) throws -> Place {
+        let name = member.declName.baseName.text
+        if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
+            guard let variable = info.staticVariables[name] else {
+                throw error("type '\(info.name)' has no static stored property '\(name)'", member.declName)
+            }
+            guard variable.mutable else {
+                throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
+            }
+            return Place(variable: variable, path: [], type: variable.type)
+        }
+        // Class instances are references: the place starts at the object.
+        let unwrapsBase = try isImplicitlyUnwrapped(baseExpr)
+        var baseType = try lowerTypeOnly(baseExpr)
+        if unwrapsBase, case .optional(let wrapped) = baseType { baseType = wrapped }
+        if case .named(let info) = baseType, info.kind == .classType {
+            if info.fieldIndex[name] == nil, let computed = info.computedProperty(name),
+                let setter = computed.setter
+            {
+                let root = try receiver(lower(baseExpr, expected: nil)).eval
+                let step = PathStep.accessor(
+                    getter: computed.getter, setter: setter, arguments: [], context: context)
+                return Place(variable: nil, root: root, path: [step], type: computed.type)
+            }
+            guard let index = info.fieldIndex[name] else {
+                throw error(
+                    "cannot assign to property: '\(name)' is not a stored property of '\(info.name)'",
+                    member.declName)
+            }
+            guard info.fields[index].mutable || lookupIsInitializer else {
+                throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
+            }
+            let root = try receiver(lower(baseExpr, expected: nil)).eval
+            return Place(variable: nil, root: root, path: [fieldStep(info, index)], type: info.fields[index].type)
+        }
+        var base = try place(baseExpr)
+        if unwrapsBase, case .optional(let wrapped) = base.type {
+            base = Place(variable: base.variable, root: base.root, path: base.path + [.unwrap], type: wrapped)
+        }
+        switch base.type {
+        case .named(let info) where info.kind == .structType:
+            if info.fieldIndex[name] == nil, let computed = info.computedProperty(name),
+                let setter = computed.setter
+            {
+                let step = PathStep.accessor(
+                    getter: computed.getter, setter: setter, arguments: [], context: context)
+                return Place(
+                    variable: base.variable, root: base.root, path: base.path + [step], type: computed.type)
+            }
+            guard let index = info.fieldIndex[name] else {
+                throw error(
+                    "cannot assign to property: '\(name)' is not a stored property of '\(info.name)'",
+                    member.declName)
+            }
+            guard info.fields[index].mutable || lookupIsInitializer else {
+                throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
+            }
+            return Place(
+                variable: base.variable, root: base.root, path: base.path + [fieldStep(info, index)],
+                type: info.fields[index].type)
+        case .tuple(let types, let labels):
+            let index = Int(name) ?? labels.firstIndex(of: name) ?? -1
+            guard types.indices.contains(index) else {
+                throw error("value of tuple type '\(base.type)' has no member '\(name)'", member.declName)
+            }
+            return Place(
+                variable: base.variable, root: base.root, path: base.path + [.tupleElement(index)],
+                type: types[index])
+        default:
+            throw error("cannot assign to property '\(name)' of a value of type '\(base.type)'", member.declName)
+        }
     }
 
     /// Whether the code being lowered is an initializer (where `let` properties are set).

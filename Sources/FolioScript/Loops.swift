@@ -40,44 +40,8 @@ extension Lowerer {
         let fresh = LoopCaptureScan.needsFreshFrame([
             Syntax(stmt.pattern), stmt.whereClause.map(Syntax.init), Syntax(stmt.body),
         ])
-        let plan: Plan
-        let element: ScriptType
-        if !fresh, stmt.caseKeyword == nil, recorder == nil, let names = pairPattern(stmt.pattern),
-            let (source, firstType, secondType) = try pairSource(stmt.sequence)
-        {
-            plan = .pairs(source, first: names.0, second: names.1, firstType: firstType)
-            element = secondType
-            complexPattern = nil
-        } else if let infix = stmt.sequence.as(InfixOperatorExprSyntax.self),
-            let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..<" || op == "...",
-            recorder == nil
-        {
-            let (lower, upper) = try unify(infix.leftOperand, infix.rightOperand, hint: .int)
-            guard lower.type == .int, upper.type == .int else {
-                let bound = lower.type == upper.type ? lower.type : .int
-                throw error(
-                    "for-in loop requires '\(ScriptType.range(bound, closed: op == "..."))' to conform to 'Sequence'",
-                    stmt.sequence)
-            }
-            plan = .intRange(lower: lower.eval, upper: upper.eval, closed: op == "...")
-            element = .int
-        } else if let call = stmt.sequence.as(FunctionCallExprSyntax.self),
-            call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "stride",
-            lookup("stride") == nil, globals.functions["stride"] == nil
-        {
-            let parts = try strideParts(call)
-            plan = .stride(
-                start: parts.start.eval, end: parts.end.eval, step: parts.step.eval, through: parts.through,
-                bound: parts.bound)
-            element = parts.bound
-        } else {
-            let typed = try lower(stmt.sequence, expected: nil)
-            guard let elementType = typed.type.sequenceElement else {
-                throw error("for-in loop requires '\(typed.type)' to conform to 'Sequence'", stmt.sequence)
-            }
-            plan = .generic(typed.eval)
-            element = elementType
-        }
+        let (plan, element) = try forPlan(stmt, fresh: fresh)
+        if case .pairs = plan { complexPattern = nil }
         return try withScope {
             let address: (Frame) -> UnsafeMutablePointer<Value>
             var firstAddress: ((Frame) -> UnsafeMutablePointer<Value>)?
@@ -148,134 +112,220 @@ extension Lowerer {
             let at = loc(stmt.forKeyword)
             switch plan {
             case .intRange(let lowerEval, let upperEval, let closed):
-                return { frame in
-                    let lower = try intValue(lowerEval(frame), sequenceLoc)
-                    let upper = try intValue(upperEval(frame), sequenceLoc)
-                    guard lower <= upper else {
-                        throw ScriptError("Range requires lowerBound <= upperBound", at: sequenceLoc)
-                    }
-                    let slot = address(frame)
-                    if !closed && lower == upper { return .normal }
-                    let last = closed ? upper : upper - 1
-                    var i = lower
-                    while true {
-                        slot.pointee = .int(i)
-                        if let exit = loopExit(try body(frame)) { return exit }
-                        if i == last { return .normal }
-                        try context.tick(at)
-                        i += 1
-                    }
-                }
+                return intRangeLoop(
+                    lowerEval, upperEval, closed: closed, address: address, body: body, context: context, at: at,
+                    sequenceLoc: sequenceLoc)
             case .stride(let startEval, let endEval, let stepEval, let through, let bound):
-                if bound == .int {
-                    return { frame in
-                        let start = try intValue(startEval(frame), sequenceLoc)
-                        let end = try intValue(endEval(frame), sequenceLoc)
-                        let step = try intValue(stepEval(frame), sequenceLoc)
-                        guard step != 0 else { throw ScriptError("Stride size must not be zero", at: sequenceLoc) }
-                        let slot = address(frame)
-                        var current = start
-                        while through
-                            ? (step > 0 ? current <= end : current >= end) : (step > 0 ? current < end : current > end)
-                        {
-                            slot.pointee = .int(current)
-                            let flow = try body(frame)
-                            switch flow {
-                            case .breakLoop: return .normal
-                            case .returned: return .returned
-                            default: break
-                            }
-                            try context.tick(at)
-                            let (next, overflow) = current.addingReportingOverflow(step)
-                            if overflow { return .normal }
-                            current = next
-                        }
-                        return .normal
-                    }
-                }
-                return { frame in
-                    let start = try doubleValue(startEval(frame), sequenceLoc)
-                    let end = try doubleValue(endEval(frame), sequenceLoc)
-                    let step = try doubleValue(stepEval(frame), sequenceLoc)
-                    guard step != 0 else { throw ScriptError("Stride size must not be zero", at: sequenceLoc) }
-                    let slot = address(frame)
-                    var values = DoubleStride(start: start, end: end, step: step, through: through)
-                    while let value = values.next() {
-                        slot.pointee = .double(value)
-                        if let exit = loopExit(try body(frame)) { return exit }
-                        try context.tick(at)
-                    }
-                    return .normal
-                }
+                return strideLoop(
+                    startEval, endEval, stepEval, through: through, bound: bound, address: address, body: body,
+                    context: context, at: at, sequenceLoc: sequenceLoc)
             case .pairs(let source, _, _, _):
                 guard let firstAddress else { throw error("internal error: no variable for the pair", stmt) }
-                return { frame in
-                    var firsts: [Value]?
-                    var start = 0
-                    let seconds: [Value]
-                    switch source {
-                    case .enumerated(let eval):
-                        seconds = try arrayValue(eval(frame), sequenceLoc)
-                    case .counting(let from, let right):
-                        start = try intValue(from(frame), sequenceLoc)
-                        var rights: [Value] = []
-                        try forEachElement(of: try right(frame), at: sequenceLoc) {
-                            rights.append($0)
-                            return true
-                        }
-                        seconds = rights
-                    case .zip(let left, let right):
-                        var lefts: [Value] = []
-                        try forEachElement(of: try left(frame), at: sequenceLoc) {
-                            lefts.append($0)
-                            return true
-                        }
-                        var rights: [Value] = []
-                        try forEachElement(of: try right(frame), at: sequenceLoc) {
-                            rights.append($0)
-                            return true
-                        }
-                        let count = min(lefts.count, rights.count)
-                        firsts = lefts
-                        seconds = Array(rights.prefix(count))
-                    }
-                    let slot = address(frame)
-                    let firstSlot = firstAddress(frame)
-                    for (offset, value) in seconds.enumerated() {
-                        if let firsts {
-                            firstSlot.pointee = firsts[offset]
-                        } else {
-                            let (first, overflow) = start.addingReportingOverflow(offset)
-                            if overflow { throw ScriptError("Range end index has no valid successor", at: sequenceLoc) }
-                            firstSlot.pointee = .int(first)
-                        }
-                        slot.pointee = value
-                        if let exit = loopExit(try body(frame)) { return exit }
-                        try context.tick(at)
-                    }
-                    return .normal
-                }
+                return pairsLoop(
+                    source, firstAddress: firstAddress, address: address, body: body, context: context, at: at,
+                    sequenceLoc: sequenceLoc)
             case .generic(let eval):
-                return { frame in
-                    let sequence = try eval(frame)
-                    let slot = address(frame)
-                    var flowResult = Flow.normal
-                    try forEachElement(of: sequence, at: sequenceLoc) { value in
-                        slot.pointee = value
-                        let flow = try body(frame)
-                        switch flow {
-                        case .normal, .continueLoop: break
-                        case .breakLoop: return false
-                        default:
-                            flowResult = flow
-                            return false
-                        }
-                        try context.tick(at)
-                        return true
-                    }
-                    return flowResult
-                }
+                return genericLoop(
+                    eval, address: address, body: body, context: context, at: at, sequenceLoc: sequenceLoc)
             }
+        }
+    }
+
+    /// What the loop runs over (a native counter, a stride, pairs or any sequence), and its element type.
+    private func forPlan(_ stmt: ForStmtSyntax, fresh: Bool) throws -> (Plan, ScriptType) {
+        let plan: Plan
+        let element: ScriptType
+        if !fresh, stmt.caseKeyword == nil, recorder == nil, let names = pairPattern(stmt.pattern),
+            let (source, firstType, secondType) = try pairSource(stmt.sequence)
+        {
+            plan = .pairs(source, first: names.0, second: names.1, firstType: firstType)
+            element = secondType
+        } else if let infix = stmt.sequence.as(InfixOperatorExprSyntax.self),
+            let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..<" || op == "...",
+            recorder == nil
+        {
+            let (lower, upper) = try unify(infix.leftOperand, infix.rightOperand, hint: .int)
+            guard lower.type == .int, upper.type == .int else {
+                let bound = lower.type == upper.type ? lower.type : .int
+                throw error(
+                    "for-in loop requires '\(ScriptType.range(bound, closed: op == "..."))' to conform to 'Sequence'",
+                    stmt.sequence)
+            }
+            plan = .intRange(lower: lower.eval, upper: upper.eval, closed: op == "...")
+            element = .int
+        } else if let call = stmt.sequence.as(FunctionCallExprSyntax.self),
+            call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "stride",
+            lookup("stride") == nil, globals.functions["stride"] == nil
+        {
+            let parts = try strideParts(call)
+            plan = .stride(
+                start: parts.start.eval, end: parts.end.eval, step: parts.step.eval, through: parts.through,
+                bound: parts.bound)
+            element = parts.bound
+        } else {
+            let typed = try lower(stmt.sequence, expected: nil)
+            guard let elementType = typed.type.sequenceElement else {
+                throw error("for-in loop requires '\(typed.type)' to conform to 'Sequence'", stmt.sequence)
+            }
+            plan = .generic(typed.eval)
+            element = elementType
+        }
+        return (plan, element)
+    }
+
+    /// The run loop of `for i in a..<b` and `for i in a...b`: a native counter.
+    private func intRangeLoop(
+        _ lowerEval: @escaping Eval, _ upperEval: @escaping Eval, closed: Bool,
+        address: @escaping (Frame) -> UnsafeMutablePointer<Value>, body: @escaping Exec, context: RuntimeContext,
+        at: SourceLoc, sequenceLoc: SourceLoc
+    ) -> Exec {
+        return { frame in
+            let lower = try intValue(lowerEval(frame), sequenceLoc)
+            let upper = try intValue(upperEval(frame), sequenceLoc)
+            guard lower <= upper else {
+                throw ScriptError("Range requires lowerBound <= upperBound", at: sequenceLoc)
+            }
+            let slot = address(frame)
+            if !closed && lower == upper { return .normal }
+            let last = closed ? upper : upper - 1
+            var i = lower
+            while true {
+                slot.pointee = .int(i)
+                if let exit = loopExit(try body(frame)) { return exit }
+                if i == last { return .normal }
+                try context.tick(at)
+                i += 1
+            }
+        }
+    }
+
+    /// The run loop of `stride(from:to:by:)` and `stride(from:through:by:)`, of integers or doubles.
+    private func strideLoop(
+        _ startEval: @escaping Eval, _ endEval: @escaping Eval, _ stepEval: @escaping Eval, through: Bool,
+        bound: ScriptType,
+        address: @escaping (Frame) -> UnsafeMutablePointer<Value>, body: @escaping Exec, context: RuntimeContext,
+        at: SourceLoc, sequenceLoc: SourceLoc
+    ) -> Exec {
+        if bound == .int {
+            return { frame in
+                let start = try intValue(startEval(frame), sequenceLoc)
+                let end = try intValue(endEval(frame), sequenceLoc)
+                let step = try intValue(stepEval(frame), sequenceLoc)
+                guard step != 0 else { throw ScriptError("Stride size must not be zero", at: sequenceLoc) }
+                let slot = address(frame)
+                var current = start
+                while through
+                    ? (step > 0 ? current <= end : current >= end) : (step > 0 ? current < end : current > end)
+                {
+                    slot.pointee = .int(current)
+                    let flow = try body(frame)
+                    switch flow {
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    default: break
+                    }
+                    try context.tick(at)
+                    let (next, overflow) = current.addingReportingOverflow(step)
+                    if overflow { return .normal }
+                    current = next
+                }
+                return .normal
+            }
+        }
+        return { frame in
+            let start = try doubleValue(startEval(frame), sequenceLoc)
+            let end = try doubleValue(endEval(frame), sequenceLoc)
+            let step = try doubleValue(stepEval(frame), sequenceLoc)
+            guard step != 0 else { throw ScriptError("Stride size must not be zero", at: sequenceLoc) }
+            let slot = address(frame)
+            var values = DoubleStride(start: start, end: end, step: step, through: through)
+            while let value = values.next() {
+                slot.pointee = .double(value)
+                if let exit = loopExit(try body(frame)) { return exit }
+                try context.tick(at)
+            }
+            return .normal
+        }
+    }
+
+    /// The run loop of a `.pairs` plan: both values written to their variables directly.
+    private func pairsLoop(
+        _ source: PairSource, firstAddress: @escaping (Frame) -> UnsafeMutablePointer<Value>,
+        address: @escaping (Frame) -> UnsafeMutablePointer<Value>, body: @escaping Exec, context: RuntimeContext,
+        at: SourceLoc, sequenceLoc: SourceLoc
+    ) -> Exec {
+        return { frame in
+            var firsts: [Value]?
+            var start = 0
+            let seconds: [Value]
+            switch source {
+            case .enumerated(let eval):
+                seconds = try arrayValue(eval(frame), sequenceLoc)
+            case .counting(let from, let right):
+                start = try intValue(from(frame), sequenceLoc)
+                var rights: [Value] = []
+                try forEachElement(of: try right(frame), at: sequenceLoc) {
+                    rights.append($0)
+                    return true
+                }
+                seconds = rights
+            case .zip(let left, let right):
+                var lefts: [Value] = []
+                try forEachElement(of: try left(frame), at: sequenceLoc) {
+                    lefts.append($0)
+                    return true
+                }
+                var rights: [Value] = []
+                try forEachElement(of: try right(frame), at: sequenceLoc) {
+                    rights.append($0)
+                    return true
+                }
+                let count = min(lefts.count, rights.count)
+                firsts = lefts
+                seconds = Array(rights.prefix(count))
+            }
+            let slot = address(frame)
+            let firstSlot = firstAddress(frame)
+            for (offset, value) in seconds.enumerated() {
+                if let firsts {
+                    firstSlot.pointee = firsts[offset]
+                } else {
+                    let (first, overflow) = start.addingReportingOverflow(offset)
+                    if overflow { throw ScriptError("Range end index has no valid successor", at: sequenceLoc) }
+                    firstSlot.pointee = .int(first)
+                }
+                slot.pointee = value
+                if let exit = loopExit(try body(frame)) { return exit }
+                try context.tick(at)
+            }
+            return .normal
+        }
+    }
+
+    /// The run loop of any other sequence, element by element.
+    private func genericLoop(
+        _ eval: @escaping Eval,
+        address: @escaping (Frame) -> UnsafeMutablePointer<Value>, body: @escaping Exec, context: RuntimeContext,
+        at: SourceLoc, sequenceLoc: SourceLoc
+    ) -> Exec {
+        return { frame in
+            let sequence = try eval(frame)
+            let slot = address(frame)
+            var flowResult = Flow.normal
+            try forEachElement(of: sequence, at: sequenceLoc) { value in
+                slot.pointee = value
+                let flow = try body(frame)
+                switch flow {
+                case .normal, .continueLoop: break
+                case .breakLoop: return false
+                default:
+                    flowResult = flow
+                    return false
+                }
+                try context.tick(at)
+                return true
+            }
+            return flowResult
         }
     }
 

@@ -96,23 +96,7 @@ extension Lowerer {
     func lowerMember(_ member: MemberAccessExprSyntax, expected: ScriptType?) throws -> Typed {
         let name = member.declName.baseName.text
         guard let baseExpr = member.base else {
-            if name == "none", case .optional? = expected, let expected {
-                return Typed(type: expected, eval: { _ in .null }, constant: .null)
-            }
-            var contextual = expected
-            if case .optional(let wrapped)? = expected { contextual = wrapped }
-            if case .named(let info)? = contextual, info.kind == .builtin,
-                let bound = bindingStaticProperty(info.name, name)
-            {
-                return bound
-            }
-            if case .named(let info)? = contextual, let typed = try staticNamedMember(info, name, node: member) {
-                return typed
-            }
-            guard let expected, let value = staticMember(expected, name) else {
-                throw error("cannot infer contextual base in reference to member '\(name)'", member)
-            }
-            return Typed(type: expected, eval: { _ in value }, constant: value)
+            return try implicitMember(name, member: member, expected: expected)
         }
         if baseExpr.is(SuperExprSyntax.self) { return try superProperty(name, node: member) }
         if let reference = try initializerReference(member, expected: expected) { return reference }
@@ -161,6 +145,32 @@ extension Lowerer {
             }
             return extended
         }
+        return try builtinProperty(base, name, member: member)
+    }
+
+    /// `.none`, `.red`, `.pi`: a member named without a base, from the contextual type.
+    private func implicitMember(_ name: String, member: MemberAccessExprSyntax, expected: ScriptType?) throws -> Typed {
+        if name == "none", case .optional? = expected, let expected {
+            return Typed(type: expected, eval: { _ in .null }, constant: .null)
+        }
+        var contextual = expected
+        if case .optional(let wrapped)? = expected { contextual = wrapped }
+        if case .named(let info)? = contextual, info.kind == .builtin,
+            let bound = bindingStaticProperty(info.name, name)
+        {
+            return bound
+        }
+        if case .named(let info)? = contextual, let typed = try staticNamedMember(info, name, node: member) {
+            return typed
+        }
+        guard let expected, let value = staticMember(expected, name) else {
+            throw error("cannot infer contextual base in reference to member '\(name)'", member)
+        }
+        return Typed(type: expected, eval: { _ in value }, constant: value)
+    }
+
+    /// The properties of builtin values: string views, numbers' properties, `count`, ranges' bounds.
+    private func builtinProperty(_ base: Typed, _ name: String, member: MemberAccessExprSyntax) throws -> Typed {
         let eval = base.eval
         let at = loc(member.declName)
         func property(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {

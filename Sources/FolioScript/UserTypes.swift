@@ -15,68 +15,91 @@ extension Lowerer {
         let (decls, qualifiedNames) = try includingNestedTypes(topLevel)
         var typeDecls: [TypeDecl] = []
         for decl in decls {
-            let name: TokenSyntax
-            let kind: TypeInfo.Kind
-            if let s = decl.as(StructDeclSyntax.self) {
-                name = s.name
-                kind = .structType
-                if try recordGenericType(decl, name: s.name, clause: s.genericParameterClause) { continue }
-            } else if let c = decl.as(ClassDeclSyntax.self) {
-                name = c.name
-                kind = .classType
-                if try recordGenericType(decl, name: c.name, clause: c.genericParameterClause) { continue }
-            } else if let e = decl.as(EnumDeclSyntax.self) {
-                name = e.name
-                kind = .enumType
-                if try recordGenericType(decl, name: e.name, clause: e.genericParameterClause) { continue }
-            } else if let p = decl.as(ProtocolDeclSyntax.self) {
-                name = p.name
-                kind = .protocolType
-            } else {
-                continue
-            }
-            var isPropertyWrapper = false
-            var isResultBuilder = false
-            for attribute in decl.asProtocol(WithAttributesSyntax.self)?.attributes ?? [] {
-                if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "propertyWrapper" {
-                    isPropertyWrapper = true
-                    continue
-                }
-                if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "resultBuilder" {
-                    isResultBuilder = true
-                    continue
-                }
-                // `@available(macOS 10.12, *)`: every declaration is available where notes run.
-                if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "available" { continue }
-                throw error(
-                    "attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute,
-                    id: .unsupportedAttribute)
-            }
-            var typeName = name.text
-            if let instantiation, instantiation.template == typeName { typeName = instantiation.instance }
-            if globals.types[typeName] != nil || globals.variables[typeName] != nil
-                || (instantiation == nil && globals.genericTypes[typeName] != nil)
-            {
-                throw error("invalid redeclaration of '\(name.text)'", name)
-            }
-            let info = TypeInfo(name: typeName, kind: kind)
-            info.isPropertyWrapper = isPropertyWrapper
-            info.isResultBuilder = isResultBuilder
-            if let instantiation, instantiation.instance == typeName {
-                info.genericOrigin = instantiation.template
-                info.genericArguments = instantiation.arguments
-                genericBindings[instantiation.template] = .named(info)
-                // Known before its members are declared: they may name it (`-> Pair<B, A>`).
-                globals.genericTypes[instantiation.template]?.instances[typeName] = info
-            }
-            globals.types[typeName] = info
-            let members = decl.asProtocol(DeclGroupSyntax.self)!.memberBlock.members
-            typeDecls.append(TypeDecl(info: info, members: members, node: decl))
+            if let typeDecl = try declareTypeName(decl) { typeDecls.append(typeDecl) }
         }
         registerNestedTypeNames(qualifiedNames)
         for decl in decls {
             if let alias = decl.as(TypeAliasDeclSyntax.self) { try declareTypeAlias(alias) }
         }
+        try declareExtensions(decls, into: &typeDecls)
+        // Inheritance first (superclass fields come first), then members.
+        try resolveInheritance(typeDecls)
+        let execs = try declareMembers(of: orderedBySuperclass(typeDecls))
+        assignEnumCaseValues(typeDecls)
+        for typeDecl in typeDecls where typeDecl.info.kind != .protocolType { inferAssociatedTypes(typeDecl.info) }
+        // Protocol extensions reach the types of this block, and this block's protocol
+        // extensions reach the types declared before it.
+        try applyProtocolExtensions(reaching: typeDecls)
+        try checkPropertyWrappers(typeDecls)
+        // Protocol default implementations fill in what a conforming type does not declare.
+        adoptProtocolDefaults(typeDecls)
+        pendingTypeDecls = typeDecls.map { ($0.info, $0.members) }
+        return execs
+    }
+
+    /// Declares a struct, class, enum or protocol by name (a generic one is only recorded).
+    private func declareTypeName(_ decl: DeclSyntax) throws -> TypeDecl? {
+        let name: TokenSyntax
+        let kind: TypeInfo.Kind
+        if let s = decl.as(StructDeclSyntax.self) {
+            name = s.name
+            kind = .structType
+            if try recordGenericType(decl, name: s.name, clause: s.genericParameterClause) { return nil }
+        } else if let c = decl.as(ClassDeclSyntax.self) {
+            name = c.name
+            kind = .classType
+            if try recordGenericType(decl, name: c.name, clause: c.genericParameterClause) { return nil }
+        } else if let e = decl.as(EnumDeclSyntax.self) {
+            name = e.name
+            kind = .enumType
+            if try recordGenericType(decl, name: e.name, clause: e.genericParameterClause) { return nil }
+        } else if let p = decl.as(ProtocolDeclSyntax.self) {
+            name = p.name
+            kind = .protocolType
+        } else {
+            return nil
+        }
+        var isPropertyWrapper = false
+        var isResultBuilder = false
+        for attribute in decl.asProtocol(WithAttributesSyntax.self)?.attributes ?? [] {
+            if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "propertyWrapper" {
+                isPropertyWrapper = true
+                continue
+            }
+            if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "resultBuilder" {
+                isResultBuilder = true
+                continue
+            }
+            // `@available(macOS 10.12, *)`: every declaration is available where notes run.
+            if attribute.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "available" { continue }
+            throw error(
+                "attribute '\(attribute.trimmedDescription)' is not supported in notes", attribute,
+                id: .unsupportedAttribute)
+        }
+        var typeName = name.text
+        if let instantiation, instantiation.template == typeName { typeName = instantiation.instance }
+        if globals.types[typeName] != nil || globals.variables[typeName] != nil
+            || (instantiation == nil && globals.genericTypes[typeName] != nil)
+        {
+            throw error("invalid redeclaration of '\(name.text)'", name)
+        }
+        let info = TypeInfo(name: typeName, kind: kind)
+        info.isPropertyWrapper = isPropertyWrapper
+        info.isResultBuilder = isResultBuilder
+        if let instantiation, instantiation.instance == typeName {
+            info.genericOrigin = instantiation.template
+            info.genericArguments = instantiation.arguments
+            genericBindings[instantiation.template] = .named(info)
+            // Known before its members are declared: they may name it (`-> Pair<B, A>`).
+            globals.genericTypes[instantiation.template]?.instances[typeName] = info
+        }
+        globals.types[typeName] = info
+        let members = decl.asProtocol(DeclGroupSyntax.self)!.memberBlock.members
+        return TypeDecl(info: info, members: members, node: decl)
+    }
+
+    /// Declares the block's extensions: of its own types, of builtin types, of arrays.
+    private func declareExtensions(_ decls: [DeclSyntax], into typeDecls: inout [TypeDecl]) throws {
         var builtinExtensionsOfBlock: [String: TypeInfo] = [:]
         for decl in decls {
             guard let ext = decl.as(ExtensionDeclSyntax.self) else { continue }
@@ -126,7 +149,10 @@ extension Lowerer {
             }
             typeDecls.append(TypeDecl(info: info, members: ext.memberBlock.members, node: decl))
         }
-        // Inheritance first (superclass fields come first), then members.
+    }
+
+    /// Records superclasses, conformances and enum raw types from the inheritance clauses.
+    private func resolveInheritance(_ typeDecls: [TypeDecl]) throws {
         for typeDecl in typeDecls {
             let inherited = typeDecl.node.asProtocol(DeclGroupSyntax.self)?.inheritanceClause?.inheritedTypes ?? []
             for (index, inheritedType) in inherited.enumerated() {
@@ -153,7 +179,10 @@ extension Lowerer {
                 typeDecl.info.conformances.insert(name)
             }
         }
-        var execs: [Exec] = []
+    }
+
+    /// The type declarations with each superclass before its subclasses, each member block once.
+    private func orderedBySuperclass(_ typeDecls: [TypeDecl]) -> [TypeDecl] {
         var ordered: [TypeDecl] = []
         var placed: Set<ObjectIdentifier> = []
         func place(_ typeDecl: TypeDecl) {
@@ -168,6 +197,12 @@ extension Lowerer {
             }
         }
         for typeDecl in typeDecls { place(typeDecl) }
+        return ordered
+    }
+
+    /// Declares the members of each type, in order; returns the static stored properties' initializers.
+    private func declareMembers(of ordered: [TypeDecl]) throws -> [Exec] {
+        var execs: [Exec] = []
         var inheritedFields: Set<ObjectIdentifier> = []
         for typeDecl in ordered {
             let info = typeDecl.info
@@ -197,7 +232,11 @@ extension Lowerer {
                 execs.append(contentsOf: try declareMember(member.decl, in: info))
             }
         }
-        // Raw values of enums without explicit ones, and payload-free case values.
+        return execs
+    }
+
+    /// Raw values of enums without explicit ones, and payload-free case values.
+    private func assignEnumCaseValues(_ typeDecls: [TypeDecl]) {
         for typeDecl in typeDecls where typeDecl.info.kind == .enumType {
             let info = typeDecl.info
             var next = 0
@@ -212,9 +251,11 @@ extension Lowerer {
             }
             info.caseValues = info.cases.indices.map { .enumCase(EnumBox(type: info, tag: $0, payload: [])) }
         }
-        for typeDecl in typeDecls where typeDecl.info.kind != .protocolType { inferAssociatedTypes(typeDecl.info) }
-        // Protocol extensions reach the types of this block, and this block's protocol
-        // extensions reach the types declared before it.
+    }
+
+    /// Protocol extensions reach the types of this block, and this block's protocol
+    /// extensions reach the types declared before it.
+    private func applyProtocolExtensions(reaching typeDecls: [TypeDecl]) throws {
         let extendsProtocols = typeDecls.contains {
             $0.info.kind == .protocolType && $0.node.is(ExtensionDeclSyntax.self)
         }
@@ -226,6 +267,10 @@ extension Lowerer {
         for info in receivers where seen.insert(ObjectIdentifier(info)).inserted {
             try applyProtocolExtensions(to: info)
         }
+    }
+
+    /// A property wrapper type must declare `wrappedValue`.
+    private func checkPropertyWrappers(_ typeDecls: [TypeDecl]) throws {
         for typeDecl in typeDecls where typeDecl.info.isPropertyWrapper {
             let info = typeDecl.info
             if info.fieldIndex["wrappedValue"] == nil && info.computedProperty("wrappedValue") == nil {
@@ -239,7 +284,10 @@ extension Lowerer {
                 throw error(message, typeDecl.node)
             }
         }
-        // Protocol default implementations fill in what a conforming type does not declare.
+    }
+
+    /// Protocol default implementations fill in what a conforming type does not declare.
+    private func adoptProtocolDefaults(_ typeDecls: [TypeDecl]) {
         for typeDecl in typeDecls where typeDecl.info.kind != .protocolType {
             for name in typeDecl.info.conformances {
                 guard let proto = globals.types[name], proto.kind == .protocolType else { continue }
@@ -253,8 +301,6 @@ extension Lowerer {
                 }
             }
         }
-        pendingTypeDecls = typeDecls.map { ($0.info, $0.members) }
-        return execs
     }
 
     func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
@@ -275,200 +321,18 @@ extension Lowerer {
             return try declareWrappedProperty(variable, attribute: wrapper, in: info)
         }
         if let variable = decl.as(VariableDeclSyntax.self) {
-            let isStatic = variable.modifiers.contains {
-                $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
-            }
-            let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
-            var execs: [Exec] = []
-            for binding in variable.bindings {
-                guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
-                    throw error("this property pattern is not supported in notes", binding.pattern)
-                }
-                var annotated = try sharedAnnotation(binding).map { try type($0) }
-                var observers: [AccessorDeclSyntax] = []
-                if case .accessors(let list)? = binding.accessorBlock?.accessors,
-                    list.allSatisfy({
-                        [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind)
-                    })
-                {
-                    observers = Array(list)  // A stored property with observers.
-                }
-                if let accessors = binding.accessorBlock, observers.isEmpty {
-                    guard let annotated else { throw error("computed property must have an explicit type", binding) }
-                    var isRequirement = false
-                    if case .accessors(let list) = accessors.accessors {
-                        isRequirement = list.allSatisfy { $0.body == nil }
-                    }
-                    if info.kind == .protocolType, isRequirement {
-                        info.requirements.insert(name)
-                        info.requiredProperties[name] = annotated
-                        continue
-                    }
-                    let getter = FunctionInfo(
-                        name: name, labels: [], parameterTypes: [], returnType: annotated, loc: loc(binding))
-                    getter.owner = info
-                    getter.isStatic = isStatic
-                    var computed = TypeInfo.Computed(type: annotated, getter: getter)
-                    if case .accessors(let list) = accessors.accessors,
-                        list.contains(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) })
-                    {
-                        let setter = FunctionInfo(
-                            name: name, labels: [nil], parameterTypes: [annotated], returnType: .void, loc: loc(binding)
-                        )
-                        setter.owner = info
-                        setter.isMutating = info.kind == .structType
-                        setter.isStatic = isStatic
-                        computed.setter = setter
-                    }
-                    if isStatic { info.staticComputed[name] = computed } else { info.computed[name] = computed }
-                    pendingAccessors.append((info, binding, computed))
-                    continue
-                }
-                if info.kind == .protocolType { continue }
-                if info.kind == .enumType && !isStatic {
-                    throw error("enums must not contain stored properties", binding)
-                }
-                var initial: Eval?
-                if let value = binding.initializer?.value {
-                    let saved = lexical
-                    lexical = LexicalContext()
-                    defer { lexical = saved }
-                    var typed = try lower(value, expected: annotated)
-                    if let annotated {
-                        typed = try convert(
-                            typed, to: annotated, "cannot convert value of type $A to specified type $E", value)
-                    }
-                    annotated = annotated ?? typed.type
-                    initial = typed.eval
-                }
-                guard let fieldType = annotated else { throw error("type annotation missing in pattern", binding) }
-                if isStatic {
-                    guard globals.slotCount < GlobalScope.capacity else { throw error("too many variables", binding) }
-                    let variable = Variable(slot: globals.slotCount, type: fieldType, mutable: mutable, isGlobal: true)
-                    globals.slotCount += 1
-                    info.staticVariables[name] = variable
-                    let address = globals.frame.slots + variable.slot
-                    if let initial {
-                        execs.append { frame in
-                            address.pointee = try initial(frame)
-                            return .normal
-                        }
-                    }
-                    continue
-                }
-                if let inherited = info.fieldIndex[name], !observers.isEmpty, info.superclass != nil,
-                    variable.modifiers.contains(where: { $0.name.tokenKind == .keyword(.override) })
-                {
-                    // `override var speed: Double { didSet { … } }`: observers added to an
-                    // inherited stored property, for this class's instances.
-                    for accessor in observers {
-                        let isWill = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
-                        let observer = FunctionInfo(
-                            name: isWill ? "willSet" : "didSet", labels: [nil],
-                            parameterTypes: [info.fields[inherited].type], returnType: .void, loc: loc(accessor))
-                        observer.owner = info
-                        if isWill {
-                            info.fields[inherited].willSet = observer
-                        } else {
-                            info.fields[inherited].didSet = observer
-                        }
-                        pendingObservers.append((info, inherited, accessor, observer))
-                    }
-                    continue
-                }
-                if info.fieldIndex[name] != nil { throw error("invalid redeclaration of '\(name)'", binding) }
-                if fieldType.isOptional, initial == nil, mutable { initial = { _ in .null } }
-                info.fieldIndex[name] = info.fields.count
-                if sharedAnnotation(binding)?.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
-                    info.implicitlyUnwrappedFields.insert(name)
-                }
-                var field = TypeInfo.Field(name: name, type: fieldType, mutable: mutable, initial: initial)
-                for accessor in observers {
-                    let isWill = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
-                    let observer = FunctionInfo(
-                        name: isWill ? "willSet" : "didSet", labels: [nil], parameterTypes: [fieldType],
-                        returnType: .void, loc: loc(accessor))
-                    observer.owner = info
-                    observer.isMutating = info.kind == .structType
-                    if isWill { field.willSet = observer } else { field.didSet = observer }
-                    pendingObservers.append((info, info.fields.count, accessor, observer))
-                }
-                info.fields.append(field)
-            }
-            return execs
+            return try declareStoredOrComputedProperties(variable, in: info)
         }
         if let enumCase = decl.as(EnumCaseDeclSyntax.self) {
-            for element in enumCase.elements {
-                var payload: [ScriptType] = []
-                var labels: [String?] = []
-                for parameter in element.parameterClause?.parameters ?? [] {
-                    payload.append(try type(parameter.type))
-                    labels.append(parameter.firstName.map(\.text).flatMap { $0 == "_" ? nil : $0 })
-                }
-                var raw: Value?
-                if let rawExpr = element.rawValue?.value {
-                    raw = try lower(rawExpr, expected: info.rawType).constant
-                }
-                info.caseIndex[element.name.text] = info.cases.count
-                info.cases.append(
-                    TypeInfo.Case(name: element.name.text, payload: payload, labels: labels, rawValue: raw))
-            }
+            try declareEnumCase(enumCase, in: info)
             return []
         }
         if let function = decl.as(FunctionDeclSyntax.self) {
-            if function.genericParameterClause != nil {
-                // Specialized per substitution when called (see `GenericFunction`).
-                let template = GenericFunction(decl: function, mapper: mapper)
-                template.owner = info
-                template.outerBindings = genericBindings
-                info.genericMethods[function.name.text, default: []].append(template)
-                return []
-            }
-            let isStatic = function.modifiers.contains {
-                $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
-            }
-            let sig = try signature(
-                function.signature.parameterClause, returnClause: function.signature.returnClause,
-                effects: function.signature.effectSpecifiers)
-            let method = makeInfo(function.name.text, sig, loc: loc(function.name))
-            method.owner = info
-            method.isStatic = isStatic
-            method.isMutating = function.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
-            if info.kind == .protocolType, function.body == nil {
-                info.requirements.insert(function.name.text)
-                method.isRequirement = true
-                if info.method(method.name)?.contains(where: { $0.labels == method.labels }) != true {
-                    info.methods[method.name, default: []].append(method)
-                }
-                return []
-            }
-            if isStatic {
-                info.staticMethods[method.name, default: []].append(method)
-            } else {
-                var overloads = info.methods[method.name] ?? []
-                overloads.removeAll { $0.labels == method.labels }
-                overloads.append(method)
-                info.methods[method.name] = overloads
-            }
-            pendingMethods.append((info, function, method))
+            try declareMethod(function, in: info)
             return []
         }
         if let initializer = decl.as(InitializerDeclSyntax.self) {
-            let sig = try signature(
-                initializer.signature.parameterClause, returnClause: nil,
-                effects: initializer.signature.effectSpecifiers)
-            let method = makeInfo("init", sig, loc: loc(initializer.initKeyword))
-            method.owner = info
-            method.isInitializer = true
-            method.returnType = .named(info)
-            method.isFailable = initializer.optionalMark != nil
-            method.isConvenience = initializer.modifiers.contains { $0.name.tokenKind == .keyword(.convenience) }
-            if info.kind == .protocolType { return [] }
-            if initializer.parent?.parent?.parent?.parent?.is(ExtensionDeclSyntax.self) == true {
-                info.extensionInitializers.insert(ObjectIdentifier(method))
-            }
-            info.initializers.append(method)
-            pendingInitializers.append((info, initializer, method))
+            try declareInitializer(initializer, in: info)
             return []
         }
         if let alias = decl.as(TypeAliasDeclSyntax.self) {
@@ -489,71 +353,318 @@ extension Lowerer {
             return []
         }
         if let sub = decl.as(SubscriptDeclSyntax.self) {
-            // A subscript requirement: each conforming type declares its own (it witnesses the
-            // associated types its result names, see `inferAssociatedTypes`).
-            if info.kind == .protocolType {
-                if let result = try? type(sub.returnClause.type) {
-                    let labels = sub.parameterClause.parameters.map {
-                        $0.secondName != nil && $0.firstName.text != "_" ? $0.firstName.text : nil
-                    }
-                    info.subscriptRequirements.append((labels, result))
-                }
-                return []
-            }
-            if sub.genericParameterClause != nil {
-                try declareGenericSubscript(sub, in: info)  // See `GenericSubscripts.swift`.
-                return []
-            }
-            var sig = try signature(sub.parameterClause, returnClause: sub.returnClause, effects: nil)
-            // A subscript's parameters have no argument labels unless they declare two names.
-            sig.labels = sub.parameterClause.parameters.map {
-                $0.secondName == nil ? nil : ($0.firstName.text == "_" ? nil : $0.firstName.text)
-            }
-            let getter = makeInfo("subscript", sig, loc: loc(sub.subscriptKeyword))
-            getter.owner = info
-            var declared = TypeInfo.Subscript(labels: sig.labels, type: sig.returnType, getter: getter)
-            if case .accessors(let list)? = sub.accessorBlock?.accessors,
-                list.contains(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) })
-            {
-                var setterSig = sig
-                setterSig.labels.append(nil)
-                setterSig.types.append(sig.returnType)
-                setterSig.defaults.append(nil)
-                setterSig.inouts.append(false)
-                setterSig.returnType = .void
-                let setter = makeInfo("subscript", setterSig, loc: loc(sub.subscriptKeyword))
-                setter.owner = info
-                setter.isMutating = info.kind == .structType
-                declared.setter = setter
-            }
-            if sub.modifiers.contains(where: {
-                $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
-            }) {
-                getter.isStatic = true
-                declared.setter?.isStatic = true
-                info.staticSubscripts.append(declared)  // `Planet[4]`
-            } else {
-                info.subscripts.append(declared)
-            }
-            pendingSubscripts.append((info, sub, declared))
+            try declareSubscript(sub, in: info)
             return []
         }
         if let deinitializer = decl.as(DeinitializerDeclSyntax.self) {
-            guard info.kind == .classType else {
-                throw error("deinitializers may only be declared within a class, actor, or noncopyable type", decl)
-            }
-            let body = FunctionInfo(
-                name: "deinit", labels: [], parameterTypes: [], returnType: .void,
-                loc: loc(deinitializer.deinitKeyword))
-            body.owner = info
-            info.deinitializer = body
-            info.deinitContext = context
-            pendingDeinitializers.append((info, deinitializer, body))
+            try declareDeinitializer(deinitializer, in: info)
             return []
         }
         // Nested types were declared with the block's types (see `NestedTypes.swift`).
         if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self) { return [] }
         throw error("this member is not supported in notes", decl)
+    }
+
+    /// A `var` or `let` member: each binding is a computed property, a requirement, a static
+    /// variable or a stored field. Returns the initializers of static stored properties.
+    private func declareStoredOrComputedProperties(_ variable: VariableDeclSyntax, in info: TypeInfo) throws -> [Exec] {
+        let isStatic = variable.modifiers.contains {
+            $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+        }
+        let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
+        var execs: [Exec] = []
+        for binding in variable.bindings {
+            if let exec = try declareProperty(binding, of: variable, isStatic: isStatic, mutable: mutable, in: info) {
+                execs.append(exec)
+            }
+        }
+        return execs
+    }
+
+    /// One binding of a property declaration; returns the initializer of a static stored property.
+    private func declareProperty(
+        _ binding: PatternBindingSyntax, of variable: VariableDeclSyntax, isStatic: Bool, mutable: Bool,
+        in info: TypeInfo
+    ) throws -> Exec? {
+        guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
+            throw error("this property pattern is not supported in notes", binding.pattern)
+        }
+        var annotated = try sharedAnnotation(binding).map { try type($0) }
+        var observers: [AccessorDeclSyntax] = []
+        if case .accessors(let list)? = binding.accessorBlock?.accessors,
+            list.allSatisfy({
+                [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind)
+            })
+        {
+            observers = Array(list)  // A stored property with observers.
+        }
+        if let accessors = binding.accessorBlock, observers.isEmpty {
+            try declareComputedProperty(
+                binding, name: name, accessors: accessors, annotated: annotated, isStatic: isStatic, in: info)
+            return nil
+        }
+        if info.kind == .protocolType { return nil }
+        if info.kind == .enumType && !isStatic {
+            throw error("enums must not contain stored properties", binding)
+        }
+        var initial: Eval?
+        if let value = binding.initializer?.value {
+            let saved = lexical
+            lexical = LexicalContext()
+            defer { lexical = saved }
+            var typed = try lower(value, expected: annotated)
+            if let annotated {
+                typed = try convert(
+                    typed, to: annotated, "cannot convert value of type $A to specified type $E", value)
+            }
+            annotated = annotated ?? typed.type
+            initial = typed.eval
+        }
+        guard let fieldType = annotated else { throw error("type annotation missing in pattern", binding) }
+        if isStatic {
+            return try declareStaticStoredProperty(
+                binding, name: name, type: fieldType, mutable: mutable, initial: initial, in: info)
+        }
+        if let inherited = info.fieldIndex[name], !observers.isEmpty, info.superclass != nil,
+            variable.modifiers.contains(where: { $0.name.tokenKind == .keyword(.override) })
+        {
+            // `override var speed: Double { didSet { … } }`: observers added to an
+            // inherited stored property, for this class's instances.
+            declareInheritedObservers(observers, field: inherited, in: info)
+            return nil
+        }
+        if info.fieldIndex[name] != nil { throw error("invalid redeclaration of '\(name)'", binding) }
+        if fieldType.isOptional, initial == nil, mutable { initial = { _ in .null } }
+        info.fieldIndex[name] = info.fields.count
+        if sharedAnnotation(binding)?.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
+            info.implicitlyUnwrappedFields.insert(name)
+        }
+        var field = TypeInfo.Field(name: name, type: fieldType, mutable: mutable, initial: initial)
+        for accessor in observers {
+            let isWill = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
+            let observer = FunctionInfo(
+                name: isWill ? "willSet" : "didSet", labels: [nil], parameterTypes: [fieldType],
+                returnType: .void, loc: loc(accessor))
+            observer.owner = info
+            observer.isMutating = info.kind == .structType
+            if isWill { field.willSet = observer } else { field.didSet = observer }
+            pendingObservers.append((info, info.fields.count, accessor, observer))
+        }
+        info.fields.append(field)
+        return nil
+    }
+
+    /// A computed property (or a protocol's property requirement) with its getter and setter.
+    private func declareComputedProperty(
+        _ binding: PatternBindingSyntax, name: String, accessors: AccessorBlockSyntax, annotated: ScriptType?,
+        isStatic: Bool, in info: TypeInfo
+    ) throws {
+        guard let annotated else { throw error("computed property must have an explicit type", binding) }
+        var isRequirement = false
+        if case .accessors(let list) = accessors.accessors {
+            isRequirement = list.allSatisfy { $0.body == nil }
+        }
+        if info.kind == .protocolType, isRequirement {
+            info.requirements.insert(name)
+            info.requiredProperties[name] = annotated
+            return
+        }
+        let getter = FunctionInfo(
+            name: name, labels: [], parameterTypes: [], returnType: annotated, loc: loc(binding))
+        getter.owner = info
+        getter.isStatic = isStatic
+        var computed = TypeInfo.Computed(type: annotated, getter: getter)
+        if case .accessors(let list) = accessors.accessors,
+            list.contains(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) })
+        {
+            let setter = FunctionInfo(
+                name: name, labels: [nil], parameterTypes: [annotated], returnType: .void, loc: loc(binding)
+            )
+            setter.owner = info
+            setter.isMutating = info.kind == .structType
+            setter.isStatic = isStatic
+            computed.setter = setter
+        }
+        if isStatic { info.staticComputed[name] = computed } else { info.computed[name] = computed }
+        pendingAccessors.append((info, binding, computed))
+    }
+
+    /// A static stored property: a global slot, and its initializer run with the block's statements.
+    private func declareStaticStoredProperty(
+        _ binding: PatternBindingSyntax, name: String, type fieldType: ScriptType, mutable: Bool, initial: Eval?,
+        in info: TypeInfo
+    ) throws -> Exec? {
+        guard globals.slotCount < GlobalScope.capacity else { throw error("too many variables", binding) }
+        let variable = Variable(slot: globals.slotCount, type: fieldType, mutable: mutable, isGlobal: true)
+        globals.slotCount += 1
+        info.staticVariables[name] = variable
+        let address = globals.frame.slots + variable.slot
+        if let initial {
+            return { frame in
+                address.pointee = try initial(frame)
+                return .normal
+            }
+        }
+        return nil
+    }
+
+    /// Observers an overriding class adds to an inherited stored property.
+    private func declareInheritedObservers(_ observers: [AccessorDeclSyntax], field inherited: Int, in info: TypeInfo) {
+        for accessor in observers {
+            let isWill = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
+            let observer = FunctionInfo(
+                name: isWill ? "willSet" : "didSet", labels: [nil],
+                parameterTypes: [info.fields[inherited].type], returnType: .void, loc: loc(accessor))
+            observer.owner = info
+            if isWill {
+                info.fields[inherited].willSet = observer
+            } else {
+                info.fields[inherited].didSet = observer
+            }
+            pendingObservers.append((info, inherited, accessor, observer))
+        }
+    }
+
+    /// An enum `case` declaration: its elements, their payloads and raw values.
+    private func declareEnumCase(_ enumCase: EnumCaseDeclSyntax, in info: TypeInfo) throws {
+        for element in enumCase.elements {
+            var payload: [ScriptType] = []
+            var labels: [String?] = []
+            for parameter in element.parameterClause?.parameters ?? [] {
+                payload.append(try type(parameter.type))
+                labels.append(parameter.firstName.map(\.text).flatMap { $0 == "_" ? nil : $0 })
+            }
+            var raw: Value?
+            if let rawExpr = element.rawValue?.value {
+                raw = try lower(rawExpr, expected: info.rawType).constant
+            }
+            info.caseIndex[element.name.text] = info.cases.count
+            info.cases.append(
+                TypeInfo.Case(name: element.name.text, payload: payload, labels: labels, rawValue: raw))
+        }
+    }
+
+    /// A method: a generic template, a protocol requirement, or a signature whose body is lowered later.
+    private func declareMethod(_ function: FunctionDeclSyntax, in info: TypeInfo) throws {
+        if function.genericParameterClause != nil {
+            // Specialized per substitution when called (see `GenericFunction`).
+            let template = GenericFunction(decl: function, mapper: mapper)
+            template.owner = info
+            template.outerBindings = genericBindings
+            info.genericMethods[function.name.text, default: []].append(template)
+            return
+        }
+        let isStatic = function.modifiers.contains {
+            $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+        }
+        let sig = try signature(
+            function.signature.parameterClause, returnClause: function.signature.returnClause,
+            effects: function.signature.effectSpecifiers)
+        let method = makeInfo(function.name.text, sig, loc: loc(function.name))
+        method.owner = info
+        method.isStatic = isStatic
+        method.isMutating = function.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
+        if info.kind == .protocolType, function.body == nil {
+            info.requirements.insert(function.name.text)
+            method.isRequirement = true
+            if info.method(method.name)?.contains(where: { $0.labels == method.labels }) != true {
+                info.methods[method.name, default: []].append(method)
+            }
+            return
+        }
+        if isStatic {
+            info.staticMethods[method.name, default: []].append(method)
+        } else {
+            var overloads = info.methods[method.name] ?? []
+            overloads.removeAll { $0.labels == method.labels }
+            overloads.append(method)
+            info.methods[method.name] = overloads
+        }
+        pendingMethods.append((info, function, method))
+    }
+
+    /// An initializer's signature; its body is lowered with the other members.
+    private func declareInitializer(_ initializer: InitializerDeclSyntax, in info: TypeInfo) throws {
+        let sig = try signature(
+            initializer.signature.parameterClause, returnClause: nil,
+            effects: initializer.signature.effectSpecifiers)
+        let method = makeInfo("init", sig, loc: loc(initializer.initKeyword))
+        method.owner = info
+        method.isInitializer = true
+        method.returnType = .named(info)
+        method.isFailable = initializer.optionalMark != nil
+        method.isConvenience = initializer.modifiers.contains { $0.name.tokenKind == .keyword(.convenience) }
+        if info.kind == .protocolType { return }
+        if initializer.parent?.parent?.parent?.parent?.is(ExtensionDeclSyntax.self) == true {
+            info.extensionInitializers.insert(ObjectIdentifier(method))
+        }
+        info.initializers.append(method)
+        pendingInitializers.append((info, initializer, method))
+    }
+
+    /// A subscript: a protocol requirement, a generic subscript, or a getter with an optional setter.
+    private func declareSubscript(_ sub: SubscriptDeclSyntax, in info: TypeInfo) throws {
+        // A subscript requirement: each conforming type declares its own (it witnesses the
+        // associated types its result names, see `inferAssociatedTypes`).
+        if info.kind == .protocolType {
+            if let result = try? type(sub.returnClause.type) {
+                let labels = sub.parameterClause.parameters.map {
+                    $0.secondName != nil && $0.firstName.text != "_" ? $0.firstName.text : nil
+                }
+                info.subscriptRequirements.append((labels, result))
+            }
+            return
+        }
+        if sub.genericParameterClause != nil {
+            try declareGenericSubscript(sub, in: info)  // See `GenericSubscripts.swift`.
+            return
+        }
+        var sig = try signature(sub.parameterClause, returnClause: sub.returnClause, effects: nil)
+        // A subscript's parameters have no argument labels unless they declare two names.
+        sig.labels = sub.parameterClause.parameters.map {
+            $0.secondName == nil ? nil : ($0.firstName.text == "_" ? nil : $0.firstName.text)
+        }
+        let getter = makeInfo("subscript", sig, loc: loc(sub.subscriptKeyword))
+        getter.owner = info
+        var declared = TypeInfo.Subscript(labels: sig.labels, type: sig.returnType, getter: getter)
+        if case .accessors(let list)? = sub.accessorBlock?.accessors,
+            list.contains(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) })
+        {
+            var setterSig = sig
+            setterSig.labels.append(nil)
+            setterSig.types.append(sig.returnType)
+            setterSig.defaults.append(nil)
+            setterSig.inouts.append(false)
+            setterSig.returnType = .void
+            let setter = makeInfo("subscript", setterSig, loc: loc(sub.subscriptKeyword))
+            setter.owner = info
+            setter.isMutating = info.kind == .structType
+            declared.setter = setter
+        }
+        if sub.modifiers.contains(where: {
+            $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+        }) {
+            getter.isStatic = true
+            declared.setter?.isStatic = true
+            info.staticSubscripts.append(declared)  // `Planet[4]`
+        } else {
+            info.subscripts.append(declared)
+        }
+        pendingSubscripts.append((info, sub, declared))
+    }
+
+    /// A class's `deinit`, lowered with the other members.
+    private func declareDeinitializer(_ deinitializer: DeinitializerDeclSyntax, in info: TypeInfo) throws {
+        guard info.kind == .classType else {
+            throw error("deinitializers may only be declared within a class, actor, or noncopyable type", deinitializer)
+        }
+        let body = FunctionInfo(
+            name: "deinit", labels: [], parameterTypes: [], returnType: .void,
+            loc: loc(deinitializer.deinitKeyword))
+        body.owner = info
+        info.deinitializer = body
+        info.deinitContext = context
+        pendingDeinitializers.append((info, deinitializer, body))
     }
 
     /// Lowers the bodies of the block's methods, initializers and computed properties.

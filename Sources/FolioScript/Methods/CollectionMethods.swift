@@ -135,15 +135,18 @@ extension Lowerer {
     /// Methods of arrays and sets that search, slice or combine them (`contains`, `first(where:)`,
     /// `prefix`, `split`, `union`, `insert`…). Nil when the name is not a collection method.
     func collectionQueryMethod(_ site: MethodCallSite, element: ScriptType) throws -> Typed? {
+        if let method = try collectionSearchMethod(site, element: element) { return method }
+        if let method = try collectionSliceMethod(site, element: element) { return method }
+        return try setQueryMethod(site, element: element)
+    }
+
+    /// `contains(where:)`, `allSatisfy`, `first(where:)`, `firstIndex(of:)`, `count(where:)`…
+    private func collectionSearchMethod(_ site: MethodCallSite, element: ScriptType) throws -> Typed? {
         let name = site.name
         let labels = site.labels
         let exprs = site.exprs
         let at = site.at
-        let context = self.context
-        let baseExpr = site.baseExpr
-        let base = site.base
         let invoke = ClosureCaller(at: site.at)
-        let isSet = base.type == .set(element)
         switch (name, labels) {
         case ("contains", ["where"]), ("allSatisfy", [nil]):
             let f = try site.closure(0, [element], .bool)
@@ -190,6 +193,22 @@ extension Lowerer {
             return site.method(.int, f) { receiver, f in
                 .int(try collectionElements(receiver, at).filter(try invoke.predicate(f)).count)
             }
+        default:
+            return nil
+        }
+    }
+
+    /// `enumerated`, `randomElement`, `prefix`, `dropFirst`, `split`, `joined`, `starts(with:)`…
+    private func collectionSliceMethod(_ site: MethodCallSite, element: ScriptType) throws -> Typed? {
+        let name = site.name
+        let labels = site.labels
+        let exprs = site.exprs
+        let at = site.at
+        let context = self.context
+        let base = site.base
+        let invoke = ClosureCaller(at: site.at)
+        let isSet = base.type == .set(element)
+        switch (name, labels) {
         case ("enumerated", []):
             return site.method(.array(.tuple([.int, element], labels: ["offset", "element"]))) { receiver in
                 .array(
@@ -257,6 +276,21 @@ extension Lowerer {
                 let equal: (Value, Value) -> Bool = { $0.isEqual(to: $1) }
                 return .bool(startsWith ? mine.starts(with: theirs, by: equal) : mine.elementsEqual(theirs, by: equal))
             }
+        default:
+            return nil
+        }
+    }
+
+    /// Set algebra and membership: `union`, `isSubset(of:)`, `insert`, `remove`…
+    private func setQueryMethod(_ site: MethodCallSite, element: ScriptType) throws -> Typed? {
+        let name = site.name
+        let labels = site.labels
+        let exprs = site.exprs
+        let at = site.at
+        let baseExpr = site.baseExpr
+        let base = site.base
+        let isSet = base.type == .set(element)
+        switch (name, labels) {
         case ("contains", [nil]) where isSet:
             let value = try argument(exprs[0], element)
             return site.method(.bool, value) { receiver, value in .bool(try setValue(receiver, at).contains(value)) }

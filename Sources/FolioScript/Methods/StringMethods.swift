@@ -6,17 +6,17 @@ extension Lowerer {
     /// Returns nil when the name is not a method of this family, so that `extendedMethod`'s
     /// caller can try the remaining resolutions.
     func stringMethod(_ site: MethodCallSite) throws -> Typed? {
+        if let method = try stringSearchMethod(site) { return method }
+        return try stringSequenceMethod(site)
+    }
+
+    /// `split`, indices, `firstIndex(of:)`, `components`, `contains`, `replacingOccurrences`, `trimmingCharacters`.
+    private func stringSearchMethod(_ site: MethodCallSite) throws -> Typed? {
         let name = site.name
         let labels = site.labels
         let exprs = site.exprs
         let eval = site.base.eval
         let at = site.at
-        let baseExpr = site.baseExpr
-        let arguments = site.arguments
-        let node = site.node
-        let expected = site.expected
-        let invoke = ClosureCaller(at: site.at)
-        let context = self.context
         switch (name, labels) {
         case ("split", ["separator"]):
             let separator = try argument(exprs[0], .character)
@@ -106,6 +106,25 @@ extension Lowerer {
             return Typed(type: .string) { frame in
                 .string(try stringValue(eval(frame), at).trimmingCharacters(in: set(frame)))
             }
+        default:
+            return nil
+        }
+    }
+
+    /// `reversed`, the character sequence methods (`map`, `filter`…), `prefix`, `dropFirst`, mutations, `append`.
+    private func stringSequenceMethod(_ site: MethodCallSite) throws -> Typed? {
+        let name = site.name
+        let labels = site.labels
+        let exprs = site.exprs
+        let eval = site.base.eval
+        let at = site.at
+        let baseExpr = site.baseExpr
+        let arguments = site.arguments
+        let node = site.node
+        let expected = site.expected
+        let invoke = ClosureCaller(at: site.at)
+        let context = self.context
+        switch (name, labels) {
         case ("reversed", []):
             return site.method(.string) { .string(String(try stringValue($0, at).reversed())) }
         case ("map", [nil]), ("filter", [nil]), ("forEach", [nil]), ("contains", ["where"]), ("allSatisfy", [nil]),
