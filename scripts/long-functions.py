@@ -198,21 +198,31 @@ def swift_files(roots):
                     yield os.path.join(folder, name)
 
 
+def is_binding_table(path, name):
+    """The declarative binding tables (`installTensor`, …: one entry per bound name), which the
+    150-line rule leaves aside."""
+    return "/Bindings/" in path.replace(os.sep, "/") and name.startswith("install")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", default=["Sources"])
     parser.add_argument("--limit", type=int, default=150, help="report functions longer than this (lines)")
-    parser.add_argument("--check", action="store_true", help="exit 1 when any function is over the limit")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 when a function other than a binding table is over the limit"
+    )
     args = parser.parse_args()
     long = []
     for path in swift_files(args.paths):
         long += [f for f in functions(path) if f[0] > args.limit]
     long.sort(key=lambda f: (-f[0], f[1], f[2]))
+    failing = [f for f in long if not is_binding_table(f[1], f[3])]
     for lines, path, line, name in long:
-        print(f"{lines:5d}  {path}:{line}  {name}")
-    if not long:
-        print(f"no function over {args.limit} lines", file=sys.stderr)
-    return 1 if args.check and long else 0
+        note = "  (binding table)" if is_binding_table(path, name) else ""
+        print(f"{lines:5d}  {path}:{line}  {name}{note}")
+    if not failing:
+        print(f"no function over {args.limit} lines (binding tables aside)", file=sys.stderr)
+    return 1 if args.check and failing else 0
 
 
 if __name__ == "__main__":

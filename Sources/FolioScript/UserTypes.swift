@@ -118,11 +118,7 @@ extension Lowerer {
                 // (one per block: a second `extension Int` of the block adds to the first's).
                 let info = builtinExtensionsOfBlock[name] ?? TypeInfo(name: name, kind: .structType)
                 if builtinExtensionsOfBlock[name] == nil, let previous = globals.extensions[name] {
-                    info.methods = previous.methods
-                    info.computed = previous.computed
-                    info.staticMethods = previous.staticMethods
-                    info.subscripts = previous.subscripts
-                    info.genericSubscripts = previous.genericSubscripts
+                    info.copyExtensionMembers(from: previous)
                     info.instantiatedExtensions = previous.instantiatedExtensions
                 }
                 if extended == nil { extended = try type(ext.extendedType) }
