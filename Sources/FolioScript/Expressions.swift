@@ -977,14 +977,7 @@ extension Lowerer {
                     getter: computed.getter, setter: setter, arguments: [], context: context)
                 return Place(variable: nil, root: root, path: [step], type: computed.type)
             }
-            guard let index = info.fieldIndex[name] else {
-                throw error(
-                    "cannot assign to property: '\(name)' is not a stored property of '\(info.name)'",
-                    member.declName)
-            }
-            guard info.fields[index].mutable || lookupIsInitializer else {
-                throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
-            }
+            let index = try assignableField(info, name, member)
             let root = try receiver(lower(baseExpr, expected: nil)).eval
             return Place(variable: nil, root: root, path: [fieldStep(info, index)], type: info.fields[index].type)
         }
@@ -1002,14 +995,7 @@ extension Lowerer {
                 return Place(
                     variable: base.variable, root: base.root, path: base.path + [step], type: computed.type)
             }
-            guard let index = info.fieldIndex[name] else {
-                throw error(
-                    "cannot assign to property: '\(name)' is not a stored property of '\(info.name)'",
-                    member.declName)
-            }
-            guard info.fields[index].mutable || lookupIsInitializer else {
-                throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
-            }
+            let index = try assignableField(info, name, member)
             return Place(
                 variable: base.variable, root: base.root, path: base.path + [fieldStep(info, index)],
                 type: info.fields[index].type)
@@ -1024,6 +1010,19 @@ extension Lowerer {
         default:
             throw error("cannot assign to property '\(name)' of a value of type '\(base.type)'", member.declName)
         }
+    }
+
+    /// The index of stored property `name` of `info`, which this code may assign: a `var`, or a
+    /// `let` in an initializer.
+    private func assignableField(_ info: TypeInfo, _ name: String, _ member: MemberAccessExprSyntax) throws -> Int {
+        guard let index = info.fieldIndex[name] else {
+            throw error(
+                "cannot assign to property: '\(name)' is not a stored property of '\(info.name)'", member.declName)
+        }
+        guard info.fields[index].mutable || lookupIsInitializer else {
+            throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
+        }
+        return index
     }
 
     /// Whether the code being lowered is an initializer (where `let` properties are set).
