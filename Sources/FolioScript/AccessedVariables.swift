@@ -131,20 +131,7 @@ extension Lowerer {
     /// reading `_x.projectedValue` when the wrapper has one. Nil for a variable without a wrapper.
     func lowerWrappedVariable(_ decl: VariableDeclSyntax) throws -> Exec? {
         guard let attribute = propertyWrapperAttribute(decl) else { return nil }
-        guard decl.bindings.count == 1, let binding = decl.bindings.first,
-            let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
-        else {
-            throw error("a variable with a wrapper must declare a single name", decl)
-        }
-        if binding.accessorBlock != nil {
-            throw error("property '\(name)' with attached wrapper cannot have accessors", binding)
-        }
-        let wrapper = attribute.attributeName.trimmedDescription
-        var arguments: [String] = []
-        if let initial = binding.initializer?.value { arguments.append("wrappedValue: \(initial.trimmedDescription)") }
-        if case .argumentList(let list)? = attribute.arguments {
-            arguments += list.map { $0.with(\.trailingComma, nil).trimmedDescription }
-        }
+        let (name, binding, wrapper, arguments) = try wrapperDeclaration(decl, attribute: attribute, noun: "variable")
         guard case .named(let wrapperInfo)? = globals.types[wrapper].map({ ScriptType.named($0) }) else {
             throw error("property wrappers of generic types on variables are not supported in notes yet", attribute)
         }

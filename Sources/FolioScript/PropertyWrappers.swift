@@ -21,24 +21,35 @@ extension Lowerer {
         return nil
     }
 
-    /// Declares `variable`, a property with the wrapper `attribute`, in `info`.
-    func declareWrappedProperty(_ variable: VariableDeclSyntax, attribute: AttributeSyntax, in info: TypeInfo) throws
-        -> [Exec]
-    {
-        guard variable.bindings.count == 1, let binding = variable.bindings.first,
+    /// The one name a variable or property with the wrapper `attribute` declares, its binding, the
+    /// wrapper's type name and the wrapper initializer's arguments (`wrappedValue:` from the
+    /// initial value first, then the attribute's own): what a wrapped property and a wrapped
+    /// local or global variable are both lowered from.
+    func wrapperDeclaration(_ decl: VariableDeclSyntax, attribute: AttributeSyntax, noun: String) throws -> (
+        name: String, binding: PatternBindingSyntax, wrapper: String, arguments: [String]
+    ) {
+        guard decl.bindings.count == 1, let binding = decl.bindings.first,
             let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
         else {
-            throw error("a property with a wrapper must declare a single name", variable)
+            throw error("a \(noun) with a wrapper must declare a single name", decl)
         }
         if binding.accessorBlock != nil {
             throw error("property '\(name)' with attached wrapper cannot have accessors", binding)
         }
-        let wrapper = attribute.attributeName.trimmedDescription
         var arguments: [String] = []
         if let initial = binding.initializer?.value { arguments.append("wrappedValue: \(initial.trimmedDescription)") }
         if case .argumentList(let list)? = attribute.arguments {
             arguments += list.map { $0.with(\.trailingComma, nil).trimmedDescription }
         }
+        return (name, binding, attribute.attributeName.trimmedDescription, arguments)
+    }
+
+    /// Declares `variable`, a property with the wrapper `attribute`, in `info`.
+    func declareWrappedProperty(_ variable: VariableDeclSyntax, attribute: AttributeSyntax, in info: TypeInfo) throws
+        -> [Exec]
+    {
+        let (name, binding, wrapper, arguments) = try wrapperDeclaration(
+            variable, attribute: attribute, noun: "property")
         let storage = "var _\(name) = \(wrapper)(\(arguments.joined(separator: ", ")))"
         let storageLowerer = try synthesizedMembers(storage, at: binding)
         var execs: [Exec] = []
