@@ -30,10 +30,16 @@ struct FunctionEntry {
         try context.tick(at)
         do {
             return try body()
-        } catch var error as ScriptError {
-            if error.stack.count < 8 { error.stack.append("\(name) called at \(at.line):\(at.column)") }
-            throw error
+        } catch let error as ScriptError {
+            throw traced(error)
         }
+    }
+
+    /// `error` on its way out of this call: the call added to its stack trace (at most eight).
+    func traced(_ error: ScriptError) -> ScriptError {
+        var error = error
+        if error.stack.count < 8 { error.stack.append("\(name) called at \(at.line):\(at.column)") }
+        return error
     }
 
     /// Runs the body in `callee`, whose arguments are in place, and returns its result.

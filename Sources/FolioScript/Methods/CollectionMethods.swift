@@ -99,13 +99,15 @@ extension Lowerer {
                         guard case .array(var values) = slot else { throw mismatch(slot, "Array", at) }
                         slot = .void
                         defer { slot = .array(values) }
-                        try values.sort(by: try invoke.comparator(function))
+                        try sortScalars(&values, element, by: try invoke.comparator(function), at: at)
                         return .void
                     }(frame)
                 }
             }
             return site.method(.array(element), f) { receiver, f in
-                .array(try collectionElements(receiver, at).sorted(by: try invoke.comparator(f)))
+                var values = try collectionElements(receiver, at)
+                try sortScalars(&values, element, by: try invoke.comparator(f), at: at)
+                return .array(values)
             }
         case ("sorted", []) where isSet && element.isComparable:
             return site.method(.array(element)) { .array(try collectionElements($0, at).sorted(by: Builtins.less)) }

@@ -108,7 +108,10 @@ struct ClosureCaller {
     /// closure's function and captured frame are looked up once, not at every element.
     func unary(_ value: Value) throws -> (Value) throws -> Value {
         guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
-        if let direct = closure.direct { return { a in try direct(a) } }
+        if let direct = closure.direct {
+            if let hoisted = HoistedCall(direct) { return { a in try hoisted(a) } }
+            return { a in try direct(a) }
+        }
         let invoke = closure.invoke
         return { a in try invoke([a]) }
     }
@@ -116,7 +119,10 @@ struct ClosureCaller {
     /// `value`'s two-argument call, resolved once for a loop of calls (a sort's comparisons).
     func binary(_ value: Value) throws -> (Value, Value) throws -> Value {
         guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
-        if let direct = closure.direct { return { a, b in try direct(a, b) } }
+        if let direct = closure.direct {
+            if let hoisted = HoistedCall(direct) { return { a, b in try hoisted(a, b) } }
+            return { a, b in try direct(a, b) }
+        }
         let invoke = closure.invoke
         return { a, b in try invoke([a, b]) }
     }
