@@ -107,43 +107,53 @@ extension PlainPath {
             }
             return
         }
-        try update(&container, from: 0, indices, at: at, body)
+        try update(&container, indices, at: at, body)
     }
 
+    /// Walks the steps from `container` to the place, by address: each array or struct on the
+    /// way is made unique (copied when shared) and its element's address taken; the addresses
+    /// stay valid until `body` returns because nothing else runs in between (see above).
     private func update(
-        _ container: inout Value, from position: Int, _ indices: (Int, Int), at: SourceLoc,
+        _ container: inout Value, _ indices: (Int, Int), at: SourceLoc,
         _ body: (inout Value) throws -> Void
     ) throws {
-        guard position < steps.count else { return try body(&container) }
-        let next = position + 1
-        switch steps[position] {
-        case .index(let which):
-            guard case .array = container else { throw mismatch(container, "Array", at) }
-            let index = which == 0 ? indices.0 : indices.1
-            try withUnsafeMutablePointer(to: &container) { slot in
-                let elements = slot.arrayPayload
-                let count = elements.pointee.count
-                guard index >= 0, index < count else {
-                    throw ScriptError("index out of range (index \(index), count \(count))", at: at)
+        try withUnsafeMutablePointer(to: &container) { root in
+            var place = root
+            for step in steps {
+                switch step {
+                case .index(let which):
+                    guard case .array = place.pointee else { throw mismatch(place.pointee, "Array", at) }
+                    let index = which == 0 ? indices.0 : indices.1
+                    let count = place.arrayPayload.pointee.count
+                    guard index >= 0, index < count else {
+                        throw ScriptError("index out of range (index \(index), count \(count))", at: at)
+                    }
+                    place = Self.address(of: index, in: place.arrayPayload)
+                case .field(let index):
+                    if case .record = place.pointee {
+                        place = Self.address(of: index, in: place.recordFieldsPayload)
+                    } else if case .object(let object) = place.pointee {
+                        // The object stays alive: `container` holds it until `body` returns.
+                        place = withUnsafeMutablePointer(to: &object.fields) { Self.address(of: index, in: $0) }
+                    } else {
+                        throw mismatch(place.pointee, "struct", at)
+                    }
+                case .tupleElement(let index):
+                    guard case .tuple = place.pointee else { throw mismatch(place.pointee, "tuple", at) }
+                    place = Self.address(of: index, in: place.tupleElementsPayload)
                 }
-                try update(&elements.pointee[index], from: next, indices, at: at, body)
             }
-        case .field(let index):
-            if case .record = container {
-                try withUnsafeMutablePointer(to: &container) { slot in
-                    try update(&slot.recordFieldsPayload.pointee[index], from: next, indices, at: at, body)
-                }
-            } else if case .object(let object) = container {
-                try update(&object.fields[index], from: next, indices, at: at, body)
-            } else {
-                throw mismatch(container, "struct", at)
-            }
-        case .tupleElement(let index):
-            guard case .tuple = container else { throw mismatch(container, "tuple", at) }
-            try withUnsafeMutablePointer(to: &container) { slot in
-                try update(&slot.tupleElementsPayload.pointee[index], from: next, indices, at: at, body)
-            }
+            try body(&place.pointee)
         }
+    }
+
+    /// The address of `elements[index]` after making `elements` unique (its buffer then stays
+    /// where it is until `elements` is next modified).
+    @inline(__always)
+    private static func address(of index: Int, in elements: UnsafeMutablePointer<[Value]>) -> UnsafeMutablePointer<
+        Value
+    > {
+        elements.pointee.withUnsafeMutableBufferPointer { $0.baseAddress.unsafelyUnwrapped } + index
     }
 }
 
