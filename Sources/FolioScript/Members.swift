@@ -66,7 +66,13 @@ extension Lowerer {
         {
             let address = self.address(variable)
             let at = loc(node)
-            return Typed(type: info.fields[field].type) { frame in try fieldValue(in: address(frame), field, at) }
+            var typed = Typed(type: info.fields[field].type) { frame in try fieldValue(in: address(frame), field, at) }
+            switch info.fields[field].type {
+            case .double: typed.double = { frame in try doubleValue(try fieldValue(in: address(frame), field, at), at) }
+            case .int: typed.int = { frame in try intValue(try fieldValue(in: address(frame), field, at), at) }
+            default: break
+            }
+            return typed
         }
         guard let subscriptCall = baseExpr.as(SubscriptCallExprSyntax.self),
             let reference = subscriptCall.calledExpression.as(DeclReferenceExprSyntax.self),

@@ -29,6 +29,13 @@ extension UnsafeMutablePointer where Pointee == Value {
         (UnsafeMutableRawPointer(self) + MemoryLayout<TypeInfo>.stride).assumingMemoryBound(to: [Value].self)
     }
 
+    /// The instance of the `.object` value stored here, not retained (check the case first;
+    /// the slot keeps it alive): a field read without a retain and release of its object.
+    @inline(__always)
+    var objectPayload: Unmanaged<Instance> {
+        UnsafeMutableRawPointer(self).load(as: Unmanaged<Instance>.self)
+    }
+
     /// The elements of the `.tuple` value stored here (check the case first): the payload is
     /// `([Value], labels: [String?]?)`, the elements first.
     @inline(__always)

@@ -138,6 +138,9 @@ final class FunctionInfo {
     var isFailable = false
     /// A `convenience` initializer (inherited by subclasses that provide every designated one).
     var isConvenience = false
+    /// For an initializer that only stores its parameters, each one's stored property: a
+    /// construction fills the fields without running the body (see `StoringInitializers.swift`).
+    @exclusivity(unchecked) var storedParameterFields: [Int]?
     /// An `Int` single-expression body's unboxed path (calls of `Int` functions pass plain
     /// integers: see `IntEval`).
     var intBody: IntEval? {

@@ -706,6 +706,7 @@ extension Lowerer {
                 statements: body.statements, end: body.rightBrace, selfType: info.selfType,
                 selfMutable: info.kind != .classType)
             method.returnType = .named(info)
+            method.storedParameterFields = storedParameterFields(decl, of: info, method: method)
         }
         let observers = pendingObservers
         pendingObservers = []
@@ -1007,6 +1008,9 @@ extension Lowerer {
         }
         let (initializer, evals) = try resolveCall(initializers, arguments: arguments, name: "init", node: node)
         return Typed(type: initializer.isFailable ? .optional(.named(info)) : .named(info)) { frame in
+            if let stores = initializer.storedParameterFields, initializer.owner === info {
+                return try constructStoring(info, stores, arguments: evals, defaults: defaults, frame: frame)
+            }
             let instance = try blank(frame)
             return try runInitializer(initializer, context: context, at: at) { callee in
                 callee.slots[0] = instance
@@ -1060,7 +1064,10 @@ func fieldValue(_ value: Value, _ index: Int, _ at: SourceLoc) throws -> Value {
 /// `fieldValue` of the value in `slot`, read without copying the value out first.
 @inline(__always)
 func fieldValue(in slot: UnsafeMutablePointer<Value>, _ index: Int, _ at: SourceLoc) throws -> Value {
-    if ValuePayload.isAvailable, case .record = slot.pointee { return slot.recordFieldsPayload.pointee[index] }
+    if ValuePayload.isAvailable {
+        if case .record = slot.pointee { return slot.recordFieldsPayload.pointee[index] }
+        if case .object = slot.pointee { return slot.objectPayload._withUnsafeGuaranteedRef { $0.fields[index] } }
+    }
     switch slot.pointee {
     case .record(_, let fields): return fields[index]
     case .object(let object): return object.fields[index]
