@@ -1629,6 +1629,11 @@ func readElement<Result>(
         return try read(&element)
     }
     let elements = slot.arrayPayload
+    if ArrayStorageLayout.isVerified {
+        let (base, count) = elements.unretainedElements
+        guard i >= 0, i < count else { throw ScriptError("index out of range (index \(i), count \(count))", at: at) }
+        return try read(base + i)
+    }
     let count = elements.pointee.count
     guard i >= 0, i < count else { throw ScriptError("index out of range (index \(i), count \(count))", at: at) }
     return try elements.pointee.withUnsafeBufferPointer { buffer in

@@ -748,6 +748,7 @@ final class Lowerer {
         let state = FunctionState(info: info, nextSlot: 0, level: info.level)
         state.infersReturn = infersReturn
         info.expressionBody = nil
+        info.boolExpressionBody = nil
         info.intBody = nil
         context.functions.append(info)
         nestedBodies += 1
@@ -795,6 +796,7 @@ final class Lowerer {
             }
             info.expressionBody = eval
             if info.returnType == .int, typed.type == .int, let int = typed.int { info.intBody = int }
+            if info.returnType == .bool, typed.type == .bool { info.boolExpressionBody = typed.bool }
             return
         }
         let exec = sequence(try lowerItemsInScope(statements))

@@ -43,3 +43,44 @@ extension UnsafeMutablePointer where Pointee == Value {
         UnsafeMutableRawPointer(self).assumingMemoryBound(to: [Value].self)
     }
 }
+
+/// Reads of an array's elements where its storage holds them, without retaining the storage:
+/// `a[i][k] * b[k][j]` otherwise retains and releases a row's buffer for every element read
+/// (`elements.pointee.withUnsafeBufferPointer` copies the array value first), about a seventh
+/// of `matmul_fn`'s time.
+///
+/// A native array is one reference to its storage object, whose header (the object header,
+/// then the element count and the capacity) precedes the elements (the standard library's
+/// `_ContiguousArrayStorage` and `_ArrayBody`). The layout is checked once, against the array
+/// API's own answers, before any read relies on it; without it, reads take the copying path.
+enum ArrayStorageLayout {
+    /// Where the count and the first element lie from the storage object's address.
+    static let countOffset = 2 * MemoryLayout<Int>.stride
+    static let elementsOffset = 4 * MemoryLayout<Int>.stride
+
+    /// Whether arrays of values are laid out as described (checked on two arrays, once).
+    static let isVerified: Bool = {
+        guard MemoryLayout<[Value]>.size == MemoryLayout<UnsafeRawPointer>.size else { return false }
+        var probes: [[Value]] = [[.int(1), .double(2), .bool(true)], Array(repeating: .void, count: 40)]
+        probes[1].removeLast(7)
+        return probes.indices.allSatisfy { index in
+            withUnsafeMutablePointer(to: &probes[index]) { array in
+                let (base, count) = array.unretainedElements
+                return array.pointee.withUnsafeBufferPointer {
+                    $0.baseAddress == UnsafePointer(base) && $0.count == count
+                }
+            }
+        }
+    }()
+}
+
+extension UnsafeMutablePointer where Pointee == [Value] {
+    /// The elements' address and count, read from the storage the array refers to (only when
+    /// `ArrayStorageLayout.isVerified`; valid until the array is next modified).
+    @inline(__always)
+    var unretainedElements: (base: UnsafeMutablePointer<Value>, count: Int) {
+        let storage = UnsafeMutableRawPointer(self).load(as: UnsafeMutableRawPointer.self)
+        let count = storage.load(fromByteOffset: ArrayStorageLayout.countOffset, as: Int.self)
+        return ((storage + ArrayStorageLayout.elementsOffset).assumingMemoryBound(to: Value.self), count)
+    }
+}

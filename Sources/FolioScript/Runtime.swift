@@ -110,6 +110,9 @@ final class FunctionInfo {
     /// A single-expression body's value, evaluated directly by calls (no `return` round trip
     /// through the frame).
     @exclusivity(unchecked) var expressionBody: Eval?
+    /// A single-expression `Bool` body's unboxed path (a comparator's `$0 > $1`), for callers
+    /// that want the `Bool` itself (see `HoistedCall`).
+    @exclusivity(unchecked) var boolExpressionBody: BoolEval?
     /// The lexical level of the frame the function's body runs in (1 for a top-level function,
     /// deeper for nested functions and closures); its parent frame is at `level - 1`.
     var level = 1
@@ -270,6 +273,7 @@ final class FunctionInfo {
         for frame in frames { frame.clear() }
         body = { _ in .normal }
         expressionBody = nil
+        boolExpressionBody = nil
         intBody = nil
         owner = nil
         defaults = []

@@ -20,6 +20,12 @@ import Testing
         #expect(elements.count == 3)
     }
 
+    @Test func arrayStorageLayoutIsTheOneReadsAssume() {
+        #expect(ArrayStorageLayout.isVerified)
+        var empty: [Value] = []
+        withUnsafeMutablePointer(to: &empty) { #expect($0.unretainedElements.count == 0) }
+    }
+
     @Test func anIndexOutOfRangeStopsAnInPlaceUpdateAtItsLine() {
         let code = """
             struct P { var x: Double }

@@ -99,14 +99,14 @@ extension Lowerer {
                         guard case .array(var values) = slot else { throw mismatch(slot, "Array", at) }
                         slot = .void
                         defer { slot = .array(values) }
-                        try sortScalars(&values, element, by: try invoke.comparator(function), at: at)
+                        try sortScalars(&values, element, by: function, invoke: invoke, at: at)
                         return .void
                     }(frame)
                 }
             }
             return site.method(.array(element), f) { receiver, f in
                 var values = try collectionElements(receiver, at)
-                try sortScalars(&values, element, by: try invoke.comparator(f), at: at)
+                try sortScalars(&values, element, by: f, invoke: invoke, at: at)
                 return .array(values)
             }
         case ("sorted", []) where isSet && element.isComparable:

@@ -133,6 +133,13 @@ struct ClosureCaller {
         return { a in try truth(call(a)) }
     }
 
+    /// `value`'s calls in one frame for a whole operation, when its function qualifies (see
+    /// `HoistedCall`).
+    func hoisted(_ value: Value) -> HoistedCall? {
+        guard case .function(let closure) = value, let direct = closure.direct else { return nil }
+        return HoistedCall(direct)
+    }
+
     /// A comparator closure value, resolved once (`sorted(by:)`, `min(by:)`).
     func comparator(_ value: Value) throws -> (Value, Value) throws -> Bool {
         let call = try binary(value)
