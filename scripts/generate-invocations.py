@@ -53,21 +53,29 @@ def path(arity: int, result: str, enter: str) -> str:
     )
 
 
+# The unboxed results: (Swift type, `Typed` field, `FunctionEntry` method).
+UNBOXED = [("Int", "int", "entry.enterInt"), ("Double", "double", "entry.enterDouble")]
+
+
 def arity_case(arity: int) -> str:
     evals = "".join(
         f"        let argument{i} = arguments[{i}].eval\n" for i in range(arity))
     parameter = "_" if arity == 0 else "frame"
+    unboxed = "".join(
+        f"        if info.returnType == .{field} {{\n"
+        + f"            typed.{field} = {{ {parameter} in\n"
+        + "".join("    " + line + "\n" for line in path(arity, swift_type, enter).splitlines())
+        + "            }\n"
+        + "        }\n"
+        for swift_type, field, enter in UNBOXED
+    )
     return (
         f"    case {arity}:\n"
         + evals
         + f"        var typed = Typed(type: info.returnType) {{ {parameter} in\n"
         + path(arity, "Value", "entry.enter")
         + "        }\n"
-        + "        if returnsInt {\n"
-        + f"            typed.int = {{ {parameter} in\n"
-        + "".join("    " + line + "\n" for line in path(arity, "Int", "entry.enterInt").splitlines())
-        + "            }\n"
-        + "        }\n"
+        + unboxed
         + "        return typed\n"
     )
 
@@ -78,10 +86,10 @@ def generate() -> str:
 
 /// The call of a user function with {MAX_ARITY} or fewer arguments, without the argument loop of
 /// the general path, or nil for more arguments. `entry` runs the body (after its prologue) in a
-/// frame whose arguments are in place; `returnsInt` adds the unboxed `Int` path. Arguments are
-/// evaluated before the frame is taken, left to right.
+/// frame whose arguments are in place; an `Int` or `Double` function gets its unboxed path too.
+/// Arguments are evaluated before the frame is taken, left to right.
 @inline(__always)
-func invocationByArity(_ entry: FunctionEntry, arguments: [Typed], returnsInt: Bool) -> Typed? {{
+func invocationByArity(_ entry: FunctionEntry, arguments: [Typed]) -> Typed? {{
     let info = entry.info
     switch arguments.count {{
 {cases}    default:

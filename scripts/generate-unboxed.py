@@ -67,6 +67,51 @@ extension Lowerer {{
 """
 
 
+def operand_forms(case: str, type_expr: str, apply: str, box: str, field: str) -> str:
+    """The body of a binary operator's lowering: one closure pair per form of its operands.
+
+    Each operand is a constant (`c`), a slot of the current frame (`slot`) or any expression
+    (its unboxed path); the operands are read left to right, as Swift evaluates them.
+    """
+    forms = {
+        "const": (lambda side: f"case .{case}(let {side}Constant)? = {side}.constant", lambda side: f"{side}Constant"),
+        "slot": (lambda side: f"let {side}Slot = {side}.localSlot", lambda side: f"try {case}Slot(f, {side}Slot, at)"),
+    }
+    out = []
+    def pair(indent: str, l: str, r: str) -> str:
+        expr = apply.format(l=l, r=r)
+        return (
+            f"{indent}return Typed(\n"
+            f"{indent}    type: {type_expr}, eval: {{ f in {box}({expr}) }},\n"
+            f"{indent}    {field}: {{ f in {expr} }})\n"
+        )
+    order = [("slot", "slot"), ("slot", "const"), ("const", "slot"), (None, "const"), ("const", None),
+             (None, "slot"), ("slot", None)]
+    for left_form, right_form in order:
+        conditions = []
+        bindings = []
+        if left_form:
+            conditions.append(forms[left_form][0]("left"))
+            l = forms[left_form][1]("left")
+        else:
+            bindings.append(f"        let l = left.{case}Path(at)\n")
+            l = "try l(f)"
+        if right_form:
+            conditions.append(forms[right_form][0]("right"))
+            r = forms[right_form][1]("right")
+        else:
+            bindings.append(f"        let r = right.{case}Path(at)\n")
+            r = "try r(f)"
+        out.append(f"        if {', '.join(conditions)} {{\n")
+        out.append("".join("    " + b for b in bindings))
+        out.append(pair("            ", l, r))
+        out.append("        }\n")
+    out.append(f"        let l = left.{case}Path(at)\n")
+    out.append(f"        let r = right.{case}Path(at)\n")
+    out.append(pair("        ", "try l(f)", "try r(f)"))
+    return "".join(out)
+
+
 def operators(swift: str, case: str, alias: str) -> str:
     slot = f"try {case}Slot(f, slot, at)"
     return f"""
@@ -79,47 +124,19 @@ extension Operators {{
     }}
 
     /// `left op right` on `{swift}`s, as a `Value` closure and an unboxed one (each calling the
-    /// operands' unboxed paths; a variable of the current frame and a constant are read inline).
+    /// operands' unboxed paths; a variable of the current frame and a constant are read inline,
+    /// on either side: `dx * dx`, `i + 1`, `2 * x` call no operand closure).
     static func {case}Arithmetic<Op: UnboxedArithmetic>(_: Op.Type, _ left: Typed, _ right: Typed, _ at: SourceLoc)
         -> Typed where Op.Scalar == {swift}
     {{
-        if case .{case}(let c)? = right.constant {{
-            if let slot = left.localSlot {{
-                return Typed(
-                    type: left.type, eval: {{ f in .{case}(try Op.apply({slot}, c, at)) }},
-                    {case}: {{ f in try Op.apply({slot}, c, at) }})
-            }}
-            let l = left.{case}Path(at)
-            return Typed(
-                type: left.type, eval: {{ f in .{case}(try Op.apply(try l(f), c, at)) }},
-                {case}: {{ f in try Op.apply(try l(f), c, at) }})
-        }}
-        let l = left.{case}Path(at)
-        let r = right.{case}Path(at)
-        return Typed(
-            type: left.type, eval: {{ f in .{case}(try Op.apply(try l(f), try r(f), at)) }},
-            {case}: {{ f in try Op.apply(try l(f), try r(f), at) }})
-    }}
+{operand_forms(case, "left.type", "try Op.apply({l}, {r}, at)", f".{case}", case)}    }}
 
-    /// A comparison of `{swift}`s, as a `Value` closure and a `Bool` one.
+    /// A comparison of `{swift}`s, as a `Value` closure and a `Bool` one (operands read as in
+    /// `{case}Arithmetic`).
     static func {case}Comparison<Op: UnboxedComparison>(_: Op.Type, _ left: Typed, _ right: Typed, _ at: SourceLoc)
         -> Typed where Op.Scalar == {swift}
     {{
-        if case .{case}(let c)? = right.constant {{
-            if let slot = left.localSlot {{
-                return Typed(
-                    type: .bool, eval: {{ f in .bool(Op.test({slot}, c)) }},
-                    bool: {{ f in Op.test({slot}, c) }})
-            }}
-            let l = left.{case}Path(at)
-            return Typed(type: .bool, eval: {{ f in .bool(Op.test(try l(f), c)) }}, bool: {{ f in Op.test(try l(f), c) }})
-        }}
-        let l = left.{case}Path(at)
-        let r = right.{case}Path(at)
-        return Typed(
-            type: .bool, eval: {{ f in .bool(Op.test(try l(f), try r(f))) }},
-            bool: {{ f in Op.test(try l(f), try r(f)) }})
-    }}
+{operand_forms(case, ".bool", "Op.test({l}, {r})", ".bool", "bool")}    }}
 
     /// `x op= e` and `a[i].x op= e` on a `{swift}` variable or place: subscripts first, then
     /// the operand (Swift's `op=` takes its left side inout, so the access begins after its

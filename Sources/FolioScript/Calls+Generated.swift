@@ -2,10 +2,10 @@
 
 /// The call of a user function with 3 or fewer arguments, without the argument loop of
 /// the general path, or nil for more arguments. `entry` runs the body (after its prologue) in a
-/// frame whose arguments are in place; `returnsInt` adds the unboxed `Int` path. Arguments are
-/// evaluated before the frame is taken, left to right.
+/// frame whose arguments are in place; an `Int` or `Double` function gets its unboxed path too.
+/// Arguments are evaluated before the frame is taken, left to right.
 @inline(__always)
-func invocationByArity(_ entry: FunctionEntry, arguments: [Typed], returnsInt: Bool) -> Typed? {
+func invocationByArity(_ entry: FunctionEntry, arguments: [Typed]) -> Typed? {
     let info = entry.info
     switch arguments.count {
     case 0:
@@ -14,11 +14,18 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed], returnsInt: B
             defer { info.releaseFrame(&callee) }
             return try entry.enter(callee)
         }
-        if returnsInt {
+        if info.returnType == .int {
             typed.int = { _ in
                 var callee = info.acquireFrame()
                 defer { info.releaseFrame(&callee) }
                 return try entry.enterInt(callee)
+            }
+        }
+        if info.returnType == .double {
+            typed.double = { _ in
+                var callee = info.acquireFrame()
+                defer { info.releaseFrame(&callee) }
+                return try entry.enterDouble(callee)
             }
         }
         return typed
@@ -44,7 +51,7 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed], returnsInt: B
             info.recycleFrame(callee)
             return result
         }
-        if returnsInt {
+        if info.returnType == .int {
             typed.int = { frame in
                 let a = try argument0(frame)
                 if !info.framesMayEscape {
@@ -59,6 +66,28 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed], returnsInt: B
                 callee.slots.initialize(to: consume a)
                 let result: Int
                 do { result = try entry.enterInt(callee) } catch {
+                    info.recycleFrame(callee)
+                    throw error
+                }
+                info.recycleFrame(callee)
+                return result
+            }
+        }
+        if info.returnType == .double {
+            typed.double = { frame in
+                let a = try argument0(frame)
+                if !info.framesMayEscape {
+                    let ref = info.pushStackFrame()
+                    defer { info.popStackFrame(ref) }
+                    return try ref._withUnsafeGuaranteedRef { callee in
+                        callee.slots.initialize(to: a)
+                        return try entry.enterDouble(callee)
+                    }
+                }
+                let callee = info.acquireFrame()
+                callee.slots.initialize(to: consume a)
+                let result: Double
+                do { result = try entry.enterDouble(callee) } catch {
                     info.recycleFrame(callee)
                     throw error
                 }
@@ -93,7 +122,7 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed], returnsInt: B
             info.recycleFrame(callee)
             return result
         }
-        if returnsInt {
+        if info.returnType == .int {
             typed.int = { frame in
                 let a = try argument0(frame)
                 let b = try argument1(frame)
@@ -111,6 +140,31 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed], returnsInt: B
                 (callee.slots + 1).initialize(to: consume b)
                 let result: Int
                 do { result = try entry.enterInt(callee) } catch {
+                    info.recycleFrame(callee)
+                    throw error
+                }
+                info.recycleFrame(callee)
+                return result
+            }
+        }
+        if info.returnType == .double {
+            typed.double = { frame in
+                let a = try argument0(frame)
+                let b = try argument1(frame)
+                if !info.framesMayEscape {
+                    let ref = info.pushStackFrame()
+                    defer { info.popStackFrame(ref) }
+                    return try ref._withUnsafeGuaranteedRef { callee in
+                        callee.slots.initialize(to: a)
+                        (callee.slots + 1).initialize(to: b)
+                        return try entry.enterDouble(callee)
+                    }
+                }
+                let callee = info.acquireFrame()
+                callee.slots.initialize(to: consume a)
+                (callee.slots + 1).initialize(to: consume b)
+                let result: Double
+                do { result = try entry.enterDouble(callee) } catch {
                     info.recycleFrame(callee)
                     throw error
                 }
@@ -149,7 +203,7 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed], returnsInt: B
             info.recycleFrame(callee)
             return result
         }
-        if returnsInt {
+        if info.returnType == .int {
             typed.int = { frame in
                 let a = try argument0(frame)
                 let b = try argument1(frame)
@@ -170,6 +224,34 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed], returnsInt: B
                 (callee.slots + 2).initialize(to: consume c)
                 let result: Int
                 do { result = try entry.enterInt(callee) } catch {
+                    info.recycleFrame(callee)
+                    throw error
+                }
+                info.recycleFrame(callee)
+                return result
+            }
+        }
+        if info.returnType == .double {
+            typed.double = { frame in
+                let a = try argument0(frame)
+                let b = try argument1(frame)
+                let c = try argument2(frame)
+                if !info.framesMayEscape {
+                    let ref = info.pushStackFrame()
+                    defer { info.popStackFrame(ref) }
+                    return try ref._withUnsafeGuaranteedRef { callee in
+                        callee.slots.initialize(to: a)
+                        (callee.slots + 1).initialize(to: b)
+                        (callee.slots + 2).initialize(to: c)
+                        return try entry.enterDouble(callee)
+                    }
+                }
+                let callee = info.acquireFrame()
+                callee.slots.initialize(to: consume a)
+                (callee.slots + 1).initialize(to: consume b)
+                (callee.slots + 2).initialize(to: consume c)
+                let result: Double
+                do { result = try entry.enterDouble(callee) } catch {
                     info.recycleFrame(callee)
                     throw error
                 }

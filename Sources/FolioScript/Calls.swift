@@ -497,7 +497,7 @@ extension Lowerer {
         let returnsInt = info.returnType == .int
         // Calls with up to three arguments (most recursive functions) avoid the argument loop.
         // (A pooled or new frame's slots hold `.void`: arguments are initialized in place.)
-        if let byArity = invocationByArity(entry, arguments: arguments, returnsInt: returnsInt) { return byArity }
+        if let byArity = invocationByArity(entry, arguments: arguments) { return byArity }
         let evals = arguments.map(\.eval)
         let count = arguments.count
         var typed = Typed(type: info.returnType) { frame in

@@ -52,6 +52,17 @@ struct FunctionEntry {
         }
     }
 
+    /// `enter` for a `Double` function, through the body's unboxed path when it has one.
+    @inline(__always)
+    func enterDouble(_ callee: Frame) throws -> Double {
+        try prologue {
+            if let body = info.doubleBodyRef { return try body._withUnsafeGuaranteedRef { try $0.run(callee) } }
+            if let expression = info.expressionBody { return try doubleValue(expression(callee), at) }
+            _ = try info.bodyRef._withUnsafeGuaranteedRef { try $0.run(callee) }
+            return try doubleValue(callee.returnValue, at)
+        }
+    }
+
     /// `enter` for an `Int` function, through the body's unboxed path when it has one.
     @inline(__always)
     func enterInt(_ callee: Frame) throws -> Int {

@@ -750,6 +750,7 @@ final class Lowerer {
         info.expressionBody = nil
         info.boolExpressionBody = nil
         info.intBody = nil
+        info.doubleBody = nil
         context.functions.append(info)
         nestedBodies += 1
         let bodiesBefore = nestedBodies
@@ -797,6 +798,7 @@ final class Lowerer {
             info.expressionBody = eval
             if info.returnType == .int, typed.type == .int, let int = typed.int { info.intBody = int }
             if info.returnType == .bool, typed.type == .bool { info.boolExpressionBody = typed.bool }
+            if info.returnType == .double, typed.type == .double, let double = typed.double { info.doubleBody = double }
             return
         }
         let exec = sequence(try lowerItemsInScope(statements))

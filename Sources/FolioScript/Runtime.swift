@@ -153,6 +153,18 @@ final class FunctionInfo {
             intBodyRef = intBodyBox.map { Unmanaged.passUnretained($0) }
         }
     }
+    /// A `Double` function's unboxed body (see `intBody`).
+    var doubleBody: DoubleEval? {
+        get { doubleBodyBox?.run }
+        set {
+            doubleBodyBox = newValue.map(DoubleBodyBox.init)
+            doubleBodyRef = doubleBodyBox.map { Unmanaged.passUnretained($0) }
+        }
+    }
+    /// Owns `doubleBody`.
+    private var doubleBodyBox: DoubleBodyBox?
+    /// `doubleBodyBox` for calls, used without retaining it (as `intBodyRef`).
+    @exclusivity(unchecked) private(set) var doubleBodyRef: Unmanaged<DoubleBodyBox>?
     /// Owns `intBody`.
     private var intBodyBox: IntBodyBox?
     /// `intBodyBox` for calls: used without retaining it (bodies change only while lowering,
@@ -275,6 +287,7 @@ final class FunctionInfo {
         expressionBody = nil
         boolExpressionBody = nil
         intBody = nil
+        doubleBody = nil
         owner = nil
         defaults = []
         drainPool()
@@ -324,6 +337,15 @@ final class IntBodyBox {
     let run: IntEval
 
     init(_ run: @escaping IntEval) {
+        self.run = run
+    }
+}
+
+/// Holds a function's unboxed `Double` body (see `FunctionInfo.doubleBody`).
+final class DoubleBodyBox {
+    let run: DoubleEval
+
+    init(_ run: @escaping DoubleEval) {
         self.run = run
     }
 }

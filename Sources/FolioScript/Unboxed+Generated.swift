@@ -45,20 +45,49 @@ extension Operators {
     }
 
     /// `left op right` on `Int`s, as a `Value` closure and an unboxed one (each calling the
-    /// operands' unboxed paths; a variable of the current frame and a constant are read inline).
+    /// operands' unboxed paths; a variable of the current frame and a constant are read inline,
+    /// on either side: `dx * dx`, `i + 1`, `2 * x` call no operand closure).
     static func intArithmetic<Op: UnboxedArithmetic>(_: Op.Type, _ left: Typed, _ right: Typed, _ at: SourceLoc)
         -> Typed where Op.Scalar == Int
     {
-        if case .int(let c)? = right.constant {
-            if let slot = left.localSlot {
-                return Typed(
-                    type: left.type, eval: { f in .int(try Op.apply(try intSlot(f, slot, at), c, at)) },
-                    int: { f in try Op.apply(try intSlot(f, slot, at), c, at) })
-            }
+        if let leftSlot = left.localSlot, let rightSlot = right.localSlot {
+            return Typed(
+                type: left.type, eval: { f in .int(try Op.apply(try intSlot(f, leftSlot, at), try intSlot(f, rightSlot, at), at)) },
+                int: { f in try Op.apply(try intSlot(f, leftSlot, at), try intSlot(f, rightSlot, at), at) })
+        }
+        if let leftSlot = left.localSlot, case .int(let rightConstant)? = right.constant {
+            return Typed(
+                type: left.type, eval: { f in .int(try Op.apply(try intSlot(f, leftSlot, at), rightConstant, at)) },
+                int: { f in try Op.apply(try intSlot(f, leftSlot, at), rightConstant, at) })
+        }
+        if case .int(let leftConstant)? = left.constant, let rightSlot = right.localSlot {
+            return Typed(
+                type: left.type, eval: { f in .int(try Op.apply(leftConstant, try intSlot(f, rightSlot, at), at)) },
+                int: { f in try Op.apply(leftConstant, try intSlot(f, rightSlot, at), at) })
+        }
+        if case .int(let rightConstant)? = right.constant {
             let l = left.intPath(at)
             return Typed(
-                type: left.type, eval: { f in .int(try Op.apply(try l(f), c, at)) },
-                int: { f in try Op.apply(try l(f), c, at) })
+                type: left.type, eval: { f in .int(try Op.apply(try l(f), rightConstant, at)) },
+                int: { f in try Op.apply(try l(f), rightConstant, at) })
+        }
+        if case .int(let leftConstant)? = left.constant {
+            let r = right.intPath(at)
+            return Typed(
+                type: left.type, eval: { f in .int(try Op.apply(leftConstant, try r(f), at)) },
+                int: { f in try Op.apply(leftConstant, try r(f), at) })
+        }
+        if let rightSlot = right.localSlot {
+            let l = left.intPath(at)
+            return Typed(
+                type: left.type, eval: { f in .int(try Op.apply(try l(f), try intSlot(f, rightSlot, at), at)) },
+                int: { f in try Op.apply(try l(f), try intSlot(f, rightSlot, at), at) })
+        }
+        if let leftSlot = left.localSlot {
+            let r = right.intPath(at)
+            return Typed(
+                type: left.type, eval: { f in .int(try Op.apply(try intSlot(f, leftSlot, at), try r(f), at)) },
+                int: { f in try Op.apply(try intSlot(f, leftSlot, at), try r(f), at) })
         }
         let l = left.intPath(at)
         let r = right.intPath(at)
@@ -67,18 +96,49 @@ extension Operators {
             int: { f in try Op.apply(try l(f), try r(f), at) })
     }
 
-    /// A comparison of `Int`s, as a `Value` closure and a `Bool` one.
+    /// A comparison of `Int`s, as a `Value` closure and a `Bool` one (operands read as in
+    /// `intArithmetic`).
     static func intComparison<Op: UnboxedComparison>(_: Op.Type, _ left: Typed, _ right: Typed, _ at: SourceLoc)
         -> Typed where Op.Scalar == Int
     {
-        if case .int(let c)? = right.constant {
-            if let slot = left.localSlot {
-                return Typed(
-                    type: .bool, eval: { f in .bool(Op.test(try intSlot(f, slot, at), c)) },
-                    bool: { f in Op.test(try intSlot(f, slot, at), c) })
-            }
+        if let leftSlot = left.localSlot, let rightSlot = right.localSlot {
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(try intSlot(f, leftSlot, at), try intSlot(f, rightSlot, at))) },
+                bool: { f in Op.test(try intSlot(f, leftSlot, at), try intSlot(f, rightSlot, at)) })
+        }
+        if let leftSlot = left.localSlot, case .int(let rightConstant)? = right.constant {
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(try intSlot(f, leftSlot, at), rightConstant)) },
+                bool: { f in Op.test(try intSlot(f, leftSlot, at), rightConstant) })
+        }
+        if case .int(let leftConstant)? = left.constant, let rightSlot = right.localSlot {
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(leftConstant, try intSlot(f, rightSlot, at))) },
+                bool: { f in Op.test(leftConstant, try intSlot(f, rightSlot, at)) })
+        }
+        if case .int(let rightConstant)? = right.constant {
             let l = left.intPath(at)
-            return Typed(type: .bool, eval: { f in .bool(Op.test(try l(f), c)) }, bool: { f in Op.test(try l(f), c) })
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(try l(f), rightConstant)) },
+                bool: { f in Op.test(try l(f), rightConstant) })
+        }
+        if case .int(let leftConstant)? = left.constant {
+            let r = right.intPath(at)
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(leftConstant, try r(f))) },
+                bool: { f in Op.test(leftConstant, try r(f)) })
+        }
+        if let rightSlot = right.localSlot {
+            let l = left.intPath(at)
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(try l(f), try intSlot(f, rightSlot, at))) },
+                bool: { f in Op.test(try l(f), try intSlot(f, rightSlot, at)) })
+        }
+        if let leftSlot = left.localSlot {
+            let r = right.intPath(at)
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(try intSlot(f, leftSlot, at), try r(f))) },
+                bool: { f in Op.test(try intSlot(f, leftSlot, at), try r(f)) })
         }
         let l = left.intPath(at)
         let r = right.intPath(at)
@@ -203,20 +263,49 @@ extension Operators {
     }
 
     /// `left op right` on `Double`s, as a `Value` closure and an unboxed one (each calling the
-    /// operands' unboxed paths; a variable of the current frame and a constant are read inline).
+    /// operands' unboxed paths; a variable of the current frame and a constant are read inline,
+    /// on either side: `dx * dx`, `i + 1`, `2 * x` call no operand closure).
     static func doubleArithmetic<Op: UnboxedArithmetic>(_: Op.Type, _ left: Typed, _ right: Typed, _ at: SourceLoc)
         -> Typed where Op.Scalar == Double
     {
-        if case .double(let c)? = right.constant {
-            if let slot = left.localSlot {
-                return Typed(
-                    type: left.type, eval: { f in .double(try Op.apply(try doubleSlot(f, slot, at), c, at)) },
-                    double: { f in try Op.apply(try doubleSlot(f, slot, at), c, at) })
-            }
+        if let leftSlot = left.localSlot, let rightSlot = right.localSlot {
+            return Typed(
+                type: left.type, eval: { f in .double(try Op.apply(try doubleSlot(f, leftSlot, at), try doubleSlot(f, rightSlot, at), at)) },
+                double: { f in try Op.apply(try doubleSlot(f, leftSlot, at), try doubleSlot(f, rightSlot, at), at) })
+        }
+        if let leftSlot = left.localSlot, case .double(let rightConstant)? = right.constant {
+            return Typed(
+                type: left.type, eval: { f in .double(try Op.apply(try doubleSlot(f, leftSlot, at), rightConstant, at)) },
+                double: { f in try Op.apply(try doubleSlot(f, leftSlot, at), rightConstant, at) })
+        }
+        if case .double(let leftConstant)? = left.constant, let rightSlot = right.localSlot {
+            return Typed(
+                type: left.type, eval: { f in .double(try Op.apply(leftConstant, try doubleSlot(f, rightSlot, at), at)) },
+                double: { f in try Op.apply(leftConstant, try doubleSlot(f, rightSlot, at), at) })
+        }
+        if case .double(let rightConstant)? = right.constant {
             let l = left.doublePath(at)
             return Typed(
-                type: left.type, eval: { f in .double(try Op.apply(try l(f), c, at)) },
-                double: { f in try Op.apply(try l(f), c, at) })
+                type: left.type, eval: { f in .double(try Op.apply(try l(f), rightConstant, at)) },
+                double: { f in try Op.apply(try l(f), rightConstant, at) })
+        }
+        if case .double(let leftConstant)? = left.constant {
+            let r = right.doublePath(at)
+            return Typed(
+                type: left.type, eval: { f in .double(try Op.apply(leftConstant, try r(f), at)) },
+                double: { f in try Op.apply(leftConstant, try r(f), at) })
+        }
+        if let rightSlot = right.localSlot {
+            let l = left.doublePath(at)
+            return Typed(
+                type: left.type, eval: { f in .double(try Op.apply(try l(f), try doubleSlot(f, rightSlot, at), at)) },
+                double: { f in try Op.apply(try l(f), try doubleSlot(f, rightSlot, at), at) })
+        }
+        if let leftSlot = left.localSlot {
+            let r = right.doublePath(at)
+            return Typed(
+                type: left.type, eval: { f in .double(try Op.apply(try doubleSlot(f, leftSlot, at), try r(f), at)) },
+                double: { f in try Op.apply(try doubleSlot(f, leftSlot, at), try r(f), at) })
         }
         let l = left.doublePath(at)
         let r = right.doublePath(at)
@@ -225,18 +314,49 @@ extension Operators {
             double: { f in try Op.apply(try l(f), try r(f), at) })
     }
 
-    /// A comparison of `Double`s, as a `Value` closure and a `Bool` one.
+    /// A comparison of `Double`s, as a `Value` closure and a `Bool` one (operands read as in
+    /// `doubleArithmetic`).
     static func doubleComparison<Op: UnboxedComparison>(_: Op.Type, _ left: Typed, _ right: Typed, _ at: SourceLoc)
         -> Typed where Op.Scalar == Double
     {
-        if case .double(let c)? = right.constant {
-            if let slot = left.localSlot {
-                return Typed(
-                    type: .bool, eval: { f in .bool(Op.test(try doubleSlot(f, slot, at), c)) },
-                    bool: { f in Op.test(try doubleSlot(f, slot, at), c) })
-            }
+        if let leftSlot = left.localSlot, let rightSlot = right.localSlot {
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(try doubleSlot(f, leftSlot, at), try doubleSlot(f, rightSlot, at))) },
+                bool: { f in Op.test(try doubleSlot(f, leftSlot, at), try doubleSlot(f, rightSlot, at)) })
+        }
+        if let leftSlot = left.localSlot, case .double(let rightConstant)? = right.constant {
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(try doubleSlot(f, leftSlot, at), rightConstant)) },
+                bool: { f in Op.test(try doubleSlot(f, leftSlot, at), rightConstant) })
+        }
+        if case .double(let leftConstant)? = left.constant, let rightSlot = right.localSlot {
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(leftConstant, try doubleSlot(f, rightSlot, at))) },
+                bool: { f in Op.test(leftConstant, try doubleSlot(f, rightSlot, at)) })
+        }
+        if case .double(let rightConstant)? = right.constant {
             let l = left.doublePath(at)
-            return Typed(type: .bool, eval: { f in .bool(Op.test(try l(f), c)) }, bool: { f in Op.test(try l(f), c) })
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(try l(f), rightConstant)) },
+                bool: { f in Op.test(try l(f), rightConstant) })
+        }
+        if case .double(let leftConstant)? = left.constant {
+            let r = right.doublePath(at)
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(leftConstant, try r(f))) },
+                bool: { f in Op.test(leftConstant, try r(f)) })
+        }
+        if let rightSlot = right.localSlot {
+            let l = left.doublePath(at)
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(try l(f), try doubleSlot(f, rightSlot, at))) },
+                bool: { f in Op.test(try l(f), try doubleSlot(f, rightSlot, at)) })
+        }
+        if let leftSlot = left.localSlot {
+            let r = right.doublePath(at)
+            return Typed(
+                type: .bool, eval: { f in .bool(Op.test(try doubleSlot(f, leftSlot, at), try r(f))) },
+                bool: { f in Op.test(try doubleSlot(f, leftSlot, at), try r(f)) })
         }
         let l = left.doublePath(at)
         let r = right.doublePath(at)
