@@ -194,14 +194,14 @@ extension Operators {{
                 let object = try root(f)
                 let b = try r(f)
                 guard case .object(let instance) = object else {{ throw mismatch(object, "object", at) }}
-                instance.fields[index] = .{case}(try Op.apply({read(case, "instance.fields[index]")}, b, at))
+                instance[field: index] = .{case}(try Op.apply({read(case, "instance[field: index]")}, b, at))
                 return .void
             }}
             typed.exec = {{ f in
                 let object = try root(f)
                 let b = try r(f)
                 guard case .object(let instance) = object else {{ throw mismatch(object, "object", at) }}
-                instance.fields[index] = .{case}(try Op.apply({read(case, "instance.fields[index]")}, b, at))
+                instance[field: index] = .{case}(try Op.apply({read(case, "instance[field: index]")}, b, at))
                 return .normal
             }}
         }}

@@ -1246,7 +1246,7 @@ extension Lowerer {
                     let object = try root(f)
                     let new = try value(f)
                     guard case .object(let instance) = object else { throw mismatch(object, "object", at) }
-                    instance.fields[index] = new
+                    instance[field: index] = new
                 })
             }
             return Typed(
@@ -1739,7 +1739,7 @@ func modifyStoredField(
         return try body(&fields[index])
     }
     guard case .object(let object) = container else { throw mismatch(container, "struct", at) }
-    return try body(&object.fields[index])
+    return try body(&object.fieldAddress(index).pointee)
 }
 
 /// Applies `body` to element `index` of the tuple `container`.
@@ -1808,7 +1808,7 @@ func modifyPath(
             fields[index] = new
             container = .record(type, fields)
         } else if case .object(let object) = container {
-            object.fields[index] = new
+            object[field: index] = new
         } else {
             throw mismatch(container, "struct", at)
         }

@@ -134,7 +134,7 @@ extension PlainPath {
                         place = Self.address(of: index, in: place.recordFieldsPayload)
                     } else if case .object(let object) = place.pointee {
                         // The object stays alive: `container` holds it until `body` returns.
-                        place = withUnsafeMutablePointer(to: &object.fields) { Self.address(of: index, in: $0) }
+                        place = object.fieldAddress(index)
                     } else {
                         throw mismatch(place.pointee, "struct", at)
                     }

@@ -49,21 +49,37 @@ extension Lowerer {
     }
 }
 
+/// An expression's closure held in a class: an array of these calls each closure directly,
+/// where an array of closures calls them through a reabstraction thunk (measured on `bintree`).
+final class EvalBox {
+    let run: Eval
+
+    init(_ run: @escaping Eval) {
+        self.run = run
+    }
+}
+
 /// A construction through an initializer that only stores its parameters (see above).
 func constructStoring(
-    _ info: TypeInfo, _ fieldOfParameter: [Int], arguments evals: [Eval], defaults: [Eval?], frame: Frame
+    _ info: TypeInfo, _ fieldOfParameter: [Int], arguments evals: [EvalBox], defaults: [Eval?], frame: Frame
 ) throws -> Value {
     var values: [Value]
     if defaults.allSatisfy({ $0 == nil }) {
+        if info.kind == .classType {
+            return .object(
+                try Instance.make(type: info, fieldCount: defaults.count) { fields in
+                    for index in evals.indices { fields[fieldOfParameter[index]] = try evals[index].run(frame) }
+                })
+        }
         values = [Value](repeating: .void, count: defaults.count)
-        for index in evals.indices { values[fieldOfParameter[index]] = try evals[index](frame) }
+        for index in evals.indices { values[fieldOfParameter[index]] = try evals[index].run(frame) }
     } else {
-        let arguments = try evals.map { try $0(frame) }
+        let arguments = try evals.map { try $0.run(frame) }
         values = []
         values.reserveCapacity(defaults.count)
         for initial in defaults { values.append(try initial?(frame) ?? .void) }
         for index in arguments.indices { values[fieldOfParameter[index]] = arguments[index] }
     }
-    if info.kind == .classType { return .object(Instance(type: info, fields: values)) }
+    if info.kind == .classType { return .object(Instance.make(type: info, fields: values)) }
     return .record(info, values)
 }

@@ -203,14 +203,14 @@ extension Operators {
                 let object = try root(f)
                 let b = try r(f)
                 guard case .object(let instance) = object else { throw mismatch(object, "object", at) }
-                instance.fields[index] = .int(try Op.apply(try intValue(instance.fields[index], at), b, at))
+                instance[field: index] = .int(try Op.apply(try intValue(instance[field: index], at), b, at))
                 return .void
             }
             typed.exec = { f in
                 let object = try root(f)
                 let b = try r(f)
                 guard case .object(let instance) = object else { throw mismatch(object, "object", at) }
-                instance.fields[index] = .int(try Op.apply(try intValue(instance.fields[index], at), b, at))
+                instance[field: index] = .int(try Op.apply(try intValue(instance[field: index], at), b, at))
                 return .normal
             }
         }
@@ -421,14 +421,14 @@ extension Operators {
                 let object = try root(f)
                 let b = try r(f)
                 guard case .object(let instance) = object else { throw mismatch(object, "object", at) }
-                instance.fields[index] = .double(try Op.apply(try doubleValue(instance.fields[index], at), b, at))
+                instance[field: index] = .double(try Op.apply(try doubleValue(instance[field: index], at), b, at))
                 return .void
             }
             typed.exec = { f in
                 let object = try root(f)
                 let b = try r(f)
                 guard case .object(let instance) = object else { throw mismatch(object, "object", at) }
-                instance.fields[index] = .double(try Op.apply(try doubleValue(instance.fields[index], at), b, at))
+                instance[field: index] = .double(try Op.apply(try doubleValue(instance[field: index], at), b, at))
                 return .normal
             }
         }

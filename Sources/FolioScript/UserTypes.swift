@@ -867,7 +867,7 @@ extension Lowerer {
             // A conforming type's stored property wins over a protocol extension's default.
             switch receiver {
             case .object(let object):
-                if let index = object.type.fieldIndex[name] { return object.fields[index] }
+                if let index = object.type.fieldIndex[name] { return object[field: index] }
             case .record(let type, let fields):
                 if let index = type.fieldIndex[name] { return fields[index] }
             default: break
@@ -967,10 +967,17 @@ extension Lowerer {
         let fields = info.fields
         let defaults: [Eval?] = fields.map(\.initial)
         let blank: (Frame) throws -> Value = { frame in
+            if info.kind == .classType {
+                return .object(
+                    try Instance.make(type: info, fieldCount: defaults.count) { fields in
+                        for index in defaults.indices {
+                            if let initial = defaults[index] { fields[index] = try initial(frame) }
+                        }
+                    })
+            }
             var values: [Value] = []
             values.reserveCapacity(fields.count)
             for initial in defaults { values.append(try initial?(frame) ?? .void) }
-            if info.kind == .classType { return .object(Instance(type: info, fields: values)) }
             return .record(info, values)
         }
         let initializers = info.kind == .classType ? info.availableInitializers : info.initializers
@@ -1007,9 +1014,10 @@ extension Lowerer {
             }
         }
         let (initializer, evals) = try resolveCall(initializers, arguments: arguments, name: "init", node: node)
+        let boxes = evals.map(EvalBox.init)
         return Typed(type: initializer.isFailable ? .optional(.named(info)) : .named(info)) { frame in
             if let stores = initializer.storedParameterFields, initializer.owner === info {
-                return try constructStoring(info, stores, arguments: evals, defaults: defaults, frame: frame)
+                return try constructStoring(info, stores, arguments: boxes, defaults: defaults, frame: frame)
             }
             let instance = try blank(frame)
             return try runInitializer(initializer, context: context, at: at) { callee in
@@ -1056,7 +1064,7 @@ func runInitializer(
 func fieldValue(_ value: Value, _ index: Int, _ at: SourceLoc) throws -> Value {
     switch value {
     case .record(_, let fields): return fields[index]
-    case .object(let object): return object.fields[index]
+    case .object(let object): return object[field: index]
     default: throw mismatch(value, "struct", at)
     }
 }
@@ -1066,11 +1074,11 @@ func fieldValue(_ value: Value, _ index: Int, _ at: SourceLoc) throws -> Value {
 func fieldValue(in slot: UnsafeMutablePointer<Value>, _ index: Int, _ at: SourceLoc) throws -> Value {
     if ValuePayload.isAvailable {
         if case .record = slot.pointee { return slot.recordFieldsPayload.pointee[index] }
-        if case .object = slot.pointee { return slot.objectPayload._withUnsafeGuaranteedRef { $0.fields[index] } }
+        if case .object = slot.pointee { return slot.objectPayload._withUnsafeGuaranteedRef { $0[field: index] } }
     }
     switch slot.pointee {
     case .record(_, let fields): return fields[index]
-    case .object(let object): return object.fields[index]
+    case .object(let object): return object[field: index]
     default: throw mismatch(slot.pointee, "struct", at)
     }
 }

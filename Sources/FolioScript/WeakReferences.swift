@@ -88,7 +88,7 @@ extension Lowerer {
         getter.slotCount = 1
         getter.body = { frame in
             guard case .object(let owner) = frame.slots[0] else { throw mismatch(frame.slots[0], "class", at) }
-            let stored = owner.fields[index]
+            let stored = owner[field: index]
             guard case .native(let box as WeakReference) = stored else {
                 // Never set (Swift's definite initialization makes that unobservable, but an
                 // assignment in `init` may read the property first) or set to nil.
@@ -113,8 +113,8 @@ extension Lowerer {
         setter.body = { frame in
             guard case .object(let owner) = frame.slots[0] else { throw mismatch(frame.slots[0], "class", at) }
             switch frame.slots[1] {
-            case .object(let object), .some(.object(let object)): owner.fields[index] = .native(WeakReference(object))
-            default: owner.fields[index] = .null
+            case .object(let object), .some(.object(let object)): owner[field: index] = .native(WeakReference(object))
+            default: owner[field: index] = .null
             }
             return .normal
         }
