@@ -72,7 +72,7 @@ import Testing
     func errors(_ code: String) -> [String] {
         run(code).outputs.compactMap {
             if case .error(let diagnostic) = $0 {
-                "\(diagnostic.line):\(diagnostic.column) \(diagnostic.id.rawValue)"
+                "\(diagnostic.line):\(diagnostic.column) \(diagnostic.id?.rawValue ?? "none")"
             } else {
                 nil
             }
@@ -89,7 +89,7 @@ import Testing
             """
         #expect(
             errors(code) == [
-                "1:44 cannot-find-in-scope", "3:7 cannot-find-in-scope", "4:27 unclassified",
+                "1:44 cannot-find-in-scope", "3:7 cannot-find-in-scope", "4:27 no-member",
                 "5:34 cannot-find-in-scope",
             ])
     }
