@@ -124,7 +124,7 @@ extension PlainPath {
                 let elements = slot.arrayPayload
                 let count = elements.pointee.count
                 guard index >= 0, index < count else {
-                    throw ScriptError("index out of range (index \(index), count \(count))", at: at)
+                    throw ScriptError(.indexOutOfRange(index: index, count: count), at: at)
                 }
                 try update(&elements.pointee[index], from: next, indices, at: at, body)
             }
