@@ -20,7 +20,8 @@ extension Lowerer {
             else {
                 throw error(
                     "value of type '\(info.name)' has no method '\(name)(\(labelList(labels)))'"
-                        + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
+                        + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node,
+                    id: .noMember)
             }
             let evals = try zip(exprs, match.parameters).map { try argument($0.0, $0.1).eval }
             return Typed(type: match.result) { frame in
@@ -48,7 +49,8 @@ extension Lowerer {
                 arguments: exprs, node: node)
         }
         throw error(
-            "value of type '\(info.name)' has no member '\(name)'"
-                + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
+            .valueHasNoMember(
+                type: info.name, member: name,
+                hint: Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings)), node)
     }
 }
