@@ -277,9 +277,9 @@ extension Lowerer {
                 if let name = typeDecl.node.as(StructDeclSyntax.self)?.name
                     ?? typeDecl.node.as(ClassDeclSyntax.self)?.name
                 {
-                    throw error(message, name, id: .missingConformance)
+                    throw error(message, name, id: .invalidPropertyWrapper)
                 }
-                throw error(message, typeDecl.node, id: .missingConformance)
+                throw error(message, typeDecl.node, id: .invalidPropertyWrapper)
             }
         }
     }
