@@ -98,9 +98,7 @@ extension Lowerer {
                 case .keyword(.willSet): willSet = (parameter ?? "newValue", body)
                 case .keyword(.didSet): didSet = (parameter ?? "oldValue", body)
                 default:
-                    throw error(
-                        "`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor,
-                        id: .unsupportedDeclaration)
+                    throw error(.unsupportedAccessor(accessor.accessorSpecifier.text), accessor)
                 }
             }
             if let get {

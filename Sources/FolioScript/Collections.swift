@@ -27,10 +27,7 @@ extension Lowerer {
                 return Typed(type: property.type) { frame in try get(try eval(frame)) }
             }
             if let member = try namedMember(info, base: base, name: name, node: node) { return member }
-            throw error(
-                .valueHasNoMember(
-                    type: info.name, member: name,
-                    hint: Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings)), node)
+            throw error(noMember(of: info.name, name), node)
         case .array(let element):
             switch name {
             case "first":

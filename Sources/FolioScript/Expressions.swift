@@ -128,7 +128,7 @@ extension Lowerer {
             if let declared = try operatorFunctionCall(op, [postfix.expression], node: postfix) { return declared }
             let operand = try lower(postfix.expression, expected: nil)
             if let declared = declaredUnaryOperator(op, operand, at: loc(postfix.operator)) { return declared }
-            throw error("postfix operator '\(op)' is not supported yet", postfix.operator, id: .unsupportedOperator)
+            throw error(.unsupportedOperator(op, fixity: "postfix"), postfix.operator)
         case .regexLiteralExpr, .superExpr, .typeExpr, .genericSpecializationExpr,
             .simpleStringLiteralExpr, .borrowExpr, .consumeExpr, .copyExpr, .unsafeExpr, .packElementExpr,
             .packExpansionExpr, .patternExpr, .doExpr, .postfixIfConfigExpr, .editorPlaceholderExpr, .missingExpr,
@@ -507,7 +507,7 @@ extension Lowerer {
         if let declared = try declaredInoutPrefixOperator(op, prefix.expression, at: at) { return declared }
         let operand = try lower(prefix.expression, expected: nil)
         if let declared = declaredUnaryOperator(op, operand, at: at) { return declared }
-        throw error("prefix operator '\(op)' is not supported yet", prefix, id: .unsupportedOperator)
+        throw error(.unsupportedOperator(op, fixity: "prefix"), prefix)
     }
 
     func lowerTernary(_ ternary: TernaryExprSyntax, expected: ScriptType?) throws -> Typed {
@@ -684,13 +684,9 @@ extension Lowerer {
             let operation = Operators.binary(op, left.type, within: context, at: at)
         else {
             if op == "%", left.type == .double, right.type == .double {
-                throw error(
-                    "'%' is unavailable: For floating point numbers use truncatingRemainder instead", opToken,
-                    id: .invalidOperands)
+                throw error(.floatingPointRemainder(compound: false), opToken)
             }
-            if !Operators.known.contains(op) {
-                throw error("operator '\(op)' is not supported yet", opToken, id: .unsupportedOperator)
-            }
+            if !Operators.known.contains(op) { throw error(.unsupportedOperator(op), opToken) }
             throw error(binaryMessage(op, left.type, right.type), opToken, id: .invalidOperands)
         }
         let resultType: ScriptType = comparison ? .bool : left.type
@@ -1337,9 +1333,7 @@ extension Lowerer {
         default:
             guard let operation = Operators.binary(op, target.type, within: context, at: at) else {
                 if op == "%", target.type == .double {
-                    throw error(
-                        "'%=' is unavailable: For floating point numbers use formTruncatingRemainder instead",
-                        infix.operator, id: .invalidOperands)
+                    throw error(.floatingPointRemainder(compound: true), infix.operator)
                 }
                 throw error(binaryMessage(op + "=", target.type, value.type), infix.operator, id: .invalidOperands)
             }

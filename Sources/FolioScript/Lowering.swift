@@ -732,7 +732,7 @@ final class Lowerer {
     /// Lowers a function's body in a fresh frame whose parameters are its first slots.
     func lowerFunctionBody(_ decl: FunctionDeclSyntax, info: FunctionInfo) throws {
         guard let body = decl.body else {
-            throw error("expected '{' in body of function declaration", decl, id: .invalidDeclaration)
+            throw error(.expectedBody("body of function declaration"), decl)
         }
         let names = decl.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
         try lowerBody(

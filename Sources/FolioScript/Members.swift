@@ -104,11 +104,7 @@ extension Lowerer {
         if let typeName = isBoundTypeName(baseExpr) {
             if let bound = bindingStaticProperty(typeName, name) { return bound }
             if typeExpression(baseExpr) == nil {
-                throw error(
-                    .typeHasNoMember(
-                        type: typeName, member: name,
-                        hint: Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings)),
-                    member.declName)
+                throw error(noStaticMember(of: typeName, name), member.declName)
             }
         }
         if let info = try genericInstance(baseExpr, member: name, arguments: [], expected: expected, node: member)
@@ -269,11 +265,7 @@ extension Lowerer {
                 return .int(count)
             }
         default:
-            throw error(
-                .valueHasNoMember(
-                    type: "\(base.type)", member: name,
-                    hint: Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings)),
-                member.declName)
+            throw error(noMember(of: base.type.description, name), member.declName)
         }
     }
 
@@ -398,11 +390,7 @@ extension Lowerer {
             }
             if let bound = try bindingStaticCall(typeName, name, call: call) { return bound }
             if typeExpression(baseExpr) == nil {
-                throw error(
-                    .typeHasNoMember(
-                        type: typeName, member: name,
-                        hint: Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings)),
-                    member.declName)
+                throw error(noStaticMember(of: typeName, name), member.declName)
             }
         }
         if let info = try genericInstance(baseExpr, member: name, arguments: all, expected: expected, node: call)

@@ -678,9 +678,7 @@ extension Lowerer {
         for (info, decl, body) in deinitializers {
             currentType = info
             defer { currentType = nil }
-            guard let block = decl.body else {
-                throw error("expected '{' in deinitializer", decl, id: .invalidDeclaration)
-            }
+            guard let block = decl.body else { throw error(.expectedBody("deinitializer"), decl) }
             try lowerBody(
                 info: body, parameterNames: [], parameterNodes: [], statements: block.statements,
                 end: block.rightBrace, selfType: info.selfType)
@@ -694,9 +692,7 @@ extension Lowerer {
         for (info, decl, method) in methods {
             currentType = info
             defer { currentType = nil }
-            guard let body = decl.body else {
-                throw error("expected '{' in body of method", decl, id: .invalidDeclaration)
-            }
+            guard let body = decl.body else { throw error(.expectedBody("body of method"), decl) }
             let names = decl.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
             shiftForSelf(method)
             try lowerBody(
@@ -708,9 +704,7 @@ extension Lowerer {
         for (info, decl, method) in initializers {
             currentType = info
             defer { currentType = nil }
-            guard let body = decl.body else {
-                throw error("expected '{' in body of initializer", decl, id: .invalidDeclaration)
-            }
+            guard let body = decl.body else { throw error(.expectedBody("body of initializer"), decl) }
             let names = decl.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
             shiftForSelf(method)
             method.returnType = .void
@@ -730,9 +724,7 @@ extension Lowerer {
                 currentType = nil
                 observedField = nil
             }
-            guard let body = accessor.body else {
-                throw error("expected '{' in \(observer.name)", accessor, id: .invalidDeclaration)
-            }
+            guard let body = accessor.body else { throw error(.expectedBody("\(observer.name)"), accessor) }
             let isWill = observer.name == "willSet"
             let name = accessor.parameters?.name.text ?? (isWill ? "newValue" : "oldValue")
             try lowerBody(
@@ -744,9 +736,7 @@ extension Lowerer {
         for (info, decl, declared) in subscripts {
             currentType = info
             defer { currentType = nil }
-            guard let block = decl.accessorBlock else {
-                throw error("expected '{' in subscript", decl, id: .invalidDeclaration)
-            }
+            guard let block = decl.accessorBlock else { throw error(.expectedBody("subscript"), decl) }
             let names = decl.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
             let nodes = decl.parameterClause.parameters.map { Syntax($0) }
             shiftForSelf(declared.getter)
@@ -773,8 +763,7 @@ extension Lowerer {
                             selfMutable: setter.isMutating)
                     } else {
                         throw error(
-                            "`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor,
-                            id: .unsupportedDeclaration)
+                            .unsupportedAccessor(accessor.accessorSpecifier.text), accessor)
                     }
                 }
             }
@@ -805,8 +794,7 @@ extension Lowerer {
                             selfMutable: setter.isMutating)
                     } else {
                         throw error(
-                            "`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor,
-                            id: .unsupportedDeclaration)
+                            .unsupportedAccessor(accessor.accessorSpecifier.text), accessor)
                     }
                 }
             }

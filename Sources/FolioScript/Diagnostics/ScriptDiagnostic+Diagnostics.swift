@@ -5,7 +5,7 @@ extension ScriptDiagnostic {
     var id: ScriptDiagnosticID {
         switch self {
         case .cannotFindInScope: .cannotFindInScope
-        case .valueHasNoMember, .typeHasNoMember: .noMember
+        case .valueHasNoMember, .valueHasNoMethod, .typeHasNoMember: .noMember
         case .letConstant: .cannotAssign
         case .invalidRedeclaration: .invalidRedeclaration
         case .cannotConvertArgument: .typeMismatch
@@ -13,12 +13,19 @@ extension ScriptDiagnostic {
         case .genericParameterNotInferred, .nilRequiresContextualType, .emptyCollectionLiteral,
             .typeAnnotationMissing:
             .cannotInferType
+        case .expectedBody: .invalidDeclaration
+        case .unsupportedAccessor: .unsupportedDeclaration
+        case .unsupportedOperator: .unsupportedOperator
+        case .floatingPointRemainder: .invalidOperands
+        case .emptyCollection: .emptyCollection
         case .forceUnwrapNonOptional, .optionalChainingOnNonOptional: .optionalMisuse
         case .notHashable: .missingConformance
         case .arithmeticOverflow: .arithmeticOverflow
         case .divisionByZero: .divisionByZero
         case .unexpectedNil: .forceUnwrapNil
-        case .indexOutOfRange, .sliceOutOfRange, .stringIndexOutOfBounds: .indexOutOfRange
+        case .indexOutOfRange, .sliceOutOfRange, .stringIndexOutOfBounds, .standardIndexOutOfRange,
+            .arrayIndexOutOfRange:
+            .indexOutOfRange
         case .zeroStride, .rangeBoundsOutOfOrder: .invalidRange
         case .uninitializedVariable: .uninitializedVariable
         case .internalError: .internalError
@@ -33,6 +40,8 @@ extension ScriptDiagnostic {
             "cannot find \(kind.isEmpty ? "" : kind + " ")'\(name)' in scope\(hint)"
         case .valueHasNoMember(let type, let member, let hint):
             "value of type '\(type)' has no member '\(member)'\(hint)"
+        case .valueHasNoMethod(let type, let method, let inNotesYet, let hint):
+            "value of type '\(type)' has no method '\(method)'\(inNotesYet ? " in notes yet" : "")\(hint)"
         case .typeHasNoMember(let type, let member, let hint):
             "type '\(type)' has no member '\(member)'\(hint)"
         case .letConstant(let name, let action):
@@ -53,6 +62,16 @@ extension ScriptDiagnostic {
             "empty collection literal requires an explicit type"
         case .typeAnnotationMissing:
             "type annotation missing in pattern"
+        case .expectedBody(let place):
+            "expected '{' in \(place)"
+        case .unsupportedAccessor(let kind):
+            "`\(kind)` accessors are not supported in notes"
+        case .unsupportedOperator(let op, let fixity):
+            "\(fixity.isEmpty ? "" : fixity + " ")operator '\(op)' is not supported yet"
+        case .floatingPointRemainder(let compound):
+            compound
+                ? "'%=' is unavailable: For floating point numbers use formTruncatingRemainder instead"
+                : "'%' is unavailable: For floating point numbers use truncatingRemainder instead"
         case .forceUnwrapNonOptional(let type):
             "cannot force unwrap value of non-optional type '\(type)'"
         case .optionalChainingOnNonOptional(let type):
@@ -71,6 +90,12 @@ extension ScriptDiagnostic {
             "slice \(lower)..<\(upper) out of range (count \(count))"
         case .stringIndexOutOfBounds:
             "String index is out of bounds"
+        case .standardIndexOutOfRange:
+            "Index out of range"
+        case .arrayIndexOutOfRange:
+            "Array index is out of range"
+        case .emptyCollection(let end):
+            "Can't remove \(end) element from an empty collection"
         case .zeroStride:
             "Stride size must not be zero"
         case .rangeBoundsOutOfOrder:
@@ -91,6 +116,25 @@ extension ScriptError {
 }
 
 extension Lowerer {
+    /// `value of type 'T' has no member 'm'`, with the binding table's suggestions.
+    func noMember(of type: String, _ member: String) -> ScriptDiagnostic {
+        .valueHasNoMember(
+            type: type, member: member, hint: Suggestions.memberHint(type, member, isStatic: false, bindings: bindings))
+    }
+
+    /// `type 'T' has no member 'm'`, with the binding table's suggestions.
+    func noStaticMember(of type: String, _ member: String) -> ScriptDiagnostic {
+        .typeHasNoMember(
+            type: type, member: member, hint: Suggestions.memberHint(type, member, isStatic: true, bindings: bindings))
+    }
+
+    /// `value of type 'T' has no method 'm(a:b:)'`, with the binding table's suggestions.
+    func noMethod(of type: String, _ name: String, _ labels: [String?], inNotesYet: Bool = false) -> ScriptDiagnostic {
+        .valueHasNoMethod(
+            type: type, method: "\(name)(\(labelList(labels)))", inNotesYet: inNotesYet,
+            hint: Suggestions.memberHint(type, name, isStatic: false, bindings: bindings))
+    }
+
     /// The error for `diagnostic` at `node`.
     func error(_ diagnostic: ScriptDiagnostic, _ node: some SyntaxProtocol) -> ScriptError {
         ScriptError(diagnostic.message, id: diagnostic.id, at: loc(node))

@@ -21,6 +21,9 @@ enum ScriptDiagnostic: Equatable {
     case cannotFindInScope(String, kind: String = "", hint: String = "")
     /// `value.member` where the value's type has no such member.
     case valueHasNoMember(type: String, member: String, hint: String = "")
+    /// `value.method(…)` where no method of the value's type has that name and those labels;
+    /// `inNotesYet` when the standard library has it but notes do not.
+    case valueHasNoMethod(type: String, method: String, inNotesYet: Bool, hint: String)
     /// `Type.member` where the type has no such static member or case.
     case typeHasNoMember(type: String, member: String, hint: String = "")
     /// A `let` constant assigned to or mutated.
@@ -42,6 +45,16 @@ enum ScriptDiagnostic: Equatable {
     case emptyCollectionLiteral
     /// A declaration without a type or a value to infer it from.
     case typeAnnotationMissing
+    /// A function, initializer, accessor or subscript declared without its body; `place` is
+    /// swiftc's name for it ("body of method", "deinitializer"…).
+    case expectedBody(String)
+    /// An accessor kind notes do not run (`_modify`, `unsafeAddress`…).
+    case unsupportedAccessor(String)
+    /// An operator of the standard library that has no lowering yet; `fixity` is "prefix",
+    /// "postfix" or empty for an infix operator.
+    case unsupportedOperator(String, fixity: String = "")
+    /// `%` or `%=` on floating-point values, which Swift spells `truncatingRemainder`.
+    case floatingPointRemainder(compound: Bool)
     /// `x!` on a value that is not optional.
     case forceUnwrapNonOptional(type: String)
     /// `x?.member` on a value that is not optional.
@@ -60,6 +73,12 @@ enum ScriptDiagnostic: Equatable {
     case sliceOutOfRange(lower: Int, upper: Int, count: Int)
     /// A string index outside the string.
     case stringIndexOutOfBounds
+    /// The standard library's own trap for an index outside an array.
+    case standardIndexOutOfRange
+    /// `insert(_:at:)` at an index outside `0...count`.
+    case arrayIndexOutOfRange
+    /// `removeFirst()`/`removeLast()` on an empty collection; `end` is "first" or "last".
+    case emptyCollection(end: String)
     /// `stride(from:to:by: 0)`.
     case zeroStride
     /// `a..<b` or `a...b` with `a > b`.

@@ -125,7 +125,7 @@ extension Lowerer {
         template.specializations[key] = getter
         do {
             guard let block = decl.accessorBlock else {
-                throw error("expected '{' in subscript", decl, id: .invalidDeclaration)
+                throw error(.expectedBody("subscript"), decl)
             }
             let names = decl.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
             let nodes = decl.parameterClause.parameters.map { Syntax($0) }

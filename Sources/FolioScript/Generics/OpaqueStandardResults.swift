@@ -30,7 +30,7 @@ extension Lowerer {
     /// type is its first `return`'s, checked against the protocol.
     func lowerOpaqueResultBody(_ decl: FunctionDeclSyntax, info: FunctionInfo, proto: String) throws {
         guard let body = decl.body else {
-            throw error("expected '{' in body of function declaration", decl, id: .invalidDeclaration)
+            throw error(.expectedBody("body of function declaration"), decl)
         }
         let parameters = decl.signature.parameterClause.parameters
         try lowerBody(

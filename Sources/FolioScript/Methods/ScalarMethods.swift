@@ -116,10 +116,7 @@ extension Lowerer {
         case (.array, "map", _), (.array, "filter", _), (.array, "reduce", _), (.array, "forEach", _):
             throw error("'\(name)' needs a closure; closures are not supported yet", node, id: .unsupportedFeature)
         default:
-            throw error(
-                "value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet"
-                    + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings), node,
-                id: .noMember)
+            throw error(noMethod(of: base.type.description, name, labels, inNotesYet: true), node)
         }
     }
 }

@@ -261,9 +261,7 @@ extension Lowerer {
                 text.removeSubrange(lower..<upper)
             case "removeFirst", "removeLast":
                 guard !text.isEmpty else {
-                    throw ScriptError(
-                        "Can't remove \(name == "removeFirst" ? "first" : "last") element from an empty collection",
-                        id: .emptyCollection, at: at)
+                    throw ScriptError(.emptyCollection(end: name == "removeFirst" ? "first" : "last"), at: at)
                 }
                 result.value = .character(name == "removeFirst" ? text.removeFirst() : text.removeLast())
             default:

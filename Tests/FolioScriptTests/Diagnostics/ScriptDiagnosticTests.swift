@@ -96,6 +96,21 @@ import Testing
         (.rangeBoundsOutOfOrder, "Range requires lowerBound <= upperBound"),
         (.uninitializedVariable, "use of a variable that has no value (its declaration did not run)"),
         (.internalError("not a function"), "internal error: not a function"),
+        (
+            .valueHasNoMethod(type: "[Int]", method: "shuffle(seed:)", inNotesYet: true, hint: ""),
+            "value of type '[Int]' has no method 'shuffle(seed:)' in notes yet"
+        ),
+        (.expectedBody("body of method"), "expected '{' in body of method"),
+        (.unsupportedAccessor("_modify"), "`_modify` accessors are not supported in notes"),
+        (.unsupportedOperator("++", fixity: "postfix"), "postfix operator '++' is not supported yet"),
+        (.unsupportedOperator("<=>"), "operator '<=>' is not supported yet"),
+        (
+            .floatingPointRemainder(compound: true),
+            "'%=' is unavailable: For floating point numbers use formTruncatingRemainder instead"
+        ),
+        (.standardIndexOutOfRange, "Index out of range"),
+        (.arrayIndexOutOfRange, "Array index is out of range"),
+        (.emptyCollection(end: "first"), "Can't remove first element from an empty collection"),
     ])
     func shapedMessagesReadAsSwiftcWritesThem(diagnostic: ScriptDiagnostic, message: String) {
         #expect(diagnostic.message == message)
