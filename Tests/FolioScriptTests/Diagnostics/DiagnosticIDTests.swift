@@ -59,11 +59,6 @@ import Testing
         #expect(messages[0] == messages[1])
         #expect(messages[0] == "type 'Float16' is not supported yet (use Int, Double, Bool or String)")
     }
-
-    @Test func everyIdentifierIsDistinct() {
-        let raw = ScriptDiagnosticID.allCases.map(\.rawValue)
-        #expect(Set(raw).count == raw.count)
-    }
 }
 
 /// A block's independent static errors are all reported in one run, in source order, as a
