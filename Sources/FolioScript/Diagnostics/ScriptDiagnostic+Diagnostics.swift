@@ -109,7 +109,9 @@ extension ScriptDiagnostic {
 }
 
 extension ScriptError {
-    /// The error for `diagnostic` at `loc`, with its message and identifier.
+    /// The error for `diagnostic` at `loc`, with its message and identifier. Not inlined: it
+    /// is thrown from the unboxed fast paths (overflow, index), which should stay small.
+    @inline(never)
     init(_ diagnostic: ScriptDiagnostic, at loc: SourceLoc) {
         self.init(diagnostic.message, id: diagnostic.id, at: loc)
     }
