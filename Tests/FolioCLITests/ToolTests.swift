@@ -174,7 +174,7 @@ struct ToolTests {
         #expect(line["block"] is NSNull)
     }
 
-    @Test("check --format json gives a block's error its stable identifier, and null to a failed check")
+    @Test("check --format json gives a block's error and a failed check their stable identifiers")
     func jsonIdentifiers() throws {
         let root = try FolioProcess.workspace(with: ["runtime-error.md", "failing-expect.md"])
         let outcome = try FolioProcess.run(["check", "--format", "json"], in: root)
@@ -183,7 +183,7 @@ struct ToolTests {
         }
         let byFile = Dictionary(objects.map { ($0["file"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
         #expect(byFile["notes/runtime-error.md"]?["id"] as? String == "arithmetic-overflow")
-        #expect(byFile["notes/failing-expect.md"]?["id"] is NSNull)
+        #expect(byFile["notes/failing-expect.md"]?["id"] as? String == "check-failed")
     }
 
     @Test("check --format github prints escaped workflow commands")

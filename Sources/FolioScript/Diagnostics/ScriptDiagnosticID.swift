@@ -138,6 +138,9 @@ public enum ScriptDiagnosticID: String, Sendable, CaseIterable, Codable {
     case invalidThrow = "invalid-throw"
     /// `#expect`/`#require` written with arguments other than a Bool condition and a comment.
     case invalidCheck = "invalid-check"
+    /// An `#expect` or `#require` whose condition is false (the block's check result, made a
+    /// diagnostic with the values of its sub-expressions by FolioRender).
+    case checkFailed = "check-failed"
 
     // MARK: Run time
 
