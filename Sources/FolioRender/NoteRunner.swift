@@ -314,6 +314,6 @@ extension CheckResult {
         if let comment, !comment.isEmpty {
             message += "\n  // \(comment)"
         }
-        return Diagnostic(.error, message, file: file, line: line, column: column)
+        return Diagnostic(.error, message, file: file, line: line, column: column, id: .checkFailed)
     }
 }

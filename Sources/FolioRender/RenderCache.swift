@@ -54,6 +54,9 @@ public struct StoredDiagnostic: Codable, Sendable, Equatable {
     public var line: Int
     /// The 1-based column in the note.
     public var column: Int
+    /// The diagnostic's identifier (`ScriptDiagnosticID`'s raw value), absent for the page's
+    /// own diagnostics and in entries written before identifiers were stored.
+    public var id: String?
 
     /// The stored form of `diagnostic`.
     public init(_ diagnostic: Diagnostic) {
@@ -62,11 +65,14 @@ public struct StoredDiagnostic: Codable, Sendable, Equatable {
         file = diagnostic.file
         line = diagnostic.line
         column = diagnostic.column
+        id = diagnostic.id?.rawValue
     }
 
     /// The diagnostic again.
     public var diagnostic: Diagnostic {
-        Diagnostic(DiagnosticSeverity(rawValue: severity) ?? .error, message, file: file, line: line, column: column)
+        Diagnostic(
+            DiagnosticSeverity(rawValue: severity) ?? .error, message, file: file, line: line, column: column,
+            id: id.flatMap(ScriptDiagnosticID.init(rawValue:)))
     }
 }
 

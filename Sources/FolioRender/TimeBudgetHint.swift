@@ -6,9 +6,6 @@ import Foundation
 /// the line that was running (usually the loop that does not end) and the two ways to raise
 /// the budget.
 enum TimeBudgetHint {
-    /// The start of the interpreter's message for a time budget overrun.
-    static let prefix = "time budget of "
-
     /// `result` with its time budget error, if any, explained.
     static func annotate(_ result: BlockResult, source: String) -> BlockResult {
         guard result.outputs.contains(where: { if case .error(let d) = $0 { isOverrun(d) } else { false } }) else {
@@ -26,7 +23,7 @@ enum TimeBudgetHint {
 
     /// Whether `diagnostic` is the interpreter's time budget error (and not yet explained).
     static func isOverrun(_ diagnostic: Diagnostic) -> Bool {
-        diagnostic.message.hasPrefix(prefix) && diagnostic.message.hasSuffix(" exceeded")
+        diagnostic.id == .timeLimit && diagnostic.message.hasSuffix(" exceeded")
     }
 
     /// "time budget of 60 s exceeded while running line 12 (`while x > 0 {`)" and a second line

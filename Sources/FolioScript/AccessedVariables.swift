@@ -21,7 +21,7 @@ extension Lowerer {
         let accessors = reader(raw)
         return { frame in
             guard case .tuple(let parts, _) = try accessors(frame), case .function(let getter) = parts[0] else {
-                throw ScriptError("use of a variable that has no value (its declaration did not run)", at: at)
+                throw ScriptError(.uninitializedVariable, at: at)
             }
             return try getter.invoke([])
         }
@@ -31,7 +31,8 @@ extension Lowerer {
     /// and written back by the setter.
     func accessedPlace(_ variable: Variable, node: some SyntaxProtocol) throws -> Place {
         guard variable.mutable else {
-            throw error("cannot assign to value: '\(node.trimmedDescription)' is a get-only property", node)
+            throw error(
+                "cannot assign to value: '\(node.trimmedDescription)' is a get-only property", node, id: .cannotAssign)
         }
         var raw = variable
         raw.accessed = false
@@ -66,15 +67,20 @@ extension Lowerer {
         guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
             let block = binding.accessorBlock
         else {
-            throw error("a computed variable must declare a single name", binding.pattern)
+            throw error("a computed variable must declare a single name", binding.pattern, id: .invalidDeclaration)
         }
-        guard mutable else { throw error("'let' declarations cannot be computed properties", binding) }
+        guard mutable else {
+            throw error("'let' declarations cannot be computed properties", binding, id: .invalidDeclaration)
+        }
         let annotation = binding.typeAnnotation?.type.trimmedDescription
         switch block.accessors {
         case .getter(let statements):
-            guard let annotation else { throw error("computed variable must have an explicit type", binding) }
+            guard let annotation else {
+                throw error("computed variable must have an explicit type", binding, id: .cannotInferType)
+            }
             if binding.initializer != nil {
-                throw error("variable with getter/setter cannot have an initial value", binding)
+                throw error(
+                    "variable with getter/setter cannot have an initial value", binding, id: .invalidDeclaration)
             }
             return try declareAccessed(
                 name, type: annotation, getter: statements.trimmedDescription, setter: nil, storage: nil, at: binding)
@@ -92,20 +98,22 @@ extension Lowerer {
                 case .keyword(.willSet): willSet = (parameter ?? "newValue", body)
                 case .keyword(.didSet): didSet = (parameter ?? "oldValue", body)
                 default:
-                    throw error("`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor)
+                    throw error(.unsupportedAccessor(accessor.accessorSpecifier.text), accessor)
                 }
             }
             if let get {
-                guard let annotation else { throw error("computed variable must have an explicit type", binding) }
+                guard let annotation else {
+                    throw error("computed variable must have an explicit type", binding, id: .cannotInferType)
+                }
                 if willSet != nil || didSet != nil {
-                    throw error("'willSet' cannot be provided together with a getter", binding)
+                    throw error("'willSet' cannot be provided together with a getter", binding, id: .invalidDeclaration)
                 }
                 let setter = set.map { "{ (\($0.parameter): \(annotation)) -> Void in\n\($0.body)\n}" }
                 return try declareAccessed(
                     name, type: annotation, getter: get, setter: setter, storage: nil, at: binding)
             }
             guard let initial = binding.initializer?.value else {
-                throw error("an observed variable needs an initial value in notes", binding)
+                throw error("an observed variable needs an initial value in notes", binding, id: .invalidDeclaration)
             }
             let type: String
             if let annotation {
@@ -133,7 +141,9 @@ extension Lowerer {
         guard let attribute = propertyWrapperAttribute(decl) else { return nil }
         let (name, binding, wrapper, arguments) = try wrapperDeclaration(decl, attribute: attribute, noun: "variable")
         guard case .named(let wrapperInfo)? = globals.types[wrapper].map({ ScriptType.named($0) }) else {
-            throw error("property wrappers of generic types on variables are not supported in notes yet", attribute)
+            throw error(
+                "property wrappers of generic types on variables are not supported in notes yet", attribute,
+                id: .unsupportedGenerics)
         }
         let wrappedType: String
         if let annotation = binding.typeAnnotation?.type {
@@ -144,7 +154,8 @@ extension Lowerer {
             wrappedType = wrapperInfo.fields[index].type.description
         } else {
             throw error(
-                "property wrapper type '\(wrapperInfo.name)' does not contain a 'wrappedValue' property", attribute)
+                "property wrapper type '\(wrapperInfo.name)' does not contain a 'wrappedValue' property", attribute,
+                id: .invalidPropertyWrapper)
         }
         let storage = "var _\(name) = \(wrapper)(\(arguments.joined(separator: ", ")))"
         var execs = [
@@ -186,7 +197,7 @@ extension Lowerer {
         guard let tuple = lookup(hidden), case .tuple(let parts, _) = tuple.type,
             case .function(_, let valueType) = parts[0]
         else {
-            throw error("cannot declare the accessors of '\(name)'", node)
+            throw error("cannot declare the accessors of '\(name)'", node, id: .invalidDeclaration)
         }
         bind(
             name,
@@ -204,7 +215,7 @@ extension Lowerer {
         guard !tree.hasError,
             let folded = BlockParser.operatorTable().foldAll(tree, errorHandler: { _ in }).as(SourceFileSyntax.self)
         else {
-            throw error("cannot declare the accessors of '\(name)'", node)
+            throw error("cannot declare the accessors of '\(name)'", node, id: .invalidDeclaration)
         }
         return folded.statements
     }

@@ -21,7 +21,7 @@ extension Lowerer {
         guard statements.count == 1, let only = statements.first else {
             throw error(
                 "a branch of an `if` or `switch` expression must be a single expression",
-                statements.first.map(Syntax.init) ?? Syntax(node))
+                statements.first.map(Syntax.init) ?? Syntax(node), id: .invalidExpression)
         }
         if let expr = itemExpression(only) {
             var typed = try lower(expr, expected: expected)
@@ -31,7 +31,8 @@ extension Lowerer {
             return typed
         }
         if case .stmt(let stmt) = only.item, stmt.is(ThrowStmtSyntax.self) { return nil }
-        throw error("a branch of an `if` or `switch` expression must be a single expression", only)
+        throw error(
+            "a branch of an `if` or `switch` expression must be a single expression", only, id: .invalidExpression)
     }
 
     /// The expression of a statement-list item (`if`/`switch` in statement position are
@@ -62,10 +63,14 @@ extension Lowerer {
             elseValue = try withScope { try branchValue(block.statements, expected: hint, node: block) }
             if elseValue == nil { elseExec = try lowerItems(block.statements) }
         case nil:
-            throw error("'if' must have an unconditional 'else' to be used as expression", ifExpr.ifKeyword)
+            throw error(
+                "'if' must have an unconditional 'else' to be used as expression", ifExpr.ifKeyword,
+                id: .invalidExpression)
         }
         if hint == nil { hint = elseValue?.type }
-        guard let type = hint else { throw error("an `if` expression needs a branch with a value", ifExpr) }
+        guard let type = hint else {
+            throw error("an `if` expression needs a branch with a value", ifExpr, id: .invalidExpression)
+        }
         let thenEval: Eval
         if let thenValue {
             thenEval = try convert(thenValue, to: type, "branches have mismatching types $A and $E", ifExpr.body).eval
@@ -98,7 +103,7 @@ extension Lowerer {
         defer { switchValueSink = nil }
         let exec = try lowerSwitch(switchExpr, label: nil)
         guard let type = sink.type ?? expected else {
-            throw error("a `switch` expression needs a branch with a value", switchExpr)
+            throw error("a `switch` expression needs a branch with a value", switchExpr, id: .invalidExpression)
         }
         let address = sink.address
         return Typed(type: type) { frame in

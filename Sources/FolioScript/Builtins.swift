@@ -128,13 +128,13 @@ func formatString(_ format: String, _ values: [Value], at: SourceLoc) throws -> 
             }
             if !"lqh".contains(next) { spec.append(next) }
         }
-        guard let conversion else { throw ScriptError("incomplete format specifier", at: at) }
+        guard let conversion else { throw ScriptError("incomplete format specifier", id: .invalidFormat, at: at) }
         if conversion == "%" {
             result += "%"
             continue
         }
         guard index < values.count else {
-            throw ScriptError("String(format:) has fewer arguments than specifiers", at: at)
+            throw ScriptError("String(format:) has fewer arguments than specifiers", id: .invalidFormat, at: at)
         }
         let value = values[index]
         index += 1
@@ -160,7 +160,8 @@ func formatString(_ format: String, _ values: [Value], at: SourceLoc) throws -> 
             result += left ? text + pad : pad + text
         default:
             throw ScriptError(
-                "String(format:) specifier '%\(conversion)' does not match an argument of this type", at: at)
+                "String(format:) specifier '%\(conversion)' does not match an argument of this type",
+                id: .invalidFormat, at: at)
         }
     }
     return result

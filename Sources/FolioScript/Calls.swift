@@ -81,7 +81,7 @@ extension Lowerer {
                 guard let match = builtins.first(where: { $0.labels == labels }) else {
                     throw error(
                         "no overload of '\(name)' takes (\(labelList(labels)))"
-                            + Suggestions.overloadHint(nil, arguments: args), call)
+                            + Suggestions.overloadHint(nil, arguments: args), call, id: .noMatchingOverload)
                 }
                 let evals = try zip(args, match.parameters).map { try argument($0.0.expr, $0.1).eval }
                 return Typed(type: match.result) { frame in try match.body(try evals.map { try $0(frame) }) }
@@ -89,7 +89,7 @@ extension Lowerer {
             if name == "Dictionary" { return try dictionaryInitializer(call, expected: expected) }
             if call.trailingClosure != nil {
                 if let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }
-                throw error("'\(name)' does not take a closure in notes", call)
+                throw error("'\(name)' does not take a closure in notes", call, id: .unsupportedFeature)
             }
             return try builtinCall(name, call: call, expected: expected)
         }
@@ -112,7 +112,7 @@ extension Lowerer {
         }
         if let array = called.as(ArrayExprSyntax.self) {
             guard case .array(let element)? = typeExpression(ExprSyntax(array)) else {
-                throw error("cannot call an array literal", called)
+                throw error("cannot call an array literal", called, id: .notCallable)
             }
             return try arrayInitializer(type: element, call: call)
         }
@@ -248,11 +248,14 @@ extension Lowerer {
             if have.count < labels.count {
                 throw error(
                     "missing argument for parameter \(labels[have.count].map { "'\($0)'" } ?? "#\(have.count + 1)") in call to '\(name)'",
-                    call)
+                    call, id: .wrongArgumentCount)
             }
-            if have.count > labels.count { throw error("extra argument in call to '\(name)'", call) }
+            if have.count > labels.count {
+                throw error("extra argument in call to '\(name)'", call, id: .wrongArgumentCount)
+            }
             throw error(
-                "incorrect argument labels in call (have '\(labelList(have))', expected '\(labelList(labels))')", call)
+                "incorrect argument labels in call (have '\(labelList(have))', expected '\(labelList(labels))')", call,
+                id: .wrongArgumentLabels)
         }
         return all.map(\.expr)
     }
@@ -279,23 +282,23 @@ extension Lowerer {
                 if have.count < expected.count {
                     throw error(
                         "missing argument for parameter \(expected[have.count].map { "'\($0)'" } ?? "#\(have.count + 1)") in call",
-                        call)
+                        call, id: .wrongArgumentCount)
                 }
-                if have.count > expected.count { throw error("extra argument in call", call) }
+                if have.count > expected.count { throw error("extra argument in call", call, id: .wrongArgumentCount) }
                 let differences = zip(have, expected).filter { $0.0 != $0.1 }
                 if differences.count == 1, let difference = differences.first {
                     if difference.0 == nil, let label = difference.1 {
-                        throw error("missing argument label '\(label):' in call", call)
+                        throw error(.missingArgumentLabel(label), call)
                     }
                     if difference.1 == nil, let label = difference.0 {
-                        throw error("extraneous argument label '\(label):' in call", call)
+                        throw error(.extraneousArgumentLabel(label), call)
                     }
                 }
                 throw error(
                     "incorrect argument label\(differences.count > 1 ? "s" : "") in call (have '\(labelList(have))', expected '\(labelList(expected))')",
-                    call)
+                    call, id: .wrongArgumentLabels)
             }
-            throw error("no exact matches in call to global function '\(name)'", call)
+            throw error("no exact matches in call to global function '\(name)'", call, id: .noMatchingOverload)
         }
         var firstError: Error?
         for candidate in matching {
@@ -314,7 +317,8 @@ extension Lowerer {
                 if firstError == nil { firstError = error }
             }
         }
-        throw firstError ?? error("no exact matches in call to global function '\(name)'", call)
+        throw firstError
+            ?? error("no exact matches in call to global function '\(name)'", call, id: .noMatchingOverload)
     }
 
     /// The argument `expr` for parameter `index` of `info`: converted to the parameter's type,
@@ -332,7 +336,7 @@ extension Lowerer {
         }
         guard let closure = try lowerSynthesizedClosure("{ \(expr.trimmedDescription) }", expected: type, at: loc(expr))
         else {
-            throw error("cannot pass this expression to an @autoclosure parameter", expr)
+            throw error("cannot pass this expression to an @autoclosure parameter", expr, id: .invalidExpression)
         }
         return try convert(closure, to: type, "cannot convert value of type $A to expected argument type $E", expr)
     }
@@ -378,12 +382,14 @@ extension Lowerer {
                 position += 1
                 if info.inoutParameters.indices.contains(index), info.inoutParameters[index] {
                     guard let inoutExpr = expr.as(InOutExprSyntax.self) else {
-                        throw error("passing value of type '\(type)' to an inout parameter requires explicit '&'", expr)
+                        throw error(
+                            "passing value of type '\(type)' to an inout parameter requires explicit '&'", expr,
+                            id: .inoutMisuse)
                     }
                     let target = try place(inoutExpr.expression)
                     guard target.type == type else {
                         throw error(
-                            "cannot convert value of type '\(target.type)' to expected argument type '\(type)'", expr)
+                            .cannotConvertArgument(from: "\(target.type)", to: "\(type)"), expr)
                     }
                     let at = loc(inoutExpr)
                     evals.append(mutation(target, operand: nil, at: at) { slot, _ in slot })
@@ -450,9 +456,10 @@ extension Lowerer {
         if candidates.count == 1, let only = candidates.first {
             throw error(
                 "incorrect arguments in call to '\(name)' (have '\(labelList(have))', expected '\(labelList(only.labels))')",
-                node)
+                node, id: .noMatchingOverload)
         }
-        throw error("no exact matches in call to '\(name)' with arguments (\(labelList(have)))", node)
+        throw error(
+            "no exact matches in call to '\(name)' with arguments (\(labelList(have)))", node, id: .noMatchingOverload)
     }
 
     /// Calls a function declared in the note with `parent` as its enclosing frame.
@@ -577,15 +584,15 @@ extension Lowerer {
         case "type": return try typeOf(call)
         case "swap": return try swapCall(call)
         case "zip", "readLine", "repeatElement", "sequence", "dump", "debugPrint":
-            throw error("'\(name)' is not supported yet", call)
+            throw error("'\(name)' is not supported yet", call, id: .unsupportedFeature)
         default:
             if let implicit = try implicitSelfExpression(ExprSyntax(call), expected: expected) { return implicit }
             if UnsupportedSyntax.numericTypeNames.contains(name) {
                 throw unsupported(.numericType(name: name), call.calledExpression)  // `Float(x)`
             }
             throw error(
-                "cannot find '\(name)' in scope" + Suggestions.nameHint(name, bindings: bindings),
-                call.calledExpression, id: .cannotFindInScope)
+                .cannotFindInScope(name, hint: Suggestions.nameHint(name, bindings: bindings)),
+                call.calledExpression)
         }
     }
 
@@ -595,13 +602,13 @@ extension Lowerer {
         var element: ScriptType?
         if case .set(let e)? = expected { element = e }
         if call.arguments.isEmpty {
-            guard let element else { throw error("generic parameter 'Element' could not be inferred", call) }
+            guard let element else { throw error(.genericParameterNotInferred("Element"), call) }
             return Typed(type: .set(element), eval: { _ in .set(SetBox()) })
         }
         let args = try arguments(call, [nil], name: name)
         let source = try lower(args[0], expected: element.map { .array($0) })
         guard let sourceElement = source.type.sequenceElement, sourceElement.isHashable else {
-            throw error("cannot make a set from a value of type '\(source.type)'", args[0])
+            throw error("cannot make a set from a value of type '\(source.type)'", args[0], id: .invalidArgument)
         }
         let eval = source.eval
         let at = loc(call)
@@ -622,7 +629,7 @@ extension Lowerer {
         let a = try lower(args[0], expected: nil)
         let b = try lower(args[1], expected: nil)
         guard let ea = a.type.sequenceElement, let eb = b.type.sequenceElement else {
-            throw error("zip needs two sequences", call)
+            throw error("zip needs two sequences", call, id: .wrongArgumentCount)
         }
         let at = loc(call)
         let (ae, be) = (a.eval, b.eval)
@@ -652,8 +659,8 @@ extension Lowerer {
         return Typed(type: .stride(parts.bound, through: through)) { frame in
             let box = StrideBox(
                 start: try start(frame), end: try end(frame), step: try step(frame), through: through)
-            if case .int(0) = box.step { throw ScriptError("Stride size must not be zero", at: at) }
-            if case .double(0) = box.step { throw ScriptError("Stride size must not be zero", at: at) }
+            if case .int(0) = box.step { throw ScriptError(.zeroStride, at: at) }
+            if case .double(0) = box.step { throw ScriptError(.zeroStride, at: at) }
             return .stride(box)
         }
     }
@@ -669,7 +676,7 @@ extension Lowerer {
         case .int:
             return Typed(type: .int) { frame in
                 let x = try intValue(eval(frame), at)
-                if x == .min { throw ScriptError("arithmetic overflow", at: at) }
+                if x == .min { throw ScriptError(.arithmeticOverflow, at: at) }
                 return .int(Swift.abs(x))
             }
         case .double:
@@ -678,7 +685,8 @@ extension Lowerer {
             return Typed(type: .float) { frame in .float32(Swift.abs(try floatValue(eval(frame), at))) }
         default:
             throw error(
-                "no exact matches in call to global function 'abs' for an argument of type '\(value.type)'", call)
+                "no exact matches in call to global function 'abs' for an argument of type '\(value.type)'", call,
+                id: .noMatchingOverload)
         }
     }
 
@@ -690,14 +698,14 @@ extension Lowerer {
         guard call.arguments.count >= 2, call.arguments.allSatisfy({ $0.label == nil }) else {
             throw error(
                 "'\(name)' takes two or more unlabeled arguments here (use `array.\(name)()` for arrays: optionals are not supported yet)",
-                call)
+                call, id: .wrongArgumentCount)
         }
         let exprs = call.arguments.map(\.expression)
         let (type, values) = try unifyAll(exprs, hint: expected?.isComparable == true ? expected : nil)
         guard let type, type.isComparable, values.allSatisfy({ $0.type == type }) else {
             throw error(
                 "conflicting arguments to generic parameter 'T' ('\(values.map(\.type.description).joined(separator: "' vs. '"))')",
-                call)
+                call, id: .typeMismatch)
         }
         let evals = values.map(\.eval)
         let isMin = name == "min"
@@ -721,21 +729,23 @@ extension Lowerer {
             ? "Fatal error" : name == "assertionFailure" ? "Assertion failed" : "Precondition failed"
         return Typed(type: .void) { frame in
             let text = try message.map { try stringValue($0(frame), at) } ?? ""
-            throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
+            throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", id: .fatalError, at: at)
         }
     }
 
     /// `precondition(condition, message)` and `assert(condition, message)`.
     private func preconditionCall(_ name: String, call: FunctionCallExprSyntax) throws -> Typed {
         let at = loc(call)
-        guard let first = call.arguments.first else { throw error("missing argument in call to '\(name)'", call) }
+        guard let first = call.arguments.first else {
+            throw error("missing argument in call to '\(name)'", call, id: .wrongArgumentCount)
+        }
         let condition = try argument(first.expression, .bool).eval
         let message = try call.arguments.dropFirst().first.map { try argument($0.expression, .string).eval }
         let prefix = name == "assert" ? "Assertion failed" : "Precondition failed"
         return Typed(type: .void) { frame in
             if try boolValue(condition(frame), at) { return .void }
             let text = try message.map { try stringValue($0(frame), at) } ?? ""
-            throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", at: at)
+            throw ScriptError(text.isEmpty ? prefix : "\(prefix): \(text)", id: .fatalError, at: at)
         }
     }
 
@@ -747,7 +757,11 @@ extension Lowerer {
         for argument in call.arguments {
             switch argument.label?.text {
             case nil:
-                if sawLabel { throw error("unnamed argument must precede 'separator:' and 'terminator:'", argument) }
+                if sawLabel {
+                    throw error(
+                        "unnamed argument must precede 'separator:' and 'terminator:'", argument,
+                        id: .wrongArgumentLabels)
+                }
                 items.append(displayed(try lower(argument.expression, expected: nil)))
             case "separator":
                 sawLabel = true
@@ -756,7 +770,7 @@ extension Lowerer {
                 sawLabel = true
                 terminator = try self.argument(argument.expression, .string).eval
             case let label?:
-                throw error("extraneous argument label '\(label):' in call to 'print'", argument)
+                throw error(.extraneousArgumentLabel(label, callee: "print"), argument)
             }
         }
         let context = self.context
@@ -790,7 +804,9 @@ extension Lowerer {
                 let count = try argument(args[1], .int).eval
                 return Typed(type: .string) { frame in
                     let n = try intValue(count(frame), at)
-                    guard n >= 0 else { throw ScriptError("Negative count not allowed", at: at) }
+                    guard n >= 0 else {
+                        throw ScriptError("Negative count not allowed", id: .preconditionFailure, at: at)
+                    }
                     let unit =
                         isCharacter ? String(try characterValue(text(frame), at)) : try stringValue(text(frame), at)
                     try checkCollectionSize(
@@ -856,7 +872,7 @@ extension Lowerer {
                 guard text.count == 1, let c = text.first else {
                     throw ScriptError(
                         "Can't form a Character from a String containing more than one extended grapheme cluster",
-                        at: at)
+                        id: .preconditionFailure, at: at)
                 }
                 return .character(c)
             }
@@ -874,7 +890,7 @@ extension Lowerer {
             return Typed(type: .int) { frame in
                 let bits = try intValue(eval(frame), at)
                 if (kind == .uint64 || kind == .uint) && bits < 0 {
-                    throw ScriptError("Not enough bits to represent the passed value", at: at)
+                    throw ScriptError("Not enough bits to represent the passed value", id: .arithmeticOverflow, at: at)
                 }
                 return .int(bits)
             }
@@ -904,7 +920,8 @@ extension Lowerer {
             }
         default:
             throw error(
-                "no exact matches in call to initializer of '\(name)' with an argument of type '\(value.type)'", call)
+                "no exact matches in call to initializer of '\(name)' with an argument of type '\(value.type)'", call,
+                id: .noMatchingOverload)
         }
     }
 
@@ -913,7 +930,7 @@ extension Lowerer {
         let context = self.context
         let labels = call.arguments.map { $0.label?.text }
         if labels.isEmpty {
-            guard let element else { throw error("generic parameter 'Element' could not be inferred", call) }
+            guard let element else { throw error(.genericParameterNotInferred("Element"), call) }
             return Typed(type: .array(element), eval: { _ in .array([]) })
         }
         if labels == ["repeating", "count"] {
@@ -926,7 +943,9 @@ extension Lowerer {
             let eval = value.eval
             return Typed(type: .array(value.type)) { frame in
                 let n = try intValue(count(frame), at)
-                guard n >= 0 else { throw ScriptError("Can't construct Array with count < 0", at: at) }
+                guard n >= 0 else {
+                    throw ScriptError("Can't construct Array with count < 0", id: .preconditionFailure, at: at)
+                }
                 try checkCollectionSize(
                     n, elementBytes: MemoryLayout<Value>.stride, "Array(repeating:count:)", within: context, at: at)
                 return .array(Array(repeating: try eval(frame), count: n))
@@ -938,7 +957,7 @@ extension Lowerer {
             guard let sourceElement = source.type.sequenceElement, element == nil || element == sourceElement else {
                 throw error(
                     "cannot make an array of '\(element?.description ?? "?")' from a value of type '\(source.type)'",
-                    expr)
+                    expr, id: .invalidArgument)
             }
             let eval = source.eval
             return Typed(type: .array(sourceElement)) { frame in
@@ -950,7 +969,8 @@ extension Lowerer {
                 return .array(values)
             }
         }
-        throw error("this array initializer is not supported yet (have '\(labelList(labels))')", call)
+        throw error(
+            "this array initializer is not supported yet (have '\(labelList(labels))')", call, id: .unsupportedFeature)
     }
 
     struct StrideParts {
@@ -971,14 +991,14 @@ extension Lowerer {
         } else {
             throw error(
                 "incorrect argument labels in call (have '\(labelList(labels))', expected 'from:to:by:' or 'from:through:by:')",
-                call)
+                call, id: .wrongArgumentLabels)
         }
         let exprs = call.arguments.map(\.expression)
         let (type, values) = try unifyAll(exprs, hint: nil)
         guard let type, type.isNumeric, values.allSatisfy({ $0.type == type }) else {
             throw error(
                 "stride(from:\(through ? "through" : "to"):by:) needs three Int or three Double values (have '\(values.map(\.type.description).joined(separator: "', '"))')",
-                call)
+                call, id: .invalidArgument)
         }
         return StrideParts(start: values[0], end: values[1], step: values[2], through: through, bound: type)
     }
@@ -987,7 +1007,9 @@ extension Lowerer {
 /// A radix for `String(_:radix:)` and `Int(_:radix:)`; outside 2…36 it traps, as in Swift.
 func checkedRadix(_ value: Value, at: SourceLoc) throws -> Int {
     let radix = try intValue(value, at)
-    guard (2...36).contains(radix) else { throw ScriptError("Radix must be between 2 and 36", at: at) }
+    guard (2...36).contains(radix) else {
+        throw ScriptError("Radix must be between 2 and 36", id: .preconditionFailure, at: at)
+    }
     return radix
 }
 
@@ -995,15 +1017,19 @@ func checkedRadix(_ value: Value, at: SourceLoc) throws -> Int {
 @inline(__always)
 func truncatedToInt(_ x: Double, _ at: SourceLoc) throws -> Int {
     guard x.isFinite else {
-        throw ScriptError("Double value cannot be converted to Int because it is either infinite or NaN", at: at)
+        throw ScriptError(
+            "Double value cannot be converted to Int because it is either infinite or NaN", id: .conversionOutOfRange,
+            at: at)
     }
     guard x > -9_223_372_036_854_777_856.0 else {
         throw ScriptError(
-            "Double value cannot be converted to Int because the result would be less than Int.min", at: at)
+            "Double value cannot be converted to Int because the result would be less than Int.min",
+            id: .conversionOutOfRange, at: at)
     }
     guard x < 9_223_372_036_854_775_808.0 else {
         throw ScriptError(
-            "Double value cannot be converted to Int because the result would be greater than Int.max", at: at)
+            "Double value cannot be converted to Int because the result would be greater than Int.max",
+            id: .conversionOutOfRange, at: at)
     }
     return Int(x)
 }

@@ -43,7 +43,7 @@ extension Lowerer {
                 typed = try lower(initializer.value, expected: nil)
             } else {
                 guard let variable = lookup(name) else {
-                    throw error("cannot find '\(name)' in scope", item, id: .cannotFindInScope)
+                    throw error(.cannotFindInScope(name), item)
                 }
                 typed = Typed(type: variable.type, eval: reader(variable))
             }
@@ -53,7 +53,7 @@ extension Lowerer {
                 guard case .named(let info) = object, info.kind == .classType else {
                     throw error(
                         "'\(ownership ?? "")' may only be applied to class and class-bound protocol types, not '\(typed.type)'",
-                        item)
+                        item, id: .invalidOwnership)
                 }
             }
             lowered.append((name, ownership, typed, item))
@@ -133,7 +133,8 @@ extension Lowerer {
                         if let live = reference?.object { return isWeak ? .some(.object(live)) : .object(live) }
                         if isWeak { return .null }
                         throw ScriptError(
-                            "attempted to read an unowned reference but the object was already deallocated", at: at)
+                            "attempted to read an unowned reference but the object was already deallocated",
+                            id: .danglingUnownedReference, at: at)
                     }
                     stored = .tuple([.function(getter)], labels: nil)
                 }

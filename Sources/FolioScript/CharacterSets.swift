@@ -64,6 +64,6 @@ extension Lowerer {
         }
         throw error(
             "expected a character set such as .whitespaces, .newlines, .punctuationCharacters or CharacterSet(charactersIn: \",;\")",
-            expr)
+            expr, id: .invalidArgument)
     }
 }

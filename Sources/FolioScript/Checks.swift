@@ -62,7 +62,9 @@ extension Lowerer {
         let kind: CheckResult.Kind = macro == "expect" ? .expect : .require
         let list = Array(arguments)
         guard (1...2).contains(list.count), list.allSatisfy({ $0.label == nil }), let first = list.first else {
-            throw error("#\(macro) takes a condition and an optional comment: #\(macro)(x < 1, \"why\")", node)
+            throw error(
+                "#\(macro) takes a condition and an optional comment: #\(macro)(x < 1, \"why\")", node,
+                id: .invalidCheck)
         }
         var root = first.expression
         while let tuple = root.as(TupleExprSyntax.self), tuple.elements.count == 1, let inner = tuple.elements.first,
@@ -81,9 +83,10 @@ extension Lowerer {
             if case .void = condition.type {
             } else {
                 throw error(
-                    "#\(macro) needs a Bool condition; have a value of type '\(condition.type)'", first.expression)
+                    "#\(macro) needs a Bool condition; have a value of type '\(condition.type)'", first.expression,
+                    id: .invalidCheck)
             }
-            throw error("#\(macro) needs a Bool condition", first.expression)
+            throw error("#\(macro) needs a Bool condition", first.expression, id: .invalidCheck)
         }
         var comment: Eval?
         if list.count == 2 {

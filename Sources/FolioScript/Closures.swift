@@ -44,7 +44,7 @@ extension Lowerer {
                 nodes = Array(repeating: Syntax(closure), count: count)
             }
             if signature.effectSpecifiers?.asyncSpecifier != nil {
-                throw error("`async` closures are not supported in notes", signature)
+                throw error("`async` closures are not supported in notes", signature, id: .unsupportedConcurrency)
             }
         } else {
             let count = max(parameterTypes?.count ?? 0, anonymousParameterCount(closure))
@@ -66,12 +66,13 @@ extension Lowerer {
         }
         guard let types = parameterTypes else {
             throw error(
-                "unable to infer the type of the closure's parameters; annotate them ({ (x: Double) in … })", closure)
+                "unable to infer the type of the closure's parameters; annotate them ({ (x: Double) in … })", closure,
+                id: .cannotInferType)
         }
         guard types.count == names.count else {
             throw error(
                 "contextual closure type expects \(types.count) argument\(types.count == 1 ? "" : "s"), but \(names.count) were used in closure body",
-                closure)
+                closure, id: .wrongArgumentCount)
         }
         let info = FunctionInfo(
             name: "closure", labels: types.map { _ in nil }, parameterTypes: types, returnType: resultType ?? .void,
@@ -92,7 +93,9 @@ extension Lowerer {
         let at = loc(closure)
         if let captures {
             guard !spreads else {
-                throw error("a capture list on a closure taking a tuple's parts is not supported", closure)
+                throw error(
+                    "a capture list on a closure taking a tuple's parts is not supported", closure,
+                    id: .unsupportedFeature)
             }
             return Typed(
                 type: .function(types, info.returnType),
@@ -186,19 +189,19 @@ extension Lowerer {
     /// Calls a value of function type.
     func callValue(_ callee: Typed, arguments exprs: [ExprSyntax], node: some SyntaxProtocol) throws -> Typed {
         guard case .function(let parameters, let result) = callee.type else {
-            throw error("cannot call value of non-function type '\(callee.type)'", node)
+            throw error("cannot call value of non-function type '\(callee.type)'", node, id: .notCallable)
         }
         guard parameters.count == exprs.count else {
             throw error(
                 "expected \(parameters.count) argument\(parameters.count == 1 ? "" : "s") in call, have \(exprs.count)",
-                node)
+                node, id: .wrongArgumentCount)
         }
         let arguments = try zip(exprs, parameters).map { try argument($0.0, $0.1).eval }
         let eval = callee.eval
         let at = loc(node)
         return Typed(type: result) { frame in
             guard case .function(let closure) = try eval(frame) else {
-                throw ScriptError("internal error: not a function", at: at)
+                throw ScriptError(.internalError("not a function"), at: at)
             }
             var values: [Value] = []
             values.reserveCapacity(arguments.count)
@@ -212,13 +215,13 @@ extension Lowerer {
     func lowerForceUnwrap(_ force: ForceUnwrapExprSyntax, expected: ScriptType?) throws -> Typed {
         let operand = try lower(force.expression, expected: expected.map { .optional($0) })
         guard case .optional(let wrapped) = operand.type else {
-            throw error("cannot force unwrap value of non-optional type '\(operand.type)'", force)
+            throw error(.forceUnwrapNonOptional(type: "\(operand.type)"), force)
         }
         let eval = operand.eval
         let at = loc(force.exclamationMark)
         return Typed(type: wrapped) { frame in
             guard case .some(let value) = try eval(frame) else {
-                throw ScriptError("unexpectedly found nil while unwrapping an Optional value", at: at)
+                throw ScriptError(.unexpectedNil, at: at)
             }
             return value
         }
@@ -230,7 +233,7 @@ extension Lowerer {
         guard case .optional(let wrapped) = left.type else {
             throw error(
                 "left side of nil coalescing operator '??' has non-optional type '\(left.type)', so the right side is never used",
-                infix.leftOperand)
+                infix.leftOperand, id: .optionalMisuse)
         }
         var right = try lower(infix.rightOperand, expected: expected ?? wrapped)
         let l = left.eval
@@ -285,7 +288,7 @@ extension Lowerer {
     func lowerOptionalChaining(_ chaining: OptionalChainingExprSyntax) throws -> Typed {
         let operand = try lower(chaining.expression, expected: nil)
         guard case .optional(let wrapped) = operand.type else {
-            throw error("cannot use optional chaining on non-optional value of type '\(operand.type)'", chaining)
+            throw error(.optionalChainingOnNonOptional(type: "\(operand.type)"), chaining)
         }
         let eval = operand.eval
         return Typed(type: wrapped) { frame in
@@ -323,7 +326,7 @@ extension Lowerer {
         for (index, element) in tuple.elements.enumerated() {
             var typed = try lower(element.expression, expected: hints?[index])
             if let hint = hints?[index], let converted = conversion(typed, to: hint) { typed = converted }
-            if typed.type == .nilLiteral { throw error("'nil' requires a contextual type", element.expression) }
+            if typed.type == .nilLiteral { throw error(.nilRequiresContextualType, element.expression) }
             types.append(typed.type)
             evals.append(typed.eval)
         }
@@ -353,17 +356,17 @@ extension Lowerer {
         }
         guard case .elements(let elements) = dictionary.content else {
             guard let keyHint, let valueHint else {
-                throw error("empty collection literal requires an explicit type", dictionary)
+                throw error(.emptyCollectionLiteral, dictionary)
             }
             return Typed(type: .dictionary(keyHint, valueHint)) { _ in .dictionary(DictBox()) }
         }
         let (keyType, keys) = try unifyAll(elements.map(\.key), hint: keyHint)
         let (valueType, values) = try unifyAll(elements.map(\.value), hint: valueHint)
         guard let keyType, let valueType else {
-            throw error("empty collection literal requires an explicit type", dictionary)
+            throw error(.emptyCollectionLiteral, dictionary)
         }
         guard keyType.isHashable else {
-            throw error("type '\(keyType)' does not conform to protocol 'Hashable'", dictionary)
+            throw error(.notHashable(type: "\(keyType)"), dictionary)
         }
         let keyEvals = try zip(keys, elements).map {
             try convert(
@@ -408,7 +411,8 @@ extension Lowerer {
             return Typed(type: operand.type) { frame in
                 do { return try eval(frame) } catch let thrown as ThrownError {
                     throw ScriptError(
-                        "'try!' expression unexpectedly raised an error: \(thrown.value.debugFormatted)", at: at)
+                        "'try!' expression unexpectedly raised an error: \(thrown.value.debugFormatted)",
+                        id: .forceTryFailed, at: at)
                 }
             }
         default:
@@ -433,7 +437,7 @@ extension Lowerer {
             return Typed(type: target) { frame in
                 let value = try eval(frame)
                 guard dynamicType(value, is: target) else {
-                    throw ScriptError("could not cast value to '\(target)'", at: at)
+                    throw ScriptError("could not cast value to '\(target)'", id: .castFailed, at: at)
                 }
                 return value
             }

@@ -15,7 +15,7 @@ extension Lowerer {
         case .tuple(let types, let labels):
             let index = Int(name) ?? labels.firstIndex(of: name) ?? -1
             guard types.indices.contains(index) else {
-                throw error("value of tuple type '\(base.type)' has no member '\(name)'", node)
+                throw error("value of tuple type '\(base.type)' has no member '\(name)'", node, id: .noMember)
             }
             return property(types[index]) { value in
                 guard case .tuple(let elements, _) = value else { throw mismatch(value, "tuple", at) }
@@ -27,9 +27,7 @@ extension Lowerer {
                 return Typed(type: property.type) { frame in try get(try eval(frame)) }
             }
             if let member = try namedMember(info, base: base, name: name, node: node) { return member }
-            throw error(
-                "value of type '\(info.name)' has no member '\(name)'"
-                    + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
+            throw error(noMember(of: info.name, name), node)
         case .array(let element):
             switch name {
             case "first":
@@ -95,7 +93,7 @@ extension Lowerer {
         case .optional:
             throw error(
                 "value of optional type '\(base.type)' must be unwrapped to refer to member '\(name)'; use '?.' or '!'",
-                node)
+                node, id: .optionalMisuse)
         default:
             return nil
         }
@@ -109,7 +107,9 @@ extension Lowerer {
     ) throws -> Typed {
         let labels = arguments.map(\.label)
         let matching = candidates.filter { $0.labels.count >= labels.count || $0.variadic != nil }
-        guard let first = matching.first ?? candidates.first else { throw error("no method '\(name)'", node) }
+        guard let first = matching.first ?? candidates.first else {
+            throw error("no method '\(name)'", node, id: .noMember)
+        }
         var selfWriteback: ((Frame, Value) throws -> Void)?
         if first.isMutating, info.kind != .classType {
             let target: Place
@@ -117,11 +117,12 @@ extension Lowerer {
                 target = try place(baseExpr)
             } else if let selfVariable = lookup("self") {
                 guard selfVariable.mutable else {
-                    throw error("cannot use mutating member on immutable value: 'self' is immutable", node)
+                    throw error(
+                        "cannot use mutating member on immutable value: 'self' is immutable", node, id: .cannotAssign)
                 }
                 target = Place(variable: selfVariable, path: [], type: .named(info))
             } else {
-                throw error("cannot use mutating member here", node)
+                throw error("cannot use mutating member here", node, id: .cannotAssign)
             }
             let at = loc(node)
             let box = UncheckedBox<Value>(.void)
@@ -246,7 +247,9 @@ extension Lowerer {
         } else if let signature = closure.signature, case .parameterClause(let clause)? = signature.parameterClause {
             names = clause.parameters.map { ($0.secondName ?? $0.firstName).text }
         }
-        guard names.count == 2 else { throw error("reduce(into:) needs a closure with two parameters", expr) }
+        guard names.count == 2 else {
+            throw error("reduce(into:) needs a closure with two parameters", expr, id: .invalidArgument)
+        }
         let info = FunctionInfo(
             name: "closure", labels: [nil, nil], parameterTypes: [accumulator, element], returnType: .void,
             loc: loc(closure))
@@ -318,7 +321,7 @@ extension Lowerer {
         guard let info, info.parameterTypes == [accumulator, element], info.inoutParameters.first == true else {
             throw error(
                 "reduce(into:) needs a closure literal or a function '(inout \(accumulator), \(element)) -> Void' in notes",
-                expr)
+                expr, id: .invalidArgument)
         }
         return InoutAccumulator(info: info, parent: parent, at: loc(expr))
     }

@@ -16,7 +16,7 @@ extension Lowerer {
         }
         func apply(_ function: Value, _ arguments: [Value]) throws -> Value {
             guard case .function(let closure) = function else {
-                throw ScriptError("internal error: not a function", at: at)
+                throw ScriptError(.internalError("not a function"), at: at)
             }
             return try closure.invoke(arguments)
         }
@@ -26,16 +26,18 @@ extension Lowerer {
             if case .array(let element)? = expectedValue { sourceHint = .array(element) }
             let source = try lower(arguments[0].expr, expected: sourceHint)
             guard let element = source.type.sequenceElement else {
-                throw error("cannot group a value of type '\(source.type)' (it is not a sequence)", arguments[0].expr)
+                throw error(
+                    "cannot group a value of type '\(source.type)' (it is not a sequence)", arguments[0].expr,
+                    id: .invalidArgument)
             }
             let key = try lower(arguments[1].expr, expected: .function([element], expectedKey ?? .nilLiteral))
             guard case .function(let parameters, let keyType) = key.type, parameters == [element] else {
                 throw error(
-                    "cannot convert value of type '\(key.type)' to expected argument type '(\(element)) -> Key'",
+                    .cannotConvertArgument(from: "\(key.type)", to: "(\(element)) -> Key"),
                     arguments[1].expr)
             }
             guard keyType.isHashable else {
-                throw error("type '\(keyType)' does not conform to protocol 'Hashable'", arguments[1].expr)
+                throw error(.notHashable(type: "\(keyType)"), arguments[1].expr)
             }
             let (sourceEval, keyEval) = (source.eval, key.eval)
             return Typed(type: .dictionary(keyType, .array(element))) { frame in
@@ -64,11 +66,11 @@ extension Lowerer {
             guard case .tuple(let parts, _)? = source.type.sequenceElement, parts.count == 2 else {
                 throw error(
                     "'Dictionary(\(labelList(labels)))' needs a sequence of (key, value) pairs, not '\(source.type)'",
-                    arguments[0].expr)
+                    arguments[0].expr, id: .invalidArgument)
             }
             let (keyType, valueType) = (parts[0], parts[1])
             guard keyType.isHashable else {
-                throw error("type '\(keyType)' does not conform to protocol 'Hashable'", arguments[0].expr)
+                throw error(.notHashable(type: "\(keyType)"), arguments[0].expr)
             }
             let sourceEval = source.eval
             var combine: Eval?
@@ -76,7 +78,8 @@ extension Lowerer {
                 let typed = try lower(arguments[1].expr, expected: .function([valueType, valueType], valueType))
                 guard typed.type == .function([valueType, valueType], valueType) else {
                     throw error(
-                        "cannot convert value of type '\(typed.type)' to expected argument type '(\(valueType), \(valueType)) -> \(valueType)'",
+                        .cannotConvertArgument(
+                            from: "\(typed.type)", to: "(\(valueType), \(valueType)) -> \(valueType)"),
                         arguments[1].expr)
                 }
                 combine = typed.eval
@@ -88,7 +91,9 @@ extension Lowerer {
                     guard case .tuple(let kv, _) = pair, kv.count == 2 else { throw mismatch(pair, "(key, value)", at) }
                     if let old = result[kv[0]] {
                         guard let function else {
-                            throw ScriptError("Fatal error: Duplicate values for key: '\(kv[0].formatted)'", at: at)
+                            throw ScriptError(
+                                "Fatal error: Duplicate values for key: '\(kv[0].formatted)'", id: .preconditionFailure,
+                                at: at)
                         }
                         result.set(kv[0], try apply(function, [old, kv[1]]))
                     } else {
@@ -101,7 +106,7 @@ extension Lowerer {
         default:
             throw error(
                 "this Dictionary initializer is not supported in notes (have '\(labelList(labels))'; use grouping:by:, uniqueKeysWithValues: or _:uniquingKeysWith:)",
-                call)
+                call, id: .unsupportedFeature)
         }
     }
 }

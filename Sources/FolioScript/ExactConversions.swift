@@ -6,7 +6,9 @@ extension Lowerer {
     /// initializers define them.
     func exactConversion(_ name: String, call: FunctionCallExprSyntax) throws -> Typed {
         let at = loc(call)
-        guard let argument = call.arguments.first else { throw error("missing argument in call to '\(name)'", call) }
+        guard let argument = call.arguments.first else {
+            throw error("missing argument in call to '\(name)'", call, id: .wrongArgumentCount)
+        }
         let operand = try lower(argument.expression, expected: nil)
         let eval = operand.eval
         switch (name, operand.type) {
@@ -33,7 +35,8 @@ extension Lowerer {
             return Typed(type: .optional(.double)) { frame in .some(.double(Double(try floatValue(eval(frame), at)))) }
         default:
             throw error(
-                "no exact matches in call to initializer of '\(name)' with an argument of type '\(operand.type)'", call)
+                "no exact matches in call to initializer of '\(name)' with an argument of type '\(operand.type)'", call,
+                id: .noMatchingOverload)
         }
     }
 }

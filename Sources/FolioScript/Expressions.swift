@@ -54,7 +54,9 @@ extension Lowerer {
             let typed = try stringLiteral(literal)
             if expected == .character || expected == .optional(.character), case .string(let text)? = typed.constant {
                 guard text.count == 1, let character = text.first else {
-                    throw error("cannot convert a string of \(text.count) characters to 'Character'", literal)
+                    throw error(
+                        "cannot convert a string of \(text.count) characters to 'Character'", literal,
+                        id: .invalidLiteral)
                 }
                 let value = Value.character(character)
                 return Typed(type: .character, eval: { _ in value }, constant: value)
@@ -83,7 +85,8 @@ extension Lowerer {
         case .memberAccessExpr(let member):
             return try lowerMember(member, expected: expected)
         case .macroExpansionExpr(let macro):
-            throw error("macro '#\(macro.macroName.text)' can only be used as a statement here", macro)
+            throw error(
+                "macro '#\(macro.macroName.text)' can only be used as a statement here", macro, id: .invalidExpression)
         case .nilLiteralExpr:
             if let expected, expected.isOptional { return Typed(type: expected, eval: { _ in .null }, constant: .null) }
             return Typed(type: .nilLiteral, eval: { _ in .null }, constant: .null)
@@ -104,25 +107,28 @@ extension Lowerer {
         case .awaitExpr:
             throw unsupported(.concurrency(keyword: "await"), expr)
         case .discardAssignmentExpr:
-            throw error("'_' can only appear in a pattern or on the left side of an assignment", expr)
+            throw error(
+                "'_' can only appear in a pattern or on the left side of an assignment", expr, id: .invalidExpression)
         case .asExpr(let asExpr):
             return try lowerAs(asExpr, expected: expected)
         case .isExpr(let isExpr):
             return try lowerIs(isExpr)
         case .inOutExpr(let inoutExpr):
-            throw error("'&' can only be used to pass an argument to an 'inout' parameter", inoutExpr)
+            throw error("'&' can only be used to pass an argument to an 'inout' parameter", inoutExpr, id: .inoutMisuse)
         case .sequenceExpr:
-            throw error("internal error: operators were not folded", expr)
+            throw error(.internalError("operators were not folded"), expr)
         case .keyPathExpr(let keyPath):
             if let function = try keyPathFunction(keyPath, expected: expected) { return function }
-            throw error("key paths are supported only where a function is expected (`xs.map(\\.count)`)", keyPath)
+            throw error(
+                "key paths are supported only where a function is expected (`xs.map(\\.count)`)", keyPath,
+                id: .unsupportedFeature)
         case .postfixOperatorExpr(let postfix):
             // `n^^` for a `postfix func ^^` of the note (top level or a type's static one).
             let op = postfix.operator.text
             if let declared = try operatorFunctionCall(op, [postfix.expression], node: postfix) { return declared }
             let operand = try lower(postfix.expression, expected: nil)
             if let declared = declaredUnaryOperator(op, operand, at: loc(postfix.operator)) { return declared }
-            throw error("postfix operator '\(op)' is not supported yet", postfix.operator)
+            throw error(.unsupportedOperator(op, fixity: "postfix"), postfix.operator)
         case .regexLiteralExpr, .superExpr, .typeExpr, .genericSpecializationExpr,
             .simpleStringLiteralExpr, .borrowExpr, .consumeExpr, .copyExpr, .unsafeExpr, .packElementExpr,
             .packExpansionExpr, .patternExpr, .doExpr, .postfixIfConfigExpr, .editorPlaceholderExpr, .missingExpr,
@@ -219,7 +225,9 @@ extension Lowerer {
             } else if !digits.hasPrefix("0x"), !digits.hasPrefix("0o"), !digits.hasPrefix("0b") {
                 value = Double((negative ? "-" : "") + digits)
             }
-            guard let value else { throw error("integer literal '\(text)' overflows when stored into 'Double'", node) }
+            guard let value else {
+                throw error("integer literal '\(text)' overflows when stored into 'Double'", node, id: .invalidLiteral)
+            }
             let constant = Value.double(value)
             return Typed(type: .double, eval: { _ in constant }, constant: constant)
         }
@@ -228,7 +236,9 @@ extension Lowerer {
                 parseInteger(digits, negative: negative), text: text, negative: negative, kind: kind, node: node)
         }
         guard let parsed = parseInteger(digits, negative: negative) else {
-            throw error("integer literal '\(negative ? "-" : "")\(text)' overflows when stored into 'Int'", node)
+            throw error(
+                "integer literal '\(negative ? "-" : "")\(text)' overflows when stored into 'Int'", node,
+                id: .invalidLiteral)
         }
         let constant = Value.int(parsed)
         return Typed(type: .int, eval: { _ in constant }, constant: constant)
@@ -251,7 +261,9 @@ extension Lowerer {
             return try float32Literal(text, negative: negative, node: node)
         }
         let digits = text.replacingOccurrences(of: "_", with: "")
-        guard let value = Double(digits) else { throw error("invalid floating-point literal '\(text)'", node) }
+        guard let value = Double(digits) else {
+            throw error("invalid floating-point literal '\(text)'", node, id: .invalidLiteral)
+        }
         let constant = Value.double(negative ? -value : value)
         return Typed(type: .double, eval: { _ in constant }, constant: constant)
     }
@@ -277,7 +289,9 @@ extension Lowerer {
                 guard interpolation.expressions.count == 1, let only = interpolation.expressions.first,
                     only.label == nil
                 else {
-                    throw error("interpolation with labels or several values is not supported yet", interpolation)
+                    throw error(
+                        "interpolation with labels or several values is not supported yet", interpolation,
+                        id: .unsupportedFeature)
                 }
                 let typed = try lower(only.expression, expected: nil)
                 parts.append((nil, displayed(typed)))
@@ -324,11 +338,11 @@ extension Lowerer {
                     if next != "{" { hex.unicodeScalars.append(next) }
                 }
                 guard let code = UInt32(hex, radix: 16), let unicode = Unicode.Scalar(code) else {
-                    throw error("invalid unicode scalar", node)
+                    throw error("invalid unicode scalar", node, id: .invalidLiteral)
                 }
                 result.unicodeScalars.append(unicode)
             default:
-                throw error("invalid escape sequence in literal", node)
+                throw error("invalid escape sequence in literal", node, id: .invalidLiteral)
             }
         }
         return result
@@ -340,7 +354,8 @@ extension Lowerer {
         let name = reference.baseName.text
         if reference.argumentNames != nil {
             if let value = try functionReference(reference, expected: expected) { return value }
-            throw error("function references with argument names are not supported yet", reference)
+            throw error(
+                "function references with argument names are not supported yet", reference, id: .unsupportedFeature)
         }
         if let variable = lookup(name), !memberShadows(variable, name) {
             if let info = variable.function {
@@ -376,19 +391,20 @@ extension Lowerer {
         }
         if let value = try functionReference(reference, expected: expected) { return value }
         if globals.functions[name] != nil || Builtins.freeFunctions.contains(name) {
-            throw error("functions as values are not supported yet; call '\(name)(…)'", reference)
+            throw error(
+                "functions as values are not supported yet; call '\(name)(…)'", reference, id: .unsupportedFeature)
         }
         if ["Int", "Double", "Bool", "String"].contains(name) {
             throw error(
-                "types as values are not supported; use '\(name)(…)' or a member such as '\(name).max'", reference)
+                "types as values are not supported; use '\(name)(…)' or a member such as '\(name).max'", reference,
+                id: .unsupportedFeature)
         }
         if let implicit = try implicitSelfExpression(ExprSyntax(reference), expected: expected) { return implicit }
         if UnsupportedSyntax.numericTypeNames.contains(name) {
             throw unsupported(.numericType(name: name), reference)  // `Float.pi`, `UInt8.max`
         }
         throw error(
-            "cannot find '\(name)' in scope" + Suggestions.nameHint(name, bindings: bindings), reference,
-            id: .cannotFindInScope)
+            .cannotFindInScope(name, hint: Suggestions.nameHint(name, bindings: bindings)), reference)
     }
 
     // MARK: - Operators
@@ -403,7 +419,9 @@ extension Lowerer {
             switch bound.type {
             case .int: lowest = .int(.min)
             case .double: lowest = .double(-.infinity)
-            default: throw error("one-sided ranges of '\(bound.type)' are not supported yet", prefix)
+            default:
+                throw error(
+                    "one-sided ranges of '\(bound.type)' are not supported yet", prefix, id: .unsupportedFeature)
             }
             let eval = bound.eval
             let closed = op == "..."
@@ -424,7 +442,7 @@ extension Lowerer {
                 let eval = operand.eval
                 return Typed(type: .int) { frame in
                     let (result, overflow) = Int(0).subtractingReportingOverflow(try intValue(eval(frame), at))
-                    if overflow { throw ScriptError("arithmetic overflow", at: at) }
+                    if overflow { throw ScriptError(.arithmeticOverflow, at: at) }
                     return .int(result)
                 }
             case .double:
@@ -437,27 +455,35 @@ extension Lowerer {
                 return Typed(type: .float) { frame in .float32(-(try floatValue(eval(frame), at))) }
             case .fixedInt(let kind):
                 guard let negate = kind.unary("-", at: at) else {
-                    throw error("unary operator '-' cannot be applied to an operand of type '\(operand.type)'", prefix)
+                    throw error(
+                        "unary operator '-' cannot be applied to an operand of type '\(operand.type)'", prefix,
+                        id: .invalidOperands)
                 }
                 let eval = operand.eval
                 return Typed(type: operand.type) { frame in try negate(eval(frame)) }
             default:
                 if let bound = bindingPrefix(op, operand, node: prefix) { return bound }
                 if let declared = declaredUnaryOperator(op, operand, at: at) { return declared }
-                throw error("unary operator '-' cannot be applied to an operand of type '\(operand.type)'", prefix)
+                throw error(
+                    "unary operator '-' cannot be applied to an operand of type '\(operand.type)'", prefix,
+                    id: .invalidOperands)
             }
         }
         if op == "+" {
             let operand = try lower(prefix.expression, expected: expected)
             guard operand.type.isNumeric || operand.type == .float else {
-                throw error("unary operator '+' cannot be applied to an operand of type '\(operand.type)'", prefix)
+                throw error(
+                    "unary operator '+' cannot be applied to an operand of type '\(operand.type)'", prefix,
+                    id: .invalidOperands)
             }
             return operand
         }
         if op == "!" {
             let operand = try lower(prefix.expression, expected: .bool)
             guard operand.type == .bool else {
-                throw error("unary operator '!' cannot be applied to an operand of type '\(operand.type)'", prefix)
+                throw error(
+                    "unary operator '!' cannot be applied to an operand of type '\(operand.type)'", prefix,
+                    id: .invalidOperands)
             }
             let test = operand.boolPath(at)
             return Typed(
@@ -470,7 +496,9 @@ extension Lowerer {
                 return Typed(type: operand.type) { frame in try invert(eval(frame)) }
             }
             guard operand.type == .int else {
-                throw error("unary operator '~' cannot be applied to an operand of type '\(operand.type)'", prefix)
+                throw error(
+                    "unary operator '~' cannot be applied to an operand of type '\(operand.type)'", prefix,
+                    id: .invalidOperands)
             }
             let eval = operand.eval
             return Typed(type: .int) { frame in .int(~(try intValue(eval(frame), at))) }
@@ -479,7 +507,7 @@ extension Lowerer {
         if let declared = try declaredInoutPrefixOperator(op, prefix.expression, at: at) { return declared }
         let operand = try lower(prefix.expression, expected: nil)
         if let declared = declaredUnaryOperator(op, operand, at: at) { return declared }
-        throw error("prefix operator '\(op)' is not supported yet", prefix)
+        throw error(.unsupportedOperator(op, fixity: "prefix"), prefix)
     }
 
     func lowerTernary(_ ternary: TernaryExprSyntax, expected: ScriptType?) throws -> Typed {
@@ -504,7 +532,7 @@ extension Lowerer {
         guard then.type == otherwise.type else {
             throw error(
                 "result values in '? :' expression have mismatching types '\(then.type)' and '\(otherwise.type)'",
-                ternary)
+                ternary, id: .typeMismatch)
         }
         let at = loc(ternary.condition)
         let test = condition.boolPath(at)
@@ -528,8 +556,10 @@ extension Lowerer {
             return try lowerAssignment(infix, op: nil)
         }
         guard let opToken = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator else {
-            if infix.operator.is(ArrowExprSyntax.self) { throw error("function types are not supported yet", infix) }
-            throw error("this operator is not supported yet", infix.operator)
+            if infix.operator.is(ArrowExprSyntax.self) {
+                throw error("function types are not supported yet", infix, id: .unsupportedFeature)
+            }
+            throw error("this operator is not supported yet", infix.operator, id: .unsupportedOperator)
         }
         let op = opToken.text
         let at = loc(opToken)
@@ -546,7 +576,7 @@ extension Lowerer {
             let left = try lower(infix.leftOperand, expected: .bool)
             let right = try lower(infix.rightOperand, expected: .bool)
             guard left.type == .bool, right.type == .bool else {
-                throw error(binaryMessage(op, left.type, right.type), opToken)
+                throw error(binaryMessage(op, left.type, right.type), opToken, id: .invalidOperands)
             }
             let l = left.boolPath(at)
             let r = right.boolPath(at)
@@ -579,7 +609,7 @@ extension Lowerer {
             if case .range(let bound, _)? = expected { boundHint = bound }
             let (left, right) = try unify(infix.leftOperand, infix.rightOperand, hint: boundHint)
             guard left.type == right.type, left.type.isNumeric else {
-                throw error(binaryMessage(op, left.type, right.type), opToken)
+                throw error(binaryMessage(op, left.type, right.type), opToken, id: .invalidOperands)
             }
             let l = left.eval
             let r = right.eval
@@ -588,7 +618,7 @@ extension Lowerer {
                 let lower = try l(frame)
                 let upper = try r(frame)
                 guard Operators.lessOrEqual(lower, upper) else {
-                    throw ScriptError("Range requires lowerBound <= upperBound", at: at)
+                    throw ScriptError(.rangeBoundsOutOfOrder, at: at)
                 }
                 return .range(RangeBox(lower: lower, upper: upper, closed: closed))
             }
@@ -630,7 +660,7 @@ extension Lowerer {
             } else if right.type == .nilLiteral || left.type == .nilLiteral {
                 throw error(
                     "comparing non-optional value of type '\(left.type == .nilLiteral ? right.type : left.type)' to 'nil' always returns \(op == "!=")",
-                    opToken)
+                    opToken, id: .optionalMisuse)
             }
         }
         if let bound = try bindingBinary(op, left, right, infix) { return bound }
@@ -654,10 +684,10 @@ extension Lowerer {
             let operation = Operators.binary(op, left.type, within: context, at: at)
         else {
             if op == "%", left.type == .double, right.type == .double {
-                throw error("'%' is unavailable: For floating point numbers use truncatingRemainder instead", opToken)
+                throw error(.floatingPointRemainder(compound: false), opToken)
             }
-            if !Operators.known.contains(op) { throw error("operator '\(op)' is not supported yet", opToken) }
-            throw error(binaryMessage(op, left.type, right.type), opToken)
+            if !Operators.known.contains(op) { throw error(.unsupportedOperator(op), opToken) }
+            throw error(binaryMessage(op, left.type, right.type), opToken, id: .invalidOperands)
         }
         let resultType: ScriptType = comparison ? .bool : left.type
         let l = left.eval
@@ -844,14 +874,14 @@ extension Lowerer {
         if let force = expr.as(ForceUnwrapExprSyntax.self) {
             let base = try place(force.expression)
             guard case .optional(let wrapped) = base.type else {
-                throw error("cannot force unwrap value of non-optional type '\(base.type)'", force)
+                throw error(.forceUnwrapNonOptional(type: "\(base.type)"), force)
             }
             return Place(variable: base.variable, root: base.root, path: base.path + [.unwrap], type: wrapped)
         }
         if let chaining = expr.as(OptionalChainingExprSyntax.self) {
             let base = try place(chaining.expression)
             guard case .optional(let wrapped) = base.type else {
-                throw error("cannot use optional chaining on non-optional value of type '\(base.type)'", chaining)
+                throw error(.optionalChainingOnNonOptional(type: "\(base.type)"), chaining)
             }
             return Place(variable: base.variable, root: base.root, path: base.path + [.chainUnwrap], type: wrapped)
         }
@@ -861,7 +891,7 @@ extension Lowerer {
         if let member = expr.as(MemberAccessExprSyntax.self), let baseExpr = member.base {
             return try memberPlace(member, base: baseExpr)
         }
-        throw error("cannot assign to this expression", expr)
+        throw error("cannot assign to this expression", expr, id: .cannotAssign)
     }
 
     /// A variable, or a property of `self` or a static property named without a base.
@@ -871,10 +901,10 @@ extension Lowerer {
             if let currentType, let selfVariable = lookup("self"), let index = currentType.fieldIndex[name] {
                 let field = currentType.fields[index]
                 guard selfVariable.mutable || currentType.kind == .classType else {
-                    throw error("cannot assign to property: 'self' is immutable", reference)
+                    throw error("cannot assign to property: 'self' is immutable", reference, id: .cannotAssign)
                 }
                 guard field.mutable || lookupIsInitializer else {
-                    throw error("cannot assign to property: '\(name)' is a 'let' constant", reference)
+                    throw error(.letConstant(name, .property), reference)
                 }
                 return Place(variable: selfVariable, path: [fieldStep(currentType, index)], type: field.type)
             }
@@ -884,7 +914,7 @@ extension Lowerer {
             {
                 // `height = 10` in a method: the computed property of `self` (a wrapped one too).
                 guard selfVariable.mutable || currentType.kind == .classType else {
-                    throw error("cannot assign to property: 'self' is immutable", reference)
+                    throw error("cannot assign to property: 'self' is immutable", reference, id: .cannotAssign)
                 }
                 let step = PathStep.accessor(
                     getter: computed.getter, setter: setter, arguments: [], context: context)
@@ -896,16 +926,18 @@ extension Lowerer {
             if let currentType, lookup("self") == nil, let variable = currentType.staticVariables[name] {
                 // A static stored property named without `Self.` in a static member.
                 guard variable.mutable else {
-                    throw error("cannot assign to property: '\(name)' is a 'let' constant", reference)
+                    throw error(.letConstant(name, .property), reference)
                 }
                 return Place(variable: variable, path: [], type: variable.type)
             }
-            throw error("cannot find '\(name)' in scope", reference, id: .cannotFindInScope)
+            throw error(.cannotFindInScope(name), reference)
         }
         if variable.accessed { return try accessedPlace(variable, node: reference) }
         guard variable.mutable else {
-            if name == "self" { throw error("cannot assign to value: 'self' is immutable", reference) }
-            throw error("cannot assign to value: '\(name)' is a 'let' constant", reference)
+            if name == "self" {
+                throw error("cannot assign to value: 'self' is immutable", reference, id: .cannotAssign)
+            }
+            throw error(.letConstant(name, .value), reference)
         }
         return Place(variable: variable, path: [], type: variable.type)
     }
@@ -916,7 +948,7 @@ extension Lowerer {
             // A class's subscript setter works on the object (a reference), even from a `let`.
             let (declared, arguments) = try subscriptArguments(info, subscriptCall)
             guard let setter = declared.setter else {
-                throw error("cannot assign through subscript: subscript is get-only", subscriptCall)
+                throw error("cannot assign through subscript: subscript is get-only", subscriptCall, id: .cannotAssign)
             }
             let root = try lower(subscriptCall.calledExpression, expected: nil).eval
             let step = PathStep.accessor(
@@ -939,14 +971,15 @@ extension Lowerer {
         if case .named(let info) = base.type, !info.subscripts.isEmpty {
             let (declared, arguments) = try subscriptArguments(info, subscriptCall)
             guard let setter = declared.setter else {
-                throw error("cannot assign through subscript: subscript is get-only", subscriptCall)
+                throw error("cannot assign through subscript: subscript is get-only", subscriptCall, id: .cannotAssign)
             }
             let step = PathStep.accessor(
                 getter: declared.getter, setter: setter, arguments: arguments, context: context)
             return Place(variable: base.variable, root: base.root, path: base.path + [step], type: declared.type)
         }
         guard case .array(let element) = base.type else {
-            throw error("value of type '\(base.type)' has no subscripts", subscriptCall.calledExpression)
+            throw error(
+                "value of type '\(base.type)' has no subscripts", subscriptCall.calledExpression, id: .noSubscript)
         }
         let index = try subscriptIndex(subscriptCall)
         return Place(variable: base.variable, root: base.root, path: base.path + [.index(index)], type: element)
@@ -957,10 +990,11 @@ extension Lowerer {
         let name = member.declName.baseName.text
         if isTypeName(baseExpr), let info = globals.types[baseExpr.trimmedDescription] {
             guard let variable = info.staticVariables[name] else {
-                throw error("type '\(info.name)' has no static stored property '\(name)'", member.declName)
+                throw error(
+                    "type '\(info.name)' has no static stored property '\(name)'", member.declName, id: .noMember)
             }
             guard variable.mutable else {
-                throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
+                throw error(.letConstant(name, .property), member.declName)
             }
             return Place(variable: variable, path: [], type: variable.type)
         }
@@ -1002,13 +1036,16 @@ extension Lowerer {
         case .tuple(let types, let labels):
             let index = Int(name) ?? labels.firstIndex(of: name) ?? -1
             guard types.indices.contains(index) else {
-                throw error("value of tuple type '\(base.type)' has no member '\(name)'", member.declName)
+                throw error(
+                    "value of tuple type '\(base.type)' has no member '\(name)'", member.declName, id: .noMember)
             }
             return Place(
                 variable: base.variable, root: base.root, path: base.path + [.tupleElement(index)],
                 type: types[index])
         default:
-            throw error("cannot assign to property '\(name)' of a value of type '\(base.type)'", member.declName)
+            throw error(
+                "cannot assign to property '\(name)' of a value of type '\(base.type)'", member.declName,
+                id: .cannotAssign)
         }
     }
 
@@ -1017,10 +1054,11 @@ extension Lowerer {
     private func assignableField(_ info: TypeInfo, _ name: String, _ member: MemberAccessExprSyntax) throws -> Int {
         guard let index = info.fieldIndex[name] else {
             throw error(
-                "cannot assign to property: '\(name)' is not a stored property of '\(info.name)'", member.declName)
+                "cannot assign to property: '\(name)' is not a stored property of '\(info.name)'", member.declName,
+                id: .cannotAssign)
         }
         guard info.fields[index].mutable || lookupIsInitializer else {
-            throw error("cannot assign to property: '\(name)' is a 'let' constant", member.declName)
+            throw error(.letConstant(name, .property), member.declName)
         }
         return index
     }
@@ -1042,10 +1080,12 @@ extension Lowerer {
     func subscriptIndex(_ subscriptCall: SubscriptCallExprSyntax) throws -> IntEval {
         guard subscriptCall.arguments.count == 1, let argument = subscriptCall.arguments.first, argument.label == nil
         else {
-            throw error("subscripts take one unlabeled index", subscriptCall)
+            throw error("subscripts take one unlabeled index", subscriptCall, id: .noSubscript)
         }
         let index = try lower(argument.expression, expected: .int)
-        if case .range = index.type { throw error("array slices cannot be assigned to in notes", argument) }
+        if case .range = index.type {
+            throw error("array slices cannot be assigned to in notes", argument, id: .unsupportedFeature)
+        }
         try require(index, is: .int, "cannot convert value of type $A to expected argument type 'Int'", argument)
         return index.intPath(loc(argument))
     }
@@ -1146,10 +1186,13 @@ extension Lowerer {
         var value = try lower(
             right, expected: types.contains(.nilLiteral) ? nil : .tuple(types, labels: tuple.elements.map { _ in nil }))
         guard case .tuple(let have, _) = value.type, have.count == types.count else {
-            throw error("cannot assign value of type '\(value.type)' to a tuple of \(types.count) elements", right)
+            throw error(
+                "cannot assign value of type '\(value.type)' to a tuple of \(types.count) elements", right,
+                id: .cannotAssign)
         }
         for index in types.indices where types[index] != .nilLiteral && have[index] != types[index] {
-            throw error("cannot assign value of type '\(have[index])' to type '\(types[index])'", right)
+            throw error(
+                "cannot assign value of type '\(have[index])' to type '\(types[index])'", right, id: .cannotAssign)
         }
         let box = UncheckedBox<Value>(.void)
         let writers: [Eval?] = targets.map { target in
@@ -1223,7 +1266,7 @@ extension Lowerer {
         if let assignment = try sliceAssignment(infix, op: op) { return assignment }
         let target = try place(infix.leftOperand)
         if let variable = target.variable, variable.function != nil {
-            throw error("cannot assign to a function", infix.leftOperand)
+            throw error("cannot assign to a function", infix.leftOperand, id: .cannotAssign)
         }
         if let op, let bound = try bindingCompound(target, op: op, infix) { return bound }
         if let op, let declared = try declaredCompoundAssignment(target, op: op + "=", infix, at: at) {
@@ -1257,7 +1300,7 @@ extension Lowerer {
                 })
         }
         guard value.type == target.type else {
-            throw error(binaryMessage(op + "=", target.type, value.type), infix.operator)
+            throw error(binaryMessage(op + "=", target.type, value.type), infix.operator, id: .invalidOperands)
         }
         switch (target.type, op) {
         case (.string, "+"):
@@ -1290,11 +1333,9 @@ extension Lowerer {
         default:
             guard let operation = Operators.binary(op, target.type, within: context, at: at) else {
                 if op == "%", target.type == .double {
-                    throw error(
-                        "'%=' is unavailable: For floating point numbers use formTruncatingRemainder instead",
-                        infix.operator)
+                    throw error(.floatingPointRemainder(compound: true), infix.operator)
                 }
-                throw error(binaryMessage(op + "=", target.type, value.type), infix.operator)
+                throw error(binaryMessage(op + "=", target.type, value.type), infix.operator, id: .invalidOperands)
             }
             if let compound = compoundTarget(target),
                 let fast = Operators.unboxedCompound(op, target.type, compound, value, at: at)
@@ -1345,11 +1386,11 @@ extension Lowerer {
         }
         let exprs = array.elements.map(\.expression)
         if exprs.isEmpty, hint == nil {
-            throw error("empty collection literal requires an explicit type", array)
+            throw error(.emptyCollectionLiteral, array)
         }
         var (elementType, elements) = try unifyAll(exprs, hint: hint)
         if hint == nil, let common = commonSuperclass(elements.map(\.type)) { elementType = common }
-        guard let elementType else { throw error("empty collection literal requires an explicit type", array) }
+        guard let elementType else { throw error(.emptyCollectionLiteral, array) }
         let converted = try zip(elements, exprs).map {
             try convert($0.0, to: elementType, "cannot convert value of type $A to expected element type $E", $0.1)
         }
@@ -1373,7 +1414,7 @@ extension Lowerer {
         let arguments = Array(subscriptCall.arguments)
         let labels = arguments.map { $0.label?.text }
         guard let declared = info.subscriptDecl(labels: labels) else {
-            throw error("no subscript of '\(info.name)' takes (\(labelList(labels)))", subscriptCall)
+            throw error("no subscript of '\(info.name)' takes (\(labelList(labels)))", subscriptCall, id: .noSubscript)
         }
         let evals = try zip(arguments, declared.getter.parameterTypes).map { try argument($0.0.expression, $0.1).eval }
         return (declared, evals)
@@ -1413,7 +1454,7 @@ extension Lowerer {
                 let count = text.count
                 let upper = try bounds.upper?(frame) ?? count
                 guard lower >= 0, lower <= upper, upper <= count else {
-                    throw ScriptError("String index is out of bounds", at: at)
+                    throw ScriptError(.stringIndexOutOfBounds, at: at)
                 }
                 let start = text.index(text.startIndex, offsetBy: lower)
                 let end = text.index(start, offsetBy: upper - lower)
@@ -1422,7 +1463,7 @@ extension Lowerer {
             let elements = try arrayValue(value, at)
             let upper = try bounds.upper?(frame) ?? elements.count
             guard lower >= 0, lower <= upper, upper <= elements.count else {
-                throw ScriptError("slice \(lower)..<\(upper) out of range (count \(elements.count))", at: at)
+                throw ScriptError(.sliceOutOfRange(lower: lower, upper: upper, count: elements.count), at: at)
             }
             return .array(Array(elements[lower..<upper]))
         }
@@ -1483,7 +1524,9 @@ extension Lowerer {
             let arguments = Array(subscriptCall.arguments)
             let labels = arguments.map { $0.label?.text }
             guard let declared = info.staticSubscripts.first(where: { $0.labels == labels }) else {
-                throw error("no static subscript of '\(info.name)' takes (\(labelList(labels)))", subscriptCall)
+                throw error(
+                    "no static subscript of '\(info.name)' takes (\(labelList(labels)))", subscriptCall,
+                    id: .noSubscript)
             }
             let evals = try zip(arguments, declared.getter.parameterTypes).map {
                 try argument($0.0.expression, $0.1).eval
@@ -1558,12 +1601,12 @@ extension Lowerer {
                     ), at: at)
             }
             guard index.type == .int else {
-                throw error("cannot subscript a String with a '\(index.type)'", only.expression)
+                throw error("cannot subscript a String with a '\(index.type)'", only.expression, id: .noSubscript)
             }
             return Typed(type: .character) { frame in
                 let text = try stringValue(baseEval(frame), at)
                 let i = try intValue(indexEval(frame), at)
-                guard i >= 0, i < text.count else { throw ScriptError("String index is out of bounds", at: at) }
+                guard i >= 0, i < text.count else { throw ScriptError(.stringIndexOutOfBounds, at: at) }
                 return .character(text[text.index(text.startIndex, offsetBy: i)])
             }
         }
@@ -1581,14 +1624,15 @@ extension Lowerer {
                     let lower = try intValue(box.lower, at)
                     let upper = try intValue(box.upper, at) + (box.closed ? 1 : 0)
                     guard lower >= 0, upper <= elements.count else {
-                        throw ScriptError("slice \(lower)..<\(upper) out of range (count \(elements.count))", at: at)
+                        throw ScriptError(.sliceOutOfRange(lower: lower, upper: upper, count: elements.count), at: at)
                     }
                     return .array(Array(elements[lower..<upper]))
                 }
             }
         }
         guard case .array(let element) = base.type else {
-            throw error("value of type '\(base.type)' has no subscripts", subscriptCall.calledExpression)
+            throw error(
+                "value of type '\(base.type)' has no subscripts", subscriptCall.calledExpression, id: .noSubscript)
         }
         let index = try subscriptIndex(subscriptCall)
         if let fast = try elementRead(subscriptCall, element: element, index: index) { return fast }
@@ -1596,11 +1640,11 @@ extension Lowerer {
         let at = loc(subscriptCall.leftSquare)
         return Typed(type: element) { frame in
             guard case .array(let elements) = try baseEval(frame) else {
-                throw ScriptError("internal error: not an array", at: at)
+                throw ScriptError(.internalError("not an array"), at: at)
             }
             let i = try index(frame)
             guard i >= 0, i < elements.count else {
-                throw ScriptError("index out of range (index \(i), count \(elements.count))", at: at)
+                throw ScriptError(.indexOutOfRange(index: i, count: elements.count), at: at)
             }
             return elements[i]
         }
@@ -1623,7 +1667,7 @@ func readElement<Result>(
     guard case .array = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
     guard ValuePayload.isAvailable else {
         guard case .array(let elements) = slot.pointee, i >= 0, i < elements.count else {
-            throw ScriptError("index out of range (index \(i), count \(arrayCount(slot.pointee)))", at: at)
+            throw ScriptError(.indexOutOfRange(index: i, count: arrayCount(slot.pointee)), at: at)
         }
         var element = elements[i]
         return try read(&element)
@@ -1631,11 +1675,11 @@ func readElement<Result>(
     let elements = slot.arrayPayload
     if ArrayStorageLayout.isVerified {
         let (base, count) = elements.unretainedElements
-        guard i >= 0, i < count else { throw ScriptError("index out of range (index \(i), count \(count))", at: at) }
+        guard i >= 0, i < count else { throw ScriptError(.indexOutOfRange(index: i, count: count), at: at) }
         return try read(base + i)
     }
     let count = elements.pointee.count
-    guard i >= 0, i < count else { throw ScriptError("index out of range (index \(i), count \(count))", at: at) }
+    guard i >= 0, i < count else { throw ScriptError(.indexOutOfRange(index: i, count: count), at: at) }
     return try elements.pointee.withUnsafeBufferPointer { buffer in
         try read(UnsafeMutablePointer(mutating: buffer.baseAddress.unsafelyUnwrapped + i))
     }
@@ -1674,7 +1718,7 @@ func modifyElement(
     container = .void
     defer { container = .array(elements) }
     guard index >= 0, index < elements.count else {
-        throw ScriptError("index out of range (index \(index), count \(elements.count))", at: at)
+        throw ScriptError(.indexOutOfRange(index: index, count: elements.count), at: at)
     }
     return try modifyElement(&elements[index], path: path.dropFirst(), at: at, body)
 }
@@ -1720,7 +1764,7 @@ func modifyArrayElement(
     container = .void
     defer { container = .array(elements) }
     guard index >= 0, index < elements.count else {
-        throw ScriptError("index out of range (index \(index), count \(elements.count))", at: at)
+        throw ScriptError(.indexOutOfRange(index: index, count: elements.count), at: at)
     }
     return try body(&elements[index])
 }
@@ -1786,7 +1830,7 @@ func modifyPath(
     case .unwrap, .chainUnwrap:
         guard case .some(var inner) = container else {
             if case .chainUnwrap = step { throw OptionalChainNil() }
-            throw ScriptError("unexpectedly found nil while unwrapping an Optional value", at: at)
+            throw ScriptError(.unexpectedNil, at: at)
         }
         container = .void
         defer { container = .some(inner) }

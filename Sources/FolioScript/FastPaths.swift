@@ -46,7 +46,7 @@ protocol UnboxedComparison {
 enum IntAdd: UnboxedArithmetic {
     @inline(__always) static func apply(_ a: Int, _ b: Int, _ at: SourceLoc) throws -> Int {
         let (v, o) = a.addingReportingOverflow(b)
-        if o { throw ScriptError("arithmetic overflow", at: at) }
+        if o { throw ScriptError(.arithmeticOverflow, at: at) }
         return v
     }
 }
@@ -54,7 +54,7 @@ enum IntAdd: UnboxedArithmetic {
 enum IntSubtract: UnboxedArithmetic {
     @inline(__always) static func apply(_ a: Int, _ b: Int, _ at: SourceLoc) throws -> Int {
         let (v, o) = a.subtractingReportingOverflow(b)
-        if o { throw ScriptError("arithmetic overflow", at: at) }
+        if o { throw ScriptError(.arithmeticOverflow, at: at) }
         return v
     }
 }
@@ -62,7 +62,7 @@ enum IntSubtract: UnboxedArithmetic {
 enum IntMultiply: UnboxedArithmetic {
     @inline(__always) static func apply(_ a: Int, _ b: Int, _ at: SourceLoc) throws -> Int {
         let (v, o) = a.multipliedReportingOverflow(by: b)
-        if o { throw ScriptError("arithmetic overflow", at: at) }
+        if o { throw ScriptError(.arithmeticOverflow, at: at) }
         return v
     }
 }

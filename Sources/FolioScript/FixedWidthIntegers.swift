@@ -111,7 +111,7 @@ private enum Ops<T: FixedWidthInteger>: FixedWidthOperations {
     static var max: Int { bits(T.max) }
 
     static func checked(_ result: (partialValue: T, overflow: Bool), at: SourceLoc) throws -> Value {
-        if result.overflow { throw ScriptError("arithmetic overflow", at: at) }
+        if result.overflow { throw ScriptError(.arithmeticOverflow, at: at) }
         return .int(bits(result.partialValue))
     }
 
@@ -125,7 +125,8 @@ private enum Ops<T: FixedWidthInteger>: FixedWidthOperations {
                 let divisor = try value(b, at)
                 if divisor == 0 {
                     throw ScriptError(
-                        op == "/" ? "division by zero" : "division by zero in remainder operation", at: at)
+                        op == "/" ? "division by zero" : "division by zero in remainder operation", id: .divisionByZero,
+                        at: at)
                 }
                 let dividend = try value(a, at)
                 return try checked(
@@ -194,7 +195,7 @@ extension Lowerer {
     func fixedWidthConversion(_ kind: IntegerKind, call: FunctionCallExprSyntax) throws -> Typed {
         let at = loc(call)
         guard call.arguments.count == 1, let argument = call.arguments.first else {
-            throw error("no exact matches in call to initializer of '\(kind.rawValue)'", call)
+            throw error("no exact matches in call to initializer of '\(kind.rawValue)'", call, id: .noMatchingOverload)
         }
         let label = argument.label?.text
         let literal =
@@ -219,21 +220,21 @@ extension Lowerer {
                 guard x.isFinite, let bits = kind.fromDouble(x) else {
                     throw ScriptError(
                         "Double value cannot be converted to \(kind.rawValue) because it is either infinite, NaN or outside the representable range",
-                        at: at)
+                        id: .conversionOutOfRange, at: at)
                 }
                 return .int(bits)
             }
         default:
             throw error(
                 "no exact matches in call to initializer of '\(kind.rawValue)' with an argument of type '\(operand.type)'",
-                call)
+                call, id: .noMatchingOverload)
         }
         switch label {
         case nil:
             if operand.type == type { return operand }
             return Typed(type: type) { frame in
                 guard let bits = kind.exactly(try intValue(eval(frame), at), fromUnsigned64: fromUnsigned64) else {
-                    throw ScriptError("Not enough bits to represent the passed value", at: at)
+                    throw ScriptError("Not enough bits to represent the passed value", id: .arithmeticOverflow, at: at)
                 }
                 return .int(bits)
             }
@@ -249,7 +250,9 @@ extension Lowerer {
                 .int(kind.clamping(try intValue(eval(frame), at), fromUnsigned64: fromUnsigned64))
             }
         default:
-            throw error("no initializer of '\(kind.rawValue)' takes the label '\(label ?? "_")'", argument)
+            throw error(
+                "no initializer of '\(kind.rawValue)' takes the label '\(label ?? "_")'", argument,
+                id: .noMatchingOverload)
         }
     }
 
@@ -285,11 +288,14 @@ extension Lowerer {
         throws -> Typed
     {
         if negative, !kind.isSigned {
-            throw error("negative integer '-\(text)' overflows when stored into unsigned type '\(kind.rawValue)'", node)
+            throw error(
+                "negative integer '-\(text)' overflows when stored into unsigned type '\(kind.rawValue)'", node,
+                id: .invalidLiteral)
         }
         guard let parsed, let bits = kind.exactly(parsed) else {
             throw error(
-                "integer literal '\(negative ? "-" : "")\(text)' overflows when stored into '\(kind.rawValue)'", node)
+                "integer literal '\(negative ? "-" : "")\(text)' overflows when stored into '\(kind.rawValue)'", node,
+                id: .invalidLiteral)
         }
         let constant = Value.int(bits)
         return Typed(type: .fixedInt(kind), eval: { _ in constant }, constant: constant)

@@ -113,7 +113,7 @@ extension Lowerer {
                 let zero = Value.float32(0)
                 return Typed(type: .float, eval: { _ in zero }, constant: zero)
             }
-            throw error("no exact matches in call to initializer of 'Float'", call)
+            throw error("no exact matches in call to initializer of 'Float'", call, id: .noMatchingOverload)
         }
         let label = argument.label?.text
         let isLiteral = literalKind(argument.expression) != nil
@@ -151,7 +151,8 @@ extension Lowerer {
             }
         default:
             throw error(
-                "no exact matches in call to initializer of 'Float' with an argument of type '\(operand.type)'", call)
+                "no exact matches in call to initializer of 'Float' with an argument of type '\(operand.type)'", call,
+                id: .noMatchingOverload)
         }
     }
 
@@ -166,12 +167,13 @@ extension Lowerer {
                 let x = try floatValue(eval(frame), at)
                 guard x.isFinite else {
                     throw ScriptError(
-                        "Float value cannot be converted to Int because it is either infinite or NaN", at: at)
+                        "Float value cannot be converted to Int because it is either infinite or NaN",
+                        id: .conversionOutOfRange, at: at)
                 }
                 guard let value = Int(exactly: x.rounded(.towardZero)) else {
                     throw ScriptError(
                         "Float value cannot be converted to Int because the result would be "
-                            + (x < 0 ? "less than Int.min" : "greater than Int.max"), at: at)
+                            + (x < 0 ? "less than Int.min" : "greater than Int.max"), id: .conversionOutOfRange, at: at)
                 }
                 return .int(value)
             }
@@ -189,7 +191,7 @@ extension Lowerer {
         {
             value = Float(integer)
         }
-        guard let value else { throw error("invalid floating-point literal '\(text)'", node) }
+        guard let value else { throw error("invalid floating-point literal '\(text)'", node, id: .invalidLiteral) }
         let constant = Value.float32(negative ? -value : value)
         return Typed(type: .float, eval: { _ in constant }, constant: constant)
     }

@@ -25,7 +25,8 @@ struct FunctionEntry {
         context.depth += 1
         defer { context.depth -= 1 }
         if context.depth > context.maxDepth {
-            throw ScriptError("call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", at: at)
+            throw ScriptError(
+                "call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", id: .recursionDepth, at: at)
         }
         try context.tick(at)
         do {

@@ -120,7 +120,7 @@ extension Lowerer {
             let typeName = base.trimmedDescription
             throw error(
                 "'\(typeName).\(name)' is an unapplied instance method: in Swift its type is '(\(typeName)) -> () -> …', so this would give functions, not values; write '{ $0.\(name)() }'",
-                member)
+                member, id: .unsupportedFeature)
         }
         if isTypeName(base), let info = globals.types[base.trimmedDescription] {
             candidates = info.staticMethods[name]

@@ -65,7 +65,7 @@ struct HoistedCall {
     private func test() throws -> Bool {
         guard let boolBody else {
             guard case .bool(let result) = try run() else {
-                throw ScriptError("internal error: expected Bool", at: entry.at)
+                throw ScriptError(.internalError("expected Bool"), at: entry.at)
             }
             return result
         }

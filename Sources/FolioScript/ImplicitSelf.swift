@@ -26,7 +26,7 @@ extension Lowerer {
         }
         throw error(
             "extensions of '\(name)' need a `where Element == …` clause in notes (generic extensions are not supported)",
-            ext.extendedType)
+            ext.extendedType, id: .unsupportedGenerics)
     }
 
     /// `count` or `reduce(0, +)` inside an extension of a builtin type: lowered as `self.count`,

@@ -26,7 +26,8 @@ extension Lowerer {
         let eval = typed.eval
         return Typed(type: wrapped) { frame in
             guard case .some(let value) = try eval(frame) else {
-                throw ScriptError("unexpectedly found nil while implicitly unwrapping an Optional value", at: at)
+                throw ScriptError(
+                    "unexpectedly found nil while implicitly unwrapping an Optional value", id: .forceUnwrapNil, at: at)
             }
             return value
         }

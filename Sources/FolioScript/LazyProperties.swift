@@ -17,28 +17,28 @@ extension Lowerer {
     /// Declares the lazy property `variable` in `info` (a class).
     func declareLazyProperty(_ variable: VariableDeclSyntax, in info: TypeInfo) throws -> [Exec] {
         guard variable.bindingSpecifier.tokenKind == .keyword(.var) else {
-            throw error("'lazy' cannot be used on a let", variable.bindingSpecifier)
+            throw error("'lazy' cannot be used on a let", variable.bindingSpecifier, id: .invalidDeclaration)
         }
         guard variable.bindings.count == 1, let binding = variable.bindings.first,
             let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
         else {
-            throw error("a lazy property must declare a single name", variable)
+            throw error("a lazy property must declare a single name", variable, id: .invalidDeclaration)
         }
         guard let initial = binding.initializer?.value else {
-            throw error("lazy properties must have an initializer", binding)
+            throw error("lazy properties must have an initializer", binding, id: .invalidDeclaration)
         }
         if binding.accessorBlock != nil {
-            throw error("lazy properties must not have observers", binding)
+            throw error("lazy properties must not have observers", binding, id: .invalidDeclaration)
         }
         if variable.modifiers.contains(where: {
             $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
         }) {
-            throw error("'lazy' cannot be used on an already-lazy global", variable)
+            throw error("'lazy' cannot be used on an already-lazy global", variable, id: .invalidDeclaration)
         }
         guard info.kind == .classType else {
             throw error(
                 "lazy properties of \(info.kind == .enumType ? "enumerations" : "structures") are not supported in notes yet (a lazy property of a class is)",
-                variable)
+                variable, id: .unsupportedDeclaration)
         }
         let typeText: String
         if let annotation = binding.typeAnnotation?.type {
@@ -56,7 +56,7 @@ extension Lowerer {
             } catch {
                 throw self.error(
                     "lazy property '\(name)' needs an explicit type here (its initial value cannot be typed before the note's functions and the class's later members are declared)",
-                    binding)
+                    binding, id: .cannotInferType)
             }
             typeText = probe.returnType.description
         }

@@ -24,7 +24,7 @@ extension Lowerer {
 
     func lowerFor(_ stmt: ForStmtSyntax, label: Int?) throws -> Exec {
         if stmt.tryKeyword != nil || stmt.awaitKeyword != nil {
-            throw error("`for try` and `for await` are not supported in notes", stmt)
+            throw error("`for try` and `for await` are not supported in notes", stmt, id: .unsupportedConcurrency)
         }
         let name: String?
         var complexPattern: PatternSyntax?
@@ -120,7 +120,7 @@ extension Lowerer {
                     startEval, endEval, stepEval, through: through, bound: bound, address: address, body: body,
                     context: context, at: at, sequenceLoc: sequenceLoc)
             case .pairs(let source, _, _, _):
-                guard let firstAddress else { throw error("internal error: no variable for the pair", stmt) }
+                guard let firstAddress else { throw error(.internalError("no variable for the pair"), stmt) }
                 return pairsLoop(
                     source, firstAddress: firstAddress, address: address, body: body, context: context, at: at,
                     sequenceLoc: sequenceLoc)
@@ -149,7 +149,7 @@ extension Lowerer {
                 let bound = lower.type == upper.type ? lower.type : .int
                 throw error(
                     "for-in loop requires '\(ScriptType.range(bound, closed: op == "..."))' to conform to 'Sequence'",
-                    stmt.sequence)
+                    stmt.sequence, id: .missingConformance)
             }
             plan = .intRange(lower: lower.eval, upper: upper.eval, closed: op == "...")
             element = .int
@@ -165,7 +165,9 @@ extension Lowerer {
         } else {
             let typed = try lower(stmt.sequence, expected: nil)
             guard let elementType = typed.type.sequenceElement else {
-                throw error("for-in loop requires '\(typed.type)' to conform to 'Sequence'", stmt.sequence)
+                throw error(
+                    "for-in loop requires '\(typed.type)' to conform to 'Sequence'", stmt.sequence,
+                    id: .missingConformance)
             }
             plan = .generic(typed.eval)
             element = elementType
@@ -183,7 +185,7 @@ extension Lowerer {
             let lower = try intValue(lowerEval(frame), sequenceLoc)
             let upper = try intValue(upperEval(frame), sequenceLoc)
             guard lower <= upper else {
-                throw ScriptError("Range requires lowerBound <= upperBound", at: sequenceLoc)
+                throw ScriptError(.rangeBoundsOutOfOrder, at: sequenceLoc)
             }
             let slot = address(frame)
             if !closed && lower == upper { return .normal }
@@ -211,7 +213,7 @@ extension Lowerer {
                 let start = try intValue(startEval(frame), sequenceLoc)
                 let end = try intValue(endEval(frame), sequenceLoc)
                 let step = try intValue(stepEval(frame), sequenceLoc)
-                guard step != 0 else { throw ScriptError("Stride size must not be zero", at: sequenceLoc) }
+                guard step != 0 else { throw ScriptError(.zeroStride, at: sequenceLoc) }
                 let slot = address(frame)
                 var current = start
                 while through
@@ -236,7 +238,7 @@ extension Lowerer {
             let start = try doubleValue(startEval(frame), sequenceLoc)
             let end = try doubleValue(endEval(frame), sequenceLoc)
             let step = try doubleValue(stepEval(frame), sequenceLoc)
-            guard step != 0 else { throw ScriptError("Stride size must not be zero", at: sequenceLoc) }
+            guard step != 0 else { throw ScriptError(.zeroStride, at: sequenceLoc) }
             let slot = address(frame)
             var values = DoubleStride(start: start, end: end, step: step, through: through)
             while let value = values.next() {
@@ -291,7 +293,10 @@ extension Lowerer {
                     firstSlot.pointee = firsts[offset]
                 } else {
                     let (first, overflow) = start.addingReportingOverflow(offset)
-                    if overflow { throw ScriptError("Range end index has no valid successor", at: sequenceLoc) }
+                    if overflow {
+                        throw ScriptError(
+                            "Range end index has no valid successor", id: .indexOutOfRange, at: sequenceLoc)
+                    }
                     firstSlot.pointee = .int(first)
                 }
                 slot.pointee = value
@@ -362,14 +367,14 @@ extension Lowerer {
                 try require(start, is: .int, "zip over a one-sided range needs 'Int' bounds in notes", postfix)
                 let right = try lower(arguments[1].expression, expected: nil)
                 guard let rightElement = right.type.sequenceElement else {
-                    throw error("zip needs two sequences", call)
+                    throw error("zip needs two sequences", call, id: .wrongArgumentCount)
                 }
                 return (.counting(from: start.eval, right.eval), .int, rightElement)
             }
             let left = try lower(arguments[0].expression, expected: nil)
             let right = try lower(arguments[1].expression, expected: nil)
             guard let leftElement = left.type.sequenceElement, let rightElement = right.type.sequenceElement else {
-                throw error("zip needs two sequences", call)
+                throw error("zip needs two sequences", call, id: .wrongArgumentCount)
             }
             return (.zip(left.eval, right.eval), leftElement, rightElement)
         }
@@ -492,7 +497,7 @@ func forEachElement(of sequence: Value, at loc: SourceLoc, _ body: (Value) throw
             return
         }
     default:
-        throw ScriptError("internal error: value is not a sequence", at: loc)
+        throw ScriptError(.internalError("value is not a sequence"), at: loc)
     }
 }
 

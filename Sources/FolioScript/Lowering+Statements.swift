@@ -38,9 +38,10 @@ extension Lowerer {
         case .deferStmt(let statement):
             // Statement lists lower `defer` themselves (`lowerItemList`): one reaching here
             // stands alone (a `case` body's only statement, say).
-            throw error("`defer` is not supported yet", statement)
+            throw error("`defer` is not supported yet", statement, id: .unsupportedStatement)
         case .fallThroughStmt:
-            throw error("`fallthrough` is only supported as the last statement of a case", stmt)
+            throw error(
+                "`fallthrough` is only supported as the last statement of a case", stmt, id: .unsupportedStatement)
         case .discardStmt:
             throw unsupported(.statement(keyword: "discard"), stmt)
         case .yieldStmt:
@@ -81,7 +82,7 @@ extension Lowerer {
     private func lowerBreak(_ statement: BreakStmtSyntax) throws -> Exec {
         if let label = statement.label {
             guard let target = control.labels.last(where: { $0.name == label.text }) else {
-                throw ScriptError("cannot find label '\(label.text)' in scope", id: .cannotFindInScope, at: loc(label))
+                throw ScriptError(.cannotFindInScope(label.text, kind: "label"), at: loc(label))
             }
             let id = target.id
             return { _ in .breakLabel(id) }
@@ -98,7 +99,7 @@ extension Lowerer {
         if let label = statement.label {
             guard let target = control.labels.last(where: { $0.name == label.text }), target.isLoop else {
                 throw ScriptError(
-                    "cannot find loop label '\(label.text)' in scope", id: .cannotFindInScope, at: loc(label))
+                    .cannotFindInScope(label.text, kind: "loop label"), at: loc(label))
             }
             let id = target.id
             return { _ in .continueLabel(id) }

@@ -99,13 +99,13 @@ extension Lowerer {
             return currentType?.memberTypes[name] ?? .void
         case "Self":
             if let currentType { return currentType.selfType }
-            throw error("'Self' is only available in a type", identifier)
+            throw error("'Self' is only available in a type", identifier, id: .invalidExpression)
         case _ where UnsupportedSyntax.numericTypeNames.contains(name):
             throw unsupported(.numericType(name: name), identifier)
         default:
             if let info = globals.types[name] ?? bindings.registry.types[name] { return .named(info) }
             if let alias = globals.typeAliases[name] { return alias }
-            throw ScriptError("cannot find type '\(name)' in scope", id: .cannotFindInScope, at: loc(identifier))
+            throw ScriptError(.cannotFindInScope(name, kind: "type"), at: loc(identifier))
         }
     }
 }
@@ -119,7 +119,7 @@ extension Lowerer {
             else {
                 throw error(
                     "non-protocol, non-class type '\(element.type.trimmedDescription)' cannot be used within a protocol-constrained type",
-                    element.type)
+                    element.type, id: .invalidDeclaration)
             }
             return info
         }

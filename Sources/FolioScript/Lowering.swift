@@ -145,7 +145,7 @@ final class Lowerer {
 
     func loc(_ node: some SyntaxProtocol) -> SourceLoc { fixedLocation ?? mapper.loc(node) }
 
-    func error(_ message: String, _ node: some SyntaxProtocol, id: ScriptDiagnosticID = .unclassified) -> ScriptError {
+    func error(_ message: String, _ node: some SyntaxProtocol, id: ScriptDiagnosticID) -> ScriptError {
         ScriptError(message, id: id, at: loc(node))
     }
 
@@ -162,7 +162,7 @@ final class Lowerer {
     func declare(_ name: String, type: ScriptType, mutable: Bool, node: some SyntaxProtocol) throws -> Variable {
         if let function {
             if scopes[scopes.count - 1][name] != nil {
-                throw error("invalid redeclaration of '\(name)'", node)
+                throw error(.invalidRedeclaration(name), node)
             }
             let variable = Variable(
                 slot: function.nextSlot, type: type, mutable: mutable, isGlobal: false, level: function.level)
@@ -172,17 +172,17 @@ final class Lowerer {
             return variable
         }
         guard globals.slotCount < GlobalScope.capacity else {
-            throw error("too many variables in one note (limit \(GlobalScope.capacity))", node)
+            throw error("too many variables in one note (limit \(GlobalScope.capacity))", node, id: .variableLimit)
         }
         let variable = Variable(slot: globals.slotCount, type: type, mutable: mutable, isGlobal: true)
         if scopes.isEmpty {
             if globals.variables[name] != nil || globals.functions[name] != nil {
-                throw error("invalid redeclaration of '\(name)'", node)
+                throw error(.invalidRedeclaration(name), node)
             }
             globals.variables[name] = variable
         } else {
             if scopes[scopes.count - 1][name] != nil {
-                throw error("invalid redeclaration of '\(name)'", node)
+                throw error(.invalidRedeclaration(name), node)
             }
             scopes[scopes.count - 1][name] = variable
         }
@@ -264,7 +264,7 @@ final class Lowerer {
         if typed.type != expected {
             throw error(
                 "\(what.replacingOccurrences(of: "$A", with: "'\(typed.type)'").replacingOccurrences(of: "$E", with: "'\(expected)'"))",
-                node)
+                node, id: .typeMismatch)
         }
     }
 
@@ -522,7 +522,7 @@ final class Lowerer {
             let annotated = try annotationType(binding)
             guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self) else {
                 guard let value = binding.initializer?.value else {
-                    throw error("this pattern needs an initial value", binding.pattern)
+                    throw error("this pattern needs an initial value", binding.pattern, id: .invalidDeclaration)
                 }
                 var typed = try lower(value, expected: annotated)
                 if let annotated {
@@ -533,7 +533,9 @@ final class Lowerer {
                 let eval = typed.eval
                 let at = loc(binding.pattern)
                 execs.append { frame in
-                    guard try bind(frame, eval(frame)) else { throw ScriptError("pattern did not match", at: at) }
+                    guard try bind(frame, eval(frame)) else {
+                        throw ScriptError("pattern did not match", id: .patternMismatch, at: at)
+                    }
                     return .normal
                 }
                 continue
@@ -546,14 +548,14 @@ final class Lowerer {
                     typed = try convert(
                         typed, to: annotated, "cannot convert value of type $A to specified type $E", value)
                 }
-                if typed.type == .nilLiteral { throw error("'nil' requires a contextual type", value) }
+                if typed.type == .nilLiteral { throw error(.nilRequiresContextualType, value) }
                 initial = typed
             }
             guard let variableType = annotated ?? initial?.type else {
-                throw error("type annotation missing in pattern", binding)
+                throw error(.typeAnnotationMissing, binding)
             }
             if variableType == .void, initial != nil {
-                throw error("a variable of type '()' is not useful here", binding)
+                throw error("a variable of type '()' is not useful here", binding, id: .invalidDeclaration)
             }
             var variable = try declare(name, type: variableType, mutable: mutable || initial == nil, node: pattern)
             if sharedAnnotation(binding)?.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
@@ -609,7 +611,7 @@ final class Lowerer {
             identifier.genericArgumentClause == nil
         {
             guard let value = binding.initializer?.value, case .array(let element) = try lowerTypeOnly(value) else {
-                throw error("generic parameter 'Element' could not be inferred", annotation)
+                throw error(.genericParameterNotInferred("Element"), annotation)
             }
             return .set(element)
         }
@@ -664,7 +666,8 @@ final class Lowerer {
             if isAutoclosure {
                 guard case .function(let parameters, _) = type, parameters.isEmpty else {
                     throw error(
-                        "@autoclosure attribute only applies to function types with no parameters", parameter.type)
+                        "@autoclosure attribute only applies to function types with no parameters", parameter.type,
+                        id: .invalidExpression)
                 }
             }
             result.autoclosures.append(isAutoclosure)
@@ -693,11 +696,11 @@ final class Lowerer {
             decl.signature.parameterClause, returnClause: decl.signature.returnClause,
             effects: decl.signature.effectSpecifiers)
         let name = decl.name.text
-        if globals.variables[name] != nil { throw error("invalid redeclaration of '\(name)'", decl.name) }
+        if globals.variables[name] != nil { throw error(.invalidRedeclaration(name), decl.name) }
         let info = makeInfo(name, sig, loc: loc(decl.name))
         var overloads = globals.functions[name] ?? []
         if overloads.contains(where: { $0.labels == info.labels && $0.parameterTypes == info.parameterTypes }) {
-            throw error("invalid redeclaration of '\(info.signature)'", decl.name)
+            throw error(.invalidRedeclaration(info.signature), decl.name)
         }
         overloads.append(info)
         globals.functions[name] = overloads
@@ -719,7 +722,7 @@ final class Lowerer {
         let name = decl.name.text
         let info = makeInfo(name, sig, loc: loc(decl.name))
         info.level = currentLevel + 1
-        if scopes[scopes.count - 1][name] != nil { throw error("invalid redeclaration of '\(name)'", decl.name) }
+        if scopes[scopes.count - 1][name] != nil { throw error(.invalidRedeclaration(name), decl.name) }
         scopes[scopes.count - 1][name] = Variable(
             slot: -1, type: .function(sig.types, sig.returnType), mutable: false, isGlobal: false, level: currentLevel,
             function: info)
@@ -728,7 +731,9 @@ final class Lowerer {
 
     /// Lowers a function's body in a fresh frame whose parameters are its first slots.
     func lowerFunctionBody(_ decl: FunctionDeclSyntax, info: FunctionInfo) throws {
-        guard let body = decl.body else { throw error("expected '{' in body of function declaration", decl) }
+        guard let body = decl.body else {
+            throw error(.expectedBody("body of function declaration"), decl)
+        }
         let names = decl.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
         try lowerBody(
             info: info, parameterNames: names,
@@ -814,21 +819,27 @@ final class Lowerer {
         info.body = { frame in
             let flow = try exec(frame)
             if needsReturn, case .normal = flow {
-                throw ScriptError("missing return in \(kind) '\(name)' expected to return '\(returnType)'", at: endLoc)
+                throw ScriptError(
+                    "missing return in \(kind) '\(name)' expected to return '\(returnType)'", id: .missingReturn,
+                    at: endLoc)
             }
             return flow
         }
     }
 
     func declareTypeAlias(_ alias: TypeAliasDeclSyntax) throws {
-        if alias.genericParameterClause != nil { throw error("generic type aliases are not supported in notes", alias) }
+        if alias.genericParameterClause != nil {
+            throw error("generic type aliases are not supported in notes", alias, id: .unsupportedGenerics)
+        }
         let name = alias.name.text
-        if globals.types[name] != nil { throw error("invalid redeclaration of '\(name)'", alias.name) }
+        if globals.types[name] != nil { throw error(.invalidRedeclaration(name), alias.name) }
         globals.typeAliases[name] = try type(alias.initializer.value)
     }
 
     func lowerReturn(_ stmt: ReturnStmtSyntax) throws -> Exec {
-        guard let function = enclosingFunction else { throw error("return invalid outside of a func", stmt) }
+        guard let function = enclosingFunction else {
+            throw error("return invalid outside of a func", stmt, id: .invalidReturn)
+        }
         if function.info.isFailable, let expression = stmt.expression, expression.is(NilLiteralExprSyntax.self) {
             return { frame in
                 frame.returnValue = .null
@@ -851,7 +862,7 @@ final class Lowerer {
         let returnType = function.info.returnType
         guard let expression = stmt.expression else {
             if returnType != .void {
-                throw error("non-void function should return a value", stmt)
+                throw error("non-void function should return a value", stmt, id: .missingReturn)
             }
             return { frame in
                 frame.returnValue = .void
@@ -860,7 +871,7 @@ final class Lowerer {
         }
         var typed = try lower(expression, expected: returnType)
         if returnType == .void, typed.type != .void {
-            throw error("unexpected non-void return value in void function", expression)
+            throw error("unexpected non-void return value in void function", expression, id: .invalidReturn)
         }
         typed = try convert(
             typed, to: returnType, "cannot convert return expression of type $A to return type $E", expression)
@@ -897,7 +908,7 @@ final class Lowerer {
                 } else if let name {
                     valueExpr = ExprSyntax(DeclReferenceExprSyntax(baseName: .identifier(name)))
                 } else {
-                    throw error("this binding is not supported", binding)
+                    throw error("this binding is not supported", binding, id: .unsupportedFeature)
                 }
                 var hint: ScriptType?
                 if let annotation = binding.typeAnnotation { hint = .optional(try type(annotation.type)) }
@@ -906,7 +917,8 @@ final class Lowerer {
                     ? try lowerShorthandBinding(name ?? "", node: binding) : try lower(valueExpr, expected: hint)
                 guard case .optional(let wrapped) = typed.type else {
                     throw error(
-                        "initializer for conditional binding must have Optional type, not '\(typed.type)'", valueExpr)
+                        "initializer for conditional binding must have Optional type, not '\(typed.type)'", valueExpr,
+                        id: .optionalMisuse)
                 }
                 let eval = typed.eval
                 let bind = try lowerPattern(
@@ -948,9 +960,11 @@ final class Lowerer {
                         baseName: .identifier(name)))
                 return try lower(ExprSyntax(member), expected: nil)
             }
-            throw error("cannot find '\(name)' in scope", node, id: .cannotFindInScope)
+            throw error(.cannotFindInScope(name), node)
         }
-        if let function = variable.function { throw error("'\(function.name)' is not optional", node) }
+        if let function = variable.function {
+            throw error("'\(function.name)' is not optional", node, id: .optionalMisuse)
+        }
         return Typed(type: variable.type, eval: reader(variable))
     }
 
@@ -973,7 +987,7 @@ final class Lowerer {
             if try test(frame) { return .normal }
             let flow = try body(frame)
             if case .normal = flow {
-                throw ScriptError("'guard' body must not fall through", at: at)
+                throw ScriptError("'guard' body must not fall through", id: .missingReturn, at: at)
             }
             return flow
         }

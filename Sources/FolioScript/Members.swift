@@ -110,28 +110,26 @@ extension Lowerer {
         if let typeName = isBoundTypeName(baseExpr) {
             if let bound = bindingStaticProperty(typeName, name) { return bound }
             if typeExpression(baseExpr) == nil {
-                throw error(
-                    "type '\(typeName)' has no member '\(name)'"
-                        + Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings), member.declName)
+                throw error(noStaticMember(of: typeName, name), member.declName)
             }
         }
         if let info = try genericInstance(baseExpr, member: name, arguments: [], expected: expected, node: member)
             ?? (isTypeName(baseExpr) ? globals.types[baseExpr.trimmedDescription] : nestedType(baseExpr))
         {
             guard let typed = try staticNamedMember(info, name, node: member) else {
-                throw error("type '\(info.name)' has no member '\(name)'", member.declName)
+                throw error(.typeHasNoMember(type: info.name, member: name), member.declName)
             }
             return typed
         }
         if case .fixedInt(let kind)? = typeExpression(baseExpr) {
             guard let member = fixedWidthStaticMember(kind, name) else {
-                throw error("type '\(kind.rawValue)' has no member '\(name)'", member.declName)
+                throw error(.typeHasNoMember(type: kind.rawValue, member: name), member.declName)
             }
             return member
         }
         if let type = typeExpression(baseExpr), !baseExpr.is(ArrayExprSyntax.self) {
             guard let value = staticMember(type, name) else {
-                throw error("type '\(type)' has no member '\(name)'", member.declName)
+                throw error(.typeHasNoMember(type: "\(type)", member: name), member.declName)
             }
             return Typed(type: type, eval: { _ in value }, constant: value)
         }
@@ -170,7 +168,7 @@ extension Lowerer {
             return typed
         }
         guard let expected, let value = staticMember(expected, name) else {
-            throw error("cannot infer contextual base in reference to member '\(name)'", member)
+            throw error("cannot infer contextual base in reference to member '\(name)'", member, id: .cannotInferType)
         }
         return Typed(type: expected, eval: { _ in value }, constant: value)
     }
@@ -240,7 +238,8 @@ extension Lowerer {
             }
         case (.array, "first"), (.array, "last"):
             throw error(
-                "'\(name)' is optional; optionals are not supported yet (use a[0] / a[a.count - 1])", member.declName)
+                "'\(name)' is optional; optionals are not supported yet (use a[0] / a[a.count - 1])", member.declName,
+                id: .unsupportedFeature)
         case (.range(let bound, _), "lowerBound"):
             return property(bound) { value in
                 guard case .range(let box) = value else { throw mismatch(value, "Range", at) }
@@ -272,10 +271,7 @@ extension Lowerer {
                 return .int(count)
             }
         default:
-            throw error(
-                "value of type '\(base.type)' has no member '\(name)'"
-                    + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings),
-                member.declName)
+            throw error(noMember(of: base.type.description, name), member.declName)
         }
     }
 
@@ -328,7 +324,7 @@ extension Lowerer {
         {
             return bound
         }
-        throw error("cannot infer contextual base in reference to member '\(name)'", member)
+        throw error("cannot infer contextual base in reference to member '\(name)'", member, id: .cannotInferType)
     }
 
     /// `super.f()`, `Swift.max(a, b)`, `self.init(…)`, `Tensor.zeros(…)`, `Point.origin(…)`,
@@ -400,9 +396,7 @@ extension Lowerer {
             }
             if let bound = try bindingStaticCall(typeName, name, call: call) { return bound }
             if typeExpression(baseExpr) == nil {
-                throw error(
-                    "type '\(typeName)' has no member '\(name)'"
-                        + Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings), member.declName)
+                throw error(noStaticMember(of: typeName, name), member.declName)
             }
         }
         if let info = try genericInstance(baseExpr, member: name, arguments: all, expected: expected, node: call)
@@ -418,7 +412,7 @@ extension Lowerer {
             if let methods = info.staticMethods[name] {
                 return try directCall(methods, arguments: all, name: name, node: call, parent: { _ in nil })
             }
-            throw error("type '\(info.name)' has no static method '\(name)'", member.declName)
+            throw error("type '\(info.name)' has no static method '\(name)'", member.declName, id: .noMember)
         }
         if let type = typeExpression(baseExpr), !baseExpr.is(ArrayExprSyntax.self) {
             return try staticMethod(type, name, labels: labels, exprs: exprs, call: call, at: at)
@@ -487,35 +481,36 @@ extension Lowerer {
             let range = try lower(exprs[0], expected: .range(type, closed: false))
             guard case .range(type, _) = range.type else {
                 throw error(
-                    "cannot convert value of type '\(range.type)' to expected argument type 'Range<\(type)>'", exprs[0])
+                    .cannotConvertArgument(from: "\(range.type)", to: "Range<\(type)>"), exprs[0])
             }
             let eval = range.eval
             if type == .double {
                 return Typed(type: .double) { frame in
                     guard case .range(let box) = try eval(frame) else {
-                        throw ScriptError("internal error: not a range", at: at)
+                        throw ScriptError(.internalError("not a range"), at: at)
                     }
                     let lower = try doubleValue(box.lower, at)
                     let upper = try doubleValue(box.upper, at)
                     guard (upper - lower).isFinite else {
-                        throw ScriptError("There is no uniform distribution on an infinite range", at: at)
+                        throw ScriptError(
+                            "There is no uniform distribution on an infinite range", id: .invalidRange, at: at)
                     }
                     if box.closed { return .double(Double.random(in: lower...upper, using: &context.stream)) }
                     guard lower < upper else {
-                        throw ScriptError("Can't generate a random number in an empty range", at: at)
+                        throw ScriptError("Can't generate a random number in an empty range", id: .invalidRange, at: at)
                     }
                     return .double(Double.random(in: lower..<upper, using: &context.stream))
                 }
             }
             return Typed(type: .int) { frame in
                 guard case .range(let box) = try eval(frame) else {
-                    throw ScriptError("internal error: not a range", at: at)
+                    throw ScriptError(.internalError("not a range"), at: at)
                 }
                 let lower = try intValue(box.lower, at)
                 let upper = try intValue(box.upper, at)
                 if box.closed { return .int(Int.random(in: lower...upper, using: &context.stream)) }
                 guard lower < upper else {
-                    throw ScriptError("Can't generate a random number in an empty range", at: at)
+                    throw ScriptError("Can't generate a random number in an empty range", id: .invalidRange, at: at)
                 }
                 return .int(Int.random(in: lower..<upper, using: &context.stream))
             }
@@ -531,7 +526,8 @@ extension Lowerer {
                 return .double(isMax ? Double.maximum(x, y) : Double.minimum(x, y))
             }
         default:
-            throw error("type '\(type)' has no member '\(name)(\(labelList(labels)))' in notes yet", call)
+            throw error(
+                "type '\(type)' has no member '\(name)(\(labelList(labels)))' in notes yet", call, id: .noMember)
         }
     }
 }
@@ -545,12 +541,14 @@ extension Lowerer {
             if let methods = info.staticMethods[name] {
                 return try directCall(methods, arguments: arguments, name: name, node: node, parent: { _ in nil })
             }
-            throw error("type '\(info.name)' has no member '\(name)'", node)
+            throw error(.typeHasNoMember(type: info.name, member: name), node)
         }
         let payload = info.cases[tag].payload
         let labels = info.cases[tag].labels
         guard payload.count == arguments.count, zip(labels, arguments).allSatisfy({ $0.0 == $0.1.label }) else {
-            throw error("wrong arguments for enum case '\(name)' (expected '\(labelList(labels))')", node)
+            throw error(
+                "wrong arguments for enum case '\(name)' (expected '\(labelList(labels))')", node,
+                id: .noMatchingOverload)
         }
         let evals = try zip(arguments, payload).map { try argument($0.0.expr, $0.1).eval }
         return Typed(type: .named(info)) { frame in
@@ -562,7 +560,7 @@ extension Lowerer {
     /// superclass's getter (not the override).
     func superProperty(_ name: String, node: MemberAccessExprSyntax) throws -> Typed {
         guard let currentType, let superclass = currentType.superclass, let selfVariable = lookup("self") else {
-            throw error("'super' cannot be used outside of a subclass", node)
+            throw error("'super' cannot be used outside of a subclass", node, id: .invalidExpression)
         }
         let selfRead = reader(selfVariable)
         let at = loc(node.declName)
@@ -570,7 +568,7 @@ extension Lowerer {
             return Typed(type: superclass.fields[index].type) { frame in try fieldValue(selfRead(frame), index, at) }
         }
         guard let computed = superclass.computedProperty(name) else {
-            throw error("superclass has no member '\(name)'", node.declName)
+            throw error("superclass has no member '\(name)'", node.declName, id: .noMember)
         }
         let getter = computed.getter
         let context = self.context
@@ -584,7 +582,7 @@ extension Lowerer {
         -> Typed
     {
         guard let currentType, let superclass = currentType.superclass, let selfVariable = lookup("self") else {
-            throw error("'super' cannot be used outside of a subclass", node)
+            throw error("'super' cannot be used outside of a subclass", node, id: .invalidExpression)
         }
         let selfRead = reader(selfVariable)
         if name == "init" {
@@ -603,7 +601,9 @@ extension Lowerer {
                 return .void
             }
         }
-        guard let methods = superclass.method(name) else { throw error("superclass has no method '\(name)'", node) }
+        guard let methods = superclass.method(name) else {
+            throw error("superclass has no method '\(name)'", node, id: .noMember)
+        }
         return try directCall(
             methods, arguments: arguments, name: name, node: node, parent: { _ in nil }, selfValue: selfRead)
     }

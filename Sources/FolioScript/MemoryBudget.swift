@@ -59,7 +59,9 @@ final class MemoryWatch: Sendable {
     /// Throws when the note is over its memory budget; otherwise lowers the flag.
     func check(at loc: SourceLoc) throws {
         #if os(Linux)
-            if state.load(ordering: .relaxed) == 2 { throw ScriptError(reason.withLock { $0 }, at: loc) }
+            if state.load(ordering: .relaxed) == 2 {
+                throw ScriptError(reason.withLock { $0 }, id: .memoryLimit, at: loc)
+            }
             _ = state.compareExchange(expected: 1, desired: 0, ordering: .relaxed)
         #endif
     }

@@ -29,7 +29,8 @@ extension Lowerer {
                 let nested = member.decl
                 guard let name = typeName(nested), !nested.is(ProtocolDeclSyntax.self) else {
                     if nested.is(ProtocolDeclSyntax.self) {
-                        throw error("protocols cannot be nested inside other declarations", nested)
+                        throw error(
+                            "protocols cannot be nested inside other declarations", nested, id: .invalidDeclaration)
                     }
                     continue
                 }
@@ -37,7 +38,7 @@ extension Lowerer {
                 if let other = seen[name], other != full {
                     throw error(
                         "nested types named '\(name)' in two types ('\(other)' and '\(full)') are not supported in notes",
-                        nested)
+                        nested, id: .unsupportedFeature)
                 }
                 seen[name] = full
                 qualified.append((full, name))

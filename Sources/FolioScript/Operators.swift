@@ -71,35 +71,39 @@ enum Operators {
         case "+":
             return { a, b in
                 let (r, o) = try intValue(a, at).addingReportingOverflow(intValue(b, at))
-                if o { throw ScriptError("arithmetic overflow", at: at) }
+                if o { throw ScriptError(.arithmeticOverflow, at: at) }
                 return .int(r)
             }
         case "-":
             return { a, b in
                 let (r, o) = try intValue(a, at).subtractingReportingOverflow(intValue(b, at))
-                if o { throw ScriptError("arithmetic overflow", at: at) }
+                if o { throw ScriptError(.arithmeticOverflow, at: at) }
                 return .int(r)
             }
         case "*":
             return { a, b in
                 let (r, o) = try intValue(a, at).multipliedReportingOverflow(by: intValue(b, at))
-                if o { throw ScriptError("arithmetic overflow", at: at) }
+                if o { throw ScriptError(.arithmeticOverflow, at: at) }
                 return .int(r)
             }
         case "/":
             return { a, b in
                 let divisor = try intValue(b, at)
-                if divisor == 0 { throw ScriptError("division by zero", at: at) }
+                if divisor == 0 { throw ScriptError(.divisionByZero, at: at) }
                 let (r, o) = try intValue(a, at).dividedReportingOverflow(by: divisor)
-                if o { throw ScriptError("arithmetic overflow", at: at) }
+                if o { throw ScriptError(.arithmeticOverflow, at: at) }
                 return .int(r)
             }
         case "%":
             return { a, b in
                 let divisor = try intValue(b, at)
-                if divisor == 0 { throw ScriptError("division by zero in remainder operation", at: at) }
+                if divisor == 0 {
+                    throw ScriptError("division by zero in remainder operation", id: .divisionByZero, at: at)
+                }
                 let (r, o) = try intValue(a, at).remainderReportingOverflow(dividingBy: divisor)
-                if o { throw ScriptError("arithmetic overflow in remainder operation", at: at) }
+                if o {
+                    throw ScriptError("arithmetic overflow in remainder operation", id: .arithmeticOverflow, at: at)
+                }
                 return .int(r)
             }
         case "&+": return { a, b in .int(try intValue(a, at) &+ intValue(b, at)) }

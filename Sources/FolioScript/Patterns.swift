@@ -32,7 +32,7 @@ extension Lowerer {
             return { _, _ in true }
         case .tuplePattern(let tuple):
             guard case .tuple(let types, _) = type, types.count == tuple.elements.count else {
-                throw error("tuple pattern cannot match values of type '\(type)'", tuple)
+                throw error("tuple pattern cannot match values of type '\(type)'", tuple, id: .patternMismatch)
             }
             let matchers = try zip(tuple.elements, types).map {
                 try lowerPattern($0.0.pattern, type: $0.1, mutable: mutable, binding: binding)
@@ -53,7 +53,7 @@ extension Lowerer {
             let target = try self.type(isType.type)
             return { _, value in dynamicType(value, is: target) }
         default:
-            throw error("this pattern is not supported in notes", pattern)
+            throw error("this pattern is not supported in notes", pattern, id: .unsupportedFeature)
         }
     }
 
@@ -81,7 +81,7 @@ extension Lowerer {
         }
         if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count > 1 {
             guard case .tuple(let types, _) = type, types.count == tuple.elements.count else {
-                throw error("tuple pattern cannot match values of type '\(type)'", tuple)
+                throw error("tuple pattern cannot match values of type '\(type)'", tuple, id: .patternMismatch)
             }
             let matchers = try zip(tuple.elements, types).map {
                 try lowerExprPattern($0.0.expression, type: $0.1, mutable: mutable, binding: binding)
@@ -122,13 +122,14 @@ extension Lowerer {
             }
             if case .named(let info) = type, info.kind == .enumType {
                 guard let tag = info.caseIndex[name] else {
-                    throw error("type '\(info.name)' has no member '\(name)'", node)
+                    throw error(.typeHasNoMember(type: info.name, member: name), node)
                 }
                 let payloadTypes = info.cases[tag].payload
                 var matchers: [Matcher] = []
                 if let arguments {
                     guard arguments.count == payloadTypes.count else {
-                        throw error("tuple pattern has the wrong length for enum case '\(name)'", node)
+                        throw error(
+                            "tuple pattern has the wrong length for enum case '\(name)'", node, id: .patternMismatch)
                     }
                     matchers = try zip(arguments, payloadTypes).map {
                         try lowerExprPattern($0.0.expression, type: $0.1, mutable: mutable, binding: binding)
@@ -197,7 +198,7 @@ extension Lowerer {
         let converted = try convert(
             typed, to: type, "expression pattern of type $A cannot match values of type $E", expr)
         guard type.isEquatable || type == .double || type.isOptional else {
-            throw error("expression pattern of type '\(type)' cannot be matched with '=='", expr)
+            throw error("expression pattern of type '\(type)' cannot be matched with '=='", expr, id: .patternMismatch)
         }
         let eval = converted.eval
         return { frame, value in value.isEqual(to: try eval(frame)) }
@@ -241,7 +242,7 @@ extension Lowerer {
         defer { control.switchDepth -= 1 }
         for element in switchExpr.cases {
             guard case .switchCase(let switchCase) = element else {
-                throw error("`#if` inside `switch` is not supported in notes", element)
+                throw error("`#if` inside `switch` is not supported in notes", element, id: .unsupportedCompilerControl)
             }
             // The arm's own statements (still attached to the tree, so locations stay right); a
             // final `fallthrough` is skipped by `lowerItemList` and recorded here.
@@ -291,7 +292,7 @@ extension Lowerer {
             arms.append(arm)
         }
         if !hasDefault, !isExhaustive(arms: switchExpr.cases, type: type) {
-            throw error("switch must be exhaustive", switchExpr.switchKeyword)
+            throw error("switch must be exhaustive", switchExpr.switchKeyword, id: .nonExhaustiveSwitch)
         }
         let label = label ?? -1
         let at = loc(switchExpr.switchKeyword)
@@ -317,7 +318,7 @@ extension Lowerer {
                 }
                 index += 1
             }
-            throw ScriptError("no case of the switch matched", at: at)
+            throw ScriptError("no case of the switch matched", id: .nonExhaustiveSwitch, at: at)
         }
     }
 
@@ -367,10 +368,12 @@ extension Lowerer {
         if let declared, typed.type != declared {
             throw error(
                 "thrown expression type '\(typed.type)' cannot be converted to error type '\(declared)'",
-                stmt.expression)
+                stmt.expression, id: .invalidThrow)
         }
         guard case .named(let info) = typed.type, info.conforms("Error") else {
-            throw error("thrown expression type '\(typed.type)' does not conform to 'Error'", stmt.expression)
+            throw error(
+                "thrown expression type '\(typed.type)' does not conform to 'Error'", stmt.expression, id: .invalidThrow
+            )
         }
         let eval = typed.eval
         let at = loc(stmt)
@@ -458,7 +461,7 @@ extension Lowerer {
         if pattern.is(IsTypePatternSyntax.self) {
             return try lowerPattern(pattern, type: .error, mutable: false, binding: false)
         }
-        throw error("this catch pattern is not supported in notes", pattern)
+        throw error("this catch pattern is not supported in notes", pattern, id: .unsupportedFeature)
     }
 
     private func enumTypeName(_ expr: ExprSyntax) -> String? {

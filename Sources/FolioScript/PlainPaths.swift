@@ -126,7 +126,7 @@ extension PlainPath {
                     let index = which == 0 ? indices.0 : indices.1
                     let count = place.arrayPayload.pointee.count
                     guard index >= 0, index < count else {
-                        throw ScriptError("index out of range (index \(index), count \(count))", at: at)
+                        throw ScriptError(.indexOutOfRange(index: index, count: count), at: at)
                     }
                     place = Self.address(of: index, in: place.arrayPayload)
                 case .field(let index):

@@ -31,10 +31,11 @@ extension Lowerer {
         guard decl.bindings.count == 1, let binding = decl.bindings.first,
             let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
         else {
-            throw error("a \(noun) with a wrapper must declare a single name", decl)
+            throw error("a \(noun) with a wrapper must declare a single name", decl, id: .invalidPropertyWrapper)
         }
         if binding.accessorBlock != nil {
-            throw error("property '\(name)' with attached wrapper cannot have accessors", binding)
+            throw error(
+                "property '\(name)' with attached wrapper cannot have accessors", binding, id: .invalidPropertyWrapper)
         }
         var arguments: [String] = []
         if let initial = binding.initializer?.value { arguments.append("wrappedValue: \(initial.trimmedDescription)") }
@@ -57,7 +58,7 @@ extension Lowerer {
         guard let storageIndex = info.fieldIndex["_\(name)"],
             case .named(let wrapperInfo) = info.fields[storageIndex].type
         else {
-            throw error("'\(wrapper)' is not a property wrapper type", attribute)
+            throw error("'\(wrapper)' is not a property wrapper type", attribute, id: .invalidPropertyWrapper)
         }
         let wrappedType: String
         if let annotation = binding.typeAnnotation?.type {
@@ -68,7 +69,8 @@ extension Lowerer {
             wrappedType = wrapperInfo.fields[index].type.description
         } else {
             throw error(
-                "property wrapper type '\(wrapperInfo.name)' does not contain a 'wrappedValue' property", attribute)
+                "property wrapper type '\(wrapperInfo.name)' does not contain a 'wrappedValue' property", attribute,
+                id: .invalidPropertyWrapper)
         }
         var accessors =
             "var \(name): \(wrappedType) { get { _\(name).wrappedValue } set { _\(name).wrappedValue = newValue } }"
@@ -102,7 +104,7 @@ extension Lowerer {
             let item = folded.statements.first, case .decl(let decl) = item.item,
             let group = decl.as(StructDeclSyntax.self)
         else {
-            throw error("cannot declare this wrapped property", node)
+            throw error("cannot declare this wrapped property", node, id: .invalidPropertyWrapper)
         }
         let at = loc(node)
         let mapper = SourceMapper(

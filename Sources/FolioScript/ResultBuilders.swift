@@ -29,7 +29,8 @@ extension Lowerer {
         let signature = closure.signature.map { $0.trimmedDescription + "\n" } ?? ""
         let source = "{ \(signature)\(result.code.joined(separator: "\n"))\nreturn \(result.result)\n}"
         guard let typed = try lowerSynthesizedClosure(source, expected: expected, at: loc(closure)) else {
-            throw error("cannot apply result builder '\(builder.name)' to this closure", closure)
+            throw error(
+                "cannot apply result builder '\(builder.name)' to this closure", closure, id: .invalidResultBuilder)
         }
         return typed
     }
@@ -88,7 +89,8 @@ private struct BuilderRewriter {
                 }
                 guard let forStmt = stmt.as(ForStmtSyntax.self) else {
                     throw lowerer.error(
-                        "this statement cannot be used in a result builder ('\(name)')", stmt)
+                        "this statement cannot be used in a result builder ('\(name)')", stmt, id: .invalidResultBuilder
+                    )
                 }
                 let (lines, component) = try loop(forStmt, lowerer: lowerer)
                 code += lines
@@ -106,7 +108,8 @@ private struct BuilderRewriter {
         let condition = ifExpr.conditions.trimmedDescription
         guard let elseBody = ifExpr.elseBody else {
             guard let type = returnType("buildOptional") else {
-                throw lowerer.error("result builder '\(name)' does not implement 'buildOptional'", ifExpr)
+                throw lowerer.error(
+                    "result builder '\(name)' does not implement 'buildOptional'", ifExpr, id: .invalidResultBuilder)
             }
             return (
                 [
@@ -118,7 +121,8 @@ private struct BuilderRewriter {
             )
         }
         guard let type = returnType("buildEither") else {
-            throw lowerer.error("result builder '\(name)' does not implement 'buildEither'", ifExpr)
+            throw lowerer.error(
+                "result builder '\(name)' does not implement 'buildEither'", ifExpr, id: .invalidResultBuilder)
         }
         let otherwise: Built
         switch elseBody {
@@ -142,7 +146,8 @@ private struct BuilderRewriter {
     /// `for x in xs { A }` → `buildArray([A for each x])`.
     private mutating func loop(_ forStmt: ForStmtSyntax, lowerer: Lowerer) throws -> ([String], String) {
         guard let element = returnType("buildBlock"), builder.staticMethods["buildArray"] != nil else {
-            throw lowerer.error("result builder '\(name)' does not implement 'buildArray'", forStmt)
+            throw lowerer.error(
+                "result builder '\(name)' does not implement 'buildArray'", forStmt, id: .invalidResultBuilder)
         }
         let parts = fresh()
         let component = fresh()

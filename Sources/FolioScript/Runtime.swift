@@ -44,7 +44,7 @@ final class RuntimeContext {
     func checkTime(_ loc: SourceLoc) throws {
         if memory.isRaised { try memory.check(at: loc) }
         if ContinuousClock.now > deadline {
-            throw ScriptError("time budget of \(budgetText) exceeded", at: loc)
+            throw ScriptError("time budget of \(budgetText) exceeded", id: .timeLimit, at: loc)
         }
     }
 

@@ -165,7 +165,12 @@ public final class ScriptSession {
             return BlockResult(outputs: errors.errors.map { .error(diagnostic($0)) })
         } catch {
             discardTypes(since: snapshot)
-            return BlockResult(outputs: [.error(Diagnostic(.error, "\(error)", file: file, line: line, column: column))]
+            return BlockResult(outputs: [
+                .error(
+                    Diagnostic(
+                        .error, "\(error)", file: file, line: line, column: column,
+                        id: ScriptDiagnosticID(classifying: error)))
+            ]
             )
         }
         lastBlockLowered = true
@@ -195,11 +200,15 @@ public final class ScriptSession {
                     Diagnostic(
                         .error, "error thrown and not caught: \(thrown.value.debugFormatted)", file: file,
                         line: thrown.loc.line,
-                        column: thrown.loc.column)))
+                        column: thrown.loc.column, id: .uncaughtError)))
         } catch is RequireStop {
             // The failed check is the report.
         } catch {
-            context.outputs.append(.error(Diagnostic(.error, "\(error)", file: file, line: line, column: column)))
+            context.outputs.append(
+                .error(
+                    Diagnostic(
+                        .error, "\(error)", file: file, line: line, column: column,
+                        id: ScriptDiagnosticID(classifying: error))))
         }
         let outputs = context.outputs
         context.outputs = []
@@ -248,7 +257,11 @@ public final class ScriptSession {
                 return errors.errors.map(diagnostic)
             } catch {
                 discardTypes(since: snapshot)
-                return [Diagnostic(.error, "\(error)", file: file, line: line, column: column)]
+                return [
+                    Diagnostic(
+                        .error, "\(error)", file: file, line: line, column: column,
+                        id: ScriptDiagnosticID(classifying: error))
+                ]
             }
         }
     }

@@ -26,7 +26,7 @@ func checkCollectionSize(
         let size = overflow ? "more than \(Int.max)" : "\(bytes)"
         throw ScriptError(
             "memory budget exceeded: \(what()) would take \(size) bytes, more than the limit of \(byteText(limit))",
-            at: loc)
+            id: .memoryLimit, at: loc)
     }
 }
 

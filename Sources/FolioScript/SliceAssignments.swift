@@ -55,7 +55,7 @@ extension Lowerer {
             if case .int(let bound) = parts[1] { upper = bound }
             guard lower >= 0, lower <= upper, upper <= array.count else {
                 slot = .array(array)
-                throw ScriptError("slice \(lower)..<\(upper) out of range (count \(array.count))", at: at)
+                throw ScriptError(.sliceOutOfRange(lower: lower, upper: upper, count: array.count), at: at)
             }
             array.replaceSubrange(lower..<upper, with: elements)
             slot = .array(array)

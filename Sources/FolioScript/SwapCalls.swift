@@ -9,13 +9,13 @@ extension Lowerer {
             let first = arguments[0].expression.as(InOutExprSyntax.self),
             let second = arguments[1].expression.as(InOutExprSyntax.self)
         else {
-            throw error("'swap' takes two inout arguments: swap(&a, &b)", call)
+            throw error("'swap' takes two inout arguments: swap(&a, &b)", call, id: .inoutMisuse)
         }
         let left = try place(first.expression)
         let right = try place(second.expression)
         guard left.type == right.type else {
             throw error(
-                "cannot swap values of types '\(left.type)' and '\(right.type)'", second.expression)
+                "cannot swap values of types '\(left.type)' and '\(right.type)'", second.expression, id: .typeMismatch)
         }
         if let one = left.variable, let other = right.variable, one.slot == other.slot,
             one.isGlobal == other.isGlobal, one.level == other.level,
@@ -25,7 +25,7 @@ extension Lowerer {
             // statically, two to parts of one global variable trap when the program runs.
             throw error(
                 "overlapping accesses to '\(first.expression.trimmedDescription.prefix { $0 != "[" && $0 != "." })', but modification requires exclusive access; consider calling MutableCollection.swapAt(_:_:)",
-                second.expression)
+                second.expression, id: .exclusiveAccess)
         }
         let readLeft = try lower(first.expression, expected: left.type).eval
         let readRight = try lower(second.expression, expected: right.type).eval

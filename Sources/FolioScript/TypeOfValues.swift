@@ -10,7 +10,7 @@ import SwiftSyntax
 extension Lowerer {
     func typeOf(_ call: FunctionCallExprSyntax) throws -> Typed {
         guard call.arguments.count == 1, let only = call.arguments.first, only.label?.text == "of" else {
-            throw error("missing argument label 'of:' in call to 'type'", call)
+            throw error(.missingArgumentLabel("of", callee: "type"), call)
         }
         let operand = try lower(only.expression, expected: nil)
         let eval = operand.eval

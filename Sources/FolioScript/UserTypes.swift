@@ -81,7 +81,7 @@ extension Lowerer {
         if globals.types[typeName] != nil || globals.variables[typeName] != nil
             || (instantiation == nil && globals.genericTypes[typeName] != nil)
         {
-            throw error("invalid redeclaration of '\(name.text)'", name)
+            throw error(.invalidRedeclaration(name.text), name)
         }
         let info = TypeInfo(name: typeName, kind: kind)
         info.isPropertyWrapper = isPropertyWrapper
@@ -129,7 +129,7 @@ extension Lowerer {
                     if let variable = member.decl.as(VariableDeclSyntax.self),
                         variable.bindings.contains(where: { $0.accessorBlock == nil })
                     {
-                        throw error("extensions must not contain stored properties", variable)
+                        throw error("extensions must not contain stored properties", variable, id: .invalidDeclaration)
                     }
                 }
                 typeDecls.append(TypeDecl(info: info, members: ext.memberBlock.members, node: decl))
@@ -138,7 +138,7 @@ extension Lowerer {
             guard let info = globals.types[name] else {
                 throw error(
                     "extensions of '\(name)' are not supported in notes (only of types declared in the note, of Int, Double, String, Bool, Character, and of arrays)",
-                    ext.extendedType)
+                    ext.extendedType, id: .unsupportedFeature)
             }
             if info.kind == .protocolType, instantiation == nil {
                 info.protocolExtensions.append((ext, mapper))  // See `ProtocolExtensions.swift`.
@@ -161,7 +161,9 @@ extension Lowerer {
                 if let other = globals.types[name] {
                     if other.kind == .classType {
                         guard typeDecl.info.kind == .classType, index == 0 else {
-                            throw error("inheritance from a class must come first and only for classes", inheritedType)
+                            throw error(
+                                "inheritance from a class must come first and only for classes", inheritedType,
+                                id: .invalidDeclaration)
                         }
                         typeDecl.info.superclass = other
                         continue
@@ -275,9 +277,9 @@ extension Lowerer {
                 if let name = typeDecl.node.as(StructDeclSyntax.self)?.name
                     ?? typeDecl.node.as(ClassDeclSyntax.self)?.name
                 {
-                    throw error(message, name)
+                    throw error(message, name, id: .invalidPropertyWrapper)
                 }
-                throw error(message, typeDecl.node)
+                throw error(message, typeDecl.node, id: .invalidPropertyWrapper)
             }
         }
     }
@@ -340,7 +342,7 @@ extension Lowerer {
         }
         if let associated = decl.as(AssociatedTypeDeclSyntax.self) {
             guard info.kind == .protocolType else {
-                throw error("associated types can only be defined in a protocol", decl)
+                throw error("associated types can only be defined in a protocol", decl, id: .invalidDeclaration)
             }
             // Stands for the conforming type's witness (see `inferAssociatedTypes`).
             let placeholder = TypeInfo(name: "\(info.name).\(associated.name.text)", kind: .protocolType)
@@ -358,7 +360,7 @@ extension Lowerer {
         }
         // Nested types were declared with the block's types (see `NestedTypes.swift`).
         if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self) { return [] }
-        throw error("this member is not supported in notes", decl)
+        throw error("this member is not supported in notes", decl, id: .unsupportedFeature)
     }
 
     /// A `var` or `let` member: each binding is a computed property, a requirement, a static
@@ -383,7 +385,7 @@ extension Lowerer {
         in info: TypeInfo
     ) throws -> Exec? {
         guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
-            throw error("this property pattern is not supported in notes", binding.pattern)
+            throw error("this property pattern is not supported in notes", binding.pattern, id: .unsupportedFeature)
         }
         var annotated = try sharedAnnotation(binding).map { try type($0) }
         var observers: [AccessorDeclSyntax] = []
@@ -401,7 +403,7 @@ extension Lowerer {
         }
         if info.kind == .protocolType { return nil }
         if info.kind == .enumType && !isStatic {
-            throw error("enums must not contain stored properties", binding)
+            throw error("enums must not contain stored properties", binding, id: .invalidDeclaration)
         }
         var initial: Eval?
         if let value = binding.initializer?.value {
@@ -416,7 +418,7 @@ extension Lowerer {
             annotated = annotated ?? typed.type
             initial = typed.eval
         }
-        guard let fieldType = annotated else { throw error("type annotation missing in pattern", binding) }
+        guard let fieldType = annotated else { throw error(.typeAnnotationMissing, binding) }
         if isStatic {
             return try declareStaticStoredProperty(
                 binding, name: name, type: fieldType, mutable: mutable, initial: initial, in: info)
@@ -429,7 +431,7 @@ extension Lowerer {
             declareInheritedObservers(observers, field: inherited, in: info)
             return nil
         }
-        if info.fieldIndex[name] != nil { throw error("invalid redeclaration of '\(name)'", binding) }
+        if info.fieldIndex[name] != nil { throw error(.invalidRedeclaration(name), binding) }
         if fieldType.isOptional, initial == nil, mutable { initial = { _ in .null } }
         info.fieldIndex[name] = info.fields.count
         if sharedAnnotation(binding)?.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
@@ -455,7 +457,9 @@ extension Lowerer {
         _ binding: PatternBindingSyntax, name: String, accessors: AccessorBlockSyntax, annotated: ScriptType?,
         isStatic: Bool, in info: TypeInfo
     ) throws {
-        guard let annotated else { throw error("computed property must have an explicit type", binding) }
+        guard let annotated else {
+            throw error("computed property must have an explicit type", binding, id: .cannotInferType)
+        }
         var isRequirement = false
         if case .accessors(let list) = accessors.accessors {
             isRequirement = list.allSatisfy { $0.body == nil }
@@ -490,7 +494,9 @@ extension Lowerer {
         _ binding: PatternBindingSyntax, name: String, type fieldType: ScriptType, mutable: Bool, initial: Eval?,
         in info: TypeInfo
     ) throws -> Exec? {
-        guard globals.slotCount < GlobalScope.capacity else { throw error("too many variables", binding) }
+        guard globals.slotCount < GlobalScope.capacity else {
+            throw error("too many variables", binding, id: .variableLimit)
+        }
         let variable = Variable(slot: globals.slotCount, type: fieldType, mutable: mutable, isGlobal: true)
         globals.slotCount += 1
         info.staticVariables[name] = variable
@@ -652,7 +658,9 @@ extension Lowerer {
     /// A class's `deinit`, lowered with the other members.
     private func declareDeinitializer(_ deinitializer: DeinitializerDeclSyntax, in info: TypeInfo) throws {
         guard info.kind == .classType else {
-            throw error("deinitializers may only be declared within a class, actor, or noncopyable type", deinitializer)
+            throw error(
+                "deinitializers may only be declared within a class, actor, or noncopyable type", deinitializer,
+                id: .invalidDeclaration)
         }
         let body = FunctionInfo(
             name: "deinit", labels: [], parameterTypes: [], returnType: .void,
@@ -670,7 +678,7 @@ extension Lowerer {
         for (info, decl, body) in deinitializers {
             currentType = info
             defer { currentType = nil }
-            guard let block = decl.body else { throw error("expected '{' in deinitializer", decl) }
+            guard let block = decl.body else { throw error(.expectedBody("deinitializer"), decl) }
             try lowerBody(
                 info: body, parameterNames: [], parameterNodes: [], statements: block.statements,
                 end: block.rightBrace, selfType: info.selfType)
@@ -684,7 +692,7 @@ extension Lowerer {
         for (info, decl, method) in methods {
             currentType = info
             defer { currentType = nil }
-            guard let body = decl.body else { throw error("expected '{' in body of method", decl) }
+            guard let body = decl.body else { throw error(.expectedBody("body of method"), decl) }
             let names = decl.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
             shiftForSelf(method)
             try lowerBody(
@@ -696,7 +704,7 @@ extension Lowerer {
         for (info, decl, method) in initializers {
             currentType = info
             defer { currentType = nil }
-            guard let body = decl.body else { throw error("expected '{' in body of initializer", decl) }
+            guard let body = decl.body else { throw error(.expectedBody("body of initializer"), decl) }
             let names = decl.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
             shiftForSelf(method)
             method.returnType = .void
@@ -717,7 +725,7 @@ extension Lowerer {
                 currentType = nil
                 observedField = nil
             }
-            guard let body = accessor.body else { throw error("expected '{' in \(observer.name)", accessor) }
+            guard let body = accessor.body else { throw error(.expectedBody("\(observer.name)"), accessor) }
             let isWill = observer.name == "willSet"
             let name = accessor.parameters?.name.text ?? (isWill ? "newValue" : "oldValue")
             try lowerBody(
@@ -729,7 +737,7 @@ extension Lowerer {
         for (info, decl, declared) in subscripts {
             currentType = info
             defer { currentType = nil }
-            guard let block = decl.accessorBlock else { throw error("expected '{' in subscript", decl) }
+            guard let block = decl.accessorBlock else { throw error(.expectedBody("subscript"), decl) }
             let names = decl.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
             let nodes = decl.parameterClause.parameters.map { Syntax($0) }
             shiftForSelf(declared.getter)
@@ -756,7 +764,7 @@ extension Lowerer {
                             selfMutable: setter.isMutating)
                     } else {
                         throw error(
-                            "`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor)
+                            .unsupportedAccessor(accessor.accessorSpecifier.text), accessor)
                     }
                 }
             }
@@ -787,7 +795,7 @@ extension Lowerer {
                             selfMutable: setter.isMutating)
                     } else {
                         throw error(
-                            "`\(accessor.accessorSpecifier.text)` accessors are not supported in notes", accessor)
+                            .unsupportedAccessor(accessor.accessorSpecifier.text), accessor)
                     }
                 }
             }
@@ -849,12 +857,12 @@ extension Lowerer {
         let context = self.context
         return Typed(type: type) { frame in
             let receiver = try eval(frame)
-            guard let info = typeInfo(of: receiver) else { throw ScriptError("internal error: no type", at: at) }
+            guard let info = typeInfo(of: receiver) else { throw ScriptError(.internalError("no type"), at: at) }
             if let index = info.fieldIndex[name] { return try fieldValue(receiver, index, at) }
             if let getter = info.computedProperty(name)?.getter {
                 return try callFunction(getter, parent: nil, arguments: [receiver], context: context, at: at)
             }
-            throw ScriptError("'\(info.name)' does not implement '\(name)'", at: at)
+            throw ScriptError("'\(info.name)' does not implement '\(name)'", id: .missingConformance, at: at)
         }
     }
 
@@ -884,7 +892,7 @@ extension Lowerer {
         if info.kind == .enumType, name == "rawValue", let rawType = info.rawType {
             return Typed(type: rawType) { frame in
                 guard case .enumCase(let box) = try eval(frame) else {
-                    throw ScriptError("internal error: not an enum", at: at)
+                    throw ScriptError(.internalError("not an enum"), at: at)
                 }
                 return box.type.cases[box.tag].rawValue ?? .void
             }
@@ -942,7 +950,9 @@ extension Lowerer {
         }
         if info.kind == .enumType {
             guard labels == ["rawValue"], let rawType = info.rawType else {
-                throw error("'\(info.name)' cannot be constructed because it has no accessible initializers", node)
+                throw error(
+                    "'\(info.name)' cannot be constructed because it has no accessible initializers", node,
+                    id: .notConstructible)
             }
             let raw = try argument(arguments[0].expr, rawType).eval
             return Typed(type: .optional(.named(info))) { frame in
@@ -954,12 +964,15 @@ extension Lowerer {
             }
         }
         if info.kind == .protocolType {
-            throw error("'any \(info.name)' cannot be constructed because it has no accessible initializers", node)
+            throw error(
+                "'any \(info.name)' cannot be constructed because it has no accessible initializers", node,
+                id: .notConstructible)
         }
         if info.kind == .builtin {
             let candidates = bindings.registry.initializers[ObjectIdentifier(info)] ?? []
             guard let match = candidates.first(where: { $0.labels == labels }) else {
-                throw error("no initializer of '\(info.name)' takes (\(labelList(labels)))", node)
+                throw error(
+                    "no initializer of '\(info.name)' takes (\(labelList(labels)))", node, id: .noMatchingOverload)
             }
             let evals = try zip(arguments, match.parameters).map { try argument($0.0.expr, $0.1).eval }
             return Typed(type: .named(info)) { frame in try match.body(try evals.map { try $0(frame) }) }
@@ -999,11 +1012,13 @@ extension Lowerer {
                     evals.append((index, try argument(arguments[position].expr, field.type).eval))
                     position += 1
                 } else if field.initial == nil {
-                    throw error("missing argument for parameter '\(field.name)' in call", node)
+                    throw error("missing argument for parameter '\(field.name)' in call", node, id: .wrongArgumentCount)
                 }
             }
             guard position == arguments.count else {
-                throw error("extra argument '\(arguments[position].label ?? "_")' in call", arguments[position].expr)
+                throw error(
+                    "extra argument '\(arguments[position].label ?? "_")' in call", arguments[position].expr,
+                    id: .wrongArgumentCount)
             }
             return Typed(type: .named(info)) { frame in
                 var value = try blank(frame)

@@ -438,7 +438,7 @@ struct ScriptError: Error {
     /// "called from f at 12:5", innermost first.
     var stack: [String] = []
 
-    init(_ message: String, id: ScriptDiagnosticID = .unclassified, at loc: SourceLoc) {
+    init(_ message: String, id: ScriptDiagnosticID, at loc: SourceLoc) {
         self.message = message
         self.id = id
         self.loc = loc
@@ -486,9 +486,9 @@ func arrayValue(_ value: Value, _ loc: SourceLoc) throws -> [Value] {
 
 func mismatch(_ value: Value, _ expected: String, _ loc: SourceLoc) -> ScriptError {
     if case .void = value {
-        return ScriptError("use of a variable that has no value (its declaration did not run)", at: loc)
+        return ScriptError(.uninitializedVariable, at: loc)
     }
-    return ScriptError("internal error: expected a value of type \(expected)", at: loc)
+    return ScriptError("internal error: expected a value of type \(expected)", id: .internalError, at: loc)
 }
 
 extension Value {

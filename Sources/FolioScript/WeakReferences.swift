@@ -35,16 +35,19 @@ extension Lowerer {
         guard info.kind == .classType else {
             throw error(
                 "'\(ownership)' properties are supported in classes only in notes (not in \(info.kind == .structType ? "structures" : "this type"))",
-                variable)
+                variable, id: .unsupportedFeature)
         }
         guard variable.bindings.count == 1, let binding = variable.bindings.first,
             let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
             let annotation = binding.typeAnnotation?.type
         else {
-            throw error("a \(ownership) property must declare a single name with its type", variable)
+            throw error(
+                "a \(ownership) property must declare a single name with its type", variable, id: .invalidOwnership)
         }
         if binding.accessorBlock != nil {
-            throw error("\(ownership) properties with observers or accessors are not supported in notes yet", binding)
+            throw error(
+                "\(ownership) properties with observers or accessors are not supported in notes yet", binding,
+                id: .unsupportedDeclaration)
         }
         let declared = try type(annotation)
         let referent: ScriptType
@@ -55,21 +58,21 @@ extension Lowerer {
             (referent, isOptional) = (declared, false)
         }
         if ownership == "weak", !isOptional {
-            throw error("'weak' variable should have optional type '\(declared)?'", annotation)
+            throw error("'weak' variable should have optional type '\(declared)?'", annotation, id: .invalidOwnership)
         }
         guard case .named(let referentInfo) = referent,
             referentInfo.kind == .classType || referentInfo.kind == .protocolType
         else {
             throw error(
                 "'\(ownership)' may only be applied to class and class-bound protocol types, not '\(referent)'",
-                annotation)
+                annotation, id: .invalidOwnership)
         }
         let storage = "__\(ownership)_\(name)"
         let synthesized = try synthesizedMembers("var \(storage): \(referent)? = nil", at: binding)
         var execs: [Exec] = []
         for member in synthesized.members { execs += try synthesized.lowerer.declareMember(member, in: info) }
         guard let index = info.fieldIndex[storage] else {
-            throw error("cannot declare this \(ownership) property", binding)
+            throw error("cannot declare this \(ownership) property", binding, id: .invalidOwnership)
         }
         let at = loc(binding)
         let isUnowned = ownership == "unowned"
@@ -80,7 +83,9 @@ extension Lowerer {
                 "cannot convert value of type $A to specified type $E",
                 value)
             if initial.constant.map({ if case .null = $0 { true } else { false } }) != true {
-                throw error("an initial value other than nil for a \(ownership) property is not supported yet", value)
+                throw error(
+                    "an initial value other than nil for a \(ownership) property is not supported yet", value,
+                    id: .unsupportedFeature)
             }
         }
         let getter = FunctionInfo(name: name, labels: [], parameterTypes: [], returnType: declared, loc: at)
@@ -99,7 +104,7 @@ extension Lowerer {
                 if isUnowned {
                     throw ScriptError(
                         "Fatal error: Attempted to read an unowned reference but the object was already deallocated",
-                        at: at)
+                        id: .danglingUnownedReference, at: at)
                 }
                 frame.returnValue = .null
                 return .returned

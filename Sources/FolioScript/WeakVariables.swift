@@ -19,19 +19,22 @@ extension Lowerer {
             guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                 binding.accessorBlock == nil
             else {
-                throw error("'\(ownership)' must be applied to a single stored variable", binding)
+                throw error(
+                    "'\(ownership)' must be applied to a single stored variable", binding, id: .invalidOwnership)
             }
             let annotated = try annotationType(binding)
             let initial = try binding.initializer.map { try lower($0.value, expected: annotated) }
             guard var type = annotated ?? initial?.type else {
-                throw error("type annotation missing in pattern", binding)
+                throw error(.typeAnnotationMissing, binding)
             }
             if ownership == "weak" {
                 guard mutable else {
-                    throw error("'weak' must be a mutable variable, because it may change at runtime", decl)
+                    throw error(
+                        "'weak' must be a mutable variable, because it may change at runtime", decl,
+                        id: .invalidOwnership)
                 }
                 guard type.isOptional else {
-                    throw error("'weak' variable should have optional type '\(type)?'", binding)
+                    throw error("'weak' variable should have optional type '\(type)?'", binding, id: .invalidOwnership)
                 }
             } else if case .optional(let wrapped) = type, annotated == nil {
                 type = wrapped  // `unowned let x = optionalValue` is refused by Swift
@@ -40,7 +43,8 @@ extension Lowerer {
             if case .optional(let wrapped) = object { object = wrapped }
             guard case .named(let info) = object, info.kind == .classType else {
                 throw error(
-                    "'\(ownership)' may only be applied to class and class-bound protocol types, not '\(type)'", binding
+                    "'\(ownership)' may only be applied to class and class-bound protocol types, not '\(type)'",
+                    binding, id: .invalidOwnership
                 )
             }
             let value = try initial.map {
@@ -73,7 +77,8 @@ extension Lowerer {
                     if let live = slot.object { return isWeak ? .some(.object(live)) : .object(live) }
                     if isWeak { return .null }
                     throw ScriptError(
-                        "attempted to read an unowned reference but the object was already deallocated", at: at)
+                        "attempted to read an unowned reference but the object was already deallocated",
+                        id: .danglingUnownedReference, at: at)
                 }
                 let setter = Closure(name: name) { arguments in
                     store(arguments[0])

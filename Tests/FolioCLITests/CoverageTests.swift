@@ -121,7 +121,7 @@ struct CoverageTests {
         #expect(
             lines == [
                 // The unverified equation is a warning on every run (issue 25), here as JSON.
-                #"{"block":null,"column":1,"file":"notes/coverage.md","line":9,"message":"equation 'eq-unchecked' is unverified: no block verifies it (add `//| verifies: eq-unchecked` to a block whose checks test it)","severity":"warning"}"#,
+                #"{"block":null,"column":1,"file":"notes/coverage.md","id":null,"line":9,"message":"equation 'eq-unchecked' is unverified: no block verifies it (add `//| verifies: eq-unchecked` to a block whose checks test it)","severity":"warning"}"#,
                 #"{"coverage":{"failed":0,"file":"notes/coverage.md","labelled":2,"notRun":0,"percent":50,"unverified":1,"verified":1}}"#,
                 #"{"coverage":{"failed":0,"file":null,"labelled":2,"notRun":0,"percent":50,"unverified":1,"verified":1}}"#,
             ])

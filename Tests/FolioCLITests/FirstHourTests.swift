@@ -45,7 +45,7 @@ struct FirstHourTests {
         let root = try Self.workspace("$$\n\\begin{pmatrix} 1 \\end{bmatrix}\n$$\n")
         let outcome = try FolioProcess.run(["check", "--format", "json"], in: root)
         #expect(outcome.status == 1)
-        #expect(outcome.stdout.contains(#""column":19,"file":"notes/n.md","line":5"#), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains(#""column":19,"file":"notes/n.md","id":null,"line":5"#), "\(outcome.stdout)")
         #expect(outcome.stdout.contains(#"\\begin{pmatrix} is ended by \\end{bmatrix}"#), "\(outcome.stdout)")
     }
 

@@ -174,6 +174,18 @@ struct ToolTests {
         #expect(line["block"] is NSNull)
     }
 
+    @Test("check --format json gives a block's error and a failed check their stable identifiers")
+    func jsonIdentifiers() throws {
+        let root = try FolioProcess.workspace(with: ["runtime-error.md", "failing-expect.md"])
+        let outcome = try FolioProcess.run(["check", "--format", "json"], in: root)
+        let objects = try outcome.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        let byFile = Dictionary(objects.map { ($0["file"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byFile["notes/runtime-error.md"]?["id"] as? String == "arithmetic-overflow")
+        #expect(byFile["notes/failing-expect.md"]?["id"] as? String == "check-failed")
+    }
+
     @Test("check --format github prints escaped workflow commands")
     func githubAnnotations() throws {
         let root = try FolioProcess.workspace(with: [])

@@ -26,7 +26,8 @@ import Testing
         #expect(
             run.diagnostics == [
                 Diagnostic(
-                    .error, "expectation failed: p[0] > 0.5\n  p[0] → 0.2", file: Fixtures.path, line: 20, column: 1),
+                    .error, "expectation failed: p[0] > 0.5\n  p[0] → 0.2", file: Fixtures.path, line: 20, column: 1,
+                    id: .checkFailed),
                 Diagnostic(
                     .error, "cannot find 'undefined' </script> in scope", file: Fixtures.path, line: 33, column: 9),
                 Diagnostic(
@@ -166,7 +167,8 @@ import Testing
         }
         #expect(
             run.diagnostics == [
-                Diagnostic(.error, "requirement failed: x > 1\n  x → 0", file: "n.md", line: 5, column: 1)
+                Diagnostic(
+                    .error, "requirement failed: x > 1\n  x → 0", file: "n.md", line: 5, column: 1, id: .checkFailed)
             ])
         #expect(run.checksFailed == 1)
     }

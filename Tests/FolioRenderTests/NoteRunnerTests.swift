@@ -111,7 +111,7 @@ struct NoteRunnerTests {
         #expect(run.blockResults[1] == nil)
         let diagnostic = try #require(run.diagnostics.first)
         #expect(diagnostic.line == 7)
-        #expect(diagnostic.message.contains("overflow"))
+        #expect(diagnostic.id == .arithmeticOverflow)
         let page = PageRenderer.page(run)
         #expect(page.contains(#"<p class="not-run">"#))
         #expect(!page.contains("never printed\n</pre>"))

@@ -192,4 +192,14 @@ import Testing
         #expect(Set(run.blockDurations.keys) == executed)
         #expect(run.blockDurations.values.allSatisfy { $0 >= .zero })
     }
+
+    @Test func aStoredDiagnosticKeepsItsIdentifier() throws {
+        let diagnostic = Diagnostic(.error, "x", file: "notes/a.md", line: 2, column: 3, id: .noMember)
+        #expect(StoredDiagnostic(diagnostic).diagnostic == diagnostic)
+        // An entry written before identifiers were stored still reads, without one.
+        let old = #"{"severity":"error","message":"x","file":"notes/a.md","line":2,"column":3}"#
+        let decoded = try JSONDecoder().decode(StoredDiagnostic.self, from: Data(old.utf8))
+        #expect(decoded.diagnostic.id == nil)
+        #expect(decoded.diagnostic.message == "x")
+    }
 }

@@ -37,7 +37,7 @@ import Testing
             f()
             """
         let error = run(code).error
-        #expect(error?.message.hasPrefix("index out of range (index 3, count 1)") == true)
+        #expect(error?.id == .indexOutOfRange)
         #expect(error?.line == 5)
     }
 

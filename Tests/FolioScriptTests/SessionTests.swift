@@ -19,7 +19,7 @@ import Testing
     @Test func redeclarationAcrossBlocksIsAnError() {
         let session = ScriptSession(file: "n.md")
         _ = run("let x = 1", in: session)
-        #expect(run("let x = 2", in: session).error?.message == "invalid redeclaration of 'x'")
+        #expect(run("let x = 2", in: session).error?.id == .invalidRedeclaration)
     }
 
     @Test func printsMergeAndKeepOrderWithChecks() {
@@ -81,7 +81,7 @@ final class Collected: @unchecked Sendable {
         let error = run("let a = 1\nlet b = c", line: 20, column: 5).error
         #expect(error?.line == 21)
         #expect(error?.column == 13)
-        #expect(error?.message == "cannot find 'c' in scope")
+        #expect(error?.id == .cannotFindInScope)
     }
 
     @Test func formattedDiagnosticShowsTheSource() {

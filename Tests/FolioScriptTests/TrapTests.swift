@@ -30,7 +30,7 @@ import Testing
         let session = ScriptSession(file: "t.md")
         session.timeBudget = .milliseconds(50)
         let result = session.run("var i = 0\nwhile true {\n  i &+= 1\n}", line: 5, column: 1, blockIndex: 0)
-        #expect(result.error?.message.contains("time budget") == true)
+        #expect(result.error?.id == .timeLimit)
         #expect(result.error?.line == 6)
     }
 

@@ -11,7 +11,7 @@ import Testing
             print(grow(1))
             """
         let error = run(code).error
-        #expect(error?.message.hasPrefix("arithmetic overflow") == true)
+        #expect(error?.id == .arithmeticOverflow)
         #expect(error?.line == 1)
         #expect(error?.column == 46)
         #expect(error?.message.contains("in grow called at") == true)
@@ -21,7 +21,7 @@ import Testing
         let session = ScriptSession(file: "t.md")
         session.maxCallDepth = 500
         let result = run("func down(_ n: Int) -> Int { n < 0 ? 0 : down(n + 1) + 1 }\nprint(down(0))", in: session)
-        #expect(result.error?.message.hasPrefix("call depth limit of 500 exceeded") == true)
+        #expect(result.error?.id == .recursionDepth)
         #expect(result.error?.line == 1)
         #expect(result.error?.column == 42)
     }
@@ -53,7 +53,7 @@ import Testing
     @Test func errorsInsideStackFramesLeaveTheFunctionCallable() {
         let session = ScriptSession(file: "t.md")
         let first = run("func inv(_ n: Int) -> Int { n == 0 ? 1 / n : n + inv(n - 1) }\nprint(inv(3))", in: session)
-        #expect(first.error?.message.hasPrefix("division by zero") == true)
+        #expect(first.error?.id == .divisionByZero)
         let second = run(
             "func tri(_ n: Int) -> Int { n == 0 ? 0 : n + tri(n - 1) }\nprint(tri(100), tri(3))", in: session, block: 1)
         #expect(second.printedText == "5050 6\n")

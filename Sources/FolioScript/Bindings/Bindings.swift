@@ -162,16 +162,16 @@ func unbox<T>(_ value: Value, _ type: T.Type = T.self) throws -> T {
     if case .native(let object) = value, let box = object as? Native<T> { return box.value }
     if case .void = value {
         throw ScriptError(
-            "use of a variable that has no value (its declaration did not run)", at: SourceLoc(line: 0, column: 0))
+            .uninitializedVariable, at: SourceLoc(line: 0, column: 0))
     }
-    throw BindingError("internal error: expected a value of type \(T.self)")
+    throw BindingError("internal error: expected a value of type \(T.self)", id: .internalError)
 }
 
 func tensorOf(_ value: Value) throws -> Tensor {
     if case .native(let object) = value, let box = object as? Native<Tensor> { return box.value }
     if case .double(let x) = value { return Tensor(x) }
     if case .int(let x) = value { return Tensor(Double(x)) }
-    throw BindingError("internal error: expected a Tensor")
+    throw BindingError("internal error: expected a Tensor", id: .internalError)
 }
 
 func tensorValue(_ tensor: Tensor) -> Value { .native(Native(tensor)) }
@@ -181,7 +181,7 @@ func doubleOf(_ value: Value) throws -> Double {
     case .double(let x): return x
     case .int(let x): return Double(x)
     case .some(let wrapped): return try doubleOf(wrapped)
-    default: throw BindingError("internal error: expected a Double")
+    default: throw BindingError("internal error: expected a Double", id: .internalError)
     }
 }
 
@@ -189,32 +189,38 @@ func intOf(_ value: Value) throws -> Int {
     switch value {
     case .int(let x): return x
     case .some(let wrapped): return try intOf(wrapped)
-    default: throw BindingError("internal error: expected an Int")
+    default: throw BindingError("internal error: expected an Int", id: .internalError)
     }
 }
 
 func boolOf(_ value: Value) throws -> Bool {
     if case .bool(let x) = value { return x }
-    throw BindingError("internal error: expected a Bool")
+    throw BindingError("internal error: expected a Bool", id: .internalError)
 }
 
 func stringOf(_ value: Value) throws -> String {
     if case .string(let x) = value { return x }
-    throw BindingError("internal error: expected a String")
+    throw BindingError("internal error: expected a String", id: .internalError)
 }
 
 func intsOf(_ value: Value) throws -> [Int] {
-    guard case .array(let elements) = value else { throw BindingError("internal error: expected [Int]") }
+    guard case .array(let elements) = value else {
+        throw BindingError("internal error: expected [Int]", id: .internalError)
+    }
     return try elements.map(intOf)
 }
 
 func doublesOf(_ value: Value) throws -> [Double] {
-    guard case .array(let elements) = value else { throw BindingError("internal error: expected [Double]") }
+    guard case .array(let elements) = value else {
+        throw BindingError("internal error: expected [Double]", id: .internalError)
+    }
     return try elements.map(doubleOf)
 }
 
 func stringsOf(_ value: Value) throws -> [String] {
-    guard case .array(let elements) = value else { throw BindingError("internal error: expected [String]") }
+    guard case .array(let elements) = value else {
+        throw BindingError("internal error: expected [String]", id: .internalError)
+    }
     return try elements.map(stringOf)
 }
 
@@ -227,33 +233,42 @@ func optional(_ value: Value) -> Value? {
 }
 
 func closedRangeOf(_ value: Value) throws -> ClosedRange<Double> {
-    guard case .range(let box) = value else { throw BindingError("internal error: expected a range") }
+    guard case .range(let box) = value else {
+        throw BindingError("internal error: expected a range", id: .internalError)
+    }
     let lower = try doubleOf(box.lower)
     let upper = try doubleOf(box.upper)
-    guard lower <= upper else { throw BindingError("range requires lowerBound <= upperBound") }
+    guard lower <= upper else { throw BindingError("range requires lowerBound <= upperBound", id: .invalidRange) }
     return lower...upper
 }
 
 func halfOpenRangeOf(_ value: Value) throws -> Range<Double> {
-    guard case .range(let box) = value else { throw BindingError("internal error: expected a range") }
+    guard case .range(let box) = value else {
+        throw BindingError("internal error: expected a range", id: .internalError)
+    }
     let lower = try doubleOf(box.lower)
     let upper = try doubleOf(box.upper)
-    guard lower <= upper else { throw BindingError("range requires lowerBound <= upperBound") }
+    guard lower <= upper else { throw BindingError("range requires lowerBound <= upperBound", id: .invalidRange) }
     return lower..<upper
 }
 
 /// Calls a note closure.
 func invoke(_ function: Value, _ arguments: [Value]) throws -> Value {
-    guard case .function(let closure) = function else { throw BindingError("internal error: expected a function") }
+    guard case .function(let closure) = function else {
+        throw BindingError("internal error: expected a function", id: .internalError)
+    }
     return try closure.invoke(arguments)
 }
 
 /// An error of a binding, reported at the call that raised it.
 struct BindingError: Error {
     let message: String
+    /// What kind of error this is (see `ScriptDiagnosticID`).
+    let id: ScriptDiagnosticID
 
-    init(_ message: String) {
+    init(_ message: String, id: ScriptDiagnosticID) {
         self.message = message
+        self.id = id
     }
 }
 
@@ -263,11 +278,11 @@ func atCall<R>(_ at: SourceLoc, _ body: () throws -> R) throws -> R {
     do {
         return try body()
     } catch let error as TensorError {
-        throw ScriptError(error.message, at: at)
+        throw ScriptError(error.message, id: .numericsError, at: at)
     } catch let error as ChartError {
-        throw ScriptError(error.message, at: at)
+        throw ScriptError(error.message, id: .chartError, at: at)
     } catch let error as BindingError {
-        throw ScriptError(error.message, at: at)
+        throw ScriptError(error.message, id: error.id, at: at)
     } catch var error as ScriptError where error.loc.line == 0 {
         error.loc = at
         throw error

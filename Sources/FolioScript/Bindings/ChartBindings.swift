@@ -89,7 +89,7 @@ extension Bindings {
                 switch box.mark {
                 case let line as LineMark: styled = line.lineStyle(style)
                 case let rule as RuleMark: styled = rule.lineStyle(style)
-                default: throw BindingError("lineStyle applies to LineMark and RuleMark")
+                default: throw BindingError("lineStyle applies to LineMark and RuleMark", id: .chartError)
                 }
                 return native(MarkBox(styled, name: box.name))
             }
@@ -115,7 +115,9 @@ extension Bindings {
                 Param("yLabels", .optional(.array(.string)), .null),
             ]
         ) {
-            guard case .array(let rowValues) = $0[0] else { throw BindingError("internal error: matrix") }
+            guard case .array(let rowValues) = $0[0] else {
+                throw BindingError("internal error: matrix", id: .internalError)
+            }
             return RectangleMark(
                 matrix: try rowValues.map(doublesOf), xLabels: try optional($0[1]).map(stringsOf),
                 yLabels: try optional($0[2]).map(stringsOf))
@@ -213,14 +215,18 @@ extension Bindings {
             try makeTable(try rows(try tensorOf($0[0])), $0[1], $0[2], $0[3], $0[4])
         }
         initializer(table, [Param("matrix", .array(.array(.double))), names, rowNames, formatParam, caption]) {
-            guard case .array(let rowValues) = $0[0] else { throw BindingError("internal error: matrix") }
+            guard case .array(let rowValues) = $0[0] else {
+                throw BindingError("internal error: matrix", id: .internalError)
+            }
             return try makeTable(try rowValues.map(doublesOf), $0[1], $0[2], $0[3], $0[4])
         }
         initializer(table, [Param(nil, tensor), names, rowNames, formatParam, caption]) {
             try makeTable(try rows(try tensorOf($0[0])), $0[1], $0[2], $0[3], $0[4])
         }
         initializer(table, [Param("columns", .array(column)), caption]) {
-            guard case .array(let items) = $0[0] else { throw BindingError("internal error: columns") }
+            guard case .array(let items) = $0[0] else {
+                throw BindingError("internal error: columns", id: .internalError)
+            }
             return native(
                 TableValue(
                     table: Table(
@@ -269,10 +275,10 @@ func validateChart(_ value: ChartValue) throws {
             } catch let markError as ChartError {
                 let message =
                     markError.message.contains(box.name) ? markError.message : "\(box.name): \(markError.message)"
-                throw ScriptError(message, at: box.loc)
+                throw ScriptError(message, id: .chartError, at: box.loc)
             }
         }
-        throw BindingError(error.message)
+        throw BindingError(error.message, id: .chartError)
     }
 }
 
@@ -298,7 +304,7 @@ extension Lowerer {
         }
         guard let closure = closureExpr else { return nil }
         if let signature = closure.signature, signature.parameterClause != nil {
-            throw error("a \(typeName) builder closure takes no parameters", closure)
+            throw error("a \(typeName) builder closure takes no parameters", closure, id: .invalidArgument)
         }
         // Outside a session (a lowerer of its own), the builder still collects its marks.
         let state = BindingContext.current ?? BindingContext(noteFolder: nil)

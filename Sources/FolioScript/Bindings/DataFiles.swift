@@ -14,7 +14,7 @@ extension Bindings {
             do {
                 return tensorValue(try parseCSVTensor(try readNoteFile(path), path: path))
             } catch let error as DataFileError {
-                throw BindingError(error.message)
+                throw BindingError(error.message, id: .dataFileError)
             }
         }
     }
@@ -23,13 +23,13 @@ extension Bindings {
 /// Reads a file of the note's folder, refusing paths that leave it.
 func readNoteFile(_ path: String) throws -> String {
     guard let context = BindingContext.current, let folder = context.noteFolder else {
-        throw BindingError("data files can only be read from a note")
+        throw BindingError("data files can only be read from a note", id: .unsupportedFeature)
     }
     do {
         let (text, relative) = try readNoteDataFile(path, folder: folder)
         if !context.filesRead.contains(relative) { context.filesRead.append(relative) }
         return text
     } catch let error as DataFileError {
-        throw BindingError(error.message)
+        throw BindingError(error.message, id: .dataFileError)
     }
 }

@@ -106,7 +106,7 @@ extension Lowerer {
         guard value.type == .double || value.type == target.type,
             let operation = Self.tensorOperation(op, leftIsTensor: true, rightIsTensor: value.type == target.type)
         else {
-            throw error(binaryMessage(op + "=", target.type, value.type), infix.operator)
+            throw error(binaryMessage(op + "=", target.type, value.type), infix.operator, id: .invalidOperands)
         }
         let at = loc(infix.operator)
         return Typed(
@@ -136,7 +136,8 @@ extension Lowerer {
                 evals.append((try lower(element.expression, expected: .double).eval, false))
             } else {
                 throw error(
-                    "cannot convert value of type '\(typed.type)' to expected element type 'Tensor'", element.expression
+                    "cannot convert value of type '\(typed.type)' to expected element type 'Tensor'",
+                    element.expression, id: .typeMismatch
                 )
             }
         }
@@ -175,11 +176,15 @@ extension Lowerer {
         /// How many indices come before the `...`, if there is one.
         var ellipsis: Int?
         for argument in subscriptCall.arguments {
-            guard argument.label == nil else { throw error("Tensor subscripts take no labels", argument) }
+            guard argument.label == nil else {
+                throw error("Tensor subscripts take no labels", argument, id: .noSubscript)
+            }
             if let reference = argument.expression.as(DeclReferenceExprSyntax.self), reference.baseName.text == "...",
                 lookup("...") == nil
             {
-                guard ellipsis == nil else { throw error("a subscript can have only one ellipsis ('...')", argument) }
+                guard ellipsis == nil else {
+                    throw error("a subscript can have only one ellipsis ('...')", argument, id: .noSubscript)
+                }
                 ellipsis = indices.count
                 continue
             }
@@ -208,7 +213,7 @@ extension Lowerer {
             default:
                 throw error(
                     "cannot subscript a 'Tensor' with a value of type '\(index.type)' (use Int or a range of Int)",
-                    argument.expression)
+                    argument.expression, id: .noSubscript)
             }
         }
         return { frame, tensor in
@@ -235,7 +240,7 @@ func tensorIndex(_ value: Value) throws -> any TensorIndex {
             return stride(from: try intOf(box.start), to: try intOf(box.end) + 1, by: try intOf(box.step))
         }
         return stride(from: try intOf(box.start), to: try intOf(box.end), by: try intOf(box.step))
-    default: throw BindingError("internal error: not a tensor index")
+    default: throw BindingError("internal error: not a tensor index", id: .internalError)
     }
 }
 

@@ -67,15 +67,16 @@ func stepOptimizer(_ value: Value, parameters: inout [Tensor], gradients: [Tenso
     }
     guard case .native(let object) = value else {
         if case .void = value {
-            throw BindingError("use of a variable that has no value (its declaration did not run)")
+            throw BindingError(
+                "use of a variable that has no value (its declaration did not run)", id: .uninitializedVariable)
         }
-        throw BindingError("internal error: expected an optimizer")
+        throw BindingError("internal error: expected an optimizer", id: .internalError)
     }
     switch object {
     case let box as Native<SGD>: return try stepped(box.value)
     case let box as Native<Adam>: return try stepped(box.value)
     case let box as Native<AdamW>: return try stepped(box.value)
-    default: throw BindingError("internal error: expected an optimizer")
+    default: throw BindingError("internal error: expected an optimizer", id: .internalError)
     }
 }
 
@@ -100,33 +101,34 @@ extension Lowerer {
         default:
             throw error(
                 "no overload of '\(info.name).step' takes (\(labelList(labels))); write opt.step(parameter: &w, gradient: g) or opt.step(parameters: &ws, gradients: gs)",
-                call)
+                call, id: .noMatchingOverload)
         }
         let parameterType: ScriptType = list ? .array(tensor) : tensor
         guard let inoutExpr = arguments[0].expr.as(InOutExprSyntax.self) else {
             throw error(
                 "passing value of type '\(parameterType)' to an inout parameter requires explicit '&'",
-                arguments[0].expr)
+                arguments[0].expr, id: .inoutMisuse)
         }
         if let reference = baseExpr.as(DeclReferenceExprSyntax.self), let variable = lookup(reference.baseName.text),
             !variable.mutable
         {
             throw error(
-                "cannot use mutating member on immutable value: '\(reference.baseName.text)' is a 'let' constant",
+                .letConstant(reference.baseName.text, .mutatingMember),
                 baseExpr)
         }
         let optimizerPlace = try place(baseExpr)
         let parameterPlace = try place(inoutExpr.expression)
         guard parameterPlace.type == parameterType else {
             throw error(
-                "cannot convert value of type '\(parameterPlace.type)' to expected argument type '\(parameterType)'",
+                .cannotConvertArgument(from: "\(parameterPlace.type)", to: "\(parameterType)"),
                 inoutExpr.expression)
         }
         if let a = optimizerPlace.variable, let b = parameterPlace.variable, a.slot == b.slot, a.level == b.level,
             a.isGlobal == b.isGlobal
         {
             throw error(
-                "overlapping accesses: the optimizer and its parameters cannot be parts of the same variable", inoutExpr
+                "overlapping accesses: the optimizer and its parameters cannot be parts of the same variable",
+                inoutExpr, id: .exclusiveAccess
             )
         }
         let gradient = try argument(arguments[1].expr, parameterType).eval
@@ -149,7 +151,7 @@ extension Lowerer {
             let (newParameter, newOptimizer): (Value, Value) = try atCall(at) {
                 if list {
                     guard case .array(let items) = parameter, case .array(let gradientItems) = g else {
-                        throw BindingError("internal error: expected [Tensor]")
+                        throw BindingError("internal error: expected [Tensor]", id: .internalError)
                     }
                     var parameters = try items.map(tensorOf)
                     let next = try stepOptimizer(

@@ -201,7 +201,7 @@ extension Lowerer {
             typed = try lower(expr, expected: parameter)
         }
         if let coerced = coerce(typed, to: parameter) { return coerced.eval }
-        throw error("cannot convert value of type '\(typed.type)' to expected argument type '\(parameter)'", expr)
+        throw error(.cannotConvertArgument(from: "\(typed.type)", to: "\(parameter)"), expr)
     }
 
     func coerce(_ typed: Typed, to parameter: ScriptType) -> Typed? {
@@ -275,7 +275,7 @@ extension Lowerer {
                 let shape = try shape(argument.expr)
                 if case .typed(let typed) = shape, score(shape, parameter) == nil {
                     throw error(
-                        "cannot convert value of type '\(typed.type)' to expected argument type '\(parameter)'",
+                        .cannotConvertArgument(from: "\(typed.type)", to: "\(parameter)"),
                         argument.expr)
                 }
                 evals.append(try bindArgument(shape, argument.expr, parameter))
@@ -365,7 +365,7 @@ extension Lowerer {
         else {
             throw error(
                 "no initializer of '\(typeName)' takes (\(labelList(arguments.map(\.label))))"
-                    + Suggestions.overloadHint(candidates, arguments: arguments), node)
+                    + Suggestions.overloadHint(candidates, arguments: arguments), node, id: .noMatchingOverload)
         }
         return typed
     }
@@ -379,7 +379,8 @@ extension Lowerer {
         else {
             throw error(
                 "no overload of '\(typeName).\(name)' takes (\(labelList(allArguments(call).map(\.label))))"
-                    + Suggestions.overloadHint(candidates, arguments: allArguments(call)), call)
+                    + Suggestions.overloadHint(candidates, arguments: allArguments(call)), call, id: .noMatchingOverload
+            )
         }
         return typed
     }
@@ -405,7 +406,8 @@ extension Lowerer {
             if case .named = base.type {
                 throw error(
                     "no overload of '\(base.type).\(name)' takes (\(labelList(arguments.map(\.label))))"
-                        + Suggestions.overloadHint(candidates, arguments: arguments, receiver: true), node)
+                        + Suggestions.overloadHint(candidates, arguments: arguments, receiver: true), node,
+                    id: .noMatchingOverload)
             }
             return nil
         }

@@ -23,13 +23,13 @@ extension Lowerer {
         guard value.type == tensor || value.type == .double else {
             throw error(
                 "cannot assign value of type '\(value.type)' to a 'Tensor' region (use a Tensor or a Double)",
-                infix.rightOperand)
+                infix.rightOperand, id: .cannotAssign)
         }
         var operation: ((Value, Value) throws -> Value)?
         if let op {
             guard let compound = Self.tensorOperation(op, leftIsTensor: true, rightIsTensor: value.type == tensor)
             else {
-                throw error(binaryMessage(op + "=", tensor, value.type), infix.operator)
+                throw error(binaryMessage(op + "=", tensor, value.type), infix.operator, id: .invalidOperands)
             }
             operation = compound
         }

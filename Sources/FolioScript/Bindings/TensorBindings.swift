@@ -121,7 +121,9 @@ extension Bindings {
         property(T, "scalars", doubles) { .array(try t($0).scalars.map { .double($0) }) }
         property(T, "scalar", .double) {
             let x = try t($0)
-            guard x.count == 1 else { throw BindingError("'scalar' needs a one-element tensor, got shape \(x.shape)") }
+            guard x.count == 1 else {
+                throw BindingError("'scalar' needs a one-element tensor, got shape \(x.shape)", id: .numericsError)
+            }
             return .double(x.scalars[0])
         }
         property(T, "description", .string) { .string(try t($0).description) }

@@ -20,13 +20,14 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     /// 1-based column (UTF-8 bytes) in `file`.
     public var column: Int
     /// What kind of diagnostic this is: stable across rewordings of `message`, so tests and
-    /// tools match on it.
-    public var id: ScriptDiagnosticID
+    /// tools match on it. Every diagnostic of a Swift block (an error, a failed check) has one;
+    /// it is nil for the diagnostics of the page around the blocks (labels, math, citations).
+    public var id: ScriptDiagnosticID?
 
     /// A diagnostic at `file:line:column`.
     public init(
         _ severity: DiagnosticSeverity, _ message: String, file: String, line: Int, column: Int,
-        id: ScriptDiagnosticID = .unclassified
+        id: ScriptDiagnosticID? = nil
     ) {
         self.severity = severity
         self.message = message

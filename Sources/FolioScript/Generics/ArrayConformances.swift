@@ -63,7 +63,9 @@ extension Lowerer {
         }
         guard !pending.isEmpty else { return }
         guard globals.instantiationDepth < 8 else {
-            throw error("protocol extension used on '\(name)', nested too deeply", pending[0].decl.extendedType)
+            throw error(
+                "protocol extension used on '\(name)', nested too deeply", pending[0].decl.extendedType,
+                id: .specializationDepth)
         }
         // A fresh copy, as `instantiateGenericArrayExtensions` makes: a block that fails leaves the old one.
         let info = TypeInfo(name: name, kind: .structType)

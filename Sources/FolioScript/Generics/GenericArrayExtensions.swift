@@ -55,20 +55,20 @@ extension Lowerer {
                 where !Self.knownElementProtocols.contains(proto) && globals.types[proto]?.kind != .protocolType {
                     throw error(
                         "extensions of '\(name)' where Element conforms to '\(proto)' are not supported in notes",
-                        conformance.rightType)
+                        conformance.rightType, id: .unsupportedFeature)
                 }
                 requirements += protocols
             default:
                 throw error(
                     "this requirement is not supported in notes (use `where Element == …` or `where Element: Protocol`)",
-                    requirement)
+                    requirement, id: .unsupportedFeature)
             }
         }
         for member in ext.memberBlock.members {
             if let variable = member.decl.as(VariableDeclSyntax.self),
                 variable.bindings.contains(where: { $0.accessorBlock == nil })
             {
-                throw error("extensions must not contain stored properties", variable)
+                throw error("extensions must not contain stored properties", variable, id: .invalidDeclaration)
             }
             if let function = member.decl.as(FunctionDeclSyntax.self), let generic = function.genericParameterClause {
                 throw error("generic functions are not supported in notes", generic, id: .unsupportedGenerics)
@@ -162,7 +162,7 @@ extension Lowerer {
         guard globals.instantiationDepth < 8 else {
             throw error(
                 "extension of arrays used on '\(name)', nested too deeply (an extension method that wraps `self` in an array calls itself?)",
-                pending[0].decl.extendedType)
+                pending[0].decl.extendedType, id: .specializationDepth)
         }
         // A fresh copy, as `declareTypes` makes: a block that fails leaves the old one.
         let info = TypeInfo(name: name, kind: .structType)

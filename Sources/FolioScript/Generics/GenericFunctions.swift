@@ -62,7 +62,7 @@ extension Lowerer {
     /// Records a top-level generic function; its body is lowered per substitution on use.
     func declareGenericFunction(_ decl: FunctionDeclSyntax) throws {
         let name = decl.name.text
-        if globals.variables[name] != nil { throw error("invalid redeclaration of '\(name)'", decl.name) }
+        if globals.variables[name] != nil { throw error(.invalidRedeclaration(name), decl.name) }
         globals.genericFunctions[name, default: []].append(GenericFunction(decl: decl, mapper: mapper))
     }
 
@@ -124,7 +124,7 @@ extension Lowerer {
         let labels = templates.first?.labels ?? []
         throw error(
             "incorrect arguments in call to '\(name)' (have '\(labelList(arguments.map(\.label)))', expected '\(labelList(labels))')",
-            node)
+            node, id: .noMatchingOverload)
     }
 
     /// The substitution a call's arguments choose for `template` (for a method, its type's own
@@ -144,10 +144,10 @@ extension Lowerer {
         if let conflict = inference.conflict {
             throw error(
                 "conflicting arguments to generic parameter '\(conflict.name)' ('\(conflict.first)' vs. '\(conflict.second)')",
-                node)
+                node, id: .typeMismatch)
         }
         if let missing = template.parameters.names.first(where: { inference.substitution[$0] == nil }) {
-            throw error("generic parameter '\(missing)' could not be inferred", node)
+            throw error(.genericParameterNotInferred(missing), node)
         }
         try checkRequirements(template.parameters, inference.substitution, owner: owner, node: node)
         return inference.substitution
@@ -171,7 +171,10 @@ extension Lowerer {
                 if firstError == nil { firstError = error }
             }
         }
-        throw firstError ?? error("no exact matches in call to instance method '\(templates.first?.name ?? "")'", node)
+        throw firstError
+            ?? error(
+                "no exact matches in call to instance method '\(templates.first?.name ?? "")'", node,
+                id: .noMatchingOverload)
     }
 
     /// The specialization of `template` for `substitution`, lowered on first use.
@@ -181,7 +184,7 @@ extension Lowerer {
         guard globals.instantiationDepth < 16 else {
             throw error(
                 "generic function '\(template.name)' specialized too deeply (it calls itself with ever larger types?)",
-                template.decl.name)
+                template.decl.name, id: .specializationDepth)
         }
         globals.instantiationDepth += 1
         defer { globals.instantiationDepth -= 1 }

@@ -57,7 +57,7 @@ extension Lowerer {
         for (name, protocols) in parameters.conformances {
             guard let bound = substitution[name] else { continue }
             for proto in protocols where !conforms(bound, to: proto) {
-                throw error("\(owner) requires that '\(bound)' conform to '\(proto)'", node)
+                throw error("\(owner) requires that '\(bound)' conform to '\(proto)'", node, id: .missingConformance)
             }
         }
     }

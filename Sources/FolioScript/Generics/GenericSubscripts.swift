@@ -30,12 +30,12 @@ extension Lowerer {
     /// Records a generic subscript of `info` (its body is lowered per substitution on use).
     func declareGenericSubscript(_ decl: SubscriptDeclSyntax, in info: TypeInfo) throws {
         if decl.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
-            throw error("generic static subscripts are not supported in notes", decl)
+            throw error("generic static subscripts are not supported in notes", decl, id: .unsupportedGenerics)
         }
         if case .accessors(let list)? = decl.accessorBlock?.accessors,
             list.contains(where: { $0.accessorSpecifier.tokenKind != .keyword(.get) })
         {
-            throw error("generic subscripts with a setter are not supported in notes", decl)
+            throw error("generic subscripts with a setter are not supported in notes", decl, id: .unsupportedGenerics)
         }
         info.genericSubscripts.append(GenericSubscript(decl: decl, mapper: mapper))
     }
@@ -124,7 +124,9 @@ extension Lowerer {
         getter.owner = owner
         template.specializations[key] = getter
         do {
-            guard let block = decl.accessorBlock else { throw error("expected '{' in subscript", decl) }
+            guard let block = decl.accessorBlock else {
+                throw error(.expectedBody("subscript"), decl)
+            }
             let names = decl.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
             let nodes = decl.parameterClause.parameters.map { Syntax($0) }
             let (statements, end): (CodeBlockItemListSyntax, TokenSyntax) =

@@ -62,7 +62,7 @@ extension Lowerer {
         if globals.types[name.text] != nil || globals.genericTypes[name.text] != nil
             || globals.variables[name.text] != nil
         {
-            throw error("invalid redeclaration of '\(name.text)'", name)
+            throw error(.invalidRedeclaration(name.text), name)
         }
         globals.genericTypes[name.text] = GenericType(decl: decl, name: name.text, clause: clause, mapper: mapper)
         return true
@@ -114,7 +114,7 @@ extension Lowerer {
         guard arguments.count == names.count else {
             throw error(
                 "generic type '\(template.name)' specialized with too \(arguments.count > names.count ? "many" : "few") type parameters (got \(arguments.count), but expected \(names.count))",
-                node)
+                node, id: .wrongArgumentCount)
         }
         let substitution = Dictionary(uniqueKeysWithValues: zip(names, arguments))
         let key = "\(template.name)<\(arguments.map(\.description).joined(separator: ", "))>"
@@ -122,14 +122,17 @@ extension Lowerer {
         try checkRequirements(
             template.parameters, substitution, owner: "\(template.kindName) '\(template.name)'", node: node)
         guard globals.instantiationDepth < 16 else {
-            throw error("generic type '\(template.name)' instantiated too deeply (\(key))", node)
+            throw error(
+                "generic type '\(template.name)' instantiated too deeply (\(key))", node, id: .specializationDepth)
         }
         globals.instantiationDepth += 1
         defer { globals.instantiationDepth -= 1 }
         let lowerer = instanceLowerer(template, instance: nil, substitution: substitution, mapper: template.mapper)
         do {
             _ = try lowerer.declareTypes([template.decl])
-            guard let instance = globals.types[key] else { throw error("cannot instantiate '\(key)'", node) }
+            guard let instance = globals.types[key] else {
+                throw error("cannot instantiate '\(key)'", node, id: .specializationDepth)
+            }
             template.instances[key] = instance
             var lowerers = [lowerer]
             for (ext, mapper) in template.extensions where meets(ext, substitution) {
@@ -170,7 +173,7 @@ extension Lowerer {
                 mapper: ext?.1 ?? template.mapper)
             if let missing = template.parameters.names.first(where: { inference.substitution[$0] == nil }) {
                 if firstError == nil {
-                    firstError = error("generic parameter '\(missing)' could not be inferred", node)
+                    firstError = error(.genericParameterNotInferred(missing), node)
                 }
                 continue
             }
@@ -181,7 +184,9 @@ extension Lowerer {
             return try construct(instance, arguments: arguments, node: node)
         }
         throw firstError
-            ?? error("generic parameter '\(template.parameters.names.first ?? "T")' could not be inferred", node)
+            ?? error(
+                "generic parameter '\(template.parameters.names.first ?? "T")' could not be inferred", node,
+                id: .cannotInferType)
     }
 
     /// The parameter lists a generic type can be initialized with: its `init`s, or, for a
@@ -223,7 +228,7 @@ extension Lowerer {
                 let inference = inferSubstitution(
                     template.parameters, declared: declared, result: nil, expected: nil, mapper: template.mapper)
                 if let missing = template.parameters.names.first(where: { inference.substitution[$0] == nil }) {
-                    throw error("generic parameter '\(missing)' could not be inferred", node)
+                    throw error(.genericParameterNotInferred(missing), node)
                 }
                 return try instantiate(
                     template, arguments: template.parameters.names.compactMap { inference.substitution[$0] }, node: node

@@ -29,7 +29,9 @@ extension Lowerer {
     /// Lowers the body of a function with an opaque standard result into `info`, whose result
     /// type is its first `return`'s, checked against the protocol.
     func lowerOpaqueResultBody(_ decl: FunctionDeclSyntax, info: FunctionInfo, proto: String) throws {
-        guard let body = decl.body else { throw error("expected '{' in body of function declaration", decl) }
+        guard let body = decl.body else {
+            throw error(.expectedBody("body of function declaration"), decl)
+        }
         let parameters = decl.signature.parameterClause.parameters
         try lowerBody(
             info: info, parameterNames: parameters.map { ($0.secondName ?? $0.firstName).text },
@@ -38,7 +40,7 @@ extension Lowerer {
         guard conforms(info.returnType, to: proto) else {
             throw error(
                 "return type '\(info.returnType)' does not conform to '\(proto)'",
-                decl.name)
+                decl.name, id: .missingConformance)
         }
     }
 }

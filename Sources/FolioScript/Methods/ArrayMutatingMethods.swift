@@ -16,14 +16,12 @@ extension Lowerer {
             !variable.mutable
         {
             throw error(
-                "cannot use mutating member on immutable value: '\(reference.baseName.text)' is a 'let' constant",
+                .letConstant(reference.baseName.text, .mutatingMember),
                 baseExpr)
         }
         let target = try place(baseExpr)
         guard case .array(let element) = target.type else {
-            throw error(
-                "value of type '\(target.type)' has no member '\(name)'"
-                    + Suggestions.memberHint(target.type.description, name, isStatic: false, bindings: bindings), call)
+            throw error(noMember(of: target.type.description, name), call)
         }
         let context = self.context
         func mutate(
@@ -68,14 +66,14 @@ extension Lowerer {
             return mutate(.void, pair) { elements, pair in
                 let parts = try arrayValue(pair, at)
                 let i = try intValue(parts[1], at)
-                guard i >= 0, i <= elements.count else { throw ScriptError("Array index is out of range", at: at) }
+                guard i >= 0, i <= elements.count else { throw ScriptError(.arrayIndexOutOfRange, at: at) }
                 elements.insert(parts[0], at: i)
                 return .void
             }
         case ("remove", ["at"]):
             return mutate(element, try argument(exprs[0], .int).eval) { elements, index in
                 let i = try intValue(index, at)
-                guard i >= 0, i < elements.count else { throw ScriptError("Index out of range", at: at) }
+                guard i >= 0, i < elements.count else { throw ScriptError(.standardIndexOutOfRange, at: at) }
                 return elements.remove(at: i)
             }
         case ("popLast", []):
@@ -85,14 +83,14 @@ extension Lowerer {
         case ("removeLast", []):
             return mutate(element, nil) { elements, _ in
                 guard !elements.isEmpty else {
-                    throw ScriptError("Can't remove last element from an empty collection", at: at)
+                    throw ScriptError(.emptyCollection(end: "last"), at: at)
                 }
                 return elements.removeLast()
             }
         case ("removeFirst", []):
             return mutate(element, nil) { elements, _ in
                 guard !elements.isEmpty else {
-                    throw ScriptError("Can't remove first element from an empty collection", at: at)
+                    throw ScriptError(.emptyCollection(end: "first"), at: at)
                 }
                 return elements.removeFirst()
             }
@@ -107,7 +105,7 @@ extension Lowerer {
             let predicate = try lower(exprs[0], expected: .function([element], .bool))
             guard predicate.type == .function([element], .bool) else {
                 throw error(
-                    "cannot convert value of type '\(predicate.type)' to expected argument type '(\(element)) -> Bool'",
+                    .cannotConvertArgument(from: "\(predicate.type)", to: "(\(element)) -> Bool"),
                     exprs[0])
             }
             let invoke = ClosureCaller(at: at)
@@ -139,15 +137,13 @@ extension Lowerer {
                 let i = try intValue(parts[0], at)
                 let j = try intValue(parts[1], at)
                 guard elements.indices.contains(i), elements.indices.contains(j) else {
-                    throw ScriptError("Index out of range", at: at)
+                    throw ScriptError(.standardIndexOutOfRange, at: at)
                 }
                 elements.swapAt(i, j)
                 return .void
             }
         default:
-            throw error(
-                "value of type '\(target.type)' has no method '\(name)(\(labelList(labels)))' in notes yet"
-                    + Suggestions.memberHint(target.type.description, name, isStatic: false, bindings: bindings), call)
+            throw error(noMethod(of: target.type.description, name, labels, inNotesYet: true), call)
         }
     }
 }

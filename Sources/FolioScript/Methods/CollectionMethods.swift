@@ -37,7 +37,7 @@ extension Lowerer {
         case ("flatMap", [nil]):
             let f = try site.closure(0, [element], nil)
             guard case .array(let inner) = site.resultOf(f) else {
-                throw error("flatMap needs a closure returning an array", exprs[0])
+                throw error("flatMap needs a closure returning an array", exprs[0], id: .invalidArgument)
             }
             return site.method(.array(inner), f) { receiver, f in
                 .array(try collectionElements(receiver, at).flatMap { try arrayValue(invoke.call(f, $0), at) })
@@ -57,7 +57,7 @@ extension Lowerer {
         case ("reduce", [nil, nil]):
             let kind = literalKind(exprs[0])
             var initial = try lower(exprs[0], expected: kind != nil ? element : expected)
-            if initial.type == .nilLiteral { throw error("'nil' requires a contextual type", exprs[0]) }
+            if initial.type == .nilLiteral { throw error(.nilRequiresContextualType, exprs[0]) }
             if let expected, let converted = conversion(initial, to: expected) { initial = converted }
             let accumulator = initial.type
             let f = try site.closure(1, [accumulator, element], accumulator)
@@ -228,7 +228,8 @@ extension Lowerer {
                 let values = try collectionElements(receiver, at)
                 let n = try intValue(count, at)
                 guard n >= 0 else {
-                    throw ScriptError("Can't take a prefix of negative length from a collection", at: at)
+                    throw ScriptError(
+                        "Can't take a prefix of negative length from a collection", id: .preconditionFailure, at: at)
                 }
                 switch name {
                 case "prefix": return .array(Array(values.prefix(n)))
@@ -301,7 +302,7 @@ extension Lowerer {
             let other = try lower(exprs[0], expected: base.type)
             guard other.type.sequenceElement == element else {
                 throw error(
-                    "cannot convert value of type '\(other.type)' to expected argument type '\(base.type)'", exprs[0])
+                    .cannotConvertArgument(from: "\(other.type)", to: "\(base.type)"), exprs[0])
             }
             return site.method(base.type, other) { receiver, other in
                 let a = try setValue(receiver, at)

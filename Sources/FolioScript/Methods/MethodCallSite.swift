@@ -45,7 +45,8 @@ struct MethodCallSite {
         let typed = try lowerer.lower(expr, expected: .function(parameters, result ?? .nilLiteral))
         guard case .function(let have, _) = typed.type, have == parameters else {
             throw lowerer.error(
-                "cannot convert value of type '\(typed.type)' to expected argument type '\(ScriptType.function(parameters, result ?? .void))'",
+                .cannotConvertArgument(
+                    from: "\(typed.type)", to: "\(ScriptType.function(parameters, result ?? .void))"),
                 expr)
         }
         return typed
@@ -67,14 +68,14 @@ struct ClosureCaller {
 
     /// Calls a closure value with `arguments`.
     func call(_ value: Value, _ arguments: [Value]) throws -> Value {
-        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        guard case .function(let closure) = value else { throw ScriptError(.internalError("not a function"), at: at) }
         return try closure.invoke(arguments)
     }
 
     /// Calls a closure value with one argument (a note's closure gets it in its frame directly).
     @inline(__always)
     func call(_ value: Value, _ a: Value) throws -> Value {
-        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        guard case .function(let closure) = value else { throw ScriptError(.internalError("not a function"), at: at) }
         if let direct = closure.direct { return try direct(a) }
         return try closure.invoke([a])
     }
@@ -82,7 +83,7 @@ struct ClosureCaller {
     /// Calls a closure value with two arguments.
     @inline(__always)
     func call(_ value: Value, _ a: Value, _ b: Value) throws -> Value {
-        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        guard case .function(let closure) = value else { throw ScriptError(.internalError("not a function"), at: at) }
         if let direct = closure.direct { return try direct(a, b) }
         return try closure.invoke([a, b])
     }
@@ -107,7 +108,7 @@ struct ClosureCaller {
     /// `value`'s one-argument call, resolved once for a loop of calls (`map`, `filter`): the
     /// closure's function and captured frame are looked up once, not at every element.
     func unary(_ value: Value) throws -> (Value) throws -> Value {
-        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        guard case .function(let closure) = value else { throw ScriptError(.internalError("not a function"), at: at) }
         if let direct = closure.direct {
             if let hoisted = HoistedCall(direct) { return { a in try hoisted(a) } }
             return { a in try direct(a) }
@@ -118,7 +119,7 @@ struct ClosureCaller {
 
     /// `value`'s two-argument call, resolved once for a loop of calls (a sort's comparisons).
     func binary(_ value: Value) throws -> (Value, Value) throws -> Value {
-        guard case .function(let closure) = value else { throw ScriptError("internal error: not a function", at: at) }
+        guard case .function(let closure) = value else { throw ScriptError(.internalError("not a function"), at: at) }
         if let direct = closure.direct {
             if let hoisted = HoistedCall(direct) { return { a, b in try hoisted(a, b) } }
             return { a, b in try direct(a, b) }
@@ -148,7 +149,7 @@ struct ClosureCaller {
 
     @inline(__always)
     private func truth(_ value: Value) throws -> Bool {
-        guard case .bool(let result) = value else { throw ScriptError("internal error: expected Bool", at: at) }
+        guard case .bool(let result) = value else { throw ScriptError(.internalError("expected Bool"), at: at) }
         return result
     }
 }

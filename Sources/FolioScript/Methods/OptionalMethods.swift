@@ -24,7 +24,7 @@ extension Lowerer {
         default:
             throw error(
                 "value of optional type '\(base.type)' must be unwrapped to refer to member '\(name)'; use '?.' or '!'",
-                node)
+                node, id: .optionalMisuse)
         }
     }
 }

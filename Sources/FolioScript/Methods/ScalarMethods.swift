@@ -44,8 +44,8 @@ extension Lowerer {
             return site.method(result, try argument(exprs[0], .int)) { receiver, operand in
                 let a = try intValue(receiver, at)
                 let b = try intValue(operand, at)
-                if b == 0 { throw ScriptError("division by zero", at: at) }
-                if a == .min && b == -1 { throw ScriptError("arithmetic overflow", at: at) }
+                if b == 0 { throw ScriptError(.divisionByZero, at: at) }
+                if a == .min && b == -1 { throw ScriptError(.arithmeticOverflow, at: at) }
                 let (q, r) = a.quotientAndRemainder(dividingBy: b)
                 return .tuple([.int(q), .int(r)], labels: ["quotient", "remainder"])
             }
@@ -112,13 +112,11 @@ extension Lowerer {
                 return .bool(above && below)
             }
         case (.array, "min", []), (.array, "max", []), (.array, "randomElement", []), (.array, "firstIndex", _):
-            throw error("'\(name)' returns an optional; optionals are not supported yet", node)
+            throw error("'\(name)' returns an optional; optionals are not supported yet", node, id: .unsupportedFeature)
         case (.array, "map", _), (.array, "filter", _), (.array, "reduce", _), (.array, "forEach", _):
-            throw error("'\(name)' needs a closure; closures are not supported yet", node)
+            throw error("'\(name)' needs a closure; closures are not supported yet", node, id: .unsupportedFeature)
         default:
-            throw error(
-                "value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet"
-                    + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings), node)
+            throw error(noMethod(of: base.type.description, name, labels, inNotesYet: true), node)
         }
     }
 }
@@ -133,7 +131,7 @@ extension Lowerer {
         case "awayFromZero": .awayFromZero
         case "toNearestOrEven": .toNearestOrEven
         case "toNearestOrAwayFromZero": .toNearestOrAwayFromZero
-        default: throw error("expected a rounding rule such as .down", expr)
+        default: throw error("expected a rounding rule such as .down", expr, id: .invalidArgument)
         }
     }
 }

@@ -31,7 +31,7 @@ extension Lowerer {
             return site.method(.int, try argument(exprs[0], .int)) { receiver, index in
                 let i = try intValue(index, at) + step
                 guard i >= 0, i <= (try stringValue(receiver, at).count) else {
-                    throw ScriptError("String index is out of bounds", at: at)
+                    throw ScriptError(.stringIndexOutOfBounds, at: at)
                 }
                 return .int(i)
             }
@@ -41,7 +41,7 @@ extension Lowerer {
             return Typed(type: .int) { frame in
                 let count = try stringValue(eval(frame), at).count
                 let i = try intValue(start(frame), at) + intValue(offset(frame), at)
-                guard i >= 0, i <= count else { throw ScriptError("String index is out of bounds", at: at) }
+                guard i >= 0, i <= count else { throw ScriptError(.stringIndexOutOfBounds, at: at) }
                 return .int(i)
             }
         case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
@@ -68,7 +68,9 @@ extension Lowerer {
                 let text = try stringValue(eval(frame), at)
                 let c = try characterValue(separator(frame), at)
                 let limit = try intValue(maxSplits(frame), at)
-                guard limit >= 0 else { throw ScriptError("Must take zero or more splits", at: at) }
+                guard limit >= 0 else {
+                    throw ScriptError("Must take zero or more splits", id: .preconditionFailure, at: at)
+                }
                 let parts = text.split(
                     separator: c, maxSplits: limit, omittingEmptySubsequences: try boolValue(omitting(frame), at))
                 return .array(parts.map { .string(String($0)) })
@@ -207,7 +209,9 @@ extension Lowerer {
         let labels = site.labels
         let target = try place(site.baseExpr)
         guard target.type == .string else {
-            throw error("cannot use mutating member '\(name)' on a value of type '\(target.type)'", site.node)
+            throw error(
+                "cannot use mutating member '\(name)' on a value of type '\(target.type)'", site.node, id: .cannotAssign
+            )
         }
         var operands: [Eval] = []
         var resultType: ScriptType = .void
@@ -235,7 +239,7 @@ extension Lowerer {
             func index(_ value: Value, allowsEnd: Bool) throws -> String.Index {
                 let offset = try intValue(value, at)
                 guard offset >= 0, offset < text.count || (allowsEnd && offset == text.count) else {
-                    throw ScriptError("String index is out of bounds", at: at)
+                    throw ScriptError(.stringIndexOutOfBounds, at: at)
                 }
                 return text.index(text.startIndex, offsetBy: offset)
             }
@@ -253,13 +257,11 @@ extension Lowerer {
                 guard case .range(let range) = values[0] else { throw mismatch(values[0], "Range", at) }
                 let lower = try index(range.lower, allowsEnd: true)
                 let upper = try index(range.upper, allowsEnd: true)
-                guard lower <= upper else { throw ScriptError("String index is out of bounds", at: at) }
+                guard lower <= upper else { throw ScriptError(.stringIndexOutOfBounds, at: at) }
                 text.removeSubrange(lower..<upper)
             case "removeFirst", "removeLast":
                 guard !text.isEmpty else {
-                    throw ScriptError(
-                        "Can't remove \(name == "removeFirst" ? "first" : "last") element from an empty collection",
-                        at: at)
+                    throw ScriptError(.emptyCollection(end: name == "removeFirst" ? "first" : "last"), at: at)
                 }
                 result.value = .character(name == "removeFirst" ? text.removeFirst() : text.removeLast())
             default:

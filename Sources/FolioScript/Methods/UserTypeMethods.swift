@@ -18,9 +18,7 @@ extension Lowerer {
                     $0.labels == labels
                 })
             else {
-                throw error(
-                    "value of type '\(info.name)' has no method '\(name)(\(labelList(labels)))'"
-                        + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
+                throw error(noMethod(of: info.name, name, labels), node)
             }
             let evals = try zip(exprs, match.parameters).map { try argument($0.0, $0.1).eval }
             return Typed(type: match.result) { frame in
@@ -47,8 +45,6 @@ extension Lowerer {
                 Typed(type: info.fields[index].type) { frame in try fieldValue(eval(frame), index, at) },
                 arguments: exprs, node: node)
         }
-        throw error(
-            "value of type '\(info.name)' has no member '\(name)'"
-                + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
+        throw error(noMember(of: info.name, name), node)
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// Machine-readable forms of a diagnostic for `folio check --format`.
 public enum DiagnosticOutput {
     /// One line of JSON: `file`, `line`, `column`, `severity`, `message`, `block` (the fenced
-    /// block's number from 1, or null).
+    /// block's number from 1, or null) and `id` (the interpreter's stable identifier of the
+    /// diagnostic, `cannot-find-in-scope`…, or null for the page's own diagnostics).
     public static func json(_ diagnostic: Diagnostic, block: Int?) -> String {
         struct Line: Encodable {
             var file: String
@@ -13,6 +14,7 @@ public enum DiagnosticOutput {
             var severity: String
             var message: String
             var block: Int?
+            var id: String?
 
             func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
@@ -22,15 +24,17 @@ public enum DiagnosticOutput {
                 try container.encode(severity, forKey: .severity)
                 try container.encode(message, forKey: .message)
                 try container.encode(block, forKey: .block)  // null when absent, not omitted
+                try container.encode(id, forKey: .id)
             }
 
-            enum CodingKeys: String, CodingKey { case file, line, column, severity, message, block }
+            enum CodingKeys: String, CodingKey { case file, line, column, severity, message, block, id }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let value = Line(
             file: diagnostic.file, line: diagnostic.line, column: diagnostic.column,
-            severity: diagnostic.severity.rawValue, message: diagnostic.message, block: block)
+            severity: diagnostic.severity.rawValue, message: diagnostic.message, block: block,
+            id: diagnostic.id?.rawValue)
         return (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
     }
 

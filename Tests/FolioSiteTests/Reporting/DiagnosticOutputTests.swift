@@ -21,12 +21,20 @@ import Testing
         #expect(DiagnosticOutput.github(note).hasPrefix("::notice file=a.md,"))
     }
 
-    @Test("JSON: sorted keys, slashes unescaped, block null when absent")
+    @Test("JSON: sorted keys, slashes unescaped, block and id null when absent")
     func json() {
         let diagnostic = Diagnostic(.error, "bad \"x\"", file: "notes/a.md", line: 10, column: 2)
         #expect(
             DiagnosticOutput.json(diagnostic, block: 1)
-                == #"{"block":1,"column":2,"file":"notes/a.md","line":10,"message":"bad \"x\"","severity":"error"}"#)
+                == #"{"block":1,"column":2,"file":"notes/a.md","id":null,"line":10,"message":"bad \"x\"","severity":"error"}"#
+        )
         #expect(DiagnosticOutput.json(diagnostic, block: nil).hasPrefix(#"{"block":null,"#))
+    }
+
+    @Test("JSON: a block's error carries the interpreter's identifier")
+    func jsonIdentifier() {
+        let diagnostic = Diagnostic(
+            .error, "cannot find 'y' in scope", file: "notes/a.md", line: 3, column: 7, id: .cannotFindInScope)
+        #expect(DiagnosticOutput.json(diagnostic, block: 2).contains(#""id":"cannot-find-in-scope","#))
     }
 }

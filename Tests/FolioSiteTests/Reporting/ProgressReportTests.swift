@@ -26,7 +26,7 @@ import Testing
         let failing = Self.outcome(Fixture.failing)
         let json = ProgressReport(verbose: false, quiet: true, format: .json).lines(failing)
         #expect(json.count == 1 && json[0].stream == .standardOutput)
-        #expect(json[0].text.hasPrefix(#"{"block":1,"column":1,"file":"notes/a.md","line":10,"#))
+        #expect(json[0].text.hasPrefix(#"{"block":1,"column":1,"file":"notes/a.md","id":"check-failed","line":10,"#))
         let github = ProgressReport(verbose: false, quiet: true, format: .github).lines(failing)
         #expect(github.count == 1 && github[0].stream == .standardOutput)
         #expect(github[0].text.hasPrefix("::error file=notes/a.md,line=10,col=1::expectation failed"))
