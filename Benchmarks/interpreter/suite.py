@@ -47,6 +47,7 @@ WORKLOADS = [
     "bintree",
     "sort",
     "generic",
+    "methods",
 ]
 TOOLS = ["folio", "swiftc", "python", "lua"]
 TITLES = {"folio": "Folio", "swiftc": "swiftc -O", "python": "CPython", "lua": "Lua 5.4"}

@@ -473,6 +473,11 @@ extension Lowerer {
             candidates, arguments: arguments, name: name, node: node)
         let entry = FunctionEntry(info: info, context: context, at: loc(node))
         let offset = selfValue == nil ? 0 : 1
+        if writebacks.isEmpty, selfWriteback == nil {
+            return Typed(
+                type: info.returnType,
+                eval: plainCall(entry, arguments: evals.map(EvalBox.init), selfValue: selfValue, parent: parent))
+        }
         return Typed(type: info.returnType) { frame in
             var callee = info.acquireFrame()
             defer { info.releaseFrame(&callee) }
@@ -491,6 +496,38 @@ extension Lowerer {
             for writeback in writebacks { try writeback.write(frame, callee.slots[writeback.index + offset]) }
             if let selfWriteback { try selfWriteback(frame, callee.slots[0]) }
             return callee.returnValue
+        }
+    }
+
+    /// `directCall` with nothing to write back (no `inout` argument, no mutating `self`): the
+    /// arguments go straight into a stack frame when the function's frames cannot escape, and
+    /// the body runs through `FunctionEntry.enter` (a one-expression body without a `return`
+    /// round trip). A struct's method and a call with default arguments take this path.
+    private func plainCall(
+        _ entry: FunctionEntry, arguments: [EvalBox], selfValue: Eval?, parent: @escaping (Frame) -> Frame?
+    ) -> Eval {
+        let info = entry.info
+        let offset = selfValue == nil ? 0 : 1
+        return { frame in
+            let receiver = try selfValue?(frame)
+            if !info.framesMayEscape {
+                // Arguments are evaluated into the callee's slots as they come: a stack frame is
+                // taken first and given back if an argument throws.
+                let ref = info.pushStackFrame()
+                defer { info.popStackFrame(ref) }
+                return try ref._withUnsafeGuaranteedRef { callee in
+                    callee.parent = parent(frame)
+                    if let receiver { callee.slots[0] = receiver }
+                    for index in arguments.indices { callee.slots[index + offset] = try arguments[index].run(frame) }
+                    return try entry.enter(callee)
+                }
+            }
+            var callee = info.acquireFrame()
+            defer { info.releaseFrame(&callee) }
+            callee.parent = parent(frame)
+            if let receiver { callee.slots[0] = receiver }
+            for index in arguments.indices { callee.slots[index + offset] = try arguments[index].run(frame) }
+            return try entry.enter(callee)
         }
     }
 

@@ -143,6 +143,7 @@ extension Lowerer {
             let context = self.context
             let at = loc(node)
             let methodLabels = method.labels
+            let arguments = evals.map(EvalBox.init)
             return Typed(type: method.returnType) { frame in
                 let receiver = try eval(frame)
                 var target = method
@@ -151,11 +152,16 @@ extension Lowerer {
                 {
                     target = override
                 }
+                if writebacks.isEmpty {
+                    // The receiver and the arguments go straight into the callee's frame.
+                    var callee = target.acquireFrame()
+                    defer { target.releaseFrame(&callee) }
+                    callee.slots[0] = receiver
+                    for index in arguments.indices { callee.slots[index + 1] = try arguments[index].run(frame) }
+                    return try FunctionEntry(info: target, context: context, at: at).enter(callee)
+                }
                 var values = [receiver]
                 for eval in evals { values.append(try eval(frame)) }
-                if writebacks.isEmpty {
-                    return try callFunction(target, parent: nil, arguments: values, context: context, at: at)
-                }
                 // `inout` arguments: their final values are written back to the caller's places.
                 return try runWithSelf(target, values, name: target.name, context: context, at: at) { callee in
                     for writeback in writebacks { try writeback.write(frame, callee.slots[writeback.index + 1]) }

@@ -115,6 +115,16 @@ extension Lowerer {
                         node: node)
                 else { continue }
                 let info = try specialize(template, substitution)
+                // A specialization with exactly its parameters is called as any such function
+                // (the per-arity and unboxed paths): a generic call costs what a plain one does.
+                if info.variadic == nil, !info.inoutParameters.contains(true),
+                    !info.defaults.contains(where: { $0 != nil }), arguments.map(\.label) == info.labels
+                {
+                    let lowered = try arguments.enumerated().map { index, argument in
+                        try parameterArgument(info, index, argument.expr)
+                    }
+                    return invocation(info, arguments: lowered, at: loc(node))
+                }
                 return try directCall([info], arguments: arguments, name: name, node: node, parent: { _ in nil })
             } catch {
                 if firstError == nil { firstError = error }
