@@ -673,12 +673,8 @@ extension Lowerer {
             return Typed(type: registered.result) { frame in try body(try l(frame), try r(frame)) }
         }
         if let declared = declaredOperator(op, left.type, right.type) {
-            let (l, r) = (left.eval, right.eval)
-            let context = self.context
-            return Typed(type: declared.returnType) { frame in
-                try callFunction(
-                    declared, parent: nil, arguments: [try l(frame), try r(frame)], context: context, at: at)
-            }
+            // An operator function is a function of two arguments: the per-arity call path.
+            return invocation(declared, arguments: [left, right], at: at)
         }
         guard left.type == right.type,
             let operation = Operators.binary(op, left.type, within: context, at: at)

@@ -1020,6 +1020,17 @@ extension Lowerer {
                     "extra argument '\(arguments[position].label ?? "_")' in call", arguments[position].expr,
                     id: .wrongArgumentCount)
             }
+            if info.kind == .structType, evals.map(\.0) == Array(fields.indices) {
+                // Every property is an argument, in order (`Vec(x: 1, y: 2)`): no defaults to
+                // evaluate, the values are the arguments.
+                let arguments = evals.map { EvalBox($0.1) }
+                return Typed(type: .named(info)) { frame in
+                    var values: [Value] = []
+                    values.reserveCapacity(arguments.count)
+                    for argument in arguments { values.append(try argument.run(frame)) }
+                    return .record(info, values)
+                }
+            }
             return Typed(type: .named(info)) { frame in
                 var value = try blank(frame)
                 guard case .record(_, var values) = value else { return value }
