@@ -144,13 +144,19 @@ extension Lowerer {
             let at = loc(node)
             let methodLabels = method.labels
             let arguments = evals.map(EvalBox.init)
+            let cache = DispatchCache()
             return Typed(type: method.returnType) { frame in
                 let receiver = try eval(frame)
                 var target = method
-                if let dynamic = typeInfo(of: receiver), dynamic !== method.owner,
-                    let override = dynamic.method(name)?.first(where: { $0.labels == methodLabels })
-                {
-                    target = override
+                if let dynamic = typeInfo(of: receiver), dynamic !== method.owner {
+                    if dynamic === cache.type, let cached = cache.target {
+                        target = cached
+                    } else {
+                        if let override = dynamic.method(name)?.first(where: { $0.labels == methodLabels }) {
+                            target = override
+                        }
+                        cache.remember(dynamic, target)
+                    }
                 }
                 if writebacks.isEmpty {
                     // The receiver and the arguments go straight into the callee's frame.
@@ -365,4 +371,18 @@ func withUniqueDictionary(_ slot: inout Value, at: SourceLoc, _ body: (DictBox) 
     if !isKnownUniquelyReferenced(&box) { box = box.copy() }
     defer { slot = .dictionary(box) }
     return try body(box)
+}
+
+/// The method a call site last dispatched to and the receiver's type it was for: a loop
+/// calling a method of the same subclass looks the override up once (an inline cache), not
+/// by name at every call.
+final class DispatchCache {
+    private(set) var type: TypeInfo?
+    private(set) var target: FunctionInfo?
+
+    /// Remembers that a receiver of `type` calls `target`.
+    func remember(_ type: TypeInfo, _ target: FunctionInfo) {
+        self.type = type
+        self.target = target
+    }
 }
