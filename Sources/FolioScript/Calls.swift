@@ -75,6 +75,7 @@ extension Lowerer {
                 return try construct(info, arguments: args, node: call)
             }
             if let info = try aliasedType(name) { return try construct(info, arguments: args, node: call) }
+            if name == "sequence", let unfolded = try unfoldSequenceCall(call, expected: expected) { return unfolded }
             if let bound = try bindingFunctionCall(name, call: call) { return bound }
             if let builtins = bindings.registry.functions[name] {
                 let labels = args.map(\.label)
@@ -935,6 +936,11 @@ extension Lowerer {
         if labels == [nil] {
             let expr = call.arguments.map(\.expression)[0]
             let source = try lower(expr, expected: element.map { .array($0) })
+            if let elements = try userSequenceElements(source, node: expr),
+                element == nil || elements.type == .array(element ?? .void)
+            {
+                return elements
+            }
             guard let sourceElement = source.type.sequenceElement, element == nil || element == sourceElement else {
                 throw error(
                     "cannot make an array of '\(element?.description ?? "?")' from a value of type '\(source.type)'",

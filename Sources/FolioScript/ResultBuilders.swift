@@ -63,12 +63,33 @@ extension Lowerer {
     func lowerSynthesizedClosure(_ source: MappedSource, expected: ScriptType?, at: SourceLoc) throws -> Typed? {
         // Inside code that is all at one location already, so is this.
         if fixedLocation != nil { return try lowerSynthesizedClosure(source.text, expected: expected, at: at) }
+        let savedRecorder = recorder
+        recorder = nil
+        defer { recorder = savedRecorder }
+        return try lowerSynthesized(source, at: at) { items -> Typed? in
+            guard let item = items.first, case .expr(let expr) = item.item,
+                let closure = expr.as(ClosureExprSyntax.self)
+            else { return nil }
+            return try lowerClosure(closure, expected: expected)
+        }
+    }
+
+    /// Parses the statements Folio wrote in `source` and runs `body` on them, with the
+    /// locations of `source` (a node copied from the note is at its own place, the rest at
+    /// `at`); `nil` if the text does not parse.
+    func lowerSynthesized<T>(_ source: MappedSource, at: SourceLoc, _ body: (CodeBlockItemListSyntax) throws -> T?)
+        throws -> T?
+    {
         let tree = Parser.parse(source: source.text)
         if tree.hasError { return nil }
-        guard let folded = BlockParser.operatorTable().foldAll(tree, errorHandler: { _ in }).as(SourceFileSyntax.self),
-            let item = folded.statements.first, case .expr(let expr) = item.item,
-            let closure = expr.as(ClosureExprSyntax.self)
+        guard let folded = BlockParser.operatorTable().foldAll(tree, errorHandler: { _ in }).as(SourceFileSyntax.self)
         else { return nil }
+        if let fixedLocation {
+            let saved = fixedLocation
+            self.fixedLocation = at
+            defer { self.fixedLocation = saved }
+            return try body(folded.statements)
+        }
         let outer: (AbsolutePosition) -> SourceLoc?
         if let enclosing = synthesizedLocations {
             outer = { enclosing.location($0) }
@@ -77,14 +98,9 @@ extension Lowerer {
             outer = { mapper.loc($0) }
         }
         let savedLocations = synthesizedLocations
-        let savedRecorder = recorder
         synthesizedLocations = SynthesizedLocations(source: source, fallback: at, outer: outer)
-        recorder = nil
-        defer {
-            synthesizedLocations = savedLocations
-            recorder = savedRecorder
-        }
-        return try lowerClosure(closure, expected: expected)
+        defer { synthesizedLocations = savedLocations }
+        return try body(folded.statements)
     }
 }
 

@@ -355,8 +355,21 @@ extension Lowerer {
             expected: .function([], component)
         ).eval
         let at = loc(node)
+        // The body runs as the closure it is in Swift, but an error's stack lists the calls the
+        // note wrote, and this one it did not.
+        let hiddenCall = "called at \(loc(closure).line):\(loc(closure).column)"
         func content(_ frame: Frame) throws -> [Value] {
-            guard case .function(let built) = try body(frame), case .array(let items) = try built.invoke([]) else {
+            guard case .function(let built) = try body(frame) else {
+                throw ScriptError("internal error: \(builderName) built no closure", at: at)
+            }
+            let value: Value
+            do {
+                value = try built.invoke([])
+            } catch var error as ScriptError {
+                if error.stack.last?.hasSuffix(hiddenCall) == true { error.stack.removeLast() }
+                throw error
+            }
+            guard case .array(let items) = value else {
                 throw ScriptError("internal error: \(builderName) built no array", at: at)
             }
             return items

@@ -47,6 +47,7 @@ extension Lowerer {
                 Typed(type: info.fields[index].type) { frame in try fieldValue(eval(frame), index, at) },
                 arguments: exprs, node: node)
         }
+        if let algorithm = try userSequenceMethod(site) { return algorithm }
         throw error(
             "value of type '\(info.name)' has no member '\(name)'"
                 + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)

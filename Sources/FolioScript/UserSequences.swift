@@ -1,0 +1,157 @@
+import SwiftParser
+import SwiftSyntax
+
+/// The note's own sequences: a type declared `: Sequence` with `makeIterator()` returning an
+/// iterator whose `next()` returns `E?`, or an iterator that is its own sequence (`struct
+/// Countdown: Sequence, IteratorProtocol`). As in Swift, `for x in s` is
+/// `var it = s.makeIterator(); while let x = it.next() { … }`, `Array(s)` collects the
+/// elements, and the standard algorithms (`map`, `filter`, `reduce`, `sorted`, `contains`,
+/// `enumerated`, `min`…) are those of the array of its elements; `prefix(n)` stops after `n`, so an
+/// endless sequence can be cut.
+///
+/// The code is Swift written by Folio (`MappedSource`), lowered as the note's code is; the
+/// note's own parts of it keep their locations.
+extension Lowerer {
+    /// What a note's type yields as a sequence.
+    struct UserSequence {
+        let element: ScriptType
+        /// `makeIterator()` is declared (else the value is its own iterator).
+        let makesIterator: Bool
+    }
+
+    /// `type` as a sequence, when it is one of the note's types conforming to `Sequence`.
+    func userSequence(_ type: ScriptType) -> UserSequence? {
+        guard case .named(let info) = type, info.kind != .builtin, info.kind != .protocolType,
+            info.conformances.contains("Sequence") || info.conformances.contains("Collection")
+        else { return nil }
+        if let make = info.method("makeIterator")?.first(where: { $0.parameterTypes.count <= 1 }),
+            let element = iteratorElement(make.returnType)
+        {
+            return UserSequence(element: element, makesIterator: true)
+        }
+        guard let element = iteratorElement(type) else { return nil }
+        return UserSequence(element: element, makesIterator: false)
+    }
+
+    /// What `next()` of an iterator type returns, unwrapped.
+    private func iteratorElement(_ type: ScriptType) -> ScriptType? {
+        guard case .named(let info) = type,
+            let next = info.method("next")?.first(where: { $0.parameterTypes.count <= 1 }),
+            case .optional(let element) = next.returnType
+        else { return nil }
+        return element
+    }
+
+    /// `for pattern in sequence where condition { body }` over a note's sequence, lowered as
+    /// the `while` loop Swift defines it to be; `nil` for every other sequence.
+    func userSequenceLoop(_ stmt: ForStmtSyntax, label: Int?) throws -> Exec? {
+        let sequence = stmt.sequence
+        if sequence.is(ArrayExprSyntax.self) || sequence.is(InfixOperatorExprSyntax.self)
+            || sequence.is(StringLiteralExprSyntax.self) || sequence.is(DictionaryExprSyntax.self)
+        {
+            return nil
+        }
+        guard let typed = try? lower(sequence, expected: nil), let kind = userSequence(typed.type) else { return nil }
+        let at = loc(stmt.sequence)
+        let iterator = "__iterator\(at.line)_\(at.column)"
+        var source = MappedSource()
+        source.append("var \(iterator) = ")
+        source.append(copying: sequence)
+        source.append(kind.makesIterator ? ".makeIterator()\n" : "\n")
+        if let identifier = stmt.pattern.as(IdentifierPatternSyntax.self), stmt.caseKeyword == nil {
+            source.append("while let ")
+            source.append(copying: identifier)
+        } else if stmt.pattern.is(WildcardPatternSyntax.self) {
+            source.append("while let _")
+        } else {
+            source.append(stmt.caseKeyword == nil ? "while case let " : "while case ")
+            source.append(copying: stmt.pattern)
+            source.append("?")
+        }
+        source.append(" = \(iterator).next() {\n")
+        if let condition = stmt.whereClause?.condition {
+            source.append("if !(")
+            source.append(copying: condition)
+            source.append(") { continue }\n")
+        }
+        source.append(copying: stmt.body.statements)
+        source.append("\n}\n")
+        return try lowerSynthesized(source, at: loc(stmt)) { items in
+            guard items.count == 2, case .stmt(let statement) = items[items.index(after: items.startIndex)].item,
+                let loop = statement.as(WhileStmtSyntax.self)
+            else { throw error("cannot iterate over '\(typed.type)'", stmt.sequence) }
+            return try withScope {
+                let start = try lowerItem(items[items.startIndex])
+                let run = try lowerWhile(loop, label: label)
+                return { frame in
+                    _ = try start(frame)
+                    return try run(frame)
+                }
+            }
+        }
+    }
+
+    /// The elements of a note's sequence as an array (`Array(s)`, and what the standard
+    /// algorithms work on); with `limit`, at most that many (`prefix(n)`).
+    func userSequenceElements(_ base: Typed, limit: Typed? = nil, node: some SyntaxProtocol) throws -> Typed? {
+        guard let kind = userSequence(base.type) else { return nil }
+        let element = kind.element.description
+        let bound = limit == nil ? "" : ", __limit: Int"
+        let more = limit == nil ? "" : "__elements.count < __limit, "
+        let source = """
+            { (__sequence: \(base.type)\(bound)) -> [\(element)] in
+            var __iterator = __sequence\(kind.makesIterator ? ".makeIterator()" : "")
+            var __elements: [\(element)] = []
+            while \(more)let __element = __iterator.next() { __elements.append(__element) }
+            return __elements
+            }
+            """
+        guard let collect = try lowerSynthesizedClosure(source, expected: nil, at: loc(node)) else {
+            throw error("cannot collect the elements of '\(base.type)'", node)
+        }
+        let collectEval = collect.eval
+        let baseEval = base.eval
+        let limitEval = limit?.eval
+        let at = loc(node)
+        return Typed(type: .array(kind.element)) { frame in
+            guard case .function(let closure) = try collectEval(frame) else {
+                throw ScriptError("internal error: no collecting closure", at: at)
+            }
+            var arguments = [try baseEval(frame)]
+            if let limitEval {
+                let count = try intValue(limitEval(frame), at)
+                guard count >= 0 else {
+                    throw ScriptError("Can't take a prefix of negative length from a sequence", at: at)
+                }
+                arguments.append(.int(count))
+            }
+            return try closure.invoke(arguments)
+        }
+    }
+
+    /// A method a note's sequence does not declare: the standard algorithm of `Sequence`, on
+    /// its elements.
+    func userSequenceMethod(_ site: MethodCallSite) throws -> Typed? {
+        guard userSequence(site.base.type) != nil,
+            ![
+                "append", "insert", "remove", "removeAll", "removeFirst", "removeLast", "popLast", "sort", "reverse",
+                "shuffle", "swapAt",
+            ].contains(site.name)
+        else { return nil }
+        if site.name == "prefix", site.labels == [nil] {
+            let count = try argument(site.exprs[0], .int)
+            return try userSequenceElements(site.base, limit: count, node: site.node)
+        }
+        guard let elements = try userSequenceElements(site.base, node: site.node) else { return nil }
+        if let method = try extendedMethod(
+            elements, baseExpr: site.baseExpr, site.name, arguments: site.arguments, node: site.node,
+            expected: site.expected)
+        {
+            return method
+        }
+        return try scalarMethod(
+            MethodCallSite(
+                lowerer: self, base: elements, baseExpr: site.baseExpr, name: site.name, arguments: site.arguments,
+                labels: site.labels, node: site.node, at: site.at, expected: site.expected))
+    }
+}
