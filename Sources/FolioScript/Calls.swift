@@ -65,6 +65,7 @@ extension Lowerer {
             if let scalar = genericScalarName(name) {
                 return try builtinCall(scalar, call: call, expected: expected)  // `T(x)` with `T` bound to `Int`
             }
+            declareStandardSequence(name)
             if let template = globals.genericTypes[name] {
                 if case .named(let instance)? = genericBindings[name] {
                     return try construct(instance, arguments: args, node: call)  // `Stack(…)` inside `Stack<T>`

@@ -61,6 +61,7 @@ extension Lowerer {
                 }
                 return try type(element)
             }
+            declareStandardSequence(name)
             if let template = globals.genericTypes[name] {
                 return .named(try instantiate(template, arguments: types, node: identifier))
             }

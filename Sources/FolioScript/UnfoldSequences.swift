@@ -2,15 +2,16 @@ import SwiftParser
 import SwiftSyntax
 
 /// `sequence(first:next:)` and `sequence(state:next:)`, the standard library's unfolding
-/// sequences: written here in Swift as two generic sequences of the note's kind
-/// (`UserSequences.swift` gives them `for`-`in`, `Array(_:)`, `prefix` and the algorithms),
-/// declared in a note's scope the first time it calls `sequence`. They compute what the
+/// sequences, and `AnyIterator { … }`: written here in Swift as generic sequences of the
+/// note's kind (`UserSequences.swift` gives them `for`-`in`, `Array(_:)`, `prefix` and the
+/// algorithms), declared in a note's scope the first time it names one. They compute what the
 /// standard library's do, calling `next` no earlier and no more often.
 extension Lowerer {
     /// Swift's definitions, as the standard library states them (`UnfoldFirstSequence<T>` is
-    /// its `UnfoldSequence<T, (T?, Bool)>`), except that `next` takes the state and returns it
-    /// (see `unfoldWithState`).
-    static let unfoldSequenceSource = """
+    /// its `UnfoldSequence<T, (T?, Bool)>`), except that `UnfoldSequence`'s `next` takes the
+    /// state and returns it (see `unfoldWithState`); `AnyIterator` is the one made of a closure.
+    static let standardSequenceSources: [String: String] = [
+        "UnfoldSequence": """
         struct UnfoldSequence<Element, State>: Sequence, IteratorProtocol {
             var __state: State
             let __next: (State) -> (Element?, State)
@@ -28,6 +29,8 @@ extension Lowerer {
                 return nil
             }
         }
+        """,
+        "UnfoldFirstSequence": """
         struct UnfoldFirstSequence<Element>: Sequence, IteratorProtocol {
             var __last: Element?
             var __started = false
@@ -46,7 +49,17 @@ extension Lowerer {
                 return __last
             }
         }
-        """
+        """,
+        "AnyIterator": """
+        struct AnyIterator<Element>: Sequence, IteratorProtocol {
+            let __next: () -> Element?
+            init(_ body: @escaping () -> Element?) {
+                __next = body
+            }
+            mutating func next() -> Element? { __next() }
+        }
+        """,
+    ]
 
     /// `sequence(first: x, next: f)` or `sequence(state: s, next: f)` when the note declares
     /// no `sequence` of its own: an `UnfoldFirstSequence` or `UnfoldSequence`.
@@ -60,7 +73,7 @@ extension Lowerer {
         case ["state", "next"], ["state", nil]: typeName = "UnfoldSequence"
         default: return nil
         }
-        declareUnfoldSequences()
+        declareStandardSequence(typeName)
         guard let template = globals.genericTypes[typeName] else { return nil }
         let named = arguments.map { (label: $0.label ?? "next", expr: $0.expr) }
         if typeName == "UnfoldSequence" {
@@ -105,26 +118,20 @@ extension Lowerer {
         }
     }
 
-    /// Declares the two sequences in the note's scope, once (a note's own declaration of either
-    /// name is kept).
-    private func declareUnfoldSequences() {
-        guard globals.genericTypes["UnfoldSequence"] == nil, globals.genericTypes["UnfoldFirstSequence"] == nil,
-            globals.types["UnfoldSequence"] == nil, globals.types["UnfoldFirstSequence"] == nil
+    /// Declares the standard library's sequence `name` (`AnyIterator`, `UnfoldSequence`…) in
+    /// the note's scope the first time the note names it; a note's own type of that name is kept.
+    func declareStandardSequence(_ name: String) {
+        guard let source = Self.standardSequenceSources[name], globals.genericTypes[name] == nil,
+            globals.types[name] == nil,
+            let tree = BlockParser.operatorTable().foldAll(Parser.parse(source: source), errorHandler: { _ in })
+                .as(SourceFileSyntax.self),
+            let item = tree.statements.first, case .decl(let decl) = item.item,
+            let structDecl = decl.as(StructDeclSyntax.self), let clause = structDecl.genericParameterClause
         else { return }
-        guard
-            let tree = BlockParser.operatorTable().foldAll(
-                Parser.parse(source: Self.unfoldSequenceSource), errorHandler: { _ in }
-            ).as(SourceFileSyntax.self)
-        else { return }
+        // Its code is Folio's: an error inside it (there should be none) is at the note's line.
         let location = loc(tree)
         let mapper = SourceMapper(
             converter: SourceLocationConverter(fileName: "", tree: tree), line: location.line, column: location.column)
-        for item in tree.statements {
-            guard case .decl(let decl) = item.item, let structDecl = decl.as(StructDeclSyntax.self),
-                let clause = structDecl.genericParameterClause
-            else { continue }
-            let name = structDecl.name.text
-            globals.genericTypes[name] = GenericType(decl: decl, name: name, clause: clause, mapper: mapper)
-        }
+        globals.genericTypes[name] = GenericType(decl: decl, name: name, clause: clause, mapper: mapper)
     }
 }
