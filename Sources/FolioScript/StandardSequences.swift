@@ -9,7 +9,10 @@ import SwiftSyntax
 extension Lowerer {
     /// Swift's definitions, as the standard library states them (`UnfoldFirstSequence<T>` is
     /// its `UnfoldSequence<T, (T?, Bool)>`), except that `UnfoldSequence`'s `next` takes the
-    /// state and returns it (see `unfoldWithState`); `AnyIterator` is the one made of a closure.
+    /// state and returns it (see `unfoldWithState`); `AnyIterator` is the one made of a closure;
+    /// `LazySequence` is what `.lazy` gives, one type for Swift's `LazyMapSequence`,
+    /// `LazyFilterSequence` and the rest: its `map`, `filter`, `compactMap`, `prefix` and
+    /// `prefix(while:)` are lazy, its `first` and `first(where:)` stop at the first element.
     static let standardSequenceSources: [String: String] = [
         "UnfoldSequence": """
         struct UnfoldSequence<Element, State>: Sequence, IteratorProtocol {
@@ -47,6 +50,98 @@ extension Lowerer {
                 guard let last = __last else { return nil }
                 __last = __next(last)
                 return __last
+            }
+        }
+        """,
+        "LazySequence": """
+        struct LazySequence<Element>: Sequence {
+            let __make: () -> AnyIterator<Element>
+            init(__make: @escaping () -> AnyIterator<Element>) {
+                self.__make = __make
+            }
+            init(__elements: [Element]) {
+                __make = {
+                    var index = 0
+                    return AnyIterator {
+                        guard index < __elements.count else { return nil }
+                        defer { index += 1 }
+                        return __elements[index]
+                    }
+                }
+            }
+            func makeIterator() -> AnyIterator<Element> { __make() }
+            var lazy: LazySequence<Element> { self }
+            var first: Element? {
+                var iterator = __make()
+                return iterator.next()
+            }
+            func map<T>(_ transform: @escaping (Element) -> T) -> LazySequence<T> {
+                let make = __make
+                return LazySequence<T>(__make: {
+                    var base = make()
+                    return AnyIterator { () -> T? in
+                        guard let element = base.next() else { return nil }
+                        return transform(element)
+                    }
+                })
+            }
+            func filter(_ isIncluded: @escaping (Element) -> Bool) -> LazySequence<Element> {
+                let make = __make
+                return LazySequence(__make: {
+                    var base = make()
+                    return AnyIterator { () -> Element? in
+                        while let element = base.next() {
+                            if isIncluded(element) { return element }
+                        }
+                        return nil
+                    }
+                })
+            }
+            func compactMap<T>(_ transform: @escaping (Element) -> T?) -> LazySequence<T> {
+                let make = __make
+                return LazySequence<T>(__make: {
+                    var base = make()
+                    return AnyIterator { () -> T? in
+                        while let element = base.next() {
+                            if let value = transform(element) { return value }
+                        }
+                        return nil
+                    }
+                })
+            }
+            func prefix(_ maxLength: Int) -> LazySequence<Element> {
+                let make = __make
+                return LazySequence(__make: {
+                    var base = make()
+                    var taken = 0
+                    return AnyIterator { () -> Element? in
+                        guard taken < maxLength else { return nil }
+                        taken += 1
+                        return base.next()
+                    }
+                })
+            }
+            func prefix(while predicate: @escaping (Element) -> Bool) -> LazySequence<Element> {
+                let make = __make
+                return LazySequence(__make: {
+                    var base = make()
+                    var done = false
+                    return AnyIterator { () -> Element? in
+                        if done { return nil }
+                        guard let element = base.next(), predicate(element) else {
+                            done = true
+                            return nil
+                        }
+                        return element
+                    }
+                })
+            }
+            func first(where predicate: (Element) -> Bool) -> Element? {
+                var iterator = __make()
+                while let element = iterator.next() {
+                    if predicate(element) { return element }
+                }
+                return nil
             }
         }
         """,
@@ -133,5 +228,48 @@ extension Lowerer {
         let mapper = SourceMapper(
             converter: SourceLocationConverter(fileName: "", tree: tree), line: location.line, column: location.column)
         globals.genericTypes[name] = GenericType(decl: decl, name: name, clause: clause, mapper: mapper)
+    }
+
+    /// `xs.lazy` on an array, a set, a finite range, a string or a note's sequence: a
+    /// `LazySequence` of its elements, drawn one at a time.
+    func lazySequence(_ base: Typed, node: some SyntaxProtocol) throws -> Typed? {
+        let element: ScriptType
+        let elements: String
+        if case .named(let info) = base.type, info.computedProperty("lazy") != nil || info.fieldIndex["lazy"] != nil {
+            return nil  // the type's own `lazy`
+        }
+        if let sequence = userSequence(base.type) {
+            element = sequence.element
+            let iterator = sequence.makesIterator ? "__base.makeIterator()" : "__base"
+            elements = "__make: { var __iterator = \(iterator)\nreturn AnyIterator { __iterator.next() } }"
+        } else {
+            switch base.type {
+            case .array(let type): element = type
+            case .set(let type): element = type
+            case .range(.int, _): element = .int
+            case .string: element = .character
+            default: return nil
+            }
+            elements = base.type.isArray ? "__elements: __base" : "__elements: Array(__base)"
+        }
+        declareStandardSequence("AnyIterator")
+        declareStandardSequence("LazySequence")
+        let source = """
+            { (__base: \(base.type)) -> LazySequence<\(element)> in
+            LazySequence<\(element)>(\(elements))
+            }
+            """
+        guard let make = try lowerSynthesizedClosure(source, expected: nil, at: loc(node)),
+            case .function(_, let result) = make.type
+        else { throw error("cannot make '\(base.type)' lazy", node) }
+        let makeEval = make.eval
+        let baseEval = base.eval
+        let at = loc(node)
+        return Typed(type: result) { frame in
+            guard case .function(let closure) = try makeEval(frame) else {
+                throw ScriptError("internal error: no lazy sequence", at: at)
+            }
+            return try closure.invoke([try baseEval(frame)])
+        }
     }
 }
