@@ -46,6 +46,7 @@ extension Lowerer {
     /// the `while` loop Swift defines it to be; `nil` for every other sequence.
     func userSequenceLoop(_ stmt: ForStmtSyntax, label: Int?) throws -> Exec? {
         let sequence = stmt.sequence
+        if let endless = try endlessRangeLoop(stmt, label: label) { return endless }
         if sequence.is(ArrayExprSyntax.self) || sequence.is(InfixOperatorExprSyntax.self)
             || sequence.is(StringLiteralExprSyntax.self) || sequence.is(DictionaryExprSyntax.self)
         {
@@ -76,10 +77,50 @@ extension Lowerer {
         }
         source.append(copying: stmt.body.statements)
         source.append("\n}\n")
-        return try lowerSynthesized(source, at: loc(stmt)) { items in
+        return try lowerSynthesizedLoop(source, stmt: stmt, label: label)
+    }
+
+    /// `for i in start...` (a `PartialRangeFrom`): `i` counts up from `start` until the loop is
+    /// left, as `var n = start; while true { let i = n; n += 1; … }`.
+    private func endlessRangeLoop(_ stmt: ForStmtSyntax, label: Int?) throws -> Exec? {
+        var sequence = stmt.sequence
+        while let tuple = sequence.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first,
+            only.label == nil
+        {
+            sequence = only.expression
+        }
+        guard let postfix = sequence.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "...",
+            stmt.caseKeyword == nil
+        else { return nil }
+        let at = loc(stmt.sequence)
+        let counter = "__counter\(at.line)_\(at.column)"
+        var source = MappedSource()
+        source.append("var \(counter) = ")
+        source.append(copying: postfix.expression)
+        source.append("\nwhile true {\n")
+        if !stmt.pattern.is(WildcardPatternSyntax.self) {
+            source.append("let ")
+            source.append(copying: stmt.pattern)
+            source.append(" = \(counter)\n")
+        }
+        source.append("\(counter) += 1\n")
+        if let condition = stmt.whereClause?.condition {
+            source.append("if !(")
+            source.append(copying: condition)
+            source.append(") { continue }\n")
+        }
+        source.append(copying: stmt.body.statements)
+        source.append("\n}\n")
+        return try lowerSynthesizedLoop(source, stmt: stmt, label: label)
+    }
+
+    /// Lowers `var … = …` followed by a `while` loop that Folio wrote for `stmt`, the loop
+    /// carrying `stmt`'s label.
+    private func lowerSynthesizedLoop(_ source: MappedSource, stmt: ForStmtSyntax, label: Int?) throws -> Exec? {
+        try lowerSynthesized(source, at: loc(stmt)) { items in
             guard items.count == 2, case .stmt(let statement) = items[items.index(after: items.startIndex)].item,
                 let loop = statement.as(WhileStmtSyntax.self)
-            else { throw error("cannot iterate over '\(typed.type)'", stmt.sequence) }
+            else { throw error("cannot lower this for-in loop", stmt.sequence) }
             return try withScope {
                 let start = try lowerItem(items[items.startIndex])
                 let run = try lowerWhile(loop, label: label)
