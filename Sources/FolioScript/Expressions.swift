@@ -945,6 +945,16 @@ extension Lowerer {
                 getter: declared.getter, setter: setter, arguments: arguments, context: context)
             return Place(variable: base.variable, root: base.root, path: base.path + [step], type: declared.type)
         }
+        if let info = try subscriptOwner(base.type, subscriptCall) {
+            // `a[wrapped: i] = x`: the setter of the note's extension of a builtin type.
+            let (declared, arguments) = try subscriptArguments(info, subscriptCall)
+            guard let setter = declared.setter else {
+                throw error("cannot assign through subscript: subscript is get-only", subscriptCall)
+            }
+            let step = PathStep.accessor(
+                getter: declared.getter, setter: setter, arguments: arguments, context: context)
+            return Place(variable: base.variable, root: base.root, path: base.path + [step], type: declared.type)
+        }
         guard case .array(let element) = base.type else {
             throw error("value of type '\(base.type)' has no subscripts", subscriptCall.calledExpression)
         }
@@ -1372,6 +1382,7 @@ extension Lowerer {
     ) {
         let arguments = Array(subscriptCall.arguments)
         let labels = arguments.map { $0.label?.text }
+        if let (declared, evals) = try subscriptWithDefaults(info, arguments) { return (declared, evals) }
         guard let declared = info.subscriptDecl(labels: labels) else {
             throw error("no subscript of '\(info.name)' takes (\(labelList(labels)))", subscriptCall)
         }
@@ -1791,7 +1802,9 @@ func modifyPath(
         var current = try callFunction(getter, parent: nil, arguments: receiver, context: context, at: at)
         let result = try modifyPath(&current, path: rest, at: at, body)
         let updated = try callSetter(setter, arguments: receiver + [current], context: context, at: at)
-        if case .record = container { container = updated }
+        // A value (a struct, or an array or number whose extension declares the subscript) gets
+        // the setter's `self`; an object was changed where it is.
+        if case .object = container {} else { container = updated }
         return result
     case .observed(let index, let willSet, let didSet, let context):
         let old = try fieldValue(container, index, at)
