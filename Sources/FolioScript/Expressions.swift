@@ -912,7 +912,18 @@ extension Lowerer {
 
     /// `a[i]`, `dict[key]`, `dict[key, default: v]` and the setters of declared subscripts.
     private func subscriptPlace(_ subscriptCall: SubscriptCallExprSyntax) throws -> Place {
-        if case .named(let info) = try lowerTypeOnly(subscriptCall.calledExpression), info.kind == .classType {
+        let baseType = try lowerTypeOnly(subscriptCall.calledExpression)
+        if let generic = try genericSubscriptStep(baseType, subscriptCall) {
+            // The setter of a generic subscript (`grid[at: i] = x`).
+            if case .named(let info) = baseType, info.kind == .classType {
+                let root = try lower(subscriptCall.calledExpression, expected: nil).eval
+                return Place(variable: nil, root: root, path: [generic.step], type: generic.type)
+            }
+            let base = try place(subscriptCall.calledExpression)
+            return Place(
+                variable: base.variable, root: base.root, path: base.path + [generic.step], type: generic.type)
+        }
+        if case .named(let info) = baseType, info.kind == .classType {
             // A class's subscript setter works on the object (a reference), even from a `let`.
             let (declared, arguments) = try subscriptArguments(info, subscriptCall)
             guard let setter = declared.setter else {
