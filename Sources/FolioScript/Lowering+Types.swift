@@ -95,6 +95,9 @@ extension Lowerer {
             return currentType?.extendedBuiltin?.sequenceElement ?? .void
         case "Index" where currentType?.extendedBuiltin?.isArray == true:
             return .int  // An array's index, in an extension of arrays.
+        case _ where try protocolSelfAlias(name) != nil:
+            // `Edge` in a type conforming to a protocol with `typealias Edge = GraphEdge<Self>`.
+            return try protocolSelfAlias(name) ?? .void
         case _ where currentType?.memberTypes[name] != nil:
             // `Item` inside a protocol (its placeholder) or a type that names its witness.
             return currentType?.memberTypes[name] ?? .void

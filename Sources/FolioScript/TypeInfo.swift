@@ -56,6 +56,11 @@ final class TypeInfo {
     /// Member types: `typealias Item = Int` in a type; in a protocol, a placeholder per
     /// associated type (`Container.Item`).
     var memberTypes: [String: ScriptType] = [:]
+    /// A protocol's type aliases that name `Self` (`typealias Edge = GraphEdge<Self>`), each
+    /// resolved again in every conforming type (see `ProtocolSelfAliases.swift`).
+    var selfTypeAliases: [String: (decl: TypeAliasDeclSyntax, mapper: SourceMapper)] = [:]
+    /// The names of `memberTypes` that are a protocol's `Self` aliases resolved for this type.
+    var resolvedSelfAliases: Set<String> = []
     /// A protocol's associated types, in declaration order.
     var associatedTypeNames: [String] = []
     /// A protocol's extensions, each with the mapper of its block (see `ProtocolExtensions.swift`).

@@ -336,6 +336,9 @@ extension Lowerer {
             // as the type's member (`IntStack.Item`, an associated type's witness).
             try declareTypeAlias(alias)
             info.memberTypes[alias.name.text] = globals.typeAliases[alias.name.text]
+            if info.kind == .protocolType, mentionsSelf(alias.initializer.value) {
+                info.selfTypeAliases[alias.name.text] = (alias, mapper)
+            }
             return []
         }
         if let associated = decl.as(AssociatedTypeDeclSyntax.self) {
