@@ -108,6 +108,9 @@ final class TypeInfo {
     var requiredProperties: [String: ScriptType] = [:]
     /// Builds `description` for `print` and interpolation (CustomStringConvertible).
     var describe: ((Value) throws -> String)?
+    /// Builds `debugDescription` (CustomDebugStringConvertible): `String(reflecting:)`, and
+    /// `print` when the type has no `description`.
+    var debugDescribe: ((Value) throws -> String)?
     /// For an extension of an array type: the generic array extensions already lowered into it
     /// (see `GenericArrayExtension`).
     var instantiatedExtensions: Set<Int> = []
@@ -130,6 +133,7 @@ final class TypeInfo {
         superclass = nil
         requiredProperties = [:]
         describe = nil
+        debugDescribe = nil
         caseValues = []
         // A static property of the type's own type (`static let origin = Vec(x: 0)`) refers
         // back to it through its `Variable.type`.
@@ -212,6 +216,27 @@ final class TypeInfo {
         }
         return nil
     }
+
+    /// The type's `debugDescription` along the superclass chain, when the type conforms to
+    /// `CustomDebugStringConvertible` (Swift uses it only then).
+    var debugDescriptionHook: ((Value) throws -> String)? {
+        var current: TypeInfo? = self
+        var conforms = false
+        var found: ((Value) throws -> String)?
+        while let type = current {
+            conforms = conforms || type.conformances.contains("CustomDebugStringConvertible")
+            if found == nil { found = type.debugDescribe }
+            current = type.superclass
+        }
+        return conforms ? found : nil
+    }
+
+    /// What `print` and interpolation use: `description`, else `debugDescription`.
+    var printHook: ((Value) throws -> String)? { descriptionHook ?? debugDescriptionHook }
+
+    /// What `String(reflecting:)` (an element in a collection) uses: `debugDescription`, else
+    /// `description`.
+    var reflectingHook: ((Value) throws -> String)? { debugDescriptionHook ?? descriptionHook }
 
     /// The type's description hook along the superclass chain.
     var descriptionHook: ((Value) throws -> String)? {

@@ -793,11 +793,13 @@ extension Lowerer {
                     }
                 }
             }
-            if computed.getter.name == "description", computed.type == .string, !computed.getter.isStatic {
+            if computed.getter.name == "description" || computed.getter.name == "debugDescription",
+                computed.type == .string, !computed.getter.isStatic
+            {
                 let getter = computed.getter
                 let context = self.context
                 let at = computed.getter.loc
-                info.describe = { value in
+                let hook: (Value) throws -> String = { value in
                     guard
                         case .string(let text) = try callFunction(
                             getter, parent: nil, arguments: [value], context: context, at: at)
@@ -806,6 +808,7 @@ extension Lowerer {
                     }
                     return text
                 }
+                if getter.name == "description" { info.describe = hook } else { info.debugDescribe = hook }
             }
         }
         let auxiliary = auxiliaryLowerers
