@@ -44,6 +44,10 @@ extension Lowerer {
             return try type(attributed.baseType)
         case .compositionType(let composition):
             return .named(try compositionType(composition))
+        case .metatypeType(let metatype) where metatype.metatypeSpecifier.text == "Type":
+            // `T.Type`: a metatype is its type's name in notes (see `TypeOfValues.swift`).
+            _ = try type(metatype.baseType)
+            return .string
         case .classRestrictionType, .metatypeType, .namedOpaqueReturnType, .packElementType,
             .packExpansionType, .suppressedType, .inlineArrayType, .missingType:
             throw unsupported(.type(text: syntax.trimmedDescription), syntax)

@@ -84,4 +84,14 @@ extension Lowerer {
         let name = Value.string(Self.metatypeName(type))
         return Typed(type: .string, eval: { _ in name }, constant: name)
     }
+
+    /// The type `Name.self` names, for inferring `T` from a `T.Type` argument.
+    func metatypeArgument(_ expr: ExprSyntax) -> ScriptType? {
+        guard let member = expr.as(MemberAccessExprSyntax.self), member.declName.baseName.text == "self",
+            let base = member.base
+        else { return nil }
+        if base.as(DeclReferenceExprSyntax.self)?.baseName.text == "Void", lookup("Void") == nil { return .void }
+        if let reference = base.as(DeclReferenceExprSyntax.self), lookup(reference.baseName.text) != nil { return nil }
+        return elementTypeExpression(base)
+    }
 }
