@@ -14,6 +14,7 @@ extension Lowerer {
     func lowerCall(_ call: FunctionCallExprSyntax, expected: ScriptType?) throws -> Typed {
         let called = call.calledExpression
         let args = allArguments(call)
+        if let wrapped = try optionalInitializer(call, expected: expected) { return wrapped }
         if let reference = called.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
             if let variable = lookup(name) {
