@@ -52,7 +52,12 @@ extension Lowerer {
         {
             return nil
         }
-        guard let typed = try? lower(sequence, expected: nil), let kind = userSequence(typed.type) else { return nil }
+        // A probe of the sequence's type: the loop lowers it again, so what lowering it records
+        // (scopes, loop state, nested bodies) is put back.
+        let saved = (lexical, control, nestedBodies)
+        let probed = try? lower(sequence, expected: nil)
+        (lexical, control, nestedBodies) = saved
+        guard let typed = probed, let kind = userSequence(typed.type) else { return nil }
         let at = loc(stmt.sequence)
         let iterator = "__iterator\(at.line)_\(at.column)"
         var source = MappedSource()
