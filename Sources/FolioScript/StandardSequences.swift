@@ -7,9 +7,9 @@ import SwiftSyntax
 /// algorithms), declared in a note's scope the first time it names one. They compute what the
 /// standard library's do, calling `next` no earlier and no more often.
 extension Lowerer {
-    /// Swift's definitions, as the standard library states them (`UnfoldFirstSequence<T>` is
-    /// its `UnfoldSequence<T, (T?, Bool)>`), except that `UnfoldSequence`'s `next` takes the
-    /// state and returns it (see `unfoldWithState`); `AnyIterator` is the one made of a closure;
+    /// Swift's definitions, as the standard library states them, except that `UnfoldSequence`'s
+    /// `next` takes the state and returns it (see `unfoldWithState`; `sequence(first:next:)` is
+    /// the `UnfoldSequence<T, (T?, Bool)>` it is in Swift); `AnyIterator` is the one made of a closure;
     /// `LazySequence` is what `.lazy` gives, one type for Swift's `LazyMapSequence`,
     /// `LazyFilterSequence` and the rest: its `map`, `filter`, `compactMap`, `prefix` and
     /// `prefix(while:)` are lazy, its `first` and `first(where:)` stop at the first element.
@@ -30,26 +30,6 @@ extension Lowerer {
                 if let element { return element }
                 __done = true
                 return nil
-            }
-        }
-        """,
-        "UnfoldFirstSequence": """
-        struct UnfoldFirstSequence<Element>: Sequence, IteratorProtocol {
-            var __last: Element?
-            var __started = false
-            let __next: (Element) -> Element?
-            init(first: Element, next: @escaping (Element) -> Element?) {
-                __last = first
-                __next = next
-            }
-            mutating func next() -> Element? {
-                if !__started {
-                    __started = true
-                    return __last
-                }
-                guard let last = __last else { return nil }
-                __last = __next(last)
-                return __last
             }
         }
         """,
@@ -157,24 +137,64 @@ extension Lowerer {
     ]
 
     /// `sequence(first: x, next: f)` or `sequence(state: s, next: f)` when the note declares
-    /// no `sequence` of its own: an `UnfoldFirstSequence` or `UnfoldSequence`.
+    /// no `sequence` of its own: an `UnfoldSequence`.
     func unfoldSequenceCall(_ call: FunctionCallExprSyntax, expected: ScriptType?) throws -> Typed? {
         guard lookup("sequence") == nil, globals.functions["sequence"] == nil else { return nil }
         let arguments = allArguments(call)
         let labels = arguments.map(\.label)
         let typeName: String
         switch labels {
-        case ["first", "next"], ["first", nil]: typeName = "UnfoldFirstSequence"
-        case ["state", "next"], ["state", nil]: typeName = "UnfoldSequence"
+        case ["first", "next"], ["first", nil], ["state", "next"], ["state", nil]: break
         default: return nil
         }
-        declareStandardSequence(typeName)
-        guard let template = globals.genericTypes[typeName] else { return nil }
-        let named = arguments.map { (label: $0.label ?? "next", expr: $0.expr) }
-        if typeName == "UnfoldSequence" {
-            return try unfoldWithState(state: named[0].expr, next: named[1].expr, call: call)
+        declareStandardSequence("UnfoldSequence")
+        guard globals.genericTypes["UnfoldSequence"] != nil else { return nil }
+        if labels[0] == "first" {
+            return try unfoldFromFirst(first: arguments[0].expr, next: arguments[1].expr, call: call)
         }
-        return try genericConstruct(template, arguments: named, expected: expected, node: call)
+        return try unfoldWithState(state: arguments[0].expr, next: arguments[1].expr, call: call)
+    }
+
+    /// `sequence(first: x, next: f)`: Swift's `UnfoldFirstSequence<T>`, which is
+    /// `UnfoldSequence<T, (T?, Bool)>`, with the state machine the standard library runs (the
+    /// first element, then `f` of the last one until it gives `nil`).
+    private func unfoldFromFirst(first: ExprSyntax, next: ExprSyntax, call: FunctionCallExprSyntax) throws -> Typed {
+        let element = try lower(first, expected: nil).type.description
+        let state = "(\(element)?, Bool)"
+        var source = MappedSource()
+        source.append("{ () -> UnfoldSequence<\(element), \(state)> in\nlet __next: (\(element)) -> \(element)? = ")
+        source.append(copying: next)
+        source.append("\nreturn UnfoldSequence<\(element), \(state)>(state: (", standingFor: call)
+        source.append(copying: first)
+        source.append(
+            """
+            , true), next: { (__state: \(state)) -> (\(element)?, \(state)) in
+            switch __state {
+            case (let value, true): return (value, (value, false))
+            case (let value?, _):
+            let following = __next(value)
+            return (following, (following, false))
+            case (nil, _): return (nil, (nil, false))
+            }
+            })
+            }
+            """, standingFor: call)
+        return try invokedSynthesized(source, call: call)
+    }
+
+    /// The value of the closure `{ … }` Folio wrote in `source`, called once where `call` is.
+    private func invokedSynthesized(_ source: MappedSource, call: FunctionCallExprSyntax) throws -> Typed {
+        guard let make = try lowerSynthesizedClosure(source, expected: nil, at: loc(call)),
+            case .function(_, let result) = make.type
+        else { throw error("cannot make this sequence", call) }
+        let eval = make.eval
+        let at = loc(call)
+        return Typed(type: result) { frame in
+            guard case .function(let closure) = try eval(frame) else {
+                throw ScriptError("internal error: no sequence", at: at)
+            }
+            return try closure.invoke([])
+        }
     }
 
     /// `sequence(state: s, next: { (state: inout S) -> T? in body })`: the closure's `inout`
@@ -200,17 +220,7 @@ extension Lowerer {
         source.append("var \(name) = __state\nlet __element: \(element)? = { () -> \(element)? in\n")
         source.append(copying: closure.statements)
         source.append("\n}()\nreturn (__element, \(name))\n}) }", standingFor: next)
-        guard let make = try lowerSynthesizedClosure(source, expected: nil, at: loc(call)),
-            case .function(_, let result) = make.type
-        else { throw error("cannot make this sequence(state:next:)", call) }
-        let eval = make.eval
-        let at = loc(call)
-        return Typed(type: result) { frame in
-            guard case .function(let closure) = try eval(frame) else {
-                throw ScriptError("internal error: no sequence", at: at)
-            }
-            return try closure.invoke([])
-        }
+        return try invokedSynthesized(source, call: call)
     }
 
     /// Declares the standard library's sequence `name` (`AnyIterator`, `UnfoldSequence`…) in

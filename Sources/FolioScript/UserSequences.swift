@@ -142,36 +142,88 @@ extension Lowerer {
     func userSequenceElements(_ base: Typed, limit: Typed? = nil, node: some SyntaxProtocol) throws -> Typed? {
         guard let kind = userSequence(base.type) else { return nil }
         let element = kind.element.description
-        let bound = limit == nil ? "" : ", __limit: Int"
-        let more = limit == nil ? "" : "__elements.count < __limit, "
+        if let limit {
+            return try sequenceScan(
+                base, kind, extra: ("Int", limit), result: .array(kind.element),
+                body: """
+                    guard __extra >= 0 else { fatalError("Can't take a prefix of negative length from a sequence") }
+                    var __elements: [\(element)] = []
+                    while __elements.count < __extra, let __element = __iterator.next() { __elements.append(__element) }
+                    return __elements
+                    """, node: node)
+        }
+        return try sequenceScan(
+            base, kind, extra: nil, result: .array(kind.element),
+            body: """
+                var __elements: [\(element)] = []
+                while let __element = __iterator.next() { __elements.append(__element) }
+                return __elements
+                """, node: node)
+    }
+
+    /// Runs `body`, Swift that reads the sequence through `__iterator` (and takes `extra` as
+    /// `__extra`), on the value of `base`; its result is of type `result`.
+    private func sequenceScan(
+        _ base: Typed, _ kind: UserSequence, extra: (type: String, value: Typed)?, result: ScriptType, body: String,
+        node: some SyntaxProtocol
+    ) throws -> Typed {
+        let parameter = extra.map { ", __extra: \($0.type)" } ?? ""
         let source = """
-            { (__sequence: \(base.type)\(bound)) -> [\(element)] in
+            { (__sequence: \(base.type)\(parameter)) -> \(result) in
             var __iterator = __sequence\(kind.makesIterator ? ".makeIterator()" : "")
-            var __elements: [\(element)] = []
-            while \(more)let __element = __iterator.next() { __elements.append(__element) }
-            return __elements
+            \(body)
             }
             """
-        guard let collect = try lowerSynthesizedClosure(source, expected: nil, at: loc(node)) else {
-            throw error("cannot collect the elements of '\(base.type)'", node)
+        guard let scan = try lowerSynthesizedClosure(source, expected: nil, at: loc(node)) else {
+            throw error("cannot go through the elements of '\(base.type)'", node)
         }
-        let collectEval = collect.eval
+        let scanEval = scan.eval
         let baseEval = base.eval
-        let limitEval = limit?.eval
+        let extraEval = extra?.value.eval
         let at = loc(node)
-        return Typed(type: .array(kind.element)) { frame in
-            guard case .function(let closure) = try collectEval(frame) else {
-                throw ScriptError("internal error: no collecting closure", at: at)
+        return Typed(type: result) { frame in
+            guard case .function(let closure) = try scanEval(frame) else {
+                throw ScriptError("internal error: no scanning closure", at: at)
             }
             var arguments = [try baseEval(frame)]
-            if let limitEval {
-                let count = try intValue(limitEval(frame), at)
-                guard count >= 0 else {
-                    throw ScriptError("Can't take a prefix of negative length from a sequence", at: at)
-                }
-                arguments.append(.int(count))
-            }
+            if let extraEval { arguments.append(try extraEval(frame)) }
             return try closure.invoke(arguments)
+        }
+    }
+
+    /// `prefix(while:)`, `first(where:)` and `contains(where:)` of a note's sequence: they stop
+    /// at the first element that decides, so an endless sequence can be asked.
+    private func stoppingAlgorithm(_ site: MethodCallSite, _ kind: UserSequence) throws -> Typed? {
+        let element = kind.element
+        let predicateType = "(\(element)) -> Bool"
+        switch (site.name, site.labels) {
+        case ("prefix", ["while"]):
+            let predicate = try site.closure(0, [element], .bool)
+            return try sequenceScan(
+                site.base, kind, extra: (predicateType, predicate), result: .array(element),
+                body: """
+                    var __elements: [\(element)] = []
+                    while let __element = __iterator.next(), __extra(__element) { __elements.append(__element) }
+                    return __elements
+                    """, node: site.node)
+        case ("first", ["where"]):
+            let predicate = try site.closure(0, [element], .bool)
+            return try sequenceScan(
+                site.base, kind, extra: (predicateType, predicate), result: .optional(element),
+                body: """
+                    while let __element = __iterator.next() { if __extra(__element) { return __element } }
+                    return nil
+                    """, node: site.node)
+        case ("contains", ["where"]):
+            let predicate = try site.closure(0, [element], .bool)
+            return try sequenceScan(
+                site.base, kind, extra: (predicateType, predicate), result: .bool,
+                body: """
+                    while let __element = __iterator.next() { if __extra(__element) { return true } }
+                    return false
+                    """, node: site.node)
+        default:
+            return nil
         }
     }
 
@@ -184,6 +236,18 @@ extension Lowerer {
                 "shuffle", "swapAt",
             ].contains(site.name)
         else { return nil }
+        if let kind = userSequence(site.base.type) {
+            // A trailing closure fills the predicate's label (`s.first { … }` is `first(where:)`).
+            var labels = site.labels
+            if labels == [nil], site.exprs.first?.is(ClosureExprSyntax.self) == true {
+                if site.name == "prefix" { labels = ["while"] }
+                if site.name == "first" || site.name == "contains" { labels = ["where"] }
+            }
+            let labelled = MethodCallSite(
+                lowerer: self, base: site.base, baseExpr: site.baseExpr, name: site.name,
+                arguments: site.arguments, labels: labels, node: site.node, at: site.at, expected: site.expected)
+            if let stopping = try stoppingAlgorithm(labelled, kind) { return stopping }
+        }
         if site.name == "prefix", site.labels == [nil] {
             let count = try argument(site.exprs[0], .int)
             return try userSequenceElements(site.base, limit: count, node: site.node)
