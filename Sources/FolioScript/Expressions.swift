@@ -122,6 +122,7 @@ extension Lowerer {
             if let declared = try operatorFunctionCall(op, [postfix.expression], node: postfix) { return declared }
             let operand = try lower(postfix.expression, expected: nil)
             if let declared = declaredUnaryOperator(op, operand, at: loc(postfix.operator)) { return declared }
+            if op == "...", let range = try partialRangeFrom(postfix, bound: operand.type) { return range }
             throw error("postfix operator '\(op)' is not supported yet", postfix.operator)
         case .regexLiteralExpr, .superExpr, .typeExpr, .genericSpecializationExpr,
             .simpleStringLiteralExpr, .borrowExpr, .consumeExpr, .copyExpr, .unsafeExpr, .packElementExpr,

@@ -125,6 +125,23 @@ extension Lowerer {
             }
         }
         """,
+        "PartialRangeFrom": """
+        struct PartialRangeFrom<Bound>: Sequence, IteratorProtocol, CustomStringConvertible {
+            let lowerBound: Bound
+            var __current: Bound
+            init(__lowerBound: Bound) {
+                lowerBound = __lowerBound
+                __current = __lowerBound
+            }
+            mutating func next() -> Bound? {
+                let value = __current
+                __current += 1
+                return value
+            }
+            func contains(_ element: Bound) -> Bool { element >= lowerBound }
+            var description: String { "PartialRangeFrom<\\(Bound.self)>(lowerBound: \\(lowerBound))" }
+        }
+        """,
         "AnyIterator": """
         struct AnyIterator<Element>: Sequence, IteratorProtocol {
             let __next: () -> Element?
@@ -182,8 +199,23 @@ extension Lowerer {
         return try invokedSynthesized(source, call: call)
     }
 
+    /// `n...` as a value (`let from = 2...`, `(1...).lazy`): a `PartialRangeFrom`, a sequence
+    /// that counts up from `n` (`for i in n...` and `xs[n...]` are lowered without one).
+    func partialRangeFrom(_ postfix: PostfixOperatorExprSyntax, bound: ScriptType) throws -> Typed? {
+        switch bound {
+        case .int, .fixedInt: break
+        default: return nil
+        }
+        declareStandardSequence("PartialRangeFrom")
+        var source = MappedSource()
+        source.append("{ PartialRangeFrom(__lowerBound: ", standingFor: postfix)
+        source.append(copying: postfix.expression)
+        source.append(") }", standingFor: postfix)
+        return try invokedSynthesized(source, call: postfix)
+    }
+
     /// The value of the closure `{ … }` Folio wrote in `source`, called once where `call` is.
-    private func invokedSynthesized(_ source: MappedSource, call: FunctionCallExprSyntax) throws -> Typed {
+    private func invokedSynthesized(_ source: MappedSource, call: some SyntaxProtocol) throws -> Typed {
         guard let make = try lowerSynthesizedClosure(source, expected: nil, at: loc(call)),
             case .function(_, let result) = make.type
         else { throw error("cannot make this sequence", call) }
