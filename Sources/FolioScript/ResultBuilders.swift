@@ -1,3 +1,4 @@
+import SwiftOperators
 import SwiftParser
 import SwiftSyntax
 
@@ -82,8 +83,9 @@ extension Lowerer {
     {
         let tree = Parser.parse(source: source.text)
         if tree.hasError { return nil }
-        guard let folded = BlockParser.operatorTable().foldAll(tree, errorHandler: { _ in }).as(SourceFileSyntax.self)
-        else { return nil }
+        // The note's own operators too: the copied code may use them.
+        let operators = globals.operators ?? BlockParser.operatorTable()
+        guard let folded = operators.foldAll(tree, errorHandler: { _ in }).as(SourceFileSyntax.self) else { return nil }
         if let fixedLocation {
             let saved = fixedLocation
             self.fixedLocation = at

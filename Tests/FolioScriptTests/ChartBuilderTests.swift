@@ -125,4 +125,26 @@ import Testing
             """
         #expect(failure(code)?.hasPrefix("8:11: ") == true, "\(failure(code) ?? "")")
     }
+
+    @Test func theNotesOwnOperatorsFoldInsideRewrittenCode() {
+        let code = """
+            infix operator **: MultiplicationPrecedence
+            func ** (a: Double, b: Double) -> Double {
+                var result = 1.0
+                for _ in 0..<Int(b) { result *= a }
+                return result
+            }
+            let xs = [1.0, 2.0]
+            print(Chart { LineMark(x: xs, y: xs.map { $0 ** 2 + 1 }) })
+            struct Two: Sequence, IteratorProtocol {
+                var n = 0
+                mutating func next() -> Int? {
+                    n += 1
+                    return n <= 2 ? n : nil
+                }
+            }
+            for k in Two() { print(Double(k) ** 2 + 1) }
+            """
+        #expect(output(code) == "Chart(1 mark)\n2.0\n5.0\n")
+    }
 }
