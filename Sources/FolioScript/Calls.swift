@@ -14,6 +14,7 @@ extension Lowerer {
     func lowerCall(_ call: FunctionCallExprSyntax, expected: ScriptType?) throws -> Typed {
         let called = call.calledExpression
         let args = allArguments(call)
+        if let wrapped = try optionalInitializer(call, expected: expected) { return wrapped }
         if let reference = called.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
             if let variable = lookup(name) {
@@ -65,6 +66,7 @@ extension Lowerer {
             if let scalar = genericScalarName(name) {
                 return try builtinCall(scalar, call: call, expected: expected)  // `T(x)` with `T` bound to `Int`
             }
+            declareStandardSequence(name)
             if let template = globals.genericTypes[name] {
                 if case .named(let instance)? = genericBindings[name] {
                     return try construct(instance, arguments: args, node: call)  // `Stack(…)` inside `Stack<T>`
@@ -75,6 +77,7 @@ extension Lowerer {
                 return try construct(info, arguments: args, node: call)
             }
             if let info = try aliasedType(name) { return try construct(info, arguments: args, node: call) }
+            if name == "sequence", let unfolded = try unfoldSequenceCall(call, expected: expected) { return unfolded }
             if let bound = try bindingFunctionCall(name, call: call) { return bound }
             if let builtins = bindings.registry.functions[name] {
                 let labels = args.map(\.label)
@@ -991,6 +994,11 @@ extension Lowerer {
         if labels == [nil] {
             let expr = call.arguments.map(\.expression)[0]
             let source = try lower(expr, expected: element.map { .array($0) })
+            if let elements = try userSequenceElements(source, node: expr),
+                element == nil || elements.type == .array(element ?? .void)
+            {
+                return elements
+            }
             guard let sourceElement = source.type.sequenceElement, element == nil || element == sourceElement else {
                 throw error(
                     "cannot make an array of '\(element?.description ?? "?")' from a value of type '\(source.type)'",

@@ -11,6 +11,7 @@ extension Lowerer {
         func property(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
             Typed(type: type) { frame in try body(try eval(frame)) }
         }
+        if name == "lazy", let lazy = try lazySequence(base, node: node) { return lazy }
         switch base.type {
         case .tuple(let types, let labels):
             let index = Int(name) ?? labels.firstIndex(of: name) ?? -1

@@ -128,6 +128,7 @@ extension Lowerer {
             if let declared = try operatorFunctionCall(op, [postfix.expression], node: postfix) { return declared }
             let operand = try lower(postfix.expression, expected: nil)
             if let declared = declaredUnaryOperator(op, operand, at: loc(postfix.operator)) { return declared }
+            if op == "...", let range = try partialRangeFrom(postfix, bound: operand.type) { return range }
             throw error(.unsupportedOperator(op, fixity: "postfix"), postfix.operator)
         case .regexLiteralExpr, .superExpr, .typeExpr, .genericSpecializationExpr,
             .simpleStringLiteralExpr, .borrowExpr, .consumeExpr, .copyExpr, .unsafeExpr, .packElementExpr,
@@ -940,7 +941,18 @@ extension Lowerer {
 
     /// `a[i]`, `dict[key]`, `dict[key, default: v]` and the setters of declared subscripts.
     private func subscriptPlace(_ subscriptCall: SubscriptCallExprSyntax) throws -> Place {
-        if case .named(let info) = try lowerTypeOnly(subscriptCall.calledExpression), info.kind == .classType {
+        let baseType = try lowerTypeOnly(subscriptCall.calledExpression)
+        if let generic = try genericSubscriptStep(baseType, subscriptCall) {
+            // The setter of a generic subscript (`grid[at: i] = x`).
+            if case .named(let info) = baseType, info.kind == .classType {
+                let root = try lower(subscriptCall.calledExpression, expected: nil).eval
+                return Place(variable: nil, root: root, path: [generic.step], type: generic.type)
+            }
+            let base = try place(subscriptCall.calledExpression)
+            return Place(
+                variable: base.variable, root: base.root, path: base.path + [generic.step], type: generic.type)
+        }
+        if case .named(let info) = baseType, info.kind == .classType {
             // A class's subscript setter works on the object (a reference), even from a `let`.
             let (declared, arguments) = try subscriptArguments(info, subscriptCall)
             guard let setter = declared.setter else {
@@ -965,6 +977,16 @@ extension Lowerer {
                 variable: base.variable, root: base.root, path: base.path + [.key(keyEval)], type: .optional(value))
         }
         if case .named(let info) = base.type, !info.subscripts.isEmpty {
+            let (declared, arguments) = try subscriptArguments(info, subscriptCall)
+            guard let setter = declared.setter else {
+                throw error("cannot assign through subscript: subscript is get-only", subscriptCall, id: .cannotAssign)
+            }
+            let step = PathStep.accessor(
+                getter: declared.getter, setter: setter, arguments: arguments, context: context)
+            return Place(variable: base.variable, root: base.root, path: base.path + [step], type: declared.type)
+        }
+        if let info = try subscriptOwner(base.type, subscriptCall) {
+            // `a[wrapped: i] = x`: the setter of the note's extension of a builtin type.
             let (declared, arguments) = try subscriptArguments(info, subscriptCall)
             guard let setter = declared.setter else {
                 throw error("cannot assign through subscript: subscript is get-only", subscriptCall, id: .cannotAssign)
@@ -1409,6 +1431,7 @@ extension Lowerer {
     ) {
         let arguments = Array(subscriptCall.arguments)
         let labels = arguments.map { $0.label?.text }
+        if let (declared, evals) = try subscriptWithDefaults(info, arguments) { return (declared, evals) }
         guard let declared = info.subscriptDecl(labels: labels) else {
             throw error("no subscript of '\(info.name)' takes (\(labelList(labels)))", subscriptCall, id: .noSubscript)
         }
@@ -1836,7 +1859,9 @@ func modifyPath(
         var current = try callFunction(getter, parent: nil, arguments: receiver, context: context, at: at)
         let result = try modifyPath(&current, path: rest, at: at, body)
         let updated = try callSetter(setter, arguments: receiver + [current], context: context, at: at)
-        if case .record = container { container = updated }
+        // A value (a struct, or an array or number whose extension declares the subscript) gets
+        // the setter's `self`; an object was changed where it is.
+        if case .object = container {} else { container = updated }
         return result
     case .observed(let index, let willSet, let didSet, let context):
         let old = try fieldValue(container, index, at)

@@ -28,4 +28,42 @@ extension Lowerer {
         }
         return info
     }
+
+    /// A subscript call that leaves out defaulted parameters (`box[key: "a"]` for
+    /// `subscript(key: String, default d: Int = 0)`): the subscript and its arguments, the
+    /// defaults filled in; `nil` when no subscript needs a default for these labels.
+    func subscriptWithDefaults(_ info: TypeInfo, _ arguments: [LabeledExprSyntax]) throws -> (
+        TypeInfo.Subscript, [Eval]
+    )? {
+        let labels = arguments.map { $0.label?.text }
+        if info.subscriptDecl(labels: labels) != nil { return nil }
+        var current: TypeInfo? = info
+        while let type = current {
+            for declared in type.subscripts where declared.labels.count > labels.count {
+                if let evals = try filledArguments(declared, arguments) { return (declared, evals) }
+            }
+            current = type.superclass
+        }
+        return nil
+    }
+
+    /// The arguments of `declared` for a call that gives `arguments` in order and leaves the
+    /// rest to their defaults, or `nil` if they do not fit.
+    private func filledArguments(_ declared: TypeInfo.Subscript, _ arguments: [LabeledExprSyntax]) throws -> [Eval]? {
+        let getter = declared.getter
+        var position = 0
+        var plan: [(index: Int, expr: ExprSyntax)] = []
+        for index in declared.labels.indices {
+            if position < arguments.count, arguments[position].label?.text == declared.labels[index] {
+                plan.append((index, arguments[position].expression))
+                position += 1
+            } else if getter.defaults.indices.contains(index), let fallback = getter.defaults[index] {
+                plan.append((index, fallback.expr))
+            } else {
+                return nil
+            }
+        }
+        guard position == arguments.count else { return nil }
+        return try plan.map { try argument($0.expr, getter.parameterTypes[$0.index]).eval }
+    }
 }

@@ -36,20 +36,20 @@ extension Value {
         case .set(let box): "[" + box.elements.map(\.debugFormatted).joined(separator: ", ") + "]"
         case .function: "(Function)"
         case .record(let type, let fields):
-            if let hook = type.descriptionHook, let text = try? hook(self) {
+            if let hook = type.printHook, let text = try? hook(self) {
                 text
             } else {
                 type.name + "("
                     + zip(type.fields, fields).map { "\($0.name): \($1.debugFormatted)" }.joined(separator: ", ") + ")"
             }
         case .object(let object):
-            if let hook = object.type.descriptionHook, let text = try? hook(self) {
+            if let hook = object.type.printHook, let text = try? hook(self) {
                 text
             } else {
                 Value.moduleName + "." + object.type.reflectedName
             }
         case .enumCase(let box):
-            if let hook = box.type.descriptionHook, let text = try? hook(self) { text } else { box.defaultDescription }
+            if let hook = box.type.printHook, let text = try? hook(self) { text } else { box.defaultDescription }
         case .native(let object): (object as? CustomStringConvertible)?.description ?? "\(object)"
         }
     }
@@ -66,15 +66,20 @@ extension Value {
         case .range(let box):
             box.lower.debugFormatted + (box.closed ? "..." : "..<") + box.upper.debugFormatted
         case .enumCase(let box):
-            if let hook = box.type.descriptionHook, let text = try? hook(self) {
+            if let hook = box.type.reflectingHook, let text = try? hook(self) {
                 text
             } else {
                 Value.moduleName + "." + box.type.reflectedName + "." + box.defaultDescription
             }
         case .record(let type, _):
-            type.descriptionHook == nil
-                ? Value.moduleName + "." + (type.qualifiedName.map { String($0.dropLast(type.name.count)) } ?? "")
-                    + formatted : formatted
+            if let hook = type.reflectingHook, let text = try? hook(self) {
+                text
+            } else {
+                Value.moduleName + "." + (type.qualifiedName.map { String($0.dropLast(type.name.count)) } ?? "")
+                    + formatted
+            }
+        case .object(let object):
+            if let hook = object.type.reflectingHook, let text = try? hook(self) { text } else { formatted }
         default: formatted
         }
     }

@@ -26,6 +26,7 @@ extension Lowerer {
         if stmt.tryKeyword != nil || stmt.awaitKeyword != nil {
             throw error("`for try` and `for await` are not supported in notes", stmt, id: .unsupportedConcurrency)
         }
+        if let overUserSequence = try userSequenceLoop(stmt, label: label) { return overUserSequence }
         let name: String?
         var complexPattern: PatternSyntax?
         if let identifier = stmt.pattern.as(IdentifierPatternSyntax.self), stmt.caseKeyword == nil {

@@ -44,6 +44,10 @@ extension Lowerer {
             return try type(attributed.baseType)
         case .compositionType(let composition):
             return .named(try compositionType(composition))
+        case .metatypeType(let metatype) where metatype.metatypeSpecifier.text == "Type":
+            // `T.Type`: a metatype is its type's name in notes (see `TypeOfValues.swift`).
+            _ = try type(metatype.baseType)
+            return .string
         case .classRestrictionType, .metatypeType, .namedOpaqueReturnType, .packElementType,
             .packExpansionType, .suppressedType, .inlineArrayType, .missingType:
             throw unsupported(.type(text: syntax.trimmedDescription), syntax)
@@ -61,6 +65,7 @@ extension Lowerer {
                 }
                 return try type(element)
             }
+            declareStandardSequence(name)
             if let template = globals.genericTypes[name] {
                 return .named(try instantiate(template, arguments: types, node: identifier))
             }
@@ -94,6 +99,9 @@ extension Lowerer {
             return currentType?.extendedBuiltin?.sequenceElement ?? .void
         case "Index" where currentType?.extendedBuiltin?.isArray == true:
             return .int  // An array's index, in an extension of arrays.
+        case _ where try protocolSelfAlias(name) != nil:
+            // `Edge` in a type conforming to a protocol with `typealias Edge = GraphEdge<Self>`.
+            return try protocolSelfAlias(name) ?? .void
         case _ where currentType?.memberTypes[name] != nil:
             // `Item` inside a protocol (its placeholder) or a type that names its witness.
             return currentType?.memberTypes[name] ?? .void

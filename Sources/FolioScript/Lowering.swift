@@ -143,7 +143,15 @@ final class Lowerer {
     /// location is the user's expression it stands for.
     var fixedLocation: SourceLoc?
 
-    func loc(_ node: some SyntaxProtocol) -> SourceLoc { fixedLocation ?? mapper.loc(node) }
+    /// Set while lowering a closure Folio rewrote from the note's (a result builder's): a node
+    /// copied from the note is at its own place (see `ResultBuilders.swift`).
+    var synthesizedLocations: SynthesizedLocations?
+
+    func loc(_ node: some SyntaxProtocol) -> SourceLoc {
+        if let fixedLocation { return fixedLocation }
+        if let synthesizedLocations { return synthesizedLocations.loc(node.positionAfterSkippingLeadingTrivia) }
+        return mapper.loc(node)
+    }
 
     func error(_ message: String, _ node: some SyntaxProtocol, id: ScriptDiagnosticID) -> ScriptError {
         ScriptError(message, id: id, at: loc(node))

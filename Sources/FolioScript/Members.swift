@@ -105,6 +105,7 @@ extension Lowerer {
             return try implicitMember(name, member: member, expected: expected)
         }
         if baseExpr.is(SuperExprSyntax.self) { return try superProperty(name, node: member) }
+        if name == "self", let metatype = metatypeValue(baseExpr) { return metatype }
         if let reference = try initializerReference(member, expected: expected) { return reference }
         if let reference = try methodReference(member, expected: expected) { return reference }
         if let typeName = isBoundTypeName(baseExpr) {

@@ -1,4 +1,5 @@
 import FolioNumerics
+import SwiftOperators
 import SwiftSyntax
 
 /// A syntax node kept for lowering at a use site (default arguments), never evaluated.
@@ -384,6 +385,9 @@ final class GlobalScope {
     var types: [String: TypeInfo] = [:]
     /// `typealias Name = Type`.
     var typeAliases: [String: ScriptType] = [:]
+    /// The note's operators as its blocks declared them so far (Swift's and Folio's included):
+    /// what Swift that Folio writes from the note's code is folded with (`ResultBuilders.swift`).
+    var operators: OperatorTable?
     /// Extensions of builtin types (`extension Double { … }`), by type name.
     var extensions: [String: TypeInfo] = [:]
     var slotCount = 0

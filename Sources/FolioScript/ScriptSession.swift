@@ -141,7 +141,9 @@ public final class ScriptSession {
         lastBlockLowered = false
         let mapper: SourceMapper
         let tree: SourceFileSyntaxBox
-        switch BlockParser.parse(code, file: file, line: line, column: column, operators: &operators) {
+        let parsed = BlockParser.parse(code, file: file, line: line, column: column, operators: &operators)
+        globals.operators = operators  // for the Swift Folio writes from this block's code
+        switch parsed {
         case .failure(let diagnostics):
             let errors =
                 diagnostics.isEmpty
@@ -237,7 +239,9 @@ public final class ScriptSession {
 
     private func lowerOnly(_ code: String, line: Int, column: Int) -> [Diagnostic] {
         lastBlockLowered = false
-        switch BlockParser.parse(code, file: file, line: line, column: column, operators: &operators) {
+        let parsed = BlockParser.parse(code, file: file, line: line, column: column, operators: &operators)
+        globals.operators = operators  // for the Swift Folio writes from this block's code
+        switch parsed {
         case .failure(let diagnostics):
             return diagnostics.isEmpty
                 ? [Diagnostic(.error, "syntax error", file: file, line: line, column: column, id: .syntaxError)]

@@ -6,6 +6,11 @@ extension Lowerer {
     /// (`Outer.Inner` included) that no variable shadows.
     func elementTypeExpression(_ expr: ExprSyntax) -> ScriptType? {
         if let known = typeExpression(expr) { return known }
+        if let optional = expr.as(OptionalChainingExprSyntax.self),
+            let wrapped = elementTypeExpression(optional.expression)
+        {
+            return .optional(wrapped)  // `[T?](repeating: nil, count: n)`
+        }
         if let reference = expr.as(DeclReferenceExprSyntax.self), lookup(reference.baseName.text) == nil,
             let info = globals.types[reference.baseName.text], info.kind != .protocolType
         {

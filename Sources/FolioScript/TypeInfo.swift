@@ -56,6 +56,11 @@ final class TypeInfo {
     /// Member types: `typealias Item = Int` in a type; in a protocol, a placeholder per
     /// associated type (`Container.Item`).
     var memberTypes: [String: ScriptType] = [:]
+    /// A protocol's type aliases that name `Self` (`typealias Edge = GraphEdge<Self>`), each
+    /// resolved again in every conforming type (see `ProtocolSelfAliases.swift`).
+    var selfTypeAliases: [String: (decl: TypeAliasDeclSyntax, mapper: SourceMapper)] = [:]
+    /// The names of `memberTypes` that are a protocol's `Self` aliases resolved for this type.
+    var resolvedSelfAliases: Set<String> = []
     /// A protocol's associated types, in declaration order.
     var associatedTypeNames: [String] = []
     /// A protocol's extensions, each with the mapper of its block (see `ProtocolExtensions.swift`).
@@ -103,6 +108,9 @@ final class TypeInfo {
     var requiredProperties: [String: ScriptType] = [:]
     /// Builds `description` for `print` and interpolation (CustomStringConvertible).
     var describe: ((Value) throws -> String)?
+    /// Builds `debugDescription` (CustomDebugStringConvertible): `String(reflecting:)`, and
+    /// `print` when the type has no `description`.
+    var debugDescribe: ((Value) throws -> String)?
     /// For an extension of an array type: the generic array extensions already lowered into it
     /// (see `GenericArrayExtension`).
     var instantiatedExtensions: Set<Int> = []
@@ -125,6 +133,7 @@ final class TypeInfo {
         superclass = nil
         requiredProperties = [:]
         describe = nil
+        debugDescribe = nil
         caseValues = []
         // A static property of the type's own type (`static let origin = Vec(x: 0)`) refers
         // back to it through its `Variable.type`.
@@ -207,6 +216,27 @@ final class TypeInfo {
         }
         return nil
     }
+
+    /// The type's `debugDescription` along the superclass chain, when the type conforms to
+    /// `CustomDebugStringConvertible` (Swift uses it only then).
+    var debugDescriptionHook: ((Value) throws -> String)? {
+        var current: TypeInfo? = self
+        var conforms = false
+        var found: ((Value) throws -> String)?
+        while let type = current {
+            conforms = conforms || type.conformances.contains("CustomDebugStringConvertible")
+            if found == nil { found = type.debugDescribe }
+            current = type.superclass
+        }
+        return conforms ? found : nil
+    }
+
+    /// What `print` and interpolation use: `description`, else `debugDescription`.
+    var printHook: ((Value) throws -> String)? { descriptionHook ?? debugDescriptionHook }
+
+    /// What `String(reflecting:)` (an element in a collection) uses: `debugDescription`, else
+    /// `description`.
+    var reflectingHook: ((Value) throws -> String)? { debugDescriptionHook ?? descriptionHook }
 
     /// The type's description hook along the superclass chain.
     var descriptionHook: ((Value) throws -> String)? {

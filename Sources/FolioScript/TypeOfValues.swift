@@ -48,6 +48,7 @@ extension Lowerer {
         case .function(let parameters, let result):
             "(" + parameters.map(metatypeName).joined(separator: ", ") + ") -> " + metatypeName(result)
         case .named(let info): info.name
+        case .void: "()"
         default: type.description
         }
     }
@@ -62,5 +63,35 @@ extension Lowerer {
         case .character: "Character"
         default: nil
         }
+    }
+
+    /// `Int.self`, `[String].self`, `Void.self`, `T.self` in a generic body: the metatype as
+    /// `type(of:)` gives it in notes, the type's name (so `type(of: x) == Int.self` compares
+    /// and `print(Int.self)` prints `Int`); nil when `base` names no type.
+    func metatypeValue(_ base: ExprSyntax) -> Typed? {
+        let type: ScriptType
+        if let reference = base.as(DeclReferenceExprSyntax.self), reference.baseName.text == "Void",
+            lookup("Void") == nil, globals.types["Void"] == nil
+        {
+            type = .void
+        } else if let reference = base.as(DeclReferenceExprSyntax.self), lookup(reference.baseName.text) != nil {
+            return nil  // `x.self` of a value is the value
+        } else if let named = elementTypeExpression(base) {
+            type = named
+        } else {
+            return nil
+        }
+        let name = Value.string(Self.metatypeName(type))
+        return Typed(type: .string, eval: { _ in name }, constant: name)
+    }
+
+    /// The type `Name.self` names, for inferring `T` from a `T.Type` argument.
+    func metatypeArgument(_ expr: ExprSyntax) -> ScriptType? {
+        guard let member = expr.as(MemberAccessExprSyntax.self), member.declName.baseName.text == "self",
+            let base = member.base
+        else { return nil }
+        if base.as(DeclReferenceExprSyntax.self)?.baseName.text == "Void", lookup("Void") == nil { return .void }
+        if let reference = base.as(DeclReferenceExprSyntax.self), lookup(reference.baseName.text) != nil { return nil }
+        return elementTypeExpression(base)
     }
 }

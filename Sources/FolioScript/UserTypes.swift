@@ -338,6 +338,9 @@ extension Lowerer {
             // as the type's member (`IntStack.Item`, an associated type's witness).
             try declareTypeAlias(alias)
             info.memberTypes[alias.name.text] = globals.typeAliases[alias.name.text]
+            if info.kind == .protocolType, mentionsSelf(alias.initializer.value) {
+                info.selfTypeAliases[alias.name.text] = (alias, mapper)
+            }
             return []
         }
         if let associated = decl.as(AssociatedTypeDeclSyntax.self) {
@@ -799,11 +802,13 @@ extension Lowerer {
                     }
                 }
             }
-            if computed.getter.name == "description", computed.type == .string, !computed.getter.isStatic {
+            if computed.getter.name == "description" || computed.getter.name == "debugDescription",
+                computed.type == .string, !computed.getter.isStatic
+            {
                 let getter = computed.getter
                 let context = self.context
                 let at = computed.getter.loc
-                info.describe = { value in
+                let hook: (Value) throws -> String = { value in
                     guard
                         case .string(let text) = try callFunction(
                             getter, parent: nil, arguments: [value], context: context, at: at)
@@ -812,6 +817,7 @@ extension Lowerer {
                     }
                     return text
                 }
+                if getter.name == "description" { info.describe = hook } else { info.debugDescribe = hook }
             }
         }
         let auxiliary = auxiliaryLowerers

@@ -1,8 +1,7 @@
 import Foundation
 
 /// What the bindings need from the note being run: its folder and the data files read (for
-/// `readText`, `Tensor(csvFile:)`), and the marks or columns of the `Chart { … }` and
-/// `Table { … }` being built.
+/// `readText`, `Tensor(csvFile:)`).
 ///
 /// One per session, bound task-locally while a block is lowered and run
 /// (``ScriptSession``): a binding's closure gets only its arguments, so this is how it reaches
@@ -12,10 +11,6 @@ final class BindingContext: @unchecked Sendable {
     let noteFolder: URL?
     /// The data files read so far, relative to the folder, in order of first read.
     var filesRead: [String] = []
-    /// One list of marks (or columns) per `Chart { … }` / `Table { … }` being evaluated.
-    var collectors: [[AnyObject]] = []
-    /// Lowering inside a builder closure (expression statements of mark type are collected).
-    var builderDepth = 0
 
     /// A context for a note in `noteFolder`.
     init(noteFolder: URL?) {

@@ -91,7 +91,9 @@ extension Bindings {
                 case let rule as RuleMark: styled = rule.lineStyle(style)
                 default: throw BindingError("lineStyle applies to LineMark and RuleMark", id: .chartError)
                 }
-                return native(MarkBox(styled, name: box.name))
+                let restyled = MarkBox(styled, name: box.name)
+                restyled.loc = box.loc
+                return native(restyled)
             }
         }
         mark("RectangleMark", [Param("x", P), Param("y", P), Param("value", P)]) {
@@ -234,7 +236,52 @@ extension Bindings {
                         caption: try optional($0[1]).map(stringOf))))
         }
         method(table, "html", [], .string) { .string(try unbox($0[0], TableValue.self).table.html()) }
+        installBuilders(column: column)
     }
+
+    /// `ChartContentBuilder` and `TableBuilder`, the result builders of `Chart { … }` and
+    /// `Table { … }` (FolioCharts declares the same for compiled notes): a component is an
+    /// array of marks (`[ChartMark]`, values `MarkBox`) or of columns.
+    private func installBuilders(column: ScriptType) {
+        let mark = type("ChartMark")
+        let chartBuilder = type("ChartContentBuilder")
+        for name in MarkCatalog.names {
+            staticMethod(chartBuilder, "buildExpression", [Param(nil, type(name))], .array(mark)) { .array([$0[0]]) }
+            staticMethod(chartBuilder, "buildExpression", [Param(nil, .array(type(name)))], .array(mark)) { $0[0] }
+        }
+        installBuilder(chartBuilder, component: .array(mark))
+        let tableBuilder = type("TableBuilder")
+        staticMethod(tableBuilder, "buildExpression", [Param(nil, column)], .array(column)) { .array([$0[0]]) }
+        staticMethod(tableBuilder, "buildExpression", [Param(nil, .array(column))], .array(column)) { $0[0] }
+        installBuilder(tableBuilder, component: .array(column))
+    }
+
+    /// The methods of a builder whose components are arrays, joined in order.
+    private func installBuilder(_ builder: ScriptType, component: ScriptType) {
+        func elements(_ value: Value) -> [Value] {
+            if case .array(let items) = value { return items }
+            return []
+        }
+        // `buildBlock(_: C...)`: one overload per count of statements in a block.
+        for count in 0...Self.builderBlockLimit {
+            staticMethod(builder, "buildBlock", Array(repeating: Param(nil, component), count: count), component) {
+                .array($0.flatMap(elements))
+            }
+        }
+        staticMethod(builder, "buildOptional", [Param(nil, .optional(component))], component) {
+            optional($0[0]) ?? .array([])
+        }
+        staticMethod(builder, "buildEither", [Param("first", component)], component) { $0[0] }
+        staticMethod(builder, "buildEither", [Param("second", component)], component) { $0[0] }
+        staticMethod(builder, "buildArray", [Param(nil, .array(component))], component) {
+            .array(elements($0[0]).flatMap(elements))
+        }
+        staticMethod(builder, "buildLimitedAvailability", [Param(nil, component)], component) { $0[0] }
+    }
+
+    /// The most statements one block of a `Chart { … }` or `Table { … }` may hold (Swift
+    /// Charts' own builder takes ten).
+    static let builderBlockLimit = 32
 }
 
 func rows(_ t: Tensor) throws -> [[Double]] {
@@ -283,9 +330,9 @@ func validateChart(_ value: ChartValue) throws {
 }
 
 extension Lowerer {
-    /// `Chart { … }` and `Table { … }`: the closure's statements run in place, and every
-    /// expression statement of mark (or column) type inside them, including inside `for` and
-    /// `if`, is collected, as Swift's result builders do.
+    /// `Chart { … }` and `Table { … }`: the closure goes through the result-builder
+    /// transformation with `ChartContentBuilder` (or `TableBuilder`), as Swift Charts'
+    /// `@ChartContentBuilder` closures do, and the chart is made of the marks it returns.
     func bindingBuilder(_ typeName: String, arguments: [(label: String?, expr: ExprSyntax)], node: some SyntaxProtocol)
         throws -> Typed?
     {
@@ -306,26 +353,47 @@ extension Lowerer {
         if let signature = closure.signature, signature.parameterClause != nil {
             throw error("a \(typeName) builder closure takes no parameters", closure, id: .invalidArgument)
         }
-        // Outside a session (a lowerer of its own), the builder still collects its marks.
-        let state = BindingContext.current ?? BindingContext(noteFolder: nil)
-        state.builderDepth += 1
-        defer { state.builderDepth -= 1 }
-        let body = try BindingContext.$current.withValue(state) { try lowerItems(closure.statements) }
+        let engine = bindings.engine
+        let builderName = typeName == "Chart" ? "ChartContentBuilder" : "TableBuilder"
+        let component: ScriptType = .array(engine.type(typeName == "Chart" ? "ChartMark" : "Column"))
+        let body = try builtClosure(
+            closure, builder: ResultBuilderSpec(bound: builderName, in: engine),
+            expected: .function([], component)
+        ).eval
         let at = loc(node)
+        // The body runs as the closure it is in Swift, but an error's stack lists the calls the
+        // note wrote, and this one it did not.
+        let hiddenCall = "called at \(loc(closure).line):\(loc(closure).column)"
+        func content(_ frame: Frame) throws -> [Value] {
+            guard case .function(let built) = try body(frame) else {
+                throw ScriptError(.internalError("\(builderName) built no closure"), at: at)
+            }
+            let value: Value
+            do {
+                value = try built.invoke([])
+            } catch var error as ScriptError {
+                if error.stack.last?.hasSuffix(hiddenCall) == true { error.stack.removeLast() }
+                throw error
+            }
+            guard case .array(let items) = value else {
+                throw ScriptError(.internalError("\(builderName) built no array"), at: at)
+            }
+            return items
+        }
         if typeName == "Chart" {
-            return Typed(type: bindings.engine.type("Chart")) { frame in
-                state.collectors.append([])
-                defer { state.collectors.removeLast() }
-                _ = try body(frame)
-                let boxes = state.collectors.last?.compactMap { ($0 as? Native<MarkBox>)?.value } ?? []
+            return Typed(type: engine.type("Chart")) { frame in
+                let boxes = try content(frame).compactMap { value -> MarkBox? in
+                    guard case .native(let object) = value else { return nil }
+                    return (object as? Native<MarkBox>)?.value
+                }
                 return native(ChartValue(chart: Chart(marks: boxes.map(\.mark)), marks: boxes))
             }
         }
-        return Typed(type: bindings.engine.type("Table")) { frame in
-            state.collectors.append([])
-            defer { state.collectors.removeLast() }
-            _ = try body(frame)
-            let columns = state.collectors.last?.compactMap { ($0 as? Native<Column>)?.value } ?? []
+        return Typed(type: engine.type("Table")) { frame in
+            let columns = try content(frame).compactMap { value -> Column? in
+                guard case .native(let object) = value else { return nil }
+                return (object as? Native<Column>)?.value
+            }
             let caption = try captionEval.map { try optional($0(frame)).map(stringOf) } ?? nil
             let table = Table(columns: columns, caption: caption)
             try atCall(at) { try table.validate() }
@@ -333,23 +401,42 @@ extension Lowerer {
         }
     }
 
-    /// An expression statement: a mark or column inside a builder is collected; a `Chart` or
-    /// `Table` elsewhere becomes an output of the block.
+    /// A statement of a `Chart { … }` or `Table { … }` that is neither a mark (a column) nor
+    /// an array of them, `if`, `for` or `let`: said in the terms of the chart.
+    func builderContentError(_ typeName: String, _ name: String, call: FunctionCallExprSyntax) -> ScriptError? {
+        let subject: String
+        switch typeName {
+        case "ChartContentBuilder": subject = "Chart"
+        case "TableBuilder": subject = "Table"
+        default: return nil
+        }
+        guard name == "buildExpression", let argument = call.arguments.first?.expression else { return nil }
+        let type = (try? lower(argument, expected: nil))?.type.description ?? "this expression"
+        let content = subject == "Chart" ? "marks (LineMark, PointMark, …)" : "columns (Column)"
+        return error(
+            "cannot use a value of type '\(type)' in '\(subject) { … }': its builder, \(typeName), takes \(content), "
+                + "arrays of them, 'if', 'for' and 'let'", argument, id: .invalidResultBuilder)
+    }
+
+    /// A mark made by `LineMark(…)` and the rest knows where it was written: a chart's error
+    /// names the mark at its line.
+    func locatedMark(_ typed: Typed, _ typeName: String, node: some SyntaxProtocol) -> Typed {
+        guard Bindings.markNames.contains(typeName) else { return typed }
+        let eval = typed.eval
+        let at = loc(node)
+        return Typed(type: typed.type) { frame in
+            let value = try eval(frame)
+            if case .native(let object) = value, let box = object as? Native<MarkBox> { box.value.loc = at }
+            return value
+        }
+    }
+
+    /// An expression statement: a `Chart` or `Table` becomes an output of the block (a mark
+    /// alone is made and dropped).
     func bindingStatement(_ typed: Typed, _ expr: ExprSyntax) -> Exec? {
         guard case .named(let info) = typed.type, info.kind == .builtin else { return nil }
         let eval = typed.eval
         let at = loc(expr)
-        if let state = BindingContext.current, state.builderDepth > 0,
-            Bindings.markNames.contains(info.name) || info.name == "Column"
-        {
-            return { frame in
-                let value = try eval(frame)
-                guard case .native(let object) = value else { return .normal }
-                if let box = object as? Native<MarkBox> { box.value.loc = at }
-                if !state.collectors.isEmpty { state.collectors[state.collectors.count - 1].append(object) }
-                return .normal
-            }
-        }
         let context = self.context
         if info.name == "Chart" {
             return { frame in
@@ -369,8 +456,7 @@ extension Lowerer {
         }
         if Bindings.markNames.contains(info.name) {
             return { frame in
-                let value = try eval(frame)
-                if case .native(let object) = value, let box = object as? Native<MarkBox> { box.value.loc = at }
+                _ = try eval(frame)
                 return .normal
             }
         }

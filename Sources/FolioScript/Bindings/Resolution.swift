@@ -367,7 +367,7 @@ extension Lowerer {
                 "no initializer of '\(typeName)' takes (\(labelList(arguments.map(\.label))))"
                     + Suggestions.overloadHint(candidates, arguments: arguments), node, id: .noMatchingOverload)
         }
-        return typed
+        return locatedMark(typed, typeName, node: node)
     }
 
     /// `Tensor.zeros(shape:)`, `.fixed(4)` in a context that expects `ColumnFormat`.
@@ -377,6 +377,7 @@ extension Lowerer {
             let typed = try resolveBinding(
                 candidates, arguments: allArguments(call), trailingStart: call.arguments.count, name: name, node: call)
         else {
+            if let misplaced = builderContentError(typeName, name, call: call) { throw misplaced }
             throw error(
                 "no overload of '\(typeName).\(name)' takes (\(labelList(allArguments(call).map(\.label))))"
                     + Suggestions.overloadHint(candidates, arguments: allArguments(call)), call, id: .noMatchingOverload

@@ -99,6 +99,13 @@ extension Lowerer {
     /// Whether `type` conforms to `proto` as Swift's standard library (or the note) declares.
     func conforms(_ type: ScriptType, to proto: String) -> Bool {
         if proto == "Any" { return true }
+        if proto == "LosslessStringConvertible" {
+            // `T(text)` for a `T: LosslessStringConvertible`: the scalars, strings and characters.
+            switch type {
+            case .int, .double, .float, .bool, .string, .character, .fixedInt: return true
+            default: break
+            }
+        }
         if case .fixedInt(let kind) = type {
             return [
                 "Equatable", "Hashable", "Comparable", "Numeric", "AdditiveArithmetic", "BinaryInteger",

@@ -2,8 +2,8 @@ import SwiftSyntax
 
 /// A generic subscript of the note (`subscript<Indices: Sequence>(indices: Indices) -> [Item]
 /// where Indices.Iterator.Element == Int`), kept as syntax and lowered once per substitution of
-/// its parameters, as generic functions are (`GenericFunctions.swift`). Only its getter is
-/// supported.
+/// its parameters, as generic functions are (`GenericFunctions.swift`), its setter with it
+/// (`a[at: i] = x` goes through `genericSubscriptStep`).
 final class GenericSubscript {
     let decl: SubscriptDeclSyntax
     /// Maps the declaration's positions to lines of the note (it may be in an earlier block).
@@ -11,6 +11,8 @@ final class GenericSubscript {
     let parameters: GenericParameters
     /// The lowered getters, by `GenericParameters.key`.
     var specializations: [String: FunctionInfo] = [:]
+    /// The lowered setters, by `GenericParameters.key` (none when the subscript is get-only).
+    var setters: [String: FunctionInfo] = [:]
 
     init(decl: SubscriptDeclSyntax, mapper: SourceMapper) {
         self.decl = decl
@@ -33,9 +35,11 @@ extension Lowerer {
             throw error("generic static subscripts are not supported in notes", decl, id: .unsupportedGenerics)
         }
         if case .accessors(let list)? = decl.accessorBlock?.accessors,
-            list.contains(where: { $0.accessorSpecifier.tokenKind != .keyword(.get) })
+            let other = list.first(where: {
+                $0.accessorSpecifier.tokenKind != .keyword(.get) && $0.accessorSpecifier.tokenKind != .keyword(.set)
+            })
         {
-            throw error("generic subscripts with a setter are not supported in notes", decl, id: .unsupportedGenerics)
+            throw error(.unsupportedAccessor(other.accessorSpecifier.text), other)
         }
         info.genericSubscripts.append(GenericSubscript(decl: decl, mapper: mapper))
     }
@@ -68,6 +72,26 @@ extension Lowerer {
             default: break
             }
         }
+        guard let (template, substitution) = try genericSubscriptMatch(owner, arguments, node: subscriptCall) else {
+            return nil
+        }
+        let getter = try specializeSubscript(template, substitution, owner: owner)
+        let evals = try zip(arguments, getter.parameterTypes).map { try argument($0.0.expr, $0.1).eval }
+        let baseEval = base.eval
+        let context = self.context
+        let at = loc(subscriptCall.leftSquare)
+        return Typed(type: getter.returnType) { frame in
+            var values = [try baseEval(frame)]
+            for eval in evals { values.append(try eval(frame)) }
+            return try callFunction(getter, parent: nil, arguments: values, context: context, at: at)
+        }
+    }
+
+    /// The generic subscript of `owner` that the call's labels and arguments fit, with what its
+    /// parameters stand for.
+    private func genericSubscriptMatch(
+        _ owner: TypeInfo, _ arguments: [(label: String?, expr: ExprSyntax)], node: SubscriptCallExprSyntax
+    ) throws -> (GenericSubscript, [String: ScriptType])? {
         for template in owner.genericSubscripts where template.labels == arguments.map(\.label) {
             let declared = template.decl.parameterClause.parameters.map(\.type)
             let inference = inferSubstitution(
@@ -78,20 +102,35 @@ extension Lowerer {
                 template.parameters.names.allSatisfy({ inference.substitution[$0] != nil }),
                 sameTypesHold(template.parameters, inference.substitution, mapper: template.mapper)
             else { continue }
-            try checkRequirements(
-                template.parameters, inference.substitution, owner: "subscript", node: subscriptCall)
-            let getter = try specializeSubscript(template, inference.substitution, owner: owner)
-            let evals = try zip(arguments, getter.parameterTypes).map { try argument($0.0.expr, $0.1).eval }
-            let baseEval = base.eval
-            let context = self.context
-            let at = loc(subscriptCall.leftSquare)
-            return Typed(type: getter.returnType) { frame in
-                var values = [try baseEval(frame)]
-                for eval in evals { values.append(try eval(frame)) }
-                return try callFunction(getter, parent: nil, arguments: values, context: context, at: at)
-            }
+            try checkRequirements(template.parameters, inference.substitution, owner: "subscript", node: node)
+            return (template, inference.substitution)
         }
         return nil
+    }
+
+    /// `x[at: i]` as a place (`x[at: i] = v`, `x[at: i] += 1`): the getter and setter of the
+    /// generic subscript of `type` that fits, specialized; nil when none fits.
+    func genericSubscriptStep(_ type: ScriptType, _ subscriptCall: SubscriptCallExprSyntax) throws -> (
+        step: PathStep, type: ScriptType
+    )? {
+        let owner: TypeInfo?
+        switch type {
+        case .named(let info): owner = info
+        case .array, .string, .int, .double, .dictionary: owner = try builtinExtension(type, member: "subscript")
+        default: owner = nil
+        }
+        guard let owner, !owner.genericSubscripts.isEmpty else { return nil }
+        let arguments = subscriptCall.arguments.map { (label: $0.label?.text, expr: $0.expression) }
+        if owner.subscriptDecl(labels: arguments.map(\.label)) != nil { return nil }
+        guard let (template, substitution) = try genericSubscriptMatch(owner, arguments, node: subscriptCall) else {
+            return nil
+        }
+        let getter = try specializeSubscript(template, substitution, owner: owner)
+        guard let setter = template.setters[template.parameters.key(substitution)] else {
+            throw error("cannot assign through subscript: subscript is get-only", subscriptCall, id: .cannotAssign)
+        }
+        let evals = try zip(arguments, getter.parameterTypes).map { try argument($0.0.expr, $0.1).eval }
+        return (.accessor(getter: getter, setter: setter, arguments: evals, context: context), getter.returnType)
     }
 
     /// Whether the `where T.Element == Int` requirements hold for `substitution`.
@@ -129,17 +168,39 @@ extension Lowerer {
             }
             let names = decl.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
             let nodes = decl.parameterClause.parameters.map { Syntax($0) }
-            let (statements, end): (CodeBlockItemListSyntax, TokenSyntax) =
-                switch block.accessors {
-                case .getter(let statements): (statements, block.rightBrace)
-                case .accessors(let list):
-                    (list.first?.body?.statements ?? [], list.first?.body?.rightBrace ?? block.rightBrace)
-                }
+            var accessors: [AccessorDeclSyntax] = []
+            let (statements, end): (CodeBlockItemListSyntax, TokenSyntax)
+            switch block.accessors {
+            case .getter(let body): (statements, end) = (body, block.rightBrace)
+            case .accessors(let list):
+                accessors = Array(list)
+                let get = list.first { $0.accessorSpecifier.tokenKind == .keyword(.get) }
+                (statements, end) = (get?.body?.statements ?? [], get?.body?.rightBrace ?? block.rightBrace)
+            }
             try lowerer.lowerBody(
                 info: getter, parameterNames: names, parameterNodes: nodes, statements: statements, end: end,
                 selfType: owner.selfType)
+            if let set = accessors.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) }),
+                let body = set.body
+            {
+                var setterSig = sig
+                setterSig.labels.append(nil)
+                setterSig.types.append(sig.returnType)
+                setterSig.defaults.append(nil)
+                setterSig.inouts.append(false)
+                setterSig.returnType = .void
+                let setter = lowerer.makeInfo("subscript", setterSig, loc: lowerer.loc(decl.subscriptKeyword))
+                setter.owner = owner
+                setter.isMutating = owner.kind != .classType
+                template.setters[key] = setter
+                try lowerer.lowerBody(
+                    info: setter, parameterNames: names + [set.parameters?.name.text ?? "newValue"],
+                    parameterNodes: nodes + [Syntax(set)], statements: body.statements, end: body.rightBrace,
+                    selfType: owner.selfType, selfMutable: setter.isMutating)
+            }
         } catch {
             template.specializations[key] = nil
+            template.setters[key] = nil
             throw error
         }
         return getter

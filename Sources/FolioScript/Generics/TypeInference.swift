@@ -165,6 +165,10 @@ extension Lowerer {
         var inference = TypeInference(parameters: parameters.names, substitution: initial)
         if let result, let expected, expected != .nilLiteral { inference.unify(result, expected) }
         for (syntax, expr) in declared where !isContextualLiteral(expr) && !expr.is(ClosureExprSyntax.self) {
+            if let metatype = syntax.as(MetatypeTypeSyntax.self), let named = metatypeArgument(expr) {
+                inference.unify(metatype.baseType, named)  // `zero(Double.self)` for `_ type: T.Type`
+                continue
+            }
             if let type = standaloneType(expr) ?? implicitGenericCaseType(syntax, expr) {
                 inference.unify(syntax, type)
             }

@@ -45,6 +45,7 @@ extension Lowerer {
                 Typed(type: info.fields[index].type) { frame in try fieldValue(eval(frame), index, at) },
                 arguments: exprs, node: node)
         }
+        if let algorithm = try userSequenceMethod(site) { return algorithm }
         throw error(noMember(of: info.name, name), node)
     }
 }

@@ -13,7 +13,7 @@ let diagnosticCorpus: [(code: String, id: ScriptDiagnosticID)] = [
     ("func f() {\n  struct Inner {}\n}", .nestedTypeDeclaration),
     ("switch 1 {\ncase 1:\n  fallthrough\n  print(1)\ndefault: break\n}", .unsupportedStatement),
     ("let r = /ab+c/", .unsupportedExpression),
-    ("let x: Int.Type = Int.self", .unsupportedType),
+    ("let x: Int.Protocol = Int.self", .unsupportedType),
     ("let x: Float16 = 1", .unsupportedNumericType),
     ("func outer() { func f<T>(_ x: T) {} }", .unsupportedGenerics),
     ("@dynamicMemberLookup struct W { var x: Int }", .unsupportedAttribute),

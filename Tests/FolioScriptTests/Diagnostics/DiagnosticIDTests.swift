@@ -20,7 +20,7 @@ import Testing
         ("let x: Float80 = 1", .unsupportedNumericType),
         ("let y = Float16(2)", .unsupportedNumericType),
         ("print(Float16.pi)", .unsupportedNumericType),
-        ("let x: Int.Type = Int.self", .unsupportedType),
+        ("let x: Int.Protocol = Int.self", .unsupportedType),
         ("func outer() { func f<T>(_ x: T) {} }", .unsupportedGenerics),
         ("let box: Set<Int, Int> = []", .unsupportedGenerics),
         ("let g: Dictionary<Int, Int, Int> = [:]", .unsupportedGenerics),

@@ -1,6 +1,5 @@
-// Pending: a protocol's `typealias Edge = GraphEdge<Self>` used in a conforming type, where
-// `Self` is that type (Folio resolves it once, with `Self` the protocol), as TheAlgorithms'
-// Graph.swift has it (BeyondTheBook.md, #29).
+// A protocol's `typealias Edge = GraphEdge<Self>` used in a conforming type, where `Self` is
+// that type, as TheAlgorithms' Graph.swift has it (BeyondTheBook.md, #29).
 struct GraphEdge<G: Graph> {
     var from: G.Node
     var to: G.Node
