@@ -29,7 +29,7 @@ extension Lowerer {
             if let member = try namedMember(info, base: base, name: name, node: node) { return member }
             throw error(
                 "value of type '\(info.name)' has no member '\(name)'"
-                    + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
+                    + Suggestions.memberHint(.named(info), name, isStatic: false, bindings: bindings), node)
         case .array(let element):
             switch name {
             case "first":

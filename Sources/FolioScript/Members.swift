@@ -101,12 +101,12 @@ extension Lowerer {
         if baseExpr.is(SuperExprSyntax.self) { return try superProperty(name, node: member) }
         if let reference = try initializerReference(member, expected: expected) { return reference }
         if let reference = try methodReference(member, expected: expected) { return reference }
-        if let typeName = isBoundTypeName(baseExpr) {
-            if let bound = bindingStaticProperty(typeName, name) { return bound }
+        if let owner = boundTypeReference(baseExpr) {
+            if let bound = bindingStaticProperty(owner, name) { return bound }
             if typeExpression(baseExpr) == nil {
                 throw error(
-                    "type '\(typeName)' has no member '\(name)'"
-                        + Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings), member.declName)
+                    "type '\(owner)' has no member '\(name)'"
+                        + Suggestions.memberHint(owner, name, isStatic: true, bindings: bindings), member.declName)
             }
         }
         if let info = try genericInstance(baseExpr, member: name, arguments: [], expected: expected, node: member)
@@ -156,7 +156,7 @@ extension Lowerer {
         var contextual = expected
         if case .optional(let wrapped)? = expected { contextual = wrapped }
         if case .named(let info)? = contextual, info.kind == .builtin,
-            let bound = bindingStaticProperty(info.name, name)
+            let bound = bindingStaticProperty(.named(info), name)
         {
             return bound
         }
@@ -268,7 +268,7 @@ extension Lowerer {
         default:
             throw error(
                 "value of type '\(base.type)' has no member '\(name)'"
-                    + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings),
+                    + Suggestions.memberHint(base.type, name, isStatic: false, bindings: bindings),
                 member.declName)
         }
     }
@@ -318,7 +318,7 @@ extension Lowerer {
             return try construct(info, arguments: all, node: call)
         }
         if case .named(let info)? = contextual, info.kind == .builtin,
-            let bound = try bindingStaticCall(info.name, name, call: call)
+            let bound = try bindingStaticCall(.named(info), name, call: call)
         {
             return bound
         }
@@ -385,18 +385,18 @@ extension Lowerer {
                 return .void
             }
         }
-        if let typeName = isBoundTypeName(baseExpr) {
+        if let owner = boundTypeReference(baseExpr) {
             if name == "init",
                 let bound = try bindingConstruct(
-                    typeName, arguments: all, trailingStart: call.arguments.count, node: call)
+                    owner.description, arguments: all, trailingStart: call.arguments.count, node: call)
             {
                 return bound
             }
-            if let bound = try bindingStaticCall(typeName, name, call: call) { return bound }
+            if let bound = try bindingStaticCall(owner, name, call: call) { return bound }
             if typeExpression(baseExpr) == nil {
                 throw error(
-                    "type '\(typeName)' has no member '\(name)'"
-                        + Suggestions.memberHint(typeName, name, isStatic: true, bindings: bindings), member.declName)
+                    "type '\(owner)' has no member '\(name)'"
+                        + Suggestions.memberHint(owner, name, isStatic: true, bindings: bindings), member.declName)
             }
         }
         if let info = try genericInstance(baseExpr, member: name, arguments: all, expected: expected, node: call)

@@ -307,7 +307,7 @@ extension Lowerer {
         let body = try BindingContext.$current.withValue(state) { try lowerItems(closure.statements) }
         let at = loc(node)
         if typeName == "Chart" {
-            return Typed(type: bindings.engine.type("Chart")) { frame in
+            return Typed(type: bindings.chart) { frame in
                 state.collectors.append([])
                 defer { state.collectors.removeLast() }
                 _ = try body(frame)
@@ -315,7 +315,7 @@ extension Lowerer {
                 return native(ChartValue(chart: Chart(marks: boxes.map(\.mark)), marks: boxes))
             }
         }
-        return Typed(type: bindings.engine.type("Table")) { frame in
+        return Typed(type: bindings.dataTable) { frame in
             state.collectors.append([])
             defer { state.collectors.removeLast() }
             _ = try body(frame)

@@ -23,7 +23,7 @@ extension Lowerer {
         guard case .array(let element) = target.type else {
             throw error(
                 "value of type '\(target.type)' has no member '\(name)'"
-                    + Suggestions.memberHint(target.type.description, name, isStatic: false, bindings: bindings), call)
+                    + Suggestions.memberHint(target.type, name, isStatic: false, bindings: bindings), call)
         }
         let context = self.context
         func mutate(
@@ -147,7 +147,7 @@ extension Lowerer {
         default:
             throw error(
                 "value of type '\(target.type)' has no method '\(name)(\(labelList(labels)))' in notes yet"
-                    + Suggestions.memberHint(target.type.description, name, isStatic: false, bindings: bindings), call)
+                    + Suggestions.memberHint(target.type, name, isStatic: false, bindings: bindings), call)
         }
     }
 }

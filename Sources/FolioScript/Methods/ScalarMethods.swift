@@ -118,7 +118,7 @@ extension Lowerer {
         default:
             throw error(
                 "value of type '\(base.type)' has no method '\(name)(\(labelList(labels)))' in notes yet"
-                    + Suggestions.memberHint(base.type.description, name, isStatic: false, bindings: bindings), node)
+                    + Suggestions.memberHint(base.type, name, isStatic: false, bindings: bindings), node)
         }
     }
 }

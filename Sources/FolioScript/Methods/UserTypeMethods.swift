@@ -20,7 +20,7 @@ extension Lowerer {
             else {
                 throw error(
                     "value of type '\(info.name)' has no method '\(name)(\(labelList(labels)))'"
-                        + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
+                        + Suggestions.memberHint(.named(info), name, isStatic: false, bindings: bindings), node)
             }
             let evals = try zip(exprs, match.parameters).map { try argument($0.0, $0.1).eval }
             return Typed(type: match.result) { frame in
@@ -49,6 +49,6 @@ extension Lowerer {
         }
         throw error(
             "value of type '\(info.name)' has no member '\(name)'"
-                + Suggestions.memberHint(info.name, name, isStatic: false, bindings: bindings), node)
+                + Suggestions.memberHint(.named(info), name, isStatic: false, bindings: bindings), node)
     }
 }
