@@ -12,23 +12,17 @@ extension Lowerer {
         let at = site.at
         let node = site.node
         let base = site.base
-        if base.type == .float, let method = try float32Method(site) { return method }
+        if base.type == .double,
+            let method = try floatingPointMethod(site, .double, read: doubleValue, make: Value.double)
+        {
+            return method
+        }
+        if base.type == .float,
+            let method = try floatingPointMethod(site, .float, read: floatValue, make: Value.float32)
+        {
+            return method
+        }
         switch (base.type, name, labels) {
-        case (.double, "squareRoot", []):
-            return site.method(.double) { .double(try doubleValue($0, at).squareRoot()) }
-        case (.double, "rounded", []):
-            return site.method(.double) { .double(try doubleValue($0, at).rounded()) }
-        case (.double, "rounded", [nil]):
-            let rule = try roundingRule(exprs[0])
-            return site.method(.double) { .double(try doubleValue($0, at).rounded(rule)) }
-        case (.double, "truncatingRemainder", ["dividingBy"]):
-            return site.method(.double, try argument(exprs[0], .double)) {
-                .double(try doubleValue($0, at).truncatingRemainder(dividingBy: doubleValue($1, at)))
-            }
-        case (.double, "remainder", ["dividingBy"]):
-            return site.method(.double, try argument(exprs[0], .double)) {
-                .double(try doubleValue($0, at).remainder(dividingBy: doubleValue($1, at)))
-            }
         case (.double, "isApproximatelyEqual", ["to"]):
             return site.method(.bool, try argument(exprs[0], .double)) {
                 .bool(Operators.approximatelyEqual(try doubleValue($0, at), try doubleValue($1, at)))
@@ -124,6 +118,37 @@ extension Lowerer {
 }
 
 extension Lowerer {
+    /// The methods `Double` and `Float` share, one table for both: `squareRoot()`, `rounded()`,
+    /// `rounded(.down)`, `truncatingRemainder(dividingBy:)`, `remainder(dividingBy:)` on a value
+    /// of static type `type`, whose `F` `read` takes out of a `Value` and `make` puts back
+    /// (nil for another method). Each is done by Swift's own type of that width.
+    func floatingPointMethod<F: FloatingPoint>(
+        _ site: MethodCallSite, _ type: ScriptType, read: @escaping (Value, SourceLoc) throws -> F,
+        make: @escaping (F) -> Value
+    ) throws -> Typed? {
+        let at = site.at
+        let exprs = site.exprs
+        switch (site.name, site.labels) {
+        case ("squareRoot", []):
+            return site.method(type) { make(try read($0, at).squareRoot()) }
+        case ("rounded", []):
+            return site.method(type) { make(try read($0, at).rounded()) }
+        case ("rounded", [nil]):
+            let rule = try roundingRule(exprs[0])
+            return site.method(type) { make(try read($0, at).rounded(rule)) }
+        case ("truncatingRemainder", ["dividingBy"]):
+            return site.method(type, try argument(exprs[0], type)) {
+                make(try read($0, at).truncatingRemainder(dividingBy: read($1, at)))
+            }
+        case ("remainder", ["dividingBy"]):
+            return site.method(type, try argument(exprs[0], type)) {
+                make(try read($0, at).remainder(dividingBy: read($1, at)))
+            }
+        default:
+            return nil
+        }
+    }
+
     /// The rounding rule written as `rounded(.down)`'s argument (`Double` and `Float` alike).
     func roundingRule(_ expr: ExprSyntax) throws -> FloatingPointRoundingRule {
         switch expr.as(MemberAccessExprSyntax.self)?.declName.baseName.text {
