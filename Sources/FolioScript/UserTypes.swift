@@ -551,13 +551,8 @@ extension Lowerer {
         let isStatic = function.modifiers.contains {
             $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
         }
-        let sig = try signature(
-            function.signature.parameterClause, returnClause: function.signature.returnClause,
-            effects: function.signature.effectSpecifiers)
-        let method = makeInfo(function.name.text, sig, loc: loc(function.name))
-        method.owner = info
+        let method = try methodInfo(function, of: info)
         method.isStatic = isStatic
-        method.isMutating = function.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
         if info.kind == .protocolType, function.body == nil {
             info.requirements.insert(function.name.text)
             method.isRequirement = true
