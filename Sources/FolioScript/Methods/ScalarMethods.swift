@@ -12,16 +12,8 @@ extension Lowerer {
         let at = site.at
         let node = site.node
         let base = site.base
-        if base.type == .double,
-            let method = try floatingPointMethod(site, .double, read: doubleValue, make: Value.double)
-        {
-            return method
-        }
-        if base.type == .float,
-            let method = try floatingPointMethod(site, .float, read: floatValue, make: Value.float32)
-        {
-            return method
-        }
+        if base.type == .double, let method = try floatingPointMethod(site, Double.self) { return method }
+        if base.type == .float, let method = try floatingPointMethod(site, Float.self) { return method }
         switch (base.type, name, labels) {
         case (.double, "isApproximatelyEqual", ["to"]):
             return site.method(.bool, try argument(exprs[0], .double)) {
@@ -120,29 +112,27 @@ extension Lowerer {
 extension Lowerer {
     /// The methods `Double` and `Float` share, one table for both: `squareRoot()`, `rounded()`,
     /// `rounded(.down)`, `truncatingRemainder(dividingBy:)`, `remainder(dividingBy:)` on a value
-    /// of static type `type`, whose `F` `read` takes out of a `Value` and `make` puts back
-    /// (nil for another method). Each is done by Swift's own type of that width.
-    func floatingPointMethod<F: FloatingPoint>(
-        _ site: MethodCallSite, _ type: ScriptType, read: @escaping (Value, SourceLoc) throws -> F,
-        make: @escaping (F) -> Value
-    ) throws -> Typed? {
+    /// of static type `F` (nil for another method). Each is done by Swift's own type of that
+    /// width. `F`'s `read` and `scriptValue` are static requirements, not closures passed in, so the
+    /// specialisation for each type calls them directly.
+    func floatingPointMethod<F: ScriptFloatingPoint>(_ site: MethodCallSite, _: F.Type) throws -> Typed? {
         let at = site.at
         let exprs = site.exprs
         switch (site.name, site.labels) {
         case ("squareRoot", []):
-            return site.method(type) { make(try read($0, at).squareRoot()) }
+            return site.method(F.scriptType) { try F.read($0, at).squareRoot().scriptValue }
         case ("rounded", []):
-            return site.method(type) { make(try read($0, at).rounded()) }
+            return site.method(F.scriptType) { try F.read($0, at).rounded().scriptValue }
         case ("rounded", [nil]):
             let rule = try roundingRule(exprs[0])
-            return site.method(type) { make(try read($0, at).rounded(rule)) }
+            return site.method(F.scriptType) { try F.read($0, at).rounded(rule).scriptValue }
         case ("truncatingRemainder", ["dividingBy"]):
-            return site.method(type, try argument(exprs[0], type)) {
-                make(try read($0, at).truncatingRemainder(dividingBy: read($1, at)))
+            return site.method(F.scriptType, try argument(exprs[0], F.scriptType)) {
+                try F.read($0, at).truncatingRemainder(dividingBy: F.read($1, at)).scriptValue
             }
         case ("remainder", ["dividingBy"]):
-            return site.method(type, try argument(exprs[0], type)) {
-                make(try read($0, at).remainder(dividingBy: read($1, at)))
+            return site.method(F.scriptType, try argument(exprs[0], F.scriptType)) {
+                try F.read($0, at).remainder(dividingBy: F.read($1, at)).scriptValue
             }
         default:
             return nil
@@ -161,4 +151,29 @@ extension Lowerer {
         default: throw error("expected a rounding rule such as .down", expr)
         }
     }
+}
+
+/// A floating-point type of notes (`Double`, `Float`): its static type and how its values are
+/// stored in a `Value`, for the methods they share (``Lowerer/floatingPointMethod(_:_:)``).
+protocol ScriptFloatingPoint: FloatingPoint {
+    /// The type notes see.
+    static var scriptType: ScriptType { get }
+    /// The value a `Value` of this static type holds.
+    static func read(_ value: Value, _ loc: SourceLoc) throws -> Self
+    /// The value as a `Value`.
+    var scriptValue: Value { get }
+}
+
+extension Double: ScriptFloatingPoint {
+    static var scriptType: ScriptType { .double }
+    @inline(__always) static func read(_ value: Value, _ loc: SourceLoc) throws -> Double {
+        try doubleValue(value, loc)
+    }
+    var scriptValue: Value { .double(self) }
+}
+
+extension Float: ScriptFloatingPoint {
+    static var scriptType: ScriptType { .float }
+    @inline(__always) static func read(_ value: Value, _ loc: SourceLoc) throws -> Float { try floatValue(value, loc) }
+    var scriptValue: Value { .float32(self) }
 }
