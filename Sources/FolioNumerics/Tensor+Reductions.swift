@@ -472,7 +472,7 @@ extension Tensor {
         guard n > 0 else { return self }
         func along(_ range: Range<Int>) throws -> Tensor {
             let whole: [any TensorIndex] = shape[..<a].map { 0..<$0 }
-            return try region(whole + [range])
+            return try indexed(whole + [range])
         }
         return try along(1..<n) - along(0..<(n - 1))
     }
