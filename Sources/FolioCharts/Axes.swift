@@ -132,77 +132,78 @@ extension SVGRenderer {
 
     /// A line at zero when the y domain spans it and bars or areas hang from it.
     func zeroLine(_ layout: ChartLayout) -> String {
-        let layers = layout.layers
         let yAxis = layout.yAxis
-        let plotX = layout.plotX
-        let plotRight = layout.plotRight
-        var out = ""
-        if yAxis.kind == .linear, yAxis.lo < 0, yAxis.hi > 0,
-            layers.contains(where: { $0.mark.hangsFromZero })
-        {
-            let y = crisp(yAxis.map(0))
-            out +=
-                "<line class=\"zero\" x1=\"\(Fmt.coord(plotX))\" x2=\"\(Fmt.coord(plotRight))\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n"
+        guard yAxis.kind == .linear, yAxis.lo < 0, yAxis.hi > 0,
+            layout.layers.contains(where: { $0.mark.hangsFromZero })
+        else { return "" }
+        return axisLine(
+            "zero", at: yAxis.map(0), from: layout.plotX, to: layout.plotRight, vertical: false, opacity: "0.6") + "\n"
+    }
+
+    /// A line of an axis, snapped to the pixel grid across its direction: vertical at x = `at`
+    /// from y = `from` to `to`, or horizontal at y = `at` from x = `from` to `to`.
+    func axisLine(
+        _ className: String, at position: Double, from start: Double, to end: Double, vertical: Bool, opacity: String
+    ) -> String {
+        let across = crisp(position)
+        let (x1, x2, y1, y2) =
+            vertical
+            ? (across, across, Fmt.coord(start), Fmt.coord(end)) : (Fmt.coord(start), Fmt.coord(end), across, across)
+        return
+            "<line class=\"\(className)\" x1=\"\(x1)\" x2=\"\(x2)\" y1=\"\(y1)\" y2=\"\(y2)\" stroke=\"currentColor\" stroke-opacity=\"\(opacity)\"/>"
+    }
+
+    /// Where an axis's ticks stand, in pixels: each major tick with its label (a band's
+    /// categories, or the numbers of `ticks`), and the minor ticks (numeric axes only).
+    func tickMarks(_ axis: Axis, _ ticks: TickSet, _ band: BandLabels) -> (
+        major: [(at: Double, text: String)], minor: [Double]
+    ) {
+        if axis.kind == .band {
+            return (band.shown.map { (axis.bandStart($0) + axis.bandwidth / 2, band.text[$0]) }, [])
         }
-        return out
+        return (zip(ticks.values, ticks.labels).map { (axis.map($0), $1) }, ticks.minor.map(axis.map))
     }
 
     /// The x axis: domain line, ticks, tick labels, multiplier and label.
     func xAxisGroup(_ layout: ChartLayout) -> String {
         let xAxis = layout.xAxis
-        let yAxis = layout.yAxis
         let xTicks = layout.xTicks
         let xBand = layout.xBand
-        let plotX = layout.plotX
-        let plotW = layout.plotW
         let plotBottom = layout.plotBottom
-        let plotRight = layout.plotRight
         var out = ""
         out += "<g class=\"axis x-axis\" fill=\"currentColor\">"
-        if yAxis.kind != .band {
-            out +=
-                "<line class=\"domain\" x1=\"\(Fmt.coord(plotX))\" x2=\"\(Fmt.coord(plotRight))\" y1=\"\(crisp(plotBottom))\" y2=\"\(crisp(plotBottom))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
+        if layout.yAxis.kind != .band {
+            out += axisLine(
+                "domain", at: plotBottom, from: layout.plotX, to: layout.plotRight, vertical: false, opacity: "0.6")
         }
         let labelBase = plotBottom + tickLength + 3
-        if xAxis.kind == .band {
-            for i in xBand.shown {
-                let c = xAxis.bandStart(i) + xAxis.bandwidth / 2
+        let (major, minor) = tickMarks(xAxis, xTicks, xBand)
+        for x in minor {
+            out += axisLine("minor-tick", at: x, from: plotBottom, to: plotBottom + 3, vertical: true, opacity: "0.4")
+        }
+        for (x, label) in major {
+            out += axisLine(
+                "tick", at: x, from: plotBottom, to: plotBottom + tickLength, vertical: true, opacity: "0.6")
+            let text = HTMLText.escape(label)
+            if xAxis.kind == .band, xBand.rotated {
                 out +=
-                    "<line class=\"tick\" x1=\"\(crisp(c))\" x2=\"\(crisp(c))\" y1=\"\(Fmt.coord(plotBottom))\" y2=\"\(Fmt.coord(plotBottom + tickLength))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
-                let text = HTMLText.escape(xBand.text[i])
-                if xBand.rotated {
-                    out +=
-                        "<text class=\"tick-label\" text-anchor=\"end\" transform=\"translate(\(Fmt.coord(c + fontSize * 0.3)),\(Fmt.coord(labelBase + 2))) rotate(-45)\" dy=\"0.71em\">\(text)</text>"
-                } else {
-                    out +=
-                        "<text class=\"tick-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(c))\" y=\"\(Fmt.coord(labelBase + fontSize * 0.76))\">\(text)</text>"
-                }
-            }
-        } else {
-            for t in xTicks.minor {
-                let x = crisp(xAxis.map(t))
+                    "<text class=\"tick-label\" text-anchor=\"end\" transform=\"translate(\(Fmt.coord(x + fontSize * 0.3)),\(Fmt.coord(labelBase + 2))) rotate(-45)\" dy=\"0.71em\">\(text)</text>"
+            } else {
                 out +=
-                    "<line class=\"minor-tick\" x1=\"\(x)\" x2=\"\(x)\" y1=\"\(Fmt.coord(plotBottom))\" y2=\"\(Fmt.coord(plotBottom + 3))\" stroke=\"currentColor\" stroke-opacity=\"0.4\"/>"
-            }
-            for (t, label) in zip(xTicks.values, xTicks.labels) {
-                let x = xAxis.map(t)
-                out +=
-                    "<line class=\"tick\" x1=\"\(crisp(x))\" x2=\"\(crisp(x))\" y1=\"\(Fmt.coord(plotBottom))\" y2=\"\(Fmt.coord(plotBottom + tickLength))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
-                out +=
-                    "<text class=\"tick-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(labelBase + fontSize * 0.76))\">\(HTMLText.escape(label))</text>"
+                    "<text class=\"tick-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(x))\" y=\"\(Fmt.coord(labelBase + fontSize * 0.76))\">\(text)</text>"
             }
         }
         let xMultiplier = xAxis.isNumeric ? xTicks.multiplier : nil
         if let m = xMultiplier {
             out +=
-                "<text class=\"axis-multiplier\" text-anchor=\"end\" x=\"\(Fmt.coord(plotRight))\" y=\"\(Fmt.coord(labelBase + fontSize + 4 + fontSize * 0.76))\">\(HTMLText.escape(m))</text>"
+                "<text class=\"axis-multiplier\" text-anchor=\"end\" x=\"\(Fmt.coord(layout.plotRight))\" y=\"\(Fmt.coord(labelBase + fontSize + 4 + fontSize * 0.76))\">\(HTMLText.escape(m))</text>"
         }
         if let label = chart.xAxisLabel {
             let y =
                 labelBase + (xAxis.kind == .band ? xBand.height : fontSize) + 6 + fontSize * 0.9
                 + (xMultiplier != nil ? fontSize + 4 : 0)
             out +=
-                "<text class=\"axis-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(plotX + plotW / 2))\" y=\"\(Fmt.coord(y))\">\(HTMLText.escape(label))</text>"
+                "<text class=\"axis-label\" text-anchor=\"middle\" x=\"\(Fmt.coord(layout.plotX + layout.plotW / 2))\" y=\"\(Fmt.coord(y))\">\(HTMLText.escape(label))</text>"
         }
         out += "</g>\n"
         return out
@@ -210,51 +211,32 @@ extension SVGRenderer {
 
     /// The y axis: domain line, ticks, tick labels, multiplier and label.
     func yAxisGroup(_ layout: ChartLayout) -> String {
-        let xAxis = layout.xAxis
         let yAxis = layout.yAxis
-        let yTicks = layout.yTicks
-        let yBand = layout.yBand
         let plotX = layout.plotX
         let plotY = layout.plotY
-        let plotH = layout.plotH
-        let plotBottom = layout.plotBottom
         var out = ""
         out += "<g class=\"axis y-axis\" fill=\"currentColor\">"
-        if xAxis.kind != .band || yAxis.kind != .band {
-            out +=
-                "<line class=\"domain\" x1=\"\(crisp(plotX))\" x2=\"\(crisp(plotX))\" y1=\"\(Fmt.coord(plotY))\" y2=\"\(Fmt.coord(plotBottom))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
+        if layout.xAxis.kind != .band || yAxis.kind != .band {
+            out += axisLine("domain", at: plotX, from: plotY, to: layout.plotBottom, vertical: true, opacity: "0.6")
         }
         let yLabelX = plotX - tickLength - 3
-        if yAxis.kind == .band {
-            for i in yBand.shown {
-                let c = yAxis.bandStart(i) + yAxis.bandwidth / 2
-                out +=
-                    "<line class=\"tick\" x1=\"\(Fmt.coord(plotX - tickLength))\" x2=\"\(Fmt.coord(plotX))\" y1=\"\(crisp(c))\" y2=\"\(crisp(c))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
-                out +=
-                    "<text class=\"tick-label\" text-anchor=\"end\" x=\"\(Fmt.coord(yLabelX))\" y=\"\(Fmt.coord(c + fontSize * 0.35))\">\(HTMLText.escape(yBand.text[i]))</text>"
-            }
-        } else {
-            for t in yTicks.minor {
-                let y = crisp(yAxis.map(t))
-                out +=
-                    "<line class=\"minor-tick\" x1=\"\(Fmt.coord(plotX - 3))\" x2=\"\(Fmt.coord(plotX))\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"currentColor\" stroke-opacity=\"0.4\"/>"
-            }
-            for (t, label) in zip(yTicks.values, yTicks.labels) {
-                let y = yAxis.map(t)
-                out +=
-                    "<line class=\"tick\" x1=\"\(Fmt.coord(plotX - tickLength))\" x2=\"\(Fmt.coord(plotX))\" y1=\"\(crisp(y))\" y2=\"\(crisp(y))\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>"
-                out +=
-                    "<text class=\"tick-label\" text-anchor=\"end\" x=\"\(Fmt.coord(yLabelX))\" y=\"\(Fmt.coord(y + fontSize * 0.35))\">\(HTMLText.escape(label))</text>"
-            }
+        let (major, minor) = tickMarks(yAxis, layout.yTicks, layout.yBand)
+        for y in minor {
+            out += axisLine("minor-tick", at: y, from: plotX - 3, to: plotX, vertical: false, opacity: "0.4")
         }
-        if yAxis.isNumeric, let m = yTicks.multiplier {
+        for (y, label) in major {
+            out += axisLine("tick", at: y, from: plotX - tickLength, to: plotX, vertical: false, opacity: "0.6")
+            out +=
+                "<text class=\"tick-label\" text-anchor=\"end\" x=\"\(Fmt.coord(yLabelX))\" y=\"\(Fmt.coord(y + fontSize * 0.35))\">\(HTMLText.escape(label))</text>"
+        }
+        if yAxis.isNumeric, let m = layout.yTicks.multiplier {
             out +=
                 "<text class=\"axis-multiplier\" text-anchor=\"start\" x=\"\(Fmt.coord(plotX))\" y=\"\(Fmt.coord(plotY - fontSize * 0.5 - 4))\">\(HTMLText.escape(m))</text>"
         }
         if let label = chart.yAxisLabel {
             let x = outer + fontSize * 0.8
             out +=
-                "<text class=\"axis-label\" text-anchor=\"middle\" transform=\"translate(\(Fmt.coord(x)),\(Fmt.coord(plotY + plotH / 2))) rotate(-90)\">\(HTMLText.escape(label))</text>"
+                "<text class=\"axis-label\" text-anchor=\"middle\" transform=\"translate(\(Fmt.coord(x)),\(Fmt.coord(plotY + layout.plotH / 2))) rotate(-90)\">\(HTMLText.escape(label))</text>"
         }
         out += "</g>\n"
         return out

@@ -60,28 +60,19 @@ struct SVGRenderer {
 
     /// The `<svg>` element's start: title, description, clip path and gradient.
     func header(_ layout: ChartLayout) -> String {
-        let W = layout.W
-        let H = layout.H
-        let layers = layout.layers
-        let series = layout.series
-        let xAxis = layout.xAxis
-        let yAxis = layout.yAxis
-        let colorDomain = layout.colorDomain
-        let plotX = layout.plotX
-        let plotY = layout.plotY
-        let plotW = layout.plotW
-        let plotH = layout.plotH
+        let (W, H) = (layout.W, layout.H)
+        let (plotX, plotY, plotW, plotH) = (layout.plotX, layout.plotY, layout.plotW, layout.plotH)
         var out = ""
         out.reserveCapacity(4096)
-        let titleText = chart.title ?? summaryTitle(layers, series: series)
-        let descText = description(layers, series: series, xAxis: xAxis, yAxis: yAxis)
+        let titleText = chart.title ?? summaryTitle(layout.layers, series: layout.series)
+        let descText = description(layout.layers, series: layout.series, xAxis: layout.xAxis, yAxis: layout.yAxis)
         out +=
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"folio-chart\" width=\"\(Fmt.coord(W))\" height=\"\(Fmt.coord(H))\" viewBox=\"0 0 \(Fmt.coord(W)) \(Fmt.coord(H))\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\" font-family=\"\(fontFamily)\" font-size=\"\(Fmt.coord(fontSize))\" style=\"max-width:100%;height:auto\">\n"
         out += "<title id=\"\(prefix)-title\">\(HTMLText.escape(titleText))</title>\n"
         out += "<desc id=\"\(prefix)-desc\">\(HTMLText.escape(descText))</desc>\n"
         out +=
             "<defs><clipPath id=\"\(prefix)-clip\"><rect x=\"\(Fmt.coord(plotX - 4))\" y=\"\(Fmt.coord(plotY - 4))\" width=\"\(Fmt.coord(plotW + 8))\" height=\"\(Fmt.coord(plotH + 8))\"/></clipPath>"
-        if colorDomain != nil {
+        if layout.colorDomain != nil {
             out += "<linearGradient id=\"\(prefix)-viridis\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">"
             for i in 0...16 {
                 let t = Double(i) / 16
@@ -95,25 +86,18 @@ struct SVGRenderer {
 
     /// The marks, clipped to the plot area.
     func marks(_ layout: ChartLayout) -> String {
-        let layers = layout.layers
         let seriesIndex = layout.seriesIndex
-        let layerColor = layout.layerColor
-        let xAxis = layout.xAxis
-        let yAxis = layout.yAxis
-        let colorDomain = layout.colorDomain
-        let plotX = layout.plotX
-        let plotY = layout.plotY
-        let plotW = layout.plotW
-        let plotH = layout.plotH
         var out = ""
         out += "<g class=\"marks\" clip-path=\"url(#\(prefix)-clip)\">\n"
         let plot = PlotArea(
-            xAxis: xAxis, yAxis: yAxis, x: plotX, y: plotY, width: plotW, height: plotH, colorDomain: colorDomain,
-            bandGroups: bandGroupKeys(layers, xAxis: xAxis))
-        for (i, layer) in layers.enumerated() {
+            xAxis: layout.xAxis, yAxis: layout.yAxis, x: layout.plotX, y: layout.plotY, width: layout.plotW,
+            height: layout.plotH, colorDomain: layout.colorDomain,
+            bandGroups: bandGroupKeys(layout.layers, xAxis: layout.xAxis))
+        for (i, layer) in layout.layers.enumerated() {
             let seriesClass = layer.series.flatMap { seriesIndex[$0] } ?? seriesIndex[nil].map { $0 }
             out += layer.mark.draw(
-                layer, color: layerColor[i] ?? "currentColor", seriesClass: seriesClass.map { " series-\($0)" } ?? "",
+                layer, color: layout.layerColor[i] ?? "currentColor",
+                seriesClass: seriesClass.map { " series-\($0)" } ?? "",
                 in: plot)
         }
         out += "</g>\n"

@@ -65,36 +65,22 @@ public enum Threefry {
             x1 = (x1 << r) | (x1 >> (32 - r))
             x1 ^= x0
         }
-        mix(13)
-        mix(15)
-        mix(26)
-        mix(6)
-        x0 = x0 &+ k1
-        x1 = x1 &+ k2 &+ 1
-        mix(17)
-        mix(29)
-        mix(16)
-        mix(24)
-        x0 = x0 &+ k2
-        x1 = x1 &+ k0 &+ 2
-        mix(13)
-        mix(15)
-        mix(26)
-        mix(6)
-        x0 = x0 &+ k0
-        x1 = x1 &+ k1 &+ 3
-        mix(17)
-        mix(29)
-        mix(16)
-        mix(24)
-        x0 = x0 &+ k1
-        x1 = x1 &+ k2 &+ 4
-        mix(13)
-        mix(15)
-        mix(26)
-        mix(6)
-        x0 = x0 &+ k2
-        x1 = x1 &+ k0 &+ 5
+        // Four rounds with rotations `r…`, then key injection `n`: `x0 += a`, `x1 += b + n`.
+        @inline(__always) func rounds(
+            _ r: UInt32, _ s: UInt32, _ t: UInt32, _ u: UInt32, _ a: UInt32, _ b: UInt32, _ n: UInt32
+        ) {
+            mix(r)
+            mix(s)
+            mix(t)
+            mix(u)
+            x0 = x0 &+ a
+            x1 = x1 &+ b &+ n
+        }
+        rounds(13, 15, 26, 6, k1, k2, 1)
+        rounds(17, 29, 16, 24, k2, k0, 2)
+        rounds(13, 15, 26, 6, k0, k1, 3)
+        rounds(17, 29, 16, 24, k1, k2, 4)
+        rounds(13, 15, 26, 6, k2, k0, 5)
         return (x0, x1)
     }
 }
@@ -118,36 +104,22 @@ extension Threefry {
             x1 = (x1 &<< r) &+ (x1 &>> (32 - r))
             x1 ^= x0
         }
-        mix(13)
-        mix(15)
-        mix(26)
-        mix(6)
-        x0 = x0 &+ k1
-        x1 = x1 &+ (k2 &+ 1)
-        mix(17)
-        mix(29)
-        mix(16)
-        mix(24)
-        x0 = x0 &+ k2
-        x1 = x1 &+ (k0 &+ 2)
-        mix(13)
-        mix(15)
-        mix(26)
-        mix(6)
-        x0 = x0 &+ k0
-        x1 = x1 &+ (k1 &+ 3)
-        mix(17)
-        mix(29)
-        mix(16)
-        mix(24)
-        x0 = x0 &+ k1
-        x1 = x1 &+ (k2 &+ 4)
-        mix(13)
-        mix(15)
-        mix(26)
-        mix(6)
-        x0 = x0 &+ k2
-        x1 = x1 &+ (k0 &+ 5)
+        // As in ``hashRounds(key:counter:)``; the scalar `b + n` is added to every lane.
+        @inline(__always) func rounds(
+            _ r: UInt32, _ s: UInt32, _ t: UInt32, _ u: UInt32, _ a: UInt32, _ b: UInt32, _ n: UInt32
+        ) {
+            mix(r)
+            mix(s)
+            mix(t)
+            mix(u)
+            x0 = x0 &+ a
+            x1 = x1 &+ (b &+ n)
+        }
+        rounds(13, 15, 26, 6, k1, k2, 1)
+        rounds(17, 29, 16, 24, k2, k0, 2)
+        rounds(13, 15, 26, 6, k0, k1, 3)
+        rounds(17, 29, 16, 24, k1, k2, 4)
+        rounds(13, 15, 26, 6, k2, k0, 5)
         return (x0, x1)
     }
 }

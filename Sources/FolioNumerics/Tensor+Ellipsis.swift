@@ -40,7 +40,8 @@ extension Tensor {
         return leading + middle + trailing
     }
 
-    /// `self[indices]` with the indices in an array (the variadic subscript's body).
+    /// `self[indices]` with the indices in an array (the variadic subscripts' body), recorded
+    /// for gradients: the incoming gradient written into zeros at the region.
     func indexed(_ indices: [any TensorIndex]) throws -> Tensor {
         let shape = self.shape
         return Autodiff.record("subscript", [self], try view(indices)) { g, _ in

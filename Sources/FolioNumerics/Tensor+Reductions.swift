@@ -458,4 +458,22 @@ extension Tensor {
             [try (g.sum(axis: axis, keepDims: true) - g.cumsum(axis: axis)) + g]
         }
     }
+
+    /// Differences of neighbours along `axis` (default: the last), `t[i + 1] - t[i]`, as
+    /// NumPy's `diff`: the axis is one shorter (empty stays empty). The inverse of
+    /// ``cumsum(axis:)`` up to the first element, for increments of a series, the steps of a
+    /// grid, or a finite-difference derivative (`y.diff() / x.diff()`). Each difference is one
+    /// subtraction, so the values are NumPy's exactly; gradients flow through both operands.
+    /// - Throws: ``TensorError`` if the tensor is 0-d or `axis` is out of range.
+    public func diff(axis: Int = -1) throws -> Tensor {
+        guard rank > 0 else { throw TensorError("diff needs a tensor of at least one dimension, got a scalar") }
+        let a = try normalizedAxis(axis)
+        let n = shape[a]
+        guard n > 0 else { return self }
+        func along(_ range: Range<Int>) throws -> Tensor {
+            let whole: [any TensorIndex] = shape[..<a].map { 0..<$0 }
+            return try indexed(whole + [range])
+        }
+        return try along(1..<n) - along(0..<(n - 1))
+    }
 }

@@ -3,6 +3,13 @@ import Foundation
 extension Tensor {
     /// softmax of one lane, shifted by its maximum so e^x never overflows (as SciPy's
     /// `softmax`: a lane with NaN, +inf or only -inf is undefined and gives NaN).
+    /// `lane` applied along the last axis, a 0-d tensor taken as one lane of one element
+    /// (untraced: the caller records the result).
+    func mapLastAxis(_ lane: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void) -> Tensor {
+        let y = detached.atLeast1D
+        return ((try? y.mapLanes(axis: -1, lane)) ?? y).reshapedUnchecked(shape)
+    }
+
     static func laneSoftmax(_ lane: UnsafeBufferPointer<Double>, _ out: UnsafeMutableBufferPointer<Double>) {
         let m = laneExtreme(lane, greater: true)
         for i in 0..<lane.count { out[i] = Foundation.exp(lane[i] - m) }
@@ -28,9 +35,7 @@ extension Tensor {
 /// like 1000 or -1000 never overflow. A 0-d tensor is treated as one logit (softmax 1).
 /// Lanes containing NaN or +inf, or only -inf, give NaN (as SciPy).
 public func softmax(_ x: Tensor) -> Tensor {
-    let y = x.detached.atLeast1D
-    let out = ((try? y.mapLanes(axis: -1, Tensor.laneSoftmax)) ?? y).reshapedUnchecked(x.shape)
-    return Tensor.recordSoftmax(x, out, axis: -1)
+    Tensor.recordSoftmax(x, x.mapLastAxis(Tensor.laneSoftmax), axis: -1)
 }
 
 /// softmax along `axis` (see ``softmax(_:)``).
@@ -42,9 +47,7 @@ public func softmax(_ x: Tensor, axis: Int) throws -> Tensor {
 /// log-softmax over the last axis, x - logSumExp(x), without overflow (better than
 /// `log(softmax(x))`, which gives -inf where softmax underflows). A 0-d tensor gives 0.
 public func logSoftmax(_ x: Tensor) -> Tensor {
-    let y = x.detached.atLeast1D
-    let out = ((try? y.mapLanes(axis: -1, Tensor.laneLogSoftmax)) ?? y).reshapedUnchecked(x.shape)
-    return Tensor.recordLogSoftmax(x, out, axis: -1)
+    Tensor.recordLogSoftmax(x, x.mapLastAxis(Tensor.laneLogSoftmax), axis: -1)
 }
 
 /// log-softmax along `axis` (see ``logSoftmax(_:)``).

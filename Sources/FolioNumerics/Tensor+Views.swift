@@ -93,14 +93,7 @@ extension Tensor {
     /// element, `t[stride(from: 0, to: 10, by: 2)]` every other row. Nothing is copied.
     /// - Throws: ``TensorError`` if there are more indices than axes or one is out of range.
     public subscript(_ indices: any TensorIndex...) -> Tensor {
-        get throws {
-            let shape = self.shape
-            return Autodiff.record("subscript", [self], try view(indices)) { g, _ in
-                var z = try Tensor.zeros(shape: shape)
-                try z.assignRegion(g, indices)
-                return [z]
-            }
-        }
+        get throws { try indexed(indices) }
     }
 
     /// Writes `value` into the region `indices` (no tracing).

@@ -64,19 +64,10 @@ enum CrossReferences {
     /// Every reference in the note's prose (fenced blocks and front matter skipped), with its
     /// location.
     static func references(in note: Note) -> [(label: String, location: FolioMarkdown.SourceLocation)] {
-        let lines = note.source.split(separator: "\n", omittingEmptySubsequences: false)
-        var skipped = Set<Int>()
-        for block in note.codeBlocks where block.fenceLine <= block.closingFenceLine {
-            skipped.formUnion(block.fenceLine...block.closingFenceLine)
-        }
-        // Front matter: from the first line to the closing `---`.
-        if lines.first == "---", let close = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) {
-            skipped.formUnion(1...(close + 1))
-        }
         var found: [(String, FolioMarkdown.SourceLocation)] = []
-        for (offset, line) in lines.enumerated() where !skipped.contains(offset + 1) {
+        for (number, line) in Citations.proseLines(of: note) {
             for (label, column) in references(inLine: line) {
-                found.append((label, FolioMarkdown.SourceLocation(line: offset + 1, column: column)))
+                found.append((label, FolioMarkdown.SourceLocation(line: number, column: column)))
             }
         }
         return found

@@ -24,18 +24,8 @@ public enum IndexRenderer {
             (failed == 0 ? "✓ " : "✗ \(failed) failed · ")
             + "\(noteCount) · \(passed)/\(checks) checks passed · \(verified)/\(labelled) equations verified"
 
-        var out = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="Folio">
-            <title>Folio notes</title>
-            \(PageRenderer.headAssets)
-            </head>
-            <body>
-            <main class="index">
+        var out = PageRenderer.documentStart(title: "Folio notes", main: "index")
+        out += """
             <header class="note-header">
             <h1 class="title">Notes</h1>
             <p class="status \(failed == 0 ? "ok" : "failed")">\(HTMLText.escape(summary))</p>

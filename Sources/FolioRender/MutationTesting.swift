@@ -18,10 +18,13 @@ public enum MutationTesting {
     /// ``MutantOutcome/displayOnly`` for one inside a chart, table or print,
     /// ``MutantOutcome/doesNotReachCheck`` for one that no check can see,
     /// ``MutantOutcome/declaredFree`` for a declared free parameter, and
-    /// ``MutantOutcome/survived`` for one in the computation.
-    public static func evaluate(_ mutant: Mutant, source: String, baseline: NoteRun) -> MutantOutcome {
+    /// ``MutantOutcome/survived`` for one in the computation. `governor` is the run's, shared
+    /// by the mutants run at once.
+    public static func evaluate(
+        _ mutant: Mutant, source: String, baseline: NoteRun, governor: MemoryGovernor = MemoryGovernor()
+    ) -> MutantOutcome {
         guard let mutated = MutantSearch.apply(mutant, to: source) else { return .caught }
-        let run = NoteRunner.run(source: mutated, path: mutant.file)
+        let run = NoteRunner.run(source: mutated, path: mutant.file, governor: governor)
         if !run.succeeded { return .caught }
         if sameOutputs(run, baseline) { return .noEffect }
         if mutant.inCheck { return .loosenedCheck }

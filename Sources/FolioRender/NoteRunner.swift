@@ -34,8 +34,9 @@ public enum NoteRunner {
         return name
     }
 
-    /// Runs the note whose text is `source`, read from `path`.
-    public static func run(source: String, path: String) -> NoteRun {
+    /// Runs the note whose text is `source`, read from `path`, its memory watched by `governor`
+    /// (the run's, shared by the notes run at once; by default the note is watched alone).
+    public static func run(source: String, path: String, governor: MemoryGovernor = MemoryGovernor()) -> NoteRun {
         let slug = slug(forPath: path)
         let note: Note
         do {
@@ -46,13 +47,15 @@ public enum NoteRunner {
                 column: error.location.column)
             return NoteRun(path: path, slug: slug, note: nil, diagnostics: [diagnostic], source: source)
         }
-        return run(note, path: path, slug: slug)
+        return run(note, path: path, slug: slug, governor: governor)
     }
 
     /// Runs an already parsed note (for tools and tests that build notes programmatically).
-    public static func run(_ note: Note, path: String, slug: String? = nil) -> NoteRun {
+    public static func run(
+        _ note: Note, path: String, slug: String? = nil, governor: MemoryGovernor = MemoryGovernor()
+    ) -> NoteRun {
         if note.frontMatter.engine == .compiled { return runCompiled(note, path: path, slug: slug) }
-        let session = ScriptSession(file: path, seed: note.frontMatter.seed)
+        let session = ScriptSession(file: path, seed: note.frontMatter.seed, governor: governor)
         if let budget = note.frontMatter.timeout { session.timeBudget = budget }
         if let budget = note.frontMatter.memory { session.memoryBudget = budget }
         var noteRun = run(

@@ -59,20 +59,7 @@ public enum PageRenderer {
             body = run.diagnostics.map { errorBox($0, source: run.source) }.joined()
         }
 
-        var out = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="Folio">
-            <title>\(HTMLText.escape(title))</title>
-            \(headAssets)
-            </head>
-            <body>
-            <main class="note">
-
-            """
+        var out = Self.documentStart(title: title, main: "note")
         out += header(run, title: title)
         out += TableOfContents.html(toc)
         out += "<article class=\"note-body\">\n"
@@ -88,6 +75,24 @@ public enum PageRenderer {
     }
 
     /// The `<link>`/`<script>` elements of a page's `<head>`: the stylesheet and local KaTeX.
+    /// A page's start, up to its `<main class="…">`: every page shares its head and assets.
+    static func documentStart(title: String, main: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="Folio">
+        <title>\(HTMLText.escape(title))</title>
+        \(headAssets)
+        </head>
+        <body>
+        <main class="\(main)">
+
+        """
+    }
+
     static let headAssets = """
         <link rel="stylesheet" href="assets/katex/katex.min.css">
         <link rel="stylesheet" href="assets/folio.css">

@@ -132,11 +132,18 @@ public final class NoteRecorder {
 
     /// `#expect(condition)`: records the outcome and goes on.
     public func expect(_ passed: Bool, _ comment: String? = nil, expression: String, line: Int, column: Int) {
+        check("expect", passed, comment, expression: expression, line: line, column: column)
+    }
+
+    /// Records a check of `macro` with the operands recorded since the last one.
+    private func check(
+        _ macro: String, _ passed: Bool, _ comment: String?, expression: String, line: Int, column: Int
+    ) {
         write(
             RecordedOutput(
                 block: block, kind: .check,
                 check: RecordedCheck(
-                    macro: "expect", passed: passed, expression: expression, line: line, column: column,
+                    macro: macro, passed: passed, expression: expression, line: line, column: column,
                     comment: comment, values: takeOperands(passed: passed))))
     }
 
@@ -144,12 +151,7 @@ public final class NoteRecorder {
     public func require(_ passed: Bool, _ comment: String? = nil, expression: String, line: Int, column: Int)
         throws
     {
-        write(
-            RecordedOutput(
-                block: block, kind: .check,
-                check: RecordedCheck(
-                    macro: "require", passed: passed, expression: expression, line: line, column: column,
-                    comment: comment, values: takeOperands(passed: passed))))
+        check("require", passed, comment, expression: expression, line: line, column: column)
         if !passed { throw RequirementFailed(expression: expression) }
     }
 

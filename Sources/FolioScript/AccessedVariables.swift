@@ -145,18 +145,7 @@ extension Lowerer {
                 "property wrappers of generic types on variables are not supported in notes yet", attribute,
                 id: .unsupportedGenerics)
         }
-        let wrappedType: String
-        if let annotation = binding.typeAnnotation?.type {
-            wrappedType = annotation.trimmedDescription
-        } else if let computed = wrapperInfo.computedProperty("wrappedValue") {
-            wrappedType = computed.type.description
-        } else if let index = wrapperInfo.fieldIndex["wrappedValue"] {
-            wrappedType = wrapperInfo.fields[index].type.description
-        } else {
-            throw error(
-                "property wrapper type '\(wrapperInfo.name)' does not contain a 'wrappedValue' property", attribute,
-                id: .invalidPropertyWrapper)
-        }
+        let wrappedType = try wrappedValueType(wrapperInfo, declared: binding, attribute: attribute)
         let storage = "var _\(name) = \(wrapper)(\(arguments.joined(separator: ", ")))"
         var execs = [
             try declareAccessed(
@@ -164,10 +153,7 @@ extension Lowerer {
                 setter: "{ (newValue: \(wrappedType)) -> Void in _\(name).wrappedValue = newValue }", storage: storage,
                 at: binding)
         ]
-        let projectedType =
-            wrapperInfo.computedProperty("projectedValue")?.type
-            ?? wrapperInfo.fieldIndex["projectedValue"].map { wrapperInfo.fields[$0].type }
-        if let projectedType {
+        if let projectedType = projectedValueType(wrapperInfo) {
             execs.append(
                 try declareAccessed(
                     "$\(name)", type: projectedType.description, getter: "_\(name).projectedValue", setter: nil,

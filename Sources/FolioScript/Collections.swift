@@ -28,7 +28,7 @@ extension Lowerer {
                 return Typed(type: property.type) { frame in try get(try eval(frame)) }
             }
             if let member = try namedMember(info, base: base, name: name, node: node) { return member }
-            throw error(noMember(of: info.name, name), node)
+            throw error(noMember(of: .named(info), name, typeName: info.name), node)
         case .array(let element):
             switch name {
             case "first":

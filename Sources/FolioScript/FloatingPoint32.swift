@@ -195,30 +195,4 @@ extension Lowerer {
         let constant = Value.float32(negative ? -value : value)
         return Typed(type: .float, eval: { _ in constant }, constant: constant)
     }
-
-    /// `squareRoot()`, `rounded()`, `rounded(.down)`, `truncatingRemainder(dividingBy:)`,
-    /// `remainder(dividingBy:)` on a `Float` (nil for another method).
-    func float32Method(_ site: MethodCallSite) throws -> Typed? {
-        let at = site.at
-        let exprs = site.exprs
-        switch (site.name, site.labels) {
-        case ("squareRoot", []):
-            return site.method(.float) { .float32(try floatValue($0, at).squareRoot()) }
-        case ("rounded", []):
-            return site.method(.float) { .float32(try floatValue($0, at).rounded()) }
-        case ("rounded", [nil]):
-            let rule = try roundingRule(exprs[0])
-            return site.method(.float) { .float32(try floatValue($0, at).rounded(rule)) }
-        case ("truncatingRemainder", ["dividingBy"]):
-            return site.method(.float, try argument(exprs[0], .float)) {
-                .float32(try floatValue($0, at).truncatingRemainder(dividingBy: floatValue($1, at)))
-            }
-        case ("remainder", ["dividingBy"]):
-            return site.method(.float, try argument(exprs[0], .float)) {
-                .float32(try floatValue($0, at).remainder(dividingBy: floatValue($1, at)))
-            }
-        default:
-            return nil
-        }
-    }
 }

@@ -56,7 +56,9 @@ extension Lowerer {
                 lists.append(parameters.map(\.name))
                 lists.append(parameters.filter { $0.initial == nil }.map(\.name))
             }
-        } else if let overloads = bindings.engine.initializers[typeName] {
+        } else if let owner = bindings.boundType(named: typeName),
+            case let overloads = bindings.members(of: owner).initializers, !overloads.isEmpty
+        {
             lists += overloads.map(\.labels)
         } else if typeExpression(base) == nil, bindings.registry.types[typeName] == nil {
             return nil
@@ -150,7 +152,7 @@ extension Lowerer {
         var lists: [[String?]] = []
         if let info = lookup(name)?.function { lists.append(info.labels) }
         for info in globals.functions[name] ?? [] { lists.append(info.labels) }
-        lists += (bindings.engine.functions[name] ?? []).map(\.labels)
+        lists += (bindings.functions[name] ?? []).map(\.labels)
         return lists
     }
 

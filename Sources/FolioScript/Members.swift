@@ -108,10 +108,10 @@ extension Lowerer {
         if name == "self", let metatype = metatypeValue(baseExpr) { return metatype }
         if let reference = try initializerReference(member, expected: expected) { return reference }
         if let reference = try methodReference(member, expected: expected) { return reference }
-        if let typeName = isBoundTypeName(baseExpr) {
-            if let bound = bindingStaticProperty(typeName, name) { return bound }
+        if let owner = boundTypeReference(baseExpr) {
+            if let bound = bindingStaticProperty(owner, name) { return bound }
             if typeExpression(baseExpr) == nil {
-                throw error(noStaticMember(of: typeName, name), member.declName)
+                throw error(noStaticMember(of: owner, name), member.declName)
             }
         }
         if let info = try genericInstance(baseExpr, member: name, arguments: [], expected: expected, node: member)
@@ -161,7 +161,7 @@ extension Lowerer {
         var contextual = expected
         if case .optional(let wrapped)? = expected { contextual = wrapped }
         if case .named(let info)? = contextual, info.kind == .builtin,
-            let bound = bindingStaticProperty(info.name, name)
+            let bound = bindingStaticProperty(.named(info), name)
         {
             return bound
         }
@@ -272,7 +272,7 @@ extension Lowerer {
                 return .int(count)
             }
         default:
-            throw error(noMember(of: base.type.description, name), member.declName)
+            throw error(noMember(of: base.type, name), member.declName)
         }
     }
 
@@ -321,7 +321,7 @@ extension Lowerer {
             return try construct(info, arguments: all, node: call)
         }
         if case .named(let info)? = contextual, info.kind == .builtin,
-            let bound = try bindingStaticCall(info.name, name, call: call)
+            let bound = try bindingStaticCall(.named(info), name, call: call)
         {
             return bound
         }
@@ -388,16 +388,16 @@ extension Lowerer {
                 return .void
             }
         }
-        if let typeName = isBoundTypeName(baseExpr) {
+        if let owner = boundTypeReference(baseExpr) {
             if name == "init",
                 let bound = try bindingConstruct(
-                    typeName, arguments: all, trailingStart: call.arguments.count, node: call)
+                    owner.description, arguments: all, trailingStart: call.arguments.count, node: call)
             {
                 return bound
             }
-            if let bound = try bindingStaticCall(typeName, name, call: call) { return bound }
+            if let bound = try bindingStaticCall(owner, name, call: call) { return bound }
             if typeExpression(baseExpr) == nil {
-                throw error(noStaticMember(of: typeName, name), member.declName)
+                throw error(noStaticMember(of: owner, name), member.declName)
             }
         }
         if let info = try genericInstance(baseExpr, member: name, arguments: all, expected: expected, node: call)

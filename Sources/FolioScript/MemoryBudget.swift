@@ -86,12 +86,20 @@ final class MemoryWatch: Sendable {
     #endif
 }
 
-#if os(Linux)
-    /// The process-wide watchdog and accounting behind ``MemoryWatch``.
-    final class MemoryGovernor: Sendable {
-        /// The one governor of the process (tests make their own).
-        static let shared = MemoryGovernor()
+/// The watchdog and accounting behind ``MemoryWatch``, shared by the notes that run at once.
+///
+/// Whoever runs notes makes one for the whole run (`folio check` and `render`, `folio run`,
+/// `folio mutate`) and hands it to every ``ScriptSession`` of that run, so that parallel notes
+/// share the sum of their budgets; a session given none watches itself alone. There is no
+/// process-wide instance: tests that run at the same time never count each other's notes.
+/// Memory is only watched on Linux (`/proc`); elsewhere a governor does nothing.
+public final class MemoryGovernor: Sendable {
+    /// A governor with no notes yet; its watchdog thread runs while one of them is alive.
+    public convenience init() {
+        self.init(interval: .milliseconds(1))
+    }
 
+    #if os(Linux)
         private struct Entry {
             let watch: MemoryWatch
             var budget: Int
@@ -115,7 +123,7 @@ final class MemoryWatch: Sendable {
         /// How often the watchdog reads the resident size.
         let interval: Duration
 
-        init(interval: Duration = .milliseconds(1)) {
+        init(interval: Duration) {
             self.interval = interval
         }
 
@@ -267,8 +275,10 @@ final class MemoryWatch: Sendable {
             guard count > 0 else { return nil }
             return String(decoding: buffer[..<count], as: UTF8.self)
         }
-    }
-#endif
+    #else
+        init(interval: Duration) {}
+    #endif
+}
 
 /// `1.3 GiB`, `200 MiB`: sizes measured rather than configured, rounded for a message.
 func approximateBytes(_ bytes: Int) -> String {

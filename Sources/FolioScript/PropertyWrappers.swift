@@ -45,6 +45,25 @@ extension Lowerer {
         return (name, binding, attribute.attributeName.trimmedDescription, arguments)
     }
 
+    /// The type of a wrapped property or variable, as Swift source: its annotation, else the
+    /// type of the wrapper's `wrappedValue`.
+    func wrappedValueType(_ wrapperInfo: TypeInfo, declared binding: PatternBindingSyntax, attribute: AttributeSyntax)
+        throws -> String
+    {
+        if let annotation = binding.typeAnnotation?.type { return annotation.trimmedDescription }
+        if let computed = wrapperInfo.computedProperty("wrappedValue") { return computed.type.description }
+        if let index = wrapperInfo.fieldIndex["wrappedValue"] { return wrapperInfo.fields[index].type.description }
+        throw error(
+            "property wrapper type '\(wrapperInfo.name)' does not contain a 'wrappedValue' property", attribute,
+            id: .invalidPropertyWrapper)
+    }
+
+    /// The type of the wrapper's `projectedValue` (what `$x` reads), if it has one.
+    func projectedValueType(_ wrapperInfo: TypeInfo) -> ScriptType? {
+        wrapperInfo.computedProperty("projectedValue")?.type
+            ?? wrapperInfo.fieldIndex["projectedValue"].map { wrapperInfo.fields[$0].type }
+    }
+
     /// Declares `variable`, a property with the wrapper `attribute`, in `info`.
     func declareWrappedProperty(_ variable: VariableDeclSyntax, attribute: AttributeSyntax, in info: TypeInfo) throws
         -> [Exec]
@@ -60,24 +79,10 @@ extension Lowerer {
         else {
             throw error("'\(wrapper)' is not a property wrapper type", attribute, id: .invalidPropertyWrapper)
         }
-        let wrappedType: String
-        if let annotation = binding.typeAnnotation?.type {
-            wrappedType = annotation.trimmedDescription
-        } else if let computed = wrapperInfo.computedProperty("wrappedValue") {
-            wrappedType = computed.type.description
-        } else if let index = wrapperInfo.fieldIndex["wrappedValue"] {
-            wrappedType = wrapperInfo.fields[index].type.description
-        } else {
-            throw error(
-                "property wrapper type '\(wrapperInfo.name)' does not contain a 'wrappedValue' property", attribute,
-                id: .invalidPropertyWrapper)
-        }
+        let wrappedType = try wrappedValueType(wrapperInfo, declared: binding, attribute: attribute)
         var accessors =
             "var \(name): \(wrappedType) { get { _\(name).wrappedValue } set { _\(name).wrappedValue = newValue } }"
-        let projectedType =
-            wrapperInfo.computedProperty("projectedValue")?.type
-            ?? wrapperInfo.fieldIndex["projectedValue"].map { wrapperInfo.fields[$0].type }
-        if let projectedType {
+        if let projectedType = projectedValueType(wrapperInfo) {
             accessors += "\nvar \(Self.projectionPrefix)\(name): \(projectedType) { _\(name).projectedValue }"
         }
         let accessorLowerer = try synthesizedMembers(accessors, at: binding)

@@ -120,9 +120,12 @@ struct ResultBuilderSpec {
     }
 
     /// A builder of the bindings (`ChartContentBuilder`), from its bound static methods.
-    init(bound name: String, in bindings: Bindings) {
+    init?(bound name: String, in bindings: BindingTable) {
+        guard let type = bindings.boundType(named: name) else { return nil }
         self.name = name
-        returnTypes = (bindings.staticMethods[name] ?? [:]).compactMapValues { $0.first.map { $0.result.description } }
+        returnTypes = bindings.members(of: type).staticMethods.compactMapValues {
+            $0.first.map { $0.result.description }
+        }
     }
 
     func declares(_ method: String) -> Bool { returnTypes[method] != nil }

@@ -46,22 +46,23 @@ public final class ScriptSession {
     private var used: Duration = .zero
     /// Swift's operators, Folio's, and those the note's blocks declared so far.
     private var operators = BlockParser.operatorTable()
-    #if os(Linux)
-        /// Watches the process's memory (tests use their own, so other tests don't count).
-        var memoryGovernor = MemoryGovernor.shared
-    #endif
+    /// Watches the process's memory for this note and the notes running beside it.
+    let memoryGovernor: MemoryGovernor
 
     /// A session for the note or Swift file `file` (named in diagnostics; data reads are relative to
     /// its folder), whose blocks draw random numbers from `RandomKey(seed:)` folded with the block index.
-    public convenience init(file: String, seed: UInt64 = 0) {
-        self.init(file: file, seed: seed, bindings: .standard)
+    /// `governor` is the run's (one for all the notes run at once); by default the note's memory
+    /// is watched alone.
+    public convenience init(file: String, seed: UInt64 = 0, governor: MemoryGovernor = MemoryGovernor()) {
+        self.init(file: file, seed: seed, bindings: .standard, governor: governor)
     }
 
     /// A session whose blocks see `bindings` (tests add builtin types of their own this way).
-    init(file: String, seed: UInt64 = 0, bindings: BindingTable) {
+    init(file: String, seed: UInt64 = 0, bindings: BindingTable, governor: MemoryGovernor = MemoryGovernor()) {
         self.file = file
         self.seed = seed
         self.bindings = bindings
+        self.memoryGovernor = governor
         self.bindingContext = BindingContext(noteFolder: URL(fileURLWithPath: file).deletingLastPathComponent())
     }
 

@@ -48,48 +48,45 @@ enum Suggestions {
         + "Tensor.normal(shape: [2, 3]), t.sum(axis: 0), matmul(a, b))"
 
     /// `; did you mean …?` for a member `name` that type `typeName` lacks, or "".
-    static func memberHint(_ typeName: String, _ name: String, isStatic: Bool, bindings table: BindingTable) -> String {
-        let bindings = table.engine
+    static func memberHint(_ type: ScriptType, _ name: String, isStatic: Bool, bindings table: BindingTable) -> String {
+        let bound = table.members(of: type)
         if isStatic {
-            let members = Set((bindings.staticMethods[typeName] ?? [:]).keys)
-                .union((bindings.staticProperties[typeName] ?? [:]).keys)
+            let members = Set(bound.staticMethods.keys).union(bound.staticProperties.keys)
             guard !members.isEmpty else { return "" }
             var hint = ""
-            if typeName == "Tensor", let target = tensorStatics[name], members.contains(target) {
+            if type == table.tensor, let target = tensorStatics[name], members.contains(target) {
                 if target == "uniform" || target == "normal" {
                     let samplers = ["uniform", "normal", "bernoulli", "exponential", "gumbel"].filter(members.contains)
                     hint =
                         "; random tensors come from the samplers "
-                        + samplers.map { "Tensor.\($0)(\(labelsOf(bindings.staticMethods[typeName]?[$0])))" }.joined(
-                            separator: ", ")
+                        + samplers.map { "Tensor.\($0)(\(labelsOf(bound.staticMethods[$0])))" }.joined(separator: ", ")
                 } else {
-                    hint = "; did you mean 'Tensor.\(target)(\(labelsOf(bindings.staticMethods[typeName]?[target])))'?"
+                    hint = "; did you mean 'Tensor.\(target)(\(labelsOf(bound.staticMethods[target])))'?"
                 }
             } else if let near = nearest(name, in: members) {
-                hint = "; did you mean '\(typeName).\(near)'?"
+                hint = "; did you mean '\(type).\(near)'?"
             }
             if hint.isEmpty, members.count <= 24 {
                 hint = "; it has " + members.sorted().joined(separator: ", ")
             }
             return hint
         }
-        if typeName == "[Double]" || typeName == "[Int]", bindings.methods["Tensor"]?[name] != nil {
+        if type == .array(.double) || type == .array(.int), table.members(of: table.tensor).methods[name] != nil {
             return "; arrays have none, tensors do: Tensor(x).\(name)(…)"
         }
-        let methods = (bindings.methods[typeName] ?? [:]).keys
-        var members = Set(methods)
-        if let info = table.registry.types[typeName] {
+        var members = Set(bound.methods.keys)
+        if case .named(let info) = type {
             members.formUnion((table.registry.properties[ObjectIdentifier(info)] ?? [:]).keys)
         }
         guard !members.isEmpty else { return "" }
-        if typeName == "Tensor", let target = tensorMembers[name] {
+        if type == table.tensor, let target = tensorMembers[name] {
             if target.hasSuffix("()") {
                 let function = String(target.dropLast(2))
-                if bindings.functions[function] != nil || Builtins.freeFunctions.contains(function) {
+                if table.functions[function] != nil || Builtins.freeFunctions.contains(function) {
                     return "; it is a free function: '\(function)(t…)'"
                 }
             } else if members.contains(target) {
-                let labels = bindings.methods[typeName]?[target].map { "(\(labelsOf($0, receiver: true)))" } ?? ""
+                let labels = bound.methods[target].map { "(\(labelsOf($0, receiver: true)))" } ?? ""
                 return "; did you mean '\(target)\(labels)'?"
             }
         }
@@ -129,7 +126,7 @@ enum Suggestions {
     static func nameHint(_ name: String, bindings: BindingTable) -> String {
         if let python = pythonNames[name] { return "; \(python)" }
         guard name.count > 2 else { return "" }
-        let functions = Set(bindings.engine.functions.keys).union(Builtins.freeFunctions)
+        let functions = Set(bindings.functions.keys).union(Builtins.freeFunctions)
         return nearest(name, in: functions).map { "; did you mean '\($0)'?" } ?? ""
     }
 

@@ -441,16 +441,7 @@ extension Lowerer {
             info.implicitlyUnwrappedFields.insert(name)
         }
         var field = TypeInfo.Field(name: name, type: fieldType, mutable: mutable, initial: initial)
-        for accessor in observers {
-            let isWill = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
-            let observer = FunctionInfo(
-                name: isWill ? "willSet" : "didSet", labels: [nil], parameterTypes: [fieldType],
-                returnType: .void, loc: loc(accessor))
-            observer.owner = info
-            observer.isMutating = info.kind == .structType
-            if isWill { field.willSet = observer } else { field.didSet = observer }
-            pendingObservers.append((info, info.fields.count, accessor, observer))
-        }
+        attachObservers(observers, to: &field, at: info.fields.count, in: info)
         info.fields.append(field)
         return nil
     }
@@ -515,18 +506,25 @@ extension Lowerer {
 
     /// Observers an overriding class adds to an inherited stored property.
     private func declareInheritedObservers(_ observers: [AccessorDeclSyntax], field inherited: Int, in info: TypeInfo) {
+        var field = info.fields[inherited]
+        attachObservers(observers, to: &field, at: inherited, in: info)
+        info.fields[inherited] = field
+    }
+
+    /// The `willSet`/`didSet` of `field`, stored property `index` of `info`: functions of the
+    /// type whose bodies are lowered with the type's other bodies (`pendingObservers`).
+    private func attachObservers(
+        _ observers: [AccessorDeclSyntax], to field: inout TypeInfo.Field, at index: Int, in info: TypeInfo
+    ) {
         for accessor in observers {
             let isWill = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
             let observer = FunctionInfo(
-                name: isWill ? "willSet" : "didSet", labels: [nil],
-                parameterTypes: [info.fields[inherited].type], returnType: .void, loc: loc(accessor))
+                name: isWill ? "willSet" : "didSet", labels: [nil], parameterTypes: [field.type],
+                returnType: .void, loc: loc(accessor))
             observer.owner = info
-            if isWill {
-                info.fields[inherited].willSet = observer
-            } else {
-                info.fields[inherited].didSet = observer
-            }
-            pendingObservers.append((info, inherited, accessor, observer))
+            observer.isMutating = info.kind == .structType
+            if isWill { field.willSet = observer } else { field.didSet = observer }
+            pendingObservers.append((info, index, accessor, observer))
         }
     }
 
@@ -562,13 +560,8 @@ extension Lowerer {
         let isStatic = function.modifiers.contains {
             $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
         }
-        let sig = try signature(
-            function.signature.parameterClause, returnClause: function.signature.returnClause,
-            effects: function.signature.effectSpecifiers)
-        let method = makeInfo(function.name.text, sig, loc: loc(function.name))
-        method.owner = info
+        let method = try methodInfo(function, of: info)
         method.isStatic = isStatic
-        method.isMutating = function.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
         if info.kind == .protocolType, function.body == nil {
             info.requirements.insert(function.name.text)
             method.isRequirement = true

@@ -78,6 +78,8 @@ import Testing
         add("standardError", [r([10], 46)]) { $0[0].standardError() }
         add("prod(axis: 1)", [r([3, 4], 47, in: 0.5..<1.5)]) { try $0[0].prod(axis: 1) }
         add("cumsum(axis: 1)", [r([3, 4], 48)]) { try $0[0].cumsum(axis: 1) }
+        add("diff", [r([3, 4], 100)]) { try $0[0].diff() }
+        add("diff(axis: 0)", [r([3, 4], 101)]) { try $0[0].diff(axis: 0) }
         add("softmax", [r([3, 4], 49)]) { softmax($0[0]) }
         add("softmax(axis: 0)", [r([3, 4], 50)]) { try softmax($0[0], axis: 0) }
         add("logSoftmax", [r([3, 4], 51)]) { logSoftmax($0[0]) }

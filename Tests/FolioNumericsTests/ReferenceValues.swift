@@ -98,6 +98,14 @@ enum Reference {
     static let mCumsum0 = Ref(shape: [3, 4], values: [3.0, -1.0, 4.0, 1.0, 8.0, 8.0, 2.0, 7.0, 13.0, 11.0, 7.0, 7.5])
     static let mCumsumFlat = Ref(
         shape: [12], values: [3.0, 2.0, 6.0, 7.0, 12.0, 21.0, 19.0, 25.0, 30.0, 33.0, 38.0, 38.5])
+    static let mDiff1 = Ref(shape: [3, 3], values: [-4.0, 5.0, -3.0, 4.0, -11.0, 8.0, -2.0, 2.0, -4.5])
+    static let mDiff0 = Ref(shape: [2, 4], values: [2.0, 10.0, -6.0, 5.0, 0.0, -6.0, 7.0, -5.5])
+    static let xDiff = Ref(shape: [8], values: [2.0, 0.5, 0.5, 0.5, 0.5, 2.0, 37.0, -80.0])
+    static let t = Ref(
+        shape: [6], values: [0.1, 0.30000000000000004, 0.7, 1e+16, 1.0000000000000002e+16, 3.141592653589793])
+    static let tDiff = Ref(
+        shape: [5], values: [0.20000000000000004, 0.3999999999999999, 1e+16, 2.0, -9999999999999998.0])
+    static let tDiff2 = Ref(shape: [4], values: [0.19999999999999987, 1e+16, -9999999999999998.0, -1e+16])
     static let mLogSumExp1 = Ref(shape: [3], values: [4.353753801129306, 9.06589954042804, 5.763812649703504])
     static let mLogSumExp0 = Ref(
         shape: [4], values: [5.758623675679513, 9.00252097178512, 5.313928104546676, 6.010766550563677])

@@ -23,6 +23,33 @@ import Testing
         expectClose(try m.logSumExp(axis: 0), Reference.mLogSumExp0, tolerance: 1e-15)
     }
 
+    @Test func diffMatchesNumPy() throws {
+        let m = try Reference.m.tensor
+        expectClose(try m.diff(), Reference.mDiff1, tolerance: 0)
+        expectClose(try m.diff(axis: -1), Reference.mDiff1, tolerance: 0)
+        expectClose(try m.diff(axis: 0), Reference.mDiff0, tolerance: 0)
+        expectClose(try Reference.x.tensor.diff(), Reference.xDiff, tolerance: 0)
+        // One subtraction each, so rounding is NumPy's to the bit (and second differences too).
+        let t = try Reference.t.tensor
+        expectClose(try t.diff(), Reference.tDiff, tolerance: 0)
+        expectClose(try t.diff().diff(), Reference.tDiff2, tolerance: 0)
+        // A view (a transposed matrix) reads its own strides.
+        expectClose(try m.transposed().diff(axis: 1).transposed(), Reference.mDiff0, tolerance: 0)
+    }
+
+    @Test func diffOfShortAndEmptyAxes() throws {
+        #expect(try Tensor([5.0]).diff().shape == [0])
+        #expect(try Tensor([Double]()).diff().shape == [0])
+        #expect(try Tensor.zeros(shape: [2, 0]).diff(axis: 0).shape == [1, 0])
+        #expect(try Tensor.zeros(shape: [2, 0]).diff().shape == [2, 0])
+        #expect(
+            tensorErrorMessage { try Tensor(3.0).diff() }
+                == "diff needs a tensor of at least one dimension, got a scalar")
+        #expect(
+            tensorErrorMessage { try Tensor.zeros(shape: [2, 3]).diff(axis: 2) }
+                == "axis 2 is out of range for a tensor of shape [2, 3] (rank 2)")
+    }
+
     @Test func fullReductionsAre0D() throws {
         let m = try Reference.m.tensor
         #expect(m.sum().shape == [])

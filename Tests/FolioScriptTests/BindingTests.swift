@@ -81,6 +81,21 @@ import Testing
                 == "[5.0, 7.0, 9.0] [2, 1] [2.0, 2.0] 3.5\n3.5 [1.0, 1.0]\n[4.0, 5.0, 6.0] 3.0 [[2.0, 3.0]] 4.0\n")
     }
 
+    @Test func differencesOfNeighbours() {
+        let code = """
+            let t: Tensor = [[1, 2, 4], [8, 16, 32]]
+            print(t.diff().scalars, t.diff(axis: 0).shape, t.diff(axis: 0).scalars, t.diff().diff().scalars)
+            let x = Tensor.linspace(0, 1, count: 5)
+            let slope = (x * x).diff() / x.diff()
+            print(slope)
+            """
+        #expect(
+            output(code) == "[1.0, 2.0, 8.0, 16.0] [1, 3] [7.0, 14.0, 28.0] [1.0, 8.0]\n[0.25, 0.75, 1.25, 1.75]\n")
+        #expect(
+            output("let t = Tensor(2.0)\nprint(t.diff())").hasSuffix(
+                "diff needs a tensor of at least one dimension, got a scalar"))
+    }
+
     @Test func softmaxSortingCountingStatistics() {
         let code = """
             let logits: Tensor = [0, 0]

@@ -51,8 +51,7 @@ struct HostileMemoryTests {
     /// A session with a 64 MiB budget watched by its own governor, so that what other tests
     /// allocate at the same time is not charged to it (their sessions are not its neighbours).
     private func session(_ file: String, governor: MemoryGovernor, budget: Int = 64 << 20) -> ScriptSession {
-        let session = ScriptSession(file: file)
-        session.memoryGovernor = governor
+        let session = ScriptSession(file: file, governor: governor)
         session.memoryBudget = budget
         return session
     }

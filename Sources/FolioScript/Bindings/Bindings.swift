@@ -69,12 +69,10 @@ final class Bindings {
         installData()
     }
 
+    /// Free functions by name.
     var functions: [String: [Overload]] = [:]
-    /// Methods by receiver type (its `description`) and name; the receiver is argument 0.
-    var methods: [String: [String: [Overload]]] = [:]
-    var staticMethods: [String: [String: [Overload]]] = [:]
-    var initializers: [String: [Overload]] = [:]
-    var staticProperties: [String: [String: (type: ScriptType, value: Value)]] = [:]
+    /// The members bound on each type, by the type's identity.
+    var members: [BindingTypeID: BoundMembers] = [:]
 
     // MARK: Types
 
@@ -129,7 +127,7 @@ final class Bindings {
         _ receiver: ScriptType, _ name: String, _ params: [Param], _ result: ScriptType,
         _ body: @escaping ([Value]) throws -> Value
     ) {
-        methods[receiver.description, default: [:]][name, default: []] += expand(
+        members[BindingTypeID(receiver), default: BoundMembers()].methods[name, default: []] += expand(
             [Param(nil, receiver)] + params, result: result, body)
     }
 
@@ -137,15 +135,16 @@ final class Bindings {
         _ owner: ScriptType, _ name: String, _ params: [Param], _ result: ScriptType,
         _ body: @escaping ([Value]) throws -> Value
     ) {
-        staticMethods[owner.description, default: [:]][name, default: []] += expand(params, result: result, body)
+        members[BindingTypeID(owner), default: BoundMembers()].staticMethods[name, default: []] += expand(
+            params, result: result, body)
     }
 
     func initializer(_ owner: ScriptType, _ params: [Param], _ body: @escaping ([Value]) throws -> Value) {
-        initializers[owner.description, default: []] += expand(params, result: owner, body)
+        members[BindingTypeID(owner), default: BoundMembers()].initializers += expand(params, result: owner, body)
     }
 
     func staticProperty(_ owner: ScriptType, _ name: String, _ value: Value) {
-        staticProperties[owner.description, default: [:]][name] = (owner, value)
+        members[BindingTypeID(owner), default: BoundMembers()].staticProperties[name] = (owner, value)
     }
 
     func property(_ owner: ScriptType, _ name: String, _ type: ScriptType, _ get: @escaping (Value) throws -> Value) {

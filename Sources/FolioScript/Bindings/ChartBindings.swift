@@ -353,11 +353,13 @@ extension Lowerer {
         if let signature = closure.signature, signature.parameterClause != nil {
             throw error("a \(typeName) builder closure takes no parameters", closure, id: .invalidArgument)
         }
-        let engine = bindings.engine
         let builderName = typeName == "Chart" ? "ChartContentBuilder" : "TableBuilder"
-        let component: ScriptType = .array(engine.type(typeName == "Chart" ? "ChartMark" : "Column"))
+        guard let builder = ResultBuilderSpec(bound: builderName, in: bindings),
+            let element = bindings.boundType(named: typeName == "Chart" ? "ChartMark" : "Column")
+        else { throw error(.internalError("\(builderName) is not bound"), closure) }
+        let component: ScriptType = .array(element)
         let body = try builtClosure(
-            closure, builder: ResultBuilderSpec(bound: builderName, in: engine),
+            closure, builder: builder,
             expected: .function([], component)
         ).eval
         let at = loc(node)
@@ -381,7 +383,7 @@ extension Lowerer {
             return items
         }
         if typeName == "Chart" {
-            return Typed(type: engine.type("Chart")) { frame in
+            return Typed(type: bindings.chart) { frame in
                 let boxes = try content(frame).compactMap { value -> MarkBox? in
                     guard case .native(let object) = value else { return nil }
                     return (object as? Native<MarkBox>)?.value
@@ -389,7 +391,7 @@ extension Lowerer {
                 return native(ChartValue(chart: Chart(marks: boxes.map(\.mark)), marks: boxes))
             }
         }
-        return Typed(type: engine.type("Table")) { frame in
+        return Typed(type: bindings.dataTable) { frame in
             let columns = try content(frame).compactMap { value -> Column? in
                 guard case .native(let object) = value else { return nil }
                 return (object as? Native<Column>)?.value

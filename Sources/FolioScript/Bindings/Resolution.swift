@@ -112,7 +112,7 @@ extension Lowerer {
 
     /// Whether (and how well: lower is better) an argument of this shape fits `parameter`.
     func score(_ shape: ArgumentShape, _ parameter: ScriptType) -> Int? {
-        let bindings = self.bindings.engine
+        let bindings = self.bindings
         if case .optional(let wrapped) = parameter {
             if case .nilLiteral = shape { return 0 }
             return score(shape, wrapped).map { $0 + 1 }
@@ -181,7 +181,7 @@ extension Lowerer {
 
     /// Lowers an argument for a chosen parameter.
     func bindArgument(_ shape: ArgumentShape, _ expr: ExprSyntax, _ parameter: ScriptType) throws -> Eval {
-        let bindings = self.bindings.engine
+        let bindings = self.bindings
         var typed: Typed
         switch shape {
         case .typed(let natural): typed = natural
@@ -205,7 +205,7 @@ extension Lowerer {
     }
 
     func coerce(_ typed: Typed, to parameter: ScriptType) -> Typed? {
-        let bindings = self.bindings.engine
+        let bindings = self.bindings
         if typed.type == parameter { return typed }
         if case .optional(let wrapped) = parameter, let inner = coerce(typed, to: wrapped) {
             let eval = inner.eval
@@ -238,7 +238,7 @@ extension Lowerer {
     }
 
     func plotConverter(_ type: ScriptType) -> ((Value) throws -> Value)? {
-        let bindings = self.bindings.engine
+        let bindings = self.bindings
         switch type {
         case bindings.tensor: return { native(PlotValues.numbers(try tensorOf($0).scalars)) }
         case .array(.double), .array(.int): return { native(PlotValues.numbers(try doublesOf($0))) }
@@ -343,7 +343,7 @@ extension Lowerer {
     /// A free function of the bindings (`exp`, `softmax`, `gradient(at:of:)`, …).
     func bindingFunctionCall(_ name: String, call: FunctionCallExprSyntax) throws -> Typed? {
         let name = name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
-        guard let candidates = bindings.engine.functions[name] else { return nil }
+        guard let candidates = bindings.functions[name] else { return nil }
         do {
             return try resolveBinding(
                 candidates, arguments: allArguments(call), trailingStart: call.arguments.count, name: name, node: call)
@@ -358,7 +358,9 @@ extension Lowerer {
         node: some SyntaxProtocol
     ) throws -> Typed? {
         if let special = try bindingBuilder(typeName, arguments: arguments, node: node) { return special }
-        guard let candidates = bindings.engine.initializers[typeName] else { return nil }
+        guard let owner = bindings.boundType(named: typeName) else { return nil }
+        let candidates = bindings.members(of: owner).initializers
+        guard !candidates.isEmpty else { return nil }
         guard
             let typed = try resolveBinding(
                 candidates, arguments: arguments, trailingStart: trailingStart, name: typeName, node: node)
@@ -371,15 +373,15 @@ extension Lowerer {
     }
 
     /// `Tensor.zeros(shape:)`, `.fixed(4)` in a context that expects `ColumnFormat`.
-    func bindingStaticCall(_ typeName: String, _ name: String, call: FunctionCallExprSyntax) throws -> Typed? {
-        guard let candidates = bindings.engine.staticMethods[typeName]?[name] else { return nil }
+    func bindingStaticCall(_ owner: ScriptType, _ name: String, call: FunctionCallExprSyntax) throws -> Typed? {
+        guard let candidates = bindings.members(of: owner).staticMethods[name] else { return nil }
         guard
             let typed = try resolveBinding(
                 candidates, arguments: allArguments(call), trailingStart: call.arguments.count, name: name, node: call)
         else {
-            if let misplaced = builderContentError(typeName, name, call: call) { throw misplaced }
+            if let misplaced = builderContentError(owner.description, name, call: call) { throw misplaced }
             throw error(
-                "no overload of '\(typeName).\(name)' takes (\(labelList(allArguments(call).map(\.label))))"
+                "no overload of '\(owner).\(name)' takes (\(labelList(allArguments(call).map(\.label))))"
                     + Suggestions.overloadHint(candidates, arguments: allArguments(call)), call, id: .noMatchingOverload
             )
         }
@@ -387,8 +389,8 @@ extension Lowerer {
     }
 
     /// `Tensor.nan`, `.float8E4M3`, `.log`.
-    func bindingStaticProperty(_ typeName: String, _ name: String) -> Typed? {
-        guard let property = bindings.engine.staticProperties[typeName]?[name] else { return nil }
+    func bindingStaticProperty(_ owner: ScriptType, _ name: String) -> Typed? {
+        guard let property = bindings.members(of: owner).staticProperties[name] else { return nil }
         let value = property.value
         return Typed(type: property.type, eval: { _ in value }, constant: value)
     }
@@ -397,7 +399,7 @@ extension Lowerer {
     func bindingMethod(_ base: Typed, _ name: String, call: FunctionCallExprSyntax, node: some SyntaxProtocol) throws
         -> Typed?
     {
-        guard let candidates = bindings.engine.methods[base.type.description]?[name] else { return nil }
+        guard let candidates = bindings.members(of: base.type).methods[name] else { return nil }
         let arguments = allArguments(call)
         guard
             let typed = try resolveBinding(
@@ -415,17 +417,14 @@ extension Lowerer {
         return typed
     }
 
-    /// Whether `typeName` names a bound type (for `Tensor.zeros(…)` and `Tensor.nan`).
-    func isBoundTypeName(_ expr: ExprSyntax) -> String? {
+    /// The bound type that `expr` names, when it has static members or initializers (for
+    /// `Tensor.zeros(…)` and `Tensor.nan`) and no name of the note hides it.
+    func boundTypeReference(_ expr: ExprSyntax) -> ScriptType? {
         guard let reference = expr.as(DeclReferenceExprSyntax.self) else { return nil }
         let name = reference.baseName.text
-        guard lookup(name) == nil, globals.types[name] == nil else { return nil }
-        let bindings = self.bindings.engine
-        if bindings.staticMethods[name] != nil || bindings.staticProperties[name] != nil
-            || bindings.initializers[name] != nil
-        {
-            return name
-        }
-        return nil
+        guard lookup(name) == nil, globals.types[name] == nil, let owner = bindings.boundType(named: name),
+            bindings.members(of: owner).hasTypeMembers
+        else { return nil }
+        return owner
     }
 }

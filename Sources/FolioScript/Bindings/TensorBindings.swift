@@ -168,6 +168,7 @@ extension Bindings {
         }
         method(T, "cumsum", [], T) { v(try t($0[0]).cumsum()) }
         method(T, "cumsum", [Param("axis", .int)], T) { v(try t($0[0]).cumsum(axis: try intOf($0[1]))) }
+        method(T, "diff", [Param("axis", .int, .int(-1))], T) { v(try t($0[0]).diff(axis: try intOf($0[1]))) }
 
         // Views.
         method(T, "reshaped", [Param(nil, ints)], T) { v(try t($0[0]).reshaped(try intsOf($0[1]))) }

@@ -118,22 +118,27 @@ extension ScriptError {
 }
 
 extension Lowerer {
-    /// `value of type 'T' has no member 'm'`, with the binding table's suggestions.
-    func noMember(of type: String, _ member: String) -> ScriptDiagnostic {
+    /// `value of type 'T' has no member 'm'`, with the binding table's suggestions for
+    /// `type` (named `typeName` when its description is not how the message names it).
+    func noMember(of type: ScriptType, _ member: String, typeName: String? = nil) -> ScriptDiagnostic {
         .valueHasNoMember(
-            type: type, member: member, hint: Suggestions.memberHint(type, member, isStatic: false, bindings: bindings))
+            type: typeName ?? type.description, member: member,
+            hint: Suggestions.memberHint(type, member, isStatic: false, bindings: bindings))
     }
 
     /// `type 'T' has no member 'm'`, with the binding table's suggestions.
-    func noStaticMember(of type: String, _ member: String) -> ScriptDiagnostic {
+    func noStaticMember(of type: ScriptType, _ member: String) -> ScriptDiagnostic {
         .typeHasNoMember(
-            type: type, member: member, hint: Suggestions.memberHint(type, member, isStatic: true, bindings: bindings))
+            type: type.description, member: member,
+            hint: Suggestions.memberHint(type, member, isStatic: true, bindings: bindings))
     }
 
     /// `value of type 'T' has no method 'm(a:b:)'`, with the binding table's suggestions.
-    func noMethod(of type: String, _ name: String, _ labels: [String?], inNotesYet: Bool = false) -> ScriptDiagnostic {
+    func noMethod(
+        of type: ScriptType, _ name: String, _ labels: [String?], inNotesYet: Bool = false, typeName: String? = nil
+    ) -> ScriptDiagnostic {
         .valueHasNoMethod(
-            type: type, method: "\(name)(\(labelList(labels)))", inNotesYet: inNotesYet,
+            type: typeName ?? type.description, method: "\(name)(\(labelList(labels)))", inNotesYet: inNotesYet,
             hint: Suggestions.memberHint(type, name, isStatic: false, bindings: bindings))
     }
 

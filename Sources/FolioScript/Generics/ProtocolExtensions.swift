@@ -9,18 +9,24 @@ import SwiftSyntax
 /// with `Self` and the associated types (`Item`) meaning that type's, and only when the
 /// extension's `where` clause holds for it.
 extension Lowerer {
+    /// A method of `info` with the signature `function` declares (its body is lowered later).
+    func methodInfo(_ function: FunctionDeclSyntax, of info: TypeInfo) throws -> FunctionInfo {
+        let sig = try signature(
+            function.signature.parameterClause, returnClause: function.signature.returnClause,
+            effects: function.signature.effectSpecifiers)
+        let method = makeInfo(function.name.text, sig, loc: loc(function.name))
+        method.owner = info
+        method.isMutating = function.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
+        return method
+    }
+
     /// Declares a member of a protocol extension on the protocol: its signature only.
     func declareProtocolExtensionMember(_ decl: DeclSyntax, in info: TypeInfo) throws {
         if let function = decl.as(FunctionDeclSyntax.self), function.genericParameterClause == nil,
             !function.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) })
         {
-            let sig = try signature(
-                function.signature.parameterClause, returnClause: function.signature.returnClause,
-                effects: function.signature.effectSpecifiers)
-            let method = makeInfo(function.name.text, sig, loc: loc(function.name))
-            method.owner = info
+            let method = try methodInfo(function, of: info)
             method.isRequirement = true
-            method.isMutating = function.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
             if info.methods[method.name]?.contains(where: { $0.labels == method.labels }) != true {
                 info.methods[method.name, default: []].append(method)
             }

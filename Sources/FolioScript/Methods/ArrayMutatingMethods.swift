@@ -21,7 +21,7 @@ extension Lowerer {
         }
         let target = try place(baseExpr)
         guard case .array(let element) = target.type else {
-            throw error(noMember(of: target.type.description, name), call)
+            throw error(noMember(of: target.type, name), call)
         }
         let context = self.context
         func mutate(
@@ -143,7 +143,7 @@ extension Lowerer {
                 return .void
             }
         default:
-            throw error(noMethod(of: target.type.description, name, labels, inNotesYet: true), call)
+            throw error(noMethod(of: target.type, name, labels, inNotesYet: true), call)
         }
     }
 }

@@ -6,13 +6,9 @@ extension Lowerer {
     /// Returns nil when the name is not a method of this family, so that `extendedMethod`'s
     /// caller can try the remaining resolutions.
     func dictionaryMethod(_ site: MethodCallSite, key: ScriptType, value: ScriptType) throws -> Typed? {
-        let name = site.name
-        let labels = site.labels
-        let exprs = site.exprs
-        let at = site.at
-        let baseExpr = site.baseExpr
-        let base = site.base
-        let invoke = ClosureCaller(at: site.at)
+        let (name, labels, exprs, at, baseExpr, base, invoke) = (
+            site.name, site.labels, site.exprs, site.at, site.baseExpr, site.base, ClosureCaller(at: site.at)
+        )
         let pair = ScriptType.tuple([key, value], labels: ["key", "value"])
         func entries(_ v: Value) throws -> [Value] {
             let box = try dictValue(v, at)

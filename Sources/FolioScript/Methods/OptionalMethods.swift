@@ -6,11 +6,9 @@ extension Lowerer {
     /// Returns nil when the name is not a method of this family, so that `extendedMethod`'s
     /// caller can try the remaining resolutions.
     func optionalMethod(_ site: MethodCallSite, wrapped: ScriptType) throws -> Typed? {
-        let name = site.name
-        let labels = site.labels
-        let node = site.node
-        let base = site.base
-        let invoke = ClosureCaller(at: site.at)
+        let (name, labels, node, base, invoke) = (
+            site.name, site.labels, site.node, site.base, ClosureCaller(at: site.at)
+        )
         switch (name, labels) {
         case ("map", [nil]), ("flatMap", [nil]):
             let f = try site.closure(0, [wrapped], nil)

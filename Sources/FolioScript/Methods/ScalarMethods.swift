@@ -12,23 +12,9 @@ extension Lowerer {
         let at = site.at
         let node = site.node
         let base = site.base
-        if base.type == .float, let method = try float32Method(site) { return method }
+        if base.type == .double, let method = try floatingPointMethod(site, Double.self) { return method }
+        if base.type == .float, let method = try floatingPointMethod(site, Float.self) { return method }
         switch (base.type, name, labels) {
-        case (.double, "squareRoot", []):
-            return site.method(.double) { .double(try doubleValue($0, at).squareRoot()) }
-        case (.double, "rounded", []):
-            return site.method(.double) { .double(try doubleValue($0, at).rounded()) }
-        case (.double, "rounded", [nil]):
-            let rule = try roundingRule(exprs[0])
-            return site.method(.double) { .double(try doubleValue($0, at).rounded(rule)) }
-        case (.double, "truncatingRemainder", ["dividingBy"]):
-            return site.method(.double, try argument(exprs[0], .double)) {
-                .double(try doubleValue($0, at).truncatingRemainder(dividingBy: doubleValue($1, at)))
-            }
-        case (.double, "remainder", ["dividingBy"]):
-            return site.method(.double, try argument(exprs[0], .double)) {
-                .double(try doubleValue($0, at).remainder(dividingBy: doubleValue($1, at)))
-            }
         case (.double, "isApproximatelyEqual", ["to"]):
             return site.method(.bool, try argument(exprs[0], .double)) {
                 .bool(Operators.approximatelyEqual(try doubleValue($0, at), try doubleValue($1, at)))
@@ -116,12 +102,41 @@ extension Lowerer {
         case (.array, "map", _), (.array, "filter", _), (.array, "reduce", _), (.array, "forEach", _):
             throw error("'\(name)' needs a closure; closures are not supported yet", node, id: .unsupportedFeature)
         default:
-            throw error(noMethod(of: base.type.description, name, labels, inNotesYet: true), node)
+            throw error(noMethod(of: base.type, name, labels, inNotesYet: true), node)
         }
     }
 }
 
 extension Lowerer {
+    /// The methods `Double` and `Float` share, one table for both: `squareRoot()`, `rounded()`,
+    /// `rounded(.down)`, `truncatingRemainder(dividingBy:)`, `remainder(dividingBy:)` on a value
+    /// of static type `F` (nil for another method). Each is done by Swift's own type of that
+    /// width. `F`'s `read` and `scriptValue` are static requirements, not closures passed in, so the
+    /// specialisation for each type calls them directly.
+    func floatingPointMethod<F: ScriptFloatingPoint>(_ site: MethodCallSite, _: F.Type) throws -> Typed? {
+        let at = site.at
+        let exprs = site.exprs
+        switch (site.name, site.labels) {
+        case ("squareRoot", []):
+            return site.method(F.scriptType) { try F.read($0, at).squareRoot().scriptValue }
+        case ("rounded", []):
+            return site.method(F.scriptType) { try F.read($0, at).rounded().scriptValue }
+        case ("rounded", [nil]):
+            let rule = try roundingRule(exprs[0])
+            return site.method(F.scriptType) { try F.read($0, at).rounded(rule).scriptValue }
+        case ("truncatingRemainder", ["dividingBy"]):
+            return site.method(F.scriptType, try argument(exprs[0], F.scriptType)) {
+                try F.read($0, at).truncatingRemainder(dividingBy: F.read($1, at)).scriptValue
+            }
+        case ("remainder", ["dividingBy"]):
+            return site.method(F.scriptType, try argument(exprs[0], F.scriptType)) {
+                try F.read($0, at).remainder(dividingBy: F.read($1, at)).scriptValue
+            }
+        default:
+            return nil
+        }
+    }
+
     /// The rounding rule written as `rounded(.down)`'s argument (`Double` and `Float` alike).
     func roundingRule(_ expr: ExprSyntax) throws -> FloatingPointRoundingRule {
         switch expr.as(MemberAccessExprSyntax.self)?.declName.baseName.text {
@@ -134,4 +149,29 @@ extension Lowerer {
         default: throw error("expected a rounding rule such as .down", expr, id: .invalidArgument)
         }
     }
+}
+
+/// A floating-point type of notes (`Double`, `Float`): its static type and how its values are
+/// stored in a `Value`, for the methods they share (``Lowerer/floatingPointMethod(_:_:)``).
+protocol ScriptFloatingPoint: FloatingPoint {
+    /// The type notes see.
+    static var scriptType: ScriptType { get }
+    /// The value a `Value` of this static type holds.
+    static func read(_ value: Value, _ loc: SourceLoc) throws -> Self
+    /// The value as a `Value`.
+    var scriptValue: Value { get }
+}
+
+extension Double: ScriptFloatingPoint {
+    static var scriptType: ScriptType { .double }
+    @inline(__always) static func read(_ value: Value, _ loc: SourceLoc) throws -> Double {
+        try doubleValue(value, loc)
+    }
+    var scriptValue: Value { .double(self) }
+}
+
+extension Float: ScriptFloatingPoint {
+    static var scriptType: ScriptType { .float }
+    @inline(__always) static func read(_ value: Value, _ loc: SourceLoc) throws -> Float { try floatValue(value, loc) }
+    var scriptValue: Value { .float32(self) }
 }

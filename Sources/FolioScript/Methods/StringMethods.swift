@@ -12,11 +12,7 @@ extension Lowerer {
 
     /// `split`, indices, `firstIndex(of:)`, `components`, `contains`, `replacingOccurrences`, `trimmingCharacters`.
     private func stringSearchMethod(_ site: MethodCallSite) throws -> Typed? {
-        let name = site.name
-        let labels = site.labels
-        let exprs = site.exprs
-        let eval = site.base.eval
-        let at = site.at
+        let (name, labels, exprs, eval, at) = (site.name, site.labels, site.exprs, site.base.eval, site.at)
         switch (name, labels) {
         case ("split", ["separator"]):
             let separator = try argument(exprs[0], .character)
@@ -115,17 +111,10 @@ extension Lowerer {
 
     /// `reversed`, the character sequence methods (`map`, `filter`…), `prefix`, `dropFirst`, mutations, `append`.
     private func stringSequenceMethod(_ site: MethodCallSite) throws -> Typed? {
-        let name = site.name
-        let labels = site.labels
-        let exprs = site.exprs
-        let eval = site.base.eval
-        let at = site.at
-        let baseExpr = site.baseExpr
-        let arguments = site.arguments
-        let node = site.node
-        let expected = site.expected
-        let invoke = ClosureCaller(at: site.at)
-        let context = self.context
+        let (name, labels, exprs, eval, at, baseExpr, arguments, node, expected, invoke, context) = (
+            site.name, site.labels, site.exprs, site.base.eval, site.at, site.baseExpr, site.arguments, site.node,
+            site.expected, ClosureCaller(at: site.at), self.context
+        )
         switch (name, labels) {
         case ("reversed", []):
             return site.method(.string) { .string(String(try stringValue($0, at).reversed())) }
@@ -204,9 +193,7 @@ extension Lowerer {
     /// `s.removeSubrange(i..<j)`, `removeFirst()`, `removeLast()`, `removeAll()`: a string
     /// variable changed in place, its indices being character offsets (see `startIndex`).
     private func stringMutation(_ site: MethodCallSite) throws -> Typed {
-        let at = site.at
-        let name = site.name
-        let labels = site.labels
+        let (at, name, labels) = (site.at, site.name, site.labels)
         let target = try place(site.baseExpr)
         guard target.type == .string else {
             throw error(
@@ -281,9 +268,7 @@ extension Lowerer {
     /// Returns nil when the name is not a method of this family, so that `extendedMethod`'s
     /// caller can try the remaining resolutions.
     func characterMethod(_ site: MethodCallSite) throws -> Typed? {
-        let name = site.name
-        let labels = site.labels
-        let at = site.at
+        let (name, labels, at) = (site.name, site.labels, site.at)
         switch (name, labels) {
         case ("uppercased", []): return site.method(.string) { .string(try characterValue($0, at).uppercased()) }
         case ("lowercased", []): return site.method(.string) { .string(try characterValue($0, at).lowercased()) }

@@ -1,4 +1,5 @@
 import FolioRender
+import FolioScript
 import Foundation
 
 /// `folio mutate`: each numeric literal and operator of each verifying block changed in turn,
@@ -29,13 +30,15 @@ public enum MutationRun {
     /// before any mutation (nothing could then be caught).
     public static func run(path: String, jobs: Int) throws -> NoteResults {
         let source = try String(contentsOfFile: path, encoding: .utf8)
-        let baseline = NoteRunner.run(source: source, path: path)
+        // One governor for the note's run: the mutants run at once share their budgets.
+        let governor = MemoryGovernor()
+        let baseline = NoteRunner.run(source: source, path: path, governor: governor)
         guard baseline.succeeded else { throw BaselineFailed(path: path) }
         let mutants = MutationTesting.mutants(source: source, path: path)
         let started = ContinuousClock.now
         let outcomes = parallelMap(
             mutants.count, jobs: jobs,
-            { MutationTesting.evaluate(mutants[$0], source: source, baseline: baseline) },
+            { MutationTesting.evaluate(mutants[$0], source: source, baseline: baseline, governor: governor) },
             inOrder: { _, _ in })
         let results = zip(mutants, outcomes).map { MutantResult(mutant: $0, outcome: $1) }
         return NoteResults(path: path, results: results, elapsed: started.duration(to: .now))

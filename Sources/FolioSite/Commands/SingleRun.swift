@@ -18,16 +18,17 @@ public struct SingleRun: Sendable {
     public init(file: String) throws(ToolError) {
         guard let note = try NoteFile.read([file]).first else { throw ToolError("cannot read \(file)") }
         source = note.source
+        let governor = MemoryGovernor()
         if let unreadable = note.unreadable {
             printed = []
             diagnostics = [unreadable]
         } else if file.hasSuffix(".swift") {
-            let session = ScriptSession(file: file)
+            let session = ScriptSession(file: file, governor: governor)
             let result = session.run(source, line: 1, column: 1, blockIndex: 0, displaysLastValue: false)
             printed = [result.printedText]
             diagnostics = NoteRunner.diagnostics(of: result, file: file)
         } else {
-            let run = NoteRunner.run(source: source, path: file)
+            let run = NoteRunner.run(source: source, path: file, governor: governor)
             printed = run.blockResults.sorted { $0.key < $1.key }.map(\.value.printedText)
             diagnostics = run.diagnostics
         }

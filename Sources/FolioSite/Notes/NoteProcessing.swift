@@ -1,4 +1,5 @@
 import FolioRender
+import FolioScript
 import Foundation
 
 /// Runs a set of notes in parallel and, for `render`, makes their pages through the cache.
@@ -10,14 +11,18 @@ public enum NoteProcessing {
         _ notes: [NoteFile], jobs: Int, render: Bool, cache: LayeredCache?, force: Bool,
         report: @escaping @Sendable (NoteOutcome) -> Void
     ) -> [NoteOutcome] {
-        parallelMap(
+        // One governor for the run: the notes running at once share the sum of their budgets.
+        let governor = MemoryGovernor()
+        return parallelMap(
             notes.count, jobs: jobs,
-            { index in process(notes[index], render: render, cache: cache, force: force) },
+            { index in process(notes[index], render: render, cache: cache, force: force, governor: governor) },
             inOrder: { _, outcome in report(outcome) })
     }
 
     /// One note: its unreadable-file diagnostic, its cached page, or a fresh run (and page).
-    static func process(_ note: NoteFile, render: Bool, cache: LayeredCache?, force: Bool) -> NoteOutcome {
+    static func process(
+        _ note: NoteFile, render: Bool, cache: LayeredCache?, force: Bool, governor: MemoryGovernor
+    ) -> NoteOutcome {
         let clock = ContinuousClock()
         let start = clock.now
         if let unreadable = note.unreadable {
@@ -40,7 +45,7 @@ public enum NoteProcessing {
         // slow or unreachable cache must not enter the progress line, nor the timings that
         // balance `--shard`.
         let runStart = clock.now
-        let run = NoteRunner.run(source: note.source, path: note.path)
+        let run = NoteRunner.run(source: note.source, path: note.path, governor: governor)
         var rendered: RenderedNote?
         var measured = clock.now - runStart
         if render {
