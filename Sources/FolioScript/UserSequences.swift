@@ -75,6 +75,13 @@ extension Lowerer {
             source.append("?")
         }
         source.append(" = \(iterator).next() {\n")
+        return try lowerSynthesizedLoop(closingBody(of: stmt, after: source), stmt: stmt, label: label)
+    }
+
+    /// `source` (a synthesized loop's head) followed by `stmt`'s `where` test, its body and the
+    /// loop's closing brace.
+    private func closingBody(of stmt: ForStmtSyntax, after source: MappedSource) -> MappedSource {
+        var source = source
         if let condition = stmt.whereClause?.condition {
             source.append("if !(")
             source.append(copying: condition)
@@ -82,7 +89,7 @@ extension Lowerer {
         }
         source.append(copying: stmt.body.statements)
         source.append("\n}\n")
-        return try lowerSynthesizedLoop(source, stmt: stmt, label: label)
+        return source
     }
 
     /// `for i in start...` (a `PartialRangeFrom`): `i` counts up from `start` until the loop is
@@ -109,14 +116,7 @@ extension Lowerer {
             source.append(" = \(counter)\n")
         }
         source.append("\(counter) += 1\n")
-        if let condition = stmt.whereClause?.condition {
-            source.append("if !(")
-            source.append(copying: condition)
-            source.append(") { continue }\n")
-        }
-        source.append(copying: stmt.body.statements)
-        source.append("\n}\n")
-        return try lowerSynthesizedLoop(source, stmt: stmt, label: label)
+        return try lowerSynthesizedLoop(closingBody(of: stmt, after: source), stmt: stmt, label: label)
     }
 
     /// Lowers `var … = …` followed by a `while` loop that Folio wrote for `stmt`, the loop
