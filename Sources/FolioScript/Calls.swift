@@ -155,12 +155,8 @@ extension Lowerer {
     func typeExpression(_ expr: ExprSyntax) -> ScriptType? {
         if let reference = expr.as(DeclReferenceExprSyntax.self), lookup(reference.baseName.text) == nil {
             switch reference.baseName.text {
-            case "Int": return .int
-            case "Double": return .double
-            case "Float", "Float32": return .float
-            case "Bool": return .bool
-            case "String": return .string
-            case "Character": return .character
+            case let name where ScriptType.standardScalar(named: name) != nil:
+                return ScriptType.standardScalar(named: name)
             case let name where IntegerKind.named(name) != nil: return IntegerKind.named(name).map { .fixedInt($0) }
             case let name where globals.typeAliases[name] != nil: return globals.typeAliases[name]
             case let name where genericBindings[name] != nil: return genericBindings[name]  // `[T]()` in a generic body

@@ -512,3 +512,16 @@ func loopExit(_ flow: Flow) -> Flow? {
     default: flow
     }
 }
+
+/// `loopExit` for a loop that handles its own label (`while`, `repeat`): a `break` or
+/// `continue` naming it ends or continues this loop; one naming an outer loop passes out.
+@inline(__always)
+func loopExit(_ flow: Flow, label: Int) -> Flow? {
+    switch flow {
+    case .normal, .continueLoop: nil
+    case .breakLoop: .normal
+    case .returned: .returned
+    case .breakLabel(let id): id == label ? .normal : flow
+    case .continueLabel(let id): id == label ? nil : flow
+    }
+}

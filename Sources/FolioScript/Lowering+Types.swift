@@ -83,13 +83,8 @@ extension Lowerer {
                     at: loc(identifier))
             }
         }
+        if let scalar = ScriptType.standardScalar(named: name) { return scalar }
         switch name {
-        case "Int": return .int
-        case "Double": return .double
-        case "Float", "Float32": return .float
-        case "Bool": return .bool
-        case "String": return .string
-        case "Character": return .character
         case "Void": return .void
         case "Error": return .error
         case _ where IntegerKind.named(name) != nil: return IntegerKind.named(name).map { .fixedInt($0) } ?? .int

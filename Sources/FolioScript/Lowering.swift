@@ -638,6 +638,18 @@ final class Lowerer {
         var variadic: Int?
         var returnType: ScriptType = .void
         var isThrowing = false
+
+        /// A subscript getter's signature made its setter's: the new value is one more
+        /// unlabelled parameter, of the getter's type, and nothing is returned.
+        var subscriptSetter: Signature {
+            var setter = self
+            setter.labels.append(nil)
+            setter.types.append(returnType)
+            setter.defaults.append(nil)
+            setter.inouts.append(false)
+            setter.returnType = .void
+            return setter
+        }
     }
 
     func signature(
@@ -1025,13 +1037,7 @@ final class Lowerer {
         let label = label ?? -1
         return { frame in
             while try test(frame) {
-                switch try body(frame) {
-                case .normal, .continueLoop: break
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .breakLabel(let id): return id == label ? .normal : .breakLabel(id)
-                case .continueLabel(let id): if id != label { return .continueLabel(id) }
-                }
+                if let exit = loopExit(try body(frame), label: label) { return exit }
                 try context.tick(at)
             }
             return .normal
@@ -1055,13 +1061,7 @@ final class Lowerer {
         let label = label ?? -1
         return { frame in
             repeat {
-                switch try body(frame) {
-                case .normal, .continueLoop: break
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .breakLabel(let id): return id == label ? .normal : .breakLabel(id)
-                case .continueLabel(let id): if id != label { return .continueLabel(id) }
-                }
+                if let exit = loopExit(try body(frame), label: label) { return exit }
                 try context.tick(at)
             } while try boolValue(test(frame), at)
             return .normal

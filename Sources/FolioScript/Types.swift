@@ -161,3 +161,20 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
         return false
     }
 }
+
+extension ScriptType {
+    /// The standard scalar type a note names `name` (`Int`, `Double`, `Float`/`Float32`, `Bool`,
+    /// `String`, `Character`): one table for type annotations and for type expressions (`Int(x)`,
+    /// `[Double]()`).
+    static func standardScalar(named name: String) -> ScriptType? {
+        switch name {
+        case "Int": .int
+        case "Double": .double
+        case "Float", "Float32": .float
+        case "Bool": .bool
+        case "String": .string
+        case "Character": .character
+        default: nil
+        }
+    }
+}

@@ -628,13 +628,7 @@ extension Lowerer {
         if case .accessors(let list)? = sub.accessorBlock?.accessors,
             list.contains(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) })
         {
-            var setterSig = sig
-            setterSig.labels.append(nil)
-            setterSig.types.append(sig.returnType)
-            setterSig.defaults.append(nil)
-            setterSig.inouts.append(false)
-            setterSig.returnType = .void
-            let setter = makeInfo("subscript", setterSig, loc: loc(sub.subscriptKeyword))
+            let setter = makeInfo("subscript", sig.subscriptSetter, loc: loc(sub.subscriptKeyword))
             setter.owner = info
             setter.isMutating = info.kind == .structType
             declared.setter = setter

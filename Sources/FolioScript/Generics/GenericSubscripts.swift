@@ -183,13 +183,7 @@ extension Lowerer {
             if let set = accessors.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) }),
                 let body = set.body
             {
-                var setterSig = sig
-                setterSig.labels.append(nil)
-                setterSig.types.append(sig.returnType)
-                setterSig.defaults.append(nil)
-                setterSig.inouts.append(false)
-                setterSig.returnType = .void
-                let setter = lowerer.makeInfo("subscript", setterSig, loc: lowerer.loc(decl.subscriptKeyword))
+                let setter = lowerer.makeInfo("subscript", sig.subscriptSetter, loc: lowerer.loc(decl.subscriptKeyword))
                 setter.owner = owner
                 setter.isMutating = owner.kind != .classType
                 template.setters[key] = setter
