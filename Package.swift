@@ -55,7 +55,12 @@ let package = Package(
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
                 .product(name: "SwiftOperators", package: "swift-syntax"),
                 .product(name: "SwiftDiagnostics", package: "swift-syntax"),
-            ]
+            ],
+            // The interpreter's frames and boxes are classes whose stored properties are read and
+            // written on every step; dynamic exclusivity checks on them (swift_beginAccess) cost
+            // bintree and methods of Benchmarks/interpreter measurable time. The interpreter never
+            // holds overlapping accesses (debug builds, which keep the checks, run every test).
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         // Notes as Swift packages: the generator, the build cache and the comparison with the
         // interpreter (`folio check --compiled`).
