@@ -124,10 +124,7 @@ extension Lowerer {
                 case nil:
                     stored = value
                 case let ownership?:
-                    var object: Instance?
-                    if case .object(let instance) = value { object = instance }
-                    if case .some(.object(let instance)) = value { object = instance }
-                    let reference = object.map(WeakReference.init)
+                    let reference = value.instanceOrWrappedInstance.map(WeakReference.init)
                     let isWeak = ownership == "weak"
                     let getter = Closure(name: "capture") { _ in
                         if let live = reference?.object { return isWeak ? .some(.object(live)) : .object(live) }

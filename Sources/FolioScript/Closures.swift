@@ -220,7 +220,7 @@ extension Lowerer {
         let eval = operand.eval
         let at = loc(force.exclamationMark)
         return Typed(type: wrapped) { frame in
-            guard case .some(let value) = try eval(frame) else {
+            guard let value = try eval(frame).wrapped else {
                 throw ScriptError(.unexpectedNil, at: at)
             }
             return value
@@ -249,7 +249,7 @@ extension Lowerer {
             right, to: wrapped, "cannot convert value of type $A to expected argument type $E", infix.rightOperand)
         let r = right.eval
         return Typed(type: wrapped) { frame in
-            if case .some(let value) = try l(frame) { return value }
+            if let value = try l(frame).wrapped { return value }
             return try r(frame)
         }
     }
@@ -292,7 +292,7 @@ extension Lowerer {
         }
         let eval = operand.eval
         return Typed(type: wrapped) { frame in
-            guard case .some(let value) = try eval(frame) else { throw OptionalChainNil() }
+            guard let value = try eval(frame).wrapped else { throw OptionalChainNil() }
             return value
         }
     }
@@ -460,8 +460,7 @@ extension Lowerer {
         guard operand.type.isOptional, !target.isOptional else { return eval }
         return { frame in
             let value = try eval(frame)
-            if case .some(let wrapped) = value { return wrapped }
-            return value
+            return value.wrapped ?? value
         }
     }
 }

@@ -596,12 +596,11 @@ extension Lowerer {
             let isIdentical = op == "==="
             return Typed(type: .bool) { frame in
                 var same = false
-                switch (try l(frame), try r(frame)) {
-                case (.object(let a), .object(let b)), (.some(.object(let a)), .object(let b)),
-                    (.object(let a), .some(.object(let b))), (.some(.object(let a)), .some(.object(let b))):
+                let (left, right) = (try l(frame), try r(frame))
+                if let a = left.instanceOrWrappedInstance, let b = right.instanceOrWrappedInstance {
                     same = a === b
-                case (.null, .null): same = true
-                default: same = false
+                } else if case .null = left, case .null = right {
+                    same = true
                 }
                 return .bool(same == isIdentical)
             }
@@ -1843,11 +1842,11 @@ func modifyPath(
         }
         return try box.update(key) { slot in
             var current: Value = slot.take().map { .some($0) } ?? .null
-            defer { if case .some(let value) = current { slot = value } else { slot = nil } }
+            defer { slot = current.wrapped }
             return try modifyPath(&current, path: rest, at: at, body)
         }
     case .unwrap, .chainUnwrap:
-        guard case .some(var inner) = container else {
+        guard var inner = container.wrapped else {
             if case .chainUnwrap = step { throw OptionalChainNil() }
             throw ScriptError(.unexpectedNil, at: at)
         }

@@ -21,7 +21,8 @@ extension Value {
                 + box.start.formatted + ", _end: " + box.end.formatted + ", _stride: "
                 + box.step.formatted + ")"
         case .null: "nil"
-        case .some(let wrapped): "Optional(" + wrapped.debugFormatted + ")"
+        case .someBoxed, .someObject, .someInt, .someDouble:
+            "Optional(" + (wrapped?.debugFormatted ?? "") + ")"
         case .tuple(let elements, let labels):
             "("
                 + elements.enumerated().map { index, element in

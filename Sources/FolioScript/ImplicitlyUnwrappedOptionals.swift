@@ -25,7 +25,7 @@ extension Lowerer {
         guard let at = typed.implicitlyUnwrapped, case .optional(let wrapped) = typed.type else { return nil }
         let eval = typed.eval
         return Typed(type: wrapped) { frame in
-            guard case .some(let value) = try eval(frame) else {
+            guard let value = try eval(frame).wrapped else {
                 throw ScriptError(
                     "unexpectedly found nil while implicitly unwrapping an Optional value", id: .forceUnwrapNil, at: at)
             }

@@ -945,7 +945,7 @@ final class Lowerer {
                     binding.pattern, type: wrapped, mutable: binding.bindingSpecifier.tokenKind == .keyword(.var),
                     binding: true)
                 tests.append { frame in
-                    guard case .some(let value) = try eval(frame) else { return false }
+                    guard let value = try eval(frame).wrapped else { return false }
                     return try bind(frame, value)
                 }
             case .matchingPattern(let matching):

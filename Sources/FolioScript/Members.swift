@@ -383,7 +383,7 @@ extension Lowerer {
                     target = override
                 }
                 var result = try runInitializer(target, values, context: context, at: at)
-                if case .some(let inner) = result { result = inner }
+                if let inner = result.wrapped { result = inner }
                 selfAddress(frame).pointee = result
                 return .void
             }

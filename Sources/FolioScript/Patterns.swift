@@ -75,7 +75,7 @@ extension Lowerer {
         if let chaining = expr.as(OptionalChainingExprSyntax.self), case .optional(let wrapped) = type {
             let inner = try lowerExprPattern(chaining.expression, type: wrapped, mutable: mutable, binding: binding)
             return { frame, value in
-                guard case .some(let unwrapped) = value else { return false }
+                guard let unwrapped = value.wrapped else { return false }
                 return try inner(frame, unwrapped)
             }
         }
@@ -109,14 +109,14 @@ extension Lowerer {
                     let inner = try lowerExprPattern(
                         first.expression, type: wrapped, mutable: mutable, binding: binding)
                     return { frame, value in
-                        guard case .some(let unwrapped) = value else { return false }
+                        guard let unwrapped = value.wrapped else { return false }
                         return try inner(frame, unwrapped)
                     }
                 }
                 // A case of the wrapped enum matches `.some(case)`.
                 let inner = try lowerExprPattern(expr, type: wrapped, mutable: mutable, binding: binding)
                 return { frame, value in
-                    guard case .some(let unwrapped) = value else { return false }
+                    guard let unwrapped = value.wrapped else { return false }
                     return try inner(frame, unwrapped)
                 }
             }
@@ -502,8 +502,10 @@ func dynamicType(_ value: Value, is type: ScriptType) -> Bool {
     // A closure's parameter types are not kept at run time: any function matches a function type.
     case (.function, .function): return true
     case (.array(let elements), .array(let element)): return elements.allSatisfy { dynamicType($0, is: element) }
-    case (.null, .optional), (.some, .optional(.nilLiteral)): return true
-    case (.some(let wrapped), .optional(let type)): return dynamicType(wrapped, is: type)
+    case (.null, .optional): return true
+    case (_, .optional(let type)):
+        guard let wrapped = value.wrapped else { return false }
+        return type == .nilLiteral || dynamicType(wrapped, is: type)
     default: return false
     }
 }

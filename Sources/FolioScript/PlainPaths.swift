@@ -192,7 +192,7 @@ struct KeyedPlace {
         }
         return try box.update(key) { slot in
             var current: Value = slot.take().map { .some($0) } ?? .null
-            defer { if case .some(let value) = current { slot = value } else { slot = nil } }
+            defer { slot = current.wrapped }
             return try body(&current)
         }
     }

@@ -15,8 +15,18 @@ enum Value {
     case character(Character)
     /// `Optional.none`.
     case null
-    /// `Optional.some` (boxed: optionals are rarer than scalars).
-    indirect case some(Value)
+    /// `Optional.some` of any other value, boxed. Build it with `Value.some(_:)`, read it
+    /// with `wrapped`: they choose the unboxed cases below when they can.
+    indirect case someBoxed(Value)
+    /// `Optional.some` of a class instance, unboxed, as Swift stores a `Node?`: linked
+    /// structures (`let left: Node?`) then allocate nothing per link (bintree of
+    /// Benchmarks/interpreter).
+    case someObject(Instance)
+    /// `Optional.some` of an `Int` (a dictionary lookup, `Int(text)`, `firstIndex(of:)`),
+    /// unboxed.
+    case someInt(Int)
+    /// `Optional.some` of a `Double`, unboxed.
+    case someDouble(Double)
     /// A tuple; `labels` is kept for printing (`(key: "a", value: 1)`).
     case tuple([Value], labels: [String?]?)
     case dictionary(DictBox)
@@ -505,7 +515,8 @@ extension Value {
             a.closed == b.closed && a.lower.isEqual(to: b.lower) && a.upper.isEqual(to: b.upper)
         case (.void, .void), (.null, .null): true
         case (.character(let a), .character(let b)): a == b
-        case (.some(let a), .some(let b)): a.isEqual(to: b)
+        case (.someBoxed, _), (.someObject, _), (.someInt, _), (.someDouble, _):
+            if let a = wrapped, let b = other.wrapped { a.isEqual(to: b) } else { false }
         case (.tuple(let a, _), .tuple(let b, _)):
             a.count == b.count && zip(a, b).allSatisfy { $0.isEqual(to: $1) }
         case (.record(let t, let a), .record(let u, let b)):
@@ -545,7 +556,7 @@ extension Value: Hashable {
         case .bool(let x): hasher.combine(x)
         case .string(let x): hasher.combine(x)
         case .character(let x): hasher.combine(x)
-        case .some(let x): hasher.combine(x)
+        case .someBoxed, .someObject, .someInt, .someDouble: hasher.combine(wrapped)
         case .null: hasher.combine(0)
         case .array(let x): hasher.combine(x)
         case .tuple(let x, _): hasher.combine(x)

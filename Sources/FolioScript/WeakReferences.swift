@@ -117,10 +117,7 @@ extension Lowerer {
         setter.slotCount = 2
         setter.body = { frame in
             guard case .object(let owner) = frame.slots[0] else { throw mismatch(frame.slots[0], "class", at) }
-            switch frame.slots[1] {
-            case .object(let object), .some(.object(let object)): owner[field: index] = .native(WeakReference(object))
-            default: owner[field: index] = .null
-            }
+            owner[field: index] = frame.slots[1].instanceOrWrappedInstance.map { .native(WeakReference($0)) } ?? .null
             return .normal
         }
         var computed = TypeInfo.Computed(type: declared, getter: getter)

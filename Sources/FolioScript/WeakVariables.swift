@@ -67,10 +67,7 @@ extension Lowerer {
             execs.append { frame in
                 let slot = WeakSlot()
                 func store(_ value: Value) {
-                    switch value {
-                    case .object(let instance), .some(.object(let instance)): slot.object = instance
-                    default: slot.object = nil
-                    }
+                    slot.object = value.instanceOrWrappedInstance
                 }
                 if let eval { store(try eval(frame)) }
                 let getter = Closure(name: name) { _ in

@@ -179,16 +179,18 @@ func doubleOf(_ value: Value) throws -> Double {
     switch value {
     case .double(let x): return x
     case .int(let x): return Double(x)
-    case .some(let wrapped): return try doubleOf(wrapped)
-    default: throw BindingError("internal error: expected a Double", id: .internalError)
+    default:
+        if let wrapped = value.wrapped { return try doubleOf(wrapped) }
+        throw BindingError("internal error: expected a Double", id: .internalError)
     }
 }
 
 func intOf(_ value: Value) throws -> Int {
     switch value {
     case .int(let x): return x
-    case .some(let wrapped): return try intOf(wrapped)
-    default: throw BindingError("internal error: expected an Int", id: .internalError)
+    default:
+        if let wrapped = value.wrapped { return try intOf(wrapped) }
+        throw BindingError("internal error: expected an Int", id: .internalError)
     }
 }
 
@@ -226,8 +228,7 @@ func stringsOf(_ value: Value) throws -> [String] {
 func optional(_ value: Value) -> Value? {
     switch value {
     case .null, .void: nil
-    case .some(let wrapped): wrapped
-    default: value
+    default: value.wrapped ?? value
     }
 }
 

@@ -31,7 +31,7 @@ extension Lowerer {
             return site.method(.array(wrapped), f) { receiver, f in
                 .array(
                     try collectionElements(receiver, at).compactMap {
-                        if case .some(let v) = try invoke.call(f, $0) { v } else { nil }
+                        try invoke.call(f, $0).wrapped
                     })
             }
         case ("flatMap", [nil]):

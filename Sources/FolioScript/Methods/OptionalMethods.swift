@@ -15,7 +15,7 @@ extension Lowerer {
             let result = site.resultOf(f)
             let flattens = name == "flatMap" && result.isOptional
             return site.method(flattens ? result : .optional(result), f) { receiver, f in
-                guard case .some(let x) = receiver else { return .null }
+                guard let x = receiver.wrapped else { return .null }
                 let mapped = try invoke.call(f, x)
                 return flattens ? mapped : .some(mapped)
             }
