@@ -354,26 +354,26 @@ extension Lowerer {
     /// Matches arguments to a function's parameters (labels, defaults, variadics, `inout`).
     /// Returns nil when the labels do not fit.
     func bindArguments(_ info: FunctionInfo, _ args: [(label: String?, expr: ExprSyntax)]) throws -> (
-        [Eval], [Writeback]
+        [EvalBox], [Writeback]
     )? {
-        var evals: [Eval] = []
+        var evals: [EvalBox] = []
         var writebacks: [Writeback] = []
         var position = 0
         for (index, label) in info.labels.enumerated() {
             let type = info.parameterTypes[index]
             if info.variadic == index, case .array(let element) = type {
-                var items: [Eval] = []
+                var items: [EvalBox] = []
                 if position < args.count, args[position].label == label {
-                    items.append(try argument(args[position].expr, element).eval)
+                    items.append(EvalBox(try argument(args[position].expr, element).eval))
                     position += 1
                     while position < args.count, args[position].label == nil,
                         label != nil || index == info.labels.count - 1 || info.labels[index + 1] != nil
                     {
-                        items.append(try argument(args[position].expr, element).eval)
+                        items.append(EvalBox(try argument(args[position].expr, element).eval))
                         position += 1
                     }
                 }
-                evals.append { frame in .array(try items.map { try $0(frame) }) }
+                evals.append(EvalBox { frame in .array(try items.map { try $0.run(frame) }) })
             } else if position < args.count,
                 args[position].label == label || isTrailingClosure(args[position], for: type)
             {
@@ -391,7 +391,7 @@ extension Lowerer {
                             .cannotConvertArgument(from: "\(target.type)", to: "\(type)"), expr)
                     }
                     let at = loc(inoutExpr)
-                    evals.append(mutation(target, operand: nil, at: at) { slot, _ in slot })
+                    evals.append(EvalBox(mutation(target, operand: nil, at: at) { slot, _ in slot }))
                     let box = UncheckedBox<Value>(.void)
                     let writer = mutation(target, operand: { _ in box.value }, at: at) { slot, new in
                         slot = new
@@ -416,10 +416,10 @@ extension Lowerer {
                             release
                         ))
                 } else {
-                    evals.append(try parameterArgument(info, index, expr).eval)
+                    evals.append(EvalBox(try parameterArgument(info, index, expr).eval))
                 }
             } else if info.defaults.indices.contains(index), let fallback = info.defaults[index] {
-                evals.append(try argument(fallback.expr, type).eval)
+                evals.append(EvalBox(try argument(fallback.expr, type).eval))
             } else {
                 return nil
             }
@@ -431,7 +431,7 @@ extension Lowerer {
     func resolveCall(
         _ candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)], name: String,
         node: some SyntaxProtocol
-    ) throws -> (FunctionInfo, [Eval]) {
+    ) throws -> (FunctionInfo, [EvalBox]) {
         let (info, evals, _) = try resolveCallWithWritebacks(candidates, arguments: arguments, name: name, node: node)
         return (info, evals)
     }
@@ -439,7 +439,7 @@ extension Lowerer {
     func resolveCallWithWritebacks(
         _ candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)], name: String,
         node: some SyntaxProtocol
-    ) throws -> (FunctionInfo, [Eval], [Writeback]) {
+    ) throws -> (FunctionInfo, [EvalBox], [Writeback]) {
         var firstError: Error?
         for candidate in candidates {
             do {
@@ -475,14 +475,14 @@ extension Lowerer {
         if writebacks.isEmpty, selfWriteback == nil {
             return Typed(
                 type: info.returnType,
-                eval: plainCall(entry, arguments: evals.map(EvalBox.init), selfValue: selfValue, parent: parent))
+                eval: plainCall(entry, arguments: evals, selfValue: selfValue, parent: parent))
         }
         return Typed(type: info.returnType) { frame in
             var callee = info.acquireFrame()
             defer { info.releaseFrame(&callee) }
             callee.parent = parent(frame)
             if let selfValue { callee.slots[0] = try selfValue(frame) }
-            for index in evals.indices { callee.slots[index + offset] = try evals[index](frame) }
+            for index in evals.indices { callee.slots[index + offset] = try evals[index].run(frame) }
             for writeback in writebacks { writeback.release?(frame) }
             do {
                 try entry.prologue { _ = try info.body(callee) }

@@ -144,7 +144,7 @@ extension Lowerer {
             let context = self.context
             let at = loc(node)
             let methodLabels = method.labels
-            let arguments = evals.map(EvalBox.init)
+            let arguments = evals
             let cache = DispatchCache()
             return Typed(type: method.returnType) { frame in
                 let receiver = try eval(frame)
@@ -168,7 +168,7 @@ extension Lowerer {
                     return try FunctionEntry(info: target, context: context, at: at).enter(callee)
                 }
                 var values = [receiver]
-                for eval in evals { values.append(try eval(frame)) }
+                for eval in evals { values.append(try eval.run(frame)) }
                 // `inout` arguments: their final values are written back to the caller's places.
                 return try runWithSelf(target, values, name: target.name, context: context, at: at) { callee in
                     for writeback in writebacks { try writeback.write(frame, callee.slots[writeback.index + 1]) }

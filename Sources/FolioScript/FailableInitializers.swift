@@ -9,7 +9,7 @@ extension Lowerer {
     /// is an optional that the `!` unwraps (trapping on failure); written plainly, in a failable
     /// initializer, a failure ends this initializer with `nil`.
     func failableSuperInit(
-        _ initializer: FunctionInfo, _ evals: [Eval], selfRead: @escaping Eval, node: some SyntaxProtocol
+        _ initializer: FunctionInfo, _ evals: [EvalBox], selfRead: @escaping Eval, node: some SyntaxProtocol
     )
         -> Typed
     {
@@ -18,7 +18,7 @@ extension Lowerer {
         let unwrapped = node.parent?.is(ForceUnwrapExprSyntax.self) == true
         return Typed(type: unwrapped ? .optional(.void) : .void) { frame in
             var values = [try selfRead(frame)]
-            for eval in evals { values.append(try eval(frame)) }
+            for eval in evals { values.append(try eval.run(frame)) }
             if case .null = try runInitializer(initializer, values, context: context, at: at) {
                 if unwrapped { return .null }
                 throw FailedSuperInitializer()

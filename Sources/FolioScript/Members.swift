@@ -373,7 +373,7 @@ extension Lowerer {
             let context = self.context
             return Typed(type: .void) { frame in
                 var values = [try selfRead(frame)]
-                for eval in evals { values.append(try eval(frame)) }
+                for eval in evals { values.append(try eval.run(frame)) }
                 // In a class, the delegation is dynamic: a subclass's override of the initializer
                 // runs when `self` is the subclass's instance (an inherited convenience `init()`).
                 var target = initializer
@@ -597,7 +597,7 @@ extension Lowerer {
             }
             return Typed(type: .void) { frame in
                 var values = [try selfRead(frame)]
-                for eval in evals { values.append(try eval(frame)) }
+                for eval in evals { values.append(try eval.run(frame)) }
                 _ = try runInitializer(initializer, values, context: context, at: at)
                 return .void
             }

@@ -61,25 +61,53 @@ final class EvalBox {
 
 /// A construction through an initializer that only stores its parameters (see above).
 func constructStoring(
-    _ info: TypeInfo, _ fieldOfParameter: [Int], arguments evals: [EvalBox], defaults: [Eval?], frame: Frame
+    _ info: TypeInfo, _ fieldOfParameter: [Int], arguments evals: [EvalBox], initials: FieldInitials, frame: Frame
 ) throws -> Value {
-    var values: [Value]
-    if defaults.allSatisfy({ $0 == nil }) {
-        if info.kind == .classType {
-            return .object(
-                try Instance.make(type: info, fieldCount: defaults.count) { fields in
-                    for index in evals.indices { fields[fieldOfParameter[index]] = try evals[index].run(frame) }
-                })
+    guard initials.any else {
+        // No initial values to run between: each argument is stored as it is evaluated.
+        return try makeValue(info, initials: initials, frame: frame) { fields in
+            for index in evals.indices { fields[fieldOfParameter[index]] = try evals[index].run(frame) }
         }
-        values = [Value](repeating: .void, count: defaults.count)
-        for index in evals.indices { values[fieldOfParameter[index]] = try evals[index].run(frame) }
-    } else {
-        let arguments = try evals.map { try $0.run(frame) }
-        values = []
-        values.reserveCapacity(defaults.count)
-        for initial in defaults { values.append(try initial?(frame) ?? .void) }
-        for index in arguments.indices { values[fieldOfParameter[index]] = arguments[index] }
     }
-    if info.kind == .classType { return .object(Instance.make(type: info, fields: values)) }
+    let arguments = try evals.map { try $0.run(frame) }
+    return try makeValue(info, initials: initials, frame: frame) { fields in
+        for index in arguments.indices { fields[fieldOfParameter[index]] = arguments[index] }
+    }
+}
+
+/// The initial values of a type's stored properties (`var count = 0`), run whenever a value
+/// of it is made, in declaration order.
+struct FieldInitials {
+    /// Per stored property, its initial value, if it has one.
+    let evals: [EvalBox?]
+    /// Whether any property has one: when none does, making a value runs nothing for them.
+    let any: Bool
+
+    init(_ fields: [TypeInfo.Field]) {
+        evals = fields.map { field in field.initial.map(EvalBox.init) }
+        any = evals.contains { $0 != nil }
+    }
+}
+
+/// A new value of `info`, an instance for a class and a record for a struct: each stored
+/// property starts at its initial value (`.void` when it has none), then `fill` writes over
+/// them where they are stored. The one way a construction builds its fields.
+func makeValue(
+    _ info: TypeInfo, initials: FieldInitials, frame: Frame, fill: (UnsafeMutablePointer<Value>) throws -> Void
+) throws -> Value {
+    func build(_ fields: UnsafeMutablePointer<Value>) throws {
+        if initials.any {
+            for index in initials.evals.indices {
+                if let initial = initials.evals[index] { fields[index] = try initial.run(frame) }
+            }
+        }
+        try fill(fields)
+    }
+    let count = initials.evals.count
+    if info.kind == .classType { return .object(try Instance.make(type: info, fieldCount: count, fill: build)) }
+    var values = [Value](repeating: .void, count: count)
+    try values.withUnsafeMutableBufferPointer { buffer in
+        if let fields = buffer.baseAddress { try build(fields) }
+    }
     return .record(info, values)
 }

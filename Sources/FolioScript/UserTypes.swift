@@ -937,7 +937,7 @@ extension Lowerer {
                 info.initializers, arguments: arguments, name: "init", node: node)
             return Typed(type: initializer.isFailable ? .optional(.named(info)) : .named(info)) { frame in
                 var values: [Value] = [.void]
-                for eval in evals { values.append(try eval(frame)) }
+                for eval in evals { values.append(try eval.run(frame)) }
                 return try runInitializer(initializer, values, context: context, at: at)
             }
         }
@@ -971,21 +971,8 @@ extension Lowerer {
             return Typed(type: .named(info)) { frame in try match.body(try evals.map { try $0(frame) }) }
         }
         let fields = info.fields
-        let defaults: [Eval?] = fields.map(\.initial)
-        let blank: (Frame) throws -> Value = { frame in
-            if info.kind == .classType {
-                return .object(
-                    try Instance.make(type: info, fieldCount: defaults.count) { fields in
-                        for index in defaults.indices {
-                            if let initial = defaults[index] { fields[index] = try initial(frame) }
-                        }
-                    })
-            }
-            var values: [Value] = []
-            values.reserveCapacity(fields.count)
-            for initial in defaults { values.append(try initial?(frame) ?? .void) }
-            return .record(info, values)
-        }
+        let initials = FieldInitials(fields)
+        let blank: (Frame) throws -> Value = { frame in try makeValue(info, initials: initials, frame: frame) { _ in } }
         let initializers = info.kind == .classType ? info.availableInitializers : info.initializers
         if initializers.isEmpty
             || (info.keepsMemberwiseInitializer
@@ -997,12 +984,12 @@ extension Lowerer {
                 if info.kind == .classType { break }
                 parameterFields.append(index)
             }
-            var evals: [(Int, Eval)] = []
+            var evals: [(Int, EvalBox)] = []
             var position = 0
             for index in parameterFields {
                 let field = fields[index]
                 if position < arguments.count, arguments[position].label == field.name {
-                    evals.append((index, try argument(arguments[position].expr, field.type).eval))
+                    evals.append((index, EvalBox(try argument(arguments[position].expr, field.type).eval)))
                     position += 1
                 } else if field.initial == nil {
                     throw error("missing argument for parameter '\(field.name)' in call", node, id: .wrongArgumentCount)
@@ -1016,7 +1003,7 @@ extension Lowerer {
             if info.kind == .structType, evals.map(\.0) == Array(fields.indices) {
                 // Every property is an argument, in order (`Vec(x: 1, y: 2)`): no defaults to
                 // evaluate, the values are the arguments.
-                let arguments = evals.map { EvalBox($0.1) }
+                let arguments = evals.map(\.1)
                 return Typed(type: .named(info)) { frame in
                     var values: [Value] = []
                     values.reserveCapacity(arguments.count)
@@ -1028,20 +1015,20 @@ extension Lowerer {
                 var value = try blank(frame)
                 guard case .record(_, var values) = value else { return value }
                 value = .void
-                for (index, eval) in evals { values[index] = try eval(frame) }
+                for (index, eval) in evals { values[index] = try eval.run(frame) }
                 return .record(info, values)
             }
         }
         let (initializer, evals) = try resolveCall(initializers, arguments: arguments, name: "init", node: node)
-        let boxes = evals.map(EvalBox.init)
+        let boxes = evals
         return Typed(type: initializer.isFailable ? .optional(.named(info)) : .named(info)) { frame in
             if let stores = initializer.storedParameterFields, initializer.owner === info {
-                return try constructStoring(info, stores, arguments: boxes, defaults: defaults, frame: frame)
+                return try constructStoring(info, stores, arguments: boxes, initials: initials, frame: frame)
             }
             let instance = try blank(frame)
             return try runInitializer(initializer, context: context, at: at) { callee in
                 callee.slots[0] = instance
-                for index in evals.indices { callee.slots[index + 1] = try evals[index](frame) }
+                for index in evals.indices { callee.slots[index + 1] = try evals[index].run(frame) }
             }
         }
     }
