@@ -147,12 +147,11 @@ extension Lowerer {
         }
         let wrappedType = try wrappedValueType(wrapperInfo, declared: binding, attribute: attribute)
         let storage = "var _\(name) = \(wrapper)(\(arguments.joined(separator: ", ")))"
-        var execs = [
+        var execs = StatementList(
             try declareAccessed(
                 name, type: wrappedType, getter: "_\(name).wrappedValue",
                 setter: "{ (newValue: \(wrappedType)) -> Void in _\(name).wrappedValue = newValue }", storage: storage,
-                at: binding)
-        ]
+                at: binding))
         if let projectedType = projectedValueType(wrapperInfo) {
             execs.append(
                 try declareAccessed(
@@ -172,7 +171,7 @@ extension Lowerer {
         let savedLocation = fixedLocation
         fixedLocation = loc(node)
         defer { fixedLocation = savedLocation }
-        var execs: [Exec] = []
+        var execs = StatementList()
         if let storage {
             for item in try synthesizedStatements(storage, name: name, at: node) { execs.append(try lowerItem(item)) }
             if let declared = lookup("__\(name)_storage") { bind(name, declared) }  // an observer's own name

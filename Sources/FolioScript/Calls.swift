@@ -86,8 +86,8 @@ extension Lowerer {
                         "no overload of '\(name)' takes (\(labelList(labels)))"
                             + Suggestions.overloadHint(nil, arguments: args), call, id: .noMatchingOverload)
                 }
-                let evals = try zip(args, match.parameters).map { try argument($0.0.expr, $0.1).eval }
-                return Typed(type: match.result) { frame in try match.body(try evals.map { try $0(frame) }) }
+                let evals = try zip(args, match.parameters).map { EvalBox(try argument($0.0.expr, $0.1).eval) }
+                return Typed(type: match.result) { frame in try match.body(try evals.values(frame)) }
             }
             if name == "Dictionary" { return try dictionaryInitializer(call, expected: expected) }
             if call.trailingClosure != nil {
@@ -541,13 +541,13 @@ extension Lowerer {
         // Calls with up to three arguments (most recursive functions) avoid the argument loop.
         // (A pooled or new frame's slots hold `.void`: arguments are initialized in place.)
         if let byArity = invocationByArity(entry, arguments: arguments) { return byArity }
-        let evals = arguments.map(\.eval)
+        let evals = arguments.map { EvalBox($0.eval) }
         let count = arguments.count
         var typed = Typed(type: info.returnType) { frame in
             var callee = info.acquireFrame()
             defer { info.releaseFrame(&callee) }
             for index in 0..<count {
-                callee.slots[index] = try evals[index](frame)
+                callee.slots[index] = try evals[index].run(frame)
             }
             return try entry.enter(callee)
         }
@@ -556,7 +556,7 @@ extension Lowerer {
                 var callee = info.acquireFrame()
                 defer { info.releaseFrame(&callee) }
                 for index in 0..<count {
-                    callee.slots[index] = try evals[index](frame)
+                    callee.slots[index] = try evals[index].run(frame)
                 }
                 return try entry.enterInt(callee)
             }
@@ -743,12 +743,12 @@ extension Lowerer {
                 "conflicting arguments to generic parameter 'T' ('\(values.map(\.type.description).joined(separator: "' vs. '"))')",
                 call, id: .typeMismatch)
         }
-        let evals = values.map(\.eval)
+        let evals = values.map { EvalBox($0.eval) }
         let isMin = name == "min"
         return Typed(type: type) { frame in
-            var best = try evals[0](frame)
+            var best = try evals[0].run(frame)
             for eval in evals.dropFirst() {
-                let next = try eval(frame)
+                let next = try eval.run(frame)
                 best = isMin ? Builtins.minimum(best, next) : Builtins.maximum(best, next)
             }
             return best
@@ -786,7 +786,7 @@ extension Lowerer {
     }
 
     func lowerPrint(_ call: FunctionCallExprSyntax) throws -> Typed {
-        var items: [Eval] = []
+        var items: [EvalBox] = []
         var separator: Eval = { _ in .string(" ") }
         var terminator: Eval = { _ in .string("\n") }
         var sawLabel = false
@@ -798,7 +798,7 @@ extension Lowerer {
                         "unnamed argument must precede 'separator:' and 'terminator:'", argument,
                         id: .wrongArgumentLabels)
                 }
-                items.append(displayed(try lower(argument.expression, expected: nil)))
+                items.append(EvalBox(displayed(try lower(argument.expression, expected: nil))))
             case "separator":
                 sawLabel = true
                 separator = try self.argument(argument.expression, .string).eval
@@ -816,7 +816,7 @@ extension Lowerer {
             let sep = try stringValue(separator(frame), at)
             for (index, item) in items.enumerated() {
                 if index > 0 { text += sep }
-                text += try item(frame).formatted
+                text += try item.run(frame).formatted
             }
             text += try stringValue(terminator(frame), at)
             context.print(text)
@@ -856,10 +856,10 @@ extension Lowerer {
             if call.arguments.first?.label?.text == "format" {
                 let exprs = call.arguments.map(\.expression)
                 let format = try argument(exprs[0], .string).eval
-                let values = try exprs.dropFirst().map { try lower($0, expected: nil).eval }
+                let values = try exprs.dropFirst().map { EvalBox(try lower($0, expected: nil).eval) }
                 return Typed(type: .string) { frame in
                     .string(
-                        try formatString(try stringValue(format(frame), at), try values.map { try $0(frame) }, at: at))
+                        try formatString(try stringValue(format(frame), at), try values.values(frame), at: at))
                 }
             }
             let label = call.arguments.first?.label?.text

@@ -322,13 +322,13 @@ extension Lowerer {
         var hints: [ScriptType]?
         if case .tuple(let types, _)? = expected, types.count == tuple.elements.count { hints = types }
         var types: [ScriptType] = []
-        var evals: [Eval] = []
+        var evals: [EvalBox] = []
         for (index, element) in tuple.elements.enumerated() {
             var typed = try lower(element.expression, expected: hints?[index])
             if let hint = hints?[index], let converted = conversion(typed, to: hint) { typed = converted }
             if typed.type == .nilLiteral { throw error(.nilRequiresContextualType, element.expression) }
             types.append(typed.type)
-            evals.append(typed.eval)
+            evals.append(EvalBox(typed.eval))
         }
         var labels = tuple.elements.map { $0.label?.text }
         if labels.allSatisfy({ $0 == nil }), case .tuple(_, let expectedLabels)? = expected,
@@ -340,7 +340,7 @@ extension Lowerer {
         return Typed(type: .tuple(types, labels: labels)) { frame in
             var values: [Value] = []
             values.reserveCapacity(evals.count)
-            for eval in evals { values.append(try eval(frame)) }
+            for eval in evals { values.append(try eval.run(frame)) }
             return .tuple(values, labels: valueLabels)
         }
     }

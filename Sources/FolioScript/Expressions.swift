@@ -273,7 +273,7 @@ extension Lowerer {
 
     func stringLiteral(_ literal: StringLiteralExprSyntax) throws -> Typed {
         let raw = literal.openingPounds != nil
-        var parts: [(String?, Eval?)] = []
+        var parts: [(String?, EvalBox?)] = []
         for segment in literal.segments {
             switch segment {
             case .stringSegment(let text):
@@ -295,7 +295,7 @@ extension Lowerer {
                         id: .unsupportedFeature)
                 }
                 let typed = try lower(only.expression, expected: nil)
-                parts.append((nil, displayed(typed)))
+                parts.append((nil, EvalBox(displayed(typed))))
             }
         }
         if parts.allSatisfy({ $0.1 == nil }) {
@@ -308,7 +308,7 @@ extension Lowerer {
                 if let text = part.0 {
                     result += text
                 } else if let eval = part.1 {
-                    result += try eval(frame).formatted
+                    result += try eval.run(frame).formatted
                 }
             }
             return .string(result)
@@ -1411,16 +1411,13 @@ extension Lowerer {
         let converted = try zip(elements, exprs).map {
             try convert($0.0, to: elementType, "cannot convert value of type $A to expected element type $E", $0.1)
         }
-        let evals = converted.map(\.eval)
+        let evals = converted.map { EvalBox($0.eval) }
         if let constants = converted.map(\.constant) as? [Value] {
             let constant = Value.array(constants)
             return Typed(type: .array(elementType), eval: { _ in constant })
         }
         return Typed(type: .array(elementType)) { frame in
-            var values: [Value] = []
-            values.reserveCapacity(evals.count)
-            for eval in evals { values.append(try eval(frame)) }
-            return .array(values)
+            .array(try evals.values(frame))
         }
     }
 

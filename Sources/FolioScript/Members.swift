@@ -551,9 +551,9 @@ extension Lowerer {
                 "wrong arguments for enum case '\(name)' (expected '\(labelList(labels))')", node,
                 id: .noMatchingOverload)
         }
-        let evals = try zip(arguments, payload).map { try argument($0.0.expr, $0.1).eval }
+        let evals = try zip(arguments, payload).map { EvalBox(try argument($0.0.expr, $0.1).eval) }
         return Typed(type: .named(info)) { frame in
-            .enumCase(EnumBox(type: info, tag: tag, payload: try evals.map { try $0(frame) }))
+            .enumCase(EnumBox(type: info, tag: tag, payload: try evals.values(frame)))
         }
     }
 

@@ -49,16 +49,6 @@ extension Lowerer {
     }
 }
 
-/// An expression's closure held in a class: an array of these calls each closure directly,
-/// where an array of closures calls them through a reabstraction thunk (measured on `bintree`).
-final class EvalBox {
-    let run: Eval
-
-    init(_ run: @escaping Eval) {
-        self.run = run
-    }
-}
-
 /// A construction through an initializer that only stores its parameters (see above).
 func constructStoring(
     _ info: TypeInfo, _ fieldOfParameter: [Int], arguments evals: [EvalBox], initials: FieldInitials, frame: Frame

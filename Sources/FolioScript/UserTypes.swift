@@ -967,8 +967,8 @@ extension Lowerer {
                 throw error(
                     "no initializer of '\(info.name)' takes (\(labelList(labels)))", node, id: .noMatchingOverload)
             }
-            let evals = try zip(arguments, match.parameters).map { try argument($0.0.expr, $0.1).eval }
-            return Typed(type: .named(info)) { frame in try match.body(try evals.map { try $0(frame) }) }
+            let evals = try zip(arguments, match.parameters).map { EvalBox(try argument($0.0.expr, $0.1).eval) }
+            return Typed(type: .named(info)) { frame in try match.body(try evals.values(frame)) }
         }
         let fields = info.fields
         let initials = FieldInitials(fields)

@@ -14,7 +14,7 @@ extension Lowerer {
     func lowerReferenceVariable(_ decl: VariableDeclSyntax) throws -> Exec? {
         guard let ownership = referenceOwnership(decl) else { return nil }
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
-        var execs: [Exec] = []
+        var execs = StatementList()
         for binding in decl.bindings {
             guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                 binding.accessorBlock == nil

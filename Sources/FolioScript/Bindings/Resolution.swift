@@ -269,7 +269,7 @@ extension Lowerer {
         if matching.count == 1 {
             // One candidate: every argument is lowered with its parameter's type as context.
             let only = matching[0]
-            var evals: [Eval] = []
+            var evals: [EvalBox] = []
             for (index, argument) in arguments.enumerated() {
                 let parameter = only.parameters[index + offset]
                 let shape = try shape(argument.expr)
@@ -278,7 +278,7 @@ extension Lowerer {
                         .cannotConvertArgument(from: "\(typed.type)", to: "\(parameter)"),
                         argument.expr)
                 }
-                evals.append(try bindArgument(shape, argument.expr, parameter))
+                evals.append(EvalBox(try bindArgument(shape, argument.expr, parameter)))
             }
             return try finish(only, receiver: receiver, evals: evals, node: node)
         }
@@ -299,30 +299,30 @@ extension Lowerer {
         }
         guard let (chosen, _) = best else { return nil }
         let evals = try shapes.enumerated().map { index, shape in
-            try bindArgument(shape, arguments[index].expr, chosen.parameters[index + offset])
+            EvalBox(try bindArgument(shape, arguments[index].expr, chosen.parameters[index + offset]))
         }
         return try finish(chosen, receiver: receiver, evals: evals, node: node)
     }
 
-    private func finish(_ overload: Overload, receiver: Typed?, evals: [Eval], node: some SyntaxProtocol) throws
+    private func finish(_ overload: Overload, receiver: Typed?, evals: [EvalBox], node: some SyntaxProtocol) throws
         -> Typed
     {
         if overload.defersToBuiltin { throw DeferToBuiltin() }
         let at = loc(node)
         let body = overload.body
-        let all = (receiver.map { [$0.eval] } ?? []) + evals
+        let all = (receiver.map { [EvalBox($0.eval)] } ?? []) + evals
         switch all.count {
         case 0:
             return Typed(type: overload.result) { _ in try atCall(at) { try body([]) } }
         case 1:
-            let a = all[0]
+            let a = all[0].run
             return Typed(type: overload.result) { frame in
                 let x = try a(frame)
                 return try atCall(at) { try body([x]) }
             }
         case 2:
-            let a = all[0]
-            let b = all[1]
+            let a = all[0].run
+            let b = all[1].run
             return Typed(type: overload.result) { frame in
                 let x = try a(frame)
                 let y = try b(frame)
@@ -332,7 +332,7 @@ extension Lowerer {
             return Typed(type: overload.result) { frame in
                 var values: [Value] = []
                 values.reserveCapacity(all.count)
-                for eval in all { values.append(try eval(frame)) }
+                for eval in all { values.append(try eval.run(frame)) }
                 return try atCall(at) { try body(values) }
             }
         }

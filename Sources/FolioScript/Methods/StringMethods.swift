@@ -200,24 +200,24 @@ extension Lowerer {
                 "cannot use mutating member '\(name)' on a value of type '\(target.type)'", site.node, id: .cannotAssign
             )
         }
-        var operands: [Eval] = []
+        var operands: [EvalBox] = []
         var resultType: ScriptType = .void
         switch (name, labels) {
         case ("insert", _):
-            operands.append(try lower(site.exprs[0], expected: labels[0] == nil ? .character : .string).eval)
-            operands.append(try argument(site.exprs[1], .int).eval)
+            operands.append(EvalBox(try lower(site.exprs[0], expected: labels[0] == nil ? .character : .string).eval))
+            operands.append(EvalBox(try argument(site.exprs[1], .int).eval))
         case ("remove", _):
-            operands.append(try argument(site.exprs[0], .int).eval)
+            operands.append(EvalBox(try argument(site.exprs[0], .int).eval))
             resultType = .character
         case ("removeSubrange", _):
-            operands.append(try argument(site.exprs[0], .range(.int, closed: false)).eval)
+            operands.append(EvalBox(try argument(site.exprs[0], .range(.int, closed: false)).eval))
         case ("removeFirst", _), ("removeLast", _):
             resultType = .character
         default:
             break
         }
         let result = UncheckedBox<Value>(.void)
-        let arguments: Eval = { frame in .tuple(try operands.map { try $0(frame) }, labels: operands.map { _ in nil }) }
+        let arguments: Eval = { frame in .tuple(try operands.values(frame), labels: operands.map { _ in nil }) }
         let change = mutation(target, operand: arguments, at: at) { slot, packed in
             guard case .string(var text) = slot, case .tuple(let values, _) = packed else {
                 throw mismatch(slot, "String", at)

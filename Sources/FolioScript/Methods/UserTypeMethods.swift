@@ -13,10 +13,10 @@ extension Lowerer {
             else {
                 throw error(noMethod(of: .named(info), name, site.labels, typeName: info.name), node)
             }
-            let evals = try zip(site.exprs, match.parameters).map { try argument($0.0, $0.1).eval }
+            let evals = try zip(site.exprs, match.parameters).map { EvalBox(try argument($0.0, $0.1).eval) }
             return Typed(type: match.result) { frame in
                 let receiver = try eval(frame)
-                return try match.body(receiver, try evals.map { try $0(frame) })
+                return try match.body(receiver, try evals.values(frame))
             }
         }
         if let templates = info.genericMethods[name] {
