@@ -122,6 +122,11 @@ public struct CompiledCheck: Sendable {
         /// error's `String(reflecting:)`), rather than a trap, a crash or a budget.
         var thrown = false
         var elapsed: Duration
+
+        /// Whether the program stopped at a failed `#require`: the `RequirementFailed` thrown to
+        /// its top level. The one place the program's text is read for it; past here it is the
+        /// failed check (`check-failed`), as in the interpreter.
+        var stoppedByRequire: Bool { thrown && failure.hasPrefix("requirement failed: ") }
     }
 
     func runProgram(_ program: NoteProgram, executable: URL? = nil, timeout: Duration) throws -> ProgramOutcome {
@@ -197,7 +202,7 @@ public struct CompiledCheck: Sendable {
         // one; in the program it is an error thrown at the top level, which ends the program
         // (top-level code cannot leave one block and go on). The failed check is compared; the
         // blocks after it are reported as not run, not as differences.
-        let stoppedByRequire = outcome.thrown && outcome.failure.hasPrefix("requirement failed: ")
+        let stoppedByRequire = outcome.stoppedByRequire
         func compiledOutputs(_ index: Int) -> [ComparableOutput] {
             var outputs = ComparableOutput.from(outcome.records[index] ?? [], moduleName: program.targetName)
             if outcome.unfinished == index, !stoppedByRequire {

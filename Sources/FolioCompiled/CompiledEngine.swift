@@ -70,8 +70,8 @@ public struct CompiledEngine: Sendable {
         for block in note.codeBlocks where program.blocks.contains(block.index) {
             guard let records = outcome.records[block.index] else { continue }
             results.blocks[block.index] = Self.result(
-                records, failure: outcome.unfinished == block.index ? outcome.failure : nil, path: path,
-                line: block.fenceLine)
+                records, failure: outcome.unfinished == block.index ? outcome.failure : nil,
+                failureID: outcome.stoppedByRequire ? .checkFailed : nil, path: path, line: block.fenceLine)
         }
         for expression in note.inlineExpressions {
             let index = NoteProgram.inlineKeyOffset + expression.index
@@ -84,7 +84,10 @@ public struct CompiledEngine: Sendable {
     }
 
     /// A block's records as the interpreter's result.
-    static func result(_ records: [RecordedOutput], failure: String?, path: String, line: Int) -> BlockResult {
+    /// `failureID` classifies the failure (a failed `#require` is `check-failed`).
+    static func result(
+        _ records: [RecordedOutput], failure: String?, failureID: ScriptDiagnosticID? = nil, path: String, line: Int
+    ) -> BlockResult {
         var outputs: [BlockOutput] = []
         for record in records {
             switch record.kind {
@@ -114,7 +117,7 @@ public struct CompiledEngine: Sendable {
             }
         }
         if let failure {
-            outputs.append(.error(Diagnostic(.error, failure, file: path, line: line, column: 1)))
+            outputs.append(.error(Diagnostic(.error, failure, file: path, line: line, column: 1, id: failureID)))
         }
         return BlockResult(outputs: outputs)
     }

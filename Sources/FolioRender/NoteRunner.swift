@@ -292,9 +292,7 @@ extension NoteRunner {
             case .check(let check):
                 if !check.passed { diagnostics.append(check.diagnostic(file: file)) }
             case .error(let error):
-                let duplicate =
-                    failedRequires.contains("\(error.line):\(error.column)")
-                    && error.message.hasPrefix("requirement failed")
+                let duplicate = error.id == .checkFailed && failedRequires.contains("\(error.line):\(error.column)")
                 let expected = expectedError.map { error.message.contains($0) } ?? false
                 if !duplicate && !expected { diagnostics.append(error) }
             case .printed, .value, .chart, .table:

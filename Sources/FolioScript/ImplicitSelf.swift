@@ -51,9 +51,7 @@ extension Lowerer {
         defer { recorder = savedRecorder }
         do {
             return try lower(rewritten, expected: expected)
-        } catch let failure as ScriptError
-            where failure.message.hasPrefix("value of type '\(currentType.selfType)' has no")
-        {
+        } catch let failure as ScriptError where failure.isMissingMember(of: currentType.selfType.description) {
             // Not a member either: the caller reports "cannot find … in scope", as Swift does.
             return nil
         }

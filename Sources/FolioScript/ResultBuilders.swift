@@ -295,23 +295,13 @@ private struct BuilderRewriter {
         let component = fresh()
         let then = try block(ifExpr.body.statements, lowerer: lowerer)
         guard let elseBody = ifExpr.elseBody else {
-            guard let type = builder.returnTypes["buildOptional"] else {
-                throw lowerer.error(
-                    "result builder '\(name)' does not implement 'buildOptional'", ifExpr, id: .invalidResultBuilder)
-            }
-            code.append("let \(component): \(type)\nif ")
-            code.append(copying: ifExpr.conditions)
-            code.append(" {\n")
-            code.append(then.code)
-            code.append("\(component) = \(name).buildOptional(", standingFor: ifExpr)
-            code.append(then.result)
-            code.append(")\n} else { \(component) = \(name).buildOptional(nil) }\n", standingFor: ifExpr)
+            let type = try returnType(of: "buildOptional", at: ifExpr, lowerer: lowerer)
+            var absent = Built()
+            absent.result.append("nil", standingFor: ifExpr)
+            write(ifExpr, component, type, then, absent, ("buildOptional(", "buildOptional("), into: &code)
             return component
         }
-        guard let type = builder.returnTypes["buildEither"] else {
-            throw lowerer.error(
-                "result builder '\(name)' does not implement 'buildEither'", ifExpr, id: .invalidResultBuilder)
-        }
+        let type = try returnType(of: "buildEither", at: ifExpr, lowerer: lowerer)
         var otherwise: Built
         switch elseBody {
         case .codeBlock(let codeBlock):
@@ -321,18 +311,37 @@ private struct BuilderRewriter {
             let inner = try branch(nested, into: &otherwise.code, lowerer: lowerer)
             otherwise.result.append("\(name).buildBlock(\(inner))")
         }
+        write(ifExpr, component, type, then, otherwise, ("buildEither(first: ", "buildEither(second: "), into: &code)
+        return component
+    }
+
+    /// The type the builder's `method` returns, or swiftc's error when the builder has no such
+    /// method (a branch needs `buildOptional` or `buildEither`).
+    private func returnType(of method: String, at node: some SyntaxProtocol, lowerer: Lowerer) throws -> String {
+        guard let type = builder.returnTypes[method] else {
+            throw lowerer.error(
+                "result builder '\(name)' does not implement '\(method)'", node, id: .invalidResultBuilder)
+        }
+        return type
+    }
+
+    /// The one shape of both branches: `let c: T`, then `if conditions { A; c = calls.0(A) }
+    /// else { B; c = calls.1(B) }`, each call standing for the `if` in diagnostics.
+    private func write(
+        _ ifExpr: IfExprSyntax, _ component: String, _ type: String, _ then: Built, _ otherwise: Built,
+        _ calls: (first: String, second: String), into code: inout MappedSource
+    ) {
         code.append("let \(component): \(type)\nif ")
         code.append(copying: ifExpr.conditions)
         code.append(" {\n")
         code.append(then.code)
-        code.append("\(component) = \(name).buildEither(first: ", standingFor: ifExpr)
+        code.append("\(component) = \(name).\(calls.first)", standingFor: ifExpr)
         code.append(then.result)
         code.append(")\n} else {\n", standingFor: ifExpr)
         code.append(otherwise.code)
-        code.append("\(component) = \(name).buildEither(second: ", standingFor: ifExpr)
+        code.append("\(component) = \(name).\(calls.second)", standingFor: ifExpr)
         code.append(otherwise.result)
         code.append(")\n}\n", standingFor: ifExpr)
-        return component
     }
 
     /// `for x in xs { A }` → `buildArray([A for each x])`.

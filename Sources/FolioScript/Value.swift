@@ -447,6 +447,9 @@ struct ScriptError: Error {
     var loc: SourceLoc
     /// "called from f at 12:5", innermost first.
     var stack: [String] = []
+    /// The shaped diagnostic the message was written from, when it has one: what code that
+    /// classifies errors matches, rather than the message's text.
+    var diagnostic: ScriptDiagnostic?
 
     init(_ message: String, id: ScriptDiagnosticID, at loc: SourceLoc) {
         self.message = message

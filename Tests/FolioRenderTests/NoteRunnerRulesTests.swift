@@ -162,7 +162,8 @@ import Testing
                     CheckResult(
                         kind: .require, passed: false, expression: "x > 1", line: 5, column: 1,
                         values: [ExpressionValue(expression: "x", value: "0")])),
-                .error(Diagnostic(.error, "requirement failed: x > 1", file: "n.md", line: 5, column: 1)),
+                .error(
+                    Diagnostic(.error, "requirement failed: x > 1", file: "n.md", line: 5, column: 1, id: .checkFailed)),
             ])
         }
         #expect(

@@ -173,12 +173,19 @@ import Testing
         let result = BlockResult(outputs: [
             .check(CheckResult(kind: .expect, passed: true, expression: "true", line: 3, column: 1)),
             .check(failed),
-            .error(Diagnostic(.error, "requirement failed: x > 1", file: "a.swift", line: 4, column: 1)),
+            .error(
+                Diagnostic(.error, "requirement failed: x > 1", file: "a.swift", line: 4, column: 1, id: .checkFailed)),
         ])
         let diagnostics = NoteRunner.diagnostics(of: result, file: "a.swift")
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.message == "requirement failed: x > 1\n  x → 0\n  // x must grow")
         #expect(diagnostics.first.map { ($0.line, $0.column) } ?? (0, 0) == (4, 1))
+        // The repeat is recognised by its identifier: another error at the check's place stays.
+        let other = BlockResult(outputs: [
+            .check(failed),
+            .error(Diagnostic(.error, "requirement failed: x > 1", file: "a.swift", line: 4, column: 1)),
+        ])
+        #expect(NoteRunner.diagnostics(of: other, file: "a.swift").count == 2)
 
         let expected = BlockResult(outputs: [.error(Diagnostic(.error, "overflow", file: "a.md", line: 2, column: 3))])
         #expect(NoteRunner.diagnostics(of: expected, file: "a.md", expectedError: "overflow").isEmpty)

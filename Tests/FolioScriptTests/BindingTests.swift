@@ -66,7 +66,7 @@ import Testing
             print(try `where`(t .> 1.5, t, -t))
             """
         #expect(output(code) == "[0.0, 1.0, 1.0] [0.0, 1.0, 0.0] true true false\n[-1.0,  2.0,  3.0]\n")
-        #expect(output("let t: Tensor = [1, 2]\nprint(t < 3)").hasPrefix("error: '<' compares a one-element tensor"))
+        #expect(stop("let t: Tensor = [1, 2]\nprint(t < 3)") == Stop(.numericsError, at: "2:9"))
     }
 
     @Test func reductionsAndSubscripts() {
@@ -91,9 +91,7 @@ import Testing
             """
         #expect(
             output(code) == "[1.0, 2.0, 8.0, 16.0] [1, 3] [7.0, 14.0, 28.0] [1.0, 8.0]\n[0.25, 0.75, 1.25, 1.75]\n")
-        #expect(
-            output("let t = Tensor(2.0)\nprint(t.diff())").hasSuffix(
-                "diff needs a tensor of at least one dimension, got a scalar"))
+        #expect(stop("let t = Tensor(2.0)\nprint(t.diff())") == Stop(.numericsError, at: "2:9"))
     }
 
     @Test func softmaxSortingCountingStatistics() {
@@ -128,9 +126,7 @@ import Testing
             let b: Tensor = [1, 2]
             let c = try a + b
             """
-        let message = failure(code, line: 10)
-        #expect(message?.hasPrefix("12:") == true)
-        #expect(message?.contains("[3]") == true && message?.contains("[2]") == true)
+        #expect(stop(code, line: 10) == Stop(.numericsError, at: "12:15"))
     }
 
     @Test func tensorsDisplayAsTheLastValueAndInInterpolation() {

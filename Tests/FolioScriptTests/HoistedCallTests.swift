@@ -10,7 +10,8 @@ import Testing
             let xs = [3, 0, 2]
             let s = xs.sorted { 10 / $0 < 10 / $1 }
             """
-        #expect(failure(code) == "2:24: division by zero (in closure called at 2:19)")
+        #expect(stop(code) == Stop(.divisionByZero, at: "2:24"))
+        #expect(stop(code)?.calls == ["closure called at 2:19"])
     }
 
     @Test func aTrapInAMapClosureNamesTheFunctionPassed() {
@@ -18,7 +19,8 @@ import Testing
             func half(_ x: Int) -> Int { x / (x - 2) }
             print([1, 2].map(half))
             """
-        #expect(failure(code) == "1:32: division by zero (in half called at 2:18)")
+        #expect(stop(code) == Stop(.divisionByZero, at: "1:32"))
+        #expect(stop(code)?.calls == ["half called at 2:18"])
     }
 
     @Test func aClosureSeesTheCaptureOfItsOwnRound() {

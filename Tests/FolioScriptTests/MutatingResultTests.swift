@@ -29,8 +29,8 @@ import Testing
 
     @Test func resultTypesAreChecked() {
         // The tuple is not a Bool: swiftc refuses this too.
-        #expect(failure("var s: Set<Int> = []\nlet b: Bool = s.insert(1)") != nil)
-        #expect(failure("var s: Set<Int> = []\nlet n: Int = s.remove(1)") != nil)
+        #expect(stop("var s: Set<Int> = []\nlet b: Bool = s.insert(1)") == Stop(.typeMismatch, at: "2:15"))
+        #expect(stop("var s: Set<Int> = []\nlet n: Int = s.remove(1)") == Stop(.typeMismatch, at: "2:14"))
     }
 
     @Test func discardableResultsAsStatementsStillRun() {

@@ -54,16 +54,12 @@ import Testing
 
     @Test func mistakesAreDiagnosedAtTheirColumn() {
         #expect(
-            failure("let t = Tensor.zeros(shape: [2])\nt[0] = 1")
-                == "2:1: cannot assign to value: 't' is a 'let' constant")
+            stop("let t = Tensor.zeros(shape: [2])\nt[0] = 1") == Stop(.cannotAssign, at: "2:1"))
         #expect(
-            failure("var t = Tensor.zeros(shape: [2])\nt[5] = 1")
-                == "2:6: index 5 is out of range for an axis of size 2 (axis 0 of shape [2])")
+            stop("var t = Tensor.zeros(shape: [2])\nt[5] = 1") == Stop(.numericsError, at: "2:6"))
         #expect(
-            failure("var t = Tensor.zeros(shape: [2, 2])\nt[0] = [1, 2, 3]")
-                == "2:6: shape [3] cannot be broadcast to [2]")
+            stop("var t = Tensor.zeros(shape: [2, 2])\nt[0] = [1, 2, 3]") == Stop(.numericsError, at: "2:6"))
         #expect(
-            failure("var t = Tensor.zeros(shape: [2])\nlet n = 3\nt[0] = n")?.hasPrefix(
-                "3:8: cannot assign value of type 'Int'") == true)
+            stop("var t = Tensor.zeros(shape: [2])\nlet n = 3\nt[0] = n") == Stop(.cannotAssign, at: "3:8"))
     }
 }

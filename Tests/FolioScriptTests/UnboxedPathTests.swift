@@ -10,11 +10,9 @@ import Testing
             func grow(_ n: Int) -> Int { n > 1 << 61 ? n * 4 : grow(n * 2) }
             print(grow(1))
             """
-        let error = run(code).error
-        #expect(error?.id == .arithmeticOverflow)
-        #expect(error?.line == 1)
-        #expect(error?.column == 46)
-        #expect(error?.message.contains("in grow called at") == true)
+        let stop = stop(code)
+        #expect(stop == Stop(.arithmeticOverflow, at: "1:46"))
+        #expect(stop?.calls.first == "grow called at 1:52")
     }
 
     @Test func depthLimitStopsUnboundedIntRecursionAtTheCall() {

@@ -13,9 +13,12 @@
 /// members.
 final class BindingTable: @unchecked Sendable {
     // @unchecked: every stored property is a `let` filled in `init` and only read afterwards,
-    // but the compiler cannot prove it: the overloads hold non-`@Sendable` closures over
-    // `Value`s, and a bound type is a `TypeInfo` (a class, mutable while a note's own types are
-    // declared; a builtin one is never mutated after the table is built).
+    // but the compiler cannot prove it. Making the overloads' closures `@Sendable` is not
+    // enough (tried): they capture `Value`s (a defaulted parameter's value) and the table's
+    // types are `ScriptType`s, and neither is `Sendable`: a `Value` holds closures and class
+    // boxes, a `ScriptType` a `TypeInfo` (a class, mutable while a note's own types are
+    // declared; a builtin one is never mutated after the table is built). Checked sendability
+    // needs `Value` and `ScriptType` to be `Sendable` first.
 
     /// Free functions (`exp`, `softmax`, `gradient(at:of:)`), by name.
     let functions: [String: [Overload]]

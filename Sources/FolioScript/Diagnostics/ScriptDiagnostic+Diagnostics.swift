@@ -114,6 +114,18 @@ extension ScriptError {
     @inline(never)
     init(_ diagnostic: ScriptDiagnostic, at loc: SourceLoc) {
         self.init(diagnostic.message, id: diagnostic.id, at: loc)
+        self.diagnostic = diagnostic
+    }
+
+    /// Whether this is "value of type `type` has no member" (or no method): a missing member of
+    /// that type itself, not of something reached through it.
+    func isMissingMember(of type: String) -> Bool {
+        switch diagnostic {
+        case .valueHasNoMember(let missingFrom, _, _)?, .valueHasNoMethod(let missingFrom, _, _, _)?:
+            missingFrom == type
+        default:
+            false
+        }
     }
 }
 
@@ -144,6 +156,6 @@ extension Lowerer {
 
     /// The error for `diagnostic` at `node`.
     func error(_ diagnostic: ScriptDiagnostic, _ node: some SyntaxProtocol) -> ScriptError {
-        ScriptError(diagnostic.message, id: diagnostic.id, at: loc(node))
+        ScriptError(diagnostic, at: loc(node))
     }
 }

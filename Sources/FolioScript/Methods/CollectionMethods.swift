@@ -5,17 +5,11 @@ extension Lowerer {
     /// `reduce`, `sorted`, `min`…), with Swift's names and labels; the others are
     /// `collectionQueryMethod`'s.
     func collectionMethod(_ site: MethodCallSite, element: ScriptType) throws -> Typed? {
-        let labels = site.labels
-        let name = site.name
-        let exprs = site.exprs
         let eval = site.base.eval
         let at = site.at
-        let baseExpr = site.baseExpr
-        let expected = site.expected
-        let base = site.base
         let invoke = ClosureCaller(at: site.at)
-        let isSet = base.type == .set(element)
-        switch (name, labels) {
+        let isSet = site.receiverIsSet(of: element)
+        switch (site.name, site.labels) {
         case ("map", [nil]):
             let f = try site.closure(0, [element], nil)
             return site.method(.array(site.resultOf(f)), f) { receiver, f in
@@ -37,7 +31,7 @@ extension Lowerer {
         case ("flatMap", [nil]):
             let f = try site.closure(0, [element], nil)
             guard case .array(let inner) = site.resultOf(f) else {
-                throw error("flatMap needs a closure returning an array", exprs[0], id: .invalidArgument)
+                throw error("flatMap needs a closure returning an array", site.exprs[0], id: .invalidArgument)
             }
             return site.method(.array(inner), f) { receiver, f in
                 .array(try collectionElements(receiver, at).flatMap { try arrayValue(invoke.call(f, $0), at) })
@@ -55,10 +49,10 @@ extension Lowerer {
                 return .void
             }
         case ("reduce", [nil, nil]):
-            let kind = literalKind(exprs[0])
-            var initial = try lower(exprs[0], expected: kind != nil ? element : expected)
-            if initial.type == .nilLiteral { throw error(.nilRequiresContextualType, exprs[0]) }
-            if let expected, let converted = conversion(initial, to: expected) { initial = converted }
+            let kind = literalKind(site.exprs[0])
+            var initial = try lower(site.exprs[0], expected: kind != nil ? element : site.expected)
+            if initial.type == .nilLiteral { throw error(.nilRequiresContextualType, site.exprs[0]) }
+            if let expected = site.expected, let converted = conversion(initial, to: expected) { initial = converted }
             let accumulator = initial.type
             let f = try site.closure(1, [accumulator, element], accumulator)
             let start = initial.eval
@@ -71,12 +65,12 @@ extension Lowerer {
                 return result
             }
         case ("reduce", ["into", nil]):
-            var hint = expected
-            if hint == nil, let annotated = inoutClosureAccumulatorType(exprs[1]) { hint = annotated }
-            var initial = try lower(exprs[0], expected: hint)
+            var hint = site.expected
+            if hint == nil, let annotated = inoutClosureAccumulatorType(site.exprs[1]) { hint = annotated }
+            var initial = try lower(site.exprs[0], expected: hint)
             if let hint, let converted = conversion(initial, to: hint) { initial = converted }
             let accumulator = initial.type
-            let accumulate = try lowerInoutClosure(exprs[1], accumulator: accumulator, element: element)
+            let accumulate = try lowerInoutClosure(site.exprs[1], accumulator: accumulator, element: element)
             let start = initial.eval
             let context = self.context
             return Typed(type: accumulator) { frame in
@@ -90,8 +84,8 @@ extension Lowerer {
             }
         case ("sorted", ["by"]), ("sort", ["by"]):
             let f = try site.closure(0, [element, element], .bool)
-            if name == "sort" {
-                let target = try place(baseExpr)
+            if site.name == "sort" {
+                let target = try place(site.baseExpr)
                 let fe = f.eval
                 return Typed(type: .void) { frame in
                     let function = try fe(frame)
@@ -113,7 +107,7 @@ extension Lowerer {
             return site.method(.array(element)) { .array(try collectionElements($0, at).sorted(by: Builtins.less)) }
         case ("min", ["by"]), ("max", ["by"]):
             let f = try site.closure(0, [element, element], .bool)
-            let isMin = name == "min"
+            let isMin = site.name == "min"
             return site.method(.optional(element), f) { receiver, f in
                 let values = try collectionElements(receiver, at)
                 let best =
@@ -122,7 +116,7 @@ extension Lowerer {
                 return best.map { .some($0) } ?? .null
             }
         case ("min", []) where element.isComparable, ("max", []) where element.isComparable:
-            let isMin = name == "min"
+            let isMin = site.name == "min"
             return site.method(.optional(element)) { receiver in
                 let values = try collectionElements(receiver, at)
                 let best = isMin ? values.min(by: Builtins.less) : values.max(by: Builtins.less)
@@ -144,15 +138,12 @@ extension Lowerer {
 
     /// `contains(where:)`, `allSatisfy`, `first(where:)`, `firstIndex(of:)`, `count(where:)`…
     private func collectionSearchMethod(_ site: MethodCallSite, element: ScriptType) throws -> Typed? {
-        let name = site.name
-        let labels = site.labels
-        let exprs = site.exprs
         let at = site.at
         let invoke = ClosureCaller(at: site.at)
-        switch (name, labels) {
+        switch (site.name, site.labels) {
         case ("contains", ["where"]), ("allSatisfy", [nil]):
             let f = try site.closure(0, [element], .bool)
-            let all = name == "allSatisfy"
+            let all = site.name == "allSatisfy"
             return site.method(.bool, f) { receiver, f in
                 let values = try collectionElements(receiver, at)
                 return .bool(
@@ -162,7 +153,7 @@ extension Lowerer {
             }
         case ("first", ["where"]), ("last", ["where"]):
             let f = try site.closure(0, [element], .bool)
-            let isFirst = name == "first"
+            let isFirst = site.name == "first"
             return site.method(.optional(element), f) { receiver, f in
                 let values = try collectionElements(receiver, at)
                 let found =
@@ -172,7 +163,7 @@ extension Lowerer {
             }
         case ("firstIndex", ["where"]), ("lastIndex", ["where"]):
             let f = try site.closure(0, [element], .bool)
-            let isFirst = name == "firstIndex"
+            let isFirst = site.name == "firstIndex"
             return site.method(.optional(.int), f) { receiver, f in
                 let values = try collectionElements(receiver, at)
                 let found =
@@ -182,8 +173,8 @@ extension Lowerer {
                 return found.map { .some(.int($0)) } ?? .null
             }
         case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
-            let value = try argument(exprs[0], element)
-            let isFirst = name == "firstIndex"
+            let value = try argument(site.exprs[0], element)
+            let isFirst = site.name == "firstIndex"
             return site.method(.optional(.int), value) { receiver, value in
                 let values = try collectionElements(receiver, at)
                 let found =
@@ -202,15 +193,11 @@ extension Lowerer {
 
     /// `enumerated`, `randomElement`, `prefix`, `dropFirst`, `split`, `joined`, `starts(with:)`…
     private func collectionSliceMethod(_ site: MethodCallSite, element: ScriptType) throws -> Typed? {
-        let name = site.name
-        let labels = site.labels
-        let exprs = site.exprs
         let at = site.at
         let context = self.context
-        let base = site.base
         let invoke = ClosureCaller(at: site.at)
-        let isSet = base.type == .set(element)
-        switch (name, labels) {
+        let isSet = site.receiverIsSet(of: element)
+        switch (site.name, site.labels) {
         case ("enumerated", []):
             return site.method(.array(.tuple([.int, element], labels: ["offset", "element"]))) { receiver in
                 .array(
@@ -223,7 +210,8 @@ extension Lowerer {
                 try collectionElements(receiver, at).randomElement(using: &context.stream).map { .some($0) } ?? .null
             }
         case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", [nil]), ("dropLast", [nil]):
-            let count = try argument(exprs[0], .int)
+            let count = try argument(site.exprs[0], .int)
+            let name = site.name
             return site.method(.array(element), count) { receiver, count in
                 let values = try collectionElements(receiver, at)
                 let n = try intValue(count, at)
@@ -240,7 +228,7 @@ extension Lowerer {
             }
         case ("prefix", ["while"]), ("drop", ["while"]):
             let f = try site.closure(0, [element], .bool)
-            let isPrefix = name == "prefix"
+            let isPrefix = site.name == "prefix"
             return site.method(.array(element), f) { receiver, f in
                 let values = try collectionElements(receiver, at)
                 return .array(
@@ -250,7 +238,7 @@ extension Lowerer {
                             : try values.drop(while: try invoke.predicate(f))))
             }
         case ("dropFirst", []), ("dropLast", []):
-            let isFirst = name == "dropFirst"
+            let isFirst = site.name == "dropFirst"
             return site.method(.array(element)) {
                 .array(
                     isFirst
@@ -258,7 +246,7 @@ extension Lowerer {
                         : Array(try collectionElements($0, at).dropLast()))
             }
         case ("split", ["separator"]) where element.isEquatable:
-            let separator = try argument(exprs[0], element)
+            let separator = try argument(site.exprs[0], element)
             return site.method(.array(.array(element)), separator) { receiver, separator in
                 .array(
                     try collectionElements(receiver, at).split { $0.isEqual(to: separator) }.map { .array(Array($0)) })
@@ -271,8 +259,8 @@ extension Lowerer {
         case ("starts", ["with"]) where element.isEquatable && !isSet,
             ("elementsEqual", [nil]) where element.isEquatable && !isSet:
             // `xs.starts(with: prefix)`, `xs.elementsEqual(ys)`: element by element.
-            let other = try argument(exprs[0], .array(element))
-            let startsWith = name == "starts"
+            let other = try argument(site.exprs[0], .array(element))
+            let startsWith = site.name == "starts"
             return site.method(.bool, other) { receiver, other in
                 let mine = try collectionElements(receiver, at)
                 let theirs = try arrayValue(other, at)
@@ -286,25 +274,21 @@ extension Lowerer {
 
     /// Set algebra and membership: `union`, `isSubset(of:)`, `insert`, `remove`…
     private func setQueryMethod(_ site: MethodCallSite, element: ScriptType) throws -> Typed? {
-        let name = site.name
-        let labels = site.labels
-        let exprs = site.exprs
         let at = site.at
-        let baseExpr = site.baseExpr
-        let base = site.base
-        let isSet = base.type == .set(element)
-        switch (name, labels) {
+        let isSet = site.receiverIsSet(of: element)
+        switch (site.name, site.labels) {
         case ("contains", [nil]) where isSet:
-            let value = try argument(exprs[0], element)
+            let value = try argument(site.exprs[0], element)
             return site.method(.bool, value) { receiver, value in .bool(try setValue(receiver, at).contains(value)) }
         case ("union", [nil]), ("intersection", [nil]), ("subtracting", [nil]), ("symmetricDifference", [nil]):
             guard isSet else { return nil }
-            let other = try lower(exprs[0], expected: base.type)
+            let other = try lower(site.exprs[0], expected: site.base.type)
             guard other.type.sequenceElement == element else {
                 throw error(
-                    .cannotConvertArgument(from: "\(other.type)", to: "\(base.type)"), exprs[0])
+                    .cannotConvertArgument(from: "\(other.type)", to: "\(site.base.type)"), site.exprs[0])
             }
-            return site.method(base.type, other) { receiver, other in
+            let name = site.name
+            return site.method(site.base.type, other) { receiver, other in
                 let a = try setValue(receiver, at)
                 let b = SetBox(try collectionElements(other, at))
                 let result = SetBox()
@@ -320,7 +304,8 @@ extension Lowerer {
             }
         case ("isSubset", ["of"]), ("isSuperset", ["of"]), ("isDisjoint", ["with"]):
             guard isSet else { return nil }
-            let other = try lower(exprs[0], expected: base.type)
+            let other = try lower(site.exprs[0], expected: site.base.type)
+            let name = site.name
             return site.method(.bool, other) { receiver, other in
                 let a = try setValue(receiver, at)
                 let b = SetBox(try collectionElements(other, at))
@@ -332,12 +317,12 @@ extension Lowerer {
             }
         case ("insert", [nil]), ("remove", [nil]):
             guard isSet else { return nil }
-            let target = try place(baseExpr)
-            let value = try argument(exprs[0], element)
+            let target = try place(site.baseExpr)
+            let value = try argument(site.exprs[0], element)
             // As in Swift: `insert` returns `(inserted:memberAfterInsert:)` and `remove` the
             // removed member or nil; both are `@discardableResult`, so a call as a statement
             // simply drops the value.
-            if name == "insert" {
+            if site.name == "insert" {
                 let labels: [String?] = ["inserted", "memberAfterInsert"]
                 return Typed(
                     type: .tuple([.bool, element], labels: labels),

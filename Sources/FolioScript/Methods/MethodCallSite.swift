@@ -22,6 +22,9 @@ struct MethodCallSite {
     /// The argument expressions, in order.
     var exprs: [ExprSyntax] { arguments.map(\.expr) }
 
+    /// Whether the receiver is a set of `element` (the collection tables serve arrays and sets).
+    func receiverIsSet(of element: ScriptType) -> Bool { base.type == .set(element) }
+
     /// A method without arguments whose work is `body(receiver)`.
     func method(_ type: ScriptType, _ body: @escaping (Value) throws -> Value) -> Typed {
         let eval = base.eval
