@@ -36,12 +36,13 @@ extension Value {
                         separator: ", ") + "]"
         case .set(let box): "[" + box.elements.map(\.debugFormatted).joined(separator: ", ") + "]"
         case .function: "(Function)"
-        case .record(let type, let fields):
-            if let hook = type.printHook, let text = try? hook(self) {
+        case .record(let record, let fields):
+            if let hook = record.info.printHook, let text = try? hook(self) {
                 text
             } else {
-                type.name + "("
-                    + zip(type.fields, fields).map { "\($0.name): \($1.debugFormatted)" }.joined(separator: ", ") + ")"
+                record.info.name + "("
+                    + zip(record.info.fields, fields).map { "\($0.name): \($1.debugFormatted)" }.joined(separator: ", ")
+                    + ")"
             }
         case .object(let object):
             if let hook = object.type.printHook, let text = try? hook(self) {
@@ -72,11 +73,12 @@ extension Value {
             } else {
                 Value.moduleName + "." + box.type.reflectedName + "." + box.defaultDescription
             }
-        case .record(let type, _):
-            if let hook = type.reflectingHook, let text = try? hook(self) {
+        case .record(let record, _):
+            if let hook = record.info.reflectingHook, let text = try? hook(self) {
                 text
             } else {
-                Value.moduleName + "." + (type.qualifiedName.map { String($0.dropLast(type.name.count)) } ?? "")
+                Value.moduleName + "."
+                    + (record.info.qualifiedName.map { String($0.dropLast(record.info.name.count)) } ?? "")
                     + formatted
             }
         case .object(let object):

@@ -488,13 +488,13 @@ func dynamicType(_ value: Value, is type: ScriptType) -> Bool {
     if case .named(let target) = type, target.kind == .protocolType, target.name == "Any" { return true }
     switch (value, type) {
     case (.int, .int), (.double, .double), (.bool, .bool), (.string, .string), (.character, .character): return true
-    case (.record(let info, _), .named(let target)):
-        return info === target || (target.kind == .protocolType && info.conforms(target.name))
+    case (.record(let record, _), .named(let target)):
+        return record.info === target || (target.kind == .protocolType && record.info.conforms(target.name))
     case (.object(let object), .named(let target)):
         return object.type.isSubclass(of: target) || (target.kind == .protocolType && object.type.conforms(target.name))
     case (.enumCase(let box), .named(let target)):
         return box.type === target || (target.kind == .protocolType && box.type.conforms(target.name))
-    case (.record(let info, _), .error): return info.conforms("Error")
+    case (.record(let record, _), .error): return record.info.conforms("Error")
     case (.enumCase(let box), .error): return box.type.conforms("Error")
     case (.object(let object), .error): return object.type.conforms("Error")
     case (.tuple(let elements, _), .tuple(let types, _)):

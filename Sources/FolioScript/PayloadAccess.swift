@@ -10,8 +10,8 @@
 enum ValuePayload {
     /// Whether `Value` stores its tag after a 16-byte payload area, as the views assume.
     static var isAvailable: Bool {
-        MemoryLayout<Value>.size == MemoryLayout<(TypeInfo, [Value])>.size + 1
-            && MemoryLayout<(TypeInfo, [Value])>.size == MemoryLayout<TypeInfo>.stride + MemoryLayout<[Value]>.size
+        MemoryLayout<Value>.size == MemoryLayout<(RecordType, [Value])>.size + 1
+            && MemoryLayout<(RecordType, [Value])>.size == MemoryLayout<RecordType>.stride + MemoryLayout<[Value]>.size
     }
 }
 
@@ -23,10 +23,10 @@ extension UnsafeMutablePointer where Pointee == Value {
     }
 
     /// The stored properties of the `.record` value stored here (check the case first): the
-    /// payload is `(TypeInfo, [Value])`, the array after the type's reference.
+    /// payload is `(RecordType, [Value])`, the array after the type.
     @inline(__always)
     var recordFieldsPayload: UnsafeMutablePointer<[Value]> {
-        (UnsafeMutableRawPointer(self) + MemoryLayout<TypeInfo>.stride).assumingMemoryBound(to: [Value].self)
+        (UnsafeMutableRawPointer(self) + MemoryLayout<RecordType>.stride).assumingMemoryBound(to: [Value].self)
     }
 
     /// The instance of the `.object` value stored here, not retained (check the case first;

@@ -99,5 +99,5 @@ func makeValue(
     try values.withUnsafeMutableBufferPointer { buffer in
         if let fields = buffer.baseAddress { try build(fields) }
     }
-    return .record(info, values)
+    return .record(RecordType(info), values)
 }

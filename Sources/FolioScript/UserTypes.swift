@@ -870,7 +870,7 @@ extension Lowerer {
             case .object(let object):
                 if let index = object.type.fieldIndex[name] { return object[field: index] }
             case .record(let type, let fields):
-                if let index = type.fieldIndex[name] { return fields[index] }
+                if let index = type.info.fieldIndex[name] { return fields[index] }
             default: break
             }
             let target = dynamicComputed(receiver, name) ?? getter
@@ -1008,7 +1008,7 @@ extension Lowerer {
                     var values: [Value] = []
                     values.reserveCapacity(arguments.count)
                     for argument in arguments { values.append(try argument.run(frame)) }
-                    return .record(info, values)
+                    return .record(RecordType(info), values)
                 }
             }
             return Typed(type: .named(info)) { frame in
@@ -1016,7 +1016,7 @@ extension Lowerer {
                 guard case .record(_, var values) = value else { return value }
                 value = .void
                 for (index, eval) in evals { values[index] = try eval.run(frame) }
-                return .record(info, values)
+                return .record(RecordType(info), values)
             }
         }
         let (initializer, evals) = try resolveCall(initializers, arguments: arguments, name: "init", node: node)
@@ -1093,7 +1093,7 @@ func fieldValue(in slot: UnsafeMutablePointer<Value>, _ index: Int, _ at: Source
 func dynamicComputed(_ receiver: Value, _ name: String) -> FunctionInfo? {
     switch receiver {
     case .object(let object): object.type.computedProperty(name)?.getter
-    case .record(let type, _): type.computedProperty(name)?.getter
+    case .record(let type, _): type.info.computedProperty(name)?.getter
     case .enumCase(let box): box.type.computedProperty(name)?.getter
     default: nil
     }
@@ -1103,7 +1103,7 @@ func dynamicComputed(_ receiver: Value, _ name: String) -> FunctionInfo? {
 func typeInfo(of value: Value) -> TypeInfo? {
     switch value {
     case .object(let object): object.type
-    case .record(let type, _): type
+    case .record(let type, _): type.info
     case .enumCase(let box): box.type
     default: nil
     }
