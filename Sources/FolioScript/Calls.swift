@@ -477,12 +477,13 @@ extension Lowerer {
                 type: info.returnType,
                 eval: plainCall(entry, arguments: evals, selfValue: selfValue, parent: parent))
         }
+        let fill = slotFill(evals, from: offset)
         return Typed(type: info.returnType) { frame in
             var callee = info.acquireFrame()
             defer { info.releaseFrame(&callee) }
             callee.parent = parent(frame)
             if let selfValue { callee.slots[0] = try selfValue(frame) }
-            for index in evals.indices { callee.slots[index + offset] = try evals[index].run(frame) }
+            try fill(frame, callee.slots)
             for writeback in writebacks { writeback.release?(frame) }
             do {
                 try entry.prologue { _ = try info.body(callee) }
@@ -506,7 +507,7 @@ extension Lowerer {
         _ entry: FunctionEntry, arguments: [EvalBox], selfValue: Eval?, parent: @escaping (Frame) -> Frame?
     ) -> Eval {
         let info = entry.info
-        let offset = selfValue == nil ? 0 : 1
+        let fill = slotFill(arguments, from: selfValue == nil ? 0 : 1)
         return { frame in
             let receiver = try selfValue?(frame)
             if !info.framesMayEscape {
@@ -517,7 +518,7 @@ extension Lowerer {
                 return try ref._withUnsafeGuaranteedRef { callee in
                     callee.parent = parent(frame)
                     if let receiver { callee.slots[0] = receiver }
-                    for index in arguments.indices { callee.slots[index + offset] = try arguments[index].run(frame) }
+                    try fill(frame, callee.slots)
                     return try entry.enter(callee)
                 }
             }
@@ -525,7 +526,7 @@ extension Lowerer {
             defer { info.releaseFrame(&callee) }
             callee.parent = parent(frame)
             if let receiver { callee.slots[0] = receiver }
-            for index in arguments.indices { callee.slots[index + offset] = try arguments[index].run(frame) }
+            try fill(frame, callee.slots)
             return try entry.enter(callee)
         }
     }
@@ -541,23 +542,18 @@ extension Lowerer {
         // Calls with up to three arguments (most recursive functions) avoid the argument loop.
         // (A pooled or new frame's slots hold `.void`: arguments are initialized in place.)
         if let byArity = invocationByArity(entry, arguments: arguments) { return byArity }
-        let evals = arguments.map { EvalBox($0.eval) }
-        let count = arguments.count
+        let fill = slotFill(arguments.map { EvalBox($0.eval) }, from: 0)
         var typed = Typed(type: info.returnType) { frame in
             var callee = info.acquireFrame()
             defer { info.releaseFrame(&callee) }
-            for index in 0..<count {
-                callee.slots[index] = try evals[index].run(frame)
-            }
+            try fill(frame, callee.slots)
             return try entry.enter(callee)
         }
         if returnsInt {
             typed.int = { frame in
                 var callee = info.acquireFrame()
                 defer { info.releaseFrame(&callee) }
-                for index in 0..<count {
-                    callee.slots[index] = try evals[index].run(frame)
-                }
+                try fill(frame, callee.slots)
                 return try entry.enterInt(callee)
             }
         }

@@ -18,3 +18,34 @@ extension [EvalBox] {
         return values
     }
 }
+
+/// Evaluates a call's arguments, in order, each into its slot of the callee's frame.
+typealias SlotFill = (_ caller: Frame, _ slots: UnsafeMutablePointer<Value>) throws -> Void
+
+/// The arguments `evals` written into `slots[offset]`, `slots[offset + 1]`, …: one closure per
+/// argument, each holding the next. A closure held by a closure is called as it is, where one
+/// read from an array is retained and released around its call (the argument loop of a method
+/// call: `velocity.dot(velocity)` in `methods` of Benchmarks/interpreter).
+func slotFill(_ evals: [EvalBox], from offset: Int) -> SlotFill {
+    slotFill(evals, into: evals.indices.map { offset + $0 })
+}
+
+/// The arguments `evals` written into `slots[targets[0]]`, `slots[targets[1]]`, …, in order
+/// (an initializer that stores its parameters: the fields they are stored in).
+func slotFill(_ evals: [EvalBox], into targets: [Int]) -> SlotFill {
+    var fill: SlotFill = { _, _ in }
+    for index in evals.indices.reversed() {
+        let run = evals[index].run
+        let slot = targets[index]
+        if index == evals.count - 1 {
+            fill = { frame, slots in slots[slot] = try run(frame) }
+        } else {
+            let next = fill
+            fill = { frame, slots in
+                slots[slot] = try run(frame)
+                try next(frame, slots)
+            }
+        }
+    }
+    return fill
+}

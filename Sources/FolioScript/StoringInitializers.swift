@@ -51,17 +51,31 @@ extension Lowerer {
 
 /// A construction through an initializer that only stores its parameters (see above).
 func constructStoring(
-    _ info: TypeInfo, _ fieldOfParameter: [Int], arguments evals: [EvalBox], initials: FieldInitials, frame: Frame
+    _ info: TypeInfo, _ fieldOfParameter: [Int], arguments evals: [EvalBox], fill: SlotFill,
+    initials: FieldInitials, frame: Frame
 ) throws -> Value {
     guard initials.any else {
         // No initial values to run between: each argument is stored as it is evaluated.
-        return try makeValue(info, initials: initials, frame: frame) { fields in
-            for index in evals.indices { fields[fieldOfParameter[index]] = try evals[index].run(frame) }
-        }
+        return try makeValue(info, initials: initials, frame: frame) { fields in try fill(frame, fields) }
     }
-    let arguments = try evals.map { try $0.run(frame) }
+    let arguments = try evals.values(frame)
     return try makeValue(info, initials: initials, frame: frame) { fields in
         for index in arguments.indices { fields[fieldOfParameter[index]] = arguments[index] }
+    }
+}
+
+/// Where a storing initializer's arguments go, made on the construction's first run: the
+/// initializer's body, which says which field each parameter is stored in, may be lowered
+/// after the call that uses it.
+final class StoringFill {
+    private var made: SlotFill?
+
+    /// The fill of `evals` into the fields `fieldOfParameter` names.
+    func fill(_ evals: [EvalBox], into fieldOfParameter: [Int]) -> SlotFill {
+        if let made { return made }
+        let fill = slotFill(evals, into: fieldOfParameter)
+        made = fill
+        return fill
     }
 }
 

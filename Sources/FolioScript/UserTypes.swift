@@ -1021,9 +1021,12 @@ extension Lowerer {
         }
         let (initializer, evals) = try resolveCall(initializers, arguments: arguments, name: "init", node: node)
         let boxes = evals
+        let storing = StoringFill()
         return Typed(type: initializer.isFailable ? .optional(.named(info)) : .named(info)) { frame in
             if let stores = initializer.storedParameterFields, initializer.owner === info {
-                return try constructStoring(info, stores, arguments: boxes, initials: initials, frame: frame)
+                return try constructStoring(
+                    info, stores, arguments: boxes, fill: storing.fill(boxes, into: stores), initials: initials,
+                    frame: frame)
             }
             let instance = try blank(frame)
             return try runInitializer(initializer, context: context, at: at) { callee in
