@@ -108,6 +108,9 @@ final class Lowerer {
     var keepsExistingMembers = false
     /// Set while this lowerer declares an instance of a generic type (`Stack<Int>`).
     var instantiation: GenericInstantiation?
+    /// What the local types declared in the bodies being lowered hid (`LocalTypes.swift`), put
+    /// back when their body ends.
+    var hiddenByLocalTypes: [LocalType] = []
 
     final class FunctionState {
         let info: FunctionInfo
@@ -296,6 +299,11 @@ final class Lowerer {
             return Typed(type: target) { frame in .some(try eval(frame)) }
         }
         if typed.type.isConvertible(to: target) { return Typed(type: target, eval: typed.eval) }
+        if case .array(let to) = target, let from = typed.type.arraySliceElement, from == to,
+            let array = sliceAsArray(typed)
+        {
+            return array  // a slice where an array is expected (Swift asks for `Array(s)`)
+        }
         if case .optional(let from) = typed.type, case .optional(let to) = target, from.isConvertible(to: to) {
             return Typed(type: target, eval: typed.eval)  // `Ear?` where a `Listener?` is expected
         }
@@ -783,7 +791,9 @@ final class Lowerer {
         lexical = LexicalContext(scopes: outerScopes + [[:]], function: state)
         control = ControlContext()
         recorder = nil
+        let localTypesBefore = hiddenByLocalTypes.count
         defer {
+            restoreTypesHidden(since: localTypesBefore)
             lexical = savedLexical
             control = savedControl
             recorder = savedRecorder

@@ -14,6 +14,7 @@ extension Lowerer {
     /// `LazyFilterSequence` and the rest: its `map`, `filter`, `compactMap`, `prefix` and
     /// `prefix(while:)` are lazy, its `first` and `first(where:)` stop at the first element.
     static let standardSequenceSources: [String: String] = [
+        "ArraySlice": arraySliceSource,
         "UnfoldSequence": """
         struct UnfoldSequence<Element, State>: Sequence, IteratorProtocol {
             var __state: State

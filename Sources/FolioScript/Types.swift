@@ -141,6 +141,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
         case .stride(let bound, _): bound
         case .string: .character
         case .dictionary(let key, let value): .tuple([key, value], labels: ["key", "value"])
+        case .named: arraySliceElement
         default: nil
         }
     }
