@@ -664,6 +664,11 @@ extension Lowerer {
                     opToken, id: .optionalMisuse)
             }
         }
+        if op == "==" || op == "!=", case .metatype = left.type, case .metatype = right.type {
+            // Metatypes are equal when they name one type (their values are the names).
+            left = Typed(type: .string, eval: left.eval)
+            right = Typed(type: .string, eval: right.eval)
+        }
         if op == "+", left.type != right.type {
             // `array + slice`, `slice + array`: the slice's elements.
             if let elements = sliceAsArray(right), elements.type == left.type || left.type.arraySliceElement != nil {

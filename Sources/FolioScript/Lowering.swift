@@ -283,6 +283,7 @@ final class Lowerer {
     /// (wrapping), `nil` to any optional, a struct or class to a protocol it conforms to, a
     /// subclass to its superclass.
     func convert(_ typed: Typed, to target: ScriptType, _ what: String, _ node: some SyntaxProtocol) throws -> Typed {
+        if let relabeled = relabeledTuple(typed, to: target) { return relabeled }
         if typed.type == target { return typed }
         if let converted = conversion(typed, to: target) { return converted }
         try require(typed, is: target, what, node)
@@ -290,6 +291,7 @@ final class Lowerer {
     }
 
     func conversion(_ typed: Typed, to target: ScriptType) -> Typed? {
+        if let relabeled = relabeledTuple(typed, to: target) { return relabeled }
         if typed.type == target { return typed }
         if typed.type == .nilLiteral, case .optional = target {
             return Typed(type: target, eval: { _ in .null }, constant: .null)
@@ -312,6 +314,21 @@ final class Lowerer {
         }
         if let unwrapped = implicitlyUnwrapped(typed) { return conversion(unwrapped, to: target) }
         return nil
+    }
+
+    /// `(minimum, maximum)` where a `(minimum: T, maximum: T)` is expected: the tuple takes the
+    /// target's labels (they print); `nil` unless both are tuples whose labels differ.
+    func relabeledTuple(_ typed: Typed, to target: ScriptType) -> Typed? {
+        guard case .tuple(let elements, let labels) = target, case .tuple(let from, let fromLabels) = typed.type,
+            elements == from, labels != fromLabels, labels.contains(where: { $0 != nil })
+        else { return nil }
+        let eval = typed.eval
+        let valueLabels: [String?]? = labels
+        return Typed(type: target) { frame in
+            let value = try eval(frame)
+            guard case .tuple(let values, _) = value else { return value }
+            return .tuple(values, labels: valueLabels)
+        }
     }
 
     // MARK: - Top level
