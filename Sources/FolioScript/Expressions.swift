@@ -421,6 +421,7 @@ extension Lowerer {
             case .int: lowest = .int(.min)
             case .double: lowest = .double(-.infinity)
             default:
+                if let partial = try partialRangeTo(prefix, bound: bound.type) { return partial }
                 throw error(
                     "one-sided ranges of '\(bound.type)' are not supported yet", prefix, id: .unsupportedFeature)
             }
@@ -567,6 +568,7 @@ extension Lowerer {
         if let declared = try operatorFunctionCall(op, [infix.leftOperand, infix.rightOperand], node: infix) {
             return declared
         }
+        if op == "~=", let matched = try patternMatchOperator(infix) { return matched }
         switch op {
         case "=": return try lowerAssignment(infix, op: nil)
         case "+=", "-=", "*=", "/=", "%=", "&+=", "&-=", "&*=", "&=", "|=", "^=", "<<=", ">>=":
@@ -609,7 +611,7 @@ extension Lowerer {
             var boundHint: ScriptType?
             if case .range(let bound, _)? = expected { boundHint = bound }
             let (left, right) = try unify(infix.leftOperand, infix.rightOperand, hint: boundHint)
-            guard left.type == right.type, left.type.isNumeric else {
+            guard left.type == right.type, left.type.isNumeric || left.type.isComparable else {
                 throw error(binaryMessage(op, left.type, right.type), opToken, id: .invalidOperands)
             }
             let l = left.eval
