@@ -32,7 +32,7 @@ extension Lowerer {
             try lowerFunctionBody(function, info: info)
             return { _ in .normal }
         case .structDecl, .classDecl, .enumDecl:
-            return try declareLocalType(decl)
+            return try localTypeStatement(decl)
         case .protocolDecl, .extensionDecl:
             throw unsupported(.nestedType, decl)
         case .actorDecl:

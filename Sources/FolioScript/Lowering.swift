@@ -111,6 +111,8 @@ final class Lowerer {
     /// What the local types declared in the bodies being lowered hid (`LocalTypes.swift`), put
     /// back when their body ends.
     var hiddenByLocalTypes: [LocalType] = []
+    /// The statements of local type declarations declared ahead of their statement list.
+    var preparedLocalTypes: [SyntaxIdentifier: Exec] = [:]
 
     final class FunctionState {
         let info: FunctionInfo
@@ -436,6 +438,13 @@ final class Lowerer {
     /// call each other (and be called before their declaration).
     func lowerItemsInScope(_ items: CodeBlockItemListSyntax) throws -> [LoweredStatement] {
         var pending: [SyntaxIdentifier: FunctionInfo] = [:]
+        try declareLocalTypes(
+            items.compactMap { item -> DeclSyntax? in
+                guard case .decl(let decl) = item.item,
+                    decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self)
+                else { return nil }
+                return decl
+            })
         for item in items {
             if case .decl(let decl) = item.item, let declaration = decl.as(FunctionDeclSyntax.self) {
                 pending[declaration.id] = try declareLocalFunction(declaration)
