@@ -666,18 +666,7 @@ extension Lowerer {
                     opToken, id: .optionalMisuse)
             }
         }
-        if op == "==" || op == "!=", case .metatype = left.type, case .metatype = right.type {
-            // Metatypes are equal when they name one type (their values are the names).
-            left = Typed(type: .string, eval: left.eval)
-            right = Typed(type: .string, eval: right.eval)
-        }
-        if op == "+", left.type != right.type {
-            // `array + slice`, `slice + array`: the slice's elements.
-            if let elements = sliceAsArray(right), elements.type == left.type || left.type.arraySliceElement != nil {
-                right = elements
-            }
-            if let elements = sliceAsArray(left), elements.type == right.type { left = elements }
-        }
+        adaptOperands(op, &left, &right)
         if let bound = try bindingBinary(op, left, right, infix) { return bound }
         if let registered = bindings.registry.operators[op]?.first(where: {
             left.type.isConvertible(to: $0.lhs) && right.type.isConvertible(to: $0.rhs)
