@@ -680,6 +680,7 @@ extension Lowerer {
             // An operator function is a function of two arguments: the per-arity call path.
             return invocation(declared, arguments: [left, right], at: at)
         }
+        if let derived = comparableOperator(op, left, right, at: at) { return derived }
         guard left.type == right.type,
             let operation = Operators.binary(op, left.type, within: context, at: at)
         else {

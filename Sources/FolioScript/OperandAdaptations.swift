@@ -15,4 +15,20 @@ extension Lowerer {
             if let elements = sliceAsArray(left), elements.type == right.type { left = elements }
         }
     }
+
+    /// `a > b`, `a <= b`, `a >= b` for a type of the note that declares only `<` (what
+    /// `Comparable` derives: `b < a`, `!(b < a)`, `!(a < b)`).
+    func comparableOperator(_ op: String, _ left: Typed, _ right: Typed, at: SourceLoc) -> Typed? {
+        guard [">", "<=", ">="].contains(op), left.type == right.type, case .named(let info) = left.type,
+            info.conforms("Comparable"), let less = declaredOperator("<", left.type, right.type)
+        else { return nil }
+        let swapped = op != ">="
+        let call = invocation(less, arguments: swapped ? [right, left] : [left, right], at: at)
+        if op == ">" { return call }
+        let eval = call.eval
+        return Typed(type: .bool) { frame in
+            if case .bool(let isLess) = try eval(frame) { return .bool(!isLess) }
+            throw ScriptError(.internalError("'<' gave no Bool"), at: at)
+        }
+    }
 }
