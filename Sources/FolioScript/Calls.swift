@@ -860,7 +860,8 @@ extension Lowerer {
             }
             let label = call.arguments.first?.label?.text
             let args = try arguments(call, [label == "describing" ? "describing" : nil], name: name)
-            let value = try lower(args[0], expected: nil)
+            let lowered = try lower(args[0], expected: nil)
+            let value = label == nil ? sliceAsArray(lowered) ?? lowered : lowered  // `String(chars[i...j])`
             let eval = value.eval
             if label == nil, case .array(let element) = value.type, element == .character || element == .string {
                 // (`String(xs.map { $0 ? "#" : "." })`: Swift infers `Character` elements there,

@@ -421,6 +421,7 @@ extension Lowerer {
             case .int: lowest = .int(.min)
             case .double: lowest = .double(-.infinity)
             default:
+                if let partial = try partialRangeTo(prefix, bound: bound.type) { return partial }
                 throw error(
                     "one-sided ranges of '\(bound.type)' are not supported yet", prefix, id: .unsupportedFeature)
             }
@@ -567,6 +568,7 @@ extension Lowerer {
         if let declared = try operatorFunctionCall(op, [infix.leftOperand, infix.rightOperand], node: infix) {
             return declared
         }
+        if op == "~=", let matched = try patternMatchOperator(infix) { return matched }
         switch op {
         case "=": return try lowerAssignment(infix, op: nil)
         case "+=", "-=", "*=", "/=", "%=", "&+=", "&-=", "&*=", "&=", "|=", "^=", "<<=", ">>=":
@@ -608,7 +610,7 @@ extension Lowerer {
             var boundHint: ScriptType?
             if case .range(let bound, _)? = expected { boundHint = bound }
             let (left, right) = try unify(infix.leftOperand, infix.rightOperand, hint: boundHint)
-            guard left.type == right.type, left.type.isNumeric else {
+            guard left.type == right.type, left.type.isNumeric || left.type.isComparable else {
                 throw error(binaryMessage(op, left.type, right.type), opToken, id: .invalidOperands)
             }
             let l = left.eval
@@ -663,6 +665,7 @@ extension Lowerer {
                     opToken, id: .optionalMisuse)
             }
         }
+        adaptOperands(op, &left, &right)
         if let bound = try bindingBinary(op, left, right, infix) { return bound }
         if let registered = bindings.registry.operators[op]?.first(where: {
             left.type.isConvertible(to: $0.lhs) && right.type.isConvertible(to: $0.rhs)
@@ -676,6 +679,7 @@ extension Lowerer {
             // An operator function is a function of two arguments: the per-arity call path.
             return invocation(declared, arguments: [left, right], at: at)
         }
+        if let derived = comparableOperator(op, left, right, at: at) { return derived }
         guard left.type == right.type,
             let operation = Operators.binary(op, left.type, within: context, at: at)
         else {
@@ -1289,7 +1293,10 @@ extension Lowerer {
         if let op, let declared = try declaredCompoundAssignment(target, op: op + "=", infix, at: at) {
             return declared
         }
-        let value = try lower(infix.rightOperand, expected: target.type)
+        var value = try lower(infix.rightOperand, expected: target.type)
+        if op == "+", value.type != target.type, let elements = sliceAsArray(value), elements.type == target.type {
+            value = elements  // `array += slice`
+        }
         guard let op else {
             let converted = try convert(
                 value, to: target.type, "cannot assign value of type $A to type $E", infix.rightOperand)
@@ -1555,6 +1562,7 @@ extension Lowerer {
         let base = try lower(subscriptCall.calledExpression, expected: nil)
         if let bound = try bindingSubscript(base, subscriptCall) { return bound }
         if let generic = try genericSubscriptCall(base, subscriptCall) { return generic }
+        if let slice = try arraySliceSubscript(base, subscriptCall) { return slice }
         if let info = try subscriptOwner(base.type, subscriptCall) {
             let (declared, arguments) = try subscriptArguments(info, subscriptCall)
             let getter = declared.getter
@@ -1584,7 +1592,7 @@ extension Lowerer {
                 return try box[keyEval(frame)].map { .some($0) } ?? .null
             }
         }
-        if base.type == .string || base.type.isArray, subscriptCall.arguments.count == 1,
+        if base.type == .string, subscriptCall.arguments.count == 1,
             let only = subscriptCall.arguments.first, only.label == nil, let slice = try oneSidedSlice(only.expression)
         {
             return sliceOf(base, slice, at: loc(subscriptCall.leftSquare))
@@ -1623,26 +1631,6 @@ extension Lowerer {
                 let i = try intValue(indexEval(frame), at)
                 guard i >= 0, i < text.count else { throw ScriptError(.stringIndexOutOfBounds, at: at) }
                 return .character(text[text.index(text.startIndex, offsetBy: i)])
-            }
-        }
-        if case .array(let element) = base.type, subscriptCall.arguments.count == 1,
-            let only = subscriptCall.arguments.first, only.label == nil
-        {
-            let index = try lower(only.expression, expected: .range(.int, closed: false))
-            if case .range(.int, _) = index.type {
-                let baseEval = base.eval
-                let indexEval = index.eval
-                let at = loc(subscriptCall.leftSquare)
-                return Typed(type: .array(element)) { frame in
-                    let elements = try arrayValue(baseEval(frame), at)
-                    guard case .range(let box) = try indexEval(frame) else { throw mismatch(.void, "Range", at) }
-                    let lower = try intValue(box.lower, at)
-                    let upper = try intValue(box.upper, at) + (box.closed ? 1 : 0)
-                    guard lower >= 0, upper <= elements.count else {
-                        throw ScriptError(.sliceOutOfRange(lower: lower, upper: upper, count: elements.count), at: at)
-                    }
-                    return .array(Array(elements[lower..<upper]))
-                }
             }
         }
         guard case .array(let element) = base.type else {

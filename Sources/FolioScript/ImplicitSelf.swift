@@ -60,8 +60,11 @@ extension Lowerer {
     /// Whether, inside a member of a type, the type's own property `name` hides the global
     /// `variable` of the same name (Swift looks up members before globals; locals still win).
     func memberShadows(_ variable: Variable, _ name: String) -> Bool {
-        guard variable.isGlobal, let currentType, currentType.extendedBuiltin == nil, lookup("self") != nil else {
-            return false
+        guard variable.isGlobal, let currentType, currentType.extendedBuiltin == nil else { return false }
+        guard lookup("self") != nil else {
+            // In a static method, the type's static properties hide globals of their names.
+            return function != nil
+                && (currentType.staticVariables[name] != nil || currentType.staticComputed[name] != nil)
         }
         return currentType.fieldIndex[name] != nil || currentType.computedProperty(name) != nil
     }

@@ -464,6 +464,9 @@ func forEachElement(of sequence: Value, at loc: SourceLoc, _ body: (Value) throw
     switch sequence {
     case .array(let elements):
         for element in elements where try !body(element) { return }
+    case .record(let type, _) where type.genericOrigin == "ArraySlice":
+        let (elements, start, end) = try sliceParts(sequence, loc)
+        for element in elements[start..<end] where try !body(element) { return }
     case .range(let box):
         let lower = try intValue(box.lower, loc)
         let upper = try intValue(box.upper, loc)

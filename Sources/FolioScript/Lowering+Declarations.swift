@@ -31,7 +31,9 @@ extension Lowerer {
             let info = try declareLocalFunction(function)
             try lowerFunctionBody(function, info: info)
             return { _ in .normal }
-        case .structDecl, .classDecl, .enumDecl, .protocolDecl, .extensionDecl:
+        case .structDecl, .classDecl, .enumDecl:
+            return try localTypeStatement(decl)
+        case .protocolDecl, .extensionDecl:
             throw unsupported(.nestedType, decl)
         case .actorDecl:
             throw unsupported(.concurrency(keyword: "actor"), decl)

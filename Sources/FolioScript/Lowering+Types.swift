@@ -11,6 +11,8 @@ extension Lowerer {
         case .memberType(let member):
             // `Outer.Inner`, registered under its qualified name by `registerNestedTypeNames`.
             if let nested = globals.typeAliases[member.trimmedDescription] { return nested }
+            // A string's index is a character offset in notes (`s[i]`, `index(after:)`, `<`).
+            if member.trimmedDescription == "String.Index" { return .int }
             // `C.Item` for a generic parameter bound to a type with that member type,
             // `Indices.Iterator.Element` for an array.
             if let base = try? type(member.baseType), let found = memberType(of: base, member.name.text) {
@@ -45,9 +47,8 @@ extension Lowerer {
         case .compositionType(let composition):
             return .named(try compositionType(composition))
         case .metatypeType(let metatype) where metatype.metatypeSpecifier.text == "Type":
-            // `T.Type`: a metatype is its type's name in notes (see `TypeOfValues.swift`).
-            _ = try type(metatype.baseType)
-            return .string
+            // `T.Type`: its values are the type's name at run time (see `Metatypes.swift`).
+            return .metatype(try type(metatype.baseType))
         case .classRestrictionType, .metatypeType, .namedOpaqueReturnType, .packElementType,
             .packExpansionType, .suppressedType, .inlineArrayType, .missingType:
             throw unsupported(.type(text: syntax.trimmedDescription), syntax)
@@ -100,6 +101,9 @@ extension Lowerer {
         case _ where currentType?.memberTypes[name] != nil:
             // `Item` inside a protocol (its placeholder) or a type that names its witness.
             return currentType?.memberTypes[name] ?? .void
+        case "Array" where currentType?.extendedBuiltin?.isArray == true:
+            // `-> Array` inside `extension Array`: the extended array type.
+            return currentType?.extendedBuiltin ?? .void
         case "Self":
             if let currentType { return currentType.selfType }
             throw error("'Self' is only available in a type", identifier, id: .invalidExpression)

@@ -121,6 +121,11 @@ final class Lowerer {
     var keepsExistingMembers = false
     /// Set while this lowerer declares an instance of a generic type (`Stack<Int>`).
     var instantiation: GenericInstantiation?
+    /// What the local types declared in the bodies being lowered hid (`LocalTypes.swift`), put
+    /// back when their body ends.
+    var hiddenByLocalTypes: [LocalType] = []
+    /// The statements of local type declarations declared ahead of their statement list.
+    var preparedLocalTypes: [SyntaxIdentifier: Exec] = [:]
 
     final class FunctionState {
         let info: FunctionInfo
@@ -293,6 +298,7 @@ final class Lowerer {
     /// (wrapping), `nil` to any optional, a struct or class to a protocol it conforms to, a
     /// subclass to its superclass.
     func convert(_ typed: Typed, to target: ScriptType, _ what: String, _ node: some SyntaxProtocol) throws -> Typed {
+        if let relabeled = relabeledTuple(typed, to: target) { return relabeled }
         if typed.type == target { return typed }
         if let converted = conversion(typed, to: target) { return converted }
         try require(typed, is: target, what, node)
@@ -300,6 +306,7 @@ final class Lowerer {
     }
 
     func conversion(_ typed: Typed, to target: ScriptType) -> Typed? {
+        if let relabeled = relabeledTuple(typed, to: target) { return relabeled }
         if typed.type == target { return typed }
         if typed.type == .nilLiteral, case .optional = target {
             return Typed(type: target, eval: { _ in .null }, constant: .null)
@@ -309,6 +316,11 @@ final class Lowerer {
             return Typed(type: target) { frame in .some(try eval(frame)) }
         }
         if typed.type.isConvertible(to: target) { return Typed(type: target, eval: typed.eval) }
+        if case .array(let to) = target, let from = typed.type.arraySliceElement, from == to,
+            let array = sliceAsArray(typed)
+        {
+            return array  // a slice where an array is expected (Swift asks for `Array(s)`)
+        }
         if case .optional(let from) = typed.type, case .optional(let to) = target, from.isConvertible(to: to) {
             return Typed(type: target, eval: typed.eval)  // `Ear?` where a `Listener?` is expected
         }
@@ -317,6 +329,21 @@ final class Lowerer {
         }
         if let unwrapped = implicitlyUnwrapped(typed) { return conversion(unwrapped, to: target) }
         return nil
+    }
+
+    /// `(minimum, maximum)` where a `(minimum: T, maximum: T)` is expected: the tuple takes the
+    /// target's labels (they print); `nil` unless both are tuples whose labels differ.
+    func relabeledTuple(_ typed: Typed, to target: ScriptType) -> Typed? {
+        guard case .tuple(let elements, let labels) = target, case .tuple(let from, let fromLabels) = typed.type,
+            elements == from, labels != fromLabels, labels.contains(where: { $0 != nil })
+        else { return nil }
+        let eval = typed.eval
+        let valueLabels: [String?]? = labels
+        return Typed(type: target) { frame in
+            let value = try eval(frame)
+            guard case .tuple(let values, _) = value else { return value }
+            return .tuple(values, labels: valueLabels)
+        }
     }
 
     // MARK: - Top level
@@ -424,6 +451,13 @@ final class Lowerer {
     /// call each other (and be called before their declaration).
     func lowerItemsInScope(_ items: CodeBlockItemListSyntax) throws -> [LoweredStatement] {
         var pending: [SyntaxIdentifier: FunctionInfo] = [:]
+        try declareLocalTypes(
+            items.compactMap { item -> DeclSyntax? in
+                guard case .decl(let decl) = item.item,
+                    decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self)
+                else { return nil }
+                return decl
+            })
         for item in items {
             if case .decl(let decl) = item.item, let declaration = decl.as(FunctionDeclSyntax.self) {
                 pending[declaration.id] = try declareLocalFunction(declaration)
@@ -804,7 +838,9 @@ final class Lowerer {
         lexical = LexicalContext(scopes: outerScopes + [[:]], function: state)
         control = ControlContext()
         recorder = nil
+        let localTypesBefore = hiddenByLocalTypes.count
         defer {
+            restoreTypesHidden(since: localTypesBefore)
             lexical = savedLexical
             control = savedControl
             recorder = savedRecorder

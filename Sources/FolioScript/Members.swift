@@ -106,6 +106,7 @@ extension Lowerer {
         }
         if baseExpr.is(SuperExprSyntax.self) { return try superProperty(name, node: member) }
         if name == "self", let metatype = metatypeValue(baseExpr) { return metatype }
+        if let dispatched = try metatypeMember(baseExpr, name: name, node: member) { return dispatched }
         if let reference = try initializerReference(member, expected: expected) { return reference }
         if let reference = try methodReference(member, expected: expected) { return reference }
         if let owner = boundTypeReference(baseExpr) {
@@ -289,6 +290,7 @@ extension Lowerer {
         guard let baseExpr = member.base else {
             return try contextualMethodCall(member, name: name, arguments: all, call: call, expected: expected)
         }
+        if let dispatched = try metatypeMember(baseExpr, name: name, node: call) { return dispatched }
         if let typeMember = try typeMemberCall(
             member, baseExpr: baseExpr, name: name, arguments: all, call: call, expected: expected)
         {
@@ -319,6 +321,9 @@ extension Lowerer {
         }
         if case .named(let info)? = contextual, name == "init" {
             return try construct(info, arguments: all, node: call)
+        }
+        if case .array(let element)? = contextual, name == "init" {
+            return try arrayInitializer(type: element, call: call)  // `array = .init(repeating: x, count: n)`
         }
         if case .named(let info)? = contextual, info.kind == .builtin,
             let bound = try bindingStaticCall(.named(info), name, call: call)

@@ -397,6 +397,8 @@ final class GlobalScope {
     var genericFunctions: [String: [GenericFunction]] = [:]
     /// Generic types by name (`Stack`), instantiated per argument list on use (`Stack<Int>`).
     var genericTypes: [String: GenericType] = [:]
+    /// The local types declared so far (`LocalTypes.swift`), by declaration.
+    var localTypes: [SyntaxIdentifier: LocalType] = [:]
     /// `Any` and `AnyObject`, made on first use (see `universalProtocol`).
     private var universalProtocols: [String: TypeInfo] = [:]
 

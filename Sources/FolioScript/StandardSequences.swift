@@ -14,6 +14,9 @@ extension Lowerer {
     /// `LazyFilterSequence` and the rest: its `map`, `filter`, `compactMap`, `prefix` and
     /// `prefix(while:)` are lazy, its `first` and `first(where:)` stop at the first element.
     static let standardSequenceSources: [String: String] = [
+        "ArraySlice": arraySliceSource,
+        "PartialRangeUpTo": partialRangeUpToSource,
+        "PartialRangeThrough": partialRangeThroughSource,
         "UnfoldSequence": """
         struct UnfoldSequence<Element, State>: Sequence, IteratorProtocol {
             var __state: State
@@ -133,13 +136,16 @@ extension Lowerer {
                 lowerBound = __lowerBound
                 __current = __lowerBound
             }
-            mutating func next() -> Bound? {
+            mutating func next() -> Bound? where Bound: BinaryInteger {
                 let value = __current
                 __current += 1
                 return value
             }
             func contains(_ element: Bound) -> Bool { element >= lowerBound }
-            var description: String { "PartialRangeFrom<\\(Bound.self)>(lowerBound: \\(lowerBound))" }
+            // The bound as it appears inside a collection (`"n"` quoted), as Swift prints it.
+            var description: String {
+                "PartialRangeFrom<\\(Bound.self)>(lowerBound: \\(String("\\([lowerBound])".dropFirst().dropLast())))"
+            }
         }
         """,
         "AnyIterator": """
@@ -202,10 +208,8 @@ extension Lowerer {
     /// `n...` as a value (`let from = 2...`, `(1...).lazy`): a `PartialRangeFrom`, a sequence
     /// that counts up from `n` (`for i in n...` and `xs[n...]` are lowered without one).
     func partialRangeFrom(_ postfix: PostfixOperatorExprSyntax, bound: ScriptType) throws -> Typed? {
-        switch bound {
-        case .int, .fixedInt: break
-        default: return nil
-        }
+        // `20.5...`, `"n"...`: a range of any comparable type (counting only for integers).
+        guard bound.isComparable || conforms(bound, to: "Comparable") else { return nil }
         declareStandardSequence("PartialRangeFrom")
         var source = MappedSource()
         source.append("{ PartialRangeFrom(__lowerBound: ", standingFor: postfix)
@@ -215,7 +219,7 @@ extension Lowerer {
     }
 
     /// The value of the closure `{ … }` Folio wrote in `source`, called once where `call` is.
-    private func invokedSynthesized(_ source: MappedSource, call: some SyntaxProtocol) throws -> Typed {
+    func invokedSynthesized(_ source: MappedSource, call: some SyntaxProtocol) throws -> Typed {
         guard let make = try lowerSynthesizedClosure(source, expected: nil, at: loc(call)),
             case .function(_, let result) = make.type
         else { throw error("cannot make this sequence", call, id: .invalidExpression) }

@@ -16,6 +16,11 @@ extension Lowerer {
         {
             return .named(info)
         }
+        if let reference = expr.as(DeclReferenceExprSyntax.self), reference.baseName.text == "Element",
+            lookup("Element") == nil, let element = currentType?.extendedBuiltin?.sequenceElement
+        {
+            return element  // `[Element](repeating: x, count: n)` in an extension of arrays
+        }
         if expr.is(MemberAccessExprSyntax.self), let nested = globals.typeAliases[expr.trimmedDescription] {
             return nested
         }

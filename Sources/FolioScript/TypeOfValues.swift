@@ -22,12 +22,12 @@ extension Lowerer {
             default: false
             }
         guard isDynamic else {
-            return Typed(type: .string) { frame in
+            return Typed(type: .metatype(operand.type)) { frame in
                 _ = try eval(frame)
                 return .string(staticName)
             }
         }
-        return Typed(type: .string) { frame in
+        return Typed(type: .metatype(operand.type)) { frame in
             let value = try eval(frame)
             return .string(typeInfo(of: value)?.name ?? Self.dynamicName(of: value) ?? staticName)
         }
@@ -48,6 +48,7 @@ extension Lowerer {
         case .function(let parameters, let result):
             "(" + parameters.map(metatypeName).joined(separator: ", ") + ") -> " + metatypeName(result)
         case .named(let info): info.name
+        case .metatype(let base): metatypeName(base) + ".Type"
         case .void: "()"
         default: type.description
         }
@@ -82,7 +83,7 @@ extension Lowerer {
             return nil
         }
         let name = Value.string(Self.metatypeName(type))
-        return Typed(type: .string, eval: { _ in name }, constant: name)
+        return Typed(type: .metatype(type), eval: { _ in name }, constant: name)
     }
 
     /// The type `Name.self` names, for inferring `T` from a `T.Type` argument.

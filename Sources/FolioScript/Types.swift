@@ -36,6 +36,9 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
     case error
     /// `nil` before the context gives it a type.
     case nilLiteral
+    /// `T.Type`, `any P.Type`: a metatype, whose values are the type's name at run time
+    /// (`Metatypes.swift`).
+    case metatype(ScriptType)
 
     static func == (lhs: ScriptType, rhs: ScriptType) -> Bool {
         switch (lhs, rhs) {
@@ -44,7 +47,8 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
             (.void, .void), (.error, .error), (.nilLiteral, .nilLiteral):
             return true
         case (.fixedInt(let a), .fixedInt(let b)): return a == b
-        case (.array(let a), .array(let b)), (.optional(let a), .optional(let b)), (.set(let a), .set(let b)):
+        case (.array(let a), .array(let b)), (.optional(let a), .optional(let b)), (.set(let a), .set(let b)),
+            (.metatype(let a), .metatype(let b)):
             return a == b
         case (.range(let a, let c), .range(let b, let d)): return a == b && c == d
         case (.stride(let a, let c), .stride(let b, let d)): return a == b && c == d
@@ -81,6 +85,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
         case .named(let info): info.name
         case .error: "any Error"
         case .nilLiteral: "nil"
+        case .metatype(let base): "\(base).Type"
         }
     }
 
@@ -99,7 +104,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
     /// Whether values of the type can be compared with `==`.
     var isEquatable: Bool {
         switch self {
-        case .int, .double, .float, .bool, .string, .character, .fixedInt: true
+        case .int, .double, .float, .bool, .string, .character, .fixedInt, .metatype: true
         case .array(let element), .set(let element), .optional(let element): element.isEquatable
         case .range(let bound, _): bound.isEquatable
         case .tuple(let elements, _): elements.allSatisfy(\.isEquatable)
@@ -141,6 +146,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
         case .stride(let bound, _): bound
         case .string: .character
         case .dictionary(let key, let value): .tuple([key, value], labels: ["key", "value"])
+        case .named: arraySliceElement
         default: nil
         }
     }
@@ -155,6 +161,7 @@ indirect enum ScriptType: Equatable, CustomStringConvertible {
             return info.conforms(proto.name)
         }
         if case .named(let info) = self, target == .error { return info.conforms("Error") }
+        if case .metatype(let from) = self, case .metatype(let to) = target { return from.isConvertible(to: to) }
         if case .named(let info) = self, case .named(let base) = target, info.kind == .classType {
             return info.isSubclass(of: base)
         }

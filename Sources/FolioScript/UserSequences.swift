@@ -57,7 +57,10 @@ extension Lowerer {
         let saved = (lexical, control, nestedBodies)
         let probed = try? lower(sequence, expected: nil)
         (lexical, control, nestedBodies) = saved
-        guard let typed = probed, let kind = userSequence(typed.type) else { return nil }
+        // A slice is iterated natively (`forEachElement`).
+        guard let typed = probed, typed.type.arraySliceElement == nil, let kind = userSequence(typed.type) else {
+            return nil
+        }
         let at = loc(stmt.sequence)
         let iterator = "__iterator\(at.line)_\(at.column)"
         var source = MappedSource()
@@ -140,6 +143,7 @@ extension Lowerer {
     /// The elements of a note's sequence as an array (`Array(s)`, and what the standard
     /// algorithms work on); with `limit`, at most that many (`prefix(n)`).
     func userSequenceElements(_ base: Typed, limit: Typed? = nil, node: some SyntaxProtocol) throws -> Typed? {
+        if limit == nil, let array = sliceAsArray(base) { return array }
         guard let kind = userSequence(base.type) else { return nil }
         let element = kind.element.description
         if let limit {

@@ -303,7 +303,8 @@ extension Lowerer {
 
     func declareMember(_ decl: DeclSyntax, in info: TypeInfo) throws -> [Exec] {
         if keepsExistingMembers, declares(decl, in: info) { return [] }
-        if keepsExistingMembers, let function = decl.as(FunctionDeclSyntax.self),
+        // A generic type's member with a `where` clause exists only in the instances that meet it.
+        if keepsExistingMembers || instantiation != nil, let function = decl.as(FunctionDeclSyntax.self),
             function.genericParameterClause == nil,
             !holds(function.genericWhereClause, for: info)
         {

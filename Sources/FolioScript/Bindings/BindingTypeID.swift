@@ -65,6 +65,9 @@ struct BindingTypeID: Hashable {
         case .named(let info): hasher.combine(ObjectIdentifier(info))
         case .error: hasher.combine(18)
         case .nilLiteral: hasher.combine(19)
+        case .metatype(let base):
+            hasher.combine(20)
+            combine(base, into: &hasher)
         }
     }
 }

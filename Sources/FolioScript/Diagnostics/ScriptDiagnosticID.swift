@@ -19,7 +19,8 @@ public enum ScriptDiagnosticID: String, Sendable, CaseIterable, Codable {
     case unsupportedCompilerControl = "unsupported-compiler-control"
     /// A declaration kind notes do not run yet, or not in this position.
     case unsupportedDeclaration = "unsupported-declaration"
-    /// A type declared inside a function or a statement (types live at a note's top level).
+    /// A protocol or extension inside a function or a statement, or a local type Folio cannot
+    /// declare (in a generic function, or a second type of one name).
     case nestedTypeDeclaration = "nested-type-declaration"
     /// A statement kind notes do not run yet (`discard`, `yield`, `then`, a `fallthrough`
     /// that is not last).

@@ -25,7 +25,7 @@ extension UnsupportedSyntax {
         case .declaration(let keyword), .statement(let keyword):
             "`\(keyword)` is not supported yet"
         case .nestedType:
-            "types must be declared at the top level of a note"
+            "protocols and extensions must be declared at the top level of a note"
         case .expression(let text):
             "this expression is not supported yet: \(text)"
         case .type(let text):

@@ -14,7 +14,8 @@ enum UnsupportedSyntax: Equatable {
     /// A declaration that is valid Swift but not run in this position yet (`subscript`, `init`
     /// and `deinit` outside a type, `case` outside an enum…).
     case declaration(keyword: String)
-    /// A `struct`, `class`, `enum`, `protocol` or `extension` inside a function or statement.
+    /// A `protocol` or `extension` inside a function or statement (Swift allows neither; local
+    /// structs, classes and enums are declared by `LocalTypes.swift`).
     case nestedType
     /// `discard`, `yield`, `then`, and a statement swift-syntax could not make out.
     case statement(keyword: String)

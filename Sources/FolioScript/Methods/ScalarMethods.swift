@@ -14,6 +14,7 @@ extension Lowerer {
         let base = site.base
         if base.type == .double, let method = try floatingPointMethod(site, Double.self) { return method }
         if base.type == .float, let method = try floatingPointMethod(site, Float.self) { return method }
+        if let method = try comparableMethod(site) { return method }
         switch (base.type, name, labels) {
         case (.double, "isApproximatelyEqual", ["to"]):
             return site.method(.bool, try argument(exprs[0], .double)) {

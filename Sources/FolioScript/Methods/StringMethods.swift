@@ -31,6 +31,14 @@ extension Lowerer {
                 }
                 return .int(i)
             }
+        case ("distance", ["from", "to"]):
+            // Indices are character offsets in notes.
+            let start = try argument(exprs[0], .int).eval
+            let end = try argument(exprs[1], .int).eval
+            return Typed(type: .int) { frame in
+                _ = try eval(frame)
+                return .int(try intValue(end(frame), at) - intValue(start(frame), at))
+            }
         case ("index", [nil, "offsetBy"]):
             let start = try argument(exprs[0], .int).eval
             let offset = try argument(exprs[1], .int).eval

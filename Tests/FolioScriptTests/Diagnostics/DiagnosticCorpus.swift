@@ -10,7 +10,7 @@ let diagnosticCorpus: [(code: String, id: ScriptDiagnosticID)] = [
     ("@freestanding(expression) macro m() = #externalMacro(module: \"M\", type: \"T\")", .unsupportedMacro),
     ("#sourceLocation(file: \"a\", line: 1)\nlet x = 1\n#sourceLocation()", .unsupportedCompilerControl),
     ("func f() {\n  init() {}\n}", .unsupportedDeclaration),
-    ("func f() {\n  struct Inner {}\n}", .nestedTypeDeclaration),
+    ("func f() {\n  protocol Inner {}\n}", .nestedTypeDeclaration),
     ("switch 1 {\ncase 1:\n  fallthrough\n  print(1)\ndefault: break\n}", .unsupportedStatement),
     ("let r = /ab+c/", .unsupportedExpression),
     ("let x: Int.Protocol = Int.self", .unsupportedType),
