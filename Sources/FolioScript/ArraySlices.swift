@@ -204,7 +204,7 @@ extension Lowerer {
             guard lower >= start, lower <= upper, upper <= end else {
                 throw ScriptError(.sliceOutOfRange(lower: lower, upper: upper, count: end), at: at)
             }
-            return .record(info, [.array(elements), .int(lower), .int(upper)])
+            return .record(RecordType(info), [.array(elements), .int(lower), .int(upper)])
         }
     }
 

@@ -464,7 +464,7 @@ func forEachElement(of sequence: Value, at loc: SourceLoc, _ body: (Value) throw
     switch sequence {
     case .array(let elements):
         for element in elements where try !body(element) { return }
-    case .record(let type, _) where type.genericOrigin == "ArraySlice":
+    case .record(let type, _) where type.info.genericOrigin == "ArraySlice":
         let (elements, start, end) = try sliceParts(sequence, loc)
         for element in elements[start..<end] where try !body(element) { return }
     case .range(let box):
