@@ -5,27 +5,31 @@
 func sortScalars(
     _ values: inout [Value], _ element: ScriptType, by function: Value, invoke: ClosureCaller, at: SourceLoc
 ) throws {
-    let hoisted = invoke.hoisted(function)
     switch element {
     case .double:
-        var scalars = try values.map { try doubleValue($0, at) }
-        if let hoisted {
-            try scalars.sort { try hoisted.orders($0, $1) }
-        } else {
-            let areInIncreasingOrder = try invoke.comparator(function)
-            try scalars.sort { try areInIncreasingOrder(.double($0), .double($1)) }
-        }
-        values = scalars.map(Value.double)
+        try sortUnboxed(&values, unbox: { try doubleValue($0, at) }, box: Value.double, by: function, invoke: invoke)
     case .int:
-        var scalars = try values.map { try intValue($0, at) }
-        if let hoisted {
-            try scalars.sort { try hoisted.orders($0, $1) }
-        } else {
-            let areInIncreasingOrder = try invoke.comparator(function)
-            try scalars.sort { try areInIncreasingOrder(.int($0), .int($1)) }
-        }
-        values = scalars.map(Value.int)
+        try sortUnboxed(&values, unbox: { try intValue($0, at) }, box: Value.int, by: function, invoke: invoke)
     default:
         try values.sort(by: try invoke.comparator(function))
     }
+}
+
+/// Sorts `values` as the scalars `unbox` takes out of them, boxing each back with `box` for the
+/// comparator and the result. `box` must make a value that holds no reference: a hoisted
+/// comparator's arguments are overwritten without being released (``HoistedCall/orders(scalars:_:)``).
+/// Inlined into each case, so that every scalar type gets its own specialised sort.
+@inline(__always)
+private func sortUnboxed<Scalar>(
+    _ values: inout [Value], unbox: (Value) throws -> Scalar, box: (Scalar) -> Value, by function: Value,
+    invoke: ClosureCaller
+) throws {
+    var scalars = try values.map(unbox)
+    if let hoisted = invoke.hoisted(function) {
+        try scalars.sort { try hoisted.orders(scalars: box($0), box($1)) }
+    } else {
+        let areInIncreasingOrder = try invoke.comparator(function)
+        try scalars.sort { try areInIncreasingOrder(box($0), box($1)) }
+    }
+    values = scalars.map(box)
 }
