@@ -45,8 +45,9 @@ public struct RandomKey: Hashable, Sendable {
 
 /// The Threefry-2x32-20 block function.
 public enum Threefry {
-    /// Encrypts `counter` under `key`: the whole generator is this pure function.
-    @inlinable
+    /// Encrypts `counter` under `key`: the whole generator is this pure function. Always inlined,
+    /// as the rounds were when they were written out here (`RandomStream.next()` calls it per draw).
+    @inlinable @inline(__always)
     public static func hash(key: (UInt32, UInt32), counter: (UInt32, UInt32)) -> (UInt32, UInt32) {
         encrypt(key: key, counter.0, counter.1)
     }
