@@ -40,8 +40,13 @@ public struct BlockDifference: Sendable, Equatable, CustomStringConvertible {
     /// `path:line:col: error: …` and both versions, indented.
     public var description: String {
         "\(path):\(line):\(column): error: the compiled note's \(what) differs from the interpreter's\n"
-            + "  interpreter: \(Self.indent(interpreted))\n  compiled:    \(Self.indent(compiled))"
-            + (explanation.map { "\n  possible cause: \($0)" } ?? "")
+            + Self.versions(interpreted, compiled) + (explanation.map { "\n  possible cause: \($0)" } ?? "")
+    }
+
+    /// Both engines' versions of an output, one labelled line each, continuation lines indented
+    /// under the first (shared by ``DictionaryOrderNote``).
+    static func versions(_ interpreted: String, _ compiled: String) -> String {
+        "  interpreter: \(indent(interpreted))\n  compiled:    \(indent(compiled))"
     }
 
     static func indent(_ text: String) -> String {
@@ -80,8 +85,7 @@ public struct DictionaryOrderNote: Sendable, Equatable, CustomStringConvertible 
     public var description: String {
         "\(path):\(line):\(column): note: the compiled note's \(what) prints the same dictionaries with their "
             + "entries in another order (Swift's hash order; the interpreter keeps insertion order), so it was "
-            + "compared with each dictionary's entries sorted\n"
-            + "  interpreter: \(BlockDifference.indent(interpreted))\n  compiled:    \(BlockDifference.indent(compiled))"
+            + "compared with each dictionary's entries sorted\n" + BlockDifference.versions(interpreted, compiled)
     }
 }
 

@@ -271,37 +271,13 @@ public struct Tensor: Sendable {
         return a
     }
 
-    /// Calls `body` with the storage offset of every element, in row-major order.
+    /// Calls `body` with the storage offset of every element, in row-major order: the walk of
+    /// ``stridedLoop2(_:_:_:_:_:_:)`` with no second operand (its offsets, unused, are left out
+    /// by the optimiser once both are inlined).
     @inline(__always)
     @usableFromInline
     static func stridedLoop(_ shape: [Int], _ strides: [Int], _ start: Int, _ body: (Int) -> Void) {
-        let rank = shape.count
-        if rank == 0 {
-            body(start)
-            return
-        }
-        for size in shape where size == 0 { return }
-        let inner = shape[rank - 1]
-        let step = strides[rank - 1]
-        var index = [Int](repeating: 0, count: rank)
-        var base = start
-        while true {
-            var o = base
-            for _ in 0..<inner {
-                body(o)
-                o += step
-            }
-            var axis = rank - 2
-            while axis >= 0 {
-                index[axis] += 1
-                base += strides[axis]
-                if index[axis] < shape[axis] { break }
-                base -= strides[axis] * shape[axis]
-                index[axis] = 0
-                axis -= 1
-            }
-            if axis < 0 { return }
-        }
+        stridedLoop2(shape, strides, start, strides, start) { offset, _ in body(offset) }
     }
 
     /// Calls `body` with the storage offsets of two operands, element by element in row-major

@@ -957,14 +957,9 @@ extension Lowerer {
         }
         if case .named(let info) = baseType, info.kind == .classType {
             // A class's subscript setter works on the object (a reference), even from a `let`.
-            let (declared, arguments) = try subscriptArguments(info, subscriptCall)
-            guard let setter = declared.setter else {
-                throw error("cannot assign through subscript: subscript is get-only", subscriptCall, id: .cannotAssign)
-            }
+            let (step, type) = try setterStep(info, subscriptCall)
             let root = try lower(subscriptCall.calledExpression, expected: nil).eval
-            let step = PathStep.accessor(
-                getter: declared.getter, setter: setter, arguments: arguments, context: context)
-            return Place(variable: nil, root: root, path: [step], type: declared.type)
+            return Place(variable: nil, root: root, path: [step], type: type)
         }
         let base = try place(subscriptCall.calledExpression)
         if case .dictionary(let key, let value) = base.type {
@@ -980,23 +975,13 @@ extension Lowerer {
                 variable: base.variable, root: base.root, path: base.path + [.key(keyEval)], type: .optional(value))
         }
         if case .named(let info) = base.type, !info.subscripts.isEmpty {
-            let (declared, arguments) = try subscriptArguments(info, subscriptCall)
-            guard let setter = declared.setter else {
-                throw error("cannot assign through subscript: subscript is get-only", subscriptCall, id: .cannotAssign)
-            }
-            let step = PathStep.accessor(
-                getter: declared.getter, setter: setter, arguments: arguments, context: context)
-            return Place(variable: base.variable, root: base.root, path: base.path + [step], type: declared.type)
+            let (step, type) = try setterStep(info, subscriptCall)
+            return Place(variable: base.variable, root: base.root, path: base.path + [step], type: type)
         }
         if let info = try subscriptOwner(base.type, subscriptCall) {
             // `a[wrapped: i] = x`: the setter of the note's extension of a builtin type.
-            let (declared, arguments) = try subscriptArguments(info, subscriptCall)
-            guard let setter = declared.setter else {
-                throw error("cannot assign through subscript: subscript is get-only", subscriptCall, id: .cannotAssign)
-            }
-            let step = PathStep.accessor(
-                getter: declared.getter, setter: setter, arguments: arguments, context: context)
-            return Place(variable: base.variable, root: base.root, path: base.path + [step], type: declared.type)
+            let (step, type) = try setterStep(info, subscriptCall)
+            return Place(variable: base.variable, root: base.root, path: base.path + [step], type: type)
         }
         guard case .array(let element) = base.type else {
             throw error(
@@ -1004,6 +989,19 @@ extension Lowerer {
         }
         let index = try subscriptIndex(subscriptCall)
         return Place(variable: base.variable, root: base.root, path: base.path + [.index(index)], type: element)
+    }
+
+    /// The step that assigns through the subscript of `info` that `subscriptCall` names (a class's,
+    /// a struct's, or one a note's extension gives a builtin type), and the type it assigns.
+    private func setterStep(
+        _ info: TypeInfo, _ subscriptCall: SubscriptCallExprSyntax
+    ) throws -> (PathStep, ScriptType) {
+        let (declared, arguments) = try subscriptArguments(info, subscriptCall)
+        guard let setter = declared.setter else {
+            throw error("cannot assign through subscript: subscript is get-only", subscriptCall, id: .cannotAssign)
+        }
+        let step = PathStep.accessor(getter: declared.getter, setter: setter, arguments: arguments, context: context)
+        return (step, declared.type)
     }
 
     /// `Type.shared`, `object.field`, `value.field`, a computed property's setter, `tuple.0`.
@@ -1710,20 +1708,6 @@ func modifyElement(
     _ container: inout Value, index: Int, at: SourceLoc, _ body: (inout Value) throws -> Value
 ) throws -> Value {
     try modifyArrayElement(&container, index, at: at, body)
-}
-
-/// Modifies the element at `path` inside nested arrays, in place.
-func modifyElement(
-    _ container: inout Value, path: ArraySlice<Int>, at: SourceLoc, _ body: (inout Value) throws -> Value
-) throws -> Value {
-    guard let index = path.first else { return try body(&container) }
-    guard case .array(var elements) = container else { throw mismatch(container, "Array", at) }
-    container = .void
-    defer { container = .array(elements) }
-    guard index >= 0, index < elements.count else {
-        throw ScriptError(.indexOutOfRange(index: index, count: elements.count), at: at)
-    }
-    return try modifyElement(&elements[index], path: path.dropFirst(), at: at, body)
 }
 
 /// A path step with its index or key evaluated.

@@ -43,21 +43,14 @@ struct HoistedCall {
         return try run()
     }
 
-    /// Whether a comparator orders `a` before `b`, for a sort of `Double`s: the arguments are
-    /// written over the previous call's (`Double`s too: nothing to release), and the body's
-    /// unboxed `Bool` is used when it has one.
+    /// Whether a comparator orders `a` before `b`, for a sort of `Double`s or `Int`s: the
+    /// arguments are written over the previous call's without releasing them, so both (and
+    /// every argument before them) must be scalars that hold no reference (`.double`, `.int`);
+    /// the body's unboxed `Bool` is used when it has one.
     @inline(__always)
-    func orders(_ a: Double, _ b: Double) throws -> Bool {
-        (frame.slots).initialize(to: .double(a))
-        (frame.slots + 1).initialize(to: .double(b))
-        return try test()
-    }
-
-    /// `orders` for a sort of `Int`s.
-    @inline(__always)
-    func orders(_ a: Int, _ b: Int) throws -> Bool {
-        (frame.slots).initialize(to: .int(a))
-        (frame.slots + 1).initialize(to: .int(b))
+    func orders(scalars a: Value, _ b: Value) throws -> Bool {
+        (frame.slots).initialize(to: a)
+        (frame.slots + 1).initialize(to: b)
         return try test()
     }
 
