@@ -891,11 +891,14 @@ final class Lowerer {
             info.owner != nil
             ? "instance method"
             : info.name == "closure" ? "closure" : info.level == 1 ? "global function" : "local function"
+        guard returnType != .void else {
+            info.body = exec  // nothing to check at the end: no closure around the body
+            return
+        }
         let endLoc = loc(end)
-        let needsReturn = returnType != .void
         info.body = { frame in
             let flow = try exec(frame)
-            if needsReturn, case .normal = flow {
+            if case .normal = flow {
                 throw ScriptError(
                     "missing return in \(kind) '\(name)' expected to return '\(returnType)'", id: .missingReturn,
                     at: endLoc)
