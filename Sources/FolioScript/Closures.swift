@@ -427,16 +427,14 @@ extension Lowerer {
             let operand = try lower(asExpr.expression, expected: nil)
             let eval = unwrappedForCast(operand, to: target)
             return Typed(type: .optional(target)) { frame in
-                let value = try eval(frame)
-                return dynamicType(value, is: target) ? .some(value) : .null
+                castValue(try eval(frame), to: target).map(Value.some) ?? .null
             }
         case .exclamationMark?:
             let operand = try lower(asExpr.expression, expected: nil)
             let eval = unwrappedForCast(operand, to: target)
             let at = loc(asExpr)
             return Typed(type: target) { frame in
-                let value = try eval(frame)
-                guard dynamicType(value, is: target) else {
+                guard let value = castValue(try eval(frame), to: target) else {
                     throw ScriptError("could not cast value to '\(target)'", id: .castFailed, at: at)
                 }
                 return value
@@ -450,7 +448,7 @@ extension Lowerer {
     func lowerIs(_ isExpr: IsExprSyntax) throws -> Typed {
         let target = try type(isExpr.type)
         let eval = unwrappedForCast(try lower(isExpr.expression, expected: nil), to: target)
-        return Typed(type: .bool) { frame in .bool(dynamicType(try eval(frame), is: target)) }
+        return Typed(type: .bool) { frame in .bool(castValue(try eval(frame), to: target) != nil) }
     }
 
     /// A cast of an optional to a non-optional type looks through the optional, as Swift's does

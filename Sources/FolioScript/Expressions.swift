@@ -203,11 +203,14 @@ extension Lowerer {
     func unifyAll(_ exprs: [ExprSyntax], hint: ScriptType?) throws -> (ScriptType?, [Typed]) {
         var type = hint
         if type == nil {
-            if let concrete = exprs.first(where: { literalKind($0) == nil }) {
+            // `[-2, 0, nil]` is an `[Int?]`: a `nil` makes the others' type optional.
+            let values = exprs.filter { !$0.is(NilLiteralExprSyntax.self) }
+            if let concrete = values.first(where: { literalKind($0) == nil }) {
                 type = try lower(concrete, expected: nil).type
-            } else if !exprs.isEmpty {
-                type = exprs.contains(where: { literalKind($0) == .float }) ? .double : .int
+            } else if !values.isEmpty {
+                type = values.contains(where: { literalKind($0) == .float }) ? .double : .int
             }
+            if values.count < exprs.count, let found = type, !found.isOptional { type = .optional(found) }
         }
         return (type, try exprs.map { try lower($0, expected: type) })
     }

@@ -51,7 +51,7 @@ extension Lowerer {
             return try lowerExprPattern(expression.expression, type: type, mutable: mutable, binding: binding)
         case .isTypePattern(let isType):
             let target = try self.type(isType.type)
-            return { _, value in dynamicType(value, is: target) }
+            return { _, value in castValue(value, to: target) != nil }
         default:
             throw error("this pattern is not supported in notes", pattern, id: .unsupportedFeature)
         }
@@ -66,7 +66,10 @@ extension Lowerer {
             // `case let x as Int`, `case let s as Shape`: the value's dynamic type decides.
             let target = try self.type(cast.type)
             let inner = try lowerExprPattern(cast.expression, type: target, mutable: mutable, binding: binding)
-            return { frame, value in dynamicType(value, is: target) ? try inner(frame, value) : false }
+            return { frame, value in
+                guard let cast = castValue(value, to: target) else { return false }
+                return try inner(frame, cast)
+            }
         }
         if binding, let reference = expr.as(DeclReferenceExprSyntax.self) {
             return try binder(reference.baseName.text, type: type, mutable: mutable, node: reference)
@@ -343,6 +346,8 @@ extension Lowerer {
                 if expr.is(DiscardAssignmentExprSyntax.self) { return true }  // `case _:`
                 if let (name, _, _) = enumCasePattern(expr) { names.insert(name) }
                 if let literal = expr.as(BooleanLiteralExprSyntax.self) { names.insert(literal.literal.text) }
+                if expr.is(NilLiteralExprSyntax.self) { names.insert("none") }  // `case nil:`
+                if expr.is(OptionalChainingExprSyntax.self) { names.insert("some") }  // `case let x?:`
                 if let tuple = expr.as(TupleExprSyntax.self),
                     tuple.elements.allSatisfy({
                         $0.expression.is(DiscardAssignmentExprSyntax.self) || $0.expression.is(PatternExprSyntax.self)
@@ -444,7 +449,10 @@ extension Lowerer {
         {
             let target = try type(asExpr.type)
             let bind = try binder(name, type: target, mutable: false, node: asExpr)
-            return { frame, value in dynamicType(value, is: target) ? try bind(frame, value) : false }
+            return { frame, value in
+                guard let cast = castValue(value, to: target) else { return false }
+                return try bind(frame, cast)
+            }
         }
         if let expression = pattern.as(ExpressionPatternSyntax.self),
             let (_, _, _) = enumCasePattern(expression.expression),
@@ -481,6 +489,15 @@ extension Lowerer {
 struct ThrownError: Error, @unchecked Sendable {
     let value: Value
     let loc: SourceLoc
+}
+
+/// `value` as a value of `type`, or nil when it is not one: what `as?`, `as!`, `is` and a
+/// `case let x as T` pattern see. An optional that reached an `Any` is looked through as
+/// Swift's casts do (`(Optional(4) as Any) as? Int` is 4; a `nil` inside fails the cast).
+func castValue(_ value: Value, to type: ScriptType) -> Value? {
+    if dynamicType(value, is: type) { return value }
+    guard !type.isOptional, let wrapped = value.wrapped else { return nil }
+    return castValue(wrapped, to: type)
 }
 
 /// Whether a value's dynamic type is `type` (for `is`, `as?` and typed `catch`).
