@@ -241,7 +241,7 @@ extension Lowerer {
             ].contains(site.name)
         else { return nil }
         // An `extension Sequence` recorded after the type was declared reaches it now.
-        if case .named(let info) = site.base.type, try applyGenericArrayExtensions(to: info),
+        if case .named(let info) = site.base.type, applyGenericArrayExtensions(to: info),
             info.method(site.name) != nil
         {
             return try userTypeMethod(site, of: info)

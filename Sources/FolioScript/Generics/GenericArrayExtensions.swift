@@ -206,7 +206,7 @@ extension Lowerer {
     /// `extension Sequence where Element: Numeric` both), with `Element` and `Index` its own;
     /// true when one was lowered. An `extension Array` reaches arrays only.
     @discardableResult
-    func applyGenericArrayExtensions(to info: TypeInfo) throws -> Bool {
+    func applyGenericArrayExtensions(to info: TypeInfo) -> Bool {
         guard !globals.genericArrayExtensions.isEmpty, info.kind == .structType || info.kind == .classType,
             let sequence = userSequence(.named(info))
         else { return false }
@@ -234,9 +234,20 @@ extension Lowerer {
             info.appliedProtocolExtensions.insert(extensionCase.decl.id)
             lowerer.instantiation = GenericInstantiation(
                 template: extensionCase.decl.extendedType.trimmedDescription, instance: info.name, arguments: [])
-            _ = try lowerer.declareTypes([DeclSyntax(extensionCase.decl)])
-            auxiliaryLowerers.append(lowerer)
-            applied = true
+            // Lowered now, and taken back if its body does not lower for this type (it was
+            // written for arrays): the type then keeps the array algorithms on its elements
+            // (`userSequenceMethod`), as Swift's would run, only without the slice's indices.
+            let saved = TypeInfo(name: info.name, kind: info.kind)
+            saved.copyExtensionMembers(from: info)
+            let savedStaticComputed = info.staticComputed
+            do {
+                _ = try lowerer.declareTypes([DeclSyntax(extensionCase.decl)])
+                try lowerer.lowerTypeMembers([])
+                applied = true
+            } catch {
+                info.copyExtensionMembers(from: saved)
+                info.staticComputed = savedStaticComputed
+            }
         }
         return applied
     }

@@ -62,7 +62,7 @@ extension Lowerer {
                 auxiliaryLowerers.append(lowerer)
             }
         }
-        try applyGenericArrayExtensions(to: info)  // `extension Collection` on a note's collection
+        applyGenericArrayExtensions(to: info)  // `extension Collection` on a note's collection
     }
 
     /// Whether `info` already has the member `decl` declares (its own or inherited), which a
