@@ -194,6 +194,9 @@ extension Lowerer {
     /// `UInt8(x)`, `Int16(truncatingIfNeeded: x)`, `UInt32(exactly: x)`, `Int8(clamping: x)`.
     func fixedWidthConversion(_ kind: IntegerKind, call: FunctionCallExprSyntax) throws -> Typed {
         let at = loc(call)
+        if call.arguments.isEmpty, call.trailingClosure == nil {
+            return Typed(type: .fixedInt(kind)) { _ in .int(0) }  // `UInt64()` is zero, as `Int()` is.
+        }
         guard call.arguments.count == 1, let argument = call.arguments.first else {
             throw error("no exact matches in call to initializer of '\(kind.rawValue)'", call, id: .noMatchingOverload)
         }

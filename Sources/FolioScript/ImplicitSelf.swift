@@ -35,8 +35,12 @@ extension Lowerer {
     /// Folio writes `self.` in front of the expression's own text, placed at the expression's
     /// offset in the block (the text before it is blank), so every node of the rewritten
     /// expression keeps its line and column for diagnostics.
+    /// In a note's sequence (an `ArraySlice` given an `extension Collection` included), a
+    /// standard algorithm it does not declare is reached the same way.
     func implicitSelfExpression(_ expr: ExprSyntax, expected: ScriptType?) throws -> Typed? {
-        guard let currentType, currentType.extendedBuiltin != nil, lookup("self") != nil else { return nil }
+        guard let currentType, lookup("self") != nil,
+            currentType.extendedBuiltin != nil || userSequence(.named(currentType)) != nil
+        else { return nil }
         let offset = expr.positionAfterSkippingLeadingTrivia.utf8Offset
         let prefix = "self."
         guard offset >= prefix.utf8.count else { return nil }

@@ -27,6 +27,10 @@ extension Lowerer {
             return { _ in .normal }
         case .macroExpansionDecl(let macro):
             return try lowerMacro(name: macro.macroName, arguments: macro.arguments, node: Syntax(macro))
+        case .functionDecl(let function)
+        where function.genericParameterClause != nil && (!scopes.isEmpty || self.function != nil):
+            try declareLocalGenericFunction(function)
+            return { _ in .normal }
         case .functionDecl(let function):
             let info = try declareLocalFunction(function)
             try lowerFunctionBody(function, info: info)

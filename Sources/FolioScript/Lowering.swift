@@ -459,7 +459,9 @@ final class Lowerer {
                 return decl
             })
         for item in items {
-            if case .decl(let decl) = item.item, let declaration = decl.as(FunctionDeclSyntax.self) {
+            if case .decl(let decl) = item.item, let declaration = decl.as(FunctionDeclSyntax.self),
+                declaration.genericParameterClause == nil  // a generic one: `declareLocalGenericFunction`
+            {
                 pending[declaration.id] = try declareLocalFunction(declaration)
             }
         }

@@ -42,10 +42,11 @@ extension Lowerer {
 
 extension Lowerer {
     /// The standard type a generic parameter stands for in the specialization being lowered,
-    /// when it is one whose initializers are builtin (`T(x)` with `T` bound to `Int` is
-    /// `Int(x)`); nil otherwise.
+    /// or a type alias names (`typealias Word = UInt64` in a struct), when it is one whose
+    /// initializers are builtin (`T(x)` with `T` bound to `Int` is `Int(x)`, `Word()` is
+    /// `UInt64()`); nil otherwise.
     func genericScalarName(_ name: String) -> String? {
-        guard lookup(name) == nil, let bound = genericBindings[name] else { return nil }
+        guard lookup(name) == nil, let bound = genericBindings[name] ?? globals.typeAliases[name] else { return nil }
         switch bound {
         case .int, .double, .float, .bool, .string, .character, .fixedInt: return bound.description
         default: return nil

@@ -240,6 +240,12 @@ extension Lowerer {
                 "shuffle", "swapAt",
             ].contains(site.name)
         else { return nil }
+        // An `extension Sequence` recorded after the type was declared reaches it now.
+        if case .named(let info) = site.base.type, applyGenericArrayExtensions(to: info),
+            info.method(site.name) != nil
+        {
+            return try userTypeMethod(site, of: info)
+        }
         if let kind = userSequence(site.base.type) {
             // A trailing closure fills the predicate's label (`s.first { … }` is `first(where:)`).
             var labels = site.labels

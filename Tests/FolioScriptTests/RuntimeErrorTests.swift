@@ -38,7 +38,7 @@ import Testing
     @Test func unsupportedConstructsAreNamed() {
         #expect(stop("actor A {}") == Stop(.unsupportedConcurrency, at: "1:1"))
         #expect(
-            stop("func outer() { func f<T>(_ x: T) {} }") == Stop(.unsupportedGenerics, at: "1:16"))
+            stop("func outer(n: Int) { func f<T>(_ x: T) -> Int { n } }") == Stop(.unsupportedGenerics, at: "1:49"))
         #expect(stop("let x = 1\nlet f = { () async in x }") == Stop(.unsupportedConcurrency, at: "2:11"))
     }
 

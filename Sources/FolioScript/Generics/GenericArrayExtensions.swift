@@ -37,6 +37,8 @@ extension Lowerer {
     func recordGenericArrayExtension(_ ext: ExtensionDeclSyntax) throws -> Bool {
         let name = ext.extendedType.trimmedDescription
         guard Self.sequenceNames.contains(name), globals.types[name] == nil else { return false }
+        // Lowered for a note's collection (`applyGenericArrayExtensions`): an extension of it.
+        if instantiation?.template == name { return false }
         var requirements: [String] = []
         for requirement in ext.genericWhereClause?.requirements ?? [] {
             switch requirement.requirement {
@@ -197,5 +199,56 @@ extension Lowerer {
             globals.extensions[name] = previous
             throw error
         }
+    }
+
+    /// Lowers into `info`, an `ArraySlice` or a note's own sequence, the generic array
+    /// extensions it has not received yet that reach it (`extension Collection` a slice,
+    /// `extension Sequence where Element: Numeric` both), with `Element` and `Index` its own;
+    /// true when one was lowered. An `extension Array` reaches arrays only.
+    @discardableResult
+    func applyGenericArrayExtensions(to info: TypeInfo) -> Bool {
+        guard !globals.genericArrayExtensions.isEmpty, info.kind == .structType || info.kind == .classType,
+            let sequence = userSequence(.named(info))
+        else { return false }
+        let isSlice = info.genericOrigin == "ArraySlice"
+        // A note's own collection declares only part of `Collection`'s API (`isEmpty`,
+        // `index(_:offsetBy:)` and slicing are not derived for it), so it receives the
+        // extensions of `Sequence` only; a slice has all of it.
+        let reaches: (String) -> Bool = { extended in
+            extended == "Sequence" || (isSlice && extended != "Array")
+        }
+        let index =
+            info.computedProperty("startIndex")?.type ?? info.fieldIndex["startIndex"].map { info.fields[$0].type }
+            ?? .int
+        var applied = false
+        for extensionCase in globals.genericArrayExtensions
+        where !info.appliedProtocolExtensions.contains(extensionCase.decl.id)
+            && reaches(extensionCase.decl.extendedType.trimmedDescription)
+            && extensionCase.requirements.allSatisfy({ conforms(sequence.element, to: $0) })
+        {
+            let lowerer = Lowerer(globals: globals, context: context, mapper: extensionCase.mapper, bindings: bindings)
+            lowerer.currentType = info
+            lowerer.keepsExistingMembers = true
+            lowerer.genericBindings["Element"] = sequence.element
+            lowerer.genericBindings["Index"] = index
+            info.appliedProtocolExtensions.insert(extensionCase.decl.id)
+            lowerer.instantiation = GenericInstantiation(
+                template: extensionCase.decl.extendedType.trimmedDescription, instance: info.name, arguments: [])
+            // Lowered now, and taken back if its body does not lower for this type (it was
+            // written for arrays): the type then keeps the array algorithms on its elements
+            // (`userSequenceMethod`), as Swift's would run, only without the slice's indices.
+            let saved = TypeInfo(name: info.name, kind: info.kind)
+            saved.copyExtensionMembers(from: info)
+            let savedStaticComputed = info.staticComputed
+            do {
+                _ = try lowerer.declareTypes([DeclSyntax(extensionCase.decl)])
+                try lowerer.lowerTypeMembers([])
+                applied = true
+            } catch {
+                info.copyExtensionMembers(from: saved)
+                info.staticComputed = savedStaticComputed
+            }
+        }
+        return applied
     }
 }

@@ -62,6 +62,7 @@ extension Lowerer {
                 auxiliaryLowerers.append(lowerer)
             }
         }
+        applyGenericArrayExtensions(to: info)  // `extension Collection` on a note's collection
     }
 
     /// Whether `info` already has the member `decl` declares (its own or inherited), which a

@@ -163,7 +163,12 @@ extension Lowerer {
         initial: [String: ScriptType] = [:]
     ) -> TypeInference {
         var inference = TypeInference(parameters: parameters.names, substitution: initial)
-        if let result, let expected, expected != .nilLiteral { inference.unify(result, expected) }
+        // An existential (`f(x) as Any`, `let s: any Shape = f(x)`) is what the result
+        // converts to, not what it is: it binds nothing.
+        var hint = expected
+        while case .optional(let wrapped)? = hint { hint = wrapped }
+        let existential = if case .named(let info)? = hint { info.kind == .protocolType } else { false }
+        if let result, let expected, expected != .nilLiteral, !existential { inference.unify(result, expected) }
         for (syntax, expr) in declared where !isContextualLiteral(expr) && !expr.is(ClosureExprSyntax.self) {
             if let metatype = syntax.as(MetatypeTypeSyntax.self), let named = metatypeArgument(expr) {
                 inference.unify(metatype.baseType, named)  // `zero(Double.self)` for `_ type: T.Type`

@@ -15,7 +15,7 @@ let diagnosticCorpus: [(code: String, id: ScriptDiagnosticID)] = [
     ("let r = /ab+c/", .unsupportedExpression),
     ("let x: Int.Protocol = Int.self", .unsupportedType),
     ("let x: Float16 = 1", .unsupportedNumericType),
-    ("func outer() { func f<T>(_ x: T) {} }", .unsupportedGenerics),
+    ("func outer(n: Int) { func f<T>(_ x: T) -> Int { n } }", .unsupportedGenerics),
     ("@dynamicMemberLookup struct W { var x: Int }", .unsupportedAttribute),
     ("var x = 1\nlet y = x++", .unsupportedOperator),
     ("let k = \\String.count", .unsupportedFeature),

@@ -21,7 +21,7 @@ import Testing
         ("let y = Float16(2)", .unsupportedNumericType),
         ("print(Float16.pi)", .unsupportedNumericType),
         ("let x: Int.Protocol = Int.self", .unsupportedType),
-        ("func outer() { func f<T>(_ x: T) {} }", .unsupportedGenerics),
+        ("func outer(n: Int) { func f<T>(_ x: T) -> Int { n } }", .unsupportedGenerics),
         ("let box: Set<Int, Int> = []", .unsupportedGenerics),
         ("let g: Dictionary<Int, Int, Int> = [:]", .unsupportedGenerics),
         ("@dynamicMemberLookup struct W { var x: Int }", .unsupportedAttribute),
