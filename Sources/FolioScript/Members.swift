@@ -426,7 +426,8 @@ extension Lowerer {
         return nil
     }
 
-    /// A method of a value, in this order: mutating array methods (`xs.append`), an optimizer's
+    /// A method of a value, in this order: mutating array methods (`xs.append`) and `Bool`'s
+    /// `toggle()`, an optimizer's
     /// `step`, the note's own extensions of builtin types, a function stored in a tuple, the
     /// engine's bound methods (`t.sum()`), the receiver family's table (`Methods/`), and last
     /// the scalar table (`scalarMethod`), which reports a method no table has.
@@ -442,6 +443,11 @@ extension Lowerer {
             let mutating = try mutatingMethod(baseExpr, name, labels: labels, exprs: exprs, call: call, at: at)
         {
             return mutating
+        }
+        if try lowerTypeOnly(baseExpr) == .bool,
+            let toggle = try boolMutatingMethod(baseExpr, name, labels: labels, at: at)
+        {
+            return toggle
         }
         if let step = try optimizerStep(baseExpr, name, call: call) { return step }
         let base = try receiver(lower(baseExpr, expected: literalReceiverType(baseExpr, member: name)))
