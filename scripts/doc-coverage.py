@@ -30,7 +30,7 @@ DECL = re.compile(
     r"(?P<kind>func|init[?!]?|subscript|var|let|struct|enum|class|protocol|typealias|"
     r"associatedtype|case|operator|actor|extension|deinit)\b"
 )
-ATTRIBUTE = re.compile(r"^@\w+(\(.*\))?\s*$")
+ATTRIBUTE = re.compile(r"^(@\w+(\([^)]*\))?\s*)+$")
 INLINE_ATTRIBUTES = re.compile(r"^(@\w+(\([^)]*\))?\s+)+")
 
 
