@@ -11,6 +11,7 @@ extension Lowerer {
     /// (no `Element ==` clause) is recorded before this is asked (`GenericArrayExtension`).
     func arrayExtensionType(_ ext: ExtensionDeclSyntax) throws -> ScriptType? {
         if let array = ext.extendedType.as(ArrayTypeSyntax.self) { return .array(try type(array.element)) }
+        if let collection = try dictionaryOrSetExtensionType(ext) { return collection }
         let name = ext.extendedType.trimmedDescription
         let sequences = [
             "Array", "Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection", "MutableCollection",
@@ -26,6 +27,30 @@ extension Lowerer {
         }
         throw error(
             "extensions of '\(name)' need a `where Element == …` clause in notes (generic extensions are not supported)",
+            ext.extendedType, id: .unsupportedGenerics)
+    }
+
+    /// The dictionary or set type an `extension Dictionary where Key == K, Value == V`,
+    /// `extension Set where Element == E` or `extension [K: V]` extends; nil for other
+    /// extensions. Like arrays', these extensions name their element types: a generic one is
+    /// refused.
+    private func dictionaryOrSetExtensionType(_ ext: ExtensionDeclSyntax) throws -> ScriptType? {
+        if let dictionary = ext.extendedType.as(DictionaryTypeSyntax.self) {
+            return .dictionary(try type(dictionary.key), try type(dictionary.value))
+        }
+        let name = ext.extendedType.trimmedDescription
+        guard name == "Dictionary" || name == "Set" else { return nil }
+        var bound: [String: ScriptType] = [:]
+        for requirement in ext.genericWhereClause?.requirements ?? [] {
+            if case .sameTypeRequirement(let same) = requirement.requirement, case .type(let right) = same.rightType {
+                bound[same.leftType.trimmedDescription] = try type(right)
+            }
+        }
+        if name == "Set", let element = bound["Element"] { return .set(element) }
+        if name == "Dictionary", let key = bound["Key"], let value = bound["Value"] { return .dictionary(key, value) }
+        let clause = name == "Set" ? "`where Element == …`" : "`where Key == …, Value == …`"
+        throw error(
+            "extensions of '\(name)' need a \(clause) clause in notes (generic extensions are not supported)",
             ext.extendedType, id: .unsupportedGenerics)
     }
 

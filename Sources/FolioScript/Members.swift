@@ -18,7 +18,7 @@ extension Lowerer {
         case .string: globals.extensions["String"]
         case .bool: globals.extensions["Bool"]
         case .character: globals.extensions["Character"]
-        case .array, .fixedInt: globals.extensions[type.description]
+        case .array, .fixedInt, .dictionary, .set: globals.extensions[type.description]
         default: nil
         }
     }

@@ -137,7 +137,7 @@ extension Lowerer {
             }
             guard let info = globals.types[name] else {
                 throw error(
-                    "extensions of '\(name)' are not supported in notes (only of types declared in the note, of Int, Double, String, Bool, Character, and of arrays)",
+                    "extensions of '\(name)' are not supported in notes (only of types declared in the note, of Int, Double, String, Bool, Character, and of arrays, dictionaries and sets)",
                     ext.extendedType, id: .unsupportedFeature)
             }
             if info.kind == .protocolType, instantiation == nil {

@@ -28,9 +28,14 @@ import Testing
         let root = try Fixture.folder()
         try Fixture.write("one", to: "a.md", in: root)
         let before = FolderSnapshot(folder: root.path)
+        // The new content is written beside the folder and renamed into place, in one step: a
+        // write in place truncates first, and a poll between the two steps sees an empty file
+        // that the final snapshot no longer shows (a failure seen once in CI).
+        let staged = root.deletingLastPathComponent().appendingPathComponent(root.lastPathComponent + "-a.md")
+        try Data("two!".utf8).write(to: staged)
         let writer = Thread {
             Thread.sleep(forTimeInterval: 0.05)
-            try? Data("two!".utf8).write(to: root.appendingPathComponent("a.md"))
+            _ = rename(staged.path, root.appendingPathComponent("a.md").path)
         }
         writer.start()
         let after = before.next(folder: root.path, interval: 0.01)
