@@ -425,13 +425,13 @@ extension Lowerer {
         switch asExpr.questionOrExclamationMark?.tokenKind {
         case .postfixQuestionMark?:
             let operand = try lower(asExpr.expression, expected: nil)
-            let eval = unwrappedForCast(operand, to: target)
+            let eval = operand.eval
             return Typed(type: .optional(target)) { frame in
                 castValue(try eval(frame), to: target).map(Value.some) ?? .null
             }
         case .exclamationMark?:
             let operand = try lower(asExpr.expression, expected: nil)
-            let eval = unwrappedForCast(operand, to: target)
+            let eval = operand.eval
             let at = loc(asExpr)
             return Typed(type: target) { frame in
                 guard let value = castValue(try eval(frame), to: target) else {
@@ -447,19 +447,8 @@ extension Lowerer {
 
     func lowerIs(_ isExpr: IsExprSyntax) throws -> Typed {
         let target = try type(isExpr.type)
-        let eval = unwrappedForCast(try lower(isExpr.expression, expected: nil), to: target)
+        let eval = try lower(isExpr.expression, expected: nil).eval
         return Typed(type: .bool) { frame in .bool(castValue(try eval(frame), to: target) != nil) }
-    }
-
-    /// A cast of an optional to a non-optional type looks through the optional, as Swift's does
-    /// (`token as? SpecialToken` with `token: Token?`); `nil` then fails the cast.
-    private func unwrappedForCast(_ operand: Typed, to target: ScriptType) -> Eval {
-        let eval = operand.eval
-        guard operand.type.isOptional, !target.isOptional else { return eval }
-        return { frame in
-            let value = try eval(frame)
-            return value.wrapped ?? value
-        }
     }
 }
 

@@ -492,8 +492,9 @@ struct ThrownError: Error, @unchecked Sendable {
 }
 
 /// `value` as a value of `type`, or nil when it is not one: what `as?`, `as!`, `is` and a
-/// `case let x as T` pattern see. An optional that reached an `Any` is looked through as
-/// Swift's casts do (`(Optional(4) as Any) as? Int` is 4; a `nil` inside fails the cast).
+/// `case let x as T` pattern see. An optional is looked through as Swift's casts do, whether
+/// its static type is optional (`token as? SpecialToken` with `token: Token?`) or it reached an
+/// `Any` (`(Optional(4) as Any) as? Int` is 4); a `nil` fails a cast to a non-optional type.
 func castValue(_ value: Value, to type: ScriptType) -> Value? {
     if dynamicType(value, is: type) { return value }
     guard !type.isOptional, let wrapped = value.wrapped else { return nil }
