@@ -416,7 +416,7 @@ extension Lowerer {
                             release
                         ))
                 } else {
-                    evals.append(EvalBox(try parameterArgument(info, index, expr).eval))
+                    evals.append(EvalBox(try parameterArgument(info, index, expr)))
                 }
             } else if info.defaults.indices.contains(index), let fallback = info.defaults[index] {
                 evals.append(EvalBox(try argument(fallback.expr, type).eval))
@@ -465,7 +465,7 @@ extension Lowerer {
     func directCall(
         _ candidates: [FunctionInfo], arguments: [(label: String?, expr: ExprSyntax)], name: String,
         node: some SyntaxProtocol,
-        parent: @escaping (Frame) -> Frame?, selfValue: Eval? = nil,
+        parent: @escaping (Frame) -> Frame?, selfValue: Eval? = nil, receiver: ArgumentSource? = nil,
         selfWriteback: ((Frame, Value) throws -> Void)? = nil
     ) throws -> Typed {
         let (info, evals, writebacks) = try resolveCallWithWritebacks(
@@ -473,9 +473,15 @@ extension Lowerer {
         let entry = FunctionEntry(info: info, context: context, at: loc(node))
         let offset = selfValue == nil ? 0 : 1
         if writebacks.isEmpty, selfWriteback == nil {
-            return Typed(
-                type: info.returnType,
-                eval: plainCall(entry, arguments: evals, selfValue: selfValue, parent: parent))
+            let call = plainCall(entry, arguments: evals, selfValue: selfValue, parent: parent)
+            let sources = evals.compactMap(\.source)
+            guard sources.count == evals.count, selfValue == nil || receiver != nil,
+                let plan = BorrowedArguments(receiver: receiver, sources, caller: function?.info)
+            else { return Typed(type: info.returnType, eval: call) }
+            return Typed(type: info.returnType) { frame in
+                guard plan.applies(to: info) else { return try call(frame) }
+                return try plan.run(info, parent: parent(frame), from: frame) { try entry.enter($0) }
+            }
         }
         let fill = slotFill(evals, from: offset)
         return Typed(type: info.returnType) { frame in
@@ -506,28 +512,9 @@ extension Lowerer {
     private func plainCall(
         _ entry: FunctionEntry, arguments: [EvalBox], selfValue: Eval?, parent: @escaping (Frame) -> Frame?
     ) -> Eval {
-        let info = entry.info
         let fill = slotFill(arguments, from: selfValue == nil ? 0 : 1)
         return { frame in
-            let receiver = try selfValue?(frame)
-            if !info.framesMayEscape {
-                // Arguments are evaluated into the callee's slots as they come: a stack frame is
-                // taken first and given back if an argument throws.
-                let ref = info.pushStackFrame()
-                defer { info.popStackFrame(ref) }
-                return try ref._withUnsafeGuaranteedRef { callee in
-                    callee.parent = parent(frame)
-                    if let receiver { callee.slots[0] = receiver }
-                    try fill(frame, callee.slots)
-                    return try entry.enter(callee)
-                }
-            }
-            var callee = info.acquireFrame()
-            defer { info.releaseFrame(&callee) }
-            callee.parent = parent(frame)
-            if let receiver { callee.slots[0] = receiver }
-            try fill(frame, callee.slots)
-            return try entry.enter(callee)
+            try entry.call(receiver: try selfValue?(frame), fill: fill, parent: parent(frame), from: frame)
         }
     }
 
@@ -541,7 +528,9 @@ extension Lowerer {
         let returnsInt = info.returnType == .int
         // Calls with up to three arguments (most recursive functions) avoid the argument loop.
         // (A pooled or new frame's slots hold `.void`: arguments are initialized in place.)
-        if let byArity = invocationByArity(entry, arguments: arguments) { return byArity }
+        if let byArity = invocationByArity(entry, arguments: arguments) {
+            return borrowing(entry, arguments: arguments, otherwise: byArity)
+        }
         let fill = slotFill(arguments.map { EvalBox($0.eval) }, from: 0)
         var typed = Typed(type: info.returnType) { frame in
             var callee = info.acquireFrame()

@@ -136,49 +136,12 @@ extension Lowerer {
                 _ = try writer(frame)
             }
         }
-        let needsDynamicDispatch = info.kind == .classType || info.kind == .protocolType
-        if needsDynamicDispatch {
-            let (method, evals, writebacks) = try resolveCallWithWritebacks(
-                candidates, arguments: arguments, name: name, node: node)
-            let eval = base.eval
-            let context = self.context
-            let at = loc(node)
-            let methodLabels = method.labels
-            let arguments = evals
-            let cache = DispatchCache()
-            return Typed(type: method.returnType) { frame in
-                let receiver = try eval(frame)
-                var target = method
-                if let dynamic = typeInfo(of: receiver), dynamic !== method.owner {
-                    if dynamic === cache.type, let cached = cache.target {
-                        target = cached
-                    } else {
-                        if let override = dynamic.method(name)?.first(where: { $0.labels == methodLabels }) {
-                            target = override
-                        }
-                        cache.remember(dynamic, target)
-                    }
-                }
-                if writebacks.isEmpty {
-                    // The receiver and the arguments go straight into the callee's frame.
-                    var callee = target.acquireFrame()
-                    defer { target.releaseFrame(&callee) }
-                    callee.slots[0] = receiver
-                    for index in arguments.indices { callee.slots[index + 1] = try arguments[index].run(frame) }
-                    return try FunctionEntry(info: target, context: context, at: at).enter(callee)
-                }
-                var values = [receiver]
-                for eval in evals { values.append(try eval.run(frame)) }
-                // `inout` arguments: their final values are written back to the caller's places.
-                return try runWithSelf(target, values, name: target.name, context: context, at: at) { callee in
-                    for writeback in writebacks { try writeback.write(frame, callee.slots[writeback.index + 1]) }
-                    return callee.returnValue
-                }
-            }
+        if info.kind == .classType || info.kind == .protocolType {
+            return try dynamicMethodCall(base, candidates: candidates, arguments: arguments, name: name, node: node)
         }
         return try directCall(
             candidates, arguments: arguments, name: name, node: node, parent: { _ in nil }, selfValue: base.eval,
-            selfWriteback: selfWriteback)
+            receiver: ArgumentSource(base), selfWriteback: selfWriteback)
     }
 
     /// A method of a standard-library or declared type, resolved by the receiver's family: each
@@ -372,18 +335,4 @@ func withUniqueDictionary(_ slot: inout Value, at: SourceLoc, _ body: (DictBox) 
     if !isKnownUniquelyReferenced(&box) { box = box.copy() }
     defer { slot = .dictionary(box) }
     return try body(box)
-}
-
-/// The method a call site last dispatched to and the receiver's type it was for: a loop
-/// calling a method of the same subclass looks the override up once (an inline cache), not
-/// by name at every call.
-final class DispatchCache {
-    private(set) var type: TypeInfo?
-    private(set) var target: FunctionInfo?
-
-    /// Remembers that a receiver of `type` calls `target`.
-    func remember(_ type: TypeInfo, _ target: FunctionInfo) {
-        self.type = type
-        self.target = target
-    }
 }

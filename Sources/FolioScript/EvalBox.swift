@@ -2,9 +2,18 @@
 /// where an array of closures calls them through a reabstraction thunk (measured on `bintree`).
 final class EvalBox {
     let run: Eval
+    /// What the argument is, when the box was made from a lowered expression (a call may then
+    /// borrow it: see `BorrowedArguments`).
+    let source: ArgumentSource?
 
     init(_ run: @escaping Eval) {
         self.run = run
+        source = nil
+    }
+
+    init(_ typed: Typed) {
+        run = typed.eval
+        source = ArgumentSource(typed)
     }
 }
 

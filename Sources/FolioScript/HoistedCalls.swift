@@ -65,7 +65,7 @@ struct HoistedCall {
         try entry.context.tick(entry.at)
         do {
             return try boolBody(frame)
-        } catch let error as ScriptError {
+        } catch {
             throw entry.traced(error)
         }
     }
@@ -75,7 +75,7 @@ struct HoistedCall {
         try entry.context.tick(entry.at)
         do {
             return try body(frame)
-        } catch let error as ScriptError {
+        } catch {
             throw entry.traced(error)
         }
     }

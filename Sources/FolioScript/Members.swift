@@ -64,15 +64,7 @@ extension Lowerer {
             case .named(let info) = variable.type, info.kind == .structType || info.kind == .classType,
             let field = info.fieldIndex[name]
         {
-            let address = self.address(variable)
-            let at = loc(node)
-            var typed = Typed(type: info.fields[field].type) { frame in try fieldValue(in: address(frame), field, at) }
-            switch info.fields[field].type {
-            case .double: typed.double = { frame in try doubleValue(try fieldValue(in: address(frame), field, at), at) }
-            case .int: typed.int = { frame in try intValue(try fieldValue(in: address(frame), field, at), at) }
-            default: break
-            }
-            return typed
+            return fieldRead(of: variable, field: field, type: info.fields[field].type, at: loc(node))
         }
         guard let subscriptCall = baseExpr.as(SubscriptCallExprSyntax.self),
             let reference = subscriptCall.calledExpression.as(DeclReferenceExprSyntax.self),

@@ -42,6 +42,7 @@ final class RuntimeContext {
         if ticks & 0xFFF == 0 || memory.isRaised { try checkTime(loc) }
     }
 
+    @inline(never)
     func checkTime(_ loc: SourceLoc) throws {
         if memory.isRaised { try memory.check(at: loc) }
         if ContinuousClock.now > deadline {

@@ -827,12 +827,8 @@ extension Lowerer {
         if selfVariable.accessed { return nil }  // `[unowned self]`: Swift asks for `self.` there
         let selfRead = reader(selfVariable)
         if let index = info.fieldIndex[name] {
-            let at = loc(node)
-            let selfAddress = address(selfVariable)
-            var typed = Typed(type: info.fields[index].type) { frame in
-                try fieldValue(in: selfAddress(frame), index, at)
-            }
-            if info.implicitlyUnwrappedFields.contains(name) { typed.implicitlyUnwrapped = at }
+            var typed = fieldRead(of: selfVariable, field: index, type: info.fields[index].type, at: loc(node))
+            if info.implicitlyUnwrappedFields.contains(name) { typed.implicitlyUnwrapped = loc(node) }
             return typed
         }
         if let computed = info.computedProperty(name) {
