@@ -149,27 +149,55 @@ extension Operators {{
         var typed: Typed
         switch target {{
         case .variable(_, localSlot: let slot?):
+            // The slot's old value was read as a `{swift}`, which holds nothing to release: the
+            // new one is written over it without the release a Value assignment makes.
+            if case .{case}(let b)? = value.constant {{
+                // `x += 0.5`, `i += 1`: the operand is read inline, not through a closure.
+                typed = Typed(type: .void) {{ f in
+                    (f.slots + slot).initialize(to: .{case}(try Op.apply({slot}, b, at)))
+                    return .void
+                }}
+                typed.exec = {{ f in
+                    (f.slots + slot).initialize(to: .{case}(try Op.apply({slot}, b, at)))
+                    return .normal
+                }}
+                return typed
+            }}
             typed = Typed(type: .void) {{ f in
                 let b = try r(f)
-                f.slots[slot] = .{case}(try Op.apply({slot}, b, at))
+                (f.slots + slot).initialize(to: .{case}(try Op.apply({slot}, b, at)))
                 return .void
             }}
             typed.exec = {{ f in
                 let b = try r(f)
-                f.slots[slot] = .{case}(try Op.apply({slot}, b, at))
+                (f.slots + slot).initialize(to: .{case}(try Op.apply({slot}, b, at)))
                 return .normal
             }}
         case .variable(let address, localSlot: nil):
+            // A global or an enclosing frame's variable, written as a local one is (above).
+            if case .{case}(let b)? = value.constant {{
+                typed = Typed(type: .void) {{ f in
+                    let p = address(f)
+                    p.initialize(to: .{case}(try Op.apply({read(case, "p.pointee")}, b, at)))
+                    return .void
+                }}
+                typed.exec = {{ f in
+                    let p = address(f)
+                    p.initialize(to: .{case}(try Op.apply({read(case, "p.pointee")}, b, at)))
+                    return .normal
+                }}
+                return typed
+            }}
             typed = Typed(type: .void) {{ f in
                 let b = try r(f)
                 let p = address(f)
-                p.pointee = .{case}(try Op.apply({read(case, "p.pointee")}, b, at))
+                p.initialize(to: .{case}(try Op.apply({read(case, "p.pointee")}, b, at)))
                 return .void
             }}
             typed.exec = {{ f in
                 let b = try r(f)
                 let p = address(f)
-                p.pointee = .{case}(try Op.apply({read(case, "p.pointee")}, b, at))
+                p.initialize(to: .{case}(try Op.apply({read(case, "p.pointee")}, b, at)))
                 return .normal
             }}
         case .place(let place, let address):

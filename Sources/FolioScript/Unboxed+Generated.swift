@@ -158,27 +158,55 @@ extension Operators {
         var typed: Typed
         switch target {
         case .variable(_, localSlot: let slot?):
+            // The slot's old value was read as a `Int`, which holds nothing to release: the
+            // new one is written over it without the release a Value assignment makes.
+            if case .int(let b)? = value.constant {
+                // `x += 0.5`, `i += 1`: the operand is read inline, not through a closure.
+                typed = Typed(type: .void) { f in
+                    (f.slots + slot).initialize(to: .int(try Op.apply(try intSlot(f, slot, at), b, at)))
+                    return .void
+                }
+                typed.exec = { f in
+                    (f.slots + slot).initialize(to: .int(try Op.apply(try intSlot(f, slot, at), b, at)))
+                    return .normal
+                }
+                return typed
+            }
             typed = Typed(type: .void) { f in
                 let b = try r(f)
-                f.slots[slot] = .int(try Op.apply(try intSlot(f, slot, at), b, at))
+                (f.slots + slot).initialize(to: .int(try Op.apply(try intSlot(f, slot, at), b, at)))
                 return .void
             }
             typed.exec = { f in
                 let b = try r(f)
-                f.slots[slot] = .int(try Op.apply(try intSlot(f, slot, at), b, at))
+                (f.slots + slot).initialize(to: .int(try Op.apply(try intSlot(f, slot, at), b, at)))
                 return .normal
             }
         case .variable(let address, localSlot: nil):
+            // A global or an enclosing frame's variable, written as a local one is (above).
+            if case .int(let b)? = value.constant {
+                typed = Typed(type: .void) { f in
+                    let p = address(f)
+                    p.initialize(to: .int(try Op.apply(try intValue(p.pointee, at), b, at)))
+                    return .void
+                }
+                typed.exec = { f in
+                    let p = address(f)
+                    p.initialize(to: .int(try Op.apply(try intValue(p.pointee, at), b, at)))
+                    return .normal
+                }
+                return typed
+            }
             typed = Typed(type: .void) { f in
                 let b = try r(f)
                 let p = address(f)
-                p.pointee = .int(try Op.apply(try intValue(p.pointee, at), b, at))
+                p.initialize(to: .int(try Op.apply(try intValue(p.pointee, at), b, at)))
                 return .void
             }
             typed.exec = { f in
                 let b = try r(f)
                 let p = address(f)
-                p.pointee = .int(try Op.apply(try intValue(p.pointee, at), b, at))
+                p.initialize(to: .int(try Op.apply(try intValue(p.pointee, at), b, at)))
                 return .normal
             }
         case .place(let place, let address):
@@ -376,27 +404,55 @@ extension Operators {
         var typed: Typed
         switch target {
         case .variable(_, localSlot: let slot?):
+            // The slot's old value was read as a `Double`, which holds nothing to release: the
+            // new one is written over it without the release a Value assignment makes.
+            if case .double(let b)? = value.constant {
+                // `x += 0.5`, `i += 1`: the operand is read inline, not through a closure.
+                typed = Typed(type: .void) { f in
+                    (f.slots + slot).initialize(to: .double(try Op.apply(try doubleSlot(f, slot, at), b, at)))
+                    return .void
+                }
+                typed.exec = { f in
+                    (f.slots + slot).initialize(to: .double(try Op.apply(try doubleSlot(f, slot, at), b, at)))
+                    return .normal
+                }
+                return typed
+            }
             typed = Typed(type: .void) { f in
                 let b = try r(f)
-                f.slots[slot] = .double(try Op.apply(try doubleSlot(f, slot, at), b, at))
+                (f.slots + slot).initialize(to: .double(try Op.apply(try doubleSlot(f, slot, at), b, at)))
                 return .void
             }
             typed.exec = { f in
                 let b = try r(f)
-                f.slots[slot] = .double(try Op.apply(try doubleSlot(f, slot, at), b, at))
+                (f.slots + slot).initialize(to: .double(try Op.apply(try doubleSlot(f, slot, at), b, at)))
                 return .normal
             }
         case .variable(let address, localSlot: nil):
+            // A global or an enclosing frame's variable, written as a local one is (above).
+            if case .double(let b)? = value.constant {
+                typed = Typed(type: .void) { f in
+                    let p = address(f)
+                    p.initialize(to: .double(try Op.apply(try doubleValue(p.pointee, at), b, at)))
+                    return .void
+                }
+                typed.exec = { f in
+                    let p = address(f)
+                    p.initialize(to: .double(try Op.apply(try doubleValue(p.pointee, at), b, at)))
+                    return .normal
+                }
+                return typed
+            }
             typed = Typed(type: .void) { f in
                 let b = try r(f)
                 let p = address(f)
-                p.pointee = .double(try Op.apply(try doubleValue(p.pointee, at), b, at))
+                p.initialize(to: .double(try Op.apply(try doubleValue(p.pointee, at), b, at)))
                 return .void
             }
             typed.exec = { f in
                 let b = try r(f)
                 let p = address(f)
-                p.pointee = .double(try Op.apply(try doubleValue(p.pointee, at), b, at))
+                p.initialize(to: .double(try Op.apply(try doubleValue(p.pointee, at), b, at)))
                 return .normal
             }
         case .place(let place, let address):
