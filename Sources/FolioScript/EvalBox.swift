@@ -17,6 +17,15 @@ final class EvalBox {
     }
 }
 
+/// A `Bool` expression's unboxed closure held in a class (see `EvalBox`).
+final class BoolEvalBox {
+    let run: BoolEval
+
+    init(_ run: @escaping BoolEval) {
+        self.run = run
+    }
+}
+
 extension [EvalBox] {
     /// Each closure's value, in order: a call's arguments, an array literal's elements.
     @inline(__always)

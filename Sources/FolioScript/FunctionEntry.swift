@@ -78,7 +78,9 @@ struct FunctionEntry {
     @inline(__always)
     func enter(_ callee: Frame) throws -> Value {
         try prologue {
-            if let expression = info.expressionBody { return try expression(callee) }
+            if let expression = info.expressionBodyRef {
+                return try expression._withUnsafeGuaranteedRef { try $0.run(callee) }
+            }
             _ = try info.bodyRef._withUnsafeGuaranteedRef { try $0.run(callee) }
             return callee.returnValue
         }
@@ -89,7 +91,9 @@ struct FunctionEntry {
     func enterDouble(_ callee: Frame) throws -> Double {
         try prologue {
             if let body = info.doubleBodyRef { return try body._withUnsafeGuaranteedRef { try $0.run(callee) } }
-            if let expression = info.expressionBody { return try doubleValue(expression(callee), at) }
+            if let expression = info.expressionBodyRef {
+                return try doubleValue(expression._withUnsafeGuaranteedRef { try $0.run(callee) }, at)
+            }
             _ = try info.bodyRef._withUnsafeGuaranteedRef { try $0.run(callee) }
             return try doubleValue(callee.returnValue, at)
         }
@@ -100,7 +104,9 @@ struct FunctionEntry {
     func enterInt(_ callee: Frame) throws -> Int {
         try prologue {
             if let body = info.intBodyRef { return try body._withUnsafeGuaranteedRef { try $0.run(callee) } }
-            if let expression = info.expressionBody { return try intValue(expression(callee), at) }
+            if let expression = info.expressionBodyRef {
+                return try intValue(expression._withUnsafeGuaranteedRef { try $0.run(callee) }, at)
+            }
             _ = try info.bodyRef._withUnsafeGuaranteedRef { try $0.run(callee) }
             return try intValue(callee.returnValue, at)
         }

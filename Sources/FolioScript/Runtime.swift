@@ -111,7 +111,18 @@ final class FunctionInfo {
     @exclusivity(unchecked) private(set) var bodyRef: Unmanaged<ExecBox>
     /// A single-expression body's value, evaluated directly by calls (no `return` round trip
     /// through the frame).
-    @exclusivity(unchecked) var expressionBody: Eval?
+    var expressionBody: Eval? {
+        get { expressionBodyBox?.run }
+        set {
+            expressionBodyBox = newValue.map(EvalBox.init)
+            expressionBodyRef = expressionBodyBox.map { Unmanaged.passUnretained($0) }
+        }
+    }
+    /// Owns `expressionBody`.
+    private var expressionBodyBox: EvalBox?
+    /// `expressionBodyBox` for calls, used without retaining it (reading the optional closure
+    /// itself retained its context at every call).
+    @exclusivity(unchecked) private(set) var expressionBodyRef: Unmanaged<EvalBox>?
     /// A single-expression `Bool` body's unboxed path (a comparator's `$0 > $1`), for callers
     /// that want the `Bool` itself (see `HoistedCall`).
     @exclusivity(unchecked) var boolExpressionBody: BoolEval?
