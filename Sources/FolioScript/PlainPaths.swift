@@ -17,9 +17,13 @@ struct PlainPath {
 
     let steps: [Step]
     /// The subscripts' expressions, in the order they are written (and evaluated); fields, not
-    /// an array, whose elements would be called through reabstraction thunks.
-    let firstSubscript: IntEval?
-    let secondSubscript: IntEval?
+    /// an array, whose elements would be called through reabstraction thunks. Each is owned by
+    /// its box and called through an unmanaged reference: binding the optional closure itself
+    /// retained its context at every update (`nbody`).
+    private let firstBox: IntBodyBox?
+    private let secondBox: IntBodyBox?
+    private let firstSubscript: Unmanaged<IntBodyBox>?
+    private let secondSubscript: Unmanaged<IntBodyBox>?
 
     /// The plain form of `path`, or nil when it has a key, an unwrap, an accessor, an observed
     /// property, or more than two subscripts.
@@ -46,17 +50,19 @@ struct PlainPath {
         }
         guard !steps.isEmpty else { return nil }
         self.steps = steps
-        firstSubscript = first
-        secondSubscript = second
+        firstBox = first.map(IntBodyBox.init)
+        secondBox = second.map(IntBodyBox.init)
+        firstSubscript = firstBox.map { Unmanaged.passUnretained($0) }
+        secondSubscript = secondBox.map { Unmanaged.passUnretained($0) }
     }
 
     /// The subscripts' values, in order.
     @inline(__always)
     func indices(_ frame: Frame, at: SourceLoc) throws -> (Int, Int) {
         guard let firstSubscript else { return (0, 0) }
-        let first = try firstSubscript(frame)
+        let first = try firstSubscript._withUnsafeGuaranteedRef { try $0.run(frame) }
         guard let secondSubscript else { return (first, 0) }
-        return (first, try secondSubscript(frame))
+        return (first, try secondSubscript._withUnsafeGuaranteedRef { try $0.run(frame) })
     }
 
     /// Applies `body` to the place inside `container`.
@@ -119,8 +125,9 @@ extension PlainPath {
     ) throws {
         try withUnsafeMutablePointer(to: &container) { root in
             var place = root
-            for step in steps {
-                switch step {
+            // (By position: iterating the array itself retains it at every update.)
+            for position in 0..<steps.count {
+                switch steps[position] {
                 case .index(let which):
                     guard case .array = place.pointee else { throw mismatch(place.pointee, "Array", at) }
                     let index = which == 0 ? indices.0 : indices.1
