@@ -39,6 +39,9 @@ let package = Package(
         .target(name: "FolioNumerics", dependencies: ["CFolioKernels"]),
         // C library declarations Swift's Glibc module lacks (malloc_trim).
         .target(name: "CFolioSystem"),
+        // HTTP requests through libcurl loaded when the first is sent (the shared render cache),
+        // so that no `folio` process links libcurl and the ~30 libraries it needs at start-up.
+        .target(name: "CFolioHTTP"),
         .target(name: "FolioCharts", dependencies: ["FolioHTML"]),
         // What the interpreter and compiled notes share: ≈, tensor comparisons, data files,
         // and the recorder a compiled note writes its outputs through.
@@ -78,6 +81,7 @@ let package = Package(
         .target(
             name: "FolioRender",
             dependencies: [
+                "CFolioHTTP",
                 "FolioScript",
                 "FolioCompiled",
                 "FolioMarkdown",
