@@ -39,6 +39,9 @@ let package = Package(
         .target(name: "FolioNumerics", dependencies: ["CFolioKernels"]),
         // C library declarations Swift's Glibc module lacks (malloc_trim).
         .target(name: "CFolioSystem"),
+        // HTTP requests through libcurl loaded when the first is sent (the shared render cache),
+        // so that no `folio` process links libcurl and the ~30 libraries it needs at start-up.
+        .target(name: "CFolioHTTP"),
         .target(name: "FolioCharts", dependencies: ["FolioHTML"]),
         // What the interpreter and compiled notes share: ≈, tensor comparisons, data files,
         // and the recorder a compiled note writes its outputs through.
@@ -78,6 +81,7 @@ let package = Package(
         .target(
             name: "FolioRender",
             dependencies: [
+                "CFolioHTTP",
                 "FolioScript",
                 "FolioCompiled",
                 "FolioMarkdown",
@@ -101,6 +105,19 @@ let package = Package(
                 "FolioSite",
                 "FolioRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // Start-up of the release binary on Linux (`folio run` of `print(1)`: 8.5 → 6.6 ms CPU,
+            // Benchmarks/RESULTS.md). The static Swift runtime's link arguments export every symbol
+            // of the executable (41 000 of them), which the runtime's start-up `dladdr` scans one by
+            // one; nothing looks them up (the runtime reads its metadata from sections). And a
+            // position-dependent executable has none of the ~123 000 relative relocations a PIE's
+            // Swift metadata needs, which the loader applies and which dirty ~300 pages at every
+            // start. The cost: the executable itself is not placed at a random address (libraries,
+            // stack and heap still are).
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-Xlinker", "--no-export-dynamic", "-Xclang-linker", "-no-pie"],
+                    .when(platforms: [.linux], configuration: .release))
             ]
         ),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML"]),

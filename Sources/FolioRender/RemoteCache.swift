@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// Where a shared render cache lives and how to talk to it.
 public struct RemoteCacheSettings: Sendable, Equatable {
     /// The base URL; entries are `<url>/folio/<key>`.
@@ -35,9 +31,9 @@ public struct RemoteCacheSettings: Sendable, Equatable {
         self.failuresBeforeGivingUp = failuresBeforeGivingUp
     }
 
-    /// The timeout handed to URLSession: ``timeout`` rounded up to whole seconds, at least 1.
-    /// Foundation on Linux truncates a request's timeout to whole seconds, so 0.3 would become
-    /// a timer of about a millisecond that fails every request at once and gives the cache up.
+    /// The timeout a request gets: ``timeout`` rounded up to whole seconds, at least 1. libcurl's
+    /// idle timeout (as URLSession's on Linux before it) counts whole seconds, and a fraction
+    /// truncated to 0 would fail every request at once and give the cache up.
     public var requestTimeout: Double { max(1, timeout.rounded(.up)) }
 
     /// The URL as it may be shown: scheme, host, port and path, without any user, password or
@@ -78,7 +74,6 @@ public final class RemoteCache: @unchecked Sendable {
 
     /// Where and how.
     public let settings: RemoteCacheSettings
-    private let session: URLSession
     private let warn: @Sendable (String) -> Void
     private let lock = NSLock()
     private var counts = Statistics()
@@ -94,15 +89,7 @@ public final class RemoteCache: @unchecked Sendable {
     public init(settings: RemoteCacheSettings, warn: @escaping @Sendable (String) -> Void) {
         self.settings = settings
         self.warn = warn
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = settings.requestTimeout
-        configuration.timeoutIntervalForResource = settings.requestTimeout * 2
-        configuration.requestCachePolicy = .reloadIgnoringLocalAndRemoteCacheData
-        configuration.urlCache = nil
-        session = URLSession(configuration: configuration)
     }
-
-    deinit { session.finishTasksAndInvalidate() }
 
     /// What happened so far.
     public var statistics: Statistics {
@@ -205,29 +192,24 @@ public final class RemoteCache: @unchecked Sendable {
         lock.unlock()
     }
 
-    private struct Response {
-        var status: Int
-        var body: Data
-    }
-
     /// One request with its retries; nil when the server could not be reached (or was given up on).
-    private func perform(_ method: String, key: String, body: Data? = nil) -> Response? {
+    private func perform(_ method: String, key: String, body: Data? = nil) -> HTTPTransfer.Response? {
         lock.lock()
         let skip = gaveUp
         lock.unlock()
         if skip { return nil }
-        var request = URLRequest(url: objectURL(forKey: key))
-        request.httpMethod = method
-        request.timeoutInterval = settings.requestTimeout
-        if let token = settings.token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
-        if let body {
-            request.httpBody = body
-            request.setValue("application/octet-stream", forHTTPHeaderField: "Content-Type")
-        }
+        let url = objectURL(forKey: key).absoluteString
+        var headers: [String] = []
+        if let token = settings.token { headers.append("Authorization: Bearer \(token)") }
+        if body != nil { headers.append("Content-Type: application/octet-stream") }
+        // Without progress for the timeout a request fails; in all it may last twice as long.
+        let idle = Int(settings.requestTimeout)
         var reason = ""
         for attempt in 0...max(0, settings.retries) {
             if attempt > 0 { Thread.sleep(forTimeInterval: 0.1 * Double(1 << (attempt - 1))) }
-            switch send(request) {
+            let answer = HTTPTransfer.send(
+                method, url: url, headers: headers, body: body, idleSeconds: idle, totalSeconds: 2 * idle)
+            switch answer {
             case .success(let response) where response.status < 500:
                 lock.lock()
                 failuresInARow = 0
@@ -253,43 +235,18 @@ public final class RemoteCache: @unchecked Sendable {
         return nil
     }
 
-    /// Sends one request and waits for its answer.
-    private func send(_ request: URLRequest) -> Result<Response, any Error> {
-        let done = DispatchSemaphore(value: 0)
-        let result = ResultBox()
-        let task = session.dataTask(with: request) { data, response, error in
-            if let error {
-                result.value = .failure(error)
-            } else if let http = response as? HTTPURLResponse {
-                result.value = .success(Response(status: http.statusCode, body: data ?? Data()))
-            } else {
-                result.value = .failure(URLError(.badServerResponse))
-            }
-            done.signal()
-        }
-        task.resume()
-        done.wait()
-        return result.value ?? .failure(URLError(.unknown))
-    }
-
-    /// Where a completion handler leaves its result for the waiting thread (the semaphore
-    /// orders the write before the read).
-    private final class ResultBox: @unchecked Sendable {
-        var value: Result<Response, any Error>?
-    }
-
     /// A short reason for a failed request, without URLs (which could carry credentials).
-    static func describe(_ error: any Error) -> String {
-        guard let error = error as? URLError else { return "request failed" }
-        switch error.code {
-        case .timedOut: return "timed out"
-        case .cannotConnectToHost: return "connection refused"
-        case .cannotFindHost, .dnsLookupFailed: return "host not found"
-        case .networkConnectionLost: return "connection lost"
-        case .notConnectedToInternet: return "no network"
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate:
-            return "TLS failure"
-        default: return "network error \(error.code.rawValue)"
+    /// The reasons are those URLSession's errors gave before, by libcurl's `CURLcode` numbers.
+    static func describe(_ failure: HTTPTransfer.Failure) -> String {
+        switch failure.code {
+        case -1: return failure.message  // libcurl could not be loaded: say so
+        case 28: return "timed out"  // CURLE_OPERATION_TIMEDOUT
+        case 7: return "connection refused"  // CURLE_COULDNT_CONNECT
+        case 5, 6: return "host not found"  // CURLE_COULDNT_RESOLVE_PROXY, _HOST
+        case 52, 55, 56: return "connection lost"  // CURLE_GOT_NOTHING, _SEND_ERROR, _RECV_ERROR
+        case 35, 51, 53, 54, 58, 59, 60, 64, 66, 77, 80, 82, 83, 90, 91:
+            return "TLS failure"  // CURLE_SSL_*, CURLE_PEER_FAILED_VERIFICATION
+        default: return "network error \(failure.code)"
         }
     }
 }

@@ -63,7 +63,7 @@ public final class ScriptSession {
         self.seed = seed
         self.bindings = bindings
         self.memoryGovernor = governor
-        self.bindingContext = BindingContext(noteFolder: URL(fileURLWithPath: file).deletingLastPathComponent())
+        self.bindingContext = BindingContext(notePath: file)
     }
 
     /// Breaks the reference cycles a note's code makes (recursive functions, closures stored

@@ -21,6 +21,11 @@ struct Folio: ParsableCommand {
             return
         }
         do {
+            // `folio run FILE` needs no parsing: see OperandCommand.
+            if var command = operandCommand(Array(CommandLine.arguments.dropFirst())) {
+                try command.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch let exit as FolioExit {

@@ -4,13 +4,21 @@ import Foundation
 
 extension Folio {
     /// `folio run`: run one note or Swift file and print what it prints, like `swift FILE`.
-    struct Run: ParsableCommand {
+    struct Run: OperandCommand {
         static let configuration = CommandConfiguration(
             commandName: "run",
             abstract: "Run a note or a .swift file and print its output, like `swift FILE`.")
 
         @Argument(help: "A note (.md) or a Swift file (.swift).")
         var file: String
+
+        static let operandCount = 1
+
+        init() {}
+
+        init(operands: [String]) {
+            file = operands.first ?? ""
+        }
 
         func run() throws {
             let run: SingleRun

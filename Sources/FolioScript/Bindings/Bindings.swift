@@ -90,12 +90,13 @@ final class Bindings {
     /// All label combinations of `params` (each defaulted parameter may be omitted).
     func expand(_ params: [Param], result: ScriptType, _ body: @escaping ([Value]) throws -> Value) -> [Overload] {
         let optional = params.indices.filter { params[$0].defaultValue != nil }
+        let defaults = params.map { $0.defaultValue ?? .void }
         var overloads: [Overload] = []
         for mask in 0..<(1 << optional.count) {
-            var omitted = Set<Int>()
-            for (bit, index) in optional.enumerated() where mask & (1 << bit) != 0 { omitted.insert(index) }
+            // Arrays, not a Set<Int>: a few indices, and no Set<Int> to instantiate at start-up
+            // (its first use scans every protocol conformance of the binary for Int: Hashable).
+            let omitted = optional.indices.filter { mask & (1 << $0) != 0 }.map { optional[$0] }
             let included = params.indices.filter { !omitted.contains($0) }
-            let defaults = params.map { $0.defaultValue ?? .void }
             overloads.append(
                 Overload(
                     labels: included.map { params[$0].label }, parameters: included.map { params[$0].type },
