@@ -1022,11 +1022,18 @@ final class Lowerer {
                 tests.append { _ in holds }
             }
         }
-        if tests.count == 1 { return tests[0] }
-        return { frame in
-            for test in tests where try !test(frame) { return false }
-            return true
+        // Each test holds the next (`guard let a = x, let b = y`): closures read from an array
+        // are retained and released around their calls (`bintree`).
+        var combined: (Frame) throws -> Bool = { _ in true }
+        for (index, test) in tests.enumerated().reversed() {
+            if index == tests.count - 1 {
+                combined = test
+            } else {
+                let next = combined
+                combined = { frame in try test(frame) ? try next(frame) : false }
+            }
         }
+        return combined
     }
 
     /// `if let x {` : the variable `x` of the enclosing scope.

@@ -51,31 +51,64 @@ extension Lowerer {
 
 /// A construction through an initializer that only stores its parameters (see above).
 func constructStoring(
-    _ info: TypeInfo, _ fieldOfParameter: [Int], arguments evals: [EvalBox], fill: SlotFill,
-    initials: FieldInitials, frame: Frame
+    _ info: TypeInfo, _ storing: StoringFill, arguments evals: [EvalBox], initials: FieldInitials, frame: Frame,
+    at: SourceLoc
 ) throws -> Value {
     guard initials.any else {
         // No initial values to run between: each argument is stored as it is evaluated.
-        return try makeValue(info, initials: initials, frame: frame) { fields in try fill(frame, fields) }
+        guard let fill = storing.fillRef else {
+            throw ScriptError(.internalError("a storing construction without its fill"), at: at)
+        }
+        return try makeValue(info, initials: initials, frame: frame) { fields in
+            try fill._withUnsafeGuaranteedRef { try $0.fill(frame, fields) }
+        }
     }
     let arguments = try evals.values(frame)
+    let fieldOfParameter = storing.fieldOfParameter
     return try makeValue(info, initials: initials, frame: frame) { fields in
         for index in arguments.indices { fields[fieldOfParameter[index]] = arguments[index] }
     }
 }
 
-/// Where a storing initializer's arguments go, made on the construction's first run: the
-/// initializer's body, which says which field each parameter is stored in, may be lowered
-/// after the call that uses it.
+/// Whether a construction can store its arguments (its initializer only stores its parameters)
+/// and where, decided on the construction's first run: the initializer's body, which says which
+/// field each parameter is stored in, may be lowered after the call that uses it. What a run
+/// reads is kept as a flag and an unmanaged reference, read without reference counting (reading
+/// the optional array and closure from their class retained both at every construction:
+/// `bintree`).
 final class StoringFill {
-    private var made: SlotFill?
+    /// The fill's owner, and the reference a run uses.
+    private var box: SlotFillBox?
+    private(set) var fillRef: Unmanaged<SlotFillBox>?
+    /// For each parameter, the field it is stored in.
+    private(set) var fieldOfParameter: [Int] = []
+    private var decided = false
+    private var stores = false
 
-    /// The fill of `evals` into the fields `fieldOfParameter` names.
-    func fill(_ evals: [EvalBox], into fieldOfParameter: [Int]) -> SlotFill {
-        if let made { return made }
-        let fill = slotFill(evals, into: fieldOfParameter)
-        made = fill
-        return fill
+    /// Whether a construction of `info` through `initializer` with `evals` stores them.
+    @inline(__always)
+    func applies(_ initializer: FunctionInfo, of info: TypeInfo, _ evals: [EvalBox]) -> Bool {
+        if !decided { decide(initializer, of: info, evals) }
+        return stores
+    }
+
+    private func decide(_ initializer: FunctionInfo, of info: TypeInfo, _ evals: [EvalBox]) {
+        decided = true
+        guard let fields = initializer.storedParameterFields, initializer.owner === info else { return }
+        let box = SlotFillBox(slotFill(evals, into: fields))
+        self.box = box
+        fillRef = Unmanaged.passUnretained(box)
+        fieldOfParameter = fields
+        stores = true
+    }
+}
+
+/// A `SlotFill` held in a class, to be called through an unmanaged reference.
+final class SlotFillBox {
+    let fill: SlotFill
+
+    init(_ fill: @escaping SlotFill) {
+        self.fill = fill
     }
 }
 

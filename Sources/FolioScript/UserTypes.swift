@@ -1020,10 +1020,8 @@ extension Lowerer {
         let boxes = evals
         let storing = StoringFill()
         return Typed(type: initializer.isFailable ? .optional(.named(info)) : .named(info)) { frame in
-            if let stores = initializer.storedParameterFields, initializer.owner === info {
-                return try constructStoring(
-                    info, stores, arguments: boxes, fill: storing.fill(boxes, into: stores), initials: initials,
-                    frame: frame)
+            if storing.applies(initializer, of: info, boxes) {
+                return try constructStoring(info, storing, arguments: boxes, initials: initials, frame: frame, at: at)
             }
             let instance = try blank(frame)
             return try runInitializer(initializer, context: context, at: at) { callee in
