@@ -24,8 +24,8 @@ struct BorrowedArguments {
     let caller: FunctionInfo
 
     /// The plan for a call of `arguments` (after `receiver`, a method's `self`, in slot 0), or
-    /// nil when one is neither a variable of the caller's frame nor a constant, or outside a
-    /// function.
+    /// nil when one is neither a variable of the caller's frame nor a constant, when none is a
+    /// reference-counted variable (nothing to save), or outside a function.
     init?(receiver: ArgumentSource? = nil, _ arguments: [ArgumentSource], caller: FunctionInfo?) {
         guard let caller else { return nil }
         let sources = (receiver.map { [$0] } ?? []) + arguments
@@ -40,22 +40,16 @@ struct BorrowedArguments {
                 return nil
             }
         }
+        guard sources.contains(where: \.isCounted) else { return nil }
         self.borrowed = borrowed
         self.constants = constants
         self.caller = caller
-        borrowsCounted = sources.contains(where: \.isCounted)
     }
 
-    /// Whether a reference-counted value is borrowed: then the caller's frames must not escape
-    /// either. (Scalars are copied whole by their bits: a plan of scalars only is the call
-    /// without its argument closures, `g(i)` 0.8× CPU.)
-    let borrowsCounted: Bool
-
-    /// Whether the call may borrow now: the callee's frames cannot escape, nor the caller's
-    /// when a counted value is borrowed.
+    /// Whether the call may borrow now: neither frame can escape.
     @inline(__always)
     func applies(to callee: FunctionInfo) -> Bool {
-        !callee.framesMayEscape && !(borrowsCounted && caller.framesMayEscape)
+        !callee.framesMayEscape && !caller.framesMayEscape
     }
 
     /// Runs `body` in a stack frame of `callee` holding the arguments, read from `frame`.
