@@ -1504,10 +1504,11 @@ extension Lowerer {
             variable.function == nil, !variable.accessed, case .array = variable.type
         {
             let address = self.address(variable)
-            var typed = Typed(type: element) { frame in try readElement(address(frame), try index(frame), at) }
+            let elements = ElementAccess()
+            var typed = Typed(type: element) { frame in try elements.read(address(frame), try index(frame), at) }
             if element == .double {
                 typed.double = { frame in
-                    try readElement(address(frame), try index(frame), at) { try doubleValue($0.pointee, at) }
+                    try elements.read(address(frame), try index(frame), at) { try doubleValue($0.pointee, at) }
                 }
             }
             return typed
@@ -1522,15 +1523,18 @@ extension Lowerer {
             let outerIndex = try subscriptIndex(inner)
             let outerAt = loc(inner.leftSquare)
             let address = self.address(variable)
+            let elements = ElementAccess()
             var typed = Typed(type: element) { frame in
                 let i = try outerIndex(frame)
-                return try readElement(address(frame), i, outerAt) { row in try readElement(row, try index(frame), at) }
+                return try elements.read(address(frame), i, outerAt) { row in
+                    try elements.read(row, try index(frame), at)
+                }
             }
             if element == .double {
                 typed.double = { frame in
                     let i = try outerIndex(frame)
-                    return try readElement(address(frame), i, outerAt) { row in
-                        try readElement(row, try index(frame), at) { try doubleValue($0.pointee, at) }
+                    return try elements.read(address(frame), i, outerAt) { row in
+                        try elements.read(row, try index(frame), at) { try doubleValue($0.pointee, at) }
                     }
                 }
             }
@@ -1655,37 +1659,53 @@ extension Lowerer {
     }
 }
 
-/// `a[i]` read from the slot holding `a`.
-@inline(__always)
-func readElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ at: SourceLoc) throws -> Value {
-    try readElement(slot, i, at) { $0.pointee }
-}
+/// Reads of array elements where they are stored, made by lowering: whether the arrays' layout
+/// was verified (`ArrayStorageLayout.isVerified`) is read once, when the reading code is lowered,
+/// not at every element (a lazy global's check cost 2.5% of `nbody`).
+struct ElementAccess {
+    let layoutVerified = ArrayStorageLayout.isVerified
 
-/// Applies `read` to element `i` of the array in `slot`, where it is stored: neither the array
-/// nor the element is copied out (`a[i][k] * b[k][j]` retained and released both rows before).
-@inline(__always)
-func readElement<Result>(
-    _ slot: UnsafeMutablePointer<Value>, _ i: Int, _ at: SourceLoc,
-    _ read: (UnsafeMutablePointer<Value>) throws -> Result
-) throws -> Result {
-    guard case .array = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
-    guard ValuePayload.isAvailable else {
-        guard case .array(let elements) = slot.pointee, i >= 0, i < elements.count else {
-            throw ScriptError(.indexOutOfRange(index: i, count: arrayCount(slot.pointee)), at: at)
+    /// `a[i]` read from the slot holding `a`.
+    @inline(__always)
+    func read(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ at: SourceLoc) throws -> Value {
+        try read(slot, i, at) { $0.pointee }
+    }
+
+    /// Applies `read` to element `i` of the array in `slot`, where it is stored: neither the
+    /// array nor the element is copied out (`a[i][k] * b[k][j]` retained and released both rows
+    /// before).
+    @inline(__always)
+    func read<Result>(
+        _ slot: UnsafeMutablePointer<Value>, _ i: Int, _ at: SourceLoc,
+        _ read: (UnsafeMutablePointer<Value>) throws -> Result
+    ) throws -> Result {
+        guard case .array = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
+        guard ValuePayload.isAvailable else {
+            guard case .array(let elements) = slot.pointee, i >= 0, i < elements.count else {
+                throw ScriptError(.indexOutOfRange(index: i, count: arrayCount(slot.pointee)), at: at)
+            }
+            var element = elements[i]
+            return try read(&element)
         }
-        var element = elements[i]
-        return try read(&element)
-    }
-    let elements = slot.arrayPayload
-    if ArrayStorageLayout.isVerified {
-        let (base, count) = elements.unretainedElements
+        let elements = slot.arrayPayload
+        if layoutVerified {
+            let (base, count) = elements.unretainedElements
+            guard i >= 0, i < count else { throw ScriptError(.indexOutOfRange(index: i, count: count), at: at) }
+            return try read(base + i)
+        }
+        let count = elements.pointee.count
         guard i >= 0, i < count else { throw ScriptError(.indexOutOfRange(index: i, count: count), at: at) }
-        return try read(base + i)
+        return try elements.pointee.withUnsafeBufferPointer { buffer in
+            try read(UnsafeMutablePointer(mutating: buffer.baseAddress.unsafelyUnwrapped + i))
+        }
     }
-    let count = elements.pointee.count
-    guard i >= 0, i < count else { throw ScriptError(.indexOutOfRange(index: i, count: count), at: at) }
-    return try elements.pointee.withUnsafeBufferPointer { buffer in
-        try read(UnsafeMutablePointer(mutating: buffer.baseAddress.unsafelyUnwrapped + i))
+
+    /// `a[i].x` read from the slot holding `a`: stored property `field` of element `i`.
+    @inline(__always)
+    func readField(
+        _ slot: UnsafeMutablePointer<Value>, _ i: Int, _ field: Int, _ at: SourceLoc, _ fieldAt: SourceLoc
+    ) throws -> Value {
+        try read(slot, i, at) { try fieldValue(in: $0, field, fieldAt) }
     }
 }
 
@@ -1693,16 +1713,6 @@ func readElement<Result>(
 private func arrayCount(_ value: Value) -> Int {
     if case .array(let elements) = value { return elements.count }
     return 0
-}
-
-/// `a[i].x` read from the slot holding `a`: stored property `field` of element `i`.
-@inline(__always)
-func readElementField(
-    _ slot: UnsafeMutablePointer<Value>, _ i: Int, _ field: Int, _ at: SourceLoc, _ fieldAt: SourceLoc
-)
-    throws -> Value
-{
-    try readElement(slot, i, at) { try fieldValue(in: $0, field, fieldAt) }
 }
 
 /// Modifies one element of an array in place.

@@ -78,12 +78,13 @@ extension Lowerer {
         let address = self.address(variable)
         let at = loc(subscriptCall.leftSquare)
         let fieldAt = loc(node)
+        let elements = ElementAccess()
         var typed = Typed(type: info.fields[field].type) { frame in
-            try readElementField(address(frame), try index(frame), field, at, fieldAt)
+            try elements.readField(address(frame), try index(frame), field, at, fieldAt)
         }
         if info.fields[field].type == .double {
             typed.double = { frame in
-                try readElement(address(frame), try index(frame), at) {
+                try elements.read(address(frame), try index(frame), at) {
                     try doubleValue(try fieldValue(in: $0, field, fieldAt), fieldAt)
                 }
             }
