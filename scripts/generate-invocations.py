@@ -18,12 +18,11 @@ NAMES = "abcdefgh"
 def path(arity: int, result: str, enter: str) -> str:
     """One closure body: evaluate the arguments, take a frame, fill it, run the body."""
     lets = "".join(f"            let {NAMES[i]} = try argument{i}(frame)\n" for i in range(arity))
-    def fill(indent: str, consume: bool) -> str:
+    def fill(indent: str, base: str) -> str:
         lines = []
         for i in range(arity):
-            slot = "callee.slots" if i == 0 else f"(callee.slots + {i})"
-            value = f"consume {NAMES[i]}" if consume else NAMES[i]
-            lines.append(f"{indent}{slot}.initialize(to: {value})\n")
+            slot = base if i == 0 else f"({base} + {i})"
+            lines.append(f"{indent}{slot}.initialize(to: consume {NAMES[i]})\n")
         return "".join(lines)
     if arity == 0:
         return (
@@ -36,13 +35,13 @@ def path(arity: int, result: str, enter: str) -> str:
         + "            if !info.framesMayEscape {\n"
         + "                let ref = info.pushStackFrame()\n"
         + "                defer { info.popStackFrame(ref) }\n"
-        + "                return try ref._withUnsafeGuaranteedRef { callee in\n"
-        + fill("                    ", False)
-        + f"                    return try {enter}(callee)\n"
-        + "                }\n"
+        + "                // Filled outside the closure below, which would capture (copy) the arguments.\n"
+        + "                let slots = ref._withUnsafeGuaranteedRef { $0.slots }\n"
+        + fill("                ", "slots")
+        + f"                return try ref._withUnsafeGuaranteedRef {{ try {enter}($0) }}\n"
         + "            }\n"
         + "            let callee = info.acquireFrame()\n"
-        + fill("            ", True)
+        + fill("            ", "callee.slots")
         + f"            let result: {result}\n"
         + f"            do {{ result = try {enter}(callee) }} catch {{\n"
         + "                info.recycleFrame(callee)\n"

@@ -36,10 +36,10 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed]) -> Typed? {
             if !info.framesMayEscape {
                 let ref = info.pushStackFrame()
                 defer { info.popStackFrame(ref) }
-                return try ref._withUnsafeGuaranteedRef { callee in
-                    callee.slots.initialize(to: a)
-                    return try entry.enter(callee)
-                }
+                // Filled outside the closure below, which would capture (copy) the arguments.
+                let slots = ref._withUnsafeGuaranteedRef { $0.slots }
+                slots.initialize(to: consume a)
+                return try ref._withUnsafeGuaranteedRef { try entry.enter($0) }
             }
             let callee = info.acquireFrame()
             callee.slots.initialize(to: consume a)
@@ -57,10 +57,10 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed]) -> Typed? {
                 if !info.framesMayEscape {
                     let ref = info.pushStackFrame()
                     defer { info.popStackFrame(ref) }
-                    return try ref._withUnsafeGuaranteedRef { callee in
-                        callee.slots.initialize(to: a)
-                        return try entry.enterInt(callee)
-                    }
+                    // Filled outside the closure below, which would capture (copy) the arguments.
+                    let slots = ref._withUnsafeGuaranteedRef { $0.slots }
+                    slots.initialize(to: consume a)
+                    return try ref._withUnsafeGuaranteedRef { try entry.enterInt($0) }
                 }
                 let callee = info.acquireFrame()
                 callee.slots.initialize(to: consume a)
@@ -79,10 +79,10 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed]) -> Typed? {
                 if !info.framesMayEscape {
                     let ref = info.pushStackFrame()
                     defer { info.popStackFrame(ref) }
-                    return try ref._withUnsafeGuaranteedRef { callee in
-                        callee.slots.initialize(to: a)
-                        return try entry.enterDouble(callee)
-                    }
+                    // Filled outside the closure below, which would capture (copy) the arguments.
+                    let slots = ref._withUnsafeGuaranteedRef { $0.slots }
+                    slots.initialize(to: consume a)
+                    return try ref._withUnsafeGuaranteedRef { try entry.enterDouble($0) }
                 }
                 let callee = info.acquireFrame()
                 callee.slots.initialize(to: consume a)
@@ -105,11 +105,11 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed]) -> Typed? {
             if !info.framesMayEscape {
                 let ref = info.pushStackFrame()
                 defer { info.popStackFrame(ref) }
-                return try ref._withUnsafeGuaranteedRef { callee in
-                    callee.slots.initialize(to: a)
-                    (callee.slots + 1).initialize(to: b)
-                    return try entry.enter(callee)
-                }
+                // Filled outside the closure below, which would capture (copy) the arguments.
+                let slots = ref._withUnsafeGuaranteedRef { $0.slots }
+                slots.initialize(to: consume a)
+                (slots + 1).initialize(to: consume b)
+                return try ref._withUnsafeGuaranteedRef { try entry.enter($0) }
             }
             let callee = info.acquireFrame()
             callee.slots.initialize(to: consume a)
@@ -129,11 +129,11 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed]) -> Typed? {
                 if !info.framesMayEscape {
                     let ref = info.pushStackFrame()
                     defer { info.popStackFrame(ref) }
-                    return try ref._withUnsafeGuaranteedRef { callee in
-                        callee.slots.initialize(to: a)
-                        (callee.slots + 1).initialize(to: b)
-                        return try entry.enterInt(callee)
-                    }
+                    // Filled outside the closure below, which would capture (copy) the arguments.
+                    let slots = ref._withUnsafeGuaranteedRef { $0.slots }
+                    slots.initialize(to: consume a)
+                    (slots + 1).initialize(to: consume b)
+                    return try ref._withUnsafeGuaranteedRef { try entry.enterInt($0) }
                 }
                 let callee = info.acquireFrame()
                 callee.slots.initialize(to: consume a)
@@ -154,11 +154,11 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed]) -> Typed? {
                 if !info.framesMayEscape {
                     let ref = info.pushStackFrame()
                     defer { info.popStackFrame(ref) }
-                    return try ref._withUnsafeGuaranteedRef { callee in
-                        callee.slots.initialize(to: a)
-                        (callee.slots + 1).initialize(to: b)
-                        return try entry.enterDouble(callee)
-                    }
+                    // Filled outside the closure below, which would capture (copy) the arguments.
+                    let slots = ref._withUnsafeGuaranteedRef { $0.slots }
+                    slots.initialize(to: consume a)
+                    (slots + 1).initialize(to: consume b)
+                    return try ref._withUnsafeGuaranteedRef { try entry.enterDouble($0) }
                 }
                 let callee = info.acquireFrame()
                 callee.slots.initialize(to: consume a)
@@ -184,12 +184,12 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed]) -> Typed? {
             if !info.framesMayEscape {
                 let ref = info.pushStackFrame()
                 defer { info.popStackFrame(ref) }
-                return try ref._withUnsafeGuaranteedRef { callee in
-                    callee.slots.initialize(to: a)
-                    (callee.slots + 1).initialize(to: b)
-                    (callee.slots + 2).initialize(to: c)
-                    return try entry.enter(callee)
-                }
+                // Filled outside the closure below, which would capture (copy) the arguments.
+                let slots = ref._withUnsafeGuaranteedRef { $0.slots }
+                slots.initialize(to: consume a)
+                (slots + 1).initialize(to: consume b)
+                (slots + 2).initialize(to: consume c)
+                return try ref._withUnsafeGuaranteedRef { try entry.enter($0) }
             }
             let callee = info.acquireFrame()
             callee.slots.initialize(to: consume a)
@@ -211,12 +211,12 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed]) -> Typed? {
                 if !info.framesMayEscape {
                     let ref = info.pushStackFrame()
                     defer { info.popStackFrame(ref) }
-                    return try ref._withUnsafeGuaranteedRef { callee in
-                        callee.slots.initialize(to: a)
-                        (callee.slots + 1).initialize(to: b)
-                        (callee.slots + 2).initialize(to: c)
-                        return try entry.enterInt(callee)
-                    }
+                    // Filled outside the closure below, which would capture (copy) the arguments.
+                    let slots = ref._withUnsafeGuaranteedRef { $0.slots }
+                    slots.initialize(to: consume a)
+                    (slots + 1).initialize(to: consume b)
+                    (slots + 2).initialize(to: consume c)
+                    return try ref._withUnsafeGuaranteedRef { try entry.enterInt($0) }
                 }
                 let callee = info.acquireFrame()
                 callee.slots.initialize(to: consume a)
@@ -239,12 +239,12 @@ func invocationByArity(_ entry: FunctionEntry, arguments: [Typed]) -> Typed? {
                 if !info.framesMayEscape {
                     let ref = info.pushStackFrame()
                     defer { info.popStackFrame(ref) }
-                    return try ref._withUnsafeGuaranteedRef { callee in
-                        callee.slots.initialize(to: a)
-                        (callee.slots + 1).initialize(to: b)
-                        (callee.slots + 2).initialize(to: c)
-                        return try entry.enterDouble(callee)
-                    }
+                    // Filled outside the closure below, which would capture (copy) the arguments.
+                    let slots = ref._withUnsafeGuaranteedRef { $0.slots }
+                    slots.initialize(to: consume a)
+                    (slots + 1).initialize(to: consume b)
+                    (slots + 2).initialize(to: consume c)
+                    return try ref._withUnsafeGuaranteedRef { try entry.enterDouble($0) }
                 }
                 let callee = info.acquireFrame()
                 callee.slots.initialize(to: consume a)

@@ -59,12 +59,14 @@ struct FunctionEntry {
         if !info.framesMayEscape {
             let ref = info.pushStackFrame()
             defer { info.popStackFrame(ref) }
-            return try ref._withUnsafeGuaranteedRef { callee in
+            // Filled outside the closure below, which would capture (copy) the receiver.
+            let slots = ref._withUnsafeGuaranteedRef { callee in
                 callee.parent = parent
-                if let receiver { callee.slots[0] = receiver }
-                try fill(frame, callee.slots)
-                return try enter(callee)
+                return callee.slots
             }
+            if let receiver = consume receiver { slots.initialize(to: receiver) }
+            try fill(frame, slots)
+            return try ref._withUnsafeGuaranteedRef { try enter($0) }
         }
         var callee = info.acquireFrame()
         defer { info.releaseFrame(&callee) }
