@@ -67,3 +67,25 @@ func slotFill(_ evals: [EvalBox], into targets: [Int]) -> SlotFill {
     }
     return fill
 }
+
+/// A closure's box together with the unmanaged reference the hot paths call it through.
+///
+/// Reading an optional closure from a class's or a struct's field (`if let body = info.body`)
+/// retains its context for the call and releases it after: a reference-count pair per call
+/// (`sort`'s comparator, every expression-bodied function). The reference is a trivial value,
+/// read without either; `owner` keeps the box alive as long as this value exists. The box is
+/// replaced only while lowering, never during a call.
+struct UnretainedBox<Box: AnyObject> {
+    /// Keeps the box alive.
+    private let owner: Box?
+    /// The box, for calls.
+    let ref: Unmanaged<Box>?
+
+    init(_ box: Box?) {
+        owner = box
+        ref = box.map { Unmanaged.passUnretained($0) }
+    }
+
+    /// The box itself (for lowering, not for calls).
+    var box: Box? { owner }
+}

@@ -13,11 +13,8 @@ struct HoistedCall {
     /// The body and its unboxed `Bool` path, called through their boxes without retaining the
     /// closures (called from a captured struct, each call retained and released the closure's
     /// context: 10% of `sort`).
-    private let body: EvalBox
-    private let boolBody: BoolEvalBox?
-    /// `body` and `boolBody` as the calls use them: trivial references, copied without a retain.
-    private let bodyRef: Unmanaged<EvalBox>
-    private let boolBodyRef: Unmanaged<BoolEvalBox>?
+    private let body: UnretainedBox<EvalBox>
+    private let boolBody: UnretainedBox<BoolEvalBox>
     private let entry: FunctionEntry
 
     /// The hoisted form of `call`, or nil when its function does not qualify (see above).
@@ -29,10 +26,8 @@ struct HoistedCall {
         else { return nil }
         frame = Frame(capacity: function.slotCount)
         frame.parent = call.parent
-        self.body = EvalBox(body)
-        boolBody = function.boolExpressionBody.map(BoolEvalBox.init)
-        bodyRef = Unmanaged.passUnretained(self.body)
-        boolBodyRef = boolBody.map { Unmanaged.passUnretained($0) }
+        self.body = UnretainedBox(EvalBox(body))
+        boolBody = UnretainedBox(function.boolExpressionBody.map(BoolEvalBox.init))
         entry = call.entry
     }
 
@@ -64,7 +59,7 @@ struct HoistedCall {
 
     @inline(__always)
     private func test() throws -> Bool {
-        guard let boolBodyRef else {
+        guard let boolBodyRef = boolBody.ref else {
             guard case .bool(let result) = try run() else {
                 throw ScriptError(.internalError("expected Bool"), at: entry.at)
             }
@@ -80,6 +75,9 @@ struct HoistedCall {
 
     @inline(__always)
     private func run() throws -> Value {
+        guard let bodyRef = body.ref else {
+            throw ScriptError(.internalError("a hoisted call without its body"), at: entry.at)
+        }
         try entry.context.tick(entry.at)
         do {
             return try bodyRef._withUnsafeGuaranteedRef { try $0.run(frame) }

@@ -17,13 +17,10 @@ struct PlainPath {
 
     let steps: [Step]
     /// The subscripts' expressions, in the order they are written (and evaluated); fields, not
-    /// an array, whose elements would be called through reabstraction thunks. Each is owned by
-    /// its box and called through an unmanaged reference: binding the optional closure itself
-    /// retained its context at every update (`nbody`).
-    private let firstBox: IntBodyBox?
-    private let secondBox: IntBodyBox?
-    private let firstSubscript: Unmanaged<IntBodyBox>?
-    private let secondSubscript: Unmanaged<IntBodyBox>?
+    /// an array, whose elements would be called through reabstraction thunks; called through
+    /// `UnretainedBox` (binding the optional closure retained its context at every update).
+    private let firstSubscript: UnretainedBox<IntBodyBox>
+    private let secondSubscript: UnretainedBox<IntBodyBox>
 
     /// The plain form of `path`, or nil when it has a key, an unwrap, an accessor, an observed
     /// property, or more than two subscripts.
@@ -50,18 +47,16 @@ struct PlainPath {
         }
         guard !steps.isEmpty else { return nil }
         self.steps = steps
-        firstBox = first.map(IntBodyBox.init)
-        secondBox = second.map(IntBodyBox.init)
-        firstSubscript = firstBox.map { Unmanaged.passUnretained($0) }
-        secondSubscript = secondBox.map { Unmanaged.passUnretained($0) }
+        firstSubscript = UnretainedBox(first.map(IntBodyBox.init))
+        secondSubscript = UnretainedBox(second.map(IntBodyBox.init))
     }
 
     /// The subscripts' values, in order.
     @inline(__always)
     func indices(_ frame: Frame, at: SourceLoc) throws -> (Int, Int) {
-        guard let firstSubscript else { return (0, 0) }
+        guard let firstSubscript = firstSubscript.ref else { return (0, 0) }
         let first = try firstSubscript._withUnsafeGuaranteedRef { try $0.run(frame) }
-        guard let secondSubscript else { return (first, 0) }
+        guard let secondSubscript = secondSubscript.ref else { return (first, 0) }
         return (first, try secondSubscript._withUnsafeGuaranteedRef { try $0.run(frame) })
     }
 

@@ -112,17 +112,12 @@ final class FunctionInfo {
     /// A single-expression body's value, evaluated directly by calls (no `return` round trip
     /// through the frame).
     var expressionBody: Eval? {
-        get { expressionBodyBox?.run }
-        set {
-            expressionBodyBox = newValue.map(EvalBox.init)
-            expressionBodyRef = expressionBodyBox.map { Unmanaged.passUnretained($0) }
-        }
+        get { expressionBodyBox.box?.run }
+        set { expressionBodyBox = UnretainedBox(newValue.map(EvalBox.init)) }
     }
-    /// Owns `expressionBody`.
-    private var expressionBodyBox: EvalBox?
-    /// `expressionBodyBox` for calls, used without retaining it (reading the optional closure
-    /// itself retained its context at every call).
-    @exclusivity(unchecked) private(set) var expressionBodyRef: Unmanaged<EvalBox>?
+    @exclusivity(unchecked) private var expressionBodyBox = UnretainedBox<EvalBox>(nil)
+    /// `expressionBody` for calls, used without retaining it.
+    var expressionBodyRef: Unmanaged<EvalBox>? { expressionBodyBox.ref }
     /// A single-expression `Bool` body's unboxed path (a comparator's `$0 > $1`), for callers
     /// that want the `Bool` itself (see `HoistedCall`).
     @exclusivity(unchecked) var boolExpressionBody: BoolEval?
@@ -160,29 +155,20 @@ final class FunctionInfo {
     /// An `Int` single-expression body's unboxed path (calls of `Int` functions pass plain
     /// integers: see `IntEval`).
     var intBody: IntEval? {
-        get { intBodyBox?.run }
-        set {
-            intBodyBox = newValue.map(IntBodyBox.init)
-            intBodyRef = intBodyBox.map { Unmanaged.passUnretained($0) }
-        }
+        get { intBodyBox.box?.run }
+        set { intBodyBox = UnretainedBox(newValue.map(IntBodyBox.init)) }
     }
+    @exclusivity(unchecked) private var intBodyBox = UnretainedBox<IntBodyBox>(nil)
+    /// `intBody` for calls, used without retaining it.
+    var intBodyRef: Unmanaged<IntBodyBox>? { intBodyBox.ref }
     /// A `Double` function's unboxed body (see `intBody`).
     var doubleBody: DoubleEval? {
-        get { doubleBodyBox?.run }
-        set {
-            doubleBodyBox = newValue.map(DoubleBodyBox.init)
-            doubleBodyRef = doubleBodyBox.map { Unmanaged.passUnretained($0) }
-        }
+        get { doubleBodyBox.box?.run }
+        set { doubleBodyBox = UnretainedBox(newValue.map(DoubleBodyBox.init)) }
     }
-    /// Owns `doubleBody`.
-    private var doubleBodyBox: DoubleBodyBox?
-    /// `doubleBodyBox` for calls, used without retaining it (as `intBodyRef`).
-    @exclusivity(unchecked) private(set) var doubleBodyRef: Unmanaged<DoubleBodyBox>?
-    /// Owns `intBody`.
-    private var intBodyBox: IntBodyBox?
-    /// `intBodyBox` for calls: used without retaining it (bodies change only while lowering,
-    /// never during a call).
-    @exclusivity(unchecked) private(set) var intBodyRef: Unmanaged<IntBodyBox>?
+    @exclusivity(unchecked) private var doubleBodyBox = UnretainedBox<DoubleBodyBox>(nil)
+    /// `doubleBody` for calls, used without retaining it.
+    var doubleBodyRef: Unmanaged<DoubleBodyBox>? { doubleBodyBox.ref }
 
     /// Frames for calls of a function whose frames cannot escape (`framesMayEscape` false),
     /// one per active call, owned here: a call uses the next one without any reference

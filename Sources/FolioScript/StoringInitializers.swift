@@ -77,9 +77,9 @@ func constructStoring(
 /// the optional array and closure from their class retained both at every construction:
 /// `bintree`).
 final class StoringFill {
-    /// The fill's owner, and the reference a run uses.
-    private var box: SlotFillBox?
-    private(set) var fillRef: Unmanaged<SlotFillBox>?
+    /// The fill, called through its unretained reference.
+    private var fill = UnretainedBox<SlotFillBox>(nil)
+    var fillRef: Unmanaged<SlotFillBox>? { fill.ref }
     /// For each parameter, the field it is stored in.
     private(set) var fieldOfParameter: [Int] = []
     private var decided = false
@@ -95,9 +95,7 @@ final class StoringFill {
     private func decide(_ initializer: FunctionInfo, of info: TypeInfo, _ evals: [EvalBox]) {
         decided = true
         guard let fields = initializer.storedParameterFields, initializer.owner === info else { return }
-        let box = SlotFillBox(slotFill(evals, into: fields))
-        self.box = box
-        fillRef = Unmanaged.passUnretained(box)
+        fill = UnretainedBox(SlotFillBox(slotFill(evals, into: fields)))
         fieldOfParameter = fields
         stores = true
     }
