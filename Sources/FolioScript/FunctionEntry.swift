@@ -36,7 +36,7 @@ struct FunctionEntry {
     /// The error of a call one deeper than the limit. (Errors are made out of line, so that the
     /// call paths that inline `prologue` stay small: fib 0.9× CPU.)
     @inline(never)
-    private func depthExceeded() -> ScriptError {
+    func depthExceeded() -> ScriptError {
         ScriptError(
             "call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", id: .recursionDepth, at: at)
     }

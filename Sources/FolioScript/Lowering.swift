@@ -816,6 +816,9 @@ final class Lowerer {
             info: info, parameterNames: names,
             parameterNodes: Array(decl.signature.parameterClause.parameters.map { Syntax($0) }),
             statements: body.statements, end: body.rightBrace, selfType: nil)
+        if let compiled = RegisterCompiler.compile(decl, info: info, lowerer: self) {
+            info.runInRegisterForm(compiled)
+        }
     }
 
     /// Lowers a body (function, method, initializer, closure) into `info.body`.

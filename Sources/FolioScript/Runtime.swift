@@ -33,6 +33,11 @@ final class RuntimeContext {
     /// Raised by the watchdog when the note is over its memory budget, or to make a slow loop
     /// read the clock (MemoryBudget.swift).
     let memory = MemoryWatch()
+    /// The frames of functions running in register form (RegisterCode.swift).
+    let registers = RegisterStack()
+    /// Whether functions that qualify are compiled into register form. Off, every function
+    /// runs as lowered closures: the tests run the same blocks both ways and compare.
+    var compilesRegisterForm = true
 
     /// Called on every backward jump (loop iteration) and call; reads the clock now and then,
     /// and stops at once when the memory watchdog has raised the note's flag.
@@ -152,6 +157,9 @@ final class FunctionInfo {
     /// For an initializer that only stores its parameters, each one's stored property: a
     /// construction fills the fields without running the body (see `StoringInitializers.swift`).
     @exclusivity(unchecked) var storedParameterFields: [Int]?
+    /// The function in register form, when it qualifies (RegisterCompiler.swift): its calls
+    /// run there, and functions in register form that call it call it there.
+    var registerFunction: RegisterFunction?
     /// An `Int` single-expression body's unboxed path (calls of `Int` functions pass plain
     /// integers: see `IntEval`).
     var intBody: IntEval? {
@@ -287,6 +295,7 @@ final class FunctionInfo {
         boolExpressionBody = nil
         intBody = nil
         doubleBody = nil
+        registerFunction = nil
         owner = nil
         defaults = []
         drainPool()

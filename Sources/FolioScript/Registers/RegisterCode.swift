@@ -1,0 +1,205 @@
+/// The register form of a scalar function: instructions over a frame of unboxed 64-bit
+/// registers, run by `RegisterFunction.run` (RegisterMachine.swift) instead of the lowered
+/// closures.
+///
+/// A function qualifies when everything it touches is an `Int`, a `Double` or a `Bool`: its
+/// parameters, its locals, its result and the functions it calls (RegisterCompiler.swift says
+/// exactly what is accepted). Such a function needs no `Value`s, no frame object and no
+/// reference counting: a call is a pointer bump over the register stack, which is what makes
+/// recursive and loop-heavy numeric code cheap (fib(32) 0.5× the closures' CPU; see
+/// ARCHITECTURE.md, "How the interpreter is made fast").
+
+/// What an instruction does. Operands are register numbers relative to the frame (`a` is the
+/// destination) unless a case says otherwise.
+enum RegisterOp: UInt8 {
+    /// `a = b`.
+    case move
+    /// `a = b op c` on `Int`s, trapping as Swift does (overflow, division by zero).
+    case intAdd, intSubtract, intMultiply, intDivide, intRemainder
+    /// `a = -b` on an `Int` (traps on `Int.min`).
+    case intNegate
+    /// `a = b op c` on `Double`s.
+    case doubleAdd, doubleSubtract, doubleMultiply, doubleDivide
+    /// `a = -b` on a `Double`.
+    case doubleNegate
+    /// `a = (b op c)` on `Int`s (and `Bool`s, stored as 0 and 1, for `==` and `!=`).
+    case intLess, intLessOrEqual, intGreater, intGreaterOrEqual, intEqual, intNotEqual
+    /// `a = (b op c)` on `Double`s.
+    case doubleLess, doubleLessOrEqual, doubleGreater, doubleGreaterOrEqual, doubleEqual, doubleNotEqual
+    /// `a = !b`.
+    case not
+    /// `a = Double(b)`.
+    case intToDouble
+    /// `a = Int(b)`, trapping on a `Double` that is not finite or out of range.
+    case doubleToInt
+    /// `a = f(b)` with `f` the function's unary math function number `c` (`sqrt`, `exp`, …).
+    case unaryMath
+    /// `a = f(b, b + 1)` with `f` the function's binary math function number `c` (`pow`, …).
+    case binaryMath
+    /// Go to instruction `b`.
+    case jump
+    /// Go to instruction `b` when `a` is false (0).
+    case jumpIfFalse
+    /// Go to instruction `b` when `a` is true (1).
+    case jumpIfTrue
+    /// A `while` loop's backward jump to instruction `b`, after the clock and the memory watch
+    /// (as every loop iteration reads them).
+    case tickAndJump
+    /// The end of a counting loop's iteration: done when counter `a` equals last value `b`;
+    /// otherwise the clock, `a += 1` and back to instruction `c`.
+    case loopStep
+    /// Go to instruction `c` unless `b` and `a` compare as the case says (a condition's test
+    /// and branch in one instruction).
+    case jumpUnlessIntLess, jumpUnlessIntLessOrEqual, jumpUnlessIntGreater, jumpUnlessIntGreaterOrEqual
+    case jumpUnlessIntEqual, jumpUnlessIntNotEqual
+    case jumpUnlessDoubleLess, jumpUnlessDoubleLessOrEqual, jumpUnlessDoubleGreater, jumpUnlessDoubleGreaterOrEqual
+    case jumpUnlessDoubleEqual, jumpUnlessDoubleNotEqual
+    /// `a = callee c(arguments in b, b + 1, …)`: the callee's frame starts at register `b`.
+    case call
+    /// Returns register `a`.
+    case `return`
+    /// Throws the function's prepared error number `a` (a missing return, a range whose
+    /// bounds are out of order).
+    case fail
+    /// Throws the function's prepared error number `c` when `a > b` (a `for-in` range's bounds).
+    case failIfGreater
+}
+
+/// One instruction: an operation and up to three operands.
+struct RegisterInstruction {
+    var op: RegisterOp
+    var a: Int32
+    var b: Int32
+    var c: Int32
+
+    init(_ op: RegisterOp, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0) {
+        self.op = op
+        self.a = a
+        self.b = b
+        self.c = c
+    }
+}
+
+/// What a register holds, as the compiler tracks it (the machine sees only bits).
+enum RegisterType {
+    case int, double, bool
+
+    /// The script type this register type stands for.
+    var scriptType: ScriptType {
+        switch self {
+        case .int: .int
+        case .double: .double
+        case .bool: .bool
+        }
+    }
+
+    /// The register type of a script type, or nil for any other type.
+    init?(_ type: ScriptType) {
+        switch type {
+        case .int: self = .int
+        case .double: self = .double
+        case .bool: self = .bool
+        default: return nil
+        }
+    }
+}
+
+/// A function in register form, with everything its instructions refer to.
+///
+/// Its frame is `frameSize` registers: the parameters first, then the constants (copied in
+/// on entry), then locals and temporaries. Tables are plain pointers, read without
+/// reference counting on every instruction that uses them.
+final class RegisterFunction {
+    /// The largest frame a function may have in register form (the register stack holds
+    /// `maxDepth + 1` of them).
+    static let maximumFrameSize = 128
+
+    let name: String
+    let parameterCount: Int
+    let resultType: RegisterType
+    /// The frame's size in registers.
+    private(set) var frameSize = 0
+    /// The instructions (valid after `finish`).
+    private(set) var code = UnsafeMutablePointer<RegisterInstruction>.allocate(capacity: 1)
+    /// Where each instruction is written, for its error and the clock's.
+    private(set) var locations = UnsafeMutablePointer<SourceLoc>.allocate(capacity: 1)
+    /// Constant bits copied into registers `parameterCount…` on entry.
+    private(set) var constants = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    private(set) var constantCount = 0
+    /// The callees of `call` instructions, unretained (a function may call itself); the
+    /// retained ones are kept in `calleeOwners`.
+    private(set) var callees = UnsafeMutablePointer<Unmanaged<RegisterFunction>>.allocate(capacity: 1)
+    /// How each call is traced in an error's stack ("fib called at 2:40").
+    private(set) var callEntries: [FunctionEntry] = []
+    private var calleeOwners: [RegisterFunction] = []
+    private(set) var unaryMath: [(Double) -> Double] = []
+    private(set) var binaryMath: [(Double, Double) -> Double] = []
+    /// Errors thrown by `fail` and `failIfGreater`.
+    private(set) var errors: [ScriptError] = []
+    /// The context whose depth, clock and register stack the calls use, unretained: the
+    /// context outlives every function lowered in it (a strong read retained it per call).
+    let context: Unmanaged<RuntimeContext>
+
+    init(name: String, parameterCount: Int, resultType: RegisterType, context: RuntimeContext) {
+        self.name = name
+        self.parameterCount = parameterCount
+        self.resultType = resultType
+        self.context = Unmanaged.passUnretained(context)
+    }
+
+    deinit {
+        code.deallocate()
+        locations.deallocate()
+        constants.deallocate()
+        callees.deallocate()
+    }
+
+    /// Installs the compiled body.
+    func finish(
+        code instructions: [RegisterInstruction], locations sourceLocations: [SourceLoc], constants bits: [Int],
+        frameSize: Int, callees functions: [(RegisterFunction, FunctionEntry)], unaryMath: [(Double) -> Double],
+        binaryMath: [(Double, Double) -> Double], errors: [ScriptError]
+    ) {
+        code.deallocate()
+        code = .allocate(capacity: max(1, instructions.count))
+        code.initialize(from: instructions, count: instructions.count)
+        locations.deallocate()
+        locations = .allocate(capacity: max(1, sourceLocations.count))
+        locations.initialize(from: sourceLocations, count: sourceLocations.count)
+        constants.deallocate()
+        constants = .allocate(capacity: max(1, bits.count))
+        constants.initialize(from: bits, count: bits.count)
+        constantCount = bits.count
+        callees.deallocate()
+        callees = .allocate(capacity: max(1, functions.count))
+        for (index, (callee, _)) in functions.enumerated() {
+            (callees + index).initialize(to: Unmanaged.passUnretained(callee))
+        }
+        calleeOwners = functions.map(\.0).filter { $0 !== self }
+        callEntries = functions.map(\.1)
+        self.frameSize = frameSize
+        self.unaryMath = unaryMath
+        self.binaryMath = binaryMath
+        self.errors = errors
+    }
+}
+
+/// The registers of the calls in register form, one block per context: a call's frame
+/// starts where its caller put the arguments, so a call allocates nothing.
+final class RegisterStack {
+    private var base: UnsafeMutablePointer<Int>?
+    private var capacity = 0
+
+    /// The bottom of a stack deep enough for `depth` frames of the largest size.
+    func bottom(depth: Int) -> UnsafeMutablePointer<Int> {
+        let needed = (depth + 2) * RegisterFunction.maximumFrameSize
+        if let base, capacity >= needed { return base }
+        base?.deallocate()
+        let grown = UnsafeMutablePointer<Int>.allocate(capacity: needed)
+        base = grown
+        capacity = needed
+        return grown
+    }
+
+    deinit { base?.deallocate() }
+}

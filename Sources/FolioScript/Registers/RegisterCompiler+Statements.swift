@@ -1,0 +1,220 @@
+import SwiftSyntax
+
+/// Statements in register form: what a function body's items become.
+extension RegisterCompiler {
+    /// The body: a single expression is the result (as the lowering's expression body);
+    /// otherwise statements, ending in the lowering's "missing return" error.
+    func functionBody(_ statements: CodeBlockItemListSyntax, end: TokenSyntax, resultType: RegisterType) throws {
+        if statements.count == 1, let only = statements.first, case .expr(let expr) = only.item,
+            !expr.is(IfExprSyntax.self), !expr.is(SwitchExprSyntax.self), !isAssignment(expr)
+        {
+            guard try infer(expr, expected: resultType) == resultType else { throw Unsupported() }
+            emit(.return, try expression(expr, resultType, into: nil))
+            return
+        }
+        try scoped { try items(statements) }
+        let kind = info.level == 1 ? "global function" : "local function"
+        let missing = ScriptError(
+            "missing return in \(kind) '\(info.name)' expected to return '\(info.returnType)'", id: .missingReturn,
+            at: lowerer.loc(end))
+        emit(.fail, error(missing))
+    }
+
+    private func items(_ statements: CodeBlockItemListSyntax) throws {
+        for item in statements {
+            let mark = nextRegister
+            switch item.item {
+            case .decl(let decl):
+                guard let variable = decl.as(VariableDeclSyntax.self) else { throw Unsupported() }
+                try declaration(variable)
+                continue  // its registers stay
+            case .stmt(let stmt):
+                try statement(stmt)
+            case .expr(let expr):
+                try expressionStatement(expr)
+            }
+            nextRegister = mark
+        }
+    }
+
+    private func block(_ block: CodeBlockSyntax) throws {
+        let mark = nextRegister
+        try scoped { try items(block.statements) }
+        nextRegister = mark
+    }
+
+    private func statement(_ stmt: StmtSyntax) throws {
+        if let expression = stmt.as(ExpressionStmtSyntax.self) {
+            try expressionStatement(expression.expression)
+        } else if let returned = stmt.as(ReturnStmtSyntax.self) {
+            guard let value = returned.expression,
+                try infer(value, expected: function.resultType) == function.resultType
+            else { throw Unsupported() }
+            emit(.return, try expression(value, function.resultType, into: nil))
+        } else if let loop = stmt.as(WhileStmtSyntax.self) {
+            try whileLoop(loop)
+        } else if let loop = stmt.as(ForStmtSyntax.self) {
+            try forLoop(loop)
+        } else if let guarded = stmt.as(GuardStmtSyntax.self) {
+            var exits: [Int] = []
+            for element in guarded.conditions {
+                exits.append(try jumpUnless(element))
+            }
+            let pass = emit(.jump)
+            for exit in exits { patch(exit) }
+            try block(guarded.body)
+            patch(pass)
+        } else if let exit = stmt.as(BreakStmtSyntax.self), exit.label == nil, !loops.isEmpty {
+            loops[loops.count - 1].breaks.append(emit(.jump))
+        } else if let next = stmt.as(ContinueStmtSyntax.self), next.label == nil, !loops.isEmpty {
+            loops[loops.count - 1].continues.append(emit(.jump))
+        } else {
+            throw Unsupported()
+        }
+    }
+
+    private func expressionStatement(_ expr: ExprSyntax) throws {
+        if let branch = expr.as(IfExprSyntax.self) {
+            try ifStatement(branch)
+        } else if let infix = expr.as(InfixOperatorExprSyntax.self), isAssignment(expr) {
+            try assignment(infix)
+        } else {
+            throw Unsupported()
+        }
+    }
+
+    func isAssignment(_ expr: ExprSyntax) -> Bool {
+        guard let infix = expr.as(InfixOperatorExprSyntax.self) else { return false }
+        if infix.operator.is(AssignmentExprSyntax.self) { return true }
+        guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else { return false }
+        return ["=", "+=", "-=", "*=", "/=", "%="].contains(op)
+    }
+
+    /// The test of a condition of `if`, `while` or `guard` and a jump (to be patched) taken
+    /// when it is false.
+    private func jumpUnless(_ element: ConditionElementSyntax) throws -> Int {
+        guard case .expression(let expr) = element.condition, try infer(expr, expected: .bool) == .bool else {
+            throw Unsupported()
+        }
+        return try jumpUnless(expr)
+    }
+
+    private func declaration(_ decl: VariableDeclSyntax) throws {
+        guard decl.attributes.isEmpty, decl.modifiers.isEmpty else { throw Unsupported() }
+        for binding in decl.bindings {
+            guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self),
+                let initial = binding.initializer?.value,
+                binding.accessorBlock == nil
+            else { throw Unsupported() }
+            var declared: RegisterType?
+            if let annotation = binding.typeAnnotation {
+                switch annotation.type.trimmedDescription {
+                case "Int": declared = .int
+                case "Double": declared = .double
+                case "Bool": declared = .bool
+                default: throw Unsupported()
+                }
+            }
+            let type = try infer(initial, expected: declared)
+            guard declared == nil || declared == type else { throw Unsupported() }
+            let register = try temporary()
+            _ = try expression(initial, type, into: register)
+            nextRegister = register + 1
+            scopes[scopes.count - 1][pattern.identifier.text] = Local(register: register, type: type)
+        }
+    }
+
+    private func assignment(_ infix: InfixOperatorExprSyntax) throws {
+        guard let name = infix.leftOperand.as(DeclReferenceExprSyntax.self), name.argumentNames == nil,
+            let target = local(name.baseName.text)
+        else { throw Unsupported() }
+        guard try infer(infix.rightOperand, expected: target.type) == target.type else { throw Unsupported() }
+        if infix.operator.is(AssignmentExprSyntax.self) {
+            _ = try expression(infix.rightOperand, target.type, into: target.register)
+            return
+        }
+        guard let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator else { throw Unsupported() }
+        let op = String(token.text.dropLast())
+        if op == "" {
+            _ = try expression(infix.rightOperand, target.type, into: target.register)
+            return
+        }
+        guard let operation = arithmetic(op, target.type) else { throw Unsupported() }
+        let value = try expression(infix.rightOperand, target.type, into: nil)
+        emit(operation, target.register, target.register, value, at: token)
+    }
+
+    private func ifStatement(_ branch: IfExprSyntax) throws {
+        var exits: [Int] = []
+        for element in branch.conditions {
+            exits.append(try jumpUnless(element))
+        }
+        try block(branch.body)
+        guard let elseBody = branch.elseBody else {
+            for exit in exits { patch(exit) }
+            return
+        }
+        let end = emit(.jump)
+        for exit in exits { patch(exit) }
+        switch elseBody {
+        case .ifExpr(let nested): try ifStatement(nested)
+        case .codeBlock(let elseBlock): try block(elseBlock)
+        }
+        patch(end)
+    }
+
+    private func whileLoop(_ loop: WhileStmtSyntax) throws {
+        let top = Int32(code.count)
+        var exits: [Int] = []
+        for element in loop.conditions {
+            exits.append(try jumpUnless(element))
+        }
+        loops.append(Loop())
+        try block(loop.body)
+        let targets = loops.removeLast()
+        for next in targets.continues { patch(next) }
+        emit(.tickAndJump, 0, top, at: loop.whileKeyword)
+        for exit in exits + targets.breaks { patch(exit) }
+    }
+
+    /// `for i in a..<b` and `for i in a...b` over `Int`s, as the lowering's counting loop runs
+    /// them: bounds checked once, the clock read between iterations.
+    private func forLoop(_ loop: ForStmtSyntax) throws {
+        guard loop.whereClause == nil, loop.tryKeyword == nil, loop.awaitKeyword == nil, loop.caseKeyword == nil,
+            let range = unparenthesized(loop.sequence).as(InfixOperatorExprSyntax.self),
+            let op = range.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..<" || op == "...",
+            try infer(range.leftOperand, expected: .int) == .int, try infer(range.rightOperand, expected: .int) == .int
+        else { throw Unsupported() }
+        let name: String?
+        if let identifier = loop.pattern.as(IdentifierPatternSyntax.self) {
+            name = identifier.identifier.text
+        } else if loop.pattern.is(WildcardPatternSyntax.self) {
+            name = nil
+        } else {
+            throw Unsupported()
+        }
+        let mark = nextRegister
+        let lower = try temporary()
+        _ = try expression(range.leftOperand, .int, into: lower)
+        let last = try temporary()
+        _ = try expression(range.rightOperand, .int, into: last)
+        let outOfOrder = ScriptError(.rangeBoundsOutOfOrder, at: lowerer.loc(loop.sequence))
+        emit(.failIfGreater, lower, last, error(outOfOrder))
+        var empty: Int?
+        if op == "..<" {
+            empty = emit(.jumpUnlessIntNotEqual, lower, last)
+            emit(.intSubtract, last, last, constant(1), at: loop.sequence)
+        }
+        let counter = lower
+        let top = Int32(code.count)
+        loops.append(Loop())
+        scopes.append(name.map { [$0: Local(register: counter, type: .int)] } ?? [:])
+        try block(loop.body)
+        scopes.removeLast()
+        let targets = loops.removeLast()
+        for next in targets.continues { patch(next) }
+        emit(.loopStep, counter, last, top, at: loop.forKeyword)
+        for exit in targets.breaks + (empty.map { [$0] } ?? []) { patch(exit) }
+        nextRegister = mark
+    }
+}

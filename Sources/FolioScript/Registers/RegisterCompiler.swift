@@ -1,0 +1,213 @@
+import SwiftSyntax
+
+/// Compiles a function whose parameters, locals and result are `Int`, `Double` or `Bool`
+/// into register form (RegisterCode.swift), from its syntax, after the lowering accepted it.
+///
+/// The lowering has checked every name and type; this pass only has to agree with it on the
+/// forms it accepts, and gives up (nil) on anything else, so a function it does not take
+/// keeps its lowered closures. It takes: literals, locals and parameters, arithmetic,
+/// comparisons, `!`, `&&`, `||`, `?:`, `Double(_:)` and `Int(_:)`, the standard math
+/// functions, calls of functions already in register form (and of the function itself);
+/// `let` and `var`, `=` and compound assignment, `if`, `guard`, `while`, `for-in` over an
+/// `Int` range, `break`, `continue` and `return`.
+final class RegisterCompiler {
+    struct Unsupported: Error {}
+
+    struct Local {
+        let register: Int32
+        let type: RegisterType
+    }
+
+    struct Loop {
+        var breaks: [Int] = []
+        var continues: [Int] = []
+    }
+
+    let lowerer: Lowerer
+    let info: FunctionInfo
+    let function: RegisterFunction
+    var code: [RegisterInstruction] = []
+    var locations: [SourceLoc] = []
+    /// Constants' bits, by register number before the constants are placed (`-1 - index`).
+    var constants: [Int] = []
+    var callees: [(RegisterFunction, FunctionEntry)] = []
+    var unaryMath: [(Double) -> Double] = []
+    var binaryMath: [(Double, Double) -> Double] = []
+    var errors: [ScriptError] = []
+    var scopes: [[String: Local]] = [[:]]
+    var loops: [Loop] = []
+    var nextRegister: Int32
+    var highestRegister: Int32
+
+    init(lowerer: Lowerer, info: FunctionInfo, function: RegisterFunction) {
+        self.lowerer = lowerer
+        self.info = info
+        self.function = function
+        nextRegister = Int32(info.parameterTypes.count)
+        highestRegister = nextRegister
+    }
+
+    /// `decl` in register form, or nil when it uses anything this pass does not take.
+    static func compile(_ decl: FunctionDeclSyntax, info: FunctionInfo, lowerer: Lowerer) -> RegisterFunction? {
+        guard lowerer.context.compilesRegisterForm, let resultType = RegisterType(info.returnType),
+            lowerer.currentType == nil, info.owner == nil,
+            decl.genericParameterClause == nil, decl.genericWhereClause == nil, decl.signature.effectSpecifiers == nil,
+            decl.attributes.isEmpty, info.variadic == nil, !info.inoutParameters.contains(true),
+            !info.autoclosureParameters.contains(true), let body = decl.body
+        else { return nil }
+        let parameters = decl.signature.parameterClause.parameters
+        guard parameters.count == info.parameterTypes.count else { return nil }
+        var types: [RegisterType] = []
+        for type in info.parameterTypes {
+            guard let registerType = RegisterType(type) else { return nil }
+            types.append(registerType)
+        }
+        let function = RegisterFunction(
+            name: info.name, parameterCount: types.count, resultType: resultType, context: lowerer.context)
+        let compiler = RegisterCompiler(lowerer: lowerer, info: info, function: function)
+        for (index, parameter) in parameters.enumerated() {
+            let name = (parameter.secondName ?? parameter.firstName).text
+            compiler.scopes[0][name] = Local(register: Int32(index), type: types[index])
+        }
+        do {
+            try compiler.functionBody(body.statements, end: body.rightBrace, resultType: resultType)
+        } catch {
+            return nil
+        }
+        return compiler.finish()
+    }
+
+    func finish() -> RegisterFunction? {
+        let parameterCount = Int32(info.parameterTypes.count)
+        let constantCount = Int32(constants.count)
+        let frameSize = Int(highestRegister + constantCount)
+        guard frameSize <= RegisterFunction.maximumFrameSize else { return nil }
+        func place(_ register: Int32) -> Int32 {
+            if register < 0 { return parameterCount - 1 - register }
+            return register < parameterCount ? register : register + constantCount
+        }
+        let placed = code.map { instruction in
+            var instruction = instruction
+            let (a, b) = instruction.op.registerOperands
+            if a { instruction.a = place(instruction.a) }
+            if b { instruction.b = place(instruction.b) }
+            if instruction.op.registerC { instruction.c = place(instruction.c) }
+            return instruction
+        }
+        function.finish(
+            code: placed, locations: locations, constants: constants, frameSize: frameSize, callees: callees,
+            unaryMath: unaryMath, binaryMath: binaryMath, errors: errors)
+        return function
+    }
+
+    // MARK: - Emitting
+
+    @discardableResult
+    func emit(_ op: RegisterOp, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0, at node: (some SyntaxProtocol)?)
+        -> Int
+    {
+        code.append(RegisterInstruction(op, a, b, c))
+        locations.append(node.map { lowerer.loc($0) } ?? locations.last ?? SourceLoc(line: 0, column: 0))
+        return code.count - 1
+    }
+
+    @discardableResult
+    func emit(_ op: RegisterOp, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0) -> Int {
+        emit(op, a, b, c, at: Optional<Syntax>.none)
+    }
+
+    /// Points the jump at `index` to the next instruction.
+    func patch(_ index: Int) {
+        if code[index].op.isTestAndJump {
+            code[index].c = Int32(code.count)
+        } else {
+            code[index].b = Int32(code.count)
+        }
+    }
+
+    func temporary() throws -> Int32 {
+        let register = nextRegister
+        nextRegister += 1
+        highestRegister = max(highestRegister, nextRegister)
+        guard highestRegister < Int32(RegisterFunction.maximumFrameSize) else { throw Unsupported() }
+        return register
+    }
+
+    func constant(_ bits: Int) -> Int32 {
+        if let index = constants.firstIndex(of: bits) { return -1 - Int32(index) }
+        constants.append(bits)
+        return -Int32(constants.count)
+    }
+
+    func error(_ error: ScriptError) -> Int32 {
+        errors.append(error)
+        return Int32(errors.count - 1)
+    }
+
+    func local(_ name: String) -> Local? {
+        for scope in scopes.reversed() {
+            if let local = scope[name] { return local }
+        }
+        return nil
+    }
+
+    func scoped(_ body: () throws -> Void) rethrows {
+        scopes.append([:])
+        defer { scopes.removeLast() }
+        try body()
+    }
+}
+
+extension RegisterOp {
+    /// Whether operands `a` and `b` name registers (not a jump target or a table entry).
+    var registerOperands: (a: Bool, b: Bool) {
+        switch self {
+        case .jump, .tickAndJump, .fail: (false, false)
+        case .jumpIfFalse, .jumpIfTrue, .return: (true, false)
+        default: (true, true)
+        }
+    }
+
+    /// Whether this is a comparison and jump (whose target is operand `c`).
+    var isTestAndJump: Bool {
+        switch self {
+        case .jumpUnlessIntLess, .jumpUnlessIntLessOrEqual, .jumpUnlessIntGreater, .jumpUnlessIntGreaterOrEqual,
+            .jumpUnlessIntEqual, .jumpUnlessIntNotEqual, .jumpUnlessDoubleLess, .jumpUnlessDoubleLessOrEqual,
+            .jumpUnlessDoubleGreater, .jumpUnlessDoubleGreaterOrEqual, .jumpUnlessDoubleEqual,
+            .jumpUnlessDoubleNotEqual:
+            true
+        default: false
+        }
+    }
+
+    /// Whether operand `c` names a register.
+    var registerC: Bool {
+        switch self {
+        case .loopStep: false
+        case .intAdd, .intSubtract, .intMultiply, .intDivide, .intRemainder, .doubleAdd, .doubleSubtract,
+            .doubleMultiply, .doubleDivide, .intLess, .intLessOrEqual, .intGreater, .intGreaterOrEqual, .intEqual,
+            .intNotEqual, .doubleLess, .doubleLessOrEqual, .doubleGreater, .doubleGreaterOrEqual, .doubleEqual,
+            .doubleNotEqual:
+            true
+        default: false
+        }
+    }
+}
+
+extension FunctionInfo {
+    /// Makes every lowered call of this function run `function`: its bodies (boxed, unboxed
+    /// and expression) read the arguments from the frame the caller filled.
+    func runInRegisterForm(_ function: RegisterFunction) {
+        registerFunction = function
+        body = { frame in
+            frame.returnValue = function.value(try function.run(from: frame))
+            return .returned
+        }
+        expressionBody = { frame in function.value(try function.run(from: frame)) }
+        switch function.resultType {
+        case .int: intBody = { frame in try function.run(from: frame) }
+        case .double: doubleBody = { frame in RegisterFunction.double(try function.run(from: frame)) }
+        case .bool: boolExpressionBody = { frame in try function.run(from: frame) != 0 }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+@testable import FolioScript
+
+/// Functions in register form (`Registers/`): which functions qualify, and that a block runs
+/// the same with them as with the lowered closures, traps and their locations included. (The
+/// conformance program `Functions/355` checks the results against swiftc.)
+@Suite struct RegisterFormTests {
+    /// Runs `code` in a fresh session, with register form on or off.
+    private func session(_ code: String, registerForm: Bool = true) -> (ScriptSession, BlockResult) {
+        let session = ScriptSession(file: "t.md")
+        session.context.compilesRegisterForm = registerForm
+        let result = session.run(code, line: 1, column: 1, blockIndex: 0, displaysLastValue: false)
+        return (session, result)
+    }
+
+    /// The functions of `code` that run in register form, by name.
+    private func compiled(_ code: String) -> Set<String> {
+        let (session, result) = session(code)
+        #expect(result.error == nil, "\(result.error?.message ?? "")")
+        return Set(session.globals.functions.values.joined().filter { $0.registerFunction != nil }.map(\.name))
+    }
+
+    @Test func scalarFunctionsQualify() {
+        let names = compiled(
+            """
+            import Foundation
+            func fib(_ n: Int) -> Int { n < 2 ? n : fib(n - 1) + fib(n - 2) }
+            func mean(_ a: Double, _ b: Double) -> Double { (a + b) / 2 }
+            func isSmall(_ n: Int) -> Bool { n < 10 && n > -10 }
+            func loop(_ n: Int) -> Double {
+                var s = 0.0
+                for i in 0..<n {
+                    if i % 3 == 0 { continue }
+                    s += sqrt(Double(i))
+                }
+                return s
+            }
+            func calls(_ x: Double) -> Double { mean(x, loop(3)) }
+            """)
+        #expect(names == ["fib", "mean", "isSmall", "loop", "calls"])
+    }
+
+    @Test func functionsThatTouchAnythingElseKeepTheirClosures() {
+        let names = compiled(
+            """
+            var counter = 0
+            let scale = 2.0
+            func readsAGlobal(_ x: Double) -> Double { x * scale }
+            func writesAGlobal(_ n: Int) -> Int { counter += n; return counter }
+            func takesAnArray(_ xs: [Double]) -> Double { xs[0] }
+            func returnsAString(_ n: Int) -> String { "\\(n)" }
+            func throwsError(_ n: Int) throws -> Int { n }
+            func generic<T: Comparable>(_ a: T, _ b: T) -> Bool { a < b }
+            func usesAClosure(_ n: Int) -> Int { let f = { n + 1 }; return f() }
+            func tuple(_ n: Int) -> Int { let (a, b) = (n, n); return a + b }
+            // Neither is compiled: `mutual` calls a function not yet in register form.
+            func mutual(_ n: Int) -> Int { n <= 0 ? 0 : later(n - 1) }
+            func later(_ n: Int) -> Int { n <= 0 ? 0 : mutual(n - 1) }
+            func withInout(_ n: inout Int) -> Int { n += 1; return n }
+            func wrapping(_ n: Int) -> Int { n &+ 1 }
+            """)
+        #expect(names.isEmpty)
+    }
+
+    @Test func aRedeclaredOperatorIsNotTheStandardOne() {
+        let names = compiled(
+            """
+            struct V { var x: Double }
+            func + (a: V, b: V) -> V { V(x: a.x + b.x) }
+            func add(_ a: Double, _ b: Double) -> Double { a + b }
+            func times(_ a: Double, _ b: Double) -> Double { a * b }
+            """)
+        #expect(names == ["times"])
+    }
+
+    /// Blocks that trap inside functions in register form: the same error, location and
+    /// calls as the lowered closures give.
+    @Test(arguments: [
+        "func f(_ n: Int) -> Int { n * 4_000_000_000_000_000_000 }\nprint(f(1))\nprint(f(3))",
+        "func g(_ n: Int) -> Int { n == 0 ? 1 / n : g(n - 1) }\nprint(g(3))",
+        "func g(_ n: Int) -> Int { var r = 7\n r %= n\n return r }\nprint(g(0))",
+        "func h(_ x: Double) -> Int { Int(x / x) }\nprint(h(0))",
+        "func h(_ x: Double) -> Int { Int(x * 1e300) }\nprint(h(1e10))",
+        "func r(_ n: Int) -> Int { var s = 0\n for i in n..<2 { s += i }\n return s }\nprint(r(1), r(2))\nprint(r(3))",
+        "func c(_ n: Int) -> Int { var s = 0\n for i in 0...n { s += i }\n return s }\nprint(c(-1))",
+        "func deep(_ n: Int) -> Int { n == 0 ? 0 : 1 + deep(n - 1) }\nprint(deep(100))\nprint(deep(1_000_000))",
+        "func m(_ n: Int) -> Int { if n > 0 { return 1 } }\nprint(m(1))\nprint(m(0))",
+        "func neg(_ n: Int) -> Int { -n }\nprint(neg(5), neg(-9223372036854775807 - 1))",
+        "func a(_ n: Int) -> Int { n - 1 }\nfunc b(_ n: Int) -> Int { a(n) * a(n) * a(n) }\nprint(b(3_000_000))",
+    ])
+    func trapsAreTheClosuresTraps(_ code: String) {
+        let (_, registers) = session(code)
+        let (_, closures) = session(code, registerForm: false)
+        #expect(registers.error != nil)
+        #expect(registers == closures)
+    }
+
+    /// A block that runs to the end the same both ways (printing, loops, early exits).
+    @Test func resultsAreTheClosuresResults() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Conformance/Functions/355_scalar_functions.swift")
+        let code = try String(contentsOf: url, encoding: .utf8)
+        let (_, registers) = session(code)
+        let (_, closures) = session(code, registerForm: false)
+        #expect(registers.error == nil)
+        #expect(registers == closures)
+    }
+}
