@@ -63,31 +63,82 @@ enum RegisterOp: UInt8 {
     case fail
     /// Throws the function's prepared error number `c` when `a > b` (a `for-in` range's bounds).
     case failIfGreater
+    /// `a = abs(b)` on an `Int` (traps on `Int.min`).
+    case intAbs
+
+    // Arrays live in the frame's value slots (`s`), not in registers.
+
+    /// `a = s[b][c]`, an element of an array of scalars.
+    case element
+    /// `a = s[b][c][c + 1]`, an element of an array of arrays of scalars.
+    case element2
+    /// `s[a] = s[b][c]`, an array element of an array of arrays.
+    case arrayElement
+    /// `s[a][b] = c`, of scalar kind `kind`.
+    case setElement
+    /// `s[a][b][b + 1] = c`, of scalar kind `kind`.
+    case setElement2
+    /// `a = s[b].count`.
+    case count
+    /// `s[a].append(b)`, of scalar kind `kind`.
+    case append
+    /// `s[a].append(s[b])`.
+    case appendArray
+    /// `s[a] = Array(repeating: b, count: c)`, of scalar kind `kind`.
+    case repeating
+    /// `s[a] = Array(repeating: s[b], count: c)`.
+    case repeatingArray
+    /// `s[a] = []`.
+    case emptyArray
+    /// `s[a] = s[b]`.
+    case moveArray
+    /// `a = callee c(arguments)` where the callee has value slots: its frame is a stack frame
+    /// whose slots take the array arguments (call site `c` lists them), its registers start at
+    /// `b`; an array result goes to slot `a`.
+    case callWithFrame
+    /// Returns the array in slot `a`.
+    case returnArray
+}
+
+/// How a scalar is stored as a value (`RegisterInstruction.kind`).
+enum ScalarKind: UInt8 {
+    case int, double, bool
 }
 
 /// One instruction: an operation and up to three operands.
 struct RegisterInstruction {
     var op: RegisterOp
+    /// The scalar kind of an array store or construction (in the padding after `op`).
+    var kind: ScalarKind = .int
     var a: Int32
     var b: Int32
     var c: Int32
 
-    init(_ op: RegisterOp, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0) {
+    init(_ op: RegisterOp, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0, kind: ScalarKind = .int) {
         self.op = op
+        self.kind = kind
         self.a = a
         self.b = b
         self.c = c
     }
 }
 
-/// What a register holds, as the compiler tracks it (the machine sees only bits).
-enum RegisterType {
+/// What a local or a temporary holds, as the compiler tracks it: a scalar (in a register,
+/// as bits) or an array of them (in a value slot).
+indirect enum RegisterType: Equatable {
     case int, double, bool
+    case array(RegisterType)
 
-    /// The script type this register type stands for.
-    var scriptType: ScriptType {
+    /// Whether the type lives in a register (not in a value slot).
+    var isScalar: Bool {
+        if case .array = self { return false }
+        return true
+    }
+
+    /// How a scalar of this type is stored as a value.
+    var kind: ScalarKind {
         switch self {
-        case .int: .int
+        case .int, .array: .int
         case .double: .double
         case .bool: .bool
         }
@@ -99,6 +150,9 @@ enum RegisterType {
         case .int: self = .int
         case .double: self = .double
         case .bool: self = .bool
+        case .array(let element):
+            guard let element = RegisterType(element) else { return nil }
+            self = .array(element)
         default: return nil
         }
     }
@@ -123,6 +177,8 @@ final class RegisterFunction {
     private(set) var code = UnsafeMutablePointer<RegisterInstruction>.allocate(capacity: 1)
     /// Where each instruction is written, for its error and the clock's.
     private(set) var locations = UnsafeMutablePointer<SourceLoc>.allocate(capacity: 1)
+    /// Where the second subscript of `m[i][j]` is written (its own trap's location).
+    private(set) var columnLocations = UnsafeMutablePointer<SourceLoc>.allocate(capacity: 1)
     /// Constant bits copied into registers `parameterCount…` on entry.
     private(set) var constants = UnsafeMutablePointer<Int>.allocate(capacity: 1)
     private(set) var constantCount = 0
@@ -131,6 +187,12 @@ final class RegisterFunction {
     private(set) var callees = UnsafeMutablePointer<Unmanaged<RegisterFunction>>.allocate(capacity: 1)
     /// How each call is traced in an error's stack ("fib called at 2:40").
     private(set) var callEntries: [FunctionEntry] = []
+    /// For each call, the slots of its array arguments, the caller's and the callee's.
+    private(set) var arrayArguments: [[(caller: Int, callee: Int)]] = []
+    /// Whether the function keeps arrays in value slots (then its calls need a frame).
+    private(set) var usesSlots = false
+    /// Reads array elements where they are stored.
+    let elements = ElementAccess()
     private var calleeOwners: [RegisterFunction] = []
     private(set) var unaryMath: [(Double) -> Double] = []
     private(set) var binaryMath: [(Double, Double) -> Double] = []
@@ -150,22 +212,30 @@ final class RegisterFunction {
     deinit {
         code.deallocate()
         locations.deallocate()
+        columnLocations.deallocate()
         constants.deallocate()
         callees.deallocate()
     }
 
     /// Installs the compiled body.
     func finish(
-        code instructions: [RegisterInstruction], locations sourceLocations: [SourceLoc], constants bits: [Int],
-        frameSize: Int, callees functions: [(RegisterFunction, FunctionEntry)], unaryMath: [(Double) -> Double],
+        code instructions: [RegisterInstruction], locations sourceLocations: [SourceLoc],
+        columnLocations secondLocations: [SourceLoc], constants bits: [Int],
+        frameSize: Int, callees functions: [(RegisterFunction, FunctionEntry)],
+        arrayArguments: [[(caller: Int, callee: Int)]], usesSlots: Bool, unaryMath: [(Double) -> Double],
         binaryMath: [(Double, Double) -> Double], errors: [ScriptError]
     ) {
+        self.arrayArguments = arrayArguments
+        self.usesSlots = usesSlots
         code.deallocate()
         code = .allocate(capacity: max(1, instructions.count))
         code.initialize(from: instructions, count: instructions.count)
         locations.deallocate()
         locations = .allocate(capacity: max(1, sourceLocations.count))
         locations.initialize(from: sourceLocations, count: sourceLocations.count)
+        columnLocations.deallocate()
+        columnLocations = .allocate(capacity: max(1, secondLocations.count))
+        columnLocations.initialize(from: secondLocations, count: secondLocations.count)
         constants.deallocate()
         constants = .allocate(capacity: max(1, bits.count))
         constants.initialize(from: bits, count: bits.count)

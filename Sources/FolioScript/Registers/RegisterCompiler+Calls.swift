@@ -1,52 +1,102 @@
 import SwiftSyntax
 
-/// Calls in register form: conversions, the standard math functions, and functions in
-/// register form, resolved as the lowering resolves them (a name the note declares or binds
-/// anything else for is not taken).
+/// Calls in register form: conversions, `abs`, the standard math functions, arrays built by
+/// `repeating:count:`, and functions in register form, resolved as the lowering resolves them
+/// (a name the note declares or binds anything else for is not taken).
 extension RegisterCompiler {
     /// What a call calls.
     enum Callee {
-        case toDouble, toInt
+        case toDouble, toInt, absolute
         case unaryMath((Double) -> Double)
         case binaryMath((Double, Double) -> Double)
         case function(RegisterFunction, FunctionInfo)
+        /// `[T](repeating:count:)`, building an array of this type.
+        case repeating(RegisterType)
+    }
 
-        var type: RegisterType {
-            switch self {
-            case .toDouble, .unaryMath, .binaryMath: .double
-            case .toInt: .int
-            case .function(let function, _): function.resultType
-            }
+    /// The type of a call's result.
+    func callType(_ call: FunctionCallExprSyntax, expected: RegisterType?) throws -> RegisterType {
+        switch try callee(call, expected: expected) {
+        case .toDouble, .unaryMath, .binaryMath: return .double
+        case .toInt: return .int
+        case .absolute: return try absoluteType(call, expected: expected)
+        case .function(let function, _): return function.resultType
+        case .repeating(let type): return type
         }
     }
 
-    func callee(_ call: FunctionCallExprSyntax) throws -> Callee {
-        guard call.trailingClosure == nil, call.additionalTrailingClosures.isEmpty,
-            let reference = call.calledExpression.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil
+    private func absoluteType(_ call: FunctionCallExprSyntax, expected: RegisterType?) throws -> RegisterType {
+        guard let only = call.arguments.first?.expression else { throw Unsupported() }
+        let type = try infer(only, expected: expected == .int || expected == .double ? expected : nil)
+        guard type == .int || type == .double else { throw Unsupported() }
+        return type
+    }
+
+    func callee(_ call: FunctionCallExprSyntax, expected: RegisterType?) throws -> Callee {
+        guard call.trailingClosure == nil, call.additionalTrailingClosures.isEmpty else { throw Unsupported() }
+        let labels = call.arguments.map { $0.label?.text }
+        if let arrayType = call.calledExpression.as(ArrayExprSyntax.self) {
+            guard labels == ["repeating", "count"], let type = typeExpression(arrayType) else { throw Unsupported() }
+            return .repeating(type)
+        }
+        guard let reference = call.calledExpression.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil
         else { throw Unsupported() }
         let name = reference.baseName.text
-        let labels = call.arguments.map { $0.label?.text }
         guard local(name) == nil else { throw Unsupported() }
         if let declared = try declaredFunction(name, labels: labels) { return declared }
         guard lowerer.lookup(name) == nil, lowerer.globals.genericFunctions[name] == nil,
-            lowerer.globals.types[name] == nil, lowerer.bindings.boundType(named: name) == nil,
-            labels.allSatisfy({ $0 == nil })
+            lowerer.globals.types[name] == nil, lowerer.bindings.boundType(named: name) == nil
         else { throw Unsupported() }
-        if let bound = lowerer.bindings.functions[name] {
-            // The engine's overloads (`sqrt` of a tensor) leave `Double`s to the builtin.
-            let doubles = [ScriptType](repeating: .double, count: labels.count)
-            guard bound.contains(where: { $0.defersToBuiltin && $0.parameters == doubles }) else {
-                throw Unsupported()
-            }
+        if name == "Array", labels == ["repeating", "count"], let expected, !expected.isScalar {
+            return .repeating(expected)
         }
+        guard labels.allSatisfy({ $0 == nil }) else { throw Unsupported() }
+        let callee: Callee
         switch (name, labels.count) {
         case ("Double", 1): return .toDouble
         case ("Int", 1): return .toInt
-        default: break
+        case ("abs", 1): callee = .absolute
+        default:
+            if labels.count == 1, let math = Builtins.unaryMath(name) {
+                callee = .unaryMath(math)
+            } else if labels.count == 2, let math = Builtins.binaryMath(name) {
+                callee = .binaryMath(math)
+            } else {
+                throw Unsupported()
+            }
         }
-        if labels.count == 1, let math = Builtins.unaryMath(name) { return .unaryMath(math) }
-        if labels.count == 2, let math = Builtins.binaryMath(name) { return .binaryMath(math) }
-        throw Unsupported()
+        if let bound = lowerer.bindings.functions[name] {
+            // The engine's overloads (`sqrt` of a tensor) leave scalars to the builtin when one
+            // of them defers to it for exactly these parameters; without one, a literal
+            // argument could be taken as a tensor.
+            let parameters: [ScriptType]
+            if case .absolute = callee {
+                parameters = [try absoluteType(call, expected: expected) == .int ? .int : .double]
+            } else {
+                parameters = [ScriptType](repeating: .double, count: labels.count)
+            }
+            let scalars: [ScriptType] = [.int, .double, .bool, .float]
+            let defers = bound.contains { $0.defersToBuiltin && $0.parameters == parameters }
+            guard !bound.contains(where: { !$0.defersToBuiltin && $0.parameters.allSatisfy(scalars.contains) }),
+                defers || !call.arguments.contains(where: { isNumericLiteral($0.expression) })
+            else { throw Unsupported() }
+        }
+        return callee
+    }
+
+    /// `[Double]`, `[[Int]]` written as a type expression.
+    func typeExpression(_ array: ArrayExprSyntax) -> RegisterType? {
+        guard array.elements.count == 1, let element = array.elements.first?.expression else { return nil }
+        if let inner = element.as(ArrayExprSyntax.self) { return typeExpression(inner).map { .array($0) } }
+        guard let name = element.as(DeclReferenceExprSyntax.self)?.baseName.text,
+            lowerer.globals.types[name] == nil, lowerer.globals.typeAliases[name] == nil
+        else { return nil }
+        switch name {
+        case "Int": return .array(.int)
+        case "Double": return .array(.double)
+        case "Bool": return .array(.bool)
+        default: return nil
+        }
     }
 
     /// The note's function `name` taking `labels`, in register form (or the function being
@@ -68,50 +118,73 @@ extension RegisterCompiler {
         return .function(compiled, callee)
     }
 
-    /// Emits a call; the arguments go into consecutive registers (the callee's frame).
-    func call(_ call: FunctionCallExprSyntax, into dest: Int32?) throws -> Int32 {
-        let callee = try callee(call)
+    /// Emits a call whose result has type `type`; the arguments go into consecutive registers
+    /// (the callee's frame) or, for arrays, into slots the callee's frame takes.
+    func call(_ call: FunctionCallExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
+        let callee = try callee(call, expected: type)
         let values = call.arguments.map(\.expression)
         switch callee {
         case .toDouble, .toInt:
             guard let only = values.first else { throw Unsupported() }
             let from = try infer(only, expected: nil)
-            let to = callee.type
-            guard from != .bool else { throw Unsupported() }
-            if from == to { return try expression(only, to, into: dest) }
+            guard from == .int || from == .double else { throw Unsupported() }
+            if from == type { return try expression(only, type, into: dest) }
             let operand = try expression(only, from, into: nil)
             let result = try dest ?? temporary()
-            emit(to == .double ? .intToDouble : .doubleToInt, result, operand, at: call)
+            emit(type == .double ? .intToDouble : .doubleToInt, result, operand, at: call)
             return result
+        case .absolute where type == .int:
+            let operand = try expression(values[0], .int, into: nil)
+            let result = try dest ?? temporary()
+            emit(.intAbs, result, operand, at: call)
+            return result
+        case .absolute:
+            let base = try arguments(values, [.double]).base
+            unaryMath.append { Swift.abs($0) }
+            return try result(.unaryMath, base, Int32(unaryMath.count - 1), into: dest, at: call)
         case .unaryMath(let math):
-            let base = try arguments(values, [.double])
+            let base = try arguments(values, [.double]).base
             unaryMath.append(math)
             return try result(.unaryMath, base, Int32(unaryMath.count - 1), into: dest, at: call)
         case .binaryMath(let math):
-            let base = try arguments(values, [.double, .double])
+            let base = try arguments(values, [.double, .double]).base
             binaryMath.append(math)
             return try result(.binaryMath, base, Int32(binaryMath.count - 1), into: dest, at: call)
+        case .repeating(let arrayType):
+            return try repeating(call, arrayType, into: dest)
         case .function(let compiled, let info):
             let types = try info.parameterTypes.map { type in
                 guard let registerType = RegisterType(type) else { throw Unsupported() }
                 return registerType
             }
-            let base = try arguments(values, types)
+            let (base, arrays) = try arguments(values, types)
             callees.append((compiled, FunctionEntry(info: info, context: lowerer.context, at: lowerer.loc(call))))
-            return try result(.call, base, Int32(callees.count - 1), into: dest, at: call)
+            arrayArguments.append(arrays)
+            let result = try dest ?? (type.isScalar ? temporary() : temporarySlot())
+            emit(.call, result, base, Int32(callees.count - 1), at: call)
+            return result
         }
     }
 
-    /// Evaluates `arguments` (of `types`) into consecutive new registers; returns the first.
-    private func arguments(_ arguments: [ExprSyntax], _ types: [RegisterType]) throws -> Int32 {
+    /// Evaluates `arguments` (of `types`), left to right: scalars into consecutive new
+    /// registers, arrays into new slots. Returns the first register and the arrays' slots with
+    /// the parameter slots they go to.
+    private func arguments(_ arguments: [ExprSyntax], _ types: [RegisterType]) throws -> (
+        base: Int32, arrays: [(caller: Int, callee: Int)]
+    ) {
         guard arguments.count == types.count else { throw Unsupported() }
         let base = nextRegister
         for _ in types { _ = try temporary() }
+        var arrays: [(caller: Int, callee: Int)] = []
         for (index, (argument, type)) in zip(arguments, types).enumerated() {
             guard try infer(argument, expected: type) == type else { throw Unsupported() }
-            _ = try expression(argument, type, into: base + Int32(index))
+            if type.isScalar {
+                _ = try expression(argument, type, into: base + Int32(index))
+            } else {
+                arrays.append((caller: Int(try expression(argument, type, into: nil)), callee: index))
+            }
         }
-        return base
+        return (base, arrays)
     }
 
     private func result(

@@ -58,7 +58,8 @@ extension RegisterCompiler {
             guard try infer(ternary.condition, expected: .bool) == .bool else { throw Unsupported() }
             return try operandType(ternary.thenExpression, ternary.elseExpression, expected: expected)
         }
-        if let call = expr.as(FunctionCallExprSyntax.self) { return try callee(call).type }
+        if let call = expr.as(FunctionCallExprSyntax.self) { return try callType(call, expected: expected) }
+        if let arrayType = try inferArray(expr, expected: expected) { return arrayType }
         throw Unsupported()
     }
 
@@ -81,7 +82,7 @@ extension RegisterCompiler {
     }
 
     /// Whether `expr` is made of numeric literals only (its type comes from its context).
-    private func isNumericLiteral(_ expr: ExprSyntax) -> Bool {
+    func isNumericLiteral(_ expr: ExprSyntax) -> Bool {
         if expr.is(IntegerLiteralExprSyntax.self) || expr.is(FloatLiteralExprSyntax.self) { return true }
         if let inner = parenthesized(expr) { return isNumericLiteral(inner) }
         if let prefix = expr.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "-" {
@@ -154,6 +155,7 @@ extension RegisterCompiler {
     /// Emits `expr` (of type `type`, as `infer` found) and returns the register holding its
     /// value: `dest` when given, else a local's own register, a constant or a new temporary.
     func expression(_ expr: ExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
+        guard type.isScalar else { return try arrayExpression(expr, type, into: dest) }
         if let value = try literalBits(expr, type) { return move(constant(value), into: dest) }
         if let reference = expr.as(DeclReferenceExprSyntax.self), let local = local(reference.baseName.text) {
             return move(local.register, into: dest)
@@ -181,7 +183,11 @@ extension RegisterCompiler {
             patch(end)
             return move(result, into: dest)
         }
-        if let call = expr.as(FunctionCallExprSyntax.self) { return try self.call(call, into: dest) }
+        if let call = expr.as(FunctionCallExprSyntax.self) { return try self.call(call, type, into: dest) }
+        if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
+            return try element(subscriptCall, type, into: dest)
+        }
+        if let member = expr.as(MemberAccessExprSyntax.self) { return try count(member, into: dest) }
         throw Unsupported()
     }
 
@@ -220,7 +226,7 @@ extension RegisterCompiler {
                 throw Unsupported()
             }
             return RegisterFunction.bits(value)
-        case .bool:
+        case .bool, .array:
             throw Unsupported()
         }
     }

@@ -9,7 +9,7 @@ extension RegisterCompiler {
             !expr.is(IfExprSyntax.self), !expr.is(SwitchExprSyntax.self), !isAssignment(expr)
         {
             guard try infer(expr, expected: resultType) == resultType else { throw Unsupported() }
-            emit(.return, try expression(expr, resultType, into: nil))
+            emit(resultType.isScalar ? .return : .returnArray, try expression(expr, resultType, into: nil))
             return
         }
         try scoped { try items(statements) }
@@ -22,7 +22,7 @@ extension RegisterCompiler {
 
     private func items(_ statements: CodeBlockItemListSyntax) throws {
         for item in statements {
-            let mark = nextRegister
+            let mark = (nextRegister, nextSlot)
             switch item.item {
             case .decl(let decl):
                 guard let variable = decl.as(VariableDeclSyntax.self) else { throw Unsupported() }
@@ -33,24 +33,23 @@ extension RegisterCompiler {
             case .expr(let expr):
                 try expressionStatement(expr)
             }
-            nextRegister = mark
+            (nextRegister, nextSlot) = mark
         }
     }
 
     private func block(_ block: CodeBlockSyntax) throws {
-        let mark = nextRegister
+        let mark = (nextRegister, nextSlot)
         try scoped { try items(block.statements) }
-        nextRegister = mark
+        (nextRegister, nextSlot) = mark
     }
 
     private func statement(_ stmt: StmtSyntax) throws {
         if let expression = stmt.as(ExpressionStmtSyntax.self) {
             try expressionStatement(expression.expression)
         } else if let returned = stmt.as(ReturnStmtSyntax.self) {
-            guard let value = returned.expression,
-                try infer(value, expected: function.resultType) == function.resultType
-            else { throw Unsupported() }
-            emit(.return, try expression(value, function.resultType, into: nil))
+            let type = function.resultType
+            guard let value = returned.expression, try infer(value, expected: type) == type else { throw Unsupported() }
+            emit(type.isScalar ? .return : .returnArray, try expression(value, type, into: nil))
         } else if let loop = stmt.as(WhileStmtSyntax.self) {
             try whileLoop(loop)
         } else if let loop = stmt.as(ForStmtSyntax.self) {
@@ -78,6 +77,8 @@ extension RegisterCompiler {
             try ifStatement(branch)
         } else if let infix = expr.as(InfixOperatorExprSyntax.self), isAssignment(expr) {
             try assignment(infix)
+        } else if let call = expr.as(FunctionCallExprSyntax.self) {
+            try append(call)
         } else {
             throw Unsupported()
         }
@@ -108,23 +109,36 @@ extension RegisterCompiler {
             else { throw Unsupported() }
             var declared: RegisterType?
             if let annotation = binding.typeAnnotation {
-                switch annotation.type.trimmedDescription {
-                case "Int": declared = .int
-                case "Double": declared = .double
-                case "Bool": declared = .bool
-                default: throw Unsupported()
-                }
+                guard let type = registerType(annotation.type) else { throw Unsupported() }
+                declared = type
             }
             let type = try infer(initial, expected: declared)
             guard declared == nil || declared == type else { throw Unsupported() }
-            let register = try temporary()
+            let register = try type.isScalar ? temporary() : temporarySlot()
             _ = try expression(initial, type, into: register)
-            nextRegister = register + 1
+            if type.isScalar { nextRegister = register + 1 } else { nextSlot = register + 1 }
             scopes[scopes.count - 1][pattern.identifier.text] = Local(register: register, type: type)
         }
     }
 
+    /// `Int`, `Double`, `Bool` and arrays of them, as a type annotation writes them.
+    private func registerType(_ type: TypeSyntax) -> RegisterType? {
+        if let array = type.as(ArrayTypeSyntax.self) { return registerType(array.element).map { .array($0) } }
+        guard let name = type.as(IdentifierTypeSyntax.self), name.genericArgumentClause == nil,
+            lowerer.globals.types[name.name.text] == nil, lowerer.globals.typeAliases[name.name.text] == nil
+        else { return nil }
+        switch name.name.text {
+        case "Int": return .int
+        case "Double": return .double
+        case "Bool": return .bool
+        default: return nil
+        }
+    }
+
     private func assignment(_ infix: InfixOperatorExprSyntax) throws {
+        if let subscriptCall = infix.leftOperand.as(SubscriptCallExprSyntax.self) {
+            return try elementAssignment(subscriptCall, infix)
+        }
         guard let name = infix.leftOperand.as(DeclReferenceExprSyntax.self), name.argumentNames == nil,
             let target = local(name.baseName.text)
         else { throw Unsupported() }
@@ -133,7 +147,9 @@ extension RegisterCompiler {
             _ = try expression(infix.rightOperand, target.type, into: target.register)
             return
         }
-        guard let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator else { throw Unsupported() }
+        guard target.type.isScalar, let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator else {
+            throw Unsupported()
+        }
         let op = String(token.text.dropLast())
         if op == "" {
             _ = try expression(infix.rightOperand, target.type, into: target.register)
@@ -180,8 +196,10 @@ extension RegisterCompiler {
     /// `for i in a..<b` and `for i in a...b` over `Int`s, as the lowering's counting loop runs
     /// them: bounds checked once, the clock read between iterations.
     private func forLoop(_ loop: ForStmtSyntax) throws {
-        guard loop.whereClause == nil, loop.tryKeyword == nil, loop.awaitKeyword == nil, loop.caseKeyword == nil,
-            let range = unparenthesized(loop.sequence).as(InfixOperatorExprSyntax.self),
+        guard loop.whereClause == nil, loop.tryKeyword == nil, loop.awaitKeyword == nil, loop.caseKeyword == nil
+        else { throw Unsupported() }
+        if !unparenthesized(loop.sequence).is(InfixOperatorExprSyntax.self) { return try arrayLoop(loop) }
+        guard let range = unparenthesized(loop.sequence).as(InfixOperatorExprSyntax.self),
             let op = range.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..<" || op == "...",
             try infer(range.leftOperand, expected: .int) == .int, try infer(range.rightOperand, expected: .int) == .int
         else { throw Unsupported() }
@@ -205,16 +223,26 @@ extension RegisterCompiler {
             empty = emit(.jumpUnlessIntNotEqual, lower, last)
             emit(.intSubtract, last, last, constant(1), at: loop.sequence)
         }
-        let counter = lower
+        let names = name.map { [$0: Local(register: lower, type: .int)] } ?? [:]
+        try countingLoop(loop, counter: lower, last: last, empty: empty, names: names) {}
+        nextRegister = mark
+    }
+
+    /// The body of a counting loop from `counter` to `last` (`empty` jumps past it), with
+    /// `names` in scope and `prologue` emitted first in each iteration.
+    func countingLoop(
+        _ loop: ForStmtSyntax, counter: Int32, last: Int32, empty: Int?, names: [String: Local],
+        prologue: () throws -> Void
+    ) throws {
         let top = Int32(code.count)
+        try prologue()
         loops.append(Loop())
-        scopes.append(name.map { [$0: Local(register: counter, type: .int)] } ?? [:])
+        scopes.append(names)
         try block(loop.body)
         scopes.removeLast()
         let targets = loops.removeLast()
         for next in targets.continues { patch(next) }
         emit(.loopStep, counter, last, top, at: loop.forKeyword)
         for exit in targets.breaks + (empty.map { [$0] } ?? []) { patch(exit) }
-        nextRegister = mark
     }
 }

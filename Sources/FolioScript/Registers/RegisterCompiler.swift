@@ -1,18 +1,22 @@
 import SwiftSyntax
 
-/// Compiles a function whose parameters, locals and result are `Int`, `Double` or `Bool`
-/// into register form (RegisterCode.swift), from its syntax, after the lowering accepted it.
+/// Compiles a function whose parameters, locals and result are `Int`, `Double` or `Bool`, or
+/// arrays of them, into register form (RegisterCode.swift), from its syntax, after the lowering
+/// accepted it.
 ///
 /// The lowering has checked every name and type; this pass only has to agree with it on the
 /// forms it accepts, and gives up (nil) on anything else, so a function it does not take
 /// keeps its lowered closures. It takes: literals, locals and parameters, arithmetic,
 /// comparisons, `!`, `&&`, `||`, `?:`, `Double(_:)` and `Int(_:)`, the standard math
-/// functions, calls of functions already in register form (and of the function itself);
-/// `let` and `var`, `=` and compound assignment, `if`, `guard`, `while`, `for-in` over an
-/// `Int` range, `break`, `continue` and `return`.
+/// functions, calls of functions already in register form (and of the function itself),
+/// array elements (`a[i]`, `m[i][j]`), `count`, `append`, `[T](repeating:count:)` and `[]`;
+/// `let` and `var`, `=` and compound assignment (to elements too), `if`, `guard`, `while`,
+/// `for-in` over an `Int` range or an array (and its `enumerated()`), `break`, `continue` and
+/// `return`.
 final class RegisterCompiler {
     struct Unsupported: Error {}
 
+    /// A parameter or local: a scalar's register, or an array's value slot.
     struct Local {
         let register: Int32
         let type: RegisterType
@@ -28,9 +32,13 @@ final class RegisterCompiler {
     let function: RegisterFunction
     var code: [RegisterInstruction] = []
     var locations: [SourceLoc] = []
+    /// Where the second subscript of `m[i][j]` is written (the first is in `locations`).
+    var columnLocations: [SourceLoc] = []
     /// Constants' bits, by register number before the constants are placed (`-1 - index`).
     var constants: [Int] = []
     var callees: [(RegisterFunction, FunctionEntry)] = []
+    /// For each callee, its array arguments' slots (the caller's, the callee's).
+    var arrayArguments: [[(caller: Int, callee: Int)]] = []
     var unaryMath: [(Double) -> Double] = []
     var binaryMath: [(Double, Double) -> Double] = []
     var errors: [ScriptError] = []
@@ -38,6 +46,9 @@ final class RegisterCompiler {
     var loops: [Loop] = []
     var nextRegister: Int32
     var highestRegister: Int32
+    /// Value slots, as registers: parameters first (an array parameter stays in its own).
+    var nextSlot: Int32
+    var highestSlot: Int32 = 0
 
     init(lowerer: Lowerer, info: FunctionInfo, function: RegisterFunction) {
         self.lowerer = lowerer
@@ -45,6 +56,7 @@ final class RegisterCompiler {
         self.function = function
         nextRegister = Int32(info.parameterTypes.count)
         highestRegister = nextRegister
+        nextSlot = nextRegister
     }
 
     /// `decl` in register form, or nil when it uses anything this pass does not take.
@@ -68,6 +80,7 @@ final class RegisterCompiler {
         for (index, parameter) in parameters.enumerated() {
             let name = (parameter.secondName ?? parameter.firstName).text
             compiler.scopes[0][name] = Local(register: Int32(index), type: types[index])
+            if !types[index].isScalar { compiler.highestSlot = Int32(index + 1) }
         }
         do {
             try compiler.functionBody(body.statements, end: body.rightBrace, resultType: resultType)
@@ -86,28 +99,40 @@ final class RegisterCompiler {
             if register < 0 { return parameterCount - 1 - register }
             return register < parameterCount ? register : register + constantCount
         }
+        let usesSlots = highestSlot > 0
         let placed = code.map { instruction in
             var instruction = instruction
-            let (a, b) = instruction.op.registerOperands
-            if a { instruction.a = place(instruction.a) }
-            if b { instruction.b = place(instruction.b) }
+            var roles = instruction.op.registerOperands
+            if instruction.op == .call || instruction.op == .callWithFrame {
+                let callee = callees[Int(instruction.c)].0
+                if callee === function ? usesSlots : callee.usesSlots { instruction.op = .callWithFrame }
+                roles.a = callee === function ? function.resultType.isScalar : callee.resultType.isScalar
+            }
+            if roles.a { instruction.a = place(instruction.a) }
+            if roles.b { instruction.b = place(instruction.b) }
             if instruction.op.registerC { instruction.c = place(instruction.c) }
             return instruction
         }
+        info.slotCount = max(info.slotCount, Int(highestSlot))
         function.finish(
-            code: placed, locations: locations, constants: constants, frameSize: frameSize, callees: callees,
-            unaryMath: unaryMath, binaryMath: binaryMath, errors: errors)
+            code: placed, locations: locations, columnLocations: columnLocations, constants: constants,
+            frameSize: frameSize, callees: callees,
+            arrayArguments: arrayArguments, usesSlots: usesSlots, unaryMath: unaryMath, binaryMath: binaryMath,
+            errors: errors)
         return function
     }
 
     // MARK: - Emitting
 
     @discardableResult
-    func emit(_ op: RegisterOp, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0, at node: (some SyntaxProtocol)?)
-        -> Int
-    {
-        code.append(RegisterInstruction(op, a, b, c))
-        locations.append(node.map { lowerer.loc($0) } ?? locations.last ?? SourceLoc(line: 0, column: 0))
+    func emit(
+        _ op: RegisterOp, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0, kind: ScalarKind = .int,
+        at node: (some SyntaxProtocol)?, column: TokenSyntax? = nil
+    ) -> Int {
+        code.append(RegisterInstruction(op, a, b, c, kind: kind))
+        let location = node.map { lowerer.loc($0) } ?? locations.last ?? SourceLoc(line: 0, column: 0)
+        locations.append(location)
+        columnLocations.append(column.map { lowerer.loc($0) } ?? location)
         return code.count - 1
     }
 
@@ -131,6 +156,15 @@ final class RegisterCompiler {
         highestRegister = max(highestRegister, nextRegister)
         guard highestRegister < Int32(RegisterFunction.maximumFrameSize) else { throw Unsupported() }
         return register
+    }
+
+    /// A new value slot (for an array).
+    func temporarySlot() throws -> Int32 {
+        let slot = nextSlot
+        nextSlot += 1
+        highestSlot = max(highestSlot, nextSlot)
+        guard highestSlot < Int32(RegisterFunction.maximumFrameSize) else { throw Unsupported() }
+        return slot
     }
 
     func constant(_ bits: Int) -> Int32 {
@@ -159,11 +193,15 @@ final class RegisterCompiler {
 }
 
 extension RegisterOp {
-    /// Whether operands `a` and `b` name registers (not a jump target or a table entry).
+    /// Whether operands `a` and `b` name registers (not a value slot, a jump target or a table
+    /// entry). A call's `a` depends on its callee's result (`finish`).
     var registerOperands: (a: Bool, b: Bool) {
         switch self {
-        case .jump, .tickAndJump, .fail: (false, false)
-        case .jumpIfFalse, .jumpIfTrue, .return: (true, false)
+        case .jump, .tickAndJump, .fail, .emptyArray, .returnArray, .moveArray, .appendArray, .repeatingArray,
+            .arrayElement:
+            (false, false)
+        case .jumpIfFalse, .jumpIfTrue, .return, .element, .element2, .count: (true, false)
+        case .setElement, .setElement2, .append, .repeating: (false, true)
         default: (true, true)
         }
     }
@@ -184,6 +222,7 @@ extension RegisterOp {
     var registerC: Bool {
         switch self {
         case .loopStep: false
+        case .element, .element2, .arrayElement, .setElement, .setElement2, .repeating, .repeatingArray: true
         case .intAdd, .intSubtract, .intMultiply, .intDivide, .intRemainder, .doubleAdd, .doubleSubtract,
             .doubleMultiply, .doubleDivide, .intLess, .intLessOrEqual, .intGreater, .intGreaterOrEqual, .intEqual,
             .intNotEqual, .doubleLess, .doubleLessOrEqual, .doubleGreater, .doubleGreaterOrEqual, .doubleEqual,
@@ -200,14 +239,15 @@ extension FunctionInfo {
     func runInRegisterForm(_ function: RegisterFunction) {
         registerFunction = function
         body = { frame in
-            frame.returnValue = function.value(try function.run(from: frame))
+            frame.returnValue = function.result(try function.run(from: frame), in: frame)
             return .returned
         }
-        expressionBody = { frame in function.value(try function.run(from: frame)) }
+        expressionBody = { frame in function.result(try function.run(from: frame), in: frame) }
         switch function.resultType {
         case .int: intBody = { frame in try function.run(from: frame) }
         case .double: doubleBody = { frame in RegisterFunction.double(try function.run(from: frame)) }
         case .bool: boolExpressionBody = { frame in try function.run(from: frame) != 0 }
+        case .array: break
         }
     }
 }

@@ -1,12 +1,12 @@
 /// The run loop of functions in register form (RegisterCode.swift).
 extension RegisterFunction {
-    /// Runs the function in the frame at `r`, whose first registers hold the arguments, and
-    /// returns the result's bits.
+    /// Runs the function in the frame whose registers start at `r` and value slots at `s`
+    /// (arguments first), and returns the result's bits, or an array result's slot.
     ///
     /// Traps are the closures' errors at the same places (RegisterCompiler keeps each
     /// instruction's source location); a call does what `FunctionEntry.prologue` does (the
     /// depth limit, the clock, the stack trace).
-    func run(_ r: UnsafeMutablePointer<Int>) throws -> Int {
+    func run(_ r: UnsafeMutablePointer<Int>, _ s: UnsafeMutablePointer<Value>) throws -> Int {
         // A loop, not `update(from:count:)`: a function has a few constants, and memmove's
         // call cost more than the copy (fib).
         var k = 0
@@ -74,29 +74,136 @@ extension RegisterFunction {
             case .jumpUnlessDoubleGreaterOrEqual: if !(Self.double(r[a]) >= Self.double(r[b])) { pc = c }
             case .jumpUnlessDoubleEqual: if !(Self.double(r[a]) == Self.double(r[b])) { pc = c }
             case .jumpUnlessDoubleNotEqual: if !(Self.double(r[a]) != Self.double(r[b])) { pc = c }
-            case .call: r[a] = try call(c, frame: r + b, at: pc &- 1)
+            case .call: r[a] = try call(c, frame: r + b, slots: s, at: pc &- 1)
             case .return: return r[a]
             case .fail: throw errors[a]
             case .failIfGreater: if r[a] > r[b] { throw errors[c] }
+            case .intAbs:
+                if r[b] == .min { throw ScriptError(.arithmeticOverflow, at: locations[pc &- 1]) }
+                r[a] = Swift.abs(r[b])
+            case .element: r[a] = try elements.read(s + b, r[c], locations[pc &- 1]) { try Self.bits($0.pointee) }
+            case .element2:
+                let (rowAt, at) = (locations[pc &- 1], columnLocations[pc &- 1])
+                r[a] = try elements.read(s + b, r[c], rowAt) { row in
+                    try elements.read(row, r[c &+ 1], at) { try Self.bits($0.pointee) }
+                }
+            case .arrayElement: s[a] = try elements.read(s + b, r[c], locations[pc &- 1])
+            case .setElement:
+                _ = try modifyArrayElement(&s[a], r[b], at: locations[pc &- 1]) { [kind = i.kind] element in
+                    element = Self.value(r[c], kind)
+                    return .void
+                }
+            case .setElement2:
+                let (rowAt, at) = (locations[pc &- 1], columnLocations[pc &- 1])
+                _ = try modifyArrayElement(&s[a], r[b], at: rowAt) { [kind = i.kind] row in
+                    try modifyArrayElement(&row, r[b &+ 1], at: at) { element in
+                        element = Self.value(r[c], kind)
+                        return .void
+                    }
+                }
+            case .count: r[a] = try Self.count(s[b], locations[pc &- 1])
+            case .append: try append(Self.value(r[b], i.kind), to: s + a, at: pc &- 1)
+            case .appendArray: try append(s[b], to: s + a, at: pc &- 1)
+            case .repeating: s[a] = try repeating(Self.value(r[b], i.kind), count: r[c], at: pc &- 1)
+            case .repeatingArray: s[a] = try repeating(s[b], count: r[c], at: pc &- 1)
+            case .emptyArray: s[a] = .array([])
+            case .moveArray: s[a] = s[b]
+            case .callWithFrame: try callWithFrame(c, result: a, registers: r, base: b, slots: s, at: pc &- 1)
+            case .returnArray: return a
             }
         }
     }
 
     /// A call from a function in register form: `FunctionEntry.prologue`'s steps, in its
-    /// order, around the callee's run.
+    /// order, around the callee's run (in the caller's slots when it has none of its own).
     @inline(__always)
-    private func call(_ index: Int, frame: UnsafeMutablePointer<Int>, at pc: Int) throws -> Int {
+    private func call(
+        _ index: Int, frame: UnsafeMutablePointer<Int>, slots: UnsafeMutablePointer<Value>, at pc: Int
+    ) throws -> Int {
         try context._withUnsafeGuaranteedRef { context in
             context.depth &+= 1
             defer { context.depth &-= 1 }
             if context.depth > context.maxDepth { throw callEntries[index].depthExceeded() }
             try context.tick(locations[pc])
             do {
-                return try callees[index]._withUnsafeGuaranteedRef { try $0.run(frame) }
+                return try callees[index]._withUnsafeGuaranteedRef { try $0.run(frame, slots) }
             } catch {
                 throw callEntries[index].traced(error)
             }
         }
+    }
+
+    /// A call of a function with value slots: a stack frame of the callee's takes the array
+    /// arguments; an array result moves into the caller's slot `result`, a scalar one into
+    /// register `result`.
+    private func callWithFrame(
+        _ index: Int, result: Int, registers r: UnsafeMutablePointer<Int>, base: Int,
+        slots: UnsafeMutablePointer<Value>, at pc: Int
+    ) throws {
+        let info = callEntries[index].info
+        let ref = info.pushStackFrame()
+        defer { info.popStackFrame(ref) }
+        let calleeSlots = ref._withUnsafeGuaranteedRef { $0.slots }
+        for argument in arrayArguments[index] { calleeSlots[argument.callee] = slots[argument.caller] }
+        let returned = try call(index, frame: r + base, slots: calleeSlots, at: pc)
+        if callees[index]._withUnsafeGuaranteedRef({ $0.resultType.isScalar }) {
+            r[result] = returned
+        } else {
+            slots[result] = calleeSlots[returned]
+        }
+    }
+
+    /// The bits of a scalar value.
+    @inline(__always)
+    static func bits(_ value: Value) throws -> Int {
+        switch value {
+        case .int(let n): return n
+        case .double(let x): return bits(x)
+        case .bool(let flag): return flag ? 1 : 0
+        default: throw ScriptError(.internalError("a register holds \(value)"), at: SourceLoc(line: 0, column: 0))
+        }
+    }
+
+    /// The value of a scalar's bits.
+    @inline(__always)
+    static func value(_ bits: Int, _ kind: ScalarKind) -> Value {
+        switch kind {
+        case .int: .int(bits)
+        case .double: .double(double(bits))
+        case .bool: .bool(bits != 0)
+        }
+    }
+
+    /// `xs.count`.
+    static func count(_ value: Value, _ at: SourceLoc) throws -> Int {
+        guard case .array(let elements) = value else { throw mismatch(value, "Array", at) }
+        return elements.count
+    }
+
+    /// `xs.append(x)`, within the session's size limit, as the lowered `append` does.
+    private func append(_ element: Value, to slot: UnsafeMutablePointer<Value>, at pc: Int) throws {
+        let at = locations[pc]
+        guard case .array(var elements) = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
+        slot.pointee = .void
+        defer { slot.pointee = .array(elements) }
+        try context._withUnsafeGuaranteedRef { context in
+            try checkCollectionSize(
+                elements.count + 1, elementBytes: MemoryLayout<Value>.stride, "an array", within: context, at: at)
+        }
+        elements.append(element)
+    }
+
+    /// `Array(repeating:count:)`, with its trap and the session's size limit.
+    private func repeating(_ element: Value, count: Int, at pc: Int) throws -> Value {
+        let at = locations[pc]
+        guard count >= 0 else {
+            throw ScriptError("Can't construct Array with count < 0", id: .preconditionFailure, at: at)
+        }
+        try context._withUnsafeGuaranteedRef { context in
+            try checkCollectionSize(
+                count, elementBytes: MemoryLayout<Value>.stride, "Array(repeating:count:)", within: context, at: at)
+        }
+        return .array(Array(repeating: element, count: count))
     }
 
     @inline(__always) static func double(_ bits: Int) -> Double { Double(bitPattern: UInt64(bitPattern: Int64(bits))) }
@@ -129,19 +236,14 @@ extension RegisterFunction {
             case .int(let n): registers[index] = n
             case .double(let x): registers[index] = Self.bits(x)
             case .bool(let flag): registers[index] = flag ? 1 : 0
-            default:
-                throw ScriptError(.internalError("a register function's argument is not a scalar"), at: locations[0])
+            default: break  // an array: it stays in its slot
             }
         }
-        return try run(registers)
+        return try run(registers, frame.slots)
     }
 
-    /// The result's bits as a value of the function's result type.
-    func value(_ bits: Int) -> Value {
-        switch resultType {
-        case .int: .int(bits)
-        case .double: .double(Self.double(bits))
-        case .bool: .bool(bits != 0)
-        }
+    /// The result of a run in `frame`, as a value.
+    func result(_ returned: Int, in frame: Frame) -> Value {
+        resultType.isScalar ? Self.value(returned, resultType.kind) : frame.slots[returned]
     }
 }

@@ -49,7 +49,9 @@ import Testing
             let scale = 2.0
             func readsAGlobal(_ x: Double) -> Double { x * scale }
             func writesAGlobal(_ n: Int) -> Int { counter += n; return counter }
-            func takesAnArray(_ xs: [Double]) -> Double { xs[0] }
+            func takesADictionary(_ xs: [String: Double]) -> Double { xs["a"] ?? 0 }
+            func literalArray(_ n: Int) -> [Int] { [n, n] }
+            func sorts(_ xs: [Double]) -> [Double] { xs.sorted() }
             func returnsAString(_ n: Int) -> String { "\\(n)" }
             func throwsError(_ n: Int) throws -> Int { n }
             func generic<T: Comparable>(_ a: T, _ b: T) -> Bool { a < b }
@@ -62,6 +64,35 @@ import Testing
             func wrapping(_ n: Int) -> Int { n &+ 1 }
             """)
         #expect(names.isEmpty)
+    }
+
+    @Test func arrayFunctionsQualify() {
+        let names = compiled(
+            """
+            func scaled(_ xs: [Double], by k: Double) -> [Double] {
+                var out: [Double] = []
+                for x in xs { out.append(x * k) }
+                return out
+            }
+            func histogram(_ xs: [Int], bins: Int) -> [Int] {
+                var counts = [Int](repeating: 0, count: bins)
+                for (i, x) in xs.enumerated() where i >= 0 { counts[x % bins] += 1 }
+                return counts
+            }
+            func trace(_ m: [[Double]]) -> Double {
+                var s = 0.0
+                for i in 0..<m.count { s += m[i][i] }
+                return s
+            }
+            func identity(_ n: Int) -> [[Double]] {
+                var m = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+                for i in 0..<n { m[i][i] = 1 }
+                return m
+            }
+            func traceOfIdentity(_ n: Int) -> Double { trace(identity(n)) }
+            """)
+        // `histogram`'s `where` clause is not taken.
+        #expect(names == ["scaled", "trace", "identity", "traceOfIdentity"])
     }
 
     @Test func aRedeclaredOperatorIsNotTheStandardOne() {
@@ -89,6 +120,15 @@ import Testing
         "func m(_ n: Int) -> Int { if n > 0 { return 1 } }\nprint(m(1))\nprint(m(0))",
         "func neg(_ n: Int) -> Int { -n }\nprint(neg(5), neg(-9223372036854775807 - 1))",
         "func a(_ n: Int) -> Int { n - 1 }\nfunc b(_ n: Int) -> Int { a(n) * a(n) * a(n) }\nprint(b(3_000_000))",
+        "func e(_ xs: [Double], _ i: Int) -> Double { xs[i] }\nprint(e([1, 2], 1))\nprint(e([1, 2], -1))",
+        "func e(_ m: [[Int]], _ i: Int, _ j: Int) -> Int { m[i][j] }\nprint(e([[1]], 0, 0), e([[1]], 1, 5))",
+        "func e(_ m: [[Int]], _ i: Int, _ j: Int) -> Int { m[i][j] }\nprint(e([[1]], 0, 0), e([[1]], 0, 5))",
+        "func s(_ n: Int) -> [Int] { var m = [[Int]](repeating: [0], count: 2)\n m[1][n] += 1\n return m[1] }\nprint(s(0), s(1))",
+        "func s(_ n: Int) -> [Int] { var xs = [Int](repeating: 0, count: n)\n xs[n] = 1\n return xs }\nprint(s(1))",
+        "func s(_ n: Int) -> Int { var m = [[Int]](repeating: [0], count: 1)\n m[n][0] = 1\n return m[0][0] }\nprint(s(3))",
+        "func s(_ n: Int) -> Int { var m = [[Int]](repeating: [0], count: 1)\n m[0][n] -= 1\n return m[0][0] }\nprint(s(3))",
+        "func z(_ n: Int) -> [Double] { [Double](repeating: 1.5, count: n) }\nprint(z(2), z(-1))",
+        "func w(_ xs: [Int]) -> Int { var t = 0\n for x in xs { t += x * 4_000_000_000_000_000_000 }\n return t }\nprint(w([0, 1, 2]))",
     ])
     func trapsAreTheClosuresTraps(_ code: String) {
         let (_, registers) = session(code)

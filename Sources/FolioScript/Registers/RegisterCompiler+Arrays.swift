@@ -1,0 +1,231 @@
+import SwiftSyntax
+
+/// Arrays in register form. An array lives in a value slot of the function's frame (the
+/// closures' representation, so arguments and results cross unchanged); its elements are read
+/// where they are stored and written in place, with the closures' traps at the same places.
+extension RegisterCompiler {
+    /// The type of an array expression or of an element or `count` read, or nil for other
+    /// expressions.
+    func inferArray(_ expr: ExprSyntax, expected: RegisterType?) throws -> RegisterType? {
+        if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
+            guard case .array(let element) = try infer(subscriptCall.calledExpression, expected: nil) else {
+                throw Unsupported()
+            }
+            _ = try index(subscriptCall)
+            return element
+        }
+        if let member = expr.as(MemberAccessExprSyntax.self) {
+            guard let base = member.base, member.declName.baseName.text == "count",
+                member.declName.argumentNames == nil,
+                case .array = try infer(base, expected: nil)
+            else { throw Unsupported() }
+            return .int
+        }
+        if let literal = expr.as(ArrayExprSyntax.self) {
+            guard literal.elements.isEmpty, let expected, !expected.isScalar else { throw Unsupported() }
+            return expected
+        }
+        return nil
+    }
+
+    /// The one unlabeled `Int` index of a subscript.
+    private func index(_ subscriptCall: SubscriptCallExprSyntax) throws -> ExprSyntax {
+        guard subscriptCall.arguments.count == 1, let only = subscriptCall.arguments.first, only.label == nil,
+            subscriptCall.trailingClosure == nil, try infer(only.expression, expected: .int) == .int
+        else { throw Unsupported() }
+        return only.expression
+    }
+
+    /// Emits an array expression into a slot: `dest` when given, else a local's own slot or a
+    /// new one.
+    func arrayExpression(_ expr: ExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
+        if let reference = expr.as(DeclReferenceExprSyntax.self), let local = local(reference.baseName.text) {
+            guard let dest, dest != local.register else { return local.register }
+            emit(.moveArray, dest, local.register)
+            return dest
+        }
+        if let inner = parenthesized(expr) { return try arrayExpression(inner, type, into: dest) }
+        if let literal = expr.as(ArrayExprSyntax.self), literal.elements.isEmpty {
+            let slot = try dest ?? temporarySlot()
+            emit(.emptyArray, slot)
+            return slot
+        }
+        if let call = expr.as(FunctionCallExprSyntax.self) { return try self.call(call, type, into: dest) }
+        if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
+            let (array, at) = try arrayOperand(subscriptCall.calledExpression)
+            let position = try expression(try index(subscriptCall), .int, into: nil)
+            let slot = try dest ?? temporarySlot()
+            emit(.arrayElement, slot, array, position, at: at ?? subscriptCall.leftSquare)
+            return slot
+        }
+        throw Unsupported()
+    }
+
+    /// The slot of an array operand (a local's own, or a new one holding the value).
+    private func arrayOperand(_ expr: ExprSyntax) throws -> (Int32, TokenSyntax?) {
+        let type = try infer(expr, expected: nil)
+        guard !type.isScalar else { throw Unsupported() }
+        return (try arrayExpression(expr, type, into: nil), nil)
+    }
+
+    /// `a[i]` of scalars, and `m[i][j]` in one instruction when `j` is a local or a literal
+    /// (so that `i` is checked before `j` is evaluated, as the closures do).
+    func element(_ subscriptCall: SubscriptCallExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
+        if let inner = subscriptCall.calledExpression.as(SubscriptCallExprSyntax.self),
+            let reference = inner.calledExpression.as(DeclReferenceExprSyntax.self),
+            let matrix = local(reference.baseName.text), case .array(.array) = matrix.type,
+            isPlainOperand(try index(subscriptCall))
+        {
+            let rowIndex = try temporary()
+            let columnIndex = try temporary()
+            _ = try expression(try index(inner), .int, into: rowIndex)
+            _ = try expression(try index(subscriptCall), .int, into: columnIndex)
+            let result = try dest ?? temporary()
+            emit(.element2, result, matrix.register, rowIndex, at: inner.leftSquare, column: subscriptCall.leftSquare)
+            return result
+        }
+        return try elementOfRow(subscriptCall, type, into: dest)
+    }
+
+    private func elementOfRow(_ subscriptCall: SubscriptCallExprSyntax, _ type: RegisterType, into dest: Int32?)
+        throws -> Int32
+    {
+        let (array, _) = try arrayOperand(subscriptCall.calledExpression)
+        let position = try expression(try index(subscriptCall), .int, into: nil)
+        let result = try dest ?? temporary()
+        emit(.element, result, array, position, at: subscriptCall.leftSquare)
+        return result
+    }
+
+    /// Whether evaluating `expr` cannot trap or call anything: a local or a literal.
+    private func isPlainOperand(_ expr: ExprSyntax) -> Bool {
+        if expr.is(IntegerLiteralExprSyntax.self) { return true }
+        if let reference = expr.as(DeclReferenceExprSyntax.self) { return local(reference.baseName.text) != nil }
+        return false
+    }
+
+    /// `xs.count`.
+    func count(_ member: MemberAccessExprSyntax, into dest: Int32?) throws -> Int32 {
+        guard let base = member.base else { throw Unsupported() }
+        let (array, _) = try arrayOperand(base)
+        let result = try dest ?? temporary()
+        emit(.count, result, array, at: member.declName)
+        return result
+    }
+
+    /// `[T](repeating: x, count: n)`: `x` first, then `n`, as the closures evaluate them.
+    func repeating(_ call: FunctionCallExprSyntax, _ arrayType: RegisterType, into dest: Int32?) throws -> Int32 {
+        guard case .array(let element) = arrayType, call.arguments.count == 2,
+            let value = call.arguments.first?.expression, let count = call.arguments.last?.expression,
+            try infer(value, expected: element) == element, try infer(count, expected: .int) == .int
+        else { throw Unsupported() }
+        let repeated = try expression(value, element, into: nil)
+        let n = try expression(count, .int, into: nil)
+        let slot = try dest ?? temporarySlot()
+        emit(element.isScalar ? .repeating : .repeatingArray, slot, repeated, n, kind: element.kind, at: call)
+        return slot
+    }
+}
+
+/// Statements on arrays: element assignment, `append`, `for-in`.
+extension RegisterCompiler {
+    /// `a[i] = x`, `a[i] += x`, `m[i][j] = x`: the indices, then the value, then the access
+    /// (Swift's order: the bounds are checked when the element is reached; the closures report
+    /// them at the assignment's operator).
+    func elementAssignment(_ subscriptCall: SubscriptCallExprSyntax, _ infix: InfixOperatorExprSyntax) throws {
+        let outer = subscriptCall.calledExpression.as(SubscriptCallExprSyntax.self)
+        guard
+            let reference = (outer?.calledExpression ?? subscriptCall.calledExpression).as(
+                DeclReferenceExprSyntax.self),
+            let target = local(reference.baseName.text),
+            case .array(let rowType) = target.type
+        else { throw Unsupported() }
+        let type: RegisterType
+        if outer != nil {
+            guard case .array(let element) = rowType else { throw Unsupported() }
+            type = element
+        } else {
+            type = rowType
+        }
+        guard type.isScalar, try infer(infix.rightOperand, expected: type) == type else { throw Unsupported() }
+        let indices = try temporary()
+        if let outer {
+            _ = try temporary()
+            _ = try expression(try index(outer), .int, into: indices)
+            _ = try expression(try index(subscriptCall), .int, into: indices + 1)
+        } else {
+            _ = try expression(try index(subscriptCall), .int, into: indices)
+        }
+        let value = try expression(infix.rightOperand, type, into: nil)
+        let at = infix.operator
+        let store: RegisterOp = outer == nil ? .setElement : .setElement2
+        guard let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator, token.text != "=" else {
+            emit(store, target.register, indices, value, kind: type.kind, at: at)
+            return
+        }
+        guard let operation = arithmetic(String(token.text.dropLast()), type) else { throw Unsupported() }
+        let current = try temporary()
+        emit(outer == nil ? .element : .element2, current, target.register, indices, at: at)
+        emit(operation, current, current, value, at: token)
+        emit(store, target.register, indices, current, kind: type.kind, at: at)
+    }
+
+    /// `xs.append(x)` on a local array.
+    func append(_ call: FunctionCallExprSyntax) throws {
+        guard let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+            member.declName.baseName.text == "append", member.declName.argumentNames == nil,
+            let reference = member.base?.as(DeclReferenceExprSyntax.self), let target = local(reference.baseName.text),
+            case .array(let element) = target.type, call.arguments.count == 1, let only = call.arguments.first,
+            only.label == nil, call.trailingClosure == nil, try infer(only.expression, expected: element) == element
+        else { throw Unsupported() }
+        let value = try expression(only.expression, element, into: nil)
+        emit(element.isScalar ? .append : .appendArray, target.register, value, kind: element.kind, at: member.declName)
+    }
+
+    /// `for x in xs`, `for (i, x) in xs.enumerated()`: over a copy of the array taken when the
+    /// loop starts, as Swift iterates.
+    func arrayLoop(_ loop: ForStmtSyntax) throws {
+        var sequence = unparenthesized(loop.sequence)
+        var enumerated = false
+        if let call = sequence.as(FunctionCallExprSyntax.self), call.arguments.isEmpty, call.trailingClosure == nil,
+            let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+            member.declName.baseName.text == "enumerated", let base = member.base
+        {
+            sequence = base
+            enumerated = true
+        }
+        guard case .array(let element) = try infer(sequence, expected: nil) else { throw Unsupported() }
+        let (indexName, elementName) = try loopNames(loop.pattern, enumerated: enumerated)
+        let mark = (nextRegister, nextSlot)
+        let copy = try temporarySlot()
+        _ = try arrayExpression(sequence, .array(element), into: copy)
+        let counter = try temporary()
+        let last = try temporary()
+        emit(.count, last, copy, at: loop.sequence)
+        emit(.move, counter, constant(0))
+        let empty = emit(.jumpUnlessIntLess, counter, last)
+        emit(.intSubtract, last, last, constant(1), at: loop.sequence)
+        let value = try element.isScalar ? temporary() : temporarySlot()
+        var names: [String: Local] = [:]
+        if let indexName { names[indexName] = Local(register: counter, type: .int) }
+        if let elementName { names[elementName] = Local(register: value, type: element) }
+        try countingLoop(loop, counter: counter, last: last, empty: empty, names: names) {
+            emit(element.isScalar ? .element : .arrayElement, value, copy, counter, at: loop.sequence)
+        }
+        (nextRegister, nextSlot) = mark
+    }
+
+    /// The names a `for-in` pattern binds: `x`, `_`, `(i, x)`.
+    private func loopNames(_ pattern: PatternSyntax, enumerated: Bool) throws -> (index: String?, element: String?) {
+        func name(_ pattern: PatternSyntax) throws -> String? {
+            if let identifier = pattern.as(IdentifierPatternSyntax.self) { return identifier.identifier.text }
+            if pattern.is(WildcardPatternSyntax.self) { return nil }
+            throw Unsupported()
+        }
+        guard enumerated else { return (nil, try name(pattern)) }
+        guard let tuple = pattern.as(TuplePatternSyntax.self), tuple.elements.count == 2,
+            let first = tuple.elements.first, let second = tuple.elements.last, first.label == nil, second.label == nil
+        else { throw Unsupported() }
+        return (try name(first.pattern), try name(second.pattern))
+    }
+}
