@@ -11,9 +11,9 @@ extension Lowerer {
     func lowerStmt(_ stmt: StmtSyntax, label: Int? = nil) throws -> Exec {
         switch stmt.as(StmtSyntaxEnum.self) {
         case .forStmt(let loop):
-            return try lowerFor(loop, label: label)
+            return try nestedLoop(stmt, label: label, lowered: try lowerFor(loop, label: label))
         case .whileStmt(let loop):
-            return try lowerWhile(loop, label: label)
+            return try nestedLoop(stmt, label: label, lowered: try lowerWhile(loop, label: label))
         case .repeatStmt(let loop):
             return try lowerRepeat(loop, label: label)
         case .expressionStmt(let statement):
@@ -52,6 +52,14 @@ extension Lowerer {
             throw unsupported(
                 .statement(keyword: stmt.firstToken(viewMode: .sourceAccurate)?.text ?? "statement"), stmt)
         }
+    }
+
+    /// A loop inside a top-level statement (`for i … { for j … } }` whose outer loop prints) in
+    /// register form when it qualifies; the block's outermost loops are compiled once its
+    /// functions are (`lowerTopLevel`).
+    private func nestedLoop(_ stmt: StmtSyntax, label: Int?, lowered: @escaping Exec) throws -> Exec {
+        guard label == nil, !scopes.isEmpty else { return lowered }
+        return RegisterCompiler.compileTopLevel(stmt, lowerer: self) ?? lowered
     }
 
     /// `name: statement`: the label is in scope for the statement (for `break name` and

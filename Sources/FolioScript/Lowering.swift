@@ -376,8 +376,13 @@ final class Lowerer {
         // repeat the error).
         var errors: [ScriptError] = []
         var stopped = false
+        // The block's loops, by their position in `execs`.
+        var loops: [(Int, StmtSyntax)] = []
         for index in items.indices {
             let item = items[index]
+            if case .stmt(let stmt) = item.item, stmt.is(ForStmtSyntax.self) || stmt.is(WhileStmtSyntax.self) {
+                loops.append((execs.count, stmt))
+            }
             if case .decl(let decl) = item.item {
                 if let declaration = decl.as(FunctionDeclSyntax.self) {
                     if let info = pending[declaration.id] { functionBodies.append((declaration, info)) }
@@ -405,6 +410,14 @@ final class Lowerer {
                 }
             }
             do { try lowerTypeMembers(decls) } catch let error as ScriptError { errors.append(error) }
+            // Now that the block's functions are in register form, its loops may call them.
+            if errors.isEmpty {
+                for (position, loop) in loops where position < execs.count {
+                    if let compiled = RegisterCompiler.compileTopLevel(loop, lowerer: self) {
+                        execs[position] = compiled
+                    }
+                }
+            }
         }
         if errors.count == 1, let only = errors.first { throw only }
         if !errors.isEmpty {

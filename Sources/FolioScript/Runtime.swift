@@ -38,6 +38,8 @@ final class RuntimeContext {
     /// Whether functions that qualify are compiled into register form. Off, every function
     /// runs as lowered closures: the tests run the same blocks both ways and compare.
     var compilesRegisterForm = true
+    /// How many top-level loops were compiled into register form (what the tests observe).
+    var registerLoopCount = 0
 
     /// Called on every backward jump (loop iteration) and call; reads the clock now and then,
     /// and stops at once when the memory watchdog has raised the note's flag.

@@ -98,6 +98,9 @@ enum RegisterOp: UInt8 {
     case callWithFrame
     /// Returns the array in slot `a`.
     case returnArray
+    /// `s[a] = nothing`: a loop's copy of its array, let go when the loop ends (as Swift's
+    /// iterator is), so that changing the array after the loop does not copy it.
+    case clear
 }
 
 /// How a scalar is stored as a value (`RegisterInstruction.kind`).
@@ -191,8 +194,14 @@ final class RegisterFunction {
     private(set) var arrayArguments: [[(caller: Int, callee: Int)]] = []
     /// Whether the function keeps arrays in value slots (then its calls need a frame).
     private(set) var usesSlots = false
-    /// Reads array elements where they are stored.
+    /// Reads array elements where they are stored (the general path).
     let elements = ElementAccess()
+    /// Whether arrays' elements are read where they are stored, by address (`Value`'s and
+    /// arrays' layouts verified): `m[i][j]` through `ElementAccess`'s closures cost twice as
+    /// much (matmul).
+    let readsInPlace = ValuePayload.isAvailable && ArrayStorageLayout.isVerified
+    /// Where an element is copied when `readsInPlace` is false.
+    let elementCopy = UnsafeMutablePointer<Value>.allocate(capacity: 1)
     private var calleeOwners: [RegisterFunction] = []
     private(set) var unaryMath: [(Double) -> Double] = []
     private(set) var binaryMath: [(Double, Double) -> Double] = []
@@ -207,6 +216,7 @@ final class RegisterFunction {
         self.parameterCount = parameterCount
         self.resultType = resultType
         self.context = Unmanaged.passUnretained(context)
+        elementCopy.initialize(to: .void)
     }
 
     deinit {
@@ -215,6 +225,8 @@ final class RegisterFunction {
         columnLocations.deallocate()
         constants.deallocate()
         callees.deallocate()
+        elementCopy.deinitialize(count: 1)
+        elementCopy.deallocate()
     }
 
     /// Installs the compiled body.

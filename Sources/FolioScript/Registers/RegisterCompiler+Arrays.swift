@@ -212,6 +212,8 @@ extension RegisterCompiler {
         try countingLoop(loop, counter: counter, last: last, empty: empty, names: names) {
             emit(element.isScalar ? .element : .arrayElement, value, copy, counter, at: loop.sequence)
         }
+        emit(.clear, copy)
+        if !element.isScalar { emit(.clear, value) }
         (nextRegister, nextSlot) = mark
     }
 

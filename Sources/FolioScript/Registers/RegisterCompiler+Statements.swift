@@ -43,7 +43,7 @@ extension RegisterCompiler {
         (nextRegister, nextSlot) = mark
     }
 
-    private func statement(_ stmt: StmtSyntax) throws {
+    func statement(_ stmt: StmtSyntax) throws {
         if let expression = stmt.as(ExpressionStmtSyntax.self) {
             try expressionStatement(expression.expression)
         } else if let returned = stmt.as(ReturnStmtSyntax.self) {
@@ -143,6 +143,7 @@ extension RegisterCompiler {
             let target = local(name.baseName.text)
         else { throw Unsupported() }
         guard try infer(infix.rightOperand, expected: target.type) == target.type else { throw Unsupported() }
+        if target.type.isScalar { assigned.insert(target.register) }
         if infix.operator.is(AssignmentExprSyntax.self) {
             _ = try expression(infix.rightOperand, target.type, into: target.register)
             return

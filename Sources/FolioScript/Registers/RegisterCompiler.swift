@@ -49,6 +49,13 @@ final class RegisterCompiler {
     /// Value slots, as registers: parameters first (an array parameter stays in its own).
     var nextSlot: Int32
     var highestSlot: Int32 = 0
+    /// Scalar registers assigned anywhere (a top-level loop writes those globals back).
+    var assigned: Set<Int32> = []
+    /// For a top-level loop: its temporary slots, hidden globals (by temporary number).
+    var hiddenGlobals: [Int32] = []
+    /// For a top-level loop, the statement (hidden globals are declared at it); nil in a
+    /// function.
+    var topLevelStatement: Syntax?
 
     init(lowerer: Lowerer, info: FunctionInfo, function: RegisterFunction) {
         self.lowerer = lowerer
@@ -158,13 +165,19 @@ final class RegisterCompiler {
         return register
     }
 
-    /// A new value slot (for an array).
+    /// A new value slot (for an array): in a function, a slot of its frame; in a top-level
+    /// loop, a hidden global.
     func temporarySlot() throws -> Int32 {
         let slot = nextSlot
         nextSlot += 1
         highestSlot = max(highestSlot, nextSlot)
         guard highestSlot < Int32(RegisterFunction.maximumFrameSize) else { throw Unsupported() }
-        return slot
+        guard let topLevelStatement else { return slot }
+        if Int(slot) < hiddenGlobals.count { return hiddenGlobals[Int(slot)] }
+        let hidden = try lowerer.declare(
+            "_register \(lowerer.globals.slotCount)", type: .array(.void), mutable: true, node: topLevelStatement)
+        hiddenGlobals.append(Int32(hidden.slot))
+        return Int32(hidden.slot)
     }
 
     func constant(_ bits: Int) -> Int32 {
@@ -198,7 +211,7 @@ extension RegisterOp {
     var registerOperands: (a: Bool, b: Bool) {
         switch self {
         case .jump, .tickAndJump, .fail, .emptyArray, .returnArray, .moveArray, .appendArray, .repeatingArray,
-            .arrayElement:
+            .arrayElement, .clear:
             (false, false)
         case .jumpIfFalse, .jumpIfTrue, .return, .element, .element2, .count: (true, false)
         case .setElement, .setElement2, .append, .repeating: (false, true)

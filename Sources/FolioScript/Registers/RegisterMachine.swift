@@ -81,12 +81,10 @@ extension RegisterFunction {
             case .intAbs:
                 if r[b] == .min { throw ScriptError(.arithmeticOverflow, at: locations[pc &- 1]) }
                 r[a] = Swift.abs(r[b])
-            case .element: r[a] = try elements.read(s + b, r[c], locations[pc &- 1]) { try Self.bits($0.pointee) }
+            case .element: r[a] = try Self.bits(try element(s + b, r[c], locations[pc &- 1]))
             case .element2:
-                let (rowAt, at) = (locations[pc &- 1], columnLocations[pc &- 1])
-                r[a] = try elements.read(s + b, r[c], rowAt) { row in
-                    try elements.read(row, r[c &+ 1], at) { try Self.bits($0.pointee) }
-                }
+                let row = try element(s + b, r[c], locations[pc &- 1])
+                r[a] = try Self.bits(try element(row, r[c &+ 1], columnLocations[pc &- 1]))
             case .arrayElement: s[a] = try elements.read(s + b, r[c], locations[pc &- 1])
             case .setElement:
                 _ = try modifyArrayElement(&s[a], r[b], at: locations[pc &- 1]) { [kind = i.kind] element in
@@ -101,7 +99,7 @@ extension RegisterFunction {
                         return .void
                     }
                 }
-            case .count: r[a] = try Self.count(s[b], locations[pc &- 1])
+            case .count: r[a] = try count(s + b, locations[pc &- 1])
             case .append: try append(Self.value(r[b], i.kind), to: s + a, at: pc &- 1)
             case .appendArray: try append(s[b], to: s + a, at: pc &- 1)
             case .repeating: s[a] = try repeating(Self.value(r[b], i.kind), count: r[c], at: pc &- 1)
@@ -110,6 +108,7 @@ extension RegisterFunction {
             case .moveArray: s[a] = s[b]
             case .callWithFrame: try callWithFrame(c, result: a, registers: r, base: b, slots: s, at: pc &- 1)
             case .returnArray: return a
+            case .clear: s[a] = .void
             }
         }
     }
@@ -153,6 +152,18 @@ extension RegisterFunction {
         }
     }
 
+    /// The bits of the scalar value at `address`.
+    @inline(__always)
+    static func bits(_ address: UnsafeMutablePointer<Value>) throws -> Int {
+        switch address.pointee {
+        case .int(let n): return n
+        case .double(let x): return bits(x)
+        case .bool(let flag): return flag ? 1 : 0
+        default:
+            throw ScriptError(.internalError("a register holds \(address.pointee)"), at: SourceLoc(line: 0, column: 0))
+        }
+    }
+
     /// The bits of a scalar value.
     @inline(__always)
     static func bits(_ value: Value) throws -> Int {
@@ -174,10 +185,28 @@ extension RegisterFunction {
         }
     }
 
-    /// `xs.count`.
-    static func count(_ value: Value, _ at: SourceLoc) throws -> Int {
-        guard case .array(let elements) = value else { throw mismatch(value, "Array", at) }
-        return elements.count
+    /// The address of element `i` of the array in `slot`, where it is stored (valid while the
+    /// slot holds the array). Without the verified layout, a copy of the element in
+    /// `elementCopy` (so the function's own reads then copy).
+    @inline(__always)
+    private func element(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ at: SourceLoc) throws
+        -> UnsafeMutablePointer<Value>
+    {
+        guard readsInPlace, case .array = slot.pointee else {
+            elementCopy.pointee = try elements.read(slot, i, at)
+            return elementCopy
+        }
+        let (base, count) = slot.arrayPayload.unretainedElements
+        guard i >= 0, i < count else { throw ScriptError(.indexOutOfRange(index: i, count: count), at: at) }
+        return base + i
+    }
+
+    /// `xs.count` of the array in `slot`.
+    @inline(__always)
+    private func count(_ slot: UnsafeMutablePointer<Value>, _ at: SourceLoc) throws -> Int {
+        guard case .array = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
+        if readsInPlace { return slot.arrayPayload.unretainedElements.count }
+        return slot.arrayPayload.pointee.count
     }
 
     /// `xs.append(x)`, within the session's size limit, as the lowered `append` does.

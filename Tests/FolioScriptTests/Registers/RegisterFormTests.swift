@@ -148,3 +148,58 @@ import Testing
         #expect(registers == closures)
     }
 }
+
+/// Top-level loops in register form: the globals they keep in registers are the closures'
+/// globals when the loop ends, normally or by a trap (a later block reads them).
+@Suite struct TopLevelRegisterLoopTests {
+    /// The outputs of `blocks` run in order in one session, and how many loops were compiled.
+    private func run(_ blocks: [String], registerForm: Bool) -> ([BlockResult], Int) {
+        let session = ScriptSession(file: "t.md")
+        session.context.compilesRegisterForm = registerForm
+        let results = blocks.enumerated().map { index, block in
+            session.run(block, line: 1, column: 1, blockIndex: index, displaysLastValue: false)
+        }
+        return (results, session.context.registerLoopCount)
+    }
+
+    @Test(arguments: [
+        (
+            [
+                "var total = 0\nvar xs: [Int] = []\nfor i in 0..<10 { total += i\n xs.append(i * i) }",
+                "print(total, xs)",
+            ], 1
+        ),
+        (
+            [
+                "var k = 0\nvar acc = 9_223_372_036_854_775_000\nfor i in 0..<100 { k = i\n acc += 100 }",
+                "print(k, acc)",
+            ], 1
+        ),
+        (
+            [
+                "var n = 27\nvar steps = 0\nwhile n != 1 { n = n % 2 == 0 ? n / 2 : 3 * n + 1\n steps += 1 }",
+                "print(n, steps)",
+            ], 1
+        ),
+        (
+            [
+                "func f(_ x: Double) -> Double { x * x }\nvar m = [[Double]](repeating: [0, 0], count: 2)\nfor i in 0..<2 {\n for j in 0..<2 { m[i][j] = f(Double(i + j)) }\n}",
+                "print(m)",
+            ], 1  // once `f` is: the inner loop alone, as the outer one is lowered, calls it too early
+        ),
+        (
+            [
+                "var s = 0.0\nlet xs = [1.5, 2.5]\nfor (i, x) in xs.enumerated() { s += Double(i) * x }\nfor x in xs where x > 2 { s += x }",
+                "print(s)",
+            ], 1
+        ),
+        (["var words = 0\nfor i in 0..<3 { print(i)\n words += 1 }", "print(words)"], 0),
+        (["var t = 0\nfor i in 0..<5 { if i == 3 { break }\n t += i }\nlet u = t", "print(t, u)"], 1),
+    ])
+    func globalsAfterTheLoopAreTheClosures(_ blocks: [String], compiledLoops: Int) {
+        let (registers, count) = run(blocks, registerForm: true)
+        let (closures, _) = run(blocks, registerForm: false)
+        #expect(registers == closures)
+        #expect(count == compiledLoops)
+    }
+}
