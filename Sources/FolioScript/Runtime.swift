@@ -400,6 +400,9 @@ final class GlobalScope {
     /// Extensions of builtin types (`extension Double { … }`), by type name.
     var extensions: [String: TypeInfo] = [:]
     var slotCount = 0
+    /// Hidden globals that top-level loops in register form use as temporary value slots, by
+    /// temporary number: shared, since no two of them run at once.
+    var registerSlots: [Int] = []
     /// `extension Array { … }` without `where Element == …`, lowered per element type on use.
     var genericArrayExtensions: [GenericArrayExtension] = []
     /// Generic functions by name, specialized per substitution on use.
@@ -428,6 +431,7 @@ final class GlobalScope {
         let typeAliases: [String: ScriptType]
         let extensions: [String: TypeInfo]
         let slotCount: Int
+        let registerSlots: [Int]
         let genericArrayExtensions: [GenericArrayExtension]
         let genericFunctions: [String: [GenericFunction]]
         let genericTypes: [String: GenericType]
@@ -436,8 +440,8 @@ final class GlobalScope {
     var snapshot: Snapshot {
         Snapshot(
             variables: variables, functions: functions, types: types, typeAliases: typeAliases, extensions: extensions,
-            slotCount: slotCount, genericArrayExtensions: genericArrayExtensions, genericFunctions: genericFunctions,
-            genericTypes: genericTypes)
+            slotCount: slotCount, registerSlots: registerSlots, genericArrayExtensions: genericArrayExtensions,
+            genericFunctions: genericFunctions, genericTypes: genericTypes)
     }
 
     func restore(_ snapshot: Snapshot) {
@@ -447,6 +451,7 @@ final class GlobalScope {
         typeAliases = snapshot.typeAliases
         extensions = snapshot.extensions
         slotCount = snapshot.slotCount
+        registerSlots = snapshot.registerSlots
         genericArrayExtensions = snapshot.genericArrayExtensions
         genericFunctions = snapshot.genericFunctions
         genericTypes = snapshot.genericTypes

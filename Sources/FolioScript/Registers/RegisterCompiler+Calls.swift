@@ -44,6 +44,9 @@ extension RegisterCompiler {
         let name = reference.baseName.text
         guard local(name) == nil else { throw Unsupported() }
         if let declared = try declaredFunction(name, labels: labels) { return declared }
+        if let templates = lowerer.globals.genericFunctions[name], lowerer.lookup(name) == nil {
+            return try specialization(templates, call, labels: labels)
+        }
         guard lowerer.lookup(name) == nil, lowerer.globals.genericFunctions[name] == nil,
             lowerer.globals.types[name] == nil, lowerer.bindings.boundType(named: name) == nil
         else { throw Unsupported() }
@@ -116,6 +119,28 @@ extension RegisterCompiler {
         if callee === info { return .function(function, callee) }
         guard let compiled = callee.registerFunction else { throw Unsupported() }
         return .function(compiled, callee)
+    }
+
+    /// The specialization of a generic function a call selects, in register form: the one
+    /// whose parameters the arguments have (the lowering specialized it for this call). Literal
+    /// arguments that fit several are not taken.
+    private func specialization(_ templates: [GenericFunction], _ call: FunctionCallExprSyntax, labels: [String?])
+        throws -> Callee
+    {
+        var fitting: [FunctionInfo] = []
+        for template in templates {
+            for candidate in template.specializations.values where candidate.labels == labels {
+                let fits = try zip(call.arguments, candidate.parameterTypes).allSatisfy { argument, type in
+                    guard let registerType = RegisterType(type) else { return false }
+                    return (try? infer(argument.expression, expected: registerType)) == registerType
+                }
+                if fits, candidate.parameterTypes.count == labels.count { fitting.append(candidate) }
+            }
+        }
+        guard fitting.count == 1, let chosen = fitting.first else { throw Unsupported() }
+        if chosen === info { return .function(function, chosen) }
+        guard let compiled = chosen.registerFunction else { throw Unsupported() }
+        return .function(compiled, chosen)
     }
 
     /// Emits a call whose result has type `type`; the arguments go into consecutive registers

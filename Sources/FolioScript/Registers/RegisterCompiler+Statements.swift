@@ -124,8 +124,9 @@ extension RegisterCompiler {
     /// `Int`, `Double`, `Bool` and arrays of them, as a type annotation writes them.
     private func registerType(_ type: TypeSyntax) -> RegisterType? {
         if let array = type.as(ArrayTypeSyntax.self) { return registerType(array.element).map { .array($0) } }
-        guard let name = type.as(IdentifierTypeSyntax.self), name.genericArgumentClause == nil,
-            lowerer.globals.types[name.name.text] == nil, lowerer.globals.typeAliases[name.name.text] == nil
+        guard let name = type.as(IdentifierTypeSyntax.self), name.genericArgumentClause == nil else { return nil }
+        if let bound = lowerer.genericBindings[name.name.text] { return RegisterType(bound) }
+        guard lowerer.globals.types[name.name.text] == nil, lowerer.globals.typeAliases[name.name.text] == nil
         else { return nil }
         switch name.name.text {
         case "Int": return .int

@@ -32,7 +32,7 @@ extension RegisterCompiler {
             try compiler.scoped { try compiler.statement(loop) }
             compiler.emit(.return, compiler.constant(0))
         } catch {
-            return nil  // (hidden globals declared for it stay unused)
+            return nil  // (hidden globals declared for it stay, for the next loops)
         }
         guard compiler.finish() != nil else { return nil }
         let shift = compiler.constants.count

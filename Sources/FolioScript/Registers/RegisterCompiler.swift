@@ -51,8 +51,6 @@ final class RegisterCompiler {
     var highestSlot: Int32 = 0
     /// Scalar registers assigned anywhere (a top-level loop writes those globals back).
     var assigned: Set<Int32> = []
-    /// For a top-level loop: its temporary slots, hidden globals (by temporary number).
-    var hiddenGlobals: [Int32] = []
     /// For a top-level loop, the statement (hidden globals are declared at it); nil in a
     /// function.
     var topLevelStatement: Syntax?
@@ -70,7 +68,9 @@ final class RegisterCompiler {
     static func compile(_ decl: FunctionDeclSyntax, info: FunctionInfo, lowerer: Lowerer) -> RegisterFunction? {
         guard lowerer.context.compilesRegisterForm, let resultType = RegisterType(info.returnType),
             lowerer.currentType == nil, info.owner == nil,
-            decl.genericParameterClause == nil, decl.genericWhereClause == nil, decl.signature.effectSpecifiers == nil,
+            // A generic function's specialization (its types bound) is compiled like any other.
+            decl.genericParameterClause == nil || !lowerer.genericBindings.isEmpty,
+            decl.genericWhereClause == nil || !lowerer.genericBindings.isEmpty, decl.signature.effectSpecifiers == nil,
             decl.attributes.isEmpty, info.variadic == nil, !info.inoutParameters.contains(true),
             !info.autoclosureParameters.contains(true), let body = decl.body
         else { return nil }
@@ -173,10 +173,11 @@ final class RegisterCompiler {
         highestSlot = max(highestSlot, nextSlot)
         guard highestSlot < Int32(RegisterFunction.maximumFrameSize) else { throw Unsupported() }
         guard let topLevelStatement else { return slot }
-        if Int(slot) < hiddenGlobals.count { return hiddenGlobals[Int(slot)] }
+        let shared = lowerer.globals.registerSlots
+        if Int(slot) < shared.count { return Int32(shared[Int(slot)]) }
         let hidden = try lowerer.declare(
-            "_register \(lowerer.globals.slotCount)", type: .array(.void), mutable: true, node: topLevelStatement)
-        hiddenGlobals.append(Int32(hidden.slot))
+            "_register \(shared.count)", type: .array(.void), mutable: true, node: topLevelStatement)
+        lowerer.globals.registerSlots.append(hidden.slot)
         return Int32(hidden.slot)
     }
 

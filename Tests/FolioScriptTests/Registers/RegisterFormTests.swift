@@ -195,6 +195,12 @@ import Testing
         ),
         (["var words = 0\nfor i in 0..<3 { print(i)\n words += 1 }", "print(words)"], 0),
         (["var t = 0\nfor i in 0..<5 { if i == 3 { break }\n t += i }\nlet u = t", "print(t, u)"], 1),
+        (
+            [
+                "func clamp<T: Comparable>(_ x: T, _ lower: T, _ upper: T) -> T {\n if x < lower { return lower }\n if x > upper { return upper }\n return x\n}\nvar total = 0\nvar sum = 0.0\nfor i in 0..<10 { total += clamp(i, 2, 7)\n sum += clamp(Double(i), 2.5, 7.5) }",
+                "print(total, sum)",
+            ], 1  // each specialization of `clamp` in register form
+        ),
     ])
     func globalsAfterTheLoopAreTheClosures(_ blocks: [String], compiledLoops: Int) {
         let (registers, count) = run(blocks, registerForm: true)
