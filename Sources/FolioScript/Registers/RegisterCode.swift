@@ -18,6 +18,11 @@ enum RegisterOp: UInt8 {
     case intAdd, intSubtract, intMultiply, intDivide, intRemainder
     /// `a = -b` on an `Int` (traps on `Int.min`).
     case intNegate
+    /// `a = b op c` on `Int`s that cannot trap: `&+`, `&-`, `&*`, `&`, `|`, `^`, `<<`, `>>`
+    /// (Swift's smart shifts).
+    case intAddWrapping, intSubtractWrapping, intMultiplyWrapping, intAnd, intOr, intXor, intShiftLeft, intShiftRight
+    /// `a = min(b, c)`, `a = max(b, c)`, as Swift's `min` and `max` choose.
+    case intMin, intMax, doubleMin, doubleMax
     /// `a = b op c` on `Double`s.
     case doubleAdd, doubleSubtract, doubleMultiply, doubleDivide
     /// `a = -b` on a `Double`.

@@ -7,6 +7,8 @@ extension RegisterCompiler {
     /// What a call calls.
     enum Callee {
         case toDouble, toInt, absolute
+        /// `min(a, b, …)` (or `max`): Swift's, folded left to right.
+        case extremum(isMin: Bool)
         case unaryMath((Double) -> Double)
         case binaryMath((Double, Double) -> Double)
         case function(RegisterFunction, FunctionInfo)
@@ -20,9 +22,26 @@ extension RegisterCompiler {
         case .toDouble, .unaryMath, .binaryMath: return .double
         case .toInt: return .int
         case .absolute: return try absoluteType(call, expected: expected)
+        case .extremum: return try extremumType(call, expected: expected)
         case .function(let function, _): return function.resultType
         case .repeating(let type): return type
         }
+    }
+
+    /// The one type of `min`'s or `max`'s arguments: the first non-literal one's, else the
+    /// context's, else `Int` (or `Double` when a literal has a fraction).
+    private func extremumType(_ call: FunctionCallExprSyntax, expected: RegisterType?) throws -> RegisterType {
+        let arguments = call.arguments.map(\.expression)
+        guard arguments.count >= 2 else { throw Unsupported() }
+        let type: RegisterType
+        if let typed = arguments.first(where: { !isNumericLiteral($0) }) {
+            type = try infer(typed, expected: expected == .int || expected == .double ? expected : nil)
+        } else {
+            type = expected ?? (arguments.contains(where: hasFloatLiteral) ? .double : .int)
+        }
+        guard type == .int || type == .double, try arguments.allSatisfy({ try infer($0, expected: type) == type })
+        else { throw Unsupported() }
+        return type
     }
 
     private func absoluteType(_ call: FunctionCallExprSyntax, expected: RegisterType?) throws -> RegisterType {
@@ -59,6 +78,7 @@ extension RegisterCompiler {
         case ("Double", 1): return .toDouble
         case ("Int", 1): return .toInt
         case ("abs", 1): callee = .absolute
+        case ("min", 2...), ("max", 2...): callee = .extremum(isMin: name == "min")
         default:
             if labels.count == 1, let math = Builtins.unaryMath(name) {
                 callee = .unaryMath(math)
@@ -75,6 +95,9 @@ extension RegisterCompiler {
             let parameters: [ScriptType]
             if case .absolute = callee {
                 parameters = [try absoluteType(call, expected: expected) == .int ? .int : .double]
+            } else if case .extremum = callee {
+                let type: ScriptType = try extremumType(call, expected: expected) == .int ? .int : .double
+                parameters = [ScriptType](repeating: type, count: labels.count)
             } else {
                 parameters = [ScriptType](repeating: .double, count: labels.count)
             }
@@ -177,6 +200,16 @@ extension RegisterCompiler {
             return try result(.binaryMath, base, Int32(binaryMath.count - 1), into: dest, at: call)
         case .repeating(let arrayType):
             return try repeating(call, arrayType, into: dest)
+        case .extremum(let isMin):
+            let op: RegisterOp = type == .int ? (isMin ? .intMin : .intMax) : (isMin ? .doubleMin : .doubleMax)
+            var best = try expression(values[0], type, into: nil)
+            for value in values.dropFirst() {
+                let next = try expression(value, type, into: nil)
+                let result = try temporary()
+                emit(op, result, best, next)
+                best = result
+            }
+            return move(best, into: dest)
         case .function(let compiled, let info):
             let types = try info.parameterTypes.map { type in
                 guard let registerType = RegisterType(type) else { throw Unsupported() }

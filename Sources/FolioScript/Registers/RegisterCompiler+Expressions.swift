@@ -38,7 +38,7 @@ extension RegisterCompiler {
         {
             try requireStandard(op)
             switch op {
-            case "+", "-", "*", "/", "%":
+            case "+", "-", "*", "/", "%", "&+", "&-", "&*", "&", "|", "^", "<<", ">>":
                 let type = try operandType(infix.leftOperand, infix.rightOperand, expected: expected)
                 guard arithmetic(op, type) != nil else { throw Unsupported() }
                 return type
@@ -89,14 +89,15 @@ extension RegisterCompiler {
             return isNumericLiteral(prefix.expression)
         }
         if let infix = expr.as(InfixOperatorExprSyntax.self),
-            let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, ["+", "-", "*", "/"].contains(op)
+            let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
+            ["+", "-", "*", "/", "&+", "&-", "&*", "&", "|", "^", "<<", ">>"].contains(op)
         {
             return isNumericLiteral(infix.leftOperand) && isNumericLiteral(infix.rightOperand)
         }
         return false
     }
 
-    private func hasFloatLiteral(_ expr: ExprSyntax) -> Bool {
+    func hasFloatLiteral(_ expr: ExprSyntax) -> Bool {
         expr.is(FloatLiteralExprSyntax.self)
             || expr.children(viewMode: .sourceAccurate).contains { child in
                 child.as(ExprSyntax.self).map(hasFloatLiteral) ?? false
@@ -126,6 +127,14 @@ extension RegisterCompiler {
         case (.int, "*"): .intMultiply
         case (.int, "/"): .intDivide
         case (.int, "%"): .intRemainder
+        case (.int, "&+"): .intAddWrapping
+        case (.int, "&-"): .intSubtractWrapping
+        case (.int, "&*"): .intMultiplyWrapping
+        case (.int, "&"): .intAnd
+        case (.int, "|"): .intOr
+        case (.int, "^"): .intXor
+        case (.int, "<<"): .intShiftLeft
+        case (.int, ">>"): .intShiftRight
         case (.double, "+"): .doubleAdd
         case (.double, "-"): .doubleSubtract
         case (.double, "*"): .doubleMultiply
@@ -191,7 +200,7 @@ extension RegisterCompiler {
         throw Unsupported()
     }
 
-    private func move(_ register: Int32, into dest: Int32?) -> Int32 {
+    func move(_ register: Int32, into dest: Int32?) -> Int32 {
         guard let dest, dest != register else { return register }
         emit(.move, dest, register)
         return dest
@@ -219,7 +228,7 @@ extension RegisterCompiler {
         let digits = (negated ? "-" : "") + text.filter { $0 != "_" }
         switch type {
         case .int:
-            guard let value = Int(digits) else { throw Unsupported() }
+            guard let value = Self.integer(digits) else { throw Unsupported() }
             return value
         case .double:
             guard let value = Double(digits), digits.allSatisfy({ $0.isNumber || "-.eE+".contains($0) }) else {
@@ -229,6 +238,15 @@ extension RegisterCompiler {
         case .bool, .array:
             throw Unsupported()
         }
+    }
+
+    /// An integer literal's value: decimal, or `0x`, `0o`, `0b` (after an optional `-`).
+    private static func integer(_ text: String) -> Int? {
+        let negative = text.hasPrefix("-")
+        let body = negative ? text.dropFirst() : Substring(text)
+        let radixes: [(String, Int)] = [("0x", 16), ("0o", 8), ("0b", 2)]
+        guard let (prefix, radix) = radixes.first(where: { body.hasPrefix($0.0) }) else { return Int(text) }
+        return Int((negative ? "-" : "") + body.dropFirst(prefix.count), radix: radix)
     }
 
     private func binary(_ infix: InfixOperatorExprSyntax, _ token: TokenSyntax, _ type: RegisterType, into dest: Int32?)

@@ -88,7 +88,7 @@ extension RegisterCompiler {
         guard let infix = expr.as(InfixOperatorExprSyntax.self) else { return false }
         if infix.operator.is(AssignmentExprSyntax.self) { return true }
         guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else { return false }
-        return ["=", "+=", "-=", "*=", "/=", "%="].contains(op)
+        return ["=", "+=", "-=", "*=", "/=", "%=", "&+=", "&-=", "&*=", "&=", "|=", "^=", "<<=", ">>="].contains(op)
     }
 
     /// The test of a condition of `if`, `while` or `guard` and a jump (to be patched) taken

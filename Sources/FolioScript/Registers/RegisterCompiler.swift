@@ -237,6 +237,9 @@ extension RegisterOp {
         switch self {
         case .loopStep: false
         case .element, .element2, .arrayElement, .setElement, .setElement2, .repeating, .repeatingArray: true
+        case .intAddWrapping, .intSubtractWrapping, .intMultiplyWrapping, .intAnd, .intOr, .intXor, .intShiftLeft,
+            .intShiftRight, .intMin, .intMax, .doubleMin, .doubleMax:
+            true
         case .intAdd, .intSubtract, .intMultiply, .intDivide, .intRemainder, .doubleAdd, .doubleSubtract,
             .doubleMultiply, .doubleDivide, .intLess, .intLessOrEqual, .intGreater, .intGreaterOrEqual, .intEqual,
             .intNotEqual, .doubleLess, .doubleLessOrEqual, .doubleGreater, .doubleGreaterOrEqual, .doubleEqual,

@@ -61,7 +61,7 @@ import Testing
             func mutual(_ n: Int) -> Int { n <= 0 ? 0 : later(n - 1) }
             func later(_ n: Int) -> Int { n <= 0 ? 0 : mutual(n - 1) }
             func withInout(_ n: inout Int) -> Int { n += 1; return n }
-            func wrapping(_ n: Int) -> Int { n &+ 1 }
+            func counts(_ n: Int) -> Int { "\\(n)".count }
             """)
         #expect(names.isEmpty)
     }
@@ -93,6 +93,16 @@ import Testing
             """)
         // `histogram`'s `where` clause is not taken.
         #expect(names == ["scaled", "trace", "identity", "traceOfIdentity"])
+    }
+
+    @Test func wrappingBitwiseAndExtremaQualify() {
+        let names = compiled(
+            """
+            func hash(_ seed: Int) -> Int { var h = seed &* 31 &+ 7\n h ^= h >> 3\n h <<= 1\n return h & 0xff | 1 }
+            func clip(_ x: Double) -> Double { max(0, min(x, 1)) }
+            func spread(_ a: Int, _ b: Int, _ c: Int) -> Int { max(a, b, c) - min(a, b, c) }
+            """)
+        #expect(names == ["hash", "clip", "spread"])
     }
 
     @Test func aRedeclaredOperatorIsNotTheStandardOne() {

@@ -156,6 +156,39 @@ func power(_ base: Double, _ exponent: Int) -> Double {
     return exponent % 2 == 0 ? half * half : half * half * base
 }
 
+func hash(_ seed: Int, rounds: Int) -> Int {
+    var h = seed
+    for i in 0..<rounds {
+        h = (h &* 1_103_515_245 &+ 12_345) & 0x7fff_ffff
+        h ^= h >> 7
+        h = h | (i << 3)
+        h &-= 1
+    }
+    return h
+}
+
+func clampedRange(_ xs: Double, _ low: Double, _ high: Double) -> Double {
+    max(low, min(xs, high))
+}
+
+func extremes(_ a: Int, _ b: Int, _ c: Int) -> Int {
+    min(a, b, c) * 100 + max(a, b, c) + max(a, 7) - min(3, b)
+}
+
+func shifts(_ n: Int) -> Int {
+    var total = 0
+    total += 1 << n
+    total += -64 >> 3
+    total += n << -1
+    total += 5 << 70
+    var x = n
+    x <<= 2
+    x >>= 1
+    x |= 1
+    x ^= 3
+    return total + x
+}
+
 func isEven(_ n: Int) -> Bool { n == 0 ? true : isOdd(n - 1) }
 func isOdd(_ n: Int) -> Bool { n == 0 ? false : isEven(n - 1) }
 
@@ -176,3 +209,7 @@ print(shadowed(4), shadowed(-1))
 print(emptyLoops(5))
 print(power(1.5, 10), power(2, 0), pow(1.5, 10.0))
 print(isEven(10), isOdd(7))
+print(hash(42, rounds: 10), hash(Int.max, rounds: 3))
+print(clampedRange(5.5, 0, 3), clampedRange(-1, 0, 3), clampedRange(1.25, 0, 3), min(0.0, -0.0), max(-0.0, 0.0))
+print(extremes(5, 2, 9), extremes(-1, 8, 3))
+print(shifts(4), shifts(0))
