@@ -1157,7 +1157,11 @@ extension Lowerer {
                 return try modifyPath(&object, path: path[...], at: at) { try apply(&$0, value) }
             }
         }
-        let address = self.address(place.variable!)
+        guard let variable = place.variable else {
+            // `place(_:)` makes every place with a root or a variable.
+            return { _ in throw ScriptError(.internalError("a place with neither a variable nor a root"), at: at) }
+        }
+        let address = self.address(variable)
         if place.path.isEmpty {
             return { frame in
                 let value = try operand(frame)
