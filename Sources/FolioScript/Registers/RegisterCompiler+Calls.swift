@@ -114,13 +114,19 @@ extension RegisterCompiler {
     func typeExpression(_ array: ArrayExprSyntax) -> RegisterType? {
         guard array.elements.count == 1, let element = array.elements.first?.expression else { return nil }
         if let inner = element.as(ArrayExprSyntax.self) { return typeExpression(inner).map { .array($0) } }
-        guard let name = element.as(DeclReferenceExprSyntax.self)?.baseName.text,
-            lowerer.globals.types[name] == nil, lowerer.globals.typeAliases[name] == nil
-        else { return nil }
+        guard let name = element.as(DeclReferenceExprSyntax.self)?.baseName.text else { return nil }
+        return scalarType(named: name).map { .array($0) }
+    }
+
+    /// `Int`, `Double` or `Bool` written by name (a generic parameter bound to one of them
+    /// too), or nil for any other name or one the note declares.
+    func scalarType(named name: String) -> RegisterType? {
+        if let bound = lowerer.genericBindings[name] { return RegisterType(bound).flatMap { $0.isScalar ? $0 : nil } }
+        guard lowerer.globals.types[name] == nil, lowerer.globals.typeAliases[name] == nil else { return nil }
         switch name {
-        case "Int": return .array(.int)
-        case "Double": return .array(.double)
-        case "Bool": return .array(.bool)
+        case "Int": return .int
+        case "Double": return .double
+        case "Bool": return .bool
         default: return nil
         }
     }

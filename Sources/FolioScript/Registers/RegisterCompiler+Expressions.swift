@@ -261,7 +261,8 @@ extension RegisterCompiler {
             patch(skip)
             return move(result, into: dest)
         }
-        let operandType = type == .bool ? try infer(infix, operandsOf: op) : type
+        let operandType =
+            type == .bool ? try self.operandType(infix.leftOperand, infix.rightOperand, expected: nil) : type
         guard let operation = type == .bool ? comparison(op, operandType) : arithmetic(op, operandType) else {
             throw Unsupported()
         }
@@ -277,7 +278,8 @@ extension RegisterCompiler {
     func jumpUnless(_ condition: ExprSyntax) throws -> Int {
         if let infix = unparenthesized(condition).as(InfixOperatorExprSyntax.self),
             let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator,
-            let operandType = try? infer(infix, operandsOf: token.text), operandType != .bool,
+            let operandType = try? operandType(infix.leftOperand, infix.rightOperand, expected: nil),
+            operandType != .bool,
             let test = testAndJump(token.text, operandType)
         {
             let left = try expression(infix.leftOperand, operandType, into: nil)
@@ -303,10 +305,5 @@ extension RegisterCompiler {
         case (.double, "!="): .jumpUnlessDoubleNotEqual
         default: nil
         }
-    }
-
-    /// The operands' type of a comparison.
-    private func infer(_ infix: InfixOperatorExprSyntax, operandsOf op: String) throws -> RegisterType {
-        try operandType(infix.leftOperand, infix.rightOperand, expected: nil)
     }
 }

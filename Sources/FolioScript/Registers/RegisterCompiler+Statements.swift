@@ -125,15 +125,7 @@ extension RegisterCompiler {
     private func registerType(_ type: TypeSyntax) -> RegisterType? {
         if let array = type.as(ArrayTypeSyntax.self) { return registerType(array.element).map { .array($0) } }
         guard let name = type.as(IdentifierTypeSyntax.self), name.genericArgumentClause == nil else { return nil }
-        if let bound = lowerer.genericBindings[name.name.text] { return RegisterType(bound) }
-        guard lowerer.globals.types[name.name.text] == nil, lowerer.globals.typeAliases[name.name.text] == nil
-        else { return nil }
-        switch name.name.text {
-        case "Int": return .int
-        case "Double": return .double
-        case "Bool": return .bool
-        default: return nil
-        }
+        return scalarType(named: name.name.text)
     }
 
     private func assignment(_ infix: InfixOperatorExprSyntax) throws {

@@ -216,9 +216,10 @@ extension RegisterFunction {
     /// `xs.count` of the array in `slot`.
     @inline(__always)
     private func count(_ slot: UnsafeMutablePointer<Value>, _ at: SourceLoc) throws -> Int {
-        guard case .array = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
-        if readsInPlace { return slot.arrayPayload.unretainedElements.count }
-        return slot.arrayPayload.pointee.count
+        if readsInPlace, case .array = slot.pointee { return slot.arrayPayload.unretainedElements.count }
+        // The payload view only where its layout is verified; else the array, copied out.
+        guard case .array(let elements) = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
+        return elements.count
     }
 
     /// `xs.append(x)`, within the session's size limit, as the lowered `append` does.
