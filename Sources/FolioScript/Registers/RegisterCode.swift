@@ -106,6 +106,20 @@ enum RegisterOp: UInt8 {
     /// `s[a] = nothing`: a loop's copy of its array, let go when the loop ends (as Swift's
     /// iterator is), so that changing the array after the loop does not copy it.
     case clear
+
+    // Structs of scalars (`RegisterRecord`) live in value slots too, as the closures keep them.
+
+    /// `a = s[b].d`, stored property `d` of a struct.
+    case field
+    /// `s[a].d = c`, of scalar kind `kind`.
+    case setField
+    /// `a = s[b][c].d`, stored property `d` of an array's element, read where it is stored.
+    case elementField
+    /// `s[a][b].d = c`, of scalar kind `kind`, written in place.
+    case setElementField
+    /// `s[a] = record d(b, b + 1, …)`: the memberwise initializer of the function's record
+    /// type number `d`.
+    case makeRecord
 }
 
 /// How a scalar is stored as a value (`RegisterInstruction.kind`).
@@ -118,13 +132,19 @@ struct RegisterInstruction {
     var op: RegisterOp
     /// The scalar kind of an array store or construction (in the padding after `op`).
     var kind: ScalarKind = .int
+    /// A stored property's number, or a record type's (in the padding too: the instruction
+    /// stays 16 bytes).
+    var d: UInt16 = 0
     var a: Int32
     var b: Int32
     var c: Int32
 
-    init(_ op: RegisterOp, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0, kind: ScalarKind = .int) {
+    init(
+        _ op: RegisterOp, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0, kind: ScalarKind = .int, d: UInt16 = 0
+    ) {
         self.op = op
         self.kind = kind
+        self.d = d
         self.a = a
         self.b = b
         self.c = c
@@ -132,21 +152,24 @@ struct RegisterInstruction {
 }
 
 /// What a local or a temporary holds, as the compiler tracks it: a scalar (in a register,
-/// as bits) or an array of them (in a value slot).
+/// as bits), or an array or a struct of scalars (in a value slot).
 indirect enum RegisterType: Equatable {
     case int, double, bool
     case array(RegisterType)
+    case record(RegisterRecord)
 
     /// Whether the type lives in a register (not in a value slot).
     var isScalar: Bool {
-        if case .array = self { return false }
-        return true
+        switch self {
+        case .int, .double, .bool: true
+        case .array, .record: false
+        }
     }
 
     /// How a scalar of this type is stored as a value.
     var kind: ScalarKind {
         switch self {
-        case .int, .array: .int
+        case .int, .array, .record: .int
         case .double: .double
         case .bool: .bool
         }
@@ -161,9 +184,44 @@ indirect enum RegisterType: Equatable {
         case .array(let element):
             guard let element = RegisterType(element) else { return nil }
             self = .array(element)
+        case .named(let info):
+            guard let record = RegisterRecord(info) else { return nil }
+            self = .record(record)
         default: return nil
         }
     }
+}
+
+/// A struct of the note whose stored properties are all `Int`, `Double` or `Bool`, without
+/// observers: register form reads and writes its fields in place (`bodies[i].vx -= …`), the
+/// `.record` value the closures keep.
+struct RegisterRecord: Equatable {
+    /// The type; not retained, as `RecordType` does not retain it (the session keeps it).
+    unowned(unsafe) let info: TypeInfo
+    /// The stored properties' types, in declaration order.
+    let fields: [RegisterType]
+
+    init?(_ info: TypeInfo) {
+        guard info.kind == .structType, !info.fields.isEmpty else { return nil }
+        var fields: [RegisterType] = []
+        for field in info.fields {
+            guard field.willSet == nil, field.didSet == nil, let type = RegisterType(field.type), type.isScalar else {
+                return nil
+            }
+            fields.append(type)
+        }
+        self.info = info
+        self.fields = fields
+    }
+
+    /// Whether `Type(a: …, b: …)` is its memberwise initializer with every property an argument,
+    /// in order: the struct declares no initializer and no property has a default.
+    func isMemberwise(labels: [String?]) -> Bool {
+        info.initializers.isEmpty && info.fields.allSatisfy { $0.initial == nil }
+            && labels == info.fields.map(\.name)
+    }
+
+    static func == (lhs: RegisterRecord, rhs: RegisterRecord) -> Bool { lhs.info === rhs.info }
 }
 
 /// A function in register form, with everything its instructions refer to.
@@ -178,7 +236,10 @@ final class RegisterFunction {
 
     let name: String
     let parameterCount: Int
+    /// The result's type (`Int`, the bits 0, for a function that returns nothing).
     let resultType: RegisterType
+    /// Whether the function returns nothing (`Void`): it is called as a statement only.
+    let returnsVoid: Bool
     /// The frame's size in registers.
     private(set) var frameSize = 0
     /// The instructions (valid after `finish`).
@@ -195,8 +256,10 @@ final class RegisterFunction {
     private(set) var callees = UnsafeMutablePointer<Unmanaged<RegisterFunction>>.allocate(capacity: 1)
     /// How each call is traced in an error's stack ("fib called at 2:40").
     private(set) var callEntries: [FunctionEntry] = []
-    /// For each call, the slots of its array arguments, the caller's and the callee's.
-    private(set) var arrayArguments: [[(caller: Int, callee: Int)]] = []
+    /// For each call, its arguments kept in value slots (arrays, structs).
+    private(set) var slotArguments: [[SlotArgument]] = []
+    /// The struct types `makeRecord` builds, by number.
+    private(set) var records: [RegisterRecord] = []
     /// Whether the function keeps arrays in value slots (then its calls need a frame).
     private(set) var usesSlots = false
     /// Reads array elements where they are stored (the general path).
@@ -216,10 +279,13 @@ final class RegisterFunction {
     /// context outlives every function lowered in it (a strong read retained it per call).
     let context: Unmanaged<RuntimeContext>
 
-    init(name: String, parameterCount: Int, resultType: RegisterType, context: RuntimeContext) {
+    init(
+        name: String, parameterCount: Int, resultType: RegisterType, returnsVoid: Bool = false, context: RuntimeContext
+    ) {
         self.name = name
         self.parameterCount = parameterCount
         self.resultType = resultType
+        self.returnsVoid = returnsVoid
         self.context = Unmanaged.passUnretained(context)
         elementCopy.initialize(to: .void)
     }
@@ -239,10 +305,11 @@ final class RegisterFunction {
         code instructions: [RegisterInstruction], locations sourceLocations: [SourceLoc],
         columnLocations secondLocations: [SourceLoc], constants bits: [Int],
         frameSize: Int, callees functions: [(RegisterFunction, FunctionEntry)],
-        arrayArguments: [[(caller: Int, callee: Int)]], usesSlots: Bool, unaryMath: [(Double) -> Double],
+        slotArguments: [[SlotArgument]], records: [RegisterRecord], usesSlots: Bool, unaryMath: [(Double) -> Double],
         binaryMath: [(Double, Double) -> Double], errors: [ScriptError]
     ) {
-        self.arrayArguments = arrayArguments
+        self.slotArguments = slotArguments
+        self.records = records
         self.usesSlots = usesSlots
         Self.replace(&code, with: instructions)
         Self.replace(&locations, with: sourceLocations)
@@ -270,6 +337,16 @@ extension RegisterFunction {
         table = .allocate(capacity: max(1, values.count))
         table.initialize(from: values, count: values.count)
     }
+}
+
+/// An argument a call passes in a value slot (an array, a struct): the caller's slot and the
+/// callee's. An `inout` one is moved into the callee's frame and back when the call ends (by an
+/// error too): Swift's copy-in copy-out, without a copy, since the caller cannot reach the
+/// variable during the call (Swift's exclusivity rule).
+struct SlotArgument {
+    let caller: Int
+    let callee: Int
+    let isInout: Bool
 }
 
 /// The registers of the calls in register form, one block per context: a call's frame

@@ -14,13 +14,7 @@ extension RegisterCompiler {
             _ = try index(subscriptCall)
             return element
         }
-        if let member = expr.as(MemberAccessExprSyntax.self) {
-            guard let base = member.base, member.declName.baseName.text == "count",
-                member.declName.argumentNames == nil,
-                case .array = try infer(base, expected: nil)
-            else { throw Unsupported() }
-            return .int
-        }
+        if let member = expr.as(MemberAccessExprSyntax.self) { return try memberType(member) }
         if let literal = expr.as(ArrayExprSyntax.self) {
             guard literal.elements.isEmpty, let expected, !expected.isScalar else { throw Unsupported() }
             return expected
@@ -29,22 +23,22 @@ extension RegisterCompiler {
     }
 
     /// The one unlabeled `Int` index of a subscript.
-    private func index(_ subscriptCall: SubscriptCallExprSyntax) throws -> ExprSyntax {
+    func index(_ subscriptCall: SubscriptCallExprSyntax) throws -> ExprSyntax {
         guard subscriptCall.arguments.count == 1, let only = subscriptCall.arguments.first, only.label == nil,
             subscriptCall.trailingClosure == nil, try infer(only.expression, expected: .int) == .int
         else { throw Unsupported() }
         return only.expression
     }
 
-    /// Emits an array expression into a slot: `dest` when given, else a local's own slot or a
-    /// new one.
-    func arrayExpression(_ expr: ExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
+    /// Emits an array or struct expression into a slot: `dest` when given, else a local's own
+    /// slot or a new one.
+    func slotExpression(_ expr: ExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
         if let reference = expr.as(DeclReferenceExprSyntax.self), let local = local(reference.baseName.text) {
             guard let dest, dest != local.register else { return local.register }
             emit(.moveArray, dest, local.register)
             return dest
         }
-        if let inner = parenthesized(expr) { return try arrayExpression(inner, type, into: dest) }
+        if let inner = parenthesized(expr) { return try slotExpression(inner, type, into: dest) }
         if let literal = expr.as(ArrayExprSyntax.self), literal.elements.isEmpty {
             let slot = try dest ?? temporarySlot()
             emit(.emptyArray, slot)
@@ -61,11 +55,11 @@ extension RegisterCompiler {
         throw Unsupported()
     }
 
-    /// The slot of an array operand (a local's own, or a new one holding the value).
-    private func arrayOperand(_ expr: ExprSyntax) throws -> (Int32, TokenSyntax?) {
+    /// The slot of an array or struct operand (a local's own, or a new one holding the value).
+    func arrayOperand(_ expr: ExprSyntax) throws -> (Int32, TokenSyntax?) {
         let type = try infer(expr, expected: nil)
         guard !type.isScalar else { throw Unsupported() }
-        return (try arrayExpression(expr, type, into: nil), nil)
+        return (try slotExpression(expr, type, into: nil), nil)
     }
 
     /// `a[i]` of scalars, and `m[i][j]` in one instruction when `j` is a local or a literal
@@ -198,7 +192,7 @@ extension RegisterCompiler {
         let (indexName, elementName) = try loopNames(loop.pattern, enumerated: enumerated)
         let mark = (nextRegister, nextSlot)
         let copy = try temporarySlot()
-        _ = try arrayExpression(sequence, .array(element), into: copy)
+        _ = try slotExpression(sequence, .array(element), into: copy)
         let counter = try temporary()
         let last = try temporary()
         emit(.count, last, copy, at: loop.sequence)

@@ -14,6 +14,8 @@ extension RegisterCompiler {
         case function(RegisterFunction, FunctionInfo)
         /// `[T](repeating:count:)`, building an array of this type.
         case repeating(RegisterType)
+        /// A struct's memberwise initializer.
+        case memberwise(RegisterRecord)
     }
 
     /// The type of a call's result.
@@ -23,8 +25,12 @@ extension RegisterCompiler {
         case .toInt: return .int
         case .absolute: return try absoluteType(call, expected: expected)
         case .extremum: return try extremumType(call, expected: expected)
-        case .function(let function, _): return function.resultType
+        case .function(let function, _):
+            // A call of a function that returns nothing is a statement (`expressionStatement`).
+            guard !function.returnsVoid else { throw Unsupported() }
+            return function.resultType
         case .repeating(let type): return type
+        case .memberwise(let record): return .record(record)
         }
     }
 
@@ -63,6 +69,7 @@ extension RegisterCompiler {
         let name = reference.baseName.text
         guard local(name) == nil else { throw Unsupported() }
         if let declared = try declaredFunction(name, labels: labels) { return declared }
+        if let record = memberwiseRecord(name, labels: labels) { return .memberwise(record) }
         if let templates = lowerer.globals.genericFunctions[name], lowerer.lookup(name) == nil {
             return try specialization(templates, call, labels: labels)
         }
@@ -115,7 +122,7 @@ extension RegisterCompiler {
         guard array.elements.count == 1, let element = array.elements.first?.expression else { return nil }
         if let inner = element.as(ArrayExprSyntax.self) { return typeExpression(inner).map { .array($0) } }
         guard let name = element.as(DeclReferenceExprSyntax.self)?.baseName.text else { return nil }
-        return scalarType(named: name).map { .array($0) }
+        return namedType(name).map { .array($0) }
     }
 
     /// `Int`, `Double` or `Bool` written by name (a generic parameter bound to one of them
@@ -206,6 +213,12 @@ extension RegisterCompiler {
             return try result(.binaryMath, base, Int32(binaryMath.count - 1), into: dest, at: call)
         case .repeating(let arrayType):
             return try repeating(call, arrayType, into: dest)
+        case .memberwise(let record):
+            let base = try arguments(values, record.fields).base
+            records.append(record)
+            let slot = try dest ?? temporarySlot()
+            emit(.makeRecord, slot, base, d: records.count - 1, at: call)
+            return slot
         case .extremum(let isMin):
             let op: RegisterOp = type == .int ? (isMin ? .intMin : .intMax) : (isMin ? .doubleMin : .doubleMax)
             var best = try expression(values[0], type, into: nil)
@@ -221,9 +234,9 @@ extension RegisterCompiler {
                 guard let registerType = RegisterType(type) else { throw Unsupported() }
                 return registerType
             }
-            let (base, arrays) = try arguments(values, types)
+            let (base, slots) = try arguments(values, types, inouts: info.inoutParameters)
             callees.append((compiled, FunctionEntry(info: info, context: lowerer.context, at: lowerer.loc(call))))
-            arrayArguments.append(arrays)
+            slotArguments.append(slots)
             let result = try dest ?? (type.isScalar ? temporary() : temporarySlot())
             emit(.call, result, base, Int32(callees.count - 1), at: call)
             return result
@@ -231,24 +244,47 @@ extension RegisterCompiler {
     }
 
     /// Evaluates `arguments` (of `types`), left to right: scalars into consecutive new
-    /// registers, arrays into new slots. Returns the first register and the arrays' slots with
-    /// the parameter slots they go to.
-    private func arguments(_ arguments: [ExprSyntax], _ types: [RegisterType]) throws -> (
-        base: Int32, arrays: [(caller: Int, callee: Int)]
+    /// registers, arrays and structs into new slots; an `inout` one (`&xs`) is a local's own
+    /// slot. Returns the first register and the slot arguments with the parameters they go to.
+    private func arguments(_ arguments: [ExprSyntax], _ types: [RegisterType], inouts: [Bool] = []) throws -> (
+        base: Int32, slots: [SlotArgument]
     ) {
         guard arguments.count == types.count else { throw Unsupported() }
         let base = nextRegister
         for _ in types { _ = try temporary() }
-        var arrays: [(caller: Int, callee: Int)] = []
+        var slots: [SlotArgument] = []
         for (index, (argument, type)) in zip(arguments, types).enumerated() {
+            if inouts.indices.contains(index), inouts[index] {
+                let target = try inoutTarget(argument, type, among: arguments)
+                slots.append(SlotArgument(caller: Int(target), callee: index, isInout: true))
+                continue
+            }
             guard try infer(argument, expected: type) == type else { throw Unsupported() }
             if type.isScalar {
                 _ = try expression(argument, type, into: base + Int32(index))
             } else {
-                arrays.append((caller: Int(try expression(argument, type, into: nil)), callee: index))
+                let slot = try expression(argument, type, into: nil)
+                slots.append(SlotArgument(caller: Int(slot), callee: index, isInout: false))
             }
         }
-        return (base, arrays)
+        return (base, slots)
+    }
+
+    /// The slot of `&name`, a local array or struct no other argument names (Swift rejects
+    /// overlapping accesses, so the callee's copy is the only one).
+    private func inoutTarget(_ argument: ExprSyntax, _ type: RegisterType, among arguments: [ExprSyntax]) throws
+        -> Int32
+    {
+        guard !type.isScalar, let inoutExpr = argument.as(InOutExprSyntax.self),
+            let reference = inoutExpr.expression.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil,
+            let target = local(reference.baseName.text), target.type == type
+        else { throw Unsupported() }
+        let name = reference.baseName.text
+        let mentions = arguments.filter { other in
+            other.tokens(viewMode: .sourceAccurate).contains { $0.text == name }
+        }
+        guard mentions.count == 1 else { throw Unsupported() }
+        return target.register
     }
 
     private func result(

@@ -120,6 +120,7 @@ extension RegisterCompiler {
         if lowerer.globals.functions[op] != nil { throw Unsupported() }
     }
 
+    /// The arithmetic instruction of `op` on `type`, or nil.
     func arithmetic(_ op: String, _ type: RegisterType) -> RegisterOp? {
         switch (type, op) {
         case (.int, "+"): .intAdd
@@ -164,7 +165,7 @@ extension RegisterCompiler {
     /// Emits `expr` (of type `type`, as `infer` found) and returns the register holding its
     /// value: `dest` when given, else a local's own register, a constant or a new temporary.
     func expression(_ expr: ExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
-        guard type.isScalar else { return try arrayExpression(expr, type, into: dest) }
+        guard type.isScalar else { return try slotExpression(expr, type, into: dest) }
         if let value = try literalBits(expr, type) { return move(constant(value), into: dest) }
         if let reference = expr.as(DeclReferenceExprSyntax.self), let local = local(reference.baseName.text) {
             return move(local.register, into: dest)
@@ -196,7 +197,7 @@ extension RegisterCompiler {
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
             return try element(subscriptCall, type, into: dest)
         }
-        if let member = expr.as(MemberAccessExprSyntax.self) { return try count(member, into: dest) }
+        if let member = expr.as(MemberAccessExprSyntax.self) { return try memberRead(member, into: dest) }
         throw Unsupported()
     }
 
@@ -235,7 +236,7 @@ extension RegisterCompiler {
                 throw Unsupported()
             }
             return RegisterFunction.bits(value)
-        case .bool, .array:
+        case .bool, .array, .record:
             throw Unsupported()
         }
     }

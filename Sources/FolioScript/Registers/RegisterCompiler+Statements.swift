@@ -5,6 +5,11 @@ extension RegisterCompiler {
     /// The body: a single expression is the result (as the lowering's expression body);
     /// otherwise statements, ending in the lowering's "missing return" error.
     func functionBody(_ statements: CodeBlockItemListSyntax, end: TokenSyntax, resultType: RegisterType) throws {
+        if function.returnsVoid {
+            try scoped { try items(statements) }
+            emit(.return, constant(0))
+            return
+        }
         if statements.count == 1, let only = statements.first, case .expr(let expr) = only.item,
             !expr.is(IfExprSyntax.self), !expr.is(SwitchExprSyntax.self), !isAssignment(expr)
         {
@@ -46,6 +51,9 @@ extension RegisterCompiler {
     func statement(_ stmt: StmtSyntax) throws {
         if let expression = stmt.as(ExpressionStmtSyntax.self) {
             try expressionStatement(expression.expression)
+        } else if let returned = stmt.as(ReturnStmtSyntax.self), function.returnsVoid {
+            guard returned.expression == nil else { throw Unsupported() }
+            emit(.return, constant(0))
         } else if let returned = stmt.as(ReturnStmtSyntax.self) {
             let type = function.resultType
             guard let value = returned.expression, try infer(value, expected: type) == type else { throw Unsupported() }
@@ -77,6 +85,11 @@ extension RegisterCompiler {
             try ifStatement(branch)
         } else if let infix = expr.as(InfixOperatorExprSyntax.self), isAssignment(expr) {
             try assignment(infix)
+        } else if let call = expr.as(FunctionCallExprSyntax.self),
+            case .function(let callee, _)? = try? callee(call, expected: nil),
+            callee.returnsVoid
+        {
+            _ = try self.call(call, .int, into: nil)
         } else if let call = expr.as(FunctionCallExprSyntax.self) {
             try append(call)
         } else {
@@ -121,16 +134,20 @@ extension RegisterCompiler {
         }
     }
 
-    /// `Int`, `Double`, `Bool` and arrays of them, as a type annotation writes them.
+    /// `Int`, `Double`, `Bool`, structs of them and arrays of these, as a type annotation
+    /// writes them.
     private func registerType(_ type: TypeSyntax) -> RegisterType? {
         if let array = type.as(ArrayTypeSyntax.self) { return registerType(array.element).map { .array($0) } }
         guard let name = type.as(IdentifierTypeSyntax.self), name.genericArgumentClause == nil else { return nil }
-        return scalarType(named: name.name.text)
+        return namedType(name.name.text)
     }
 
     private func assignment(_ infix: InfixOperatorExprSyntax) throws {
         if let subscriptCall = infix.leftOperand.as(SubscriptCallExprSyntax.self) {
             return try elementAssignment(subscriptCall, infix)
+        }
+        if let member = infix.leftOperand.as(MemberAccessExprSyntax.self) {
+            return try fieldAssignment(member, infix)
         }
         guard let name = infix.leftOperand.as(DeclReferenceExprSyntax.self), name.argumentNames == nil,
             let target = local(name.baseName.text)

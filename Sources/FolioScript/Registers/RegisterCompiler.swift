@@ -37,8 +37,10 @@ final class RegisterCompiler {
     /// Constants' bits, by register number before the constants are placed (`-1 - index`).
     var constants: [Int] = []
     var callees: [(RegisterFunction, FunctionEntry)] = []
-    /// For each callee, its array arguments' slots (the caller's, the callee's).
-    var arrayArguments: [[(caller: Int, callee: Int)]] = []
+    /// For each callee, its arguments in value slots.
+    var slotArguments: [[SlotArgument]] = []
+    /// The struct types `makeRecord` builds.
+    var records: [RegisterRecord] = []
     var unaryMath: [(Double) -> Double] = []
     var binaryMath: [(Double, Double) -> Double] = []
     var errors: [ScriptError] = []
@@ -66,23 +68,29 @@ final class RegisterCompiler {
 
     /// `decl` in register form, or nil when it uses anything this pass does not take.
     static func compile(_ decl: FunctionDeclSyntax, info: FunctionInfo, lowerer: Lowerer) -> RegisterFunction? {
-        guard lowerer.context.compilesRegisterForm, let resultType = RegisterType(info.returnType),
+        let returnsVoid = info.returnType == .void
+        guard lowerer.context.compilesRegisterForm,
+            let resultType = returnsVoid ? RegisterType.int : RegisterType(info.returnType),
             lowerer.currentType == nil, info.owner == nil,
             // A generic function's specialization (its types bound) is compiled like any other.
             decl.genericParameterClause == nil || !lowerer.genericBindings.isEmpty,
             decl.genericWhereClause == nil || !lowerer.genericBindings.isEmpty, decl.signature.effectSpecifiers == nil,
-            decl.attributes.isEmpty, info.variadic == nil, !info.inoutParameters.contains(true),
+            decl.attributes.isEmpty, info.variadic == nil,
             !info.autoclosureParameters.contains(true), let body = decl.body
         else { return nil }
         let parameters = decl.signature.parameterClause.parameters
         guard parameters.count == info.parameterTypes.count else { return nil }
         var types: [RegisterType] = []
-        for type in info.parameterTypes {
-            guard let registerType = RegisterType(type) else { return nil }
+        for (index, type) in info.parameterTypes.enumerated() {
+            // An `inout` struct or array is moved in and out of its slot; a scalar is not taken.
+            guard let registerType = RegisterType(type),
+                !(info.inoutParameters.indices.contains(index) && info.inoutParameters[index] && registerType.isScalar)
+            else { return nil }
             types.append(registerType)
         }
         let function = RegisterFunction(
-            name: info.name, parameterCount: types.count, resultType: resultType, context: lowerer.context)
+            name: info.name, parameterCount: types.count, resultType: resultType, returnsVoid: returnsVoid,
+            context: lowerer.context)
         let compiler = RegisterCompiler(lowerer: lowerer, info: info, function: function)
         for (index, parameter) in parameters.enumerated() {
             let name = (parameter.secondName ?? parameter.firstName).text
@@ -124,7 +132,8 @@ final class RegisterCompiler {
         function.finish(
             code: placed, locations: locations, columnLocations: columnLocations, constants: constants,
             frameSize: frameSize, callees: callees,
-            arrayArguments: arrayArguments, usesSlots: usesSlots, unaryMath: unaryMath, binaryMath: binaryMath,
+            slotArguments: slotArguments, records: records, usesSlots: usesSlots, unaryMath: unaryMath,
+            binaryMath: binaryMath,
             errors: errors)
         return function
     }
@@ -133,10 +142,10 @@ final class RegisterCompiler {
 
     @discardableResult
     func emit(
-        _ op: RegisterOp, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0, kind: ScalarKind = .int,
+        _ op: RegisterOp, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0, kind: ScalarKind = .int, d: Int = 0,
         at node: (some SyntaxProtocol)?, column: TokenSyntax? = nil
     ) -> Int {
-        code.append(RegisterInstruction(op, a, b, c, kind: kind))
+        code.append(RegisterInstruction(op, a, b, c, kind: kind, d: UInt16(d)))
         let location = node.map { lowerer.loc($0) } ?? locations.last ?? SourceLoc(line: 0, column: 0)
         locations.append(location)
         columnLocations.append(column.map { lowerer.loc($0) } ?? location)
@@ -212,10 +221,10 @@ extension RegisterOp {
     var registerOperands: (a: Bool, b: Bool) {
         switch self {
         case .jump, .tickAndJump, .fail, .emptyArray, .returnArray, .moveArray, .appendArray, .repeatingArray,
-            .arrayElement, .clear:
+            .arrayElement, .clear, .setField:
             (false, false)
-        case .jumpIfFalse, .jumpIfTrue, .return, .element, .element2, .count: (true, false)
-        case .setElement, .setElement2, .append, .repeating: (false, true)
+        case .jumpIfFalse, .jumpIfTrue, .return, .element, .element2, .count, .field, .elementField: (true, false)
+        case .setElement, .setElement2, .append, .repeating, .setElementField, .makeRecord: (false, true)
         default: (true, true)
         }
     }
@@ -236,7 +245,9 @@ extension RegisterOp {
     var registerC: Bool {
         switch self {
         case .loopStep: false
-        case .element, .element2, .arrayElement, .setElement, .setElement2, .repeating, .repeatingArray: true
+        case .element, .element2, .arrayElement, .setElement, .setElement2, .repeating, .repeatingArray, .setField,
+            .elementField, .setElementField:
+            true
         case .intAddWrapping, .intSubtractWrapping, .intMultiplyWrapping, .intAnd, .intOr, .intXor, .intShiftLeft,
             .intShiftRight, .intMin, .intMax, .doubleMin, .doubleMax:
             true
@@ -255,6 +266,17 @@ extension FunctionInfo {
     /// and expression) read the arguments from the frame the caller filled.
     func runInRegisterForm(_ function: RegisterFunction) {
         registerFunction = function
+        if function.returnsVoid {
+            body = { frame in
+                _ = try function.run(from: frame)
+                return .normal
+            }
+            expressionBody = { frame in
+                _ = try function.run(from: frame)
+                return .void
+            }
+            return
+        }
         body = { frame in
             frame.returnValue = function.result(try function.run(from: frame), in: frame)
             return .returned
@@ -264,7 +286,7 @@ extension FunctionInfo {
         case .int: intBody = { frame in try function.run(from: frame) }
         case .double: doubleBody = { frame in RegisterFunction.double(try function.run(from: frame)) }
         case .bool: boolExpressionBody = { frame in try function.run(from: frame) != 0 }
-        case .array: break
+        case .array, .record: break
         }
     }
 }

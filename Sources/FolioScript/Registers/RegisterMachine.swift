@@ -121,6 +121,14 @@ extension RegisterFunction {
             case .callWithFrame: try callWithFrame(c, result: a, registers: r, base: b, slots: s, at: pc &- 1)
             case .returnArray: return a
             case .clear: s[a] = .void
+            case .field: r[a] = try fieldBits(s + b, Int(i.d), locations[pc &- 1])
+            case .setField: try setField(s + a, Int(i.d), Self.value(r[c], i.kind), locations[pc &- 1])
+            case .elementField:
+                let at = locations[pc &- 1]
+                r[a] = try fieldBits(try element(s + b, r[c], at), Int(i.d), at)
+            case .setElementField:
+                try setElementField(s + a, r[b], Int(i.d), Self.value(r[c], i.kind), locations[pc &- 1])
+            case .makeRecord: s[a] = makeRecord(records[Int(i.d)], r + b)
             }
         }
     }
@@ -155,7 +163,18 @@ extension RegisterFunction {
         let ref = info.pushStackFrame()
         defer { info.popStackFrame(ref) }
         let calleeSlots = ref._withUnsafeGuaranteedRef { $0.slots }
-        for argument in arrayArguments[index] { calleeSlots[argument.callee] = slots[argument.caller] }
+        let arguments = slotArguments[index]
+        for argument in arguments {
+            calleeSlots[argument.callee] = slots[argument.caller]
+            if argument.isInout { slots[argument.caller] = .void }
+        }
+        // Before the frame is popped (defers run last first), by an error too.
+        defer {
+            for argument in arguments where argument.isInout {
+                slots[argument.caller] = calleeSlots[argument.callee]
+                calleeSlots[argument.callee] = .void
+            }
+        }
         let returned = try call(index, frame: r + base, slots: calleeSlots, at: pc)
         if callees[index]._withUnsafeGuaranteedRef({ $0.resultType.isScalar }) {
             r[result] = returned
@@ -211,6 +230,61 @@ extension RegisterFunction {
         let (base, count) = slot.arrayPayload.unretainedElements
         guard i >= 0, i < count else { throw ScriptError(.indexOutOfRange(index: i, count: count), at: at) }
         return base + i
+    }
+
+    /// The bits of stored property `field` of the struct at `record` (an element where it is
+    /// stored, or a slot).
+    @inline(__always)
+    private func fieldBits(_ record: UnsafeMutablePointer<Value>, _ field: Int, _ at: SourceLoc) throws -> Int {
+        guard readsInPlace, case .record = record.pointee else {
+            return try Self.bits(try fieldValue(in: record, field, at))
+        }
+        return try Self.bits(record.recordFieldsPayload.unretainedElements.base + field)
+    }
+
+    /// `p.x = value` on the struct in `slot`, in place (its properties are copied first only
+    /// when another value shares them).
+    @inline(__always)
+    private func setField(_ slot: UnsafeMutablePointer<Value>, _ field: Int, _ value: Value, _ at: SourceLoc) throws {
+        guard ValuePayload.isAvailable, case .record = slot.pointee else {
+            _ = try modifyStoredField(&slot.pointee, field, at: at) { stored in
+                stored = value
+                return .void
+            }
+            return
+        }
+        slot.recordFieldsPayload.pointee[field] = value
+    }
+
+    /// `xs[i].x = value` on the array in `slot`, in place: no move of the array or of the
+    /// element out of their values (copy-on-write copies only what is shared).
+    @inline(__always)
+    private func setElementField(
+        _ slot: UnsafeMutablePointer<Value>, _ i: Int, _ field: Int, _ value: Value, _ at: SourceLoc
+    ) throws {
+        guard ValuePayload.isAvailable, case .array = slot.pointee else {
+            _ = try modifyArrayElement(&slot.pointee, i, at: at) { element in
+                try modifyStoredField(&element, field, at: at) { stored in
+                    stored = value
+                    return .void
+                }
+            }
+            return
+        }
+        try slot.arrayPayload.pointee.withUnsafeMutableBufferPointer { elements in
+            guard i >= 0, i < elements.count else {
+                throw ScriptError(.indexOutOfRange(index: i, count: elements.count), at: at)
+            }
+            try setField(elements.baseAddress.unsafelyUnwrapped + i, field, value, at)
+        }
+    }
+
+    /// The struct `record`'s memberwise initializer makes of the registers from `first`.
+    private func makeRecord(_ record: RegisterRecord, _ first: UnsafeMutablePointer<Int>) -> Value {
+        var fields: [Value] = []
+        fields.reserveCapacity(record.fields.count)
+        for (index, type) in record.fields.enumerated() { fields.append(Self.value(first[index], type.kind)) }
+        return .record(RecordType(record.info), fields)
     }
 
     /// `xs.count` of the array in `slot`.

@@ -7,20 +7,11 @@ import Testing
 /// the same with them as with the lowered closures, traps and their locations included. (The
 /// conformance program `Functions/355` checks the results against swiftc.)
 @Suite struct RegisterFormTests {
-    /// Runs `code` in a fresh session, with register form on or off.
     private func session(_ code: String, registerForm: Bool = true) -> (ScriptSession, BlockResult) {
-        let session = ScriptSession(file: "t.md")
-        session.context.compilesRegisterForm = registerForm
-        let result = session.run(code, line: 1, column: 1, blockIndex: 0, displaysLastValue: false)
-        return (session, result)
+        registerFormSession(code, registerForm: registerForm)
     }
 
-    /// The functions of `code` that run in register form, by name.
-    private func compiled(_ code: String) -> Set<String> {
-        let (session, result) = session(code)
-        #expect(result.error == nil, "\(result.error?.message ?? "")")
-        return Set(session.globals.functions.values.joined().filter { $0.registerFunction != nil }.map(\.name))
-    }
+    private func compiled(_ code: String) -> Set<String> { functionsInRegisterForm(code) }
 
     @Test func scalarFunctionsQualify() {
         let names = compiled(
@@ -162,14 +153,8 @@ import Testing
 /// Top-level loops in register form: the globals they keep in registers are the closures'
 /// globals when the loop ends, normally or by a trap (a later block reads them).
 @Suite struct TopLevelRegisterLoopTests {
-    /// The outputs of `blocks` run in order in one session, and how many loops were compiled.
     private func run(_ blocks: [String], registerForm: Bool) -> ([BlockResult], Int) {
-        let session = ScriptSession(file: "t.md")
-        session.context.compilesRegisterForm = registerForm
-        let results = blocks.enumerated().map { index, block in
-            session.run(block, line: 1, column: 1, blockIndex: index, displaysLastValue: false)
-        }
-        return (results, session.context.registerLoopCount)
+        registerFormBlocks(blocks, registerForm: registerForm)
     }
 
     @Test(arguments: [
