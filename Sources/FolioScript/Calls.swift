@@ -494,9 +494,10 @@ extension Lowerer {
             do {
                 try entry.prologue { _ = try info.body(callee) }
             } catch {
-                // An `inout` argument is written back when the call throws too, as in Swift
-                // (and a value moved into the frame must not be lost).
+                // An `inout` argument, and a `mutating` method's `self`, is written back when the
+                // call throws too, as in Swift (and a value moved into the frame must not be lost).
                 for writeback in writebacks { try? writeback.write(frame, callee.slots[writeback.index + offset]) }
+                if let selfWriteback { try? selfWriteback(frame, callee.slots[0]) }
                 throw error
             }
             for writeback in writebacks { try writeback.write(frame, callee.slots[writeback.index + offset]) }

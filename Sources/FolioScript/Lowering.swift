@@ -404,12 +404,15 @@ final class Lowerer {
             // Bodies of functions and of type members are lowered once every global of the
             // block is declared, so they can use globals declared after them (as in a Swift
             // main file); calls read a body only when they run. Each body's errors are its own.
+            // Type members come first, so that functions calling a struct's methods find them in
+            // register form (and again after, for members the functions' bodies declared).
+            do { try lowerTypeMembers(decls) } catch let error as ScriptError { errors.append(error) }
             for (declaration, info) in functionBodies {
                 do { try lowerFunctionBody(declaration, info: info) } catch let error as ScriptError {
                     errors.append(error)
                 }
             }
-            do { try lowerTypeMembers(decls) } catch let error as ScriptError { errors.append(error) }
+            do { try lowerTypeMembers([]) } catch let error as ScriptError { errors.append(error) }
             // Now that the block's functions are in register form, its loops may call them.
             if errors.isEmpty {
                 for (position, loop) in loops where position < execs.count {

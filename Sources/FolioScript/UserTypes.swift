@@ -662,8 +662,8 @@ extension Lowerer {
         pendingDeinitializers.append((info, deinitializer, body))
     }
 
-    /// Lowers the bodies of the block's methods, initializers and computed properties.
-    func lowerTypeMembers(_ decls: [DeclSyntax]) throws {
+    /// Lowers the bodies of the block's deinitializers.
+    private func lowerDeinitializers() throws {
         let deinitializers = pendingDeinitializers
         pendingDeinitializers = []
         for (info, decl, body) in deinitializers {
@@ -674,6 +674,12 @@ extension Lowerer {
                 info: body, parameterNames: [], parameterNodes: [], statements: block.statements,
                 end: block.rightBrace, selfType: info.selfType)
         }
+    }
+
+    /// Lowers the bodies of the block's methods, initializers and computed properties; a method
+    /// of a struct of scalars runs in register form when it qualifies (RegisterCompiler.swift).
+    func lowerTypeMembers(_ decls: [DeclSyntax]) throws {
+        try lowerDeinitializers()
         let methods = pendingMethods
         let initializers = pendingInitializers
         let accessors = pendingAccessors
@@ -691,6 +697,9 @@ extension Lowerer {
                 parameterNodes: decl.signature.parameterClause.parameters.map { Syntax($0) },
                 statements: body.statements, end: body.rightBrace, selfType: method.isStatic ? nil : info.selfType,
                 selfMutable: method.isMutating)
+            if let compiled = RegisterCompiler.compile(decl, info: method, lowerer: self) {
+                method.runInRegisterForm(compiled)
+            }
         }
         for (info, decl, method) in initializers {
             currentType = info

@@ -45,6 +45,10 @@ extension RegisterCompiler {
             return slot
         }
         if let call = expr.as(FunctionCallExprSyntax.self) { return try self.call(call, type, into: dest) }
+        if let infix = expr.as(InfixOperatorExprSyntax.self), let operation = try operatorCall(infix, type, into: dest)
+        {
+            return operation
+        }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
             let (array, at) = try arrayOperand(subscriptCall.calledExpression)
             let position = try expression(try index(subscriptCall), .int, into: nil)

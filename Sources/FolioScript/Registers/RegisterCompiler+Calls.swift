@@ -12,6 +12,8 @@ extension RegisterCompiler {
         case unaryMath((Double) -> Double)
         case binaryMath((Double, Double) -> Double)
         case function(RegisterFunction, FunctionInfo)
+        /// A method of a struct in register form, called on `receiver`.
+        case method(RegisterFunction, FunctionInfo, receiver: ExprSyntax)
         /// `[T](repeating:count:)`, building an array of this type.
         case repeating(RegisterType)
         /// A struct's memberwise initializer.
@@ -25,7 +27,7 @@ extension RegisterCompiler {
         case .toInt: return .int
         case .absolute: return try absoluteType(call, expected: expected)
         case .extremum: return try extremumType(call, expected: expected)
-        case .function(let function, _):
+        case .function(let function, _), .method(let function, _, _):
             // A call of a function that returns nothing is a statement (`expressionStatement`).
             guard !function.returnsVoid else { throw Unsupported() }
             return function.resultType
@@ -60,6 +62,7 @@ extension RegisterCompiler {
     func callee(_ call: FunctionCallExprSyntax, expected: RegisterType?) throws -> Callee {
         guard call.trailingClosure == nil, call.additionalTrailingClosures.isEmpty else { throw Unsupported() }
         let labels = call.arguments.map { $0.label?.text }
+        if let method = try method(call, labels: labels) { return method }
         if let arrayType = call.calledExpression.as(ArrayExprSyntax.self) {
             guard labels == ["repeating", "count"], let type = typeExpression(arrayType) else { throw Unsupported() }
             return .repeating(type)
@@ -67,7 +70,7 @@ extension RegisterCompiler {
         guard let reference = call.calledExpression.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil
         else { throw Unsupported() }
         let name = reference.baseName.text
-        guard local(name) == nil else { throw Unsupported() }
+        guard local(name) == nil, !ownerDeclares(name) else { throw Unsupported() }
         if let declared = try declaredFunction(name, labels: labels) { return declared }
         if let record = memberwiseRecord(name, labels: labels) { return .memberwise(record) }
         if let templates = lowerer.globals.genericFunctions[name], lowerer.lookup(name) == nil {
@@ -230,23 +233,46 @@ extension RegisterCompiler {
             }
             return move(best, into: dest)
         case .function(let compiled, let info):
-            let types = try info.parameterTypes.map { type in
-                guard let registerType = RegisterType(type) else { throw Unsupported() }
-                return registerType
-            }
-            let (base, slots) = try arguments(values, types, inouts: info.inoutParameters)
-            callees.append((compiled, FunctionEntry(info: info, context: lowerer.context, at: lowerer.loc(call))))
-            slotArguments.append(slots)
-            let result = try dest ?? (type.isScalar ? temporary() : temporarySlot())
-            emit(.call, result, base, Int32(callees.count - 1), at: call)
-            return result
+            return try callCompiled(compiled, info, values, receiver: nil, type, into: dest, at: call)
+        case .method(let compiled, let info, let receiver):
+            // Traced at the method's name, as the closures trace it.
+            let name = call.calledExpression.as(MemberAccessExprSyntax.self)?.declName
+            return try callCompiled(
+                compiled, info, values, receiver: receiver, type, into: dest, at: name.map(Syntax.init) ?? Syntax(call))
         }
+    }
+
+    /// Emits a call of a function (or a method, `receiver` its `self`) in register form.
+    func callCompiled(
+        _ compiled: RegisterFunction, _ info: FunctionInfo, _ values: [ExprSyntax], receiver: ExprSyntax?,
+        _ type: RegisterType, into dest: Int32?, at node: some SyntaxProtocol
+    ) throws -> Int32 {
+        var types = try info.parameterTypes.map { type in
+            guard let registerType = RegisterType(type) else { throw Unsupported() }
+            return registerType
+        }
+        var arguments = values
+        var inouts = info.inoutParameters
+        if let receiver {
+            guard let owner = info.owner, let record = RegisterRecord(owner) else { throw Unsupported() }
+            types.insert(.record(record), at: 0)
+            arguments.insert(receiver, at: 0)
+            inouts.insert(info.isMutating, at: 0)
+        }
+        let (base, slots) = try self.arguments(arguments, types, inouts: inouts, receiver: receiver != nil)
+        callees.append((compiled, FunctionEntry(info: info, context: lowerer.context, at: lowerer.loc(node))))
+        slotArguments.append(slots)
+        let result = try dest ?? (type.isScalar ? temporary() : temporarySlot())
+        emit(.call, result, base, Int32(callees.count - 1), at: node)
+        return result
     }
 
     /// Evaluates `arguments` (of `types`), left to right: scalars into consecutive new
     /// registers, arrays and structs into new slots; an `inout` one (`&xs`) is a local's own
     /// slot. Returns the first register and the slot arguments with the parameters they go to.
-    private func arguments(_ arguments: [ExprSyntax], _ types: [RegisterType], inouts: [Bool] = []) throws -> (
+    private func arguments(
+        _ arguments: [ExprSyntax], _ types: [RegisterType], inouts: [Bool] = [], receiver: Bool = false
+    ) throws -> (
         base: Int32, slots: [SlotArgument]
     ) {
         guard arguments.count == types.count else { throw Unsupported() }
@@ -255,7 +281,7 @@ extension RegisterCompiler {
         var slots: [SlotArgument] = []
         for (index, (argument, type)) in zip(arguments, types).enumerated() {
             if inouts.indices.contains(index), inouts[index] {
-                let target = try inoutTarget(argument, type, among: arguments)
+                let target = try inoutTarget(argument, type, among: arguments, implicit: receiver && index == 0)
                 slots.append(SlotArgument(caller: Int(target), callee: index, isInout: true))
                 continue
             }
@@ -270,13 +296,14 @@ extension RegisterCompiler {
         return (base, slots)
     }
 
-    /// The slot of `&name`, a local array or struct no other argument names (Swift rejects
-    /// overlapping accesses, so the callee's copy is the only one).
-    private func inoutTarget(_ argument: ExprSyntax, _ type: RegisterType, among arguments: [ExprSyntax]) throws
-        -> Int32
-    {
-        guard !type.isScalar, let inoutExpr = argument.as(InOutExprSyntax.self),
-            let reference = inoutExpr.expression.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil,
+    /// The slot of `&name` (or of `name`, a `mutating` method's receiver), a local array or
+    /// struct no other argument names (Swift rejects overlapping accesses, so the callee's copy
+    /// is the only one).
+    private func inoutTarget(
+        _ argument: ExprSyntax, _ type: RegisterType, among arguments: [ExprSyntax], implicit: Bool
+    ) throws -> Int32 {
+        let written = implicit ? argument : argument.as(InOutExprSyntax.self)?.expression
+        guard !type.isScalar, let reference = written?.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil,
             let target = local(reference.baseName.text), target.type == type
         else { throw Unsupported() }
         let name = reference.baseName.text

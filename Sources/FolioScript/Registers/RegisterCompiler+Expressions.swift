@@ -15,10 +15,9 @@ extension RegisterCompiler {
             return .double
         }
         if expr.is(BooleanLiteralExprSyntax.self) { return .bool }
-        if let reference = expr.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil,
-            let local = local(reference.baseName.text)
-        {
-            return local.type
+        if let reference = expr.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil {
+            if let local = local(reference.baseName.text) { return local.type }
+            if let field = implicitSelfField(reference.baseName.text) { return field.type }
         }
         if let inner = parenthesized(expr) { return try infer(inner, expected: expected) }
         if let prefix = expr.as(PrefixOperatorExprSyntax.self) {
@@ -37,6 +36,7 @@ extension RegisterCompiler {
             let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text
         {
             try requireStandard(op)
+            if let (function, _) = try operatorMethod(infix) { return function.resultType }
             switch op {
             case "+", "-", "*", "/", "%", "&+", "&-", "&*", "&", "|", "^", "<<", ">>":
                 let type = try operandType(infix.leftOperand, infix.rightOperand, expected: expected)
@@ -170,6 +170,14 @@ extension RegisterCompiler {
         if let reference = expr.as(DeclReferenceExprSyntax.self), let local = local(reference.baseName.text) {
             return move(local.register, into: dest)
         }
+        if let reference = expr.as(DeclReferenceExprSyntax.self),
+            let (field, _) = implicitSelfField(reference.baseName.text),
+            let selfSlot = local("self")?.register
+        {
+            let result = try dest ?? temporary()
+            emit(.field, result, selfSlot, d: field, at: reference)
+            return result
+        }
         if let inner = parenthesized(expr) { return try expression(inner, type, into: dest) }
         if let prefix = expr.as(PrefixOperatorExprSyntax.self) {
             let operand = try expression(prefix.expression, type, into: nil)
@@ -181,6 +189,7 @@ extension RegisterCompiler {
         if let infix = expr.as(InfixOperatorExprSyntax.self),
             let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator
         {
+            if let operation = try operatorCall(infix, type, into: dest) { return operation }
             return try binary(infix, token, type, into: dest)
         }
         if let ternary = expr.as(TernaryExprSyntax.self) {
@@ -306,5 +315,14 @@ extension RegisterCompiler {
         case (.double, "!="): .jumpUnlessDoubleNotEqual
         default: nil
         }
+    }
+
+    /// `a + b` calling an operator a struct in register form declares, or nil for other
+    /// operators.
+    func operatorCall(_ infix: InfixOperatorExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32? {
+        guard let (compiled, method) = try operatorMethod(infix) else { return nil }
+        return try callCompiled(
+            compiled, method, [infix.leftOperand, infix.rightOperand], receiver: nil, type, into: dest,
+            at: infix.operator)
     }
 }

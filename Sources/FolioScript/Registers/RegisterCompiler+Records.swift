@@ -61,14 +61,30 @@ extension RegisterCompiler {
     /// of a local array of them: the index, then the value, then the access (as
     /// `elementAssignment` orders them).
     func fieldAssignment(_ member: MemberAccessExprSyntax, _ infix: InfixOperatorExprSyntax) throws {
-        guard let base = member.base, let (field, type) = try storedProperty(member),
-            try infer(infix.rightOperand, expected: type) == type
-        else { throw Unsupported() }
+        guard let base = member.base, let (field, type) = try storedProperty(member) else { throw Unsupported() }
         let subscriptCall = base.as(SubscriptCallExprSyntax.self)
         guard
             let reference = (subscriptCall?.calledExpression ?? base).as(DeclReferenceExprSyntax.self),
             reference.argumentNames == nil, let target = local(reference.baseName.text)
         else { throw Unsupported() }
+        try storeField(field, type, of: target.register, element: subscriptCall, infix)
+    }
+
+    /// `x = v`, `x += v` in a method, for `self.x`.
+    func implicitSelfFieldAssignment(_ name: String, _ infix: InfixOperatorExprSyntax) throws {
+        guard let (field, type) = implicitSelfField(name), let selfSlot = local("self")?.register else {
+            throw Unsupported()
+        }
+        try storeField(field, type, of: selfSlot, element: nil, infix)
+    }
+
+    /// Stores `infix`'s value (or its compound with the current one) into stored property
+    /// `field` of the struct in `slot`, or of its element `element`'s index when it is an array.
+    private func storeField(
+        _ field: Int, _ type: RegisterType, of slot: Int32, element subscriptCall: SubscriptCallExprSyntax?,
+        _ infix: InfixOperatorExprSyntax
+    ) throws {
+        guard try infer(infix.rightOperand, expected: type) == type else { throw Unsupported() }
         var position: Int32 = 0
         if let subscriptCall {
             position = try temporary()
@@ -79,13 +95,75 @@ extension RegisterCompiler {
         let (read, store): (RegisterOp, RegisterOp) =
             subscriptCall == nil ? (.field, .setField) : (.elementField, .setElementField)
         guard let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator, token.text != "=" else {
-            emit(store, target.register, position, value, kind: type.kind, d: field, at: at)
+            emit(store, slot, position, value, kind: type.kind, d: field, at: at)
             return
         }
         guard let operation = arithmetic(String(token.text.dropLast()), type) else { throw Unsupported() }
         let current = try temporary()
-        emit(read, current, target.register, position, d: field, at: at)
+        emit(read, current, slot, position, d: field, at: at)
         emit(operation, current, current, value, at: token)
-        emit(store, target.register, position, current, kind: type.kind, d: field, at: at)
+        emit(store, slot, position, current, kind: type.kind, d: field, at: at)
+    }
+
+    /// `p.name(…)` where `p` is a struct in register form and `name` one of its methods in
+    /// register form (or the method being compiled), or nil for other calls.
+    func method(_ call: FunctionCallExprSyntax, labels: [String?]) throws -> Callee? {
+        guard let member = call.calledExpression.as(MemberAccessExprSyntax.self), let base = member.base,
+            member.declName.argumentNames == nil, case .record(let record)? = try? infer(base, expected: nil)
+        else { return nil }
+        let candidates = (record.info.methods[member.declName.baseName.text] ?? []).filter {
+            $0.labels == labels && !$0.isStatic
+        }
+        guard candidates.count == 1, let method = candidates.first, method.defaults.allSatisfy({ $0 == nil }) else {
+            throw Unsupported()
+        }
+        if method === info { return .method(function, method, receiver: base) }
+        guard let compiled = method.registerFunction else { throw Unsupported() }
+        return .method(compiled, method, receiver: base)
+    }
+
+    /// `a + b` where an operand is a struct in register form whose type declares the operator
+    /// (`static func + (a: Vec, b: Vec) -> Vec`), in register form: the one whose parameters the
+    /// operands have, or nil when no operand is such a struct.
+    func operatorMethod(_ infix: InfixOperatorExprSyntax) throws -> (RegisterFunction, FunctionInfo)? {
+        guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else { return nil }
+        var candidates: [FunctionInfo] = []
+        for operand in [infix.leftOperand, infix.rightOperand] {
+            guard case .record(let record)? = try? infer(operand, expected: nil) else { continue }
+            for method in record.info.staticMethods[op] ?? [] where !candidates.contains(where: { $0 === method }) {
+                candidates.append(method)
+            }
+        }
+        guard !candidates.isEmpty else { return nil }
+        let fitting = candidates.filter { method in
+            guard method.parameterTypes.count == 2,
+                !method.inoutParameters.contains(true)
+            else { return false }
+            return zip([infix.leftOperand, infix.rightOperand], method.parameterTypes).allSatisfy { operand, type in
+                guard let registerType = RegisterType(type) else { return false }
+                return (try? infer(operand, expected: registerType)) == registerType
+            }
+        }
+        guard fitting.count == 1, let method = fitting.first else { throw Unsupported() }
+        if method === info { return (function, method) }
+        guard let compiled = method.registerFunction, !compiled.returnsVoid else { throw Unsupported() }
+        return (compiled, method)
+    }
+
+    /// The stored property `name` of `self` in a method (`x` for `self.x`), unless a local
+    /// shadows it.
+    func implicitSelfField(_ name: String) -> (index: Int, type: RegisterType)? {
+        guard let owner, local(name) == nil, local("self") != nil, let index = owner.info.fieldIndex[name] else {
+            return nil
+        }
+        return (index, owner.fields[index])
+    }
+
+    /// Whether the method's type has a member `name` (a name that means `self.name` or
+    /// `Self.name` there, not a function of the note).
+    func ownerDeclares(_ name: String) -> Bool {
+        guard let type = owner?.info else { return false }
+        return type.fieldIndex[name] != nil || type.methods[name] != nil || type.staticMethods[name] != nil
+            || type.computed[name] != nil || type.staticComputed[name] != nil || type.staticVariables[name] != nil
     }
 }

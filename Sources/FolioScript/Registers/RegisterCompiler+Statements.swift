@@ -18,7 +18,7 @@ extension RegisterCompiler {
             return
         }
         try scoped { try items(statements) }
-        let kind = info.level == 1 ? "global function" : "local function"
+        let kind = info.owner != nil ? "instance method" : info.level == 1 ? "global function" : "local function"
         let missing = ScriptError(
             "missing return in \(kind) '\(info.name)' expected to return '\(info.returnType)'", id: .missingReturn,
             at: lowerer.loc(end))
@@ -85,15 +85,20 @@ extension RegisterCompiler {
             try ifStatement(branch)
         } else if let infix = expr.as(InfixOperatorExprSyntax.self), isAssignment(expr) {
             try assignment(infix)
-        } else if let call = expr.as(FunctionCallExprSyntax.self),
-            case .function(let callee, _)? = try? callee(call, expected: nil),
-            callee.returnsVoid
-        {
+        } else if let call = expr.as(FunctionCallExprSyntax.self), returnsNothing(call) {
             _ = try self.call(call, .int, into: nil)
         } else if let call = expr.as(FunctionCallExprSyntax.self) {
             try append(call)
         } else {
             throw Unsupported()
+        }
+    }
+
+    /// Whether `call` calls a function or method in register form that returns nothing.
+    private func returnsNothing(_ call: FunctionCallExprSyntax) -> Bool {
+        switch try? callee(call, expected: nil) {
+        case .function(let function, _)?, .method(let function, _, _)?: function.returnsVoid
+        default: false
         }
     }
 
@@ -149,9 +154,12 @@ extension RegisterCompiler {
         if let member = infix.leftOperand.as(MemberAccessExprSyntax.self) {
             return try fieldAssignment(member, infix)
         }
-        guard let name = infix.leftOperand.as(DeclReferenceExprSyntax.self), name.argumentNames == nil,
-            let target = local(name.baseName.text)
-        else { throw Unsupported() }
+        guard let name = infix.leftOperand.as(DeclReferenceExprSyntax.self), name.argumentNames == nil else {
+            throw Unsupported()
+        }
+        guard let target = local(name.baseName.text) else {
+            return try implicitSelfFieldAssignment(name.baseName.text, infix)
+        }
         guard try infer(infix.rightOperand, expected: target.type) == target.type else { throw Unsupported() }
         if target.type.isScalar { assigned.insert(target.register) }
         if infix.operator.is(AssignmentExprSyntax.self) {

@@ -56,44 +56,60 @@ final class RegisterCompiler {
     /// For a top-level loop, the statement (hidden globals are declared at it); nil in a
     /// function.
     var topLevelStatement: Syntax?
+    /// For a method, its struct (its members' names are not the note's globals).
+    var owner: RegisterRecord?
 
     init(lowerer: Lowerer, info: FunctionInfo, function: RegisterFunction) {
         self.lowerer = lowerer
         self.info = info
         self.function = function
-        nextRegister = Int32(info.parameterTypes.count)
+        nextRegister = Int32(function.parameterCount)
         highestRegister = nextRegister
         nextSlot = nextRegister
     }
 
-    /// `decl` in register form, or nil when it uses anything this pass does not take.
+    /// `decl` in register form, or nil when it uses anything this pass does not take. A method
+    /// qualifies when its type is a struct of scalars (`RegisterRecord`): `self` is then its
+    /// parameter 0, as in the lowered frames (moved in and out for a `mutating` one).
     static func compile(_ decl: FunctionDeclSyntax, info: FunctionInfo, lowerer: Lowerer) -> RegisterFunction? {
         let returnsVoid = info.returnType == .void
         guard lowerer.context.compilesRegisterForm,
             let resultType = returnsVoid ? RegisterType.int : RegisterType(info.returnType),
-            lowerer.currentType == nil, info.owner == nil,
+            lowerer.currentType === info.owner,
             // A generic function's specialization (its types bound) is compiled like any other.
             decl.genericParameterClause == nil || !lowerer.genericBindings.isEmpty,
             decl.genericWhereClause == nil || !lowerer.genericBindings.isEmpty, decl.signature.effectSpecifiers == nil,
-            decl.attributes.isEmpty, info.variadic == nil,
+            decl.attributes.isEmpty, info.variadic == nil, !info.isRequirement,
             !info.autoclosureParameters.contains(true), let body = decl.body
         else { return nil }
+        var owner: RegisterRecord?
+        if let type = info.owner {
+            guard let record = RegisterRecord(type) else { return nil }
+            owner = record
+        }
         let parameters = decl.signature.parameterClause.parameters
         guard parameters.count == info.parameterTypes.count else { return nil }
         var types: [RegisterType] = []
+        var names: [String] = []
+        if let owner, !info.isStatic {
+            types.append(.record(owner))
+            names.append("self")
+        }
         for (index, type) in info.parameterTypes.enumerated() {
             // An `inout` struct or array is moved in and out of its slot; a scalar is not taken.
             guard let registerType = RegisterType(type),
                 !(info.inoutParameters.indices.contains(index) && info.inoutParameters[index] && registerType.isScalar)
             else { return nil }
             types.append(registerType)
+            let parameter = parameters[parameters.index(parameters.startIndex, offsetBy: index)]
+            names.append((parameter.secondName ?? parameter.firstName).text)
         }
         let function = RegisterFunction(
             name: info.name, parameterCount: types.count, resultType: resultType, returnsVoid: returnsVoid,
             context: lowerer.context)
         let compiler = RegisterCompiler(lowerer: lowerer, info: info, function: function)
-        for (index, parameter) in parameters.enumerated() {
-            let name = (parameter.secondName ?? parameter.firstName).text
+        compiler.owner = owner
+        for (index, name) in names.enumerated() {
             compiler.scopes[0][name] = Local(register: Int32(index), type: types[index])
             if !types[index].isScalar { compiler.highestSlot = Int32(index + 1) }
         }
@@ -106,7 +122,7 @@ final class RegisterCompiler {
     }
 
     func finish() -> RegisterFunction? {
-        let parameterCount = Int32(info.parameterTypes.count)
+        let parameterCount = Int32(function.parameterCount)
         let constantCount = Int32(constants.count)
         let frameSize = Int(highestRegister + constantCount)
         guard frameSize <= RegisterFunction.maximumFrameSize else { return nil }

@@ -33,6 +33,43 @@ import Testing
         #expect(names == ["make", "advance", "energy", "moved", "opened"])
     }
 
+    @Test func methodsAndOperatorsOfStructsOfScalarsQualify() throws {
+        let code = """
+            struct Vec {
+                var x: Double
+                var y: Double
+                func dot(_ other: Vec) -> Double { x * other.x + y * other.y }
+                func scaled(by k: Double) -> Vec { Vec(x: x * k, y: y * k) }
+                static func + (a: Vec, b: Vec) -> Vec { Vec(x: a.x + b.x, y: a.y + b.y) }
+                mutating func damp(_ k: Double) { x *= k\n y *= k }
+                mutating func reflect() { damp(-1) }
+                func norm() -> Double { let x = self.dot(self)\n return x }
+            }
+            func simulate(_ steps: Int) -> Double {
+                var p = Vec(x: 0, y: 0)
+                var v = Vec(x: 1, y: 0.5)
+                var e = 0.0
+                for _ in 0..<steps {
+                    p = p + v.scaled(by: 0.1)
+                    if p.y > 1 { v.damp(-0.5) }
+                    e += v.dot(v) + p.norm()
+                }
+                return e
+            }
+            print(simulate(50))
+            """
+        let (session, result) = registerFormSession(code)
+        #expect(result.error == nil)
+        let vec = try #require(session.globals.types["Vec"])
+        let methods = (Array(vec.methods.values.joined()) + Array(vec.staticMethods.values.joined()))
+            .filter { $0.registerFunction != nil }.map(\.name)
+        // `reflect` calls `damp` without `self.`: not taken.
+        #expect(Set(methods) == ["dot", "scaled", "+", "damp", "norm"])
+        #expect(session.globals.functions["simulate"]?.first?.registerFunction != nil)
+        let (_, closures) = registerFormSession(code, registerForm: false)
+        #expect(result == closures)
+    }
+
     @Test func structsWithMoreThanScalarsKeepTheirClosures() {
         let names = functionsInRegisterForm(
             """
@@ -61,6 +98,9 @@ import Testing
         "struct Q { var k: Int }\nfunc w(_ n: Int) -> Int { var qs = [Q](repeating: Q(k: 1), count: 1)\n qs[n].k += n * 4_000_000_000_000_000_000\n return qs[0].k }\nprint(w(0), w(5))",
         "struct Q { var k: Int }\nfunc w(_ n: Int) -> Int { var qs = [Q](repeating: Q(k: 1), count: 1)\n qs[n].k -= 1\n return qs[0].k }\nprint(w(0), w(2))",
         "struct Q { var k: Int }\nfunc z(_ q: Q) -> Q { Q(k: q.k + 9_223_372_036_854_775_000) }\nprint(z(Q(k: 1)).k, z(Q(k: 900)).k)",
+        "struct C { var n: Int\n mutating func bump(_ k: Int) { n += k } }\nfunc run(_ k: Int) -> Int { var c = C(n: 1)\n c.bump(k)\n return c.n }\nprint(run(2), run(Int.max))",
+        "struct W { var n: Int\n static func * (a: W, b: W) -> W { W(n: a.n * b.n) } }\nfunc sq(_ k: Int) -> Int { let w = W(n: k)\n return (w * w).n }\nprint(sq(3), sq(4_000_000_000))",
+        "struct D { var d: Int\n func div(_ k: Int) -> Int { k / d } }\nfunc q(_ z: Int) -> Int { D(d: z).div(10) }\nprint(q(2), q(0))",
     ])
     func trapsAreTheClosuresTraps(_ code: String) {
         let (_, registers) = registerFormSession(code)
@@ -82,6 +122,12 @@ import Testing
             [
                 "struct P { var n: Int }\nfunc bump(_ ps: inout [P], _ i: Int) { ps[0].n += 1\n ps[i].n += 1 }\nvar ps = [P](repeating: P(n: 0), count: 2)\nfor i in 0..<5 { bump(&ps, i % 3) }",
                 "print(ps[0].n, ps[1].n)",
+            ], 1
+        ),
+        (
+            [
+                "struct C { var n: Int\n mutating func bump(_ k: Int) { n += 1\n n += k } }\nvar c = C(n: 0)\nfor k in 0..<3 { c.bump(k == 2 ? 9_223_372_036_854_775_807 : k) }",
+                "print(c.n)",
             ], 1
         ),
         (
