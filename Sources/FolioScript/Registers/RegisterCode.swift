@@ -107,19 +107,22 @@ enum RegisterOp: UInt8 {
     /// iterator is), so that changing the array after the loop does not copy it.
     case clear
 
-    // Structs of scalars (`RegisterRecord`) live in value slots too, as the closures keep them.
+    // Structs of scalars (`RegisterRecord`) live in registers, one per stored property, and
+    // are packed into `.record` values only where a value slot holds them (an array's element).
 
-    /// `a = s[b].d`, stored property `d` of a struct.
-    case field
-    /// `s[a].d = c`, of scalar kind `kind`.
-    case setField
     /// `a = s[b][c].d`, stored property `d` of an array's element, read where it is stored.
     case elementField
     /// `s[a][b].d = c`, of scalar kind `kind`, written in place.
     case setElementField
-    /// `s[a] = record d(b, b + 1, …)`: the memberwise initializer of the function's record
-    /// type number `d`.
+    /// `a, a + 1, … = s[b][c]`: the stored properties of an array's element (`d` of them).
+    case elementRecord
+    /// `s[a] = record d(b, b + 1, …)`: the function's record type number `d`, packed.
     case makeRecord
+    /// Returns the struct in registers `a, a + 1, …` (the caller copies them out).
+    case returnRecord
+    /// `a, a + 1, … = the struct a callee whose frame starts at `b` returned at its register
+    /// `c` holds` (`d` registers).
+    case copyResult
 }
 
 /// How a scalar is stored as a value (`RegisterInstruction.kind`).
@@ -152,18 +155,32 @@ struct RegisterInstruction {
 }
 
 /// What a local or a temporary holds, as the compiler tracks it: a scalar (in a register,
-/// as bits), or an array or a struct of scalars (in a value slot).
+/// as bits), a struct of scalars (in consecutive registers, one per stored property), or an
+/// array (in a value slot).
 indirect enum RegisterType: Equatable {
     case int, double, bool
     case array(RegisterType)
     case record(RegisterRecord)
 
-    /// Whether the type lives in a register (not in a value slot).
+    /// Whether the type is one scalar (one register).
     var isScalar: Bool {
         switch self {
         case .int, .double, .bool: true
         case .array, .record: false
         }
+    }
+
+    /// Whether the type lives in a value slot (an array), not in registers.
+    var isSlot: Bool {
+        if case .array = self { return true }
+        return false
+    }
+
+    /// The registers a value of the type takes: one per stored property for a struct, one
+    /// otherwise (an array's is unused: it has a slot).
+    var width: Int32 {
+        if case .record(let record) = self { return Int32(record.fields.count) }
+        return 1
     }
 
     /// How a scalar of this type is stored as a value.
@@ -193,8 +210,9 @@ indirect enum RegisterType: Equatable {
 }
 
 /// A struct of the note whose stored properties are all `Int`, `Double` or `Bool`, without
-/// observers: register form reads and writes its fields in place (`bodies[i].vx -= …`), the
-/// `.record` value the closures keep.
+/// observers: register form keeps it in registers, one per property, and reads and writes an
+/// array's element where it is stored (`bodies[i].vx -= …`), the `.record` value the closures
+/// keep.
 struct RegisterRecord: Equatable {
     /// The type; not retained, as `RecordType` does not retain it (the session keeps it).
     unowned(unsafe) let info: TypeInfo
@@ -235,6 +253,9 @@ final class RegisterFunction {
     static let maximumFrameSize = 128
 
     let name: String
+    /// The parameters, in order: where each one's value is.
+    let parameters: [RegisterParameter]
+    /// The registers the parameters take (the constants follow them).
     let parameterCount: Int
     /// The result's type (`Int`, the bits 0, for a function that returns nothing).
     let resultType: RegisterType
@@ -258,6 +279,8 @@ final class RegisterFunction {
     private(set) var callEntries: [FunctionEntry] = []
     /// For each call, its arguments kept in value slots (arrays, structs).
     private(set) var slotArguments: [[SlotArgument]] = []
+    /// For each call, the structs it passes `inout` in registers.
+    private(set) var copyBacks: [[RegisterCopyBack]] = []
     /// The struct types `makeRecord` builds, by number.
     private(set) var records: [RegisterRecord] = []
     /// Whether the function keeps arrays in value slots (then its calls need a frame).
@@ -280,10 +303,12 @@ final class RegisterFunction {
     let context: Unmanaged<RuntimeContext>
 
     init(
-        name: String, parameterCount: Int, resultType: RegisterType, returnsVoid: Bool = false, context: RuntimeContext
+        name: String, parameters: [RegisterParameter], resultType: RegisterType, returnsVoid: Bool = false,
+        context: RuntimeContext
     ) {
         self.name = name
-        self.parameterCount = parameterCount
+        self.parameters = parameters
+        self.parameterCount = Int(parameters.last.map { $0.register + $0.type.width } ?? 0)
         self.resultType = resultType
         self.returnsVoid = returnsVoid
         self.context = Unmanaged.passUnretained(context)
@@ -305,9 +330,10 @@ final class RegisterFunction {
         code instructions: [RegisterInstruction], locations sourceLocations: [SourceLoc],
         columnLocations secondLocations: [SourceLoc], constants bits: [Int],
         frameSize: Int, callees functions: [(RegisterFunction, FunctionEntry)],
-        slotArguments: [[SlotArgument]], records: [RegisterRecord], usesSlots: Bool, unaryMath: [(Double) -> Double],
-        binaryMath: [(Double, Double) -> Double], errors: [ScriptError]
+        slotArguments: [[SlotArgument]], copyBacks: [[RegisterCopyBack]], records: [RegisterRecord], usesSlots: Bool,
+        unaryMath: [(Double) -> Double], binaryMath: [(Double, Double) -> Double], errors: [ScriptError]
     ) {
+        self.copyBacks = copyBacks
         self.slotArguments = slotArguments
         self.records = records
         self.usesSlots = usesSlots
@@ -337,6 +363,35 @@ extension RegisterFunction {
         table = .allocate(capacity: max(1, values.count))
         table.initialize(from: values, count: values.count)
     }
+}
+
+/// A parameter of a function in register form: its type, its first register (a struct takes
+/// one per stored property; an array has slot `index` and an unused register), and whether it
+/// is `inout` (a `mutating` method's `self` is): a struct's registers are then packed back into
+/// the lowered frame's slot when the function returns or throws.
+struct RegisterParameter {
+    let type: RegisterType
+    let register: Int32
+    let isInout: Bool
+
+    /// The layout of parameters of `types`, in order.
+    static func layout(_ types: [RegisterType], isInout: [Bool]) -> [RegisterParameter] {
+        var register: Int32 = 0
+        return types.enumerated().map { index, type in
+            defer { register += type.width }
+            return RegisterParameter(
+                type: type, register: register, isInout: isInout.indices.contains(index) && isInout[index])
+        }
+    }
+}
+
+/// A struct a call passes `inout` in registers: the callee's parameter registers (from its
+/// frame's start) are copied back into the caller's when the call ends, by an error too (as
+/// Swift writes an `inout` argument back, and as the closures do).
+struct RegisterCopyBack {
+    var caller: Int32
+    let callee: Int32
+    let width: Int32
 }
 
 /// An argument a call passes in a value slot (an array, a struct): the caller's slot and the

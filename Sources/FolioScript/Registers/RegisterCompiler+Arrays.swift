@@ -16,7 +16,7 @@ extension RegisterCompiler {
         }
         if let member = expr.as(MemberAccessExprSyntax.self) { return try memberType(member) }
         if let literal = expr.as(ArrayExprSyntax.self) {
-            guard literal.elements.isEmpty, let expected, !expected.isScalar else { throw Unsupported() }
+            guard literal.elements.isEmpty, let expected, expected.isSlot else { throw Unsupported() }
             return expected
         }
         return nil
@@ -59,10 +59,10 @@ extension RegisterCompiler {
         throw Unsupported()
     }
 
-    /// The slot of an array or struct operand (a local's own, or a new one holding the value).
+    /// The slot of an array operand (a local's own, or a new one holding the value).
     func arrayOperand(_ expr: ExprSyntax) throws -> (Int32, TokenSyntax?) {
         let type = try infer(expr, expected: nil)
-        guard !type.isScalar else { throw Unsupported() }
+        guard type.isSlot else { throw Unsupported() }
         return (try slotExpression(expr, type, into: nil), nil)
     }
 
@@ -117,10 +117,12 @@ extension RegisterCompiler {
             let value = call.arguments.first?.expression, let count = call.arguments.last?.expression,
             try infer(value, expected: element) == element, try infer(count, expected: .int) == .int
         else { throw Unsupported() }
-        let repeated = try expression(value, element, into: nil)
+        var repeated = try expression(value, element, into: nil)
         let n = try expression(count, .int, into: nil)
+        if case .record(let record) = element { repeated = try packed(repeated, record) }
         let slot = try dest ?? temporarySlot()
         emit(element.isScalar ? .repeating : .repeatingArray, slot, repeated, n, kind: element.kind, at: call)
+        if case .record = element { emit(.clear, repeated) }
         return slot
     }
 }
@@ -176,8 +178,11 @@ extension RegisterCompiler {
             case .array(let element) = target.type, call.arguments.count == 1, let only = call.arguments.first,
             only.label == nil, call.trailingClosure == nil, try infer(only.expression, expected: element) == element
         else { throw Unsupported() }
-        let value = try expression(only.expression, element, into: nil)
+        var value = try expression(only.expression, element, into: nil)
+        if case .record(let record) = element { value = try packed(value, record) }
         emit(element.isScalar ? .append : .appendArray, target.register, value, kind: element.kind, at: member.declName)
+        // A packed struct is let go, so that the array holds the only copy of its properties.
+        if case .record = element { emit(.clear, value) }
     }
 
     /// `for x in xs`, `for (i, x) in xs.enumerated()`: over a copy of the array taken when the
@@ -203,15 +208,19 @@ extension RegisterCompiler {
         emit(.move, counter, constant(0))
         let empty = emit(.jumpUnlessIntLess, counter, last)
         emit(.intSubtract, last, last, constant(1), at: loop.sequence)
-        let value = try element.isScalar ? temporary() : temporarySlot()
+        let value = try element.isSlot ? temporarySlot() : temporaries(element.width)
         var names: [String: Local] = [:]
         if let indexName { names[indexName] = Local(register: counter, type: .int) }
         if let elementName { names[elementName] = Local(register: value, type: element) }
         try countingLoop(loop, counter: counter, last: last, empty: empty, names: names) {
-            emit(element.isScalar ? .element : .arrayElement, value, copy, counter, at: loop.sequence)
+            switch element {
+            case .int, .double, .bool: emit(.element, value, copy, counter, at: loop.sequence)
+            case .record: emit(.elementRecord, value, copy, counter, d: Int(element.width), at: loop.sequence)
+            case .array: emit(.arrayElement, value, copy, counter, at: loop.sequence)
+            }
         }
         emit(.clear, copy)
-        if !element.isScalar { emit(.clear, value) }
+        if element.isSlot { emit(.clear, value) }
         (nextRegister, nextSlot) = mark
     }
 

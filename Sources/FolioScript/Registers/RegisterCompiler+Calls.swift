@@ -79,7 +79,7 @@ extension RegisterCompiler {
         guard lowerer.lookup(name) == nil, lowerer.globals.genericFunctions[name] == nil,
             lowerer.globals.types[name] == nil, lowerer.bindings.boundType(named: name) == nil
         else { throw Unsupported() }
-        if name == "Array", labels == ["repeating", "count"], let expected, !expected.isScalar {
+        if name == "Array", labels == ["repeating", "count"], let expected, expected.isSlot {
             return .repeating(expected)
         }
         guard labels.allSatisfy({ $0 == nil }) else { throw Unsupported() }
@@ -217,11 +217,9 @@ extension RegisterCompiler {
         case .repeating(let arrayType):
             return try repeating(call, arrayType, into: dest)
         case .memberwise(let record):
+            // Into new registers first: an argument may read `dest` (`v = Vec(x: v.y, y: v.x)`).
             let base = try arguments(values, record.fields).base
-            records.append(record)
-            let slot = try dest ?? temporarySlot()
-            emit(.makeRecord, slot, base, d: records.count - 1, at: call)
-            return slot
+            return moveRecord(base, Int32(record.fields.count), into: dest)
         case .extremum(let isMin):
             let op: RegisterOp = type == .int ? (isMin ? .intMin : .intMax) : (isMin ? .doubleMin : .doubleMax)
             var best = try expression(values[0], type, into: nil)
@@ -259,41 +257,59 @@ extension RegisterCompiler {
             arguments.insert(receiver, at: 0)
             inouts.insert(info.isMutating, at: 0)
         }
-        let (base, slots) = try self.arguments(arguments, types, inouts: inouts, receiver: receiver != nil)
+        // A struct result's registers, and the register told where the callee left it, come
+        // before the callee's frame, which `copyResult` reads.
+        var record: (first: Int32, returned: Int32)?
+        if case .record = type { record = (try dest ?? temporaries(type.width), try temporary()) }
+        let (base, slots, copies) = try self.arguments(arguments, types, inouts: inouts, receiver: receiver != nil)
         callees.append((compiled, FunctionEntry(info: info, context: lowerer.context, at: lowerer.loc(node))))
         slotArguments.append(slots)
-        let result = try dest ?? (type.isScalar ? temporary() : temporarySlot())
+        copyBacks.append(copies)
+        if let (record, returned) = record {
+            emit(.call, returned, base, Int32(callees.count - 1), at: node)
+            emit(.copyResult, record, base, returned, d: Int(type.width), at: node)
+            return record
+        }
+        let result = try dest ?? (type.isSlot ? temporarySlot() : temporary())
         emit(.call, result, base, Int32(callees.count - 1), at: node)
         return result
     }
 
-    /// Evaluates `arguments` (of `types`), left to right: scalars into consecutive new
-    /// registers, arrays and structs into new slots; an `inout` one (`&xs`) is a local's own
-    /// slot. Returns the first register and the slot arguments with the parameters they go to.
+    /// Evaluates `arguments` (of `types`), left to right, into the callee's parameter layout:
+    /// scalars and structs into consecutive new registers, arrays into new slots; an `inout`
+    /// one (`&xs`) is a local's own slot, or a local struct's registers copied in and back.
+    /// Returns the first register, the slot arguments and the copies back.
     private func arguments(
         _ arguments: [ExprSyntax], _ types: [RegisterType], inouts: [Bool] = [], receiver: Bool = false
-    ) throws -> (
-        base: Int32, slots: [SlotArgument]
-    ) {
+    ) throws -> (base: Int32, slots: [SlotArgument], copyBacks: [RegisterCopyBack]) {
         guard arguments.count == types.count else { throw Unsupported() }
+        let layout = RegisterParameter.layout(types, isInout: inouts)
         let base = nextRegister
-        for _ in types { _ = try temporary() }
+        for parameter in layout { _ = try temporaries(parameter.type.width) }
         var slots: [SlotArgument] = []
-        for (index, (argument, type)) in zip(arguments, types).enumerated() {
-            if inouts.indices.contains(index), inouts[index] {
+        var copyBacks: [RegisterCopyBack] = []
+        for (index, (argument, parameter)) in zip(arguments, layout).enumerated() {
+            let type = parameter.type
+            if parameter.isInout {
                 let target = try inoutTarget(argument, type, among: arguments, implicit: receiver && index == 0)
-                slots.append(SlotArgument(caller: Int(target), callee: index, isInout: true))
+                if type.isSlot {
+                    slots.append(SlotArgument(caller: Int(target), callee: index, isInout: true))
+                } else {
+                    _ = moveRecord(target, type.width, into: base + parameter.register)
+                    assigned.formUnion(target..<target + type.width)
+                    copyBacks.append(RegisterCopyBack(caller: target, callee: parameter.register, width: type.width))
+                }
                 continue
             }
             guard try infer(argument, expected: type) == type else { throw Unsupported() }
-            if type.isScalar {
-                _ = try expression(argument, type, into: base + Int32(index))
-            } else {
+            if type.isSlot {
                 let slot = try expression(argument, type, into: nil)
                 slots.append(SlotArgument(caller: Int(slot), callee: index, isInout: false))
+            } else {
+                _ = try expression(argument, type, into: base + parameter.register)
             }
         }
-        return (base, slots)
+        return (base, slots, copyBacks)
     }
 
     /// The slot of `&name` (or of `name`, a `mutating` method's receiver), a local array or

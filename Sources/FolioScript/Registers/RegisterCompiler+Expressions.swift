@@ -165,18 +165,16 @@ extension RegisterCompiler {
     /// Emits `expr` (of type `type`, as `infer` found) and returns the register holding its
     /// value: `dest` when given, else a local's own register, a constant or a new temporary.
     func expression(_ expr: ExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
+        if case .record(let record) = type { return try recordExpression(expr, record, into: dest) }
         guard type.isScalar else { return try slotExpression(expr, type, into: dest) }
         if let value = try literalBits(expr, type) { return move(constant(value), into: dest) }
         if let reference = expr.as(DeclReferenceExprSyntax.self), let local = local(reference.baseName.text) {
             return move(local.register, into: dest)
         }
         if let reference = expr.as(DeclReferenceExprSyntax.self),
-            let (field, _) = implicitSelfField(reference.baseName.text),
-            let selfSlot = local("self")?.register
+            let (field, _) = implicitSelfField(reference.baseName.text), let selfRecord = local("self")
         {
-            let result = try dest ?? temporary()
-            emit(.field, result, selfSlot, d: field, at: reference)
-            return result
+            return move(selfRecord.register + Int32(field), into: dest)
         }
         if let inner = parenthesized(expr) { return try expression(inner, type, into: dest) }
         if let prefix = expr.as(PrefixOperatorExprSyntax.self) {

@@ -1,8 +1,9 @@
 import SwiftSyntax
 
-/// Structs of scalars in register form (`RegisterRecord`): built by their memberwise
-/// initializer, kept in value slots as the closures keep them, their stored properties read and
-/// written in place, alone (`p.x`) or in an array's element (`bodies[i].vx -= …`).
+/// Structs of scalars in register form (`RegisterRecord`): a struct local, parameter or result
+/// is one register per stored property (`p.x` is a register; `Vec(x:y:)` fills them; a call
+/// passes and returns them in the callee's frame), and a struct in an array stays the closures'
+/// `.record` value, its properties read and written where it is stored (`bodies[i].vx -= …`).
 extension RegisterCompiler {
     /// `Int`, `Double`, `Bool` or a struct of them written by name, or nil.
     func namedType(_ name: String) -> RegisterType? {
@@ -39,9 +40,12 @@ extension RegisterCompiler {
         return .int
     }
 
-    /// `xs.count`, `p.x`, and `bodies[i].x` read where the element is stored (not copied out).
+    /// `xs.count`, `p.x` (a register of `p`'s), and `bodies[i].x` read where the element is
+    /// stored (not copied out).
     func memberRead(_ member: MemberAccessExprSyntax, into dest: Int32?) throws -> Int32 {
-        guard let base = member.base, let (field, _) = try storedProperty(member) else {
+        guard let base = member.base, let (field, _) = try storedProperty(member),
+            case .record(let record) = try infer(base, expected: nil)
+        else {
             return try count(member, into: dest)
         }
         if let subscriptCall = base.as(SubscriptCallExprSyntax.self) {
@@ -51,15 +55,59 @@ extension RegisterCompiler {
             emit(.elementField, result, array, position, d: field, at: subscriptCall.leftSquare)
             return result
         }
-        let (record, _) = try arrayOperand(base)
-        let result = try dest ?? temporary()
-        emit(.field, result, record, d: field, at: member.declName)
-        return result
+        let first = try recordExpression(base, record, into: nil)
+        return move(first + Int32(field), into: dest)
     }
 
-    /// `p.x = v`, `p.x += v` on a local struct, and `xs[i].x = v`, `xs[i].x -= v` on an element
-    /// of a local array of them: the index, then the value, then the access (as
-    /// `elementAssignment` orders them).
+    /// Emits a struct expression into consecutive registers, one per stored property: `dest`
+    /// when given, else a local's own or new ones. Returns the first.
+    func recordExpression(_ expr: ExprSyntax, _ record: RegisterRecord, into dest: Int32?) throws -> Int32 {
+        let width = Int32(record.fields.count)
+        if let reference = expr.as(DeclReferenceExprSyntax.self), let local = local(reference.baseName.text) {
+            return moveRecord(local.register, width, into: dest)
+        }
+        if let inner = parenthesized(expr) { return try recordExpression(inner, record, into: dest) }
+        if let call = expr.as(FunctionCallExprSyntax.self) { return try self.call(call, .record(record), into: dest) }
+        if let infix = expr.as(InfixOperatorExprSyntax.self),
+            let result = try operatorCall(infix, .record(record), into: dest)
+        {
+            return result
+        }
+        if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
+            let (array, _) = try arrayOperand(subscriptCall.calledExpression)
+            let position = try expression(try index(subscriptCall), .int, into: nil)
+            let result = try dest ?? temporaries(width)
+            emit(.elementRecord, result, array, position, d: Int(width), at: subscriptCall.leftSquare)
+            return result
+        }
+        throw Unsupported()
+    }
+
+    /// `width` consecutive new registers; the first.
+    func temporaries(_ width: Int32) throws -> Int32 {
+        let first = try temporary()
+        for _ in 1..<max(width, 1) { _ = try temporary() }
+        return first
+    }
+
+    /// The struct in registers from `first`, moved to `dest` when given.
+    func moveRecord(_ first: Int32, _ width: Int32, into dest: Int32?) -> Int32 {
+        guard let dest, dest != first else { return first }
+        for k in 0..<width { emit(.move, dest + k, first + k) }
+        return dest
+    }
+
+    /// The struct in registers from `first`, packed into a new slot (to be stored in an array).
+    func packed(_ first: Int32, _ record: RegisterRecord) throws -> Int32 {
+        records.append(record)
+        let slot = try temporarySlot()
+        emit(.makeRecord, slot, first, d: records.count - 1, at: Optional<Syntax>.none)
+        return slot
+    }
+
+    /// `p.x = v`, `p.x += v` on a local struct (its register), and `xs[i].x = v`, `xs[i].x -= v`
+    /// on an element of a local array of them (in place: the index, then the value, then the
+    /// access, as `elementAssignment` orders them).
     func fieldAssignment(_ member: MemberAccessExprSyntax, _ infix: InfixOperatorExprSyntax) throws {
         guard let base = member.base, let (field, type) = try storedProperty(member) else { throw Unsupported() }
         let subscriptCall = base.as(SubscriptCallExprSyntax.self)
@@ -67,42 +115,27 @@ extension RegisterCompiler {
             let reference = (subscriptCall?.calledExpression ?? base).as(DeclReferenceExprSyntax.self),
             reference.argumentNames == nil, let target = local(reference.baseName.text)
         else { throw Unsupported() }
-        try storeField(field, type, of: target.register, element: subscriptCall, infix)
-    }
-
-    /// `x = v`, `x += v` in a method, for `self.x`.
-    func implicitSelfFieldAssignment(_ name: String, _ infix: InfixOperatorExprSyntax) throws {
-        guard let (field, type) = implicitSelfField(name), let selfSlot = local("self")?.register else {
-            throw Unsupported()
-        }
-        try storeField(field, type, of: selfSlot, element: nil, infix)
-    }
-
-    /// Stores `infix`'s value (or its compound with the current one) into stored property
-    /// `field` of the struct in `slot`, or of its element `element`'s index when it is an array.
-    private func storeField(
-        _ field: Int, _ type: RegisterType, of slot: Int32, element subscriptCall: SubscriptCallExprSyntax?,
-        _ infix: InfixOperatorExprSyntax
-    ) throws {
+        guard let subscriptCall else { return try assign(to: target.register + Int32(field), type, infix) }
         guard try infer(infix.rightOperand, expected: type) == type else { throw Unsupported() }
-        var position: Int32 = 0
-        if let subscriptCall {
-            position = try temporary()
-            _ = try expression(try index(subscriptCall), .int, into: position)
-        }
+        let position = try temporary()
+        _ = try expression(try index(subscriptCall), .int, into: position)
         let value = try expression(infix.rightOperand, type, into: nil)
         let at = infix.operator
-        let (read, store): (RegisterOp, RegisterOp) =
-            subscriptCall == nil ? (.field, .setField) : (.elementField, .setElementField)
         guard let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator, token.text != "=" else {
-            emit(store, slot, position, value, kind: type.kind, d: field, at: at)
+            emit(.setElementField, target.register, position, value, kind: type.kind, d: field, at: at)
             return
         }
         guard let operation = arithmetic(String(token.text.dropLast()), type) else { throw Unsupported() }
         let current = try temporary()
-        emit(read, current, slot, position, d: field, at: at)
+        emit(.elementField, current, target.register, position, d: field, at: at)
         emit(operation, current, current, value, at: token)
-        emit(store, slot, position, current, kind: type.kind, d: field, at: at)
+        emit(.setElementField, target.register, position, current, kind: type.kind, d: field, at: at)
+    }
+
+    /// `x = v`, `x += v` in a method, for `self.x`.
+    func implicitSelfFieldAssignment(_ name: String, _ infix: InfixOperatorExprSyntax) throws {
+        guard let (field, type) = implicitSelfField(name), let selfRecord = local("self") else { throw Unsupported() }
+        try assign(to: selfRecord.register + Int32(field), type, infix)
     }
 
     /// `p.name(…)` where `p` is a struct in register form and `name` one of its methods in

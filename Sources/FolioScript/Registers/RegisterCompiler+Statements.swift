@@ -14,7 +14,7 @@ extension RegisterCompiler {
             !expr.is(IfExprSyntax.self), !expr.is(SwitchExprSyntax.self), !isAssignment(expr)
         {
             guard try infer(expr, expected: resultType) == resultType else { throw Unsupported() }
-            emit(resultType.isScalar ? .return : .returnArray, try expression(expr, resultType, into: nil))
+            emitReturn(resultType, try expression(expr, resultType, into: nil))
             return
         }
         try scoped { try items(statements) }
@@ -23,6 +23,15 @@ extension RegisterCompiler {
             "missing return in \(kind) '\(info.name)' expected to return '\(info.returnType)'", id: .missingReturn,
             at: lowerer.loc(end))
         emit(.fail, error(missing))
+    }
+
+    /// Returns the value of type `type` in `register` (a struct's first, an array's slot).
+    private func emitReturn(_ type: RegisterType, _ register: Int32) {
+        switch type {
+        case .int, .double, .bool: emit(.return, register)
+        case .record: emit(.returnRecord, register)
+        case .array: emit(.returnArray, register)
+        }
     }
 
     private func items(_ statements: CodeBlockItemListSyntax) throws {
@@ -57,7 +66,7 @@ extension RegisterCompiler {
         } else if let returned = stmt.as(ReturnStmtSyntax.self) {
             let type = function.resultType
             guard let value = returned.expression, try infer(value, expected: type) == type else { throw Unsupported() }
-            emit(type.isScalar ? .return : .returnArray, try expression(value, type, into: nil))
+            emitReturn(type, try expression(value, type, into: nil))
         } else if let loop = stmt.as(WhileStmtSyntax.self) {
             try whileLoop(loop)
         } else if let loop = stmt.as(ForStmtSyntax.self) {
@@ -132,9 +141,9 @@ extension RegisterCompiler {
             }
             let type = try infer(initial, expected: declared)
             guard declared == nil || declared == type else { throw Unsupported() }
-            let register = try type.isScalar ? temporary() : temporarySlot()
+            let register = try type.isSlot ? temporarySlot() : temporaries(type.width)
             _ = try expression(initial, type, into: register)
-            if type.isScalar { nextRegister = register + 1 } else { nextSlot = register + 1 }
+            if type.isSlot { nextSlot = register + 1 } else { nextRegister = register + type.width }
             scopes[scopes.count - 1][pattern.identifier.text] = Local(register: register, type: type)
         }
     }
@@ -160,23 +169,29 @@ extension RegisterCompiler {
         guard let target = local(name.baseName.text) else {
             return try implicitSelfFieldAssignment(name.baseName.text, infix)
         }
-        guard try infer(infix.rightOperand, expected: target.type) == target.type else { throw Unsupported() }
-        if target.type.isScalar { assigned.insert(target.register) }
+        try assign(to: target.register, target.type, infix)
+    }
+
+    /// `=` or a compound assignment to the local (or struct property) in `register`, of
+    /// `type`: the value is evaluated before the register changes.
+    func assign(to register: Int32, _ type: RegisterType, _ infix: InfixOperatorExprSyntax) throws {
+        guard try infer(infix.rightOperand, expected: type) == type else { throw Unsupported() }
+        if !type.isSlot { assigned.formUnion(register..<register + type.width) }
         if infix.operator.is(AssignmentExprSyntax.self) {
-            _ = try expression(infix.rightOperand, target.type, into: target.register)
+            _ = try expression(infix.rightOperand, type, into: register)
             return
         }
-        guard target.type.isScalar, let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator else {
+        guard type.isScalar, let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator else {
             throw Unsupported()
         }
         let op = String(token.text.dropLast())
         if op == "" {
-            _ = try expression(infix.rightOperand, target.type, into: target.register)
+            _ = try expression(infix.rightOperand, type, into: register)
             return
         }
-        guard let operation = arithmetic(op, target.type) else { throw Unsupported() }
-        let value = try expression(infix.rightOperand, target.type, into: nil)
-        emit(operation, target.register, target.register, value, at: token)
+        guard let operation = arithmetic(op, type) else { throw Unsupported() }
+        let value = try expression(infix.rightOperand, type, into: nil)
+        emit(operation, register, register, value, at: token)
     }
 
     private func ifStatement(_ branch: IfExprSyntax) throws {

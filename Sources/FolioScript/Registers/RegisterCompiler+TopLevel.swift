@@ -4,16 +4,16 @@ import SwiftSyntax
 /// its global variables.
 ///
 /// The loop runs as a function with no parameters whose value slots are the globals' own
-/// (arrays are read and written where they are); the scalar globals it names are loaded into
-/// registers when it starts and the ones it assigns are written back when it ends, by an error
-/// too. Nothing else can see them meanwhile: a loop in register form calls only functions in
+/// (arrays are read and written where they are); the scalar and struct globals it names are
+/// loaded into registers when it starts and the ones it assigns are written back when it ends,
+/// by an error too. Nothing else can see them meanwhile: a loop in register form calls only functions in
 /// register form, which read no globals.
 extension RegisterCompiler {
     /// A scalar global a top-level loop keeps in a register.
     struct GlobalRegister {
         let slot: Int
         let register: Int
-        let kind: ScalarKind
+        let type: RegisterType
         let writesBack: Bool
     }
 
@@ -23,7 +23,7 @@ extension RegisterCompiler {
         guard lowerer.context.compilesRegisterForm, lowerer.function == nil, lowerer.recorder == nil else { return nil }
         let info = FunctionInfo(
             name: "top level", labels: [], parameterTypes: [], returnType: .void, loc: lowerer.loc(loop))
-        let function = RegisterFunction(name: info.name, parameterCount: 0, resultType: .int, context: lowerer.context)
+        let function = RegisterFunction(name: info.name, parameters: [], resultType: .int, context: lowerer.context)
         let compiler = RegisterCompiler(lowerer: lowerer, info: info, function: function)
         compiler.topLevelStatement = Syntax(loop)
         let globals: [(Variable, Int32)]
@@ -37,10 +37,11 @@ extension RegisterCompiler {
         guard compiler.finish() != nil else { return nil }
         let shift = compiler.constants.count
         let registers = globals.compactMap { variable, register -> GlobalRegister? in
-            guard let type = RegisterType(variable.type), type.isScalar else { return nil }
+            guard let type = RegisterType(variable.type), !type.isSlot else { return nil }
+            let assigned = (register..<register + type.width).contains(where: compiler.assigned.contains)
             return GlobalRegister(
-                slot: variable.slot, register: Int(register) + shift, kind: type.kind,
-                writesBack: variable.mutable && compiler.assigned.contains(register))
+                slot: variable.slot, register: Int(register) + shift, type: type,
+                writesBack: variable.mutable && assigned)
         }
         let slots = lowerer.globals.frame.slots
         let context = lowerer.context
@@ -48,15 +49,11 @@ extension RegisterCompiler {
         return { _ in
             let r = context.registers.bottom(depth: context.maxDepth)
             for global in registers {
-                if case .void = slots[global.slot] {
-                    r[global.register] = 0
-                } else {
-                    r[global.register] = try RegisterFunction.bits(slots[global.slot])
-                }
+                try RegisterFunction.unpack(slots + global.slot, global.type, into: r + global.register)
             }
             defer {
                 for global in registers where global.writesBack {
-                    slots[global.slot] = RegisterFunction.value(r[global.register], global.kind)
+                    slots[global.slot] = RegisterFunction.pack(r + global.register, global.type)
                 }
             }
             _ = try function.run(r, slots)
@@ -64,8 +61,8 @@ extension RegisterCompiler {
         }
     }
 
-    /// The globals `node` names that register form can hold, in the outermost scope: scalars in
-    /// registers (returned with them), arrays in their own slots.
+    /// The globals `node` names that register form can hold, in the outermost scope: scalars and
+    /// structs in registers (returned with them), arrays in their own slots.
     private func globalsNamed(in node: Syntax) throws -> [(Variable, Int32)] {
         var names: [String] = []
         for token in node.tokens(viewMode: .sourceAccurate) where token.tokenKind.isIdentifier {
@@ -76,8 +73,8 @@ extension RegisterCompiler {
             guard let variable = lowerer.lookup(name), variable.isGlobal, variable.function == nil, !variable.accessed,
                 let type = RegisterType(variable.type)
             else { continue }
-            if type.isScalar {
-                let register = try temporary()
+            if !type.isSlot {
+                let register = try temporaries(type.width)
                 scopes[0][name] = Local(register: register, type: type)
                 scalars.append((variable, register))
             } else {

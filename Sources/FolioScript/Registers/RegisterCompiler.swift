@@ -1,8 +1,8 @@
 import SwiftSyntax
 
-/// Compiles a function whose parameters, locals and result are `Int`, `Double` or `Bool`, or
-/// arrays of them, into register form (RegisterCode.swift), from its syntax, after the lowering
-/// accepted it.
+/// Compiles a function whose parameters, locals and result are `Int`, `Double`, `Bool`,
+/// structs of them or arrays of these (or that returns nothing), or a method of such a struct,
+/// into register form (RegisterCode.swift), from its syntax, after the lowering accepted it.
 ///
 /// The lowering has checked every name and type; this pass only has to agree with it on the
 /// forms it accepts, and gives up (nil) on anything else, so a function it does not take
@@ -10,9 +10,11 @@ import SwiftSyntax
 /// comparisons, `!`, `&&`, `||`, `?:`, `Double(_:)` and `Int(_:)`, the standard math
 /// functions, calls of functions already in register form (and of the function itself),
 /// array elements (`a[i]`, `m[i][j]`), `count`, `append`, `[T](repeating:count:)` and `[]`;
-/// `let` and `var`, `=` and compound assignment (to elements too), `if`, `guard`, `while`,
-/// `for-in` over an `Int` range or an array (and its `enumerated()`), `break`, `continue` and
-/// `return`.
+/// a struct's memberwise initializer, stored properties (`p.x`, `xs[i].x`, and `x` for
+/// `self.x` in a method), methods and static operators in register form, `inout` structs and
+/// arrays (`&xs`, a `mutating` method's receiver); `let` and `var`, `=` and compound
+/// assignment (to elements and properties too), `if`, `guard`, `while`, `for-in` over an `Int`
+/// range or an array (and its `enumerated()`), `break`, `continue` and `return`.
 final class RegisterCompiler {
     struct Unsupported: Error {}
 
@@ -39,6 +41,8 @@ final class RegisterCompiler {
     var callees: [(RegisterFunction, FunctionEntry)] = []
     /// For each callee, its arguments in value slots.
     var slotArguments: [[SlotArgument]] = []
+    /// For each callee, the structs it passes `inout` in registers.
+    var copyBacks: [[RegisterCopyBack]] = []
     /// The struct types `makeRecord` builds.
     var records: [RegisterRecord] = []
     var unaryMath: [(Double) -> Double] = []
@@ -65,12 +69,12 @@ final class RegisterCompiler {
         self.function = function
         nextRegister = Int32(function.parameterCount)
         highestRegister = nextRegister
-        nextSlot = nextRegister
+        nextSlot = Int32(function.parameters.count)
     }
 
     /// `decl` in register form, or nil when it uses anything this pass does not take. A method
     /// qualifies when its type is a struct of scalars (`RegisterRecord`): `self` is then its
-    /// parameter 0, as in the lowered frames (moved in and out for a `mutating` one).
+    /// parameter 0, as in the lowered frames (copied back for a `mutating` one).
     static func compile(_ decl: FunctionDeclSyntax, info: FunctionInfo, lowerer: Lowerer) -> RegisterFunction? {
         let returnsVoid = info.returnType == .void
         guard lowerer.context.compilesRegisterForm,
@@ -91,27 +95,34 @@ final class RegisterCompiler {
         guard parameters.count == info.parameterTypes.count else { return nil }
         var types: [RegisterType] = []
         var names: [String] = []
+        var isInout: [Bool] = []
         if let owner, !info.isStatic {
             types.append(.record(owner))
             names.append("self")
+            isInout.append(info.isMutating)
         }
         for (index, type) in info.parameterTypes.enumerated() {
-            // An `inout` struct or array is moved in and out of its slot; a scalar is not taken.
-            guard let registerType = RegisterType(type),
-                !(info.inoutParameters.indices.contains(index) && info.inoutParameters[index] && registerType.isScalar)
-            else { return nil }
+            // An `inout` struct or array is copied back from the callee; a scalar is not taken.
+            let isInoutParameter = info.inoutParameters.indices.contains(index) && info.inoutParameters[index]
+            guard let registerType = RegisterType(type), !(isInoutParameter && registerType.isScalar) else {
+                return nil
+            }
             types.append(registerType)
+            isInout.append(isInoutParameter)
             let parameter = parameters[parameters.index(parameters.startIndex, offsetBy: index)]
             names.append((parameter.secondName ?? parameter.firstName).text)
         }
+        let layout = RegisterParameter.layout(types, isInout: isInout)
         let function = RegisterFunction(
-            name: info.name, parameterCount: types.count, resultType: resultType, returnsVoid: returnsVoid,
+            name: info.name, parameters: layout, resultType: resultType, returnsVoid: returnsVoid,
             context: lowerer.context)
         let compiler = RegisterCompiler(lowerer: lowerer, info: info, function: function)
         compiler.owner = owner
-        for (index, name) in names.enumerated() {
-            compiler.scopes[0][name] = Local(register: Int32(index), type: types[index])
-            if !types[index].isScalar { compiler.highestSlot = Int32(index + 1) }
+        for (index, (name, parameter)) in zip(names, layout).enumerated() {
+            // An array's is its slot, the parameter's own in the lowered frame.
+            let register = parameter.type.isSlot ? Int32(index) : parameter.register
+            compiler.scopes[0][name] = Local(register: register, type: parameter.type)
+            if parameter.type.isSlot { compiler.highestSlot = Int32(index + 1) }
         }
         do {
             try compiler.functionBody(body.statements, end: body.rightBrace, resultType: resultType)
@@ -136,8 +147,9 @@ final class RegisterCompiler {
             var roles = instruction.op.registerOperands
             if instruction.op == .call || instruction.op == .callWithFrame {
                 let callee = callees[Int(instruction.c)].0
-                if callee === function ? usesSlots : callee.usesSlots { instruction.op = .callWithFrame }
-                roles.a = callee === function ? function.resultType.isScalar : callee.resultType.isScalar
+                let calleeUsesSlots = callee === function ? usesSlots : callee.usesSlots
+                if calleeUsesSlots || !copyBacks[Int(instruction.c)].isEmpty { instruction.op = .callWithFrame }
+                roles.a = !callee.resultType.isSlot
             }
             if roles.a { instruction.a = place(instruction.a) }
             if roles.b { instruction.b = place(instruction.b) }
@@ -145,10 +157,18 @@ final class RegisterCompiler {
             return instruction
         }
         info.slotCount = max(info.slotCount, Int(highestSlot))
+        let placedCopyBacks = copyBacks.map { copies in
+            copies.map { copy in
+                var copy = copy
+                copy.caller = place(copy.caller)
+                return copy
+            }
+        }
         function.finish(
             code: placed, locations: locations, columnLocations: columnLocations, constants: constants,
             frameSize: frameSize, callees: callees,
-            slotArguments: slotArguments, records: records, usesSlots: usesSlots, unaryMath: unaryMath,
+            slotArguments: slotArguments, copyBacks: placedCopyBacks, records: records, usesSlots: usesSlots,
+            unaryMath: unaryMath,
             binaryMath: binaryMath,
             errors: errors)
         return function
@@ -237,9 +257,11 @@ extension RegisterOp {
     var registerOperands: (a: Bool, b: Bool) {
         switch self {
         case .jump, .tickAndJump, .fail, .emptyArray, .returnArray, .moveArray, .appendArray, .repeatingArray,
-            .arrayElement, .clear, .setField:
+            .arrayElement, .clear:
             (false, false)
-        case .jumpIfFalse, .jumpIfTrue, .return, .element, .element2, .count, .field, .elementField: (true, false)
+        case .jumpIfFalse, .jumpIfTrue, .return, .element, .element2, .count, .elementField, .elementRecord,
+            .returnRecord:
+            (true, false)
         case .setElement, .setElement2, .append, .repeating, .setElementField, .makeRecord: (false, true)
         default: (true, true)
         }
@@ -261,8 +283,8 @@ extension RegisterOp {
     var registerC: Bool {
         switch self {
         case .loopStep: false
-        case .element, .element2, .arrayElement, .setElement, .setElement2, .repeating, .repeatingArray, .setField,
-            .elementField, .setElementField:
+        case .element, .element2, .arrayElement, .setElement, .setElement2, .repeating, .repeatingArray,
+            .elementField, .setElementField, .elementRecord, .copyResult:
             true
         case .intAddWrapping, .intSubtractWrapping, .intMultiplyWrapping, .intAnd, .intOr, .intXor, .intShiftLeft,
             .intShiftRight, .intMin, .intMax, .doubleMin, .doubleMax:

@@ -121,14 +121,19 @@ extension RegisterFunction {
             case .callWithFrame: try callWithFrame(c, result: a, registers: r, base: b, slots: s, at: pc &- 1)
             case .returnArray: return a
             case .clear: s[a] = .void
-            case .field: r[a] = try fieldBits(s + b, Int(i.d), locations[pc &- 1])
-            case .setField: try setField(s + a, Int(i.d), Self.value(r[c], i.kind), locations[pc &- 1])
             case .elementField:
                 let at = locations[pc &- 1]
                 r[a] = try fieldBits(try element(s + b, r[c], at), Int(i.d), at)
             case .setElementField:
                 try setElementField(s + a, r[b], Int(i.d), Self.value(r[c], i.kind), locations[pc &- 1])
-            case .makeRecord: s[a] = makeRecord(records[Int(i.d)], r + b)
+            case .makeRecord: s[a] = Self.makeRecord(records[Int(i.d)], r + b)
+            case .elementRecord:
+                let at = locations[pc &- 1]
+                try Self.unpackFields(try element(s + b, r[c], at), into: r + a, Int(i.d), at)
+            case .returnRecord: return a
+            case .copyResult:
+                let returned = r + b + r[c]
+                for k in 0..<Int(i.d) { r[a &+ k] = returned[k] }
             }
         }
     }
@@ -174,9 +179,12 @@ extension RegisterFunction {
                 slots[argument.caller] = calleeSlots[argument.callee]
                 calleeSlots[argument.callee] = .void
             }
+            for copy in copyBacks[index] {
+                for k in 0..<Int(copy.width) { r[Int(copy.caller) &+ k] = r[base &+ Int(copy.callee) &+ k] }
+            }
         }
         let returned = try call(index, frame: r + base, slots: calleeSlots, at: pc)
-        if callees[index]._withUnsafeGuaranteedRef({ $0.resultType.isScalar }) {
+        if !callees[index]._withUnsafeGuaranteedRef({ $0.resultType.isSlot }) {
             r[result] = returned
         } else {
             slots[result] = calleeSlots[returned]
@@ -242,18 +250,18 @@ extension RegisterFunction {
         return try Self.bits(record.recordFieldsPayload.unretainedElements.base + field)
     }
 
-    /// `p.x = value` on the struct in `slot`, in place (its properties are copied first only
-    /// when another value shares them).
+    /// Stored property `field` of the struct at `record` (an array's element) set to `value`,
+    /// in place (its properties are copied first only when another value shares them).
     @inline(__always)
-    private func setField(_ slot: UnsafeMutablePointer<Value>, _ field: Int, _ value: Value, _ at: SourceLoc) throws {
-        guard ValuePayload.isAvailable, case .record = slot.pointee else {
-            _ = try modifyStoredField(&slot.pointee, field, at: at) { stored in
+    private func setField(_ record: UnsafeMutablePointer<Value>, _ field: Int, _ value: Value, _ at: SourceLoc) throws {
+        guard ValuePayload.isAvailable, case .record = record.pointee else {
+            _ = try modifyStoredField(&record.pointee, field, at: at) { stored in
                 stored = value
                 return .void
             }
             return
         }
-        slot.recordFieldsPayload.pointee[field] = value
+        record.recordFieldsPayload.pointee[field] = value
     }
 
     /// `xs[i].x = value` on the array in `slot`, in place: no move of the array or of the
@@ -279,8 +287,42 @@ extension RegisterFunction {
         }
     }
 
+    /// The value of type `type` (a scalar or a struct) in the registers from `first`.
+    static func pack(_ first: UnsafeMutablePointer<Int>, _ type: RegisterType) -> Value {
+        switch type {
+        case .int, .double, .bool: value(first.pointee, type.kind)
+        case .record(let record): makeRecord(record, first)
+        case .array: .void
+        }
+    }
+
+    /// The value in `slot` (a scalar or a struct of type `type`) into the registers from
+    /// `first`; nothing yet (a global not yet set) is zeros.
+    static func unpack(_ slot: UnsafeMutablePointer<Value>, _ type: RegisterType, into first: UnsafeMutablePointer<Int>)
+        throws
+    {
+        if case .void = slot.pointee {
+            for k in 0..<Int(type.width) { first[k] = 0 }
+            return
+        }
+        switch type {
+        case .int, .double, .bool: first.pointee = try bits(slot)
+        case .record: try unpackFields(slot, into: first, Int(type.width), SourceLoc(line: 0, column: 0))
+        case .array: break
+        }
+    }
+
+    /// The `count` stored properties of the struct at `record` (a slot, an array's element)
+    /// into the registers from `first`, read where they are stored.
+    @inline(__always)
+    static func unpackFields(
+        _ record: UnsafeMutablePointer<Value>, into first: UnsafeMutablePointer<Int>, _ count: Int, _ at: SourceLoc
+    ) throws {
+        for k in 0..<count { first[k] = try bits(try fieldValue(in: record, k, at)) }
+    }
+
     /// The struct `record`'s memberwise initializer makes of the registers from `first`.
-    private func makeRecord(_ record: RegisterRecord, _ first: UnsafeMutablePointer<Int>) -> Value {
+    private static func makeRecord(_ record: RegisterRecord, _ first: UnsafeMutablePointer<Int>) -> Value {
         var fields: [Value] = []
         fields.reserveCapacity(record.fields.count)
         for (index, type) in record.fields.enumerated() { fields.append(Self.value(first[index], type.kind)) }
@@ -344,15 +386,29 @@ extension RegisterFunction {
     }
 
     /// Runs the function from a lowered call, whose frame holds the arguments as values
-    /// (`FunctionEntry` has done the prologue).
+    /// (`FunctionEntry` has done the prologue). An `inout` struct (a `mutating` method's
+    /// `self`) is packed back into its slot when the run ends, by an error too, for the
+    /// caller's write-back.
     func run(from frame: Frame) throws -> Int {
         let registers = context._withUnsafeGuaranteedRef { $0.registers.bottom(depth: $0.maxDepth) }
-        for index in 0..<parameterCount {
-            switch frame.slots[index] {
-            case .int(let n): registers[index] = n
-            case .double(let x): registers[index] = Self.bits(x)
-            case .bool(let flag): registers[index] = flag ? 1 : 0
-            default: break  // an array: it stays in its slot
+        var packsBack = false
+        for (index, parameter) in parameters.enumerated() {
+            let first = registers + Int(parameter.register)
+            switch parameter.type {
+            case .int, .double, .bool: first.pointee = try Self.bits(frame.slots + index)
+            case .record:
+                try Self.unpackFields(
+                    frame.slots + index, into: first, Int(parameter.type.width), SourceLoc(line: 0, column: 0))
+                packsBack = packsBack || parameter.isInout
+            case .array: break  // it stays in its slot
+            }
+        }
+        guard packsBack else { return try run(registers, frame.slots) }
+        defer {
+            for (index, parameter) in parameters.enumerated() where parameter.isInout {
+                if case .record(let record) = parameter.type {
+                    frame.slots[index] = Self.makeRecord(record, registers + Int(parameter.register))
+                }
             }
         }
         return try run(registers, frame.slots)
@@ -360,6 +416,12 @@ extension RegisterFunction {
 
     /// The result of a run in `frame`, as a value.
     func result(_ returned: Int, in frame: Frame) -> Value {
-        resultType.isScalar ? Self.value(returned, resultType.kind) : frame.slots[returned]
+        switch resultType {
+        case .int, .double, .bool: return Self.value(returned, resultType.kind)
+        case .record(let record):
+            let registers = context._withUnsafeGuaranteedRef { $0.registers.bottom(depth: $0.maxDepth) }
+            return Self.makeRecord(record, registers + returned)
+        case .array: return frame.slots[returned]
+        }
     }
 }

@@ -94,3 +94,38 @@ for n in [4, 5, 6, 7] {
 var gauges = [Gauge(level: 9), Gauge(level: 1)]
 try? gauges[0].raise(by: 3)
 print(gauge.level, gauges.map { $0.level })
+
+// Structs swapped through their own properties, passed `inout`, and mutated through `self.`.
+func swapped(_ v: Vec) -> Vec {
+    var w = v
+    w = Vec(x: w.y, y: w.x)
+    return w
+}
+
+func reflect(_ v: inout Vec) {
+    v.x = -v.x
+    v.damp(2)
+}
+
+extension Vec {
+    mutating func twice(_ k: Double) {
+        self.damp(k)
+        self.damp(k)
+    }
+}
+
+func chain(_ n: Int) -> Vec {
+    var v = Vec(x: 1, y: 2)
+    for i in 0..<n {
+        v = swapped(v) + v.scaled(by: 0.5)
+        reflect(&v)
+        if i % 2 == 0 { v.twice(0.5) }
+        v = Vec(x: v.dot(Vec(x: 0.25, y: 0)), y: v.y)
+    }
+    return v
+}
+
+var u = Vec(x: 3, y: -1)
+reflect(&u)
+let chained = chain(7)
+print(u.x, u.y, chained.x, chained.y, swapped(u).x)
