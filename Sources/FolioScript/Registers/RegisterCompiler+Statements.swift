@@ -230,8 +230,7 @@ extension RegisterCompiler {
     /// `for i in a..<b` and `for i in a...b` over `Int`s, as the lowering's counting loop runs
     /// them: bounds checked once, the clock read between iterations.
     private func forLoop(_ loop: ForStmtSyntax) throws {
-        guard loop.whereClause == nil, loop.tryKeyword == nil, loop.awaitKeyword == nil, loop.caseKeyword == nil
-        else { throw Unsupported() }
+        guard loop.tryKeyword == nil, loop.awaitKeyword == nil, loop.caseKeyword == nil else { throw Unsupported() }
         if !unparenthesized(loop.sequence).is(InfixOperatorExprSyntax.self) { return try arrayLoop(loop) }
         guard let range = unparenthesized(loop.sequence).as(InfixOperatorExprSyntax.self),
             let op = range.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..<" || op == "...",
@@ -263,7 +262,8 @@ extension RegisterCompiler {
     }
 
     /// The body of a counting loop from `counter` to `last` (`empty` jumps past it), with
-    /// `names` in scope and `prologue` emitted first in each iteration.
+    /// `names` in scope and `prologue` emitted first in each iteration, then the loop's `where`
+    /// clause.
     func countingLoop(
         _ loop: ForStmtSyntax, counter: Int32, last: Int32, empty: Int?, names: [String: Local],
         prologue: () throws -> Void
@@ -272,6 +272,10 @@ extension RegisterCompiler {
         try prologue()
         loops.append(Loop())
         scopes.append(names)
+        // `where`: an iteration whose element fails it goes on to the next, as `continue`.
+        if let clause = loop.whereClause {
+            loops[loops.count - 1].continues.append(try jumpUnless(clause.condition))
+        }
         try block(loop.body)
         scopes.removeLast()
         let targets = loops.removeLast()

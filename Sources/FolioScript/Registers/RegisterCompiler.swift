@@ -14,7 +14,8 @@ import SwiftSyntax
 /// `self.x` in a method), methods and static operators in register form, `inout` structs and
 /// arrays (`&xs`, a `mutating` method's receiver); `let` and `var`, `=` and compound
 /// assignment (to elements and properties too), `if`, `guard`, `while`, `for-in` over an `Int`
-/// range or an array (and its `enumerated()`), `break`, `continue` and `return`.
+/// range or an array (and its `enumerated()`), with or without `where`, `break`, `continue`
+/// and `return`.
 final class RegisterCompiler {
     struct Unsupported: Error {}
 

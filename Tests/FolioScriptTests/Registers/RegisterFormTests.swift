@@ -82,8 +82,7 @@ import Testing
             }
             func traceOfIdentity(_ n: Int) -> Double { trace(identity(n)) }
             """)
-        // `histogram`'s `where` clause is not taken.
-        #expect(names == ["scaled", "trace", "identity", "traceOfIdentity"])
+        #expect(names == ["scaled", "histogram", "trace", "identity", "traceOfIdentity"])
     }
 
     @Test func wrappingBitwiseAndExtremaQualify() {
@@ -130,6 +129,8 @@ import Testing
         "func s(_ n: Int) -> Int { var m = [[Int]](repeating: [0], count: 1)\n m[0][n] -= 1\n return m[0][0] }\nprint(s(3))",
         "func z(_ n: Int) -> [Double] { [Double](repeating: 1.5, count: n) }\nprint(z(2), z(-1))",
         "func w(_ xs: [Int]) -> Int { var t = 0\n for x in xs { t += x * 4_000_000_000_000_000_000 }\n return t }\nprint(w([0, 1, 2]))",
+        "func w(_ n: Int) -> Int { var t = 0\n for i in 0..<n where 10 / (i - 3) > 0 { t += i }\n return t }\nprint(w(3))\nprint(w(5))",
+        "func w(_ xs: [Int]) -> Int { var t = 0\n for (i, x) in xs.enumerated() where x * i > 4_000_000_000_000_000_000 { t += 1 }\n return t }\nprint(w([0, 1, 9_000_000_000_000_000_000]))",
     ])
     func trapsAreTheClosuresTraps(_ code: String) {
         let (_, registers) = session(code)
@@ -138,15 +139,24 @@ import Testing
         #expect(registers == closures)
     }
 
-    /// A block that runs to the end the same both ways (printing, loops, early exits).
-    @Test func resultsAreTheClosuresResults() throws {
+    /// Programs that run to the end the same both ways (printing, loops, early exits, `where`
+    /// clauses), with the functions named in register form.
+    @Test(arguments: [
+        ("Functions/355_scalar_functions", nil as Set<String>?),
+        (
+            "ControlFlow/397_where_clauses_in_loops",
+            Set(["sumOfMultiples", "positiveMean", "evenIndexedUntil", "budgetedSteps", "countAbove"])
+        ),
+    ])
+    func resultsAreTheClosuresResults(_ program: String, compiled: Set<String>?) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Conformance/Functions/355_scalar_functions.swift")
+            .appendingPathComponent("Conformance/\(program).swift")
         let code = try String(contentsOf: url, encoding: .utf8)
         let (_, registers) = session(code)
         let (_, closures) = session(code, registerForm: false)
         #expect(registers.error == nil)
         #expect(registers == closures)
+        if let compiled { #expect(functionsInRegisterForm(code) == compiled) }
     }
 }
 
@@ -186,7 +196,7 @@ import Testing
             [
                 "var s = 0.0\nlet xs = [1.5, 2.5]\nfor (i, x) in xs.enumerated() { s += Double(i) * x }\nfor x in xs where x > 2 { s += x }",
                 "print(s)",
-            ], 1
+            ], 2
         ),
         (["var words = 0\nfor i in 0..<3 { print(i)\n words += 1 }", "print(words)"], 0),
         (["var t = 0\nfor i in 0..<5 { if i == 3 { break }\n t += i }\nlet u = t", "print(t, u)"], 1),
