@@ -123,6 +123,9 @@ enum RegisterOp: UInt8 {
     /// `a, a + 1, … = the struct a callee whose frame starts at `b` returned at its register
     /// `c` holds` (`d` registers).
     case copyResult
+    /// `a = the scalar global in slot b of the globals' frame`: a `let` constant a function
+    /// reads (an error when its declaration has not run yet, as in the closures).
+    case global
 }
 
 /// How a scalar is stored as a value (`RegisterInstruction.kind`).
@@ -301,10 +304,13 @@ final class RegisterFunction {
     /// The context whose depth, clock and register stack the calls use, unretained: the
     /// context outlives every function lowered in it (a strong read retained it per call).
     let context: Unmanaged<RuntimeContext>
+    /// The globals' frame, whose `let` constants the function reads (`global`); it lives as
+    /// long as the session, and its storage never moves.
+    let globals: UnsafeMutablePointer<Value>
 
     init(
         name: String, parameters: [RegisterParameter], resultType: RegisterType, returnsVoid: Bool = false,
-        context: RuntimeContext
+        context: RuntimeContext, globals: UnsafeMutablePointer<Value>
     ) {
         self.name = name
         self.parameters = parameters
@@ -312,6 +318,7 @@ final class RegisterFunction {
         self.resultType = resultType
         self.returnsVoid = returnsVoid
         self.context = Unmanaged.passUnretained(context)
+        self.globals = globals
         elementCopy.initialize(to: .void)
     }
 

@@ -18,6 +18,7 @@ extension RegisterCompiler {
         if let reference = expr.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil {
             if let local = local(reference.baseName.text) { return local.type }
             if let field = implicitSelfField(reference.baseName.text) { return field.type }
+            if let global = readableGlobal(reference.baseName.text) { return global.type }
         }
         if let inner = parenthesized(expr) { return try infer(inner, expected: expected) }
         if let prefix = expr.as(PrefixOperatorExprSyntax.self) {
@@ -175,6 +176,11 @@ extension RegisterCompiler {
             let (field, _) = implicitSelfField(reference.baseName.text), let selfRecord = local("self")
         {
             return move(selfRecord.register + Int32(field), into: dest)
+        }
+        if let reference = expr.as(DeclReferenceExprSyntax.self), let global = readableGlobal(reference.baseName.text) {
+            let result = try dest ?? temporary()
+            emit(.global, result, global.slot, at: reference)
+            return result
         }
         if let inner = parenthesized(expr) { return try expression(inner, type, into: dest) }
         if let prefix = expr.as(PrefixOperatorExprSyntax.self) {

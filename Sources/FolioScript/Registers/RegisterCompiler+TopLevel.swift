@@ -23,7 +23,9 @@ extension RegisterCompiler {
         guard lowerer.context.compilesRegisterForm, lowerer.function == nil, lowerer.recorder == nil else { return nil }
         let info = FunctionInfo(
             name: "top level", labels: [], parameterTypes: [], returnType: .void, loc: lowerer.loc(loop))
-        let function = RegisterFunction(name: info.name, parameters: [], resultType: .int, context: lowerer.context)
+        let function = RegisterFunction(
+            name: info.name, parameters: [], resultType: .int, context: lowerer.context,
+            globals: lowerer.globals.frame.slots)
         let compiler = RegisterCompiler(lowerer: lowerer, info: info, function: function)
         compiler.topLevelStatement = Syntax(loop)
         let globals: [(Variable, Int32)]

@@ -6,9 +6,9 @@ import SwiftSyntax
 ///
 /// The lowering has checked every name and type; this pass only has to agree with it on the
 /// forms it accepts, and gives up (nil) on anything else, so a function it does not take
-/// keeps its lowered closures. It takes: literals, locals and parameters, arithmetic,
-/// comparisons, `!`, `&&`, `||`, `?:`, `Double(_:)` and `Int(_:)`, the standard math
-/// functions, calls of functions already in register form (and of the function itself),
+/// keeps its lowered closures. It takes: literals, locals and parameters, a function's reads
+/// of global `let` constants of these types, arithmetic, comparisons, `!`, `&&`, `||`, `?:`,
+/// `Double(_:)` and `Int(_:)`, the standard math functions, calls of functions already in register form (and of the function itself),
 /// array elements (`a[i]`, `m[i][j]`), `count`, `append`, `[T](repeating:count:)` and `[]`;
 /// a struct's memberwise initializer, stored properties (`p.x`, `xs[i].x`, and `x` for
 /// `self.x` in a method), methods and static operators in register form, `inout` structs and
@@ -116,7 +116,7 @@ final class RegisterCompiler {
         let layout = RegisterParameter.layout(types, isInout: isInout)
         let function = RegisterFunction(
             name: info.name, parameters: layout, resultType: resultType, returnsVoid: returnsVoid,
-            context: lowerer.context)
+            context: lowerer.context, globals: lowerer.globals.frame.slots)
         let compiler = RegisterCompiler(lowerer: lowerer, info: info, function: function)
         compiler.owner = owner
         for (index, (name, parameter)) in zip(names, layout).enumerated() {
@@ -245,6 +245,20 @@ final class RegisterCompiler {
         return nil
     }
 
+    /// The global constant `name` a function reads, when it is a `let` of a scalar type (`let dt =
+    /// 0.01` above the function): read from its slot at each use, as the closures read it. A
+    /// `let` is never assigned after its declaration runs, so no top-level loop holds it in a
+    /// register meanwhile; a `var` global is not taken (a top-level loop in register form keeps
+    /// the ones it assigns in registers while it calls functions). Not in a method, where a
+    /// name may be one of the type's members (a computed property hides a global).
+    func readableGlobal(_ name: String) -> (slot: Int32, type: RegisterType)? {
+        guard topLevelStatement == nil, info.owner == nil, let variable = lowerer.lookup(name), variable.isGlobal,
+            variable.function == nil, !variable.mutable, !variable.accessed, let type = RegisterType(variable.type),
+            type.isScalar
+        else { return nil }
+        return (Int32(variable.slot), type)
+    }
+
     func scoped(_ body: () throws -> Void) rethrows {
         scopes.append([:])
         defer { scopes.removeLast() }
@@ -261,7 +275,7 @@ extension RegisterOp {
             .arrayElement, .clear:
             (false, false)
         case .jumpIfFalse, .jumpIfTrue, .return, .element, .element2, .count, .elementField, .elementRecord,
-            .returnRecord:
+            .returnRecord, .global:
             (true, false)
         case .setElement, .setElement2, .append, .repeating, .setElementField, .makeRecord: (false, true)
         default: (true, true)

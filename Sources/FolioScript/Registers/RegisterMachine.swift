@@ -134,6 +134,9 @@ extension RegisterFunction {
             case .copyResult:
                 let returned = r + b + r[c]
                 for k in 0..<Int(i.d) { r[a &+ k] = returned[k] }
+            case .global:
+                if case .void = globals[b] { throw ScriptError(.uninitializedVariable, at: locations[pc &- 1]) }
+                r[a] = try Self.bits(globals + b)
             }
         }
     }

@@ -37,8 +37,10 @@ import Testing
         let names = compiled(
             """
             var counter = 0
-            let scale = 2.0
-            func readsAGlobal(_ x: Double) -> Double { x * scale }
+            var scale = 2.0
+            let label = "x"
+            func readsAVarGlobal(_ x: Double) -> Double { x * scale }
+            func readsAStringConstant(_ x: Double) -> Int { label.count }
             func writesAGlobal(_ n: Int) -> Int { counter += n; return counter }
             func takesADictionary(_ xs: [String: Double]) -> Double { xs["a"] ?? 0 }
             func literalArray(_ n: Int) -> [Int] { [n, n] }
@@ -55,6 +57,39 @@ import Testing
             func counts(_ n: Int) -> Int { "\\(n)".count }
             """)
         #expect(names.isEmpty)
+    }
+
+    /// A function reads the `let` constants declared above it (`let dt = 0.01`) from their
+    /// slots, and gives the closures' results.
+    @Test func functionsReadingGlobalConstantsQualify() {
+        let code = """
+            let dt = 0.01
+            let steps = 1000
+            let damped = true
+            func simulate(_ x0: Double) -> Double {
+                var (x, v) = (x0, 0.0)
+                for _ in 0..<steps {
+                    v -= x * dt + (damped ? 0.5 * v * dt : 0)
+                    x += v * dt
+                }
+                return x
+            }
+            func oscillate(_ x0: Double) -> Double {
+                var x = x0
+                var v = 0.0
+                for _ in 0..<steps {
+                    v -= x * dt + (damped ? 0.5 * v * dt : 0)
+                    x += v * dt
+                }
+                return x
+            }
+            print(oscillate(1), oscillate(2), simulate(1))
+            """
+        #expect(compiled(code) == ["oscillate"])
+        let (_, registers) = session(code)
+        let (_, closures) = session(code, registerForm: false)
+        #expect(registers.error == nil)
+        #expect(registers == closures)
     }
 
     @Test func arrayFunctionsQualify() {
@@ -129,6 +164,8 @@ import Testing
         "func s(_ n: Int) -> Int { var m = [[Int]](repeating: [0], count: 1)\n m[0][n] -= 1\n return m[0][0] }\nprint(s(3))",
         "func z(_ n: Int) -> [Double] { [Double](repeating: 1.5, count: n) }\nprint(z(2), z(-1))",
         "func w(_ xs: [Int]) -> Int { var t = 0\n for x in xs { t += x * 4_000_000_000_000_000_000 }\n return t }\nprint(w([0, 1, 2]))",
+        "func f(_ x: Double) -> Double { x * g }\nprint(f(2))\nlet g = 3.0",
+        "let big = Int.max\nfunc f(_ n: Int) -> Int { n + big }\nprint(f(-1))\nprint(f(1))",
         "func w(_ n: Int) -> Int { var t = 0\n for i in 0..<n where 10 / (i - 3) > 0 { t += i }\n return t }\nprint(w(3))\nprint(w(5))",
         "func w(_ xs: [Int]) -> Int { var t = 0\n for (i, x) in xs.enumerated() where x * i > 4_000_000_000_000_000_000 { t += 1 }\n return t }\nprint(w([0, 1, 9_000_000_000_000_000_000]))",
     ])
