@@ -101,6 +101,9 @@ final class TypeInfo {
     /// Initializers declared in extensions (a struct keeps its memberwise initializer beside them).
     var extensionInitializers: Set<ObjectIdentifier> = []
     var superclass: TypeInfo?
+    /// A class declared `final`: its instances are of exactly this class (register form takes
+    /// them knowing no subclass's `deinit` or overrides can come with them).
+    var isFinal = false
     var conformances: Set<String> = []
     /// Protocols: the requirements' names (methods and properties).
     var requirements: Set<String> = []

@@ -86,6 +86,8 @@ extension Lowerer {
         let info = TypeInfo(name: typeName, kind: kind)
         info.isPropertyWrapper = isPropertyWrapper
         info.isResultBuilder = isResultBuilder
+        info.isFinal =
+            decl.as(ClassDeclSyntax.self)?.modifiers.contains { $0.name.tokenKind == .keyword(.final) } ?? false
         if let instantiation, instantiation.instance == typeName {
             info.genericOrigin = instantiation.template
             info.genericArguments = instantiation.arguments

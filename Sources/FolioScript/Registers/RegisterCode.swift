@@ -126,6 +126,23 @@ enum RegisterOp: UInt8 {
     /// `a = the scalar global in slot b of the globals' frame`: a `let` constant a function
     /// reads (an error when its declaration has not run yet, as in the closures).
     case global
+
+    // Class instances (`RegisterClass`) live in value slots as the closures' `.object` values.
+
+    /// `s[a] = a new instance of construction `c`` (its class, and where each stored
+    /// property's argument is).
+    case construct
+    /// `s[a] = s[b].d`, stored property `d` of an instance, a reference or an optional one.
+    case objectField
+    /// `a = s[b].d`, a scalar stored property of an instance.
+    case objectFieldBits
+    /// `s[a] = nil`.
+    case null
+    /// `s[a] = Optional.some(s[b])`.
+    case wrapSome
+    /// `s[a] = s[b]!` when `s[b]` is not nil; otherwise go to instruction `c` (`if let`,
+    /// `guard let`).
+    case unwrapOrJump
 }
 
 /// How a scalar is stored as a value (`RegisterInstruction.kind`).
@@ -159,24 +176,30 @@ struct RegisterInstruction {
 
 /// What a local or a temporary holds, as the compiler tracks it: a scalar (in a register,
 /// as bits), a struct of scalars (in consecutive registers, one per stored property), or an
-/// array (in a value slot).
+/// array, a class instance or an optional one (in a value slot).
 indirect enum RegisterType: Equatable {
     case int, double, bool
     case array(RegisterType)
     case record(RegisterRecord)
+    /// A reference to an instance of the class.
+    case object(RegisterClass)
+    /// `Optional` of a reference to an instance of the class (`Node?`).
+    case optional(RegisterClass)
 
     /// Whether the type is one scalar (one register).
     var isScalar: Bool {
         switch self {
         case .int, .double, .bool: true
-        case .array, .record: false
+        case .array, .record, .object, .optional: false
         }
     }
 
-    /// Whether the type lives in a value slot (an array), not in registers.
+    /// Whether the type lives in a value slot (an array, an object), not in registers.
     var isSlot: Bool {
-        if case .array = self { return true }
-        return false
+        switch self {
+        case .array, .object, .optional: true
+        case .int, .double, .bool, .record: false
+        }
     }
 
     /// The registers a value of the type takes: one per stored property for a struct, one
@@ -189,7 +212,7 @@ indirect enum RegisterType: Equatable {
     /// How a scalar of this type is stored as a value.
     var kind: ScalarKind {
         switch self {
-        case .int, .array, .record: .int
+        case .int, .array, .record, .object, .optional: .int
         case .double: .double
         case .bool: .bool
         }
@@ -205,8 +228,16 @@ indirect enum RegisterType: Equatable {
             guard let element = RegisterType(element) else { return nil }
             self = .array(element)
         case .named(let info):
-            guard let record = RegisterRecord(info) else { return nil }
-            self = .record(record)
+            if let record = RegisterRecord(info) {
+                self = .record(record)
+            } else if let type = RegisterClass(info) {
+                self = .object(type)
+            } else {
+                return nil
+            }
+        case .optional(.named(let info)):
+            guard let type = RegisterClass(info) else { return nil }
+            self = .optional(type)
         default: return nil
         }
     }
@@ -245,6 +276,65 @@ struct RegisterRecord: Equatable {
     static func == (lhs: RegisterRecord, rhs: RegisterRecord) -> Bool { lhs.info === rhs.info }
 }
 
+/// A class of the note that register form takes: its instances stay the closures' `.object`
+/// values in value slots (reference counted as Swift's are), built by an initializer that only
+/// stores its parameters and read by stored property (`node.left`), as the closures build and
+/// read them. Only a `final` root class without a `deinit`: when an object is freed then
+/// depends on which slots hold it, and register form's temporaries are not the closures', so
+/// no `deinit` may run for it (a subclass's could).
+struct RegisterClass: Equatable {
+    /// The type; not retained (the session keeps it).
+    unowned(unsafe) let info: TypeInfo
+
+    init?(_ info: TypeInfo) {
+        guard info.kind == .classType, info.isFinal, info.superclass == nil, info.deinitializer == nil else {
+            return nil
+        }
+        self.info = info
+    }
+
+    /// The stored property `name` when it is a scalar, a reference or an optional reference
+    /// (what a read puts in a register or a slot as it is).
+    func field(_ name: String) -> (index: Int, type: RegisterType)? {
+        guard let index = info.fieldIndex[name], let type = RegisterType(info.fields[index].type) else { return nil }
+        switch type {
+        case .int, .double, .bool, .object, .optional: return (index, type)
+        case .array, .record: return nil
+        }
+    }
+
+    /// The initializer `Name(labels…)` calls and, per parameter, the stored property it is
+    /// stored in, when it only stores its parameters and no property has a default value (the
+    /// closures' own shortcut, `StoringInitializers.swift`).
+    func storingInitializer(labels: [String?]) -> (initializer: FunctionInfo, fields: [Int])? {
+        guard info.fields.allSatisfy({ $0.initial == nil }) else { return nil }
+        let matching = info.initializers.filter { $0.labels == labels }
+        guard matching.count == 1, let initializer = matching.first, initializer.owner === info,
+            let fields = initializer.storedParameterFields, fields.count == info.fields.count
+        else { return nil }
+        return (initializer, fields)
+    }
+
+    static func == (lhs: RegisterClass, rhs: RegisterClass) -> Bool { lhs.info === rhs.info }
+}
+
+/// What `construct` builds: an instance of `info` with `fieldCount` stored properties, its
+/// arguments the function's construction stores of the same number (trivial: the run loop
+/// reads it without reference counting).
+struct RegisterConstruction {
+    let info: Unmanaged<TypeInfo>
+    let fieldCount: Int
+}
+
+/// Where a construction's argument is (register or slot `operand`, a scalar of kind `kind`)
+/// and the stored property it goes to.
+struct RegisterConstructionStore {
+    let field: Int
+    var operand: Int32
+    let inSlot: Bool
+    let kind: ScalarKind
+}
+
 /// A function in register form, with everything its instructions refer to.
 ///
 /// Its frame is `frameSize` registers: the parameters first, then the constants (copied in
@@ -281,11 +371,18 @@ final class RegisterFunction {
     /// How each call is traced in an error's stack ("fib called at 2:40").
     private(set) var callEntries: [FunctionEntry] = []
     /// For each call, its arguments kept in value slots (arrays, structs).
-    private(set) var slotArguments: [[SlotArgument]] = []
+    private(set) var slotArguments = RegisterTable<SlotArgument>()
     /// For each call, the structs it passes `inout` in registers.
-    private(set) var copyBacks: [[RegisterCopyBack]] = []
+    private(set) var copyBacks = RegisterTable<RegisterCopyBack>()
     /// The struct types `makeRecord` builds, by number.
     private(set) var records: [RegisterRecord] = []
+    /// The instances `construct` builds, by number.
+    private(set) var constructions = UnsafeMutablePointer<RegisterConstruction>.allocate(capacity: 1)
+    /// Per construction, where its arguments go.
+    private(set) var constructionStores = RegisterTable<RegisterConstructionStore>()
+    /// Per callee, the function it is (what `callWithFrame` pushes a frame of), unretained:
+    /// `callEntries` keeps it.
+    private(set) var calleeInfos = UnsafeMutablePointer<Unmanaged<FunctionInfo>>.allocate(capacity: 1)
     /// Whether the function keeps arrays in value slots (then its calls need a frame).
     private(set) var usesSlots = false
     /// Reads array elements where they are stored (the general path).
@@ -328,6 +425,11 @@ final class RegisterFunction {
         columnLocations.deallocate()
         constants.deallocate()
         callees.deallocate()
+        constructions.deallocate()
+        calleeInfos.deallocate()
+        slotArguments.deallocate()
+        copyBacks.deallocate()
+        constructionStores.deallocate()
         elementCopy.deinitialize(count: 1)
         elementCopy.deallocate()
     }
@@ -337,12 +439,15 @@ final class RegisterFunction {
         code instructions: [RegisterInstruction], locations sourceLocations: [SourceLoc],
         columnLocations secondLocations: [SourceLoc], constants bits: [Int],
         frameSize: Int, callees functions: [(RegisterFunction, FunctionEntry)],
-        slotArguments: [[SlotArgument]], copyBacks: [[RegisterCopyBack]], records: [RegisterRecord], usesSlots: Bool,
+        slotArguments: [[SlotArgument]], copyBacks: [[RegisterCopyBack]], records: [RegisterRecord],
+        constructions: [(RegisterConstruction, [RegisterConstructionStore])], usesSlots: Bool,
         unaryMath: [(Double) -> Double], binaryMath: [(Double, Double) -> Double], errors: [ScriptError]
     ) {
-        self.copyBacks = copyBacks
-        self.slotArguments = slotArguments
+        self.copyBacks.replace(with: copyBacks)
+        self.slotArguments.replace(with: slotArguments)
         self.records = records
+        Self.replace(&self.constructions, with: constructions.map(\.0))
+        constructionStores.replace(with: constructions.map(\.1))
         self.usesSlots = usesSlots
         Self.replace(&code, with: instructions)
         Self.replace(&locations, with: sourceLocations)
@@ -356,6 +461,7 @@ final class RegisterFunction {
         }
         calleeOwners = functions.map(\.0).filter { $0 !== self }
         callEntries = functions.map(\.1)
+        Self.replace(&calleeInfos, with: callEntries.map { Unmanaged.passUnretained($0.info) })
         self.frameSize = frameSize
         self.unaryMath = unaryMath
         self.binaryMath = binaryMath
@@ -401,14 +507,16 @@ struct RegisterCopyBack {
     let width: Int32
 }
 
-/// An argument a call passes in a value slot (an array, a struct): the caller's slot and the
+/// An argument a call passes in a value slot (an array, an object): the caller's slot and the
 /// callee's. An `inout` one is moved into the callee's frame and back when the call ends (by an
 /// error too): Swift's copy-in copy-out, without a copy, since the caller cannot reach the
-/// variable during the call (Swift's exclusivity rule).
+/// variable during the call (Swift's exclusivity rule). A temporary (a call's result, a
+/// property read) is moved in too, and not copied back: nothing reads it after the call.
 struct SlotArgument {
     let caller: Int
     let callee: Int
     let isInout: Bool
+    var isTemporary = false
 }
 
 /// The registers of the calls in register form, one block per context: a call's frame

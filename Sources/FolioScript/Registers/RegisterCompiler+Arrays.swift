@@ -16,7 +16,7 @@ extension RegisterCompiler {
         }
         if let member = expr.as(MemberAccessExprSyntax.self) { return try memberType(member) }
         if let literal = expr.as(ArrayExprSyntax.self) {
-            guard literal.elements.isEmpty, let expected, expected.isSlot else { throw Unsupported() }
+            guard literal.elements.isEmpty, case .array? = expected else { throw Unsupported() }
             return expected
         }
         return nil
@@ -30,9 +30,10 @@ extension RegisterCompiler {
         return only.expression
     }
 
-    /// Emits an array or struct expression into a slot: `dest` when given, else a local's own
-    /// slot or a new one.
+    /// Emits an array, reference or optional reference expression into a slot: `dest` when
+    /// given, else a local's own slot or a new one.
     func slotExpression(_ expr: ExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
+        if let optional = try optionalExpression(expr, type, into: dest) { return optional }
         if let reference = expr.as(DeclReferenceExprSyntax.self), let local = local(reference.baseName.text) {
             guard let dest, dest != local.register else { return local.register }
             emit(.moveArray, dest, local.register)
@@ -49,6 +50,23 @@ extension RegisterCompiler {
         {
             return operation
         }
+        if let member = expr.as(MemberAccessExprSyntax.self), let result = try objectFieldRead(member, into: dest) {
+            return result
+        }
+        if let ternary = expr.as(TernaryExprSyntax.self) {
+            // Into a new slot: a branch may read `dest` (`tree = c ? Node(left: tree, …) : …`).
+            let result = try temporarySlot()
+            let otherwise = try jumpUnless(ternary.condition)
+            _ = try slotExpression(ternary.thenExpression, type, into: result)
+            let end = emit(.jump)
+            patch(otherwise)
+            _ = try slotExpression(ternary.elseExpression, type, into: result)
+            patch(end)
+            guard let dest else { return result }
+            emit(.moveArray, dest, result)
+            emit(.clear, result)
+            return dest
+        }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
             let (array, at) = try arrayOperand(subscriptCall.calledExpression)
             let position = try expression(try index(subscriptCall), .int, into: nil)
@@ -62,7 +80,7 @@ extension RegisterCompiler {
     /// The slot of an array operand (a local's own, or a new one holding the value).
     func arrayOperand(_ expr: ExprSyntax) throws -> (Int32, TokenSyntax?) {
         let type = try infer(expr, expected: nil)
-        guard type.isSlot else { throw Unsupported() }
+        guard case .array = type else { throw Unsupported() }
         return (try slotExpression(expr, type, into: nil), nil)
     }
 
@@ -216,7 +234,7 @@ extension RegisterCompiler {
             switch element {
             case .int, .double, .bool: emit(.element, value, copy, counter, at: loop.sequence)
             case .record: emit(.elementRecord, value, copy, counter, d: Int(element.width), at: loop.sequence)
-            case .array: emit(.arrayElement, value, copy, counter, at: loop.sequence)
+            case .array, .object, .optional: emit(.arrayElement, value, copy, counter, at: loop.sequence)
             }
         }
         emit(.clear, copy)

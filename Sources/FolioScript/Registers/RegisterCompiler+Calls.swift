@@ -18,6 +18,8 @@ extension RegisterCompiler {
         case repeating(RegisterType)
         /// A struct's memberwise initializer.
         case memberwise(RegisterRecord)
+        /// A class's initializer that only stores its parameters (in `fields`).
+        case construct(RegisterClass, FunctionInfo, fields: [Int])
     }
 
     /// The type of a call's result.
@@ -33,6 +35,7 @@ extension RegisterCompiler {
             return function.resultType
         case .repeating(let type): return type
         case .memberwise(let record): return .record(record)
+        case .construct(let type, _, _): return .object(type)
         }
     }
 
@@ -73,13 +76,14 @@ extension RegisterCompiler {
         guard local(name) == nil, !ownerDeclares(name) else { throw Unsupported() }
         if let declared = try declaredFunction(name, labels: labels) { return declared }
         if let record = memberwiseRecord(name, labels: labels) { return .memberwise(record) }
+        if let construction = construction(name, labels: labels) { return construction }
         if let templates = lowerer.globals.genericFunctions[name], lowerer.lookup(name) == nil {
             return try specialization(templates, call, labels: labels)
         }
         guard lowerer.lookup(name) == nil, lowerer.globals.genericFunctions[name] == nil,
             lowerer.globals.types[name] == nil, lowerer.bindings.boundType(named: name) == nil
         else { throw Unsupported() }
-        if name == "Array", labels == ["repeating", "count"], let expected, expected.isSlot {
+        if name == "Array", labels == ["repeating", "count"], let expected, case .array = expected {
             return .repeating(expected)
         }
         guard labels.allSatisfy({ $0 == nil }) else { throw Unsupported() }
@@ -216,6 +220,8 @@ extension RegisterCompiler {
             return try result(.binaryMath, base, Int32(binaryMath.count - 1), into: dest, at: call)
         case .repeating(let arrayType):
             return try repeating(call, arrayType, into: dest)
+        case .construct(let type, let initializer, let fields):
+            return try construct(type, initializer, fields: fields, values, into: dest, at: call)
         case .memberwise(let record):
             // Into new registers first: an argument may read `dest` (`v = Vec(x: v.y, y: v.x)`).
             let base = try arguments(values, record.fields).base
@@ -304,7 +310,8 @@ extension RegisterCompiler {
             guard try infer(argument, expected: type) == type else { throw Unsupported() }
             if type.isSlot {
                 let slot = try expression(argument, type, into: nil)
-                slots.append(SlotArgument(caller: Int(slot), callee: index, isInout: false))
+                slots.append(
+                    SlotArgument(caller: Int(slot), callee: index, isInout: false, isTemporary: !isVariableSlot(slot)))
             } else {
                 _ = try expression(argument, type, into: base + parameter.register)
             }

@@ -6,6 +6,7 @@ extension RegisterCompiler {
     /// The type of `expr` where `expected` is wanted (an integer literal where a `Double` is
     /// wanted is a `Double`), or `Unsupported`.
     func infer(_ expr: ExprSyntax, expected: RegisterType?) throws -> RegisterType {
+        if let optional = try inferOptional(expr, expected: expected) { return optional }
         if expr.is(IntegerLiteralExprSyntax.self) {
             guard expected != .bool else { throw Unsupported() }
             return expected ?? .int
@@ -249,7 +250,7 @@ extension RegisterCompiler {
                 throw Unsupported()
             }
             return RegisterFunction.bits(value)
-        case .bool, .array, .record:
+        case .bool, .array, .record, .object, .optional:
             throw Unsupported()
         }
     }

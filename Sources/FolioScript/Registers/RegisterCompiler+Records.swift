@@ -10,7 +10,7 @@ extension RegisterCompiler {
         if let bound = lowerer.genericBindings[name] { return RegisterType(bound) }
         if let scalar = scalarType(named: name) { return scalar }
         guard lowerer.globals.typeAliases[name] == nil, let info = lowerer.globals.types[name] else { return nil }
-        return RegisterRecord(info).map { .record($0) }
+        return RegisterRecord(info).map { .record($0) } ?? RegisterClass(info).map { .object($0) }
     }
 
     /// The struct whose memberwise initializer `Name(labels…)` calls, or nil.
@@ -34,6 +34,7 @@ extension RegisterCompiler {
     /// The type of `xs.count` or of a stored property read.
     func memberType(_ member: MemberAccessExprSyntax) throws -> RegisterType {
         if let (_, type) = try storedProperty(member) { return type }
+        if let (_, type) = try objectField(member) { return type }
         guard let base = member.base, member.declName.baseName.text == "count", member.declName.argumentNames == nil,
             case .array = try infer(base, expected: nil)
         else { throw Unsupported() }
@@ -43,6 +44,7 @@ extension RegisterCompiler {
     /// `xs.count`, `p.x` (a register of `p`'s), and `bodies[i].x` read where the element is
     /// stored (not copied out).
     func memberRead(_ member: MemberAccessExprSyntax, into dest: Int32?) throws -> Int32 {
+        if let result = try objectFieldRead(member, into: dest) { return result }
         guard let base = member.base, let (field, _) = try storedProperty(member),
             case .record(let record) = try infer(base, expected: nil)
         else {

@@ -30,7 +30,7 @@ extension RegisterCompiler {
         switch type {
         case .int, .double, .bool: emit(.return, register)
         case .record: emit(.returnRecord, register)
-        case .array: emit(.returnArray, register)
+        case .array, .object, .optional: emit(.returnArray, register)
         }
     }
 
@@ -44,6 +44,7 @@ extension RegisterCompiler {
                 continue  // its registers stay
             case .stmt(let stmt):
                 try statement(stmt)
+                if stmt.is(GuardStmtSyntax.self) { continue }  // what it binds stays
             case .expr(let expr):
                 try expressionStatement(expr)
             }
@@ -74,7 +75,7 @@ extension RegisterCompiler {
         } else if let guarded = stmt.as(GuardStmtSyntax.self) {
             var exits: [Int] = []
             for element in guarded.conditions {
-                exits.append(try jumpUnless(element))
+                exits.append(try jumpUnless(element, binds: true))
             }
             let pass = emit(.jump)
             for exit in exits { patch(exit) }
@@ -119,8 +120,10 @@ extension RegisterCompiler {
     }
 
     /// The test of a condition of `if`, `while` or `guard` and a jump (to be patched) taken
-    /// when it is false.
-    private func jumpUnless(_ element: ConditionElementSyntax) throws -> Int {
+    /// when it is false; `if` and `guard` may bind an optional reference (`let left =
+    /// node.left`), in the current scope.
+    private func jumpUnless(_ element: ConditionElementSyntax, binds: Bool = false) throws -> Int {
+        if binds, case .optionalBinding(let binding) = element.condition { return try bindingJump(binding) }
         guard case .expression(let expr) = element.condition, try infer(expr, expected: .bool) == .bool else {
             throw Unsupported()
         }
@@ -148,10 +151,15 @@ extension RegisterCompiler {
         }
     }
 
-    /// `Int`, `Double`, `Bool`, structs of them and arrays of these, as a type annotation
-    /// writes them.
+    /// `Int`, `Double`, `Bool`, structs of them, classes, optional references and arrays of
+    /// these, as a type annotation writes them.
     private func registerType(_ type: TypeSyntax) -> RegisterType? {
         if let array = type.as(ArrayTypeSyntax.self) { return registerType(array.element).map { .array($0) } }
+        if let optional = type.as(OptionalTypeSyntax.self),
+            case .object(let wrapped)? = registerType(optional.wrappedType)
+        {
+            return .optional(wrapped)
+        }
         guard let name = type.as(IdentifierTypeSyntax.self), name.genericArgumentClause == nil else { return nil }
         return namedType(name.name.text)
     }
@@ -196,10 +204,15 @@ extension RegisterCompiler {
 
     private func ifStatement(_ branch: IfExprSyntax) throws {
         var exits: [Int] = []
-        for element in branch.conditions {
-            exits.append(try jumpUnless(element))
+        // What the conditions bind is in scope in the body only.
+        let mark = (nextRegister, nextSlot)
+        try scoped {
+            for element in branch.conditions {
+                exits.append(try jumpUnless(element, binds: true))
+            }
+            try block(branch.body)
         }
-        try block(branch.body)
+        (nextRegister, nextSlot) = mark
         guard let elseBody = branch.elseBody else {
             for exit in exits { patch(exit) }
             return

@@ -1,21 +1,23 @@
 import SwiftSyntax
 
 /// Compiles a function whose parameters, locals and result are `Int`, `Double`, `Bool`,
-/// structs of them or arrays of these (or that returns nothing), or a method of such a struct,
-/// into register form (RegisterCode.swift), from its syntax, after the lowering accepted it.
+/// structs of them, references to `final` classes (optional or not) or arrays of these (or
+/// that returns nothing), or a method of such a struct, into register form
+/// (RegisterCode.swift), from its syntax, after the lowering accepted it.
 ///
 /// The lowering has checked every name and type; this pass only has to agree with it on the
 /// forms it accepts, and gives up (nil) on anything else, so a function it does not take
 /// keeps its lowered closures. It takes: literals, locals and parameters, a function's reads
 /// of global `let` constants of these types, arithmetic, comparisons, `!`, `&&`, `||`, `?:`,
-/// `Double(_:)` and `Int(_:)`, the standard math functions, calls of functions already in register form (and of the function itself),
-/// array elements (`a[i]`, `m[i][j]`), `count`, `append`, `[T](repeating:count:)` and `[]`;
-/// a struct's memberwise initializer, stored properties (`p.x`, `xs[i].x`, and `x` for
-/// `self.x` in a method), methods and static operators in register form, `inout` structs and
-/// arrays (`&xs`, a `mutating` method's receiver); `let` and `var`, `=` and compound
-/// assignment (to elements and properties too), `if`, `guard`, `while`, `for-in` over an `Int`
-/// range or an array (and its `enumerated()`), with or without `where`, `break`, `continue`
-/// and `return`.
+/// `Double(_:)` and `Int(_:)`, the standard math functions, calls of functions already in
+/// register form (and of the function itself), array elements (`a[i]`, `m[i][j]`), `count`,
+/// `append`, `[T](repeating:count:)` and `[]`; a struct's memberwise initializer, stored
+/// properties (`p.x`, `xs[i].x`, and `x` for `self.x` in a method), methods and static
+/// operators in register form, `inout` structs and arrays (`&xs`, a `mutating` method's
+/// receiver); a class's storing initializer, its stored properties read, `nil`, `if let` and
+/// `guard let` on optional references; `let` and `var`, `=` and compound assignment (to
+/// elements and properties too), `if`, `guard`, `while`, `for-in` over an `Int` range or an
+/// array (and its `enumerated()`), with or without `where`, `break`, `continue` and `return`.
 final class RegisterCompiler {
     struct Unsupported: Error {}
 
@@ -46,6 +48,8 @@ final class RegisterCompiler {
     var copyBacks: [[RegisterCopyBack]] = []
     /// The struct types `makeRecord` builds.
     var records: [RegisterRecord] = []
+    /// The instances `construct` builds.
+    var constructions: [(RegisterConstruction, [RegisterConstructionStore])] = []
     var unaryMath: [(Double) -> Double] = []
     var binaryMath: [(Double, Double) -> Double] = []
     var errors: [ScriptError] = []
@@ -168,7 +172,17 @@ final class RegisterCompiler {
         function.finish(
             code: placed, locations: locations, columnLocations: columnLocations, constants: constants,
             frameSize: frameSize, callees: callees,
-            slotArguments: slotArguments, copyBacks: placedCopyBacks, records: records, usesSlots: usesSlots,
+            slotArguments: slotArguments, copyBacks: placedCopyBacks, records: records,
+            constructions: constructions.map { construction, stores in
+                (
+                    construction,
+                    stores.map { store in
+                        var store = store
+                        if !store.inSlot { store.operand = place(store.operand) }
+                        return store
+                    }
+                )
+            }, usesSlots: usesSlots,
             unaryMath: unaryMath,
             binaryMath: binaryMath,
             errors: errors)
@@ -196,7 +210,7 @@ final class RegisterCompiler {
 
     /// Points the jump at `index` to the next instruction.
     func patch(_ index: Int) {
-        if code[index].op.isTestAndJump {
+        if code[index].op.isTestAndJump || code[index].op == .unwrapOrJump {
             code[index].c = Int32(code.count)
         } else {
             code[index].b = Int32(code.count)
@@ -259,6 +273,12 @@ final class RegisterCompiler {
         return (Int32(variable.slot), type)
     }
 
+    /// Whether `slot` is a variable's (a parameter, a local, a global a top-level loop names),
+    /// not a temporary.
+    func isVariableSlot(_ slot: Int32) -> Bool {
+        scopes.contains { scope in scope.values.contains { $0.type.isSlot && $0.register == slot } }
+    }
+
     func scoped(_ body: () throws -> Void) rethrows {
         scopes.append([:])
         defer { scopes.removeLast() }
@@ -272,10 +292,10 @@ extension RegisterOp {
     var registerOperands: (a: Bool, b: Bool) {
         switch self {
         case .jump, .tickAndJump, .fail, .emptyArray, .returnArray, .moveArray, .appendArray, .repeatingArray,
-            .arrayElement, .clear:
+            .arrayElement, .clear, .construct, .objectField, .null, .wrapSome, .unwrapOrJump:
             (false, false)
         case .jumpIfFalse, .jumpIfTrue, .return, .element, .element2, .count, .elementField, .elementRecord,
-            .returnRecord, .global:
+            .returnRecord, .global, .objectFieldBits:
             (true, false)
         case .setElement, .setElement2, .append, .repeating, .setElementField, .makeRecord: (false, true)
         default: (true, true)
@@ -339,7 +359,7 @@ extension FunctionInfo {
         case .int: intBody = { frame in try function.run(from: frame) }
         case .double: doubleBody = { frame in RegisterFunction.double(try function.run(from: frame)) }
         case .bool: boolExpressionBody = { frame in try function.run(from: frame) != 0 }
-        case .array, .record: break
+        case .array, .record, .object, .optional: break
         }
     }
 }

@@ -137,6 +137,17 @@ extension RegisterFunction {
             case .global:
                 if case .void = globals[b] { throw ScriptError(.uninitializedVariable, at: locations[pc &- 1]) }
                 r[a] = try Self.bits(globals + b)
+            case .construct: s[a] = Self.construct(constructions[c], constructionStores.row(c), r, s)
+            case .objectField: s[a] = try fieldValue(in: s + b, Int(i.d), locations[pc &- 1])
+            case .objectFieldBits: r[a] = try Self.bits(try fieldValue(in: s + b, Int(i.d), locations[pc &- 1]))
+            case .null: s[a] = .null
+            case .wrapSome: s[a] = .some(s[b])
+            case .unwrapOrJump:
+                if let wrapped = s[b].wrapped {
+                    s[a] = wrapped
+                } else {
+                    pc = c
+                }
             }
         }
     }
@@ -167,14 +178,17 @@ extension RegisterFunction {
         _ index: Int, result: Int, registers r: UnsafeMutablePointer<Int>, base: Int,
         slots: UnsafeMutablePointer<Value>, at pc: Int
     ) throws {
-        let info = callEntries[index].info
-        let ref = info.pushStackFrame()
-        defer { info.popStackFrame(ref) }
+        let info = calleeInfos[index]
+        let ref = info._withUnsafeGuaranteedRef { $0.pushStackFrame() }
+        defer { info._withUnsafeGuaranteedRef { $0.popStackFrame(ref) } }
         let calleeSlots = ref._withUnsafeGuaranteedRef { $0.slots }
-        let arguments = slotArguments[index]
+        let arguments = slotArguments.row(index)
         for argument in arguments {
-            calleeSlots[argument.callee] = slots[argument.caller]
-            if argument.isInout { slots[argument.caller] = .void }
+            if argument.isInout || argument.isTemporary {
+                swap(&calleeSlots[argument.callee], &slots[argument.caller])
+            } else {
+                calleeSlots[argument.callee] = slots[argument.caller]
+            }
         }
         // Before the frame is popped (defers run last first), by an error too.
         defer {
@@ -182,15 +196,18 @@ extension RegisterFunction {
                 slots[argument.caller] = calleeSlots[argument.callee]
                 calleeSlots[argument.callee] = .void
             }
-            for copy in copyBacks[index] {
+            for copy in copyBacks.row(index) {
                 for k in 0..<Int(copy.width) { r[Int(copy.caller) &+ k] = r[base &+ Int(copy.callee) &+ k] }
             }
         }
         let returned = try call(index, frame: r + base, slots: calleeSlots, at: pc)
         if !callees[index]._withUnsafeGuaranteedRef({ $0.resultType.isSlot }) {
             r[result] = returned
+        } else if arguments.contains(where: { $0.isInout && $0.callee == returned }) {
+            slots[result] = calleeSlots[returned]  // it goes back to the caller's variable too
         } else {
-            slots[result] = calleeSlots[returned]
+            // Moved out: the frame is cleared when the call ends.
+            swap(&slots[result], &calleeSlots[returned])
         }
     }
 
@@ -295,7 +312,7 @@ extension RegisterFunction {
         switch type {
         case .int, .double, .bool: value(first.pointee, type.kind)
         case .record(let record): makeRecord(record, first)
-        case .array: .void
+        case .array, .object, .optional: .void
         }
     }
 
@@ -311,7 +328,7 @@ extension RegisterFunction {
         switch type {
         case .int, .double, .bool: first.pointee = try bits(slot)
         case .record: try unpackFields(slot, into: first, Int(type.width), SourceLoc(line: 0, column: 0))
-        case .array: break
+        case .array, .object, .optional: break
         }
     }
 
@@ -403,7 +420,7 @@ extension RegisterFunction {
                 try Self.unpackFields(
                     frame.slots + index, into: first, Int(parameter.type.width), SourceLoc(line: 0, column: 0))
                 packsBack = packsBack || parameter.isInout
-            case .array: break  // it stays in its slot
+            case .array, .object, .optional: break  // it stays in its slot
             }
         }
         guard packsBack else { return try run(registers, frame.slots) }
@@ -424,7 +441,29 @@ extension RegisterFunction {
         case .record(let record):
             let registers = context._withUnsafeGuaranteedRef { $0.registers.bottom(depth: $0.maxDepth) }
             return Self.makeRecord(record, registers + returned)
-        case .array: return frame.slots[returned]
+        case .array, .object, .optional: return frame.slots[returned]
         }
+    }
+
+    /// A new instance of `construction`'s class, its stored properties the arguments in
+    /// registers `r` and slots `s` (as the closures' storing initializer fills them).
+    static func construct(
+        _ construction: RegisterConstruction, _ stores: UnsafeMutableBufferPointer<RegisterConstructionStore>,
+        _ r: UnsafeMutablePointer<Int>, _ s: UnsafeMutablePointer<Value>
+    ) -> Value {
+        let instance = construction.info._withUnsafeGuaranteedRef { info in
+            Instance.make(type: info, fieldCount: construction.fieldCount) { fields in
+                for store in stores {
+                    let operand = Int(store.operand)
+                    if store.inSlot {
+                        // A temporary of the construction's own: moved, not copied.
+                        swap(&fields[store.field], &s[operand])
+                    } else {
+                        fields[store.field] = value(r[operand], store.kind)
+                    }
+                }
+            }
+        }
+        return .object(instance)
     }
 }

@@ -78,13 +78,11 @@ import Testing
             struct Initialized { var x: Double\n init(_ x: Double) { self.x = x } }
             struct Defaulted { var x = 0.0\n var y: Double }
             struct Nested { var inner: Initialized }
-            final class Box { var x = 0.0 }
             func a(_ n: Named) -> Double { n.x }
             func b(_ o: Observed) -> Double { var p = o\n p.x += 1\n return p.x }
             func c(_ x: Double) -> Double { Initialized(x).x }
             func d(_ x: Double) -> Double { Defaulted(y: x).y }
             func e(_ n: Nested) -> Double { n.inner.x }
-            func f(_ box: Box) -> Double { box.x }
             func g(_ n: inout Int) { n += 1 }
             """)
         #expect(names.isEmpty)

@@ -1,0 +1,123 @@
+import SwiftSyntax
+
+/// Class instances in register form (`RegisterClass`): a reference lives in a value slot as the
+/// closures' `.object` value, and an optional one as theirs (`.someObject` or `.null`), so they
+/// cross calls unchanged. Taken: `Node(left: …, right: …)` through an initializer that only
+/// stores its parameters, stored properties read (`node.left`, `node.value`), `nil`, a
+/// reference where an optional is wanted, and `if let` / `guard let` on an optional reference.
+/// Not taken: property writes, `===`, `== nil`, `!`, optional chaining, methods (a class's
+/// methods dispatch dynamically).
+extension RegisterCompiler {
+    /// The class whose storing initializer `Name(labels…)` calls, or nil.
+    func construction(_ name: String, labels: [String?]) -> Callee? {
+        guard lowerer.lookup(name) == nil, lowerer.bindings.boundType(named: name) == nil,
+            case .object(let type)? = namedType(name),
+            let (initializer, fields) = type.storingInitializer(labels: labels)
+        else { return nil }
+        return .construct(type, initializer, fields: fields)
+    }
+
+    /// Emits a construction: the arguments into new registers and slots, left to right (an
+    /// argument may read `dest`), then the instance.
+    func construct(
+        _ type: RegisterClass, _ initializer: FunctionInfo, fields: [Int], _ values: [ExprSyntax],
+        into dest: Int32?, at call: FunctionCallExprSyntax
+    ) throws -> Int32 {
+        guard values.count == initializer.parameterTypes.count else { throw Unsupported() }
+        var stores: [RegisterConstructionStore] = []
+        for (index, (value, parameterType)) in zip(values, initializer.parameterTypes).enumerated() {
+            guard let type = RegisterType(parameterType), type.isScalar || type.isSlot,
+                try infer(value, expected: type) == type
+            else { throw Unsupported() }
+            let operand = try type.isSlot ? temporarySlot() : temporary()
+            _ = try expression(value, type, into: operand)
+            stores.append(
+                RegisterConstructionStore(field: fields[index], operand: operand, inSlot: type.isSlot, kind: type.kind))
+        }
+        let construction = RegisterConstruction(
+            info: Unmanaged.passUnretained(type.info), fieldCount: type.info.fields.count)
+        constructions.append((construction, stores))
+        let result = try dest ?? temporarySlot()
+        // The arguments in slots are moved into the instance (their slots are left empty).
+        emit(.construct, result, 0, Int32(constructions.count - 1), at: call)
+        return result
+    }
+
+    /// The stored property `member` reads and its type, when its base is a class instance in
+    /// register form.
+    func objectField(_ member: MemberAccessExprSyntax) throws -> (index: Int, type: RegisterType)? {
+        guard let base = member.base, member.declName.argumentNames == nil,
+            case .object(let type) = try infer(base, expected: nil)
+        else { return nil }
+        return type.field(member.declName.baseName.text)
+    }
+
+    /// `node.value` (a scalar, into a register) or `node.left` (into a slot).
+    func objectFieldRead(_ member: MemberAccessExprSyntax, into dest: Int32?) throws -> Int32? {
+        guard let base = member.base, let (field, type) = try objectField(member),
+            case .object(let owner) = try infer(base, expected: nil)
+        else { return nil }
+        let object = try expression(base, .object(owner), into: nil)
+        if type.isSlot {
+            let result = try dest ?? temporarySlot()
+            emit(.objectField, result, object, d: field, at: member)
+            return result
+        }
+        let result = try dest ?? temporary()
+        emit(.objectFieldBits, result, object, d: field, at: member)
+        return result
+    }
+
+    /// `nil`, and a reference where an optional one is wanted (wrapped), into a slot; nil for
+    /// any other expression.
+    func optionalExpression(_ expr: ExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32? {
+        guard case .optional(let wrapped) = type else { return nil }
+        if expr.is(NilLiteralExprSyntax.self) {
+            let result = try dest ?? temporarySlot()
+            emit(.null, result, at: expr)
+            return result
+        }
+        guard try infer(expr, expected: nil) == .object(wrapped) else { return nil }
+        let object = try expression(expr, .object(wrapped), into: nil)
+        let result = try dest ?? temporarySlot()
+        emit(.wrapSome, result, object, at: expr)
+        return result
+    }
+
+    /// The type of `nil` or of a reference where `expected` is an optional reference, or nil.
+    func inferOptional(_ expr: ExprSyntax, expected: RegisterType?) throws -> RegisterType? {
+        guard case .optional(let wrapped)? = expected else {
+            if expr.is(NilLiteralExprSyntax.self) { throw Unsupported() }
+            return nil
+        }
+        if expr.is(NilLiteralExprSyntax.self) { return expected }
+        guard (try? infer(expr, expected: nil)) == .object(wrapped) else { return nil }
+        return expected
+    }
+
+    /// `let name = optional` in an `if` or a `guard` condition: a jump (to be patched) taken
+    /// when the optional is nil; otherwise `name` is the reference, in a new slot of the
+    /// current scope.
+    func bindingJump(_ binding: OptionalBindingConditionSyntax) throws -> Int {
+        guard binding.bindingSpecifier.tokenKind == .keyword(.let), binding.typeAnnotation == nil,
+            let pattern = binding.pattern.as(IdentifierPatternSyntax.self)
+        else { throw Unsupported() }
+        let name = pattern.identifier.text
+        let source: Int32
+        let wrapped: RegisterClass
+        if let value = binding.initializer?.value {
+            guard case .optional(let type) = try infer(value, expected: nil) else { throw Unsupported() }
+            wrapped = type
+            source = try expression(value, .optional(type), into: nil)
+        } else {
+            // `if let node`: the local optional of the same name.
+            guard let local = local(name), case .optional(let type) = local.type else { throw Unsupported() }
+            wrapped = type
+            source = local.register
+        }
+        let bound = try temporarySlot()
+        let jump = emit(.unwrapOrJump, bound, source, at: binding)
+        scopes[scopes.count - 1][name] = Local(register: bound, type: .object(wrapped))
+        return jump
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+@testable import FolioScript
+
+/// Class instances in register form (`RegisterCompiler+Objects.swift`): which functions
+/// qualify, which classes and forms keep the closures, and that blocks run the same both ways.
+/// (The conformance program `StructuresAndClasses/398` checks the results against swiftc.)
+@Suite struct RegisterObjectTests {
+    private static let node = """
+        final class Node {
+            let left: Node?
+            let right: Node?
+            var value: Int
+            init(left: Node?, right: Node?, value: Int) {
+                self.left = left
+                self.right = right
+                self.value = value
+            }
+        }
+
+        """
+
+    @Test func functionsBuildingAndWalkingObjectsQualify() {
+        let names = functionsInRegisterForm(
+            Self.node + """
+                func leaf(_ v: Int) -> Node { Node(left: nil, right: nil, value: v) }
+                func pair(_ a: Node, _ b: Node?) -> Node { Node(left: a, right: b, value: a.value) }
+                func depth(_ node: Node?) -> Int {
+                    guard let node else { return 0 }
+                    let l = depth(node.left)
+                    let r = depth(node.right)
+                    return 1 + (l > r ? l : r)
+                }
+                func rightmost(_ node: Node) -> Int {
+                    if let right = node.right { return rightmost(right) }
+                    return node.value
+                }
+                """)
+        #expect(names == ["leaf", "pair", "depth", "rightmost"])
+    }
+
+    @Test func otherClassesAndFormsKeepTheirClosures() {
+        let names = functionsInRegisterForm(
+            Self.node + """
+                class Base { var n = 0 }
+                class Derived: Base {}
+                class Open { let n: Int\n init(n: Int) { self.n = n } }
+                final class Counted { let n: Int\n init(n: Int) { self.n = n }\n deinit { print("bye") } }
+                final class Defaulted { var n = 1\n let m: Int\n init(m: Int) { self.m = m } }
+                func makesBase() -> Base { Base() }
+                func readsDerived(_ d: Derived) -> Int { d.n }
+                func readsOpen(_ o: Open) -> Int { o.n }
+                func makesOpen(_ n: Int) -> Open { Open(n: n) }
+                func makesCounted(_ n: Int) -> Counted { Counted(n: n) }
+                func makesDefaulted(_ m: Int) -> Defaulted { Defaulted(m: m) }
+                func writes(_ node: Node) -> Int { node.value = 3\n return node.value }
+                func same(_ a: Node, _ b: Node) -> Bool { a === b }
+                func isLeaf(_ node: Node) -> Bool { node.left == nil }
+                func forced(_ node: Node) -> Int { node.left!.value }
+                func chained(_ node: Node) -> Int { node.left?.value ?? 0 }
+                func whileLet(_ node: Node) -> Int { var n = 0\n var c: Node? = node\n while let x = c { n += 1\n c = x.left }\n return n }
+                """)
+        #expect(names.isEmpty)
+    }
+
+    /// A binding of `if let` is the body's only; after it, the name is the outer variable.
+    @Test func ifLetBindingsDoNotOutliveTheirBody() {
+        let code =
+            Self.node + """
+                func f(_ node: Node) -> Int {
+                    let left = 7
+                    var total = 0
+                    if let left = node.left { total += left.value }
+                    return total + left
+                }
+                print(f(Node(left: Node(left: nil, right: nil, value: 5), right: nil, value: 1)))
+                """
+        #expect(functionsInRegisterForm(code) == ["f"])
+        let (_, registers) = registerFormSession(code)
+        let (_, closures) = registerFormSession(code, registerForm: false)
+        #expect(registers == closures)
+        #expect(registers.printedText == "12\n")
+    }
+
+    /// Arguments and results moved rather than copied (temporaries, a callee's result) leave
+    /// the variables they came from as they were: a local passed in parentheses, twice, or to a
+    /// construction, and a result that is also an `inout` argument.
+    @Test(arguments: [
+        "func s(_ xs: [Int]) -> Int { xs.count }\nfunc g(_ xs: [Int]) -> Int { s((xs)) + s((xs)) + xs.count }\nprint(g([1, 2, 3]))",
+        "func f(_ xs: inout [Int]) -> [Int] { xs.append(1)\n return xs }\nfunc g() -> Int { var a = [Int](repeating: 0, count: 1)\n let b = f(&a)\n return a.count * 10 + b.count }\nprint(g())",
+        "func g(_ v: Int) -> Int { let leaf = Node(left: nil, right: nil, value: v)\n let p = Node(left: leaf, right: (leaf), value: 1)\n guard let l = p.left, let r = p.right else { return 0 }\n return leaf.value + l.value + r.value }\nprint(g(4))",
+    ])
+    func movedValuesLeaveTheirVariables(_ code: String) {
+        let (_, registers) = registerFormSession(Self.node + code)
+        let (_, closures) = registerFormSession(Self.node + code, registerForm: false)
+        #expect(registers.error == nil)
+        #expect(registers == closures)
+        #expect(functionsInRegisterForm(Self.node + code).contains("g"))
+    }
+
+    /// Traps inside a construction's arguments and in deep recursion over objects: the same
+    /// error, location and calls as the closures give.
+    @Test(arguments: [
+        "func leaf(_ v: Int) -> Node { Node(left: nil, right: nil, value: v * 4_000_000_000_000_000_000) }\nprint(leaf(0).value)\nprint(leaf(3).value)",
+        "func chain(_ n: Int) -> Node { n == 0 ? Node(left: nil, right: nil, value: 0) : Node(left: chain(n - 1), right: nil, value: n) }\nprint(chain(10).value)\nprint(chain(1_000_000).value)",
+    ])
+    func trapsAreTheClosuresTraps(_ code: String) {
+        let (_, registers) = registerFormSession(Self.node + code)
+        let (_, closures) = registerFormSession(Self.node + code, registerForm: false)
+        #expect(registers.error != nil)
+        #expect(registers == closures)
+    }
+
+    /// The conformance program and the benchmark run the same both ways, with their functions
+    /// over objects in register form.
+    @Test(arguments: [
+        (
+            "Tests/FolioScriptTests/Conformance/StructuresAndClasses/398_class_trees_in_functions",
+            ["makeTree", "check", "leftmost", "chain", "sumChain", "deepest", "lopsided"]
+        ),
+        ("Benchmarks/interpreter/bintree", ["makeTree", "check"]),
+    ])
+    func resultsAreTheClosuresResults(_ program: String, compiled: [String]) throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let code = try String(contentsOf: root.appendingPathComponent("\(program).swift"), encoding: .utf8)
+        let (session, registers) = registerFormSession(code)
+        let (_, closures) = registerFormSession(code, registerForm: false)
+        #expect(registers.error == nil)
+        #expect(registers == closures)
+        let inRegisterForm = session.globals.functions.values.joined().filter { $0.registerFunction != nil }
+        #expect(Set(inRegisterForm.map(\.name)) == Set(compiled))
+    }
+}
