@@ -185,34 +185,45 @@ indirect enum RegisterType: Equatable {
     case object(RegisterClass)
     /// `Optional` of a reference to an instance of the class (`Node?`).
     case optional(RegisterClass)
+    /// A tuple of scalars, in consecutive registers (one per element), as a struct.
+    case tuple(RegisterTuple)
 
     /// Whether the type is one scalar (one register).
     var isScalar: Bool {
         switch self {
         case .int, .double, .bool: true
-        case .array, .record, .object, .optional: false
+        case .array, .record, .object, .optional, .tuple: false
         }
+    }
+
+    /// Whether the type is a tuple (in registers, one per element).
+    var isTuple: Bool {
+        if case .tuple = self { return true }
+        return false
     }
 
     /// Whether the type lives in a value slot (an array, an object), not in registers.
     var isSlot: Bool {
         switch self {
         case .array, .object, .optional: true
-        case .int, .double, .bool, .record: false
+        case .int, .double, .bool, .record, .tuple: false
         }
     }
 
     /// The registers a value of the type takes: one per stored property for a struct, one
     /// otherwise (an array's is unused: it has a slot).
     var width: Int32 {
-        if case .record(let record) = self { return Int32(record.fields.count) }
-        return 1
+        switch self {
+        case .record(let record): Int32(record.fields.count)
+        case .tuple(let tuple): Int32(tuple.elements.count)
+        case .int, .double, .bool, .array, .object, .optional: 1
+        }
     }
 
     /// How a scalar of this type is stored as a value.
     var kind: ScalarKind {
         switch self {
-        case .int, .array, .record, .object, .optional: .int
+        case .int, .array, .record, .object, .optional, .tuple: .int
         case .double: .double
         case .bool: .bool
         }
@@ -225,8 +236,13 @@ indirect enum RegisterType: Equatable {
         case .double: self = .double
         case .bool: self = .bool
         case .array(let element):
-            guard let element = RegisterType(element) else { return nil }
+            // An array of tuples is not taken (its elements would be unpacked as structs).
+            guard let element = RegisterType(element), !element.isTuple else { return nil }
             self = .array(element)
+        case .tuple(let elements, let labels):
+            let types = elements.compactMap(RegisterType.init)
+            guard types.count == elements.count, types.count >= 2, types.allSatisfy(\.isScalar) else { return nil }
+            self = .tuple(RegisterTuple(elements: types, labels: labels))
         case .named(let info):
             if let record = RegisterRecord(info) {
                 self = .record(record)
@@ -276,6 +292,23 @@ struct RegisterRecord: Equatable {
     static func == (lhs: RegisterRecord, rhs: RegisterRecord) -> Bool { lhs.info === rhs.info }
 }
 
+/// A tuple of scalars (`(mean: Double, sd: Double)`): register form keeps it in registers, one
+/// per element, as a struct. Two tuple types are the same type when their elements are, as the
+/// lowering has it; the labels are those a value gets when it is packed (a function's result
+/// carries its declared labels, as the closures relabel it).
+struct RegisterTuple: Equatable {
+    let elements: [RegisterType]
+    let labels: [String?]
+
+    /// The element `name` names (`0`, `1`, … or a label), or nil.
+    func element(_ name: String) -> Int? {
+        if let index = Int(name), elements.indices.contains(index) { return index }
+        return labels.firstIndex(of: name)
+    }
+
+    static func == (lhs: RegisterTuple, rhs: RegisterTuple) -> Bool { lhs.elements == rhs.elements }
+}
+
 /// A class of the note that register form takes: its instances stay the closures' `.object`
 /// values in value slots (reference counted as Swift's are), built by an initializer that only
 /// stores its parameters and read by stored property (`node.left`), as the closures build and
@@ -299,7 +332,7 @@ struct RegisterClass: Equatable {
         guard let index = info.fieldIndex[name], let type = RegisterType(info.fields[index].type) else { return nil }
         switch type {
         case .int, .double, .bool, .object, .optional: return (index, type)
-        case .array, .record: return nil
+        case .array, .record, .tuple: return nil
         }
     }
 

@@ -235,6 +235,7 @@ extension RegisterCompiler {
             case .int, .double, .bool: emit(.element, value, copy, counter, at: loop.sequence)
             case .record: emit(.elementRecord, value, copy, counter, d: Int(element.width), at: loop.sequence)
             case .array, .object, .optional: emit(.arrayElement, value, copy, counter, at: loop.sequence)
+            case .tuple: throw Unsupported()  // (arrays of tuples are not taken)
             }
         }
         emit(.clear, copy)

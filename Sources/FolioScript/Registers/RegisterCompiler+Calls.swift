@@ -263,10 +263,13 @@ extension RegisterCompiler {
             arguments.insert(receiver, at: 0)
             inouts.insert(info.isMutating, at: 0)
         }
-        // A struct result's registers, and the register told where the callee left it, come
-        // before the callee's frame, which `copyResult` reads.
+        // A struct or tuple result's registers, and the register told where the callee left
+        // it, come before the callee's frame, which `copyResult` reads.
         var record: (first: Int32, returned: Int32)?
-        if case .record = type { record = (try dest ?? temporaries(type.width), try temporary()) }
+        switch type {
+        case .record, .tuple: record = (try dest ?? temporaries(type.width), try temporary())
+        case .int, .double, .bool, .array, .object, .optional: break
+        }
         let (base, slots, copies) = try self.arguments(arguments, types, inouts: inouts, receiver: receiver != nil)
         callees.append((compiled, FunctionEntry(info: info, context: lowerer.context, at: lowerer.loc(node))))
         slotArguments.append(slots)

@@ -7,6 +7,7 @@ extension RegisterCompiler {
     /// wanted is a `Double`), or `Unsupported`.
     func infer(_ expr: ExprSyntax, expected: RegisterType?) throws -> RegisterType {
         if let optional = try inferOptional(expr, expected: expected) { return optional }
+        if let tuple = try inferTuple(expr, expected: expected) { return tuple }
         if expr.is(IntegerLiteralExprSyntax.self) {
             guard expected != .bool else { throw Unsupported() }
             return expected ?? .int
@@ -168,6 +169,7 @@ extension RegisterCompiler {
     /// value: `dest` when given, else a local's own register, a constant or a new temporary.
     func expression(_ expr: ExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
         if case .record(let record) = type { return try recordExpression(expr, record, into: dest) }
+        if case .tuple(let tuple) = type { return try tupleExpression(expr, tuple, into: dest) }
         guard type.isScalar else { return try slotExpression(expr, type, into: dest) }
         if let value = try literalBits(expr, type) { return move(constant(value), into: dest) }
         if let reference = expr.as(DeclReferenceExprSyntax.self), let local = local(reference.baseName.text) {
@@ -250,7 +252,7 @@ extension RegisterCompiler {
                 throw Unsupported()
             }
             return RegisterFunction.bits(value)
-        case .bool, .array, .record, .object, .optional:
+        case .bool, .array, .record, .object, .optional, .tuple:
             throw Unsupported()
         }
     }

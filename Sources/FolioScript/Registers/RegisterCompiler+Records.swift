@@ -35,6 +35,7 @@ extension RegisterCompiler {
     func memberType(_ member: MemberAccessExprSyntax) throws -> RegisterType {
         if let (_, type) = try storedProperty(member) { return type }
         if let (_, type) = try objectField(member) { return type }
+        if let (_, type) = try tupleElement(member) { return type }
         guard let base = member.base, member.declName.baseName.text == "count", member.declName.argumentNames == nil,
             case .array = try infer(base, expected: nil)
         else { throw Unsupported() }
@@ -45,6 +46,7 @@ extension RegisterCompiler {
     /// stored (not copied out).
     func memberRead(_ member: MemberAccessExprSyntax, into dest: Int32?) throws -> Int32 {
         if let result = try objectFieldRead(member, into: dest) { return result }
+        if let result = try tupleElementRead(member, into: dest) { return result }
         guard let base = member.base, let (field, _) = try storedProperty(member),
             case .record(let record) = try infer(base, expected: nil)
         else {

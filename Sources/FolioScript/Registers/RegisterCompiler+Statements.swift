@@ -29,7 +29,7 @@ extension RegisterCompiler {
     private func emitReturn(_ type: RegisterType, _ register: Int32) {
         switch type {
         case .int, .double, .bool: emit(.return, register)
-        case .record: emit(.returnRecord, register)
+        case .record, .tuple: emit(.returnRecord, register)
         case .array, .object, .optional: emit(.returnArray, register)
         }
     }
@@ -133,6 +133,12 @@ extension RegisterCompiler {
     private func declaration(_ decl: VariableDeclSyntax) throws {
         guard decl.attributes.isEmpty, decl.modifiers.isEmpty else { throw Unsupported() }
         for binding in decl.bindings {
+            if let tuple = binding.pattern.as(TuplePatternSyntax.self), let initial = binding.initializer?.value,
+                binding.typeAnnotation == nil, binding.accessorBlock == nil
+            {
+                try tupleDeclaration(tuple, initial)
+                continue
+            }
             guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self),
                 let initial = binding.initializer?.value,
                 binding.accessorBlock == nil
@@ -155,6 +161,14 @@ extension RegisterCompiler {
     /// these, as a type annotation writes them.
     private func registerType(_ type: TypeSyntax) -> RegisterType? {
         if let array = type.as(ArrayTypeSyntax.self) { return registerType(array.element).map { .array($0) } }
+        if let tuple = type.as(TupleTypeSyntax.self), tuple.elements.count >= 2 {
+            var elements: [RegisterType] = []
+            for element in tuple.elements {
+                guard let type = registerType(element.type), type.isScalar else { return nil }
+                elements.append(type)
+            }
+            return .tuple(RegisterTuple(elements: elements, labels: tuple.elements.map { $0.firstName?.text }))
+        }
         if let optional = type.as(OptionalTypeSyntax.self),
             case .object(let wrapped)? = registerType(optional.wrappedType)
         {

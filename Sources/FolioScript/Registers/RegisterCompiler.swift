@@ -1,8 +1,8 @@
 import SwiftSyntax
 
 /// Compiles a function whose parameters, locals and result are `Int`, `Double`, `Bool`,
-/// structs of them, references to `final` classes (optional or not) or arrays of these (or
-/// that returns nothing), or a method of such a struct, into register form
+/// structs and tuples of them, references to `final` classes (optional or not) or arrays of
+/// these (or that returns nothing), or a method of such a struct, into register form
 /// (RegisterCode.swift), from its syntax, after the lowering accepted it.
 ///
 /// The lowering has checked every name and type; this pass only has to agree with it on the
@@ -15,9 +15,10 @@ import SwiftSyntax
 /// properties (`p.x`, `xs[i].x`, and `x` for `self.x` in a method), methods and static
 /// operators in register form, `inout` structs and arrays (`&xs`, a `mutating` method's
 /// receiver); a class's storing initializer, its stored properties read, `nil`, `if let` and
-/// `guard let` on optional references; `let` and `var`, `=` and compound assignment (to
-/// elements and properties too), `if`, `guard`, `while`, `for-in` over an `Int` range or an
-/// array (and its `enumerated()`), with or without `where`, `break`, `continue` and `return`.
+/// `guard let` on optional references; tuple literals, elements (`t.0`, `t.mean`) and
+/// `let (a, b) = …`; `let` and `var`, `=` and compound assignment (to elements and properties
+/// too), `if`, `guard`, `while`, `for-in` over an `Int` range or an array (and its
+/// `enumerated()`), with or without `where`, `break`, `continue` and `return`.
 final class RegisterCompiler {
     struct Unsupported: Error {}
 
@@ -109,7 +110,9 @@ final class RegisterCompiler {
         for (index, type) in info.parameterTypes.enumerated() {
             // An `inout` struct or array is copied back from the callee; a scalar is not taken.
             let isInoutParameter = info.inoutParameters.indices.contains(index) && info.inoutParameters[index]
-            guard let registerType = RegisterType(type), !(isInoutParameter && registerType.isScalar) else {
+            guard let registerType = RegisterType(type),
+                !(isInoutParameter && (registerType.isScalar || registerType.isTuple))
+            else {
                 return nil
             }
             types.append(registerType)
@@ -359,7 +362,7 @@ extension FunctionInfo {
         case .int: intBody = { frame in try function.run(from: frame) }
         case .double: doubleBody = { frame in RegisterFunction.double(try function.run(from: frame)) }
         case .bool: boolExpressionBody = { frame in try function.run(from: frame) != 0 }
-        case .array, .record, .object, .optional: break
+        case .array, .record, .object, .optional, .tuple: break
         }
     }
 }

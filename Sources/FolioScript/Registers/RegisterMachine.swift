@@ -307,17 +307,21 @@ extension RegisterFunction {
         }
     }
 
-    /// The value of type `type` (a scalar or a struct) in the registers from `first`.
+    /// The value of type `type` (a scalar, a struct or a tuple) in the registers from `first`.
     static func pack(_ first: UnsafeMutablePointer<Int>, _ type: RegisterType) -> Value {
         switch type {
         case .int, .double, .bool: value(first.pointee, type.kind)
         case .record(let record): makeRecord(record, first)
+        case .tuple(let tuple):
+            .tuple(
+                tuple.elements.indices.map { value(first[$0], tuple.elements[$0].kind) },
+                labels: tuple.labels.allSatisfy { $0 == nil } ? nil : tuple.labels)
         case .array, .object, .optional: .void
         }
     }
 
-    /// The value in `slot` (a scalar or a struct of type `type`) into the registers from
-    /// `first`; nothing yet (a global not yet set) is zeros.
+    /// The value in `slot` (a scalar, a struct or a tuple of type `type`) into the registers
+    /// from `first`; nothing yet (a global not yet set) is zeros.
     static func unpack(_ slot: UnsafeMutablePointer<Value>, _ type: RegisterType, into first: UnsafeMutablePointer<Int>)
         throws
     {
@@ -328,8 +332,19 @@ extension RegisterFunction {
         switch type {
         case .int, .double, .bool: first.pointee = try bits(slot)
         case .record: try unpackFields(slot, into: first, Int(type.width), SourceLoc(line: 0, column: 0))
+        case .tuple: try unpackElements(slot, into: first, Int(type.width))
         case .array, .object, .optional: break
         }
+    }
+
+    /// The `count` elements of the tuple in `slot` into the registers from `first`.
+    static func unpackElements(_ slot: UnsafeMutablePointer<Value>, into first: UnsafeMutablePointer<Int>, _ count: Int)
+        throws
+    {
+        guard case .tuple(let elements, _) = slot.pointee, elements.count == count else {
+            throw mismatch(slot.pointee, "tuple", SourceLoc(line: 0, column: 0))
+        }
+        for k in 0..<count { first[k] = try bits(elements[k]) }
     }
 
     /// The `count` stored properties of the struct at `record` (a slot, an array's element)
@@ -420,6 +435,7 @@ extension RegisterFunction {
                 try Self.unpackFields(
                     frame.slots + index, into: first, Int(parameter.type.width), SourceLoc(line: 0, column: 0))
                 packsBack = packsBack || parameter.isInout
+            case .tuple: try Self.unpackElements(frame.slots + index, into: first, Int(parameter.type.width))
             case .array, .object, .optional: break  // it stays in its slot
             }
         }
@@ -438,9 +454,9 @@ extension RegisterFunction {
     func result(_ returned: Int, in frame: Frame) -> Value {
         switch resultType {
         case .int, .double, .bool: return Self.value(returned, resultType.kind)
-        case .record(let record):
+        case .record, .tuple:
             let registers = context._withUnsafeGuaranteedRef { $0.registers.bottom(depth: $0.maxDepth) }
-            return Self.makeRecord(record, registers + returned)
+            return Self.pack(registers + returned, resultType)
         case .array, .object, .optional: return frame.slots[returned]
         }
     }

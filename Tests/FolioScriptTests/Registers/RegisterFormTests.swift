@@ -49,7 +49,6 @@ import Testing
             func throwsError(_ n: Int) throws -> Int { n }
             func generic<T: Comparable>(_ a: T, _ b: T) -> Bool { a < b }
             func usesAClosure(_ n: Int) -> Int { let f = { n + 1 }; return f() }
-            func tuple(_ n: Int) -> Int { let (a, b) = (n, n); return a + b }
             // Neither is compiled: `mutual` calls a function not yet in register form.
             func mutual(_ n: Int) -> Int { n <= 0 ? 0 : later(n - 1) }
             func later(_ n: Int) -> Int { n <= 0 ? 0 : mutual(n - 1) }
@@ -85,7 +84,7 @@ import Testing
             }
             print(oscillate(1), oscillate(2), simulate(1))
             """
-        #expect(compiled(code) == ["oscillate"])
+        #expect(compiled(code) == ["simulate", "oscillate"])
         let (_, registers) = session(code)
         let (_, closures) = session(code, registerForm: false)
         #expect(registers.error == nil)
@@ -209,6 +208,12 @@ import Testing
             [
                 "var total = 0\nvar xs: [Int] = []\nfor i in 0..<10 { total += i\n xs.append(i * i) }",
                 "print(total, xs)",
+            ], 1
+        ),
+        (
+            [
+                "var t = (a: 0, b: 1)\nvar u: (Int, Double) = (0, 0)\nfor i in 0..<5 { t = (t.b, t.a + t.b + i)\n u = (i, Double(t.a) / 2) }",
+                "print(t, u, t.b)",
             ], 1
         ),
         (

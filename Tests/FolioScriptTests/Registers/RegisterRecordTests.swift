@@ -151,7 +151,7 @@ import Testing
 
     /// The conformance programs run the same both ways, with their functions over structs in
     /// register form.
-    /// (`simulate`'s tuple result is not taken.)
+    /// (`simulate`'s result, a tuple holding a struct, is not taken.)
     @Test(arguments: [
         (
             "StructuresAndClasses/395_structs_of_numbers_in_loops",
