@@ -53,20 +53,7 @@ extension RegisterCompiler {
         if let member = expr.as(MemberAccessExprSyntax.self), let result = try objectFieldRead(member, into: dest) {
             return result
         }
-        if let ternary = expr.as(TernaryExprSyntax.self) {
-            // Into a new slot: a branch may read `dest` (`tree = c ? Node(left: tree, …) : …`).
-            let result = try temporarySlot()
-            let otherwise = try jumpUnless(ternary.condition)
-            _ = try slotExpression(ternary.thenExpression, type, into: result)
-            let end = emit(.jump)
-            patch(otherwise)
-            _ = try slotExpression(ternary.elseExpression, type, into: result)
-            patch(end)
-            guard let dest else { return result }
-            emit(.moveArray, dest, result)
-            emit(.clear, result)
-            return dest
-        }
+        if let ternary = expr.as(TernaryExprSyntax.self) { return try self.ternary(ternary, type, into: dest) }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
             let (array, at) = try arrayOperand(subscriptCall.calledExpression)
             let position = try expression(try index(subscriptCall), .int, into: nil)

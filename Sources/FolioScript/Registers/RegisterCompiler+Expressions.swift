@@ -165,6 +165,35 @@ extension RegisterCompiler {
         }
     }
 
+    /// `c ? a : b` of any type, into a new register or slot first (a branch may read `dest`:
+    /// `tree = c ? Node(left: tree, …) : …`), then moved to `dest`.
+    func ternary(_ ternary: TernaryExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
+        let result = try type.isSlot ? temporarySlot() : temporaries(type.width)
+        let otherwise = try jumpUnless(ternary.condition)
+        _ = try expression(ternary.thenExpression, type, into: result)
+        let end = emit(.jump)
+        patch(otherwise)
+        _ = try expression(ternary.elseExpression, type, into: result)
+        patch(end)
+        guard let dest, dest != result else { return result }
+        guard type.isSlot else { return moveRecord(result, type.width, into: dest) }
+        emit(.moveArray, dest, result)
+        emit(.clear, result)
+        return dest
+    }
+
+    /// The forms every struct or tuple expression may take (a local, in parentheses or not, and
+    /// a call), into `dest` when given; nil for any other expression.
+    func flattenedOperand(_ expr: ExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32? {
+        if let reference = expr.as(DeclReferenceExprSyntax.self), let local = local(reference.baseName.text) {
+            return moveRecord(local.register, type.width, into: dest)
+        }
+        if let inner = parenthesized(expr) { return try expression(inner, type, into: dest) }
+        if let call = expr.as(FunctionCallExprSyntax.self) { return try self.call(call, type, into: dest) }
+        if let ternary = expr.as(TernaryExprSyntax.self) { return try self.ternary(ternary, type, into: dest) }
+        return nil
+    }
+
     /// Emits `expr` (of type `type`, as `infer` found) and returns the register holding its
     /// value: `dest` when given, else a local's own register, a constant or a new temporary.
     func expression(_ expr: ExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
@@ -199,16 +228,7 @@ extension RegisterCompiler {
             if let operation = try operatorCall(infix, type, into: dest) { return operation }
             return try binary(infix, token, type, into: dest)
         }
-        if let ternary = expr.as(TernaryExprSyntax.self) {
-            let result = try temporary()
-            let otherwise = try jumpUnless(ternary.condition)
-            _ = try expression(ternary.thenExpression, type, into: result)
-            let end = emit(.jump)
-            patch(otherwise)
-            _ = try expression(ternary.elseExpression, type, into: result)
-            patch(end)
-            return move(result, into: dest)
-        }
+        if let ternary = expr.as(TernaryExprSyntax.self) { return try self.ternary(ternary, type, into: dest) }
         if let call = expr.as(FunctionCallExprSyntax.self) { return try self.call(call, type, into: dest) }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
             return try element(subscriptCall, type, into: dest)

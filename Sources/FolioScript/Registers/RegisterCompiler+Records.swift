@@ -67,11 +67,7 @@ extension RegisterCompiler {
     /// when given, else a local's own or new ones. Returns the first.
     func recordExpression(_ expr: ExprSyntax, _ record: RegisterRecord, into dest: Int32?) throws -> Int32 {
         let width = Int32(record.fields.count)
-        if let reference = expr.as(DeclReferenceExprSyntax.self), let local = local(reference.baseName.text) {
-            return moveRecord(local.register, width, into: dest)
-        }
-        if let inner = parenthesized(expr) { return try recordExpression(inner, record, into: dest) }
-        if let call = expr.as(FunctionCallExprSyntax.self) { return try self.call(call, .record(record), into: dest) }
+        if let operand = try flattenedOperand(expr, .record(record), into: dest) { return operand }
         if let infix = expr.as(InfixOperatorExprSyntax.self),
             let result = try operatorCall(infix, .record(record), into: dest)
         {

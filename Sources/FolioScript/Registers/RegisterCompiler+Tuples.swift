@@ -43,11 +43,7 @@ extension RegisterCompiler {
     /// own or new ones. Returns the first.
     func tupleExpression(_ expr: ExprSyntax, _ tuple: RegisterTuple, into dest: Int32?) throws -> Int32 {
         let width = Int32(tuple.elements.count)
-        if let reference = expr.as(DeclReferenceExprSyntax.self), let local = local(reference.baseName.text) {
-            return moveRecord(local.register, width, into: dest)
-        }
-        if let inner = parenthesized(expr) { return try tupleExpression(inner, tuple, into: dest) }
-        if let call = expr.as(FunctionCallExprSyntax.self) { return try self.call(call, .tuple(tuple), into: dest) }
+        if let operand = try flattenedOperand(expr, .tuple(tuple), into: dest) { return operand }
         guard let literal = expr.as(TupleExprSyntax.self), literal.elements.count == tuple.elements.count else {
             throw Unsupported()
         }

@@ -7,10 +7,6 @@ import Testing
 /// the same with them as with the lowered closures, traps and their locations included. (The
 /// conformance program `Functions/355` checks the results against swiftc.)
 @Suite struct RegisterFormTests {
-    private func session(_ code: String, registerForm: Bool = true) -> (ScriptSession, BlockResult) {
-        registerFormSession(code, registerForm: registerForm)
-    }
-
     private func compiled(_ code: String) -> Set<String> { functionsInRegisterForm(code) }
 
     @Test func scalarFunctionsQualify() {
@@ -84,11 +80,7 @@ import Testing
             }
             print(oscillate(1), oscillate(2), simulate(1))
             """
-        #expect(compiled(code) == ["simulate", "oscillate"])
-        let (_, registers) = session(code)
-        let (_, closures) = session(code, registerForm: false)
-        #expect(registers.error == nil)
-        #expect(registers == closures)
+        #expect(registerFunctionNames(expectSameBothWays(code)) == ["simulate", "oscillate"])
     }
 
     @Test func arrayFunctionsQualify() {
@@ -169,10 +161,7 @@ import Testing
         "func w(_ xs: [Int]) -> Int { var t = 0\n for (i, x) in xs.enumerated() where x * i > 4_000_000_000_000_000_000 { t += 1 }\n return t }\nprint(w([0, 1, 9_000_000_000_000_000_000]))",
     ])
     func trapsAreTheClosuresTraps(_ code: String) {
-        let (_, registers) = session(code)
-        let (_, closures) = session(code, registerForm: false)
-        #expect(registers.error != nil)
-        #expect(registers == closures)
+        expectSameBothWays(code, traps: true)
     }
 
     /// Programs that run to the end the same both ways (printing, loops, early exits, `where`
@@ -185,14 +174,8 @@ import Testing
         ),
     ])
     func resultsAreTheClosuresResults(_ program: String, compiled: Set<String>?) throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Conformance/\(program).swift")
-        let code = try String(contentsOf: url, encoding: .utf8)
-        let (_, registers) = session(code)
-        let (_, closures) = session(code, registerForm: false)
-        #expect(registers.error == nil)
-        #expect(registers == closures)
-        if let compiled { #expect(functionsInRegisterForm(code) == compiled) }
+        let session = expectSameBothWays(try packageFile("Tests/FolioScriptTests/Conformance/\(program).swift"))
+        if let compiled { #expect(registerFunctionNames(session) == compiled) }
     }
 }
 

@@ -76,11 +76,9 @@ import Testing
                 }
                 print(f(Node(left: Node(left: nil, right: nil, value: 5), right: nil, value: 1)))
                 """
-        #expect(functionsInRegisterForm(code) == ["f"])
-        let (_, registers) = registerFormSession(code)
-        let (_, closures) = registerFormSession(code, registerForm: false)
-        #expect(registers == closures)
-        #expect(registers.printedText == "12\n")
+        let session = expectSameBothWays(code)
+        #expect(registerFunctionNames(session) == ["f"])
+        #expect(registerFormSession(code).1.printedText == "12\n")
     }
 
     /// Arguments and results moved rather than copied (temporaries, a callee's result) leave
@@ -92,11 +90,7 @@ import Testing
         "func g(_ v: Int) -> Int { let leaf = Node(left: nil, right: nil, value: v)\n let p = Node(left: leaf, right: (leaf), value: 1)\n guard let l = p.left, let r = p.right else { return 0 }\n return leaf.value + l.value + r.value }\nprint(g(4))",
     ])
     func movedValuesLeaveTheirVariables(_ code: String) {
-        let (_, registers) = registerFormSession(Self.node + code)
-        let (_, closures) = registerFormSession(Self.node + code, registerForm: false)
-        #expect(registers.error == nil)
-        #expect(registers == closures)
-        #expect(functionsInRegisterForm(Self.node + code).contains("g"))
+        #expect(registerFunctionNames(expectSameBothWays(Self.node + code)).contains("g"))
     }
 
     /// Traps inside a construction's arguments and in deep recursion over objects: the same
@@ -106,10 +100,7 @@ import Testing
         "func chain(_ n: Int) -> Node { n == 0 ? Node(left: nil, right: nil, value: 0) : Node(left: chain(n - 1), right: nil, value: n) }\nprint(chain(10).value)\nprint(chain(1_000_000).value)",
     ])
     func trapsAreTheClosuresTraps(_ code: String) {
-        let (_, registers) = registerFormSession(Self.node + code)
-        let (_, closures) = registerFormSession(Self.node + code, registerForm: false)
-        #expect(registers.error != nil)
-        #expect(registers == closures)
+        expectSameBothWays(Self.node + code, traps: true)
     }
 
     /// The conformance program and the benchmark run the same both ways, with their functions
@@ -122,14 +113,7 @@ import Testing
         ("Benchmarks/interpreter/bintree", ["makeTree", "check"]),
     ])
     func resultsAreTheClosuresResults(_ program: String, compiled: [String]) throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let code = try String(contentsOf: root.appendingPathComponent("\(program).swift"), encoding: .utf8)
-        let (session, registers) = registerFormSession(code)
-        let (_, closures) = registerFormSession(code, registerForm: false)
-        #expect(registers.error == nil)
-        #expect(registers == closures)
-        let inRegisterForm = session.globals.functions.values.joined().filter { $0.registerFunction != nil }
-        #expect(Set(inRegisterForm.map(\.name)) == Set(compiled))
+        let session = expectSameBothWays(try packageFile("\(program).swift"))
+        #expect(registerFunctionNames(session) == Set(compiled))
     }
 }

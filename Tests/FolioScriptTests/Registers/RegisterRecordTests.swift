@@ -101,10 +101,7 @@ import Testing
         "struct D { var d: Int\n func div(_ k: Int) -> Int { k / d } }\nfunc q(_ z: Int) -> Int { D(d: z).div(10) }\nprint(q(2), q(0))",
     ])
     func trapsAreTheClosuresTraps(_ code: String) {
-        let (_, registers) = registerFormSession(code)
-        let (_, closures) = registerFormSession(code, registerForm: false)
-        #expect(registers.error != nil)
-        #expect(registers == closures)
+        expectSameBothWays(code, traps: true)
     }
 
     /// An `inout` array of structs, and a `mutating` method's receiver, are written back when
@@ -160,14 +157,7 @@ import Testing
         ("Methods/396_struct_methods_in_loops", ["swapped", "reflect", "chain"]),
     ])
     func resultsAreTheClosuresResults(_ program: String, compiled: [String]) throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Conformance/\(program).swift")
-        let code = try String(contentsOf: url, encoding: .utf8)
-        let (session, registers) = registerFormSession(code)
-        let (_, closures) = registerFormSession(code, registerForm: false)
-        #expect(registers.error == nil)
-        #expect(registers == closures)
-        let inRegisterForm = session.globals.functions.values.joined().filter { $0.registerFunction != nil }
-        #expect(Set(inRegisterForm.map(\.name)) == Set(compiled))
+        let session = expectSameBothWays(try packageFile("Tests/FolioScriptTests/Conformance/\(program).swift"))
+        #expect(registerFunctionNames(session) == Set(compiled))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FolioScript
@@ -26,4 +27,29 @@ func registerFormBlocks(_ blocks: [String], registerForm: Bool) -> ([BlockResult
         session.run(block, line: 1, column: 1, blockIndex: index, displaysLastValue: false)
     }
     return (results, session.context.registerLoopCount)
+}
+
+/// Runs `code` with register form on and off, expects the same result (an error when `traps`,
+/// none otherwise), and returns the register-form session.
+@discardableResult
+func expectSameBothWays(
+    _ code: String, traps: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+) -> ScriptSession {
+    let (session, registers) = registerFormSession(code)
+    let (_, closures) = registerFormSession(code, registerForm: false)
+    #expect((registers.error != nil) == traps, sourceLocation: sourceLocation)
+    #expect(registers == closures, sourceLocation: sourceLocation)
+    return session
+}
+
+/// The names of the session's global functions that run in register form.
+func registerFunctionNames(_ session: ScriptSession) -> Set<String> {
+    Set(session.globals.functions.values.joined().filter { $0.registerFunction != nil }.map(\.name))
+}
+
+/// The source of a file of this package, by its path from the package's root.
+func packageFile(_ path: String) throws -> String {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    return try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
 }
