@@ -11,6 +11,9 @@ final class TypeInfo {
         let mutable: Bool
         /// The default value's lowered expression, if the declaration has one.
         var initial: Eval?
+        /// Whether `initial` is the `nil` an optional `var` without a default starts at: it runs
+        /// nothing, so a construction that stores the property anyway may skip it.
+        var initialIsImplicitNil = false
         /// `willSet` (self, newValue) and `didSet` (self, oldValue) observers.
         var willSet: FunctionInfo? = nil
         var didSet: FunctionInfo? = nil

@@ -438,12 +438,14 @@ extension Lowerer {
             return nil
         }
         if info.fieldIndex[name] != nil { throw error(.invalidRedeclaration(name), binding) }
-        if fieldType.isOptional, initial == nil, mutable { initial = { _ in .null } }
+        let startsNil = fieldType.isOptional && initial == nil && mutable
+        if startsNil { initial = { _ in .null } }
         info.fieldIndex[name] = info.fields.count
         if sharedAnnotation(binding)?.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
             info.implicitlyUnwrappedFields.insert(name)
         }
         var field = TypeInfo.Field(name: name, type: fieldType, mutable: mutable, initial: initial)
+        field.initialIsImplicitNil = startsNil
         attachObservers(observers, to: &field, at: info.fields.count, in: info)
         info.fields.append(field)
         return nil

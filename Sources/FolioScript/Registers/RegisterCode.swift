@@ -141,8 +141,18 @@ enum RegisterOp: UInt8 {
     /// `s[a] = Optional.some(s[b])`.
     case wrapSome
     /// `s[a] = s[b]!` when `s[b]` is not nil; otherwise go to instruction `c` (`if let`,
-    /// `guard let`).
+    /// `guard let`, `while let`).
     case unwrapOrJump
+    /// `s[a] = s[b]!`, the closures' error when it is nil.
+    case unwrapOrTrap
+    /// `a = (s[b] == nil)`.
+    case isNil
+    /// `a = (s[b] === s[c])`: the same instance, or both nil.
+    case identical
+    /// `s[a].d = c`, a scalar of kind `kind`, in the instance where it is stored.
+    case setObjectFieldBits
+    /// `s[a].d = s[c]`, a reference or an optional one.
+    case setObjectFieldSlot
 }
 
 /// How a scalar is stored as a value (`RegisterInstruction.kind`).
@@ -337,10 +347,11 @@ struct RegisterClass: Equatable {
     }
 
     /// The initializer `Name(labels…)` calls and, per parameter, the stored property it is
-    /// stored in, when it only stores its parameters and no property has a default value (the
-    /// closures' own shortcut, `StoringInitializers.swift`).
+    /// stored in, when it only stores its parameters, one per property, and no property has a
+    /// default value other than an optional `var`'s implicit `nil` (the closures' own shortcut,
+    /// `StoringInitializers.swift`).
     func storingInitializer(labels: [String?]) -> (initializer: FunctionInfo, fields: [Int])? {
-        guard info.fields.allSatisfy({ $0.initial == nil }) else { return nil }
+        guard info.fields.allSatisfy({ $0.initial == nil || $0.initialIsImplicitNil }) else { return nil }
         let matching = info.initializers.filter { $0.labels == labels }
         guard matching.count == 1, let initializer = matching.first, initializer.owner === info,
             let fields = initializer.storedParameterFields, fields.count == info.fields.count

@@ -34,6 +34,7 @@ extension RegisterCompiler {
     /// given, else a local's own slot or a new one.
     func slotExpression(_ expr: ExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
         if let optional = try optionalExpression(expr, type, into: dest) { return optional }
+        if let unwrapped = try forceUnwrap(expr, into: dest) { return unwrapped }
         if let reference = expr.as(DeclReferenceExprSyntax.self), let local = local(reference.baseName.text) {
             guard let dest, dest != local.register else { return local.register }
             emit(.moveArray, dest, local.register)

@@ -8,6 +8,7 @@ extension RegisterCompiler {
     func infer(_ expr: ExprSyntax, expected: RegisterType?) throws -> RegisterType {
         if let optional = try inferOptional(expr, expected: expected) { return optional }
         if let tuple = try inferTuple(expr, expected: expected) { return tuple }
+        if let unwrapped = try inferForceUnwrap(expr, expected: expected) { return unwrapped }
         if expr.is(IntegerLiteralExprSyntax.self) {
             guard expected != .bool else { throw Unsupported() }
             return expected ?? .int
@@ -39,6 +40,7 @@ extension RegisterCompiler {
             let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text
         {
             try requireStandard(op)
+            if isReferenceComparison(infix) { return .bool }
             if let (function, _) = try operatorMethod(infix) { return function.resultType }
             switch op {
             case "+", "-", "*", "/", "%", "&+", "&-", "&*", "&", "|", "^", "<<", ">>":
@@ -225,6 +227,7 @@ extension RegisterCompiler {
         if let infix = expr.as(InfixOperatorExprSyntax.self),
             let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator
         {
+            if let comparison = try referenceComparison(infix, into: dest) { return comparison }
             if let operation = try operatorCall(infix, type, into: dest) { return operation }
             return try binary(infix, token, type, into: dest)
         }

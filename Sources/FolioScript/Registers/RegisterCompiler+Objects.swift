@@ -3,10 +3,10 @@ import SwiftSyntax
 /// Class instances in register form (`RegisterClass`): a reference lives in a value slot as the
 /// closures' `.object` value, and an optional one as theirs (`.someObject` or `.null`), so they
 /// cross calls unchanged. Taken: `Node(left: …, right: …)` through an initializer that only
-/// stores its parameters, stored properties read (`node.left`, `node.value`), `nil`, a
-/// reference where an optional is wanted, and `if let` / `guard let` on an optional reference.
-/// Not taken: property writes, `===`, `== nil`, `!`, optional chaining, methods (a class's
-/// methods dispatch dynamically).
+/// stores its parameters, stored properties read and written (`node.value += 1`, `tail.next =
+/// node`, where no observer is declared), `nil`, a reference where an optional is wanted,
+/// `if let` / `guard let` / `while let` and `!` on an optional reference, `== nil`, `!= nil`,
+/// `===` and `!==`. Not taken: optional chaining, methods.
 extension RegisterCompiler {
     /// The class whose storing initializer `Name(labels…)` calls, or nil.
     func construction(_ name: String, labels: [String?]) -> Callee? {
@@ -119,5 +119,97 @@ extension RegisterCompiler {
         let jump = emit(.unwrapOrJump, bound, source, at: binding)
         scopes[scopes.count - 1][name] = Local(register: bound, type: .object(wrapped))
         return jump
+    }
+
+    /// The type of `x!` on an optional reference, or nil for any other expression.
+    func inferForceUnwrap(_ expr: ExprSyntax, expected: RegisterType?) throws -> RegisterType? {
+        guard let force = expr.as(ForceUnwrapExprSyntax.self) else { return nil }
+        var wanted: RegisterType?
+        if case .object(let type)? = expected { wanted = .optional(type) }
+        guard case .optional(let type) = try infer(force.expression, expected: wanted) else { throw Unsupported() }
+        return .object(type)
+    }
+
+    /// `x!` on an optional reference, into a slot (the closures' error at the `!` when it is
+    /// nil); nil for any other expression.
+    func forceUnwrap(_ expr: ExprSyntax, into dest: Int32?) throws -> Int32? {
+        guard let force = expr.as(ForceUnwrapExprSyntax.self) else { return nil }
+        guard case .optional(let type) = try infer(force.expression, expected: nil) else { throw Unsupported() }
+        let optional = try expression(force.expression, .optional(type), into: nil)
+        let result = try dest ?? temporarySlot()
+        emit(.unwrapOrTrap, result, optional, at: force.exclamationMark)
+        return result
+    }
+
+    /// Whether `infix` is `x == nil` or `x != nil` on an optional reference, or `a === b` or
+    /// `a !== b` on references.
+    func isReferenceComparison(_ infix: InfixOperatorExprSyntax) -> Bool {
+        guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else { return false }
+        let (left, right) = (infix.leftOperand, infix.rightOperand)
+        switch op {
+        case "==", "!=":
+            if left.is(NilLiteralExprSyntax.self), case .optional? = try? infer(right, expected: nil) { return true }
+            if right.is(NilLiteralExprSyntax.self), case .optional? = try? infer(left, expected: nil) { return true }
+            return false
+        case "===", "!==":
+            return [left, right].allSatisfy { operand in
+                switch try? infer(operand, expected: nil) {
+                case .object?, .optional?: true
+                default: false
+                }
+            }
+        default: return false
+        }
+    }
+
+    /// Emits a reference comparison (`isReferenceComparison`), left operand first; nil for any
+    /// other expression.
+    func referenceComparison(_ infix: InfixOperatorExprSyntax, into dest: Int32?) throws -> Int32? {
+        guard isReferenceComparison(infix), let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text
+        else { return nil }
+        let result: Int32
+        if op == "==" || op == "!=" {
+            let operand = infix.leftOperand.is(NilLiteralExprSyntax.self) ? infix.rightOperand : infix.leftOperand
+            let slot = try expression(operand, try infer(operand, expected: nil), into: nil)
+            result = try dest ?? temporary()
+            emit(.isNil, result, slot, at: infix)
+        } else {
+            let left = try expression(infix.leftOperand, try infer(infix.leftOperand, expected: nil), into: nil)
+            let right = try expression(infix.rightOperand, try infer(infix.rightOperand, expected: nil), into: nil)
+            result = try dest ?? temporary()
+            emit(.identical, result, left, right, at: infix)
+        }
+        if op == "!=" || op == "!==" { emit(.not, result, result, at: infix) }
+        return result
+    }
+
+    /// `node.value = v`, `node.value += v`, `tail.next = node` on an instance: the instance,
+    /// then the value, then (for a compound assignment) the property read, changed and written
+    /// where it is stored. False when the base is not a reference; a property with an observer
+    /// is not taken.
+    func objectFieldAssignment(_ member: MemberAccessExprSyntax, _ infix: InfixOperatorExprSyntax) throws -> Bool {
+        guard let base = member.base, member.declName.argumentNames == nil,
+            case .object(let owner) = try infer(base, expected: nil)
+        else { return false }
+        guard let (field, type) = owner.field(member.declName.baseName.text),
+            owner.info.fields[field].mutable, owner.info.fields[field].willSet == nil,
+            owner.info.fields[field].didSet == nil, try infer(infix.rightOperand, expected: type) == type
+        else { throw Unsupported() }
+        let object = try expression(base, .object(owner), into: nil)
+        let value = try expression(infix.rightOperand, type, into: nil)
+        if infix.operator.is(AssignmentExprSyntax.self) {
+            emit(
+                type.isSlot ? .setObjectFieldSlot : .setObjectFieldBits, object, 0, value, kind: type.kind, d: field,
+                at: infix.operator)
+            return true
+        }
+        guard type.isScalar, let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator,
+            let operation = arithmetic(String(token.text.dropLast()), type)
+        else { throw Unsupported() }
+        let current = try temporary()
+        emit(.objectFieldBits, current, object, d: field, at: member)
+        emit(operation, current, current, value, at: token)
+        emit(.setObjectFieldBits, object, 0, current, kind: type.kind, d: field, at: infix.operator)
+        return true
     }
 }

@@ -109,6 +109,7 @@ extension RegisterCompiler {
     /// on an element of a local array of them (in place: the index, then the value, then the
     /// access, as `elementAssignment` orders them).
     func fieldAssignment(_ member: MemberAccessExprSyntax, _ infix: InfixOperatorExprSyntax) throws {
+        if try objectFieldAssignment(member, infix) { return }
         guard let base = member.base, let (field, type) = try storedProperty(member) else { throw Unsupported() }
         let subscriptCall = base.as(SubscriptCallExprSyntax.self)
         guard

@@ -120,8 +120,8 @@ extension RegisterCompiler {
     }
 
     /// The test of a condition of `if`, `while` or `guard` and a jump (to be patched) taken
-    /// when it is false; `if` and `guard` may bind an optional reference (`let left =
-    /// node.left`), in the current scope.
+    /// when it is false; it may bind an optional reference (`let left = node.left`), in the
+    /// current scope.
     private func jumpUnless(_ element: ConditionElementSyntax, binds: Bool = false) throws -> Int {
         if binds, case .optionalBinding(let binding) = element.condition { return try bindingJump(binding) }
         guard case .expression(let expr) = element.condition, try infer(expr, expected: .bool) == .bool else {
@@ -243,12 +243,18 @@ extension RegisterCompiler {
     private func whileLoop(_ loop: WhileStmtSyntax) throws {
         let top = Int32(code.count)
         var exits: [Int] = []
-        for element in loop.conditions {
-            exits.append(try jumpUnless(element))
+        var targets = Loop()
+        // What the conditions bind (`while let next = node.next`) is in scope in the body only.
+        let mark = (nextRegister, nextSlot)
+        try scoped {
+            for element in loop.conditions {
+                exits.append(try jumpUnless(element, binds: true))
+            }
+            loops.append(Loop())
+            try block(loop.body)
+            targets = loops.removeLast()
         }
-        loops.append(Loop())
-        try block(loop.body)
-        let targets = loops.removeLast()
+        (nextRegister, nextSlot) = mark
         for next in targets.continues { patch(next) }
         emit(.tickAndJump, 0, top, at: loop.whileKeyword)
         for exit in exits + targets.breaks { patch(exit) }

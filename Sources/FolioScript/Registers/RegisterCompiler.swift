@@ -14,8 +14,8 @@ import SwiftSyntax
 /// `append`, `[T](repeating:count:)` and `[]`; a struct's memberwise initializer, stored
 /// properties (`p.x`, `xs[i].x`, and `x` for `self.x` in a method), methods and static
 /// operators in register form, `inout` structs and arrays (`&xs`, a `mutating` method's
-/// receiver); a class's storing initializer, its stored properties read, `nil`, `if let` and
-/// `guard let` on optional references; tuple literals, elements (`t.0`, `t.mean`) and
+/// receiver); a class's storing initializer, its stored properties read and written, `nil`,
+/// `if let`, `guard let`, `while let`, `!`, `== nil` and `===` on references; tuple literals, elements (`t.0`, `t.mean`) and
 /// `let (a, b) = …`; `let` and `var`, `=` and compound assignment (to elements and properties
 /// too), `if`, `guard`, `while`, `for-in` over an `Int` range or an array (and its
 /// `enumerated()`), with or without `where`, `break`, `continue` and `return`.
@@ -295,10 +295,11 @@ extension RegisterOp {
     var registerOperands: (a: Bool, b: Bool) {
         switch self {
         case .jump, .tickAndJump, .fail, .emptyArray, .returnArray, .moveArray, .appendArray, .repeatingArray,
-            .arrayElement, .clear, .construct, .objectField, .null, .wrapSome, .unwrapOrJump:
+            .arrayElement, .clear, .construct, .objectField, .null, .wrapSome, .unwrapOrJump, .unwrapOrTrap,
+            .setObjectFieldBits, .setObjectFieldSlot:
             (false, false)
         case .jumpIfFalse, .jumpIfTrue, .return, .element, .element2, .count, .elementField, .elementRecord,
-            .returnRecord, .global, .objectFieldBits:
+            .returnRecord, .global, .objectFieldBits, .isNil, .identical:
             (true, false)
         case .setElement, .setElement2, .append, .repeating, .setElementField, .makeRecord: (false, true)
         default: (true, true)
@@ -320,7 +321,8 @@ extension RegisterOp {
     /// Whether operand `c` names a register.
     var registerC: Bool {
         switch self {
-        case .loopStep: false
+        case .loopStep, .identical: false
+        case .setObjectFieldBits: true
         case .element, .element2, .arrayElement, .setElement, .setElement2, .repeating, .repeatingArray,
             .elementField, .setElementField, .elementRecord, .copyResult:
             true

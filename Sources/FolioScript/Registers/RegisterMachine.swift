@@ -148,6 +148,15 @@ extension RegisterFunction {
                 } else {
                     pc = c
                 }
+            case .unwrapOrTrap:
+                guard let wrapped = s[b].wrapped else { throw ScriptError(.unexpectedNil, at: locations[pc &- 1]) }
+                s[a] = wrapped
+            case .isNil:
+                if case .null = s[b] { r[a] = 1 } else { r[a] = 0 }
+            case .identical: r[a] = Self.identical(s + b, s + c) ? 1 : 0
+            case .setObjectFieldBits:
+                try Self.setObjectField(s + a, Int(i.d), Self.value(r[c], i.kind), locations[pc &- 1])
+            case .setObjectFieldSlot: try Self.setObjectField(s + a, Int(i.d), s[c], locations[pc &- 1])
             }
         }
     }
@@ -481,5 +490,23 @@ extension RegisterFunction {
             }
         }
         return .object(instance)
+    }
+
+    /// Whether two references (optional or not) are the same instance, or both nil: `===` as
+    /// the closures have it.
+    static func identical(_ left: UnsafeMutablePointer<Value>, _ right: UnsafeMutablePointer<Value>) -> Bool {
+        if let a = left.pointee.instanceOrWrappedInstance, let b = right.pointee.instanceOrWrappedInstance {
+            return a === b
+        }
+        if case .null = left.pointee, case .null = right.pointee { return true }
+        return false
+    }
+
+    /// Stored property `field` of the instance in `slot` set to `value`, where it is stored.
+    static func setObjectField(_ slot: UnsafeMutablePointer<Value>, _ field: Int, _ value: Value, _ at: SourceLoc)
+        throws
+    {
+        guard case .object(let instance) = slot.pointee else { throw mismatch(slot.pointee, "object", at) }
+        instance[field: field] = value
     }
 }

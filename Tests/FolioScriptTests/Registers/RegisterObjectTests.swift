@@ -54,14 +54,23 @@ import Testing
                 func makesOpen(_ n: Int) -> Open { Open(n: n) }
                 func makesCounted(_ n: Int) -> Counted { Counted(n: n) }
                 func makesDefaulted(_ m: Int) -> Defaulted { Defaulted(m: m) }
-                func writes(_ node: Node) -> Int { node.value = 3\n return node.value }
-                func same(_ a: Node, _ b: Node) -> Bool { a === b }
-                func isLeaf(_ node: Node) -> Bool { node.left == nil }
-                func forced(_ node: Node) -> Int { node.left!.value }
+                final class Watched { var n: Int { didSet { print(n) } }\n init(n: Int) { self.n = n } }
+                func writesWatched(_ w: Watched) { w.n = 3 }
                 func chained(_ node: Node) -> Int { node.left?.value ?? 0 }
-                func whileLet(_ node: Node) -> Int { var n = 0\n var c: Node? = node\n while let x = c { n += 1\n c = x.left }\n return n }
                 """)
         #expect(names.isEmpty)
+    }
+
+    /// Writes to stored properties, `while let`, `!`, `== nil` and `===` run in register form,
+    /// as the closures run them.
+    @Test func writesComparisonsAndUnwrapsQualify() throws {
+        let session = expectSameBothWays(
+            try packageFile(
+                "Tests/FolioScriptTests/Conformance/StructuresAndClasses/400_linked_lists_in_functions.swift"))
+        #expect(
+            registerFunctionNames(session) == [
+                "makeList", "length", "sum", "reversed", "doubleEvery", "isLast", "sameNode", "record", "tally",
+            ])
     }
 
     /// A binding of `if let` is the body's only; after it, the name is the outer variable.
@@ -97,6 +106,8 @@ import Testing
     /// error, location and calls as the closures give.
     @Test(arguments: [
         "func leaf(_ v: Int) -> Node { Node(left: nil, right: nil, value: v * 4_000_000_000_000_000_000) }\nprint(leaf(0).value)\nprint(leaf(3).value)",
+        "func first(_ node: Node) -> Int { node.left!.value }\nprint(first(Node(left: Node(left: nil, right: nil, value: 2), right: nil, value: 1)))\nprint(first(Node(left: nil, right: nil, value: 1)))",
+        "func bump(_ node: Node, _ k: Int) -> Int { node.value += k\n return node.value }\nlet n = Node(left: nil, right: nil, value: 1)\nprint(bump(n, 2))\nprint(bump(n, Int.max))",
         "func chain(_ n: Int) -> Node { n == 0 ? Node(left: nil, right: nil, value: 0) : Node(left: chain(n - 1), right: nil, value: n) }\nprint(chain(10).value)\nprint(chain(1_000_000).value)",
     ])
     func trapsAreTheClosuresTraps(_ code: String) {
