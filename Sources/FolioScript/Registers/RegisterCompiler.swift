@@ -15,10 +15,11 @@ import SwiftSyntax
 /// properties (`p.x`, `xs[i].x`, and `x` for `self.x` in a method), methods and static
 /// operators in register form, `inout` structs and arrays (`&xs`, a `mutating` method's
 /// receiver); a class's storing initializer, its stored properties read and written, `nil`,
-/// `if let`, `guard let`, `while let`, `!`, `== nil` and `===` on references; tuple literals, elements (`t.0`, `t.mean`) and
-/// `let (a, b) = …`; `let` and `var`, `=` and compound assignment (to elements and properties
-/// too), `if`, `guard`, `while`, `for-in` over an `Int` range or an array (and its
-/// `enumerated()`), with or without `where`, `break`, `continue` and `return`.
+/// `if let`, `guard let`, `while let`, `!`, `== nil` and `===` on references; tuple literals,
+/// elements (`t.0`, `t.mean`) and `let (a, b) = …`; `let` and `var`, `=` and compound
+/// assignment (to elements and properties too), `if`, `guard`, `while`, `for-in` over an `Int`
+/// range or an array (and its `enumerated()`), with or without `where`, `break`, `continue`
+/// and `return`.
 final class RegisterCompiler {
     struct Unsupported: Error {}
 
