@@ -142,17 +142,10 @@ extension RegisterFunction {
             case .objectFieldBits: r[a] = try Self.bits(try fieldValue(in: s + b, Int(i.d), locations[pc &- 1]))
             case .null: s[a] = .null
             case .wrapSome: s[a] = .some(s[b])
-            case .unwrapOrJump:
-                if let wrapped = s[b].wrapped {
-                    s[a] = wrapped
-                } else {
-                    pc = c
-                }
+            case .unwrapOrJump: if !Self.unwrap(s + b, into: s + a) { pc = c }
             case .unwrapOrTrap:
-                guard let wrapped = s[b].wrapped else { throw ScriptError(.unexpectedNil, at: locations[pc &- 1]) }
-                s[a] = wrapped
-            case .isNil:
-                if case .null = s[b] { r[a] = 1 } else { r[a] = 0 }
+                if !Self.unwrap(s + b, into: s + a) { throw ScriptError(.unexpectedNil, at: locations[pc &- 1]) }
+            case .isNil: r[a] = s[b].wrapped == nil ? 1 : 0
             case .identical: r[a] = Self.identical(s + b, s + c) ? 1 : 0
             case .setObjectFieldBits:
                 try Self.setObjectField(s + a, Int(i.d), Self.value(r[c], i.kind), locations[pc &- 1])
@@ -490,6 +483,15 @@ extension RegisterFunction {
             }
         }
         return .object(instance)
+    }
+
+    /// The reference the optional at `optional` holds, into `destination`; false (and nothing
+    /// written) when it is nil.
+    @inline(__always)
+    static func unwrap(_ optional: UnsafeMutablePointer<Value>, into destination: UnsafeMutablePointer<Value>) -> Bool {
+        guard let wrapped = optional.pointee.wrapped else { return false }
+        destination.pointee = wrapped
+        return true
     }
 
     /// Whether two references (optional or not) are the same instance, or both nil: `===` as
