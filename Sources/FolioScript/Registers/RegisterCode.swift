@@ -206,6 +206,11 @@ indirect enum RegisterType: Equatable {
         }
     }
 
+    /// The type of `self` in a method of `info`: a struct of scalars or a `final` class, or nil.
+    static func ofSelf(_ info: TypeInfo) -> RegisterType? {
+        RegisterRecord(info).map { .record($0) } ?? RegisterClass(info).map { .object($0) }
+    }
+
     /// Whether the type is a tuple (in registers, one per element).
     var isTuple: Bool {
         if case .tuple = self { return true }

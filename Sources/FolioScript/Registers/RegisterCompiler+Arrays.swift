@@ -40,6 +40,15 @@ extension RegisterCompiler {
             emit(.moveArray, dest, local.register)
             return dest
         }
+        if let reference = expr.as(DeclReferenceExprSyntax.self),
+            let (field, _) = implicitSelfField(reference.baseName.text), let selfLocal = local("self"),
+            case .object = selfLocal.type
+        {
+            // A reference property of `self`, a class's instance.
+            let result = try dest ?? temporarySlot()
+            emit(.objectField, result, selfLocal.register, d: field, at: reference)
+            return result
+        }
         if let inner = parenthesized(expr) { return try slotExpression(inner, type, into: dest) }
         if let literal = expr.as(ArrayExprSyntax.self), literal.elements.isEmpty {
             let slot = try dest ?? temporarySlot()

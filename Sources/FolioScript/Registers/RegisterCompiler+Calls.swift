@@ -258,8 +258,8 @@ extension RegisterCompiler {
         var arguments = values
         var inouts = info.inoutParameters
         if let receiver {
-            guard let owner = info.owner, let record = RegisterRecord(owner) else { throw Unsupported() }
-            types.insert(.record(record), at: 0)
+            guard let owner = info.owner, let selfType = RegisterType.ofSelf(owner) else { throw Unsupported() }
+            types.insert(selfType, at: 0)
             arguments.insert(receiver, at: 0)
             inouts.insert(info.isMutating, at: 0)
         }

@@ -207,9 +207,12 @@ extension RegisterCompiler {
             return move(local.register, into: dest)
         }
         if let reference = expr.as(DeclReferenceExprSyntax.self),
-            let (field, _) = implicitSelfField(reference.baseName.text), let selfRecord = local("self")
+            let (field, _) = implicitSelfField(reference.baseName.text), let selfLocal = local("self")
         {
-            return move(selfRecord.register + Int32(field), into: dest)
+            guard case .object = selfLocal.type else { return move(selfLocal.register + Int32(field), into: dest) }
+            let result = try dest ?? temporary()
+            emit(.objectFieldBits, result, selfLocal.register, d: field, at: reference)
+            return result
         }
         if let reference = expr.as(DeclReferenceExprSyntax.self), let global = readableGlobal(reference.baseName.text) {
             let result = try dest ?? temporary()

@@ -6,7 +6,8 @@ import SwiftSyntax
 /// stores its parameters, stored properties read and written (`node.value += 1`, `tail.next =
 /// node`, where no observer is declared), `nil`, a reference where an optional is wanted,
 /// `if let` / `guard let` / `while let` and `!` on an optional reference, `== nil`, `!= nil`,
-/// `===` and `!==`. Not taken: optional chaining, methods.
+/// `===` and `!==`, and the class's methods (a `final` class's are not overridden: a call is
+/// the method itself). Not taken: optional chaining, calls of type methods.
 extension RegisterCompiler {
     /// The class whose storing initializer `Name(labels…)` calls, or nil.
     func construction(_ name: String, labels: [String?]) -> Callee? {
@@ -191,25 +192,35 @@ extension RegisterCompiler {
         guard let base = member.base, member.declName.argumentNames == nil,
             case .object(let owner) = try infer(base, expected: nil)
         else { return false }
-        guard let (field, type) = owner.field(member.declName.baseName.text),
-            owner.info.fields[field].mutable, owner.info.fields[field].willSet == nil,
-            owner.info.fields[field].didSet == nil, try infer(infix.rightOperand, expected: type) == type
-        else { throw Unsupported() }
         let object = try expression(base, .object(owner), into: nil)
+        try assignObjectField(object, owner, member.declName.baseName.text, infix, at: member)
+        return true
+    }
+
+    /// `=` or a compound assignment to stored property `name` of the instance in slot
+    /// `object`: the value, then (for a compound assignment) the property read, changed and
+    /// written where it is stored.
+    func assignObjectField(
+        _ object: Int32, _ owner: RegisterClass, _ name: String, _ infix: InfixOperatorExprSyntax,
+        at node: some SyntaxProtocol
+    ) throws {
+        guard let (field, type) = owner.field(name), owner.info.fields[field].mutable,
+            owner.info.fields[field].willSet == nil, owner.info.fields[field].didSet == nil,
+            try infer(infix.rightOperand, expected: type) == type
+        else { throw Unsupported() }
         let value = try expression(infix.rightOperand, type, into: nil)
         if infix.operator.is(AssignmentExprSyntax.self) {
             emit(
                 type.isSlot ? .setObjectFieldSlot : .setObjectFieldBits, object, 0, value, kind: type.kind, d: field,
                 at: infix.operator)
-            return true
+            return
         }
         guard type.isScalar, let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator,
             let operation = arithmetic(String(token.text.dropLast()), type)
         else { throw Unsupported() }
         let current = try temporary()
-        emit(.objectFieldBits, current, object, d: field, at: member)
+        emit(.objectFieldBits, current, object, d: field, at: node)
         emit(operation, current, current, value, at: token)
         emit(.setObjectFieldBits, object, 0, current, kind: type.kind, d: field, at: infix.operator)
-        return true
     }
 }

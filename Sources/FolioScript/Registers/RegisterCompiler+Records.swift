@@ -10,7 +10,7 @@ extension RegisterCompiler {
         if let bound = lowerer.genericBindings[name] { return RegisterType(bound) }
         if let scalar = scalarType(named: name) { return scalar }
         guard lowerer.globals.typeAliases[name] == nil, let info = lowerer.globals.types[name] else { return nil }
-        return RegisterRecord(info).map { .record($0) } ?? RegisterClass(info).map { .object($0) }
+        return RegisterType.ofSelf(info)
     }
 
     /// The struct whose memberwise initializer `Name(labels…)` calls, or nil.
@@ -133,19 +133,30 @@ extension RegisterCompiler {
         emit(.setElementField, target.register, position, current, kind: type.kind, d: field, at: at)
     }
 
-    /// `x = v`, `x += v` in a method, for `self.x`.
+    /// `x = v`, `x += v` in a method, for `self.x`: a register of a struct's, or the property
+    /// of a class's instance.
     func implicitSelfFieldAssignment(_ name: String, _ infix: InfixOperatorExprSyntax) throws {
-        guard let (field, type) = implicitSelfField(name), let selfRecord = local("self") else { throw Unsupported() }
-        try assign(to: selfRecord.register + Int32(field), type, infix)
+        guard let (field, type) = implicitSelfField(name), let selfLocal = local("self") else { throw Unsupported() }
+        if case .object(let owner) = selfLocal.type {
+            return try assignObjectField(selfLocal.register, owner, name, infix, at: infix.leftOperand)
+        }
+        try assign(to: selfLocal.register + Int32(field), type, infix)
     }
 
-    /// `p.name(…)` where `p` is a struct in register form and `name` one of its methods in
-    /// register form (or the method being compiled), or nil for other calls.
+    /// `p.name(…)` where `p` is a struct in register form or a reference to a `final` class,
+    /// and `name` one of its methods in register form (or the method being compiled), or nil
+    /// for other calls.
     func method(_ call: FunctionCallExprSyntax, labels: [String?]) throws -> Callee? {
         guard let member = call.calledExpression.as(MemberAccessExprSyntax.self), let base = member.base,
-            member.declName.argumentNames == nil, case .record(let record)? = try? infer(base, expected: nil)
+            member.declName.argumentNames == nil, let receiverType = try? infer(base, expected: nil)
         else { return nil }
-        let candidates = (record.info.methods[member.declName.baseName.text] ?? []).filter {
+        let type: TypeInfo
+        switch receiverType {
+        case .record(let record): type = record.info
+        case .object(let owner): type = owner.info
+        default: return nil
+        }
+        let candidates = (type.methods[member.declName.baseName.text] ?? []).filter {
             $0.labels == labels && !$0.isStatic
         }
         guard candidates.count == 1, let method = candidates.first, method.defaults.allSatisfy({ $0 == nil }) else {
@@ -187,16 +198,29 @@ extension RegisterCompiler {
     /// The stored property `name` of `self` in a method (`x` for `self.x`), unless a local
     /// shadows it.
     func implicitSelfField(_ name: String) -> (index: Int, type: RegisterType)? {
-        guard let owner, local(name) == nil, local("self") != nil, let index = owner.info.fieldIndex[name] else {
-            return nil
+        guard let owner, local(name) == nil, local("self") != nil else { return nil }
+        switch owner {
+        case .record(let record):
+            guard let index = record.info.fieldIndex[name] else { return nil }
+            return (index, record.fields[index])
+        case .object(let type): return type.field(name)
+        default: return nil
         }
-        return (index, owner.fields[index])
+    }
+
+    /// The type the method belongs to, if any.
+    private var ownerInfo: TypeInfo? {
+        switch owner {
+        case .record(let record)?: record.info
+        case .object(let type)?: type.info
+        default: nil
+        }
     }
 
     /// Whether the method's type has a member `name` (a name that means `self.name` or
     /// `Self.name` there, not a function of the note).
     func ownerDeclares(_ name: String) -> Bool {
-        guard let type = owner?.info else { return false }
+        guard let type = ownerInfo else { return false }
         return type.fieldIndex[name] != nil || type.methods[name] != nil || type.staticMethods[name] != nil
             || type.computed[name] != nil || type.staticComputed[name] != nil || type.staticVariables[name] != nil
     }

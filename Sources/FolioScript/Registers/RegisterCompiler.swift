@@ -2,7 +2,7 @@ import SwiftSyntax
 
 /// Compiles a function whose parameters, locals and result are `Int`, `Double`, `Bool`,
 /// structs and tuples of them, references to `final` classes (optional or not) or arrays of
-/// these (or that returns nothing), or a method of such a struct, into register form
+/// these (or that returns nothing), or a method of such a struct or class, into register form
 /// (RegisterCode.swift), from its syntax, after the lowering accepted it.
 ///
 /// The lowering has checked every name and type; this pass only has to agree with it on the
@@ -67,8 +67,9 @@ final class RegisterCompiler {
     /// For a top-level loop, the statement (hidden globals are declared at it); nil in a
     /// function.
     var topLevelStatement: Syntax?
-    /// For a method, its struct (its members' names are not the note's globals).
-    var owner: RegisterRecord?
+    /// For a method, the type of `self`: its struct (in registers) or its `final` class (a
+    /// reference); its members' names are not the note's globals.
+    var owner: RegisterType?
 
     init(lowerer: Lowerer, info: FunctionInfo, function: RegisterFunction) {
         self.lowerer = lowerer
@@ -93,10 +94,10 @@ final class RegisterCompiler {
             decl.attributes.isEmpty, info.variadic == nil, !info.isRequirement,
             !info.autoclosureParameters.contains(true), let body = decl.body
         else { return nil }
-        var owner: RegisterRecord?
+        var owner: RegisterType?
         if let type = info.owner {
-            guard let record = RegisterRecord(type) else { return nil }
-            owner = record
+            guard let selfType = RegisterType.ofSelf(type) else { return nil }
+            owner = selfType
         }
         let parameters = decl.signature.parameterClause.parameters
         guard parameters.count == info.parameterTypes.count else { return nil }
@@ -104,7 +105,7 @@ final class RegisterCompiler {
         var names: [String] = []
         var isInout: [Bool] = []
         if let owner, !info.isStatic {
-            types.append(.record(owner))
+            types.append(owner)
             names.append("self")
             isInout.append(info.isMutating)
         }
