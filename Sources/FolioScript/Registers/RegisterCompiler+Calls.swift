@@ -12,8 +12,9 @@ extension RegisterCompiler {
         case unaryMath((Double) -> Double)
         case binaryMath((Double, Double) -> Double)
         case function(RegisterFunction, FunctionInfo)
-        /// A method of a struct in register form, called on `receiver`.
-        case method(RegisterFunction, FunctionInfo, receiver: ExprSyntax)
+        /// A method of a struct or class in register form, called on `receiver` (nil for a
+        /// type method, `Vec.unit(angle)`).
+        case method(RegisterFunction, FunctionInfo, receiver: ExprSyntax?)
         /// `[T](repeating:count:)`, building an array of this type.
         case repeating(RegisterType)
         /// A struct's memberwise initializer.
@@ -239,8 +240,8 @@ extension RegisterCompiler {
         case .function(let compiled, let info):
             return try callCompiled(compiled, info, values, receiver: nil, type, into: dest, at: call)
         case .method(let compiled, let info, let receiver):
-            // Traced at the method's name, as the closures trace it.
-            let name = call.calledExpression.as(MemberAccessExprSyntax.self)?.declName
+            // Traced at the method's name (a type method's at the call), as the closures trace it.
+            let name = receiver == nil ? nil : call.calledExpression.as(MemberAccessExprSyntax.self)?.declName
             return try callCompiled(
                 compiled, info, values, receiver: receiver, type, into: dest, at: name.map(Syntax.init) ?? Syntax(call))
         }

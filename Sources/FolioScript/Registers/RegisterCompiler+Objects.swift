@@ -7,7 +7,8 @@ import SwiftSyntax
 /// node`, where no observer is declared), `nil`, a reference where an optional is wanted,
 /// `if let` / `guard let` / `while let` and `!` on an optional reference, `== nil`, `!= nil`,
 /// `===` and `!==`, and the class's methods (a `final` class's are not overridden: a call is
-/// the method itself). Not taken: optional chaining, calls of type methods.
+/// the method itself). Not taken: optional chaining, a type method that constructs (the
+/// type's initializers are lowered after its methods).
 extension RegisterCompiler {
     /// The class whose storing initializer `Name(labels…)` calls, or nil.
     func construction(_ name: String, labels: [String?]) -> Callee? {

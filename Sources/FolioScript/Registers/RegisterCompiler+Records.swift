@@ -148,8 +148,10 @@ extension RegisterCompiler {
     /// for other calls.
     func method(_ call: FunctionCallExprSyntax, labels: [String?]) throws -> Callee? {
         guard let member = call.calledExpression.as(MemberAccessExprSyntax.self), let base = member.base,
-            member.declName.argumentNames == nil, let receiverType = try? infer(base, expected: nil)
+            member.declName.argumentNames == nil
         else { return nil }
+        if let typeMethod = try typeMethod(member, labels: labels) { return typeMethod }
+        guard let receiverType = try? infer(base, expected: nil) else { return nil }
         let type: TypeInfo
         switch receiverType {
         case .record(let record): type = record.info
@@ -165,6 +167,28 @@ extension RegisterCompiler {
         if method === info { return .method(function, method, receiver: base) }
         guard let compiled = method.registerFunction else { throw Unsupported() }
         return .method(compiled, method, receiver: base)
+    }
+
+    /// `Type.name(…)` where `Type` names a struct or `final` class in register form and `name`
+    /// one of its type methods in register form, or nil for other calls.
+    private func typeMethod(_ member: MemberAccessExprSyntax, labels: [String?]) throws -> Callee? {
+        guard let base = member.base?.as(DeclReferenceExprSyntax.self), base.argumentNames == nil,
+            local(base.baseName.text) == nil, lowerer.lookup(base.baseName.text) == nil,
+            let selfType = namedType(base.baseName.text)
+        else { return nil }
+        let type: TypeInfo
+        switch selfType {
+        case .record(let record): type = record.info
+        case .object(let owner): type = owner.info
+        default: return nil
+        }
+        let candidates = (type.staticMethods[member.declName.baseName.text] ?? []).filter { $0.labels == labels }
+        guard candidates.count == 1, let method = candidates.first, method.defaults.allSatisfy({ $0 == nil }) else {
+            throw Unsupported()
+        }
+        if method === info { return .method(function, method, receiver: nil) }
+        guard let compiled = method.registerFunction else { throw Unsupported() }
+        return .method(compiled, method, receiver: nil)
     }
 
     /// `a + b` where an operand is a struct in register form whose type declares the operator

@@ -88,6 +88,32 @@ import Testing
         #expect(Set(methods) == ["deposit", "fee", "link", "chainTotal"])
     }
 
+    /// Calls of type methods (`Vec.unit(…)`) in register form. A class's type method that
+    /// constructs is not taken: a type's initializers are lowered after its methods, so the
+    /// storing initializer is not known when the method is compiled.
+    @Test func typeMethodCallsQualify() {
+        let code =
+            Self.node + """
+                extension Node {
+                    static func leaf(_ v: Int) -> Node { Node(left: nil, right: nil, value: v) }
+                    static func depth(_ node: Node?) -> Int { node == nil ? 0 : 1 }
+                }
+                struct Vec {
+                    var x: Double
+                    var y: Double
+                    static func unit(_ a: Double) -> Vec { Vec(x: a, y: 1 - a) }
+                }
+                func sum(_ n: Int) -> Double {
+                    var total = 0.0
+                    for i in 0..<n { total += Vec.unit(Double(i)).y + Double(Node.depth(nil)) }
+                    return total
+                }
+                func leaves(_ n: Int) -> Int { Node.leaf(n).value }
+                print(sum(10), leaves(3))
+                """
+        #expect(registerFunctionNames(expectSameBothWays(code)) == ["sum"])
+    }
+
     /// A binding of `if let` is the body's only; after it, the name is the outer variable.
     @Test func ifLetBindingsDoNotOutliveTheirBody() {
         let code =
@@ -124,6 +150,7 @@ import Testing
         "func first(_ node: Node) -> Int { node.left!.value }\nprint(first(Node(left: Node(left: nil, right: nil, value: 2), right: nil, value: 1)))\nprint(first(Node(left: nil, right: nil, value: 1)))",
         "func bump(_ node: Node, _ k: Int) -> Int { node.value += k\n return node.value }\nlet n = Node(left: nil, right: nil, value: 1)\nprint(bump(n, 2))\nprint(bump(n, Int.max))",
         "final class C { var n: Int\n init(n: Int) { self.n = n }\n func add(_ k: Int) { n += k } }\nfunc f(_ k: Int) -> Int { let c = C(n: 1)\n c.add(k)\n return c.n }\nprint(f(2))\nprint(f(Int.max))",
+        "struct V { var x: Double\n static func unit(_ k: Int) -> V { V(x: Double(k * 4_000_000_000_000_000_000)) } }\nfunc f(_ k: Int) -> Double { V.unit(k).x }\nprint(f(0))\nprint(f(3))",
         "func chain(_ n: Int) -> Node { n == 0 ? Node(left: nil, right: nil, value: 0) : Node(left: chain(n - 1), right: nil, value: n) }\nprint(chain(10).value)\nprint(chain(1_000_000).value)",
     ])
     func trapsAreTheClosuresTraps(_ code: String) {
