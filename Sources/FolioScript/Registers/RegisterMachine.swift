@@ -428,25 +428,16 @@ extension RegisterFunction {
     /// caller's write-back.
     func run(from frame: Frame) throws -> Int {
         let registers = context._withUnsafeGuaranteedRef { $0.registers.bottom(depth: $0.maxDepth) }
-        var packsBack = false
+        // Scalars, structs and tuples into their registers; arrays and references stay in
+        // their slots.
         for (index, parameter) in parameters.enumerated() {
-            let first = registers + Int(parameter.register)
-            switch parameter.type {
-            case .int, .double, .bool: first.pointee = try Self.bits(frame.slots + index)
-            case .record:
-                try Self.unpackFields(
-                    frame.slots + index, into: first, Int(parameter.type.width), SourceLoc(line: 0, column: 0))
-                packsBack = packsBack || parameter.isInout
-            case .tuple: try Self.unpackElements(frame.slots + index, into: first, Int(parameter.type.width))
-            case .array, .object, .optional: break  // it stays in its slot
-            }
+            try Self.unpack(frame.slots + index, parameter.type, into: registers + Int(parameter.register))
         }
+        let packsBack = parameters.contains { $0.isInout && !$0.type.isSlot }
         guard packsBack else { return try run(registers, frame.slots) }
         defer {
-            for (index, parameter) in parameters.enumerated() where parameter.isInout {
-                if case .record(let record) = parameter.type {
-                    frame.slots[index] = Self.makeRecord(record, registers + Int(parameter.register))
-                }
+            for (index, parameter) in parameters.enumerated() where parameter.isInout && !parameter.type.isSlot {
+                frame.slots[index] = Self.pack(registers + Int(parameter.register), parameter.type)
             }
         }
         return try run(registers, frame.slots)
