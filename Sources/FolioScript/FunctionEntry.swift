@@ -36,7 +36,12 @@ struct FunctionEntry {
     /// The error of a call one deeper than the limit. (Errors are made out of line, so that the
     /// call paths that inline `prologue` stay small: fib 0.9× CPU.)
     @inline(never)
-    func depthExceeded() -> ScriptError {
+    func depthExceeded() -> ScriptError { Self.depthExceeded(in: context, at: at) }
+
+    /// The error of a call written at `at` one deeper than `context`'s limit (a call's, or an
+    /// inlined closure's in register form).
+    @inline(never)
+    static func depthExceeded(in context: RuntimeContext, at: SourceLoc) -> ScriptError {
         ScriptError(
             "call depth limit of \(context.maxDepth) exceeded (infinite recursion?)", id: .recursionDepth, at: at)
     }
@@ -44,7 +49,12 @@ struct FunctionEntry {
     /// `error` on its way out of this call: a `ScriptError` gets the call added to its stack
     /// trace (at most eight); any other error passes as it is.
     @inline(never)
-    func traced(_ error: any Error) -> any Error {
+    func traced(_ error: any Error) -> any Error { Self.traced(error, name: name, at: at) }
+
+    /// `error` on its way out of a call of `name` written at `at` (a function's, or an inlined
+    /// closure's in register form).
+    @inline(never)
+    static func traced(_ error: any Error, name: String, at: SourceLoc) -> any Error {
         guard var error = error as? ScriptError else { return error }
         if error.stack.count < 8 { error.stack.append("\(name) called at \(at.line):\(at.column)") }
         return error

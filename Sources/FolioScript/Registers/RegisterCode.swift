@@ -153,6 +153,25 @@ enum RegisterOp: UInt8 {
     case setObjectFieldBits
     /// `s[a].d = s[c]`, a reference or an optional one.
     case setObjectFieldSlot
+
+    // A closure literal passed to `map`, `filter`, `reduce`… is inlined: its body runs in the
+    // caller's frame, between these two, once per element (`RegisterClosureRegion`).
+
+    /// A call of an inlined closure begins: one call deeper and a tick of the clock, as
+    /// `FunctionEntry.prologue` does for the closure written at this instruction's location.
+    case enterClosure
+    /// The call of an inlined closure ends.
+    case leaveClosure
+}
+
+/// The instructions of an inlined closure's body, from after its `enterClosure` up to its
+/// `leaveClosure`: an error thrown there leaves the closure's call as it leaves a called
+/// closure, one call shallower and with "closure called at …" in its stack trace.
+struct RegisterClosureRegion {
+    let start: Int
+    let end: Int
+    /// Where the closure is written.
+    let at: SourceLoc
 }
 
 /// How a scalar is stored as a value (`RegisterInstruction.kind`).
@@ -447,6 +466,8 @@ final class RegisterFunction {
     private(set) var binaryMath: [(Double, Double) -> Double] = []
     /// Errors thrown by `fail` and `failIfGreater`.
     private(set) var errors: [ScriptError] = []
+    /// The inlined closures' bodies, innermost (latest start) first.
+    private(set) var closureRegions: [RegisterClosureRegion] = []
     /// The context whose depth, clock and register stack the calls use, unretained: the
     /// context outlives every function lowered in it (a strong read retained it per call).
     let context: Unmanaged<RuntimeContext>
@@ -490,7 +511,8 @@ final class RegisterFunction {
         frameSize: Int, callees functions: [(RegisterFunction, FunctionEntry)],
         slotArguments: [[SlotArgument]], copyBacks: [[RegisterCopyBack]], records: [RegisterRecord],
         constructions: [(RegisterConstruction, [RegisterConstructionStore])], usesSlots: Bool,
-        unaryMath: [(Double) -> Double], binaryMath: [(Double, Double) -> Double], errors: [ScriptError]
+        unaryMath: [(Double) -> Double], binaryMath: [(Double, Double) -> Double], errors: [ScriptError],
+        closureRegions: [RegisterClosureRegion]
     ) {
         self.copyBacks.replace(with: copyBacks)
         self.slotArguments.replace(with: slotArguments)
@@ -515,6 +537,7 @@ final class RegisterFunction {
         self.unaryMath = unaryMath
         self.binaryMath = binaryMath
         self.errors = errors
+        self.closureRegions = closureRegions.sorted { $0.start > $1.start }
     }
 }
 

@@ -25,6 +25,10 @@ extension RegisterCompiler {
 
     /// The type of a call's result.
     func callType(_ call: FunctionCallExprSyntax, expected: RegisterType?) throws -> RegisterType {
+        if let closureCall = try closureCall(call, expected: expected) {
+            guard let type = closureCall.type else { throw Unsupported() }
+            return type
+        }
         switch try callee(call, expected: expected) {
         case .toDouble, .unaryMath, .binaryMath: return .double
         case .toInt: return .int
@@ -190,6 +194,9 @@ extension RegisterCompiler {
     /// Emits a call whose result has type `type`; the arguments go into consecutive registers
     /// (the callee's frame) or, for arrays, into slots the callee's frame takes.
     func call(_ call: FunctionCallExprSyntax, _ type: RegisterType, into dest: Int32?) throws -> Int32 {
+        if let closureCall = try closureCall(call, expected: type) {
+            return try emitClosureCall(closureCall, into: dest)
+        }
         let callee = try callee(call, expected: type)
         let values = call.arguments.map(\.expression)
         switch callee {

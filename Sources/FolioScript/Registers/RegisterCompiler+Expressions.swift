@@ -121,7 +121,7 @@ extension RegisterCompiler {
     }
 
     /// An operator the note redeclared is not the standard one.
-    private func requireStandard(_ op: String) throws {
+    func requireStandard(_ op: String) throws {
         if lowerer.globals.functions[op] != nil { throw Unsupported() }
     }
 

@@ -34,7 +34,7 @@ extension RegisterCompiler {
         }
     }
 
-    private func items(_ statements: CodeBlockItemListSyntax) throws {
+    func items(_ statements: CodeBlockItemListSyntax) throws {
         for item in statements {
             let mark = (nextRegister, nextSlot)
             switch item.item {
@@ -61,6 +61,8 @@ extension RegisterCompiler {
     func statement(_ stmt: StmtSyntax) throws {
         if let expression = stmt.as(ExpressionStmtSyntax.self) {
             try expressionStatement(expression.expression)
+        } else if let returned = stmt.as(ReturnStmtSyntax.self), !closureExits.isEmpty {
+            try closureReturn(returned)
         } else if let returned = stmt.as(ReturnStmtSyntax.self), function.returnsVoid {
             guard returned.expression == nil else { throw Unsupported() }
             emit(.return, constant(0))
@@ -95,6 +97,11 @@ extension RegisterCompiler {
             try ifStatement(branch)
         } else if let infix = expr.as(InfixOperatorExprSyntax.self), isAssignment(expr) {
             try assignment(infix)
+        } else if let call = expr.as(FunctionCallExprSyntax.self),
+            let closureCall = try closureCall(call, expected: nil),
+            closureCall.method == .forEach
+        {
+            _ = try emitClosureCall(closureCall, into: nil)
         } else if let call = expr.as(FunctionCallExprSyntax.self), returnsNothing(call) {
             _ = try self.call(call, .int, into: nil)
         } else if let call = expr.as(FunctionCallExprSyntax.self) {
@@ -159,7 +166,7 @@ extension RegisterCompiler {
 
     /// `Int`, `Double`, `Bool`, structs of them, classes, optional references and arrays of
     /// these, as a type annotation writes them.
-    private func registerType(_ type: TypeSyntax) -> RegisterType? {
+    func registerType(_ type: TypeSyntax) -> RegisterType? {
         if let array = type.as(ArrayTypeSyntax.self) { return registerType(array.element).map { .array($0) } }
         if let tuple = type.as(TupleTypeSyntax.self), tuple.elements.count >= 2 {
             var elements: [RegisterType] = []

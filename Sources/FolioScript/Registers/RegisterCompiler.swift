@@ -55,6 +55,10 @@ final class RegisterCompiler {
     var unaryMath: [(Double) -> Double] = []
     var binaryMath: [(Double, Double) -> Double] = []
     var errors: [ScriptError] = []
+    /// The closures inlined so far (`RegisterCompiler+Closures.swift`).
+    var closureRegions: [RegisterClosureRegion] = []
+    /// For each closure being inlined, innermost last: where its `return` goes.
+    var closureExits: [ClosureExit] = []
     var scopes: [[String: Local]] = [[:]]
     var loops: [Loop] = []
     var nextRegister: Int32
@@ -190,7 +194,7 @@ final class RegisterCompiler {
             }, usesSlots: usesSlots,
             unaryMath: unaryMath,
             binaryMath: binaryMath,
-            errors: errors)
+            errors: errors, closureRegions: closureRegions)
         return function
     }
 
@@ -298,7 +302,7 @@ extension RegisterOp {
         switch self {
         case .jump, .tickAndJump, .fail, .emptyArray, .returnArray, .moveArray, .appendArray, .repeatingArray,
             .arrayElement, .clear, .construct, .objectField, .null, .wrapSome, .unwrapOrJump, .unwrapOrTrap,
-            .setObjectFieldBits, .setObjectFieldSlot:
+            .setObjectFieldBits, .setObjectFieldSlot, .enterClosure, .leaveClosure:
             (false, false)
         case .jumpIfFalse, .jumpIfTrue, .return, .element, .element2, .count, .elementField, .elementRecord,
             .returnRecord, .global, .objectFieldBits, .isNil, .identical:

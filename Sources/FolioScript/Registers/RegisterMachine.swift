@@ -6,152 +6,202 @@ extension RegisterFunction {
     /// Traps are the closures' errors at the same places (RegisterCompiler keeps each
     /// instruction's source location); a call does what `FunctionEntry.prologue` does (the
     /// depth limit, the clock, the stack trace).
-    func run(_ r: UnsafeMutablePointer<Int>, _ s: UnsafeMutablePointer<Value>) throws -> Int {
+    ///
+    /// From `entry` other than 0, runs the instructions from there (a closure's body compiled
+    /// as a subroutine of the function) until a `return`, in a frame already running.
+    func run(_ r: UnsafeMutablePointer<Int>, _ s: UnsafeMutablePointer<Value>, from entry: Int = 0) throws -> Int {
         // A loop, not `update(from:count:)`: a function has a few constants, and memmove's
         // call cost more than the copy (fib).
-        var k = 0
+        var k = entry == 0 ? 0 : constantCount
         while k < constantCount {
             r[parameterCount &+ k] = constants[k]
             k &+= 1
         }
         let code = self.code
-        var pc = 0
-        while true {
-            let i = code[pc]
-            pc &+= 1
-            let (a, b, c) = (Int(i.a), Int(i.b), Int(i.c))
-            switch i.op {
-            case .move: r[a] = r[b]
-            case .intAdd: r[a] = try IntAdd.apply(r[b], r[c], locations[pc &- 1])
-            case .intSubtract: r[a] = try IntSubtract.apply(r[b], r[c], locations[pc &- 1])
-            case .intMultiply: r[a] = try IntMultiply.apply(r[b], r[c], locations[pc &- 1])
-            case .intDivide: r[a] = try Self.divide(r[b], r[c], locations[pc &- 1])
-            case .intRemainder: r[a] = try Self.remainder(r[b], r[c], locations[pc &- 1])
-            case .intNegate: r[a] = try IntSubtract.apply(0, r[b], locations[pc &- 1])
-            case .intAddWrapping: r[a] = r[b] &+ r[c]
-            case .intSubtractWrapping: r[a] = r[b] &- r[c]
-            case .intMultiplyWrapping: r[a] = r[b] &* r[c]
-            case .intAnd: r[a] = r[b] & r[c]
-            case .intOr: r[a] = r[b] | r[c]
-            case .intXor: r[a] = r[b] ^ r[c]
-            case .intShiftLeft: r[a] = r[b] << r[c]
-            case .intShiftRight: r[a] = r[b] >> r[c]
-            case .intMin: r[a] = Swift.min(r[b], r[c])
-            case .intMax: r[a] = Swift.max(r[b], r[c])
-            case .doubleMin: r[a] = Self.bits(Swift.min(Self.double(r[b]), Self.double(r[c])))
-            case .doubleMax: r[a] = Self.bits(Swift.max(Self.double(r[b]), Self.double(r[c])))
-            case .doubleAdd: r[a] = Self.bits(Self.double(r[b]) + Self.double(r[c]))
-            case .doubleSubtract: r[a] = Self.bits(Self.double(r[b]) - Self.double(r[c]))
-            case .doubleMultiply: r[a] = Self.bits(Self.double(r[b]) * Self.double(r[c]))
-            case .doubleDivide: r[a] = Self.bits(Self.double(r[b]) / Self.double(r[c]))
-            case .doubleNegate: r[a] = Self.bits(-Self.double(r[b]))
-            case .intLess: r[a] = r[b] < r[c] ? 1 : 0
-            case .intLessOrEqual: r[a] = r[b] <= r[c] ? 1 : 0
-            case .intGreater: r[a] = r[b] > r[c] ? 1 : 0
-            case .intGreaterOrEqual: r[a] = r[b] >= r[c] ? 1 : 0
-            case .intEqual: r[a] = r[b] == r[c] ? 1 : 0
-            case .intNotEqual: r[a] = r[b] != r[c] ? 1 : 0
-            case .doubleLess: r[a] = Self.double(r[b]) < Self.double(r[c]) ? 1 : 0
-            case .doubleLessOrEqual: r[a] = Self.double(r[b]) <= Self.double(r[c]) ? 1 : 0
-            case .doubleGreater: r[a] = Self.double(r[b]) > Self.double(r[c]) ? 1 : 0
-            case .doubleGreaterOrEqual: r[a] = Self.double(r[b]) >= Self.double(r[c]) ? 1 : 0
-            case .doubleEqual: r[a] = Self.double(r[b]) == Self.double(r[c]) ? 1 : 0
-            case .doubleNotEqual: r[a] = Self.double(r[b]) != Self.double(r[c]) ? 1 : 0
-            case .not: r[a] = r[b] == 0 ? 1 : 0
-            case .intToDouble: r[a] = Self.bits(Double(r[b]))
-            case .doubleToInt: r[a] = try truncatedToInt(Self.double(r[b]), locations[pc &- 1])
-            case .unaryMath: r[a] = Self.bits(unaryMath[c](Self.double(r[b])))
-            case .binaryMath: r[a] = Self.bits(binaryMath[c](Self.double(r[b]), Self.double(r[b &+ 1])))
-            case .jump: pc = b
-            case .jumpIfFalse: if r[a] == 0 { pc = b }
-            case .jumpIfTrue: if r[a] != 0 { pc = b }
-            case .tickAndJump:
-                try context._withUnsafeGuaranteedRef { try $0.tick(locations[pc &- 1]) }
-                pc = b
-            case .loopStep:
-                if r[a] != r[b] {
+        var pc = entry
+        do {
+            while true {
+                let i = code[pc]
+                pc &+= 1
+                let (a, b, c) = (Int(i.a), Int(i.b), Int(i.c))
+                switch i.op {
+                case .move: r[a] = r[b]
+                case .intAdd: r[a] = try IntAdd.apply(r[b], r[c], locations[pc &- 1])
+                case .intSubtract: r[a] = try IntSubtract.apply(r[b], r[c], locations[pc &- 1])
+                case .intMultiply: r[a] = try IntMultiply.apply(r[b], r[c], locations[pc &- 1])
+                case .intDivide: r[a] = try Self.divide(r[b], r[c], locations[pc &- 1])
+                case .intRemainder: r[a] = try Self.remainder(r[b], r[c], locations[pc &- 1])
+                case .intNegate: r[a] = try IntSubtract.apply(0, r[b], locations[pc &- 1])
+                case .intAddWrapping: r[a] = r[b] &+ r[c]
+                case .intSubtractWrapping: r[a] = r[b] &- r[c]
+                case .intMultiplyWrapping: r[a] = r[b] &* r[c]
+                case .intAnd: r[a] = r[b] & r[c]
+                case .intOr: r[a] = r[b] | r[c]
+                case .intXor: r[a] = r[b] ^ r[c]
+                case .intShiftLeft: r[a] = r[b] << r[c]
+                case .intShiftRight: r[a] = r[b] >> r[c]
+                case .intMin: r[a] = Swift.min(r[b], r[c])
+                case .intMax: r[a] = Swift.max(r[b], r[c])
+                case .doubleMin: r[a] = Self.bits(Swift.min(Self.double(r[b]), Self.double(r[c])))
+                case .doubleMax: r[a] = Self.bits(Swift.max(Self.double(r[b]), Self.double(r[c])))
+                case .doubleAdd: r[a] = Self.bits(Self.double(r[b]) + Self.double(r[c]))
+                case .doubleSubtract: r[a] = Self.bits(Self.double(r[b]) - Self.double(r[c]))
+                case .doubleMultiply: r[a] = Self.bits(Self.double(r[b]) * Self.double(r[c]))
+                case .doubleDivide: r[a] = Self.bits(Self.double(r[b]) / Self.double(r[c]))
+                case .doubleNegate: r[a] = Self.bits(-Self.double(r[b]))
+                case .intLess: r[a] = r[b] < r[c] ? 1 : 0
+                case .intLessOrEqual: r[a] = r[b] <= r[c] ? 1 : 0
+                case .intGreater: r[a] = r[b] > r[c] ? 1 : 0
+                case .intGreaterOrEqual: r[a] = r[b] >= r[c] ? 1 : 0
+                case .intEqual: r[a] = r[b] == r[c] ? 1 : 0
+                case .intNotEqual: r[a] = r[b] != r[c] ? 1 : 0
+                case .doubleLess: r[a] = Self.double(r[b]) < Self.double(r[c]) ? 1 : 0
+                case .doubleLessOrEqual: r[a] = Self.double(r[b]) <= Self.double(r[c]) ? 1 : 0
+                case .doubleGreater: r[a] = Self.double(r[b]) > Self.double(r[c]) ? 1 : 0
+                case .doubleGreaterOrEqual: r[a] = Self.double(r[b]) >= Self.double(r[c]) ? 1 : 0
+                case .doubleEqual: r[a] = Self.double(r[b]) == Self.double(r[c]) ? 1 : 0
+                case .doubleNotEqual: r[a] = Self.double(r[b]) != Self.double(r[c]) ? 1 : 0
+                case .not: r[a] = r[b] == 0 ? 1 : 0
+                case .intToDouble: r[a] = Self.bits(Double(r[b]))
+                case .doubleToInt: r[a] = try truncatedToInt(Self.double(r[b]), locations[pc &- 1])
+                case .unaryMath: r[a] = Self.bits(unaryMath[c](Self.double(r[b])))
+                case .binaryMath: r[a] = Self.bits(binaryMath[c](Self.double(r[b]), Self.double(r[b &+ 1])))
+                case .jump: pc = b
+                case .jumpIfFalse: if r[a] == 0 { pc = b }
+                case .jumpIfTrue: if r[a] != 0 { pc = b }
+                case .tickAndJump:
                     try context._withUnsafeGuaranteedRef { try $0.tick(locations[pc &- 1]) }
-                    r[a] &+= 1
-                    pc = c
-                }
-            case .jumpUnlessIntLess: if !(r[a] < r[b]) { pc = c }
-            case .jumpUnlessIntLessOrEqual: if !(r[a] <= r[b]) { pc = c }
-            case .jumpUnlessIntGreater: if !(r[a] > r[b]) { pc = c }
-            case .jumpUnlessIntGreaterOrEqual: if !(r[a] >= r[b]) { pc = c }
-            case .jumpUnlessIntEqual: if r[a] != r[b] { pc = c }
-            case .jumpUnlessIntNotEqual: if r[a] == r[b] { pc = c }
-            case .jumpUnlessDoubleLess: if !(Self.double(r[a]) < Self.double(r[b])) { pc = c }
-            case .jumpUnlessDoubleLessOrEqual: if !(Self.double(r[a]) <= Self.double(r[b])) { pc = c }
-            case .jumpUnlessDoubleGreater: if !(Self.double(r[a]) > Self.double(r[b])) { pc = c }
-            case .jumpUnlessDoubleGreaterOrEqual: if !(Self.double(r[a]) >= Self.double(r[b])) { pc = c }
-            case .jumpUnlessDoubleEqual: if !(Self.double(r[a]) == Self.double(r[b])) { pc = c }
-            case .jumpUnlessDoubleNotEqual: if !(Self.double(r[a]) != Self.double(r[b])) { pc = c }
-            case .call: r[a] = try call(c, frame: r + b, slots: s, at: pc &- 1)
-            case .return: return r[a]
-            case .fail: throw errors[a]
-            case .failIfGreater: if r[a] > r[b] { throw errors[c] }
-            case .intAbs:
-                if r[b] == .min { throw ScriptError(.arithmeticOverflow, at: locations[pc &- 1]) }
-                r[a] = Swift.abs(r[b])
-            case .element: r[a] = try Self.bits(try element(s + b, r[c], locations[pc &- 1]))
-            case .element2:
-                let row = try element(s + b, r[c], locations[pc &- 1])
-                r[a] = try Self.bits(try element(row, r[c &+ 1], columnLocations[pc &- 1]))
-            case .arrayElement: s[a] = try elements.read(s + b, r[c], locations[pc &- 1])
-            case .setElement:
-                _ = try modifyArrayElement(&s[a], r[b], at: locations[pc &- 1]) { [kind = i.kind] element in
-                    element = Self.value(r[c], kind)
-                    return .void
-                }
-            case .setElement2:
-                let (rowAt, at) = (locations[pc &- 1], columnLocations[pc &- 1])
-                _ = try modifyArrayElement(&s[a], r[b], at: rowAt) { [kind = i.kind] row in
-                    try modifyArrayElement(&row, r[b &+ 1], at: at) { element in
-                        element = Self.value(r[c], kind)
-                        return .void
+                    pc = b
+                case .loopStep:
+                    if r[a] != r[b] {
+                        try context._withUnsafeGuaranteedRef { try $0.tick(locations[pc &- 1]) }
+                        r[a] &+= 1
+                        pc = c
                     }
+                case .jumpUnlessIntLess: if !(r[a] < r[b]) { pc = c }
+                case .jumpUnlessIntLessOrEqual: if !(r[a] <= r[b]) { pc = c }
+                case .jumpUnlessIntGreater: if !(r[a] > r[b]) { pc = c }
+                case .jumpUnlessIntGreaterOrEqual: if !(r[a] >= r[b]) { pc = c }
+                case .jumpUnlessIntEqual: if r[a] != r[b] { pc = c }
+                case .jumpUnlessIntNotEqual: if r[a] == r[b] { pc = c }
+                case .jumpUnlessDoubleLess: if !(Self.double(r[a]) < Self.double(r[b])) { pc = c }
+                case .jumpUnlessDoubleLessOrEqual: if !(Self.double(r[a]) <= Self.double(r[b])) { pc = c }
+                case .jumpUnlessDoubleGreater: if !(Self.double(r[a]) > Self.double(r[b])) { pc = c }
+                case .jumpUnlessDoubleGreaterOrEqual: if !(Self.double(r[a]) >= Self.double(r[b])) { pc = c }
+                case .jumpUnlessDoubleEqual: if !(Self.double(r[a]) == Self.double(r[b])) { pc = c }
+                case .jumpUnlessDoubleNotEqual: if !(Self.double(r[a]) != Self.double(r[b])) { pc = c }
+                case .call: r[a] = try call(c, frame: r + b, slots: s, at: pc &- 1)
+                case .return: return r[a]
+                case .fail: throw errors[a]
+                case .failIfGreater: if r[a] > r[b] { throw errors[c] }
+                case .intAbs:
+                    if r[b] == .min { throw ScriptError(.arithmeticOverflow, at: locations[pc &- 1]) }
+                    r[a] = Swift.abs(r[b])
+                case .element: r[a] = try Self.bits(try element(s + b, r[c], locations[pc &- 1]))
+                case .element2:
+                    let row = try element(s + b, r[c], locations[pc &- 1])
+                    r[a] = try Self.bits(try element(row, r[c &+ 1], columnLocations[pc &- 1]))
+                case .arrayElement: s[a] = try elements.read(s + b, r[c], locations[pc &- 1])
+                case .setElement: try setElement(s + a, r[b], Self.value(r[c], i.kind), at: pc &- 1)
+                case .setElement2: try setElement2(s + a, r[b], r[b &+ 1], Self.value(r[c], i.kind), at: pc &- 1)
+                case .count: r[a] = try count(s + b, locations[pc &- 1])
+                case .append: try append(Self.value(r[b], i.kind), to: s + a, at: pc &- 1)
+                case .appendArray: try append(s[b], to: s + a, at: pc &- 1)
+                case .repeating: s[a] = try repeating(Self.value(r[b], i.kind), count: r[c], at: pc &- 1)
+                case .repeatingArray: s[a] = try repeating(s[b], count: r[c], at: pc &- 1)
+                case .emptyArray: s[a] = .array([])
+                case .moveArray: s[a] = s[b]
+                case .callWithFrame: try callWithFrame(c, result: a, registers: r, base: b, slots: s, at: pc &- 1)
+                case .returnArray: return a
+                case .clear: s[a] = .void
+                case .elementField:
+                    let at = locations[pc &- 1]
+                    r[a] = try fieldBits(try element(s + b, r[c], at), Int(i.d), at)
+                case .setElementField:
+                    try setElementField(s + a, r[b], Int(i.d), Self.value(r[c], i.kind), locations[pc &- 1])
+                case .makeRecord: s[a] = Self.makeRecord(records[Int(i.d)], r + b)
+                case .elementRecord:
+                    let at = locations[pc &- 1]
+                    try Self.unpackFields(try element(s + b, r[c], at), into: r + a, Int(i.d), at)
+                case .returnRecord: return a
+                case .copyResult:
+                    let returned = r + b + r[c]
+                    for k in 0..<Int(i.d) { r[a &+ k] = returned[k] }
+                case .global:
+                    if case .void = globals[b] { throw ScriptError(.uninitializedVariable, at: locations[pc &- 1]) }
+                    r[a] = try Self.bits(globals + b)
+                case .construct: s[a] = Self.construct(constructions[c], constructionStores.row(c), r, s)
+                case .objectField: s[a] = try fieldValue(in: s + b, Int(i.d), locations[pc &- 1])
+                case .objectFieldBits: r[a] = try Self.bits(try fieldValue(in: s + b, Int(i.d), locations[pc &- 1]))
+                case .null: s[a] = .null
+                case .wrapSome: s[a] = .some(s[b])
+                case .unwrapOrJump: if !Self.unwrap(s + b, into: s + a) { pc = c }
+                case .unwrapOrTrap:
+                    if !Self.unwrap(s + b, into: s + a) { throw ScriptError(.unexpectedNil, at: locations[pc &- 1]) }
+                case .isNil: r[a] = s[b].wrapped == nil ? 1 : 0
+                case .identical: r[a] = Self.identical(s + b, s + c) ? 1 : 0
+                case .setObjectFieldBits:
+                    try Self.setObjectField(s + a, Int(i.d), Self.value(r[c], i.kind), locations[pc &- 1])
+                case .setObjectFieldSlot: try Self.setObjectField(s + a, Int(i.d), s[c], locations[pc &- 1])
+                case .enterClosure: try enterClosure(at: locations[pc &- 1])
+                case .leaveClosure: context._withUnsafeGuaranteedRef { $0.depth &-= 1 }
                 }
-            case .count: r[a] = try count(s + b, locations[pc &- 1])
-            case .append: try append(Self.value(r[b], i.kind), to: s + a, at: pc &- 1)
-            case .appendArray: try append(s[b], to: s + a, at: pc &- 1)
-            case .repeating: s[a] = try repeating(Self.value(r[b], i.kind), count: r[c], at: pc &- 1)
-            case .repeatingArray: s[a] = try repeating(s[b], count: r[c], at: pc &- 1)
-            case .emptyArray: s[a] = .array([])
-            case .moveArray: s[a] = s[b]
-            case .callWithFrame: try callWithFrame(c, result: a, registers: r, base: b, slots: s, at: pc &- 1)
-            case .returnArray: return a
-            case .clear: s[a] = .void
-            case .elementField:
-                let at = locations[pc &- 1]
-                r[a] = try fieldBits(try element(s + b, r[c], at), Int(i.d), at)
-            case .setElementField:
-                try setElementField(s + a, r[b], Int(i.d), Self.value(r[c], i.kind), locations[pc &- 1])
-            case .makeRecord: s[a] = Self.makeRecord(records[Int(i.d)], r + b)
-            case .elementRecord:
-                let at = locations[pc &- 1]
-                try Self.unpackFields(try element(s + b, r[c], at), into: r + a, Int(i.d), at)
-            case .returnRecord: return a
-            case .copyResult:
-                let returned = r + b + r[c]
-                for k in 0..<Int(i.d) { r[a &+ k] = returned[k] }
-            case .global:
-                if case .void = globals[b] { throw ScriptError(.uninitializedVariable, at: locations[pc &- 1]) }
-                r[a] = try Self.bits(globals + b)
-            case .construct: s[a] = Self.construct(constructions[c], constructionStores.row(c), r, s)
-            case .objectField: s[a] = try fieldValue(in: s + b, Int(i.d), locations[pc &- 1])
-            case .objectFieldBits: r[a] = try Self.bits(try fieldValue(in: s + b, Int(i.d), locations[pc &- 1]))
-            case .null: s[a] = .null
-            case .wrapSome: s[a] = .some(s[b])
-            case .unwrapOrJump: if !Self.unwrap(s + b, into: s + a) { pc = c }
-            case .unwrapOrTrap:
-                if !Self.unwrap(s + b, into: s + a) { throw ScriptError(.unexpectedNil, at: locations[pc &- 1]) }
-            case .isNil: r[a] = s[b].wrapped == nil ? 1 : 0
-            case .identical: r[a] = Self.identical(s + b, s + c) ? 1 : 0
-            case .setObjectFieldBits:
-                try Self.setObjectField(s + a, Int(i.d), Self.value(r[c], i.kind), locations[pc &- 1])
-            case .setObjectFieldSlot: try Self.setObjectField(s + a, Int(i.d), s[c], locations[pc &- 1])
+            }
+        } catch {
+            throw closureRegions.isEmpty ? error : leavingClosures(error, failing: pc &- 1, entry: entry)
+        }
+    }
+
+    /// `s[a][i] = value` on the array in `slot`.
+    private func setElement(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ value: Value, at pc: Int) throws {
+        _ = try modifyArrayElement(&slot.pointee, i, at: locations[pc]) { element in
+            element = value
+            return .void
+        }
+    }
+
+    /// `s[a][i][j] = value` on the array of arrays in `slot`.
+    private func setElement2(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int, _ value: Value, at pc: Int)
+        throws
+    {
+        _ = try modifyArrayElement(&slot.pointee, i, at: locations[pc]) { row in
+            try modifyArrayElement(&row, j, at: columnLocations[pc]) { element in
+                element = value
+                return .void
             }
         }
+    }
+
+    /// An inlined closure's call begins, as `FunctionEntry.prologue` begins a call: one deeper
+    /// (within the limit), then the clock (a closure's own errors here are not traced).
+    @inline(__always)
+    private func enterClosure(at: SourceLoc) throws {
+        try context._withUnsafeGuaranteedRef { context in
+            context.depth &+= 1
+            if context.depth > context.maxDepth {
+                context.depth &-= 1
+                throw FunctionEntry.depthExceeded(in: context, at: at)
+            }
+            do {
+                try context.tick(at)
+            } catch {
+                context.depth &-= 1
+                throw error
+            }
+        }
+    }
+
+    /// `error`, thrown by instruction `failing`, on its way out of the inlined closures whose
+    /// bodies hold it and that this run entered (after `entry`), innermost first: each call
+    /// ends (one shallower) and is added to the stack trace, as a called closure's would be.
+    @inline(never)
+    private func leavingClosures(_ error: any Error, failing: Int, entry: Int) -> any Error {
+        var error = error
+        for region in closureRegions where region.start > entry && region.start <= failing && failing < region.end {
+            context._withUnsafeGuaranteedRef { $0.depth &-= 1 }
+            error = FunctionEntry.traced(error, name: "closure", at: region.at)
+        }
+        return error
     }
 
     /// A call from a function in register form: `FunctionEntry.prologue`'s steps, in its
