@@ -84,23 +84,23 @@ extension Lowerer {
             }
         case ("sorted", ["by"]), ("sort", ["by"]):
             let f = try site.closure(0, [element, element], .bool)
+            let order = standardOrder(of: site.exprs[0], element: element)
             if site.name == "sort" {
-                let target = try place(site.baseExpr)
-                let fe = f.eval
-                return Typed(type: .void) { frame in
-                    let function = try fe(frame)
-                    return try self.mutation(target, operand: nil, at: at) { slot, _ in
-                        guard case .array(var values) = slot else { throw mismatch(slot, "Array", at) }
-                        slot = .void
-                        defer { slot = .array(values) }
-                        try sortScalars(&values, element, by: function, invoke: invoke, at: at)
-                        return .void
-                    }(frame)
+                // The mutation is made here, where the variable's frame is known (made while
+                // the block ran, a function's local was looked for frames away: a crash); the
+                // comparator is its operand.
+                let sortInPlace = mutation(try place(site.baseExpr), operand: f.eval, at: at) { slot, function in
+                    guard case .array(var values) = slot else { throw mismatch(slot, "Array", at) }
+                    slot = .void
+                    defer { slot = .array(values) }
+                    try sortScalars(&values, element, by: function, order: order, invoke: invoke, at: at)
+                    return .void
                 }
+                return Typed(type: .void, eval: sortInPlace)
             }
             return site.method(.array(element), f) { receiver, f in
                 var values = try collectionElements(receiver, at)
-                try sortScalars(&values, element, by: f, invoke: invoke, at: at)
+                try sortScalars(&values, element, by: f, order: order, invoke: invoke, at: at)
                 return .array(values)
             }
         case ("sorted", []) where isSet && element.isComparable:

@@ -162,6 +162,38 @@ enum RegisterOp: UInt8 {
     case enterClosure
     /// The call of an inlined closure ends.
     case leaveClosure
+    /// `s[a]` sorted in place by comparator `c` (`RegisterSortComparator`).
+    case sortElements
+}
+
+/// How `sortElements` orders an array: by one standard comparison of its elements (for a
+/// comparator that is nothing else, `{ $0 > $1 }`: `sortScalars`' shortcut), or by running the
+/// comparator's body, compiled into the function as a subroutine, with the two elements in its
+/// registers.
+struct RegisterSortComparator {
+    /// The standard comparison the comparator is, or nil to run its subroutine.
+    let order: ScalarOrder?
+    /// The elements' type: `Int`, `Double` or a struct of scalars.
+    let element: RegisterType
+    /// The subroutine's first instruction.
+    let entry: Int
+    /// The register of the first element's (first) scalar; the second's follow it.
+    var first: Int32
+    /// Where the closure is written.
+    let at: SourceLoc
+}
+
+extension ScalarOrder {
+    /// The order of a comparison instruction, or nil.
+    init?(_ op: RegisterOp) {
+        switch op {
+        case .intLess, .doubleLess: self = .less
+        case .intGreater, .doubleGreater: self = .greater
+        case .intLessOrEqual, .doubleLessOrEqual: self = .lessOrEqual
+        case .intGreaterOrEqual, .doubleGreaterOrEqual: self = .greaterOrEqual
+        default: return nil
+        }
+    }
 }
 
 /// The instructions of an inlined closure's body, from after its `enterClosure` up to its
@@ -468,6 +500,8 @@ final class RegisterFunction {
     private(set) var errors: [ScriptError] = []
     /// The inlined closures' bodies, innermost (latest start) first.
     private(set) var closureRegions: [RegisterClosureRegion] = []
+    /// The comparators of `sortElements`, by number.
+    private(set) var sortComparators: [RegisterSortComparator] = []
     /// The context whose depth, clock and register stack the calls use, unretained: the
     /// context outlives every function lowered in it (a strong read retained it per call).
     let context: Unmanaged<RuntimeContext>
@@ -512,7 +546,7 @@ final class RegisterFunction {
         slotArguments: [[SlotArgument]], copyBacks: [[RegisterCopyBack]], records: [RegisterRecord],
         constructions: [(RegisterConstruction, [RegisterConstructionStore])], usesSlots: Bool,
         unaryMath: [(Double) -> Double], binaryMath: [(Double, Double) -> Double], errors: [ScriptError],
-        closureRegions: [RegisterClosureRegion]
+        closureRegions: [RegisterClosureRegion], sortComparators: [RegisterSortComparator]
     ) {
         self.copyBacks.replace(with: copyBacks)
         self.slotArguments.replace(with: slotArguments)
@@ -538,6 +572,7 @@ final class RegisterFunction {
         self.binaryMath = binaryMath
         self.errors = errors
         self.closureRegions = closureRegions.sorted { $0.start > $1.start }
+        self.sortComparators = sortComparators
     }
 }
 

@@ -14,7 +14,7 @@ import SwiftSyntax
 extension RegisterCompiler {
     /// A method whose closure argument is inlined.
     enum ClosureMethod: String {
-        case map, filter, reduce, forEach, contains, allSatisfy
+        case map, filter, reduce, forEach, contains, allSatisfy, sorted, sort
     }
 
     /// Where an inlined closure's `return` goes: its result's register (nil for `Void`) and
@@ -48,7 +48,8 @@ extension RegisterCompiler {
             case .filter: .array(element)
             case .reduce: result
             case .contains, .allSatisfy: .bool
-            case .forEach: nil
+            case .sorted: .array(element)
+            case .forEach, .sort: nil
             }
         }
     }
@@ -63,12 +64,19 @@ extension RegisterCompiler {
         else { return nil }
         var arguments = call.arguments.map { (label: $0.label?.text, expression: $0.expression) }
         if let trailing = call.trailingClosure {
-            arguments.append((label: method == .contains ? "where" : nil, expression: ExprSyntax(trailing)))
+            let label: String? =
+                switch method {
+                case .contains: "where"
+                case .sorted, .sort: "by"
+                default: nil
+                }
+            arguments.append((label: label, expression: ExprSyntax(trailing)))
         }
         let labels = arguments.map(\.label)
         switch method {
         case .reduce: guard labels == [nil, nil] else { return nil }
         case .contains: guard labels == ["where"] else { return nil }
+        case .sorted, .sort: guard labels == ["by"] else { return nil }
         default: guard labels == [nil] else { return nil }
         }
         guard call.additionalTrailingClosures.isEmpty, arrayMethodsAreStandard else { throw Unsupported() }
@@ -83,7 +91,8 @@ extension RegisterCompiler {
         let function = unparenthesized(arguments[arguments.count - 1].expression)
         let closure = function.as(ClosureExprSyntax.self)
         let operatorReference = function.as(DeclReferenceExprSyntax.self)
-        guard closure != nil || (method == .reduce && operatorReference != nil) else { throw Unsupported() }
+        let takesOperator = method == .reduce || ((method == .sorted || method == .sort) && element.isScalar)
+        guard closure != nil || (takesOperator && operatorReference != nil) else { throw Unsupported() }
         var initial: ExprSyntax?
         var result: RegisterType?
         switch method {
@@ -92,6 +101,22 @@ extension RegisterCompiler {
             result = try closureResultType(closure, parameters: [element])
             if let expected, expected != .array(result ?? .int) { throw Unsupported() }
         case .filter, .contains, .allSatisfy: result = .bool
+        case .sorted, .sort:
+            // Sorted as `Int`s or `Double`s, or as structs by a comparator of their properties.
+            switch element {
+            case .int, .double, .record: result = .bool
+            default: throw Unsupported()
+            }
+            if method == .sort {
+                guard let name = base.as(DeclReferenceExprSyntax.self), local(name.baseName.text) != nil else {
+                    throw Unsupported()
+                }
+            }
+            if let name = operatorReference?.baseName.text {
+                // `sorted(by: >)`: one of the standard comparisons.
+                try requireStandard(name)
+                guard ScalarOrder(name) != nil else { throw Unsupported() }
+            }
         case .forEach: result = nil
         case .reduce:
             let start = arguments[0].expression
@@ -183,6 +208,7 @@ extension RegisterCompiler {
 
     /// Emits `call`'s closure method, its value (if any) in `dest` or a new register or slot.
     func emitClosureCall(_ call: ClosureCall, into dest: Int32?) throws -> Int32 {
+        if call.method == .sorted || call.method == .sort { return try emitSort(call, into: dest) }
         let mark = (nextRegister, nextSlot)
         // The value is built apart and stored at the end: the closure may read `dest`'s variable.
         var value: Int32 = 0
@@ -195,7 +221,7 @@ extension RegisterCompiler {
             _ = try expression(call.initial.unsafelyUnwrapped, call.result ?? .int, into: value)
         case .contains, .allSatisfy:
             value = try temporary()
-        case .forEach:
+        case .forEach, .sorted, .sort:
             break
         }
         var exits: [Int] = []
@@ -223,6 +249,8 @@ extension RegisterCompiler {
                 exits.append(emit(call.method == .contains ? .jumpIfTrue : .jumpIfFalse, test))
             case .forEach:
                 _ = try inlineClosure(call, arguments: [element], resultType: nil)
+            case .sorted, .sort:
+                throw Unsupported()  // (`emitSort`)
             }
         } afterLoop: {
             guard call.method == .contains || call.method == .allSatisfy else { return }
@@ -379,5 +407,83 @@ extension RegisterCompiler {
             throw Unsupported()
         }
         closureExits[closureExits.count - 1].jumps.append(emit(.jump))
+    }
+}
+
+/// `sorted(by:)` and `sort(by:)` in register form: the comparator's body compiled into the
+/// function as a subroutine (`RegisterSortComparator`), the sorting done by the standard
+/// library's sort as the closures do it.
+extension RegisterCompiler {
+    /// Emits `sorted(by:)` (into `dest` or a new slot) or `sort(by:)` (on the local array).
+    func emitSort(_ call: ClosureCall, into dest: Int32?) throws -> Int32 {
+        let mark = (nextRegister, nextSlot)
+        let target: Int32
+        if call.method == .sort {
+            guard let name = call.receiver.as(DeclReferenceExprSyntax.self), let local = local(name.baseName.text)
+            else { throw Unsupported() }
+            target = local.register
+        } else {
+            // A copy, sorted in place, then stored (the comparator may read `dest`'s variable).
+            target = try temporarySlot()
+            _ = try slotExpression(call.receiver, .array(call.element), into: target)
+        }
+        let comparator = try sortComparator(call)
+        emit(.sortElements, target, 0, comparator, at: call.receiver)
+        (nextRegister, nextSlot) = mark
+        guard call.method == .sorted else { return 0 }
+        guard let dest else {
+            nextSlot = mark.1 + 1
+            return target
+        }
+        emit(.moveArray, dest, target)
+        emit(.clear, target)
+        return dest
+    }
+
+    /// The number of the comparator of `call`'s closure: its body compiled as a subroutine
+    /// (jumped over where it is written), its parameters in consecutive registers; a body that
+    /// is one standard comparison of the two parameters is that comparison.
+    private func sortComparator(_ call: ClosureCall) throws -> Int32 {
+        guard let closure = call.closure else {
+            guard let reference = call.operatorReference, let order = ScalarOrder(reference.baseName.text) else {
+                throw Unsupported()
+            }
+            sortComparators.append(
+                RegisterSortComparator(
+                    order: order, element: call.element, entry: 0, first: 0, at: lowerer.loc(reference)))
+            return Int32(sortComparators.count - 1)
+        }
+        let names = try closureParameterNames(closure, [call.element, call.element])
+        let width = call.element.width
+        let first = try temporaries(width * 2)
+        let result = try temporary()
+        let over = emit(.jump)
+        let entry = code.count
+        let savedLoops = loops
+        loops = []
+        closureExits.append(ClosureExit(result: result, type: .bool))
+        try scoped {
+            for (index, name) in names.enumerated() {
+                guard let name else { continue }
+                scopes[scopes.count - 1][name] = Local(register: first + Int32(index) * width, type: call.element)
+            }
+            try closureBody(closure, result: result, resultType: .bool)
+        }
+        let exit = closureExits.removeLast()
+        loops = savedLoops
+        for jump in exit.jumps { patch(jump) }
+        emit(.return, result)
+        patch(over)
+        var order: ScalarOrder?
+        if call.element.isScalar, code.count - entry == 2, let compare = code.dropLast().last, compare.a == result,
+            let standard = ScalarOrder(compare.op)
+        {
+            if (compare.b, compare.c) == (first, first + 1) { order = standard }
+            if (compare.b, compare.c) == (first + 1, first) { order = standard.reversed }
+        }
+        sortComparators.append(
+            RegisterSortComparator(
+                order: order, element: call.element, entry: entry, first: first, at: lowerer.loc(closure)))
+        return Int32(sortComparators.count - 1)
     }
 }

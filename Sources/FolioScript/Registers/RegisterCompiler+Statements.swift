@@ -99,7 +99,7 @@ extension RegisterCompiler {
             try assignment(infix)
         } else if let call = expr.as(FunctionCallExprSyntax.self),
             let closureCall = try closureCall(call, expected: nil),
-            closureCall.method == .forEach
+            closureCall.method == .forEach || closureCall.method == .sort
         {
             _ = try emitClosureCall(closureCall, into: nil)
         } else if let call = expr.as(FunctionCallExprSyntax.self), returnsNothing(call) {

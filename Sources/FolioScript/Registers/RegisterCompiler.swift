@@ -57,6 +57,8 @@ final class RegisterCompiler {
     var errors: [ScriptError] = []
     /// The closures inlined so far (`RegisterCompiler+Closures.swift`).
     var closureRegions: [RegisterClosureRegion] = []
+    /// The comparators `sortElements` sorts by.
+    var sortComparators: [RegisterSortComparator] = []
     /// For each closure being inlined, innermost last: where its `return` goes.
     var closureExits: [ClosureExit] = []
     var scopes: [[String: Local]] = [[:]]
@@ -194,7 +196,12 @@ final class RegisterCompiler {
             }, usesSlots: usesSlots,
             unaryMath: unaryMath,
             binaryMath: binaryMath,
-            errors: errors, closureRegions: closureRegions)
+            errors: errors, closureRegions: closureRegions,
+            sortComparators: sortComparators.map { comparator in
+                var comparator = comparator
+                comparator.first = place(comparator.first)
+                return comparator
+            })
         return function
     }
 
@@ -302,7 +309,7 @@ extension RegisterOp {
         switch self {
         case .jump, .tickAndJump, .fail, .emptyArray, .returnArray, .moveArray, .appendArray, .repeatingArray,
             .arrayElement, .clear, .construct, .objectField, .null, .wrapSome, .unwrapOrJump, .unwrapOrTrap,
-            .setObjectFieldBits, .setObjectFieldSlot, .enterClosure, .leaveClosure:
+            .setObjectFieldBits, .setObjectFieldSlot, .enterClosure, .leaveClosure, .sortElements:
             (false, false)
         case .jumpIfFalse, .jumpIfTrue, .return, .element, .element2, .count, .elementField, .elementRecord,
             .returnRecord, .global, .objectFieldBits, .isNil, .identical:

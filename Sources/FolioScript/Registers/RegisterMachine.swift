@@ -145,6 +145,7 @@ extension RegisterFunction {
                 case .setObjectFieldSlot: try Self.setObjectField(s + a, Int(i.d), s[c], locations[pc &- 1])
                 case .enterClosure: try enterClosure(at: locations[pc &- 1])
                 case .leaveClosure: context._withUnsafeGuaranteedRef { $0.depth &-= 1 }
+                case .sortElements: try sortElements(s + a, sortComparators[c], r, s, at: locations[pc &- 1])
                 }
             }
         } catch {
@@ -428,6 +429,16 @@ extension RegisterFunction {
     /// `xs.append(x)`, within the session's size limit, as the lowered `append` does.
     private func append(_ element: Value, to slot: UnsafeMutablePointer<Value>, at pc: Int) throws {
         let at = locations[pc]
+        if ValuePayload.isAvailable, case .array = slot.pointee {
+            // In place: no move of the array out of its value and back (robbins_fn 0.9×).
+            let count = slot.arrayPayload.pointee.count
+            try context._withUnsafeGuaranteedRef { context in
+                try checkCollectionSize(
+                    count + 1, elementBytes: MemoryLayout<Value>.stride, "an array", within: context, at: at)
+            }
+            slot.arrayPayload.pointee.append(element)
+            return
+        }
         guard case .array(var elements) = slot.pointee else { throw mismatch(slot.pointee, "Array", at) }
         slot.pointee = .void
         defer { slot.pointee = .array(elements) }

@@ -24,7 +24,8 @@ import Testing
             func maximum(_ xs: [Int]) -> Int { xs.reduce(0, max) }
             func captured(_ xs: [Int]) -> [Int] { xs.map { [xs] x in x + xs.count } }
             """)
-        #expect(names == ["squares", "evens", "total", "weighted", "anyNegative", "allSmall", "xs", "counted"])
+        #expect(
+            names == ["squares", "evens", "total", "weighted", "anyNegative", "allSmall", "xs", "counted", "sorted"])
     }
 
     @Test(arguments: [
@@ -50,6 +51,22 @@ import Testing
         #expect(code.hasPrefix("let") || registerFunctionNames(session).contains("f"))
     }
 
+    /// `sorted(by:)` and `sort(by:)`: a comparator that is one standard comparison sorts by it,
+    /// any other runs as a subroutine; both give the closures' order (equal elements too, and
+    /// NaNs, which no strict order holds).
+    @Test(arguments: [
+        "func f(_ n: Int) -> [Int] { var xs: [Int] = []\n for i in 0..<n { xs.append(i * 7 % 10) }\n return xs.sorted { $0 > $1 } }\nprint(f(12))",
+        "func f(_ n: Int) -> [Double] { var xs: [Double] = []\n for i in 0..<n { xs.append(i % 4 == 0 ? -1.5 : Double(i * 7 % 10)) }\n xs.sort { $1 < $0 }\n return xs }\nprint(f(12))",
+        "func f(_ n: Int) -> [Double] { var xs: [Double] = []\n for i in 0..<n { xs.append(Double(i * 7 % 10) - 4.5) }\n return xs.sorted { abs($0) < abs($1) } }\nprint(f(12))",
+        "func f(_ n: Int) -> [Int] { var xs: [Int] = []\n for i in 0..<n { xs.append(i * 7 % 10) }\n xs.sort { a, b in\n if a % 3 != b % 3 { return a % 3 < b % 3 }\n return a > b }\n return xs }\nprint(f(30))",
+        "struct P { var x: Double; var y: Int }\nfunc f(_ n: Int) -> [P] { var ps: [P] = []\n for i in 0..<n { ps.append(P(x: Double(i % 3), y: i)) }\n return ps.sorted { $0.x > $1.x } }\nprint(f(7))",
+        "func f(_ xs: [Int], _ ys: [Double]) -> [Double] { var zs = ys\n zs.sort(by: <=)\n let top = xs.sorted(by: >)\n return zs.map { $0 * 10 + Double(top[1]) } }\nprint(f([3, 1, 2, 4], [2.5, -1, 0]))",
+        "func f(_ xs: [Int], _ k: Int) -> [Int] { var calls = 0\n let ys = xs.sorted { calls += 1\n return ($0 - k) * ($0 - k) < ($1 - k) * ($1 - k) }\n return ys.map { $0 * 100 + calls } }\nprint(f([5, 1, 9, 3, 7, 2], 4))",
+    ])
+    func sortsAreTheClosuresSorts(_ code: String) {
+        #expect(registerFunctionNames(expectSameBothWays(code)).contains("f"))
+    }
+
     /// Traps inside an inlined closure: the same error, location and stack trace ("closure
     /// called at …" under the function's own) as a called closure's.
     @Test(arguments: [
@@ -61,6 +78,7 @@ import Testing
         "func f(_ n: Int) -> Int { (0..<n).map { i in (0..<2).map { 6 / (i - $0) }.count }.count }\nprint(f(3))",
         // Recursion through an inlined closure: the depth limit is reached at the same call.
         "func f(_ n: Int) -> Int { n == 0 ? 0 : (0..<1).map { _ in f(n - 1) + 1 }.reduce(0, +) }\nprint(f(10))\nprint(f(100_000))",
+        "func f(_ xs: [Int]) -> [Int] { xs.sorted { 10 / $0 < 10 / $1 } }\nprint(f([3, 1, 2]))\nprint(f([3, 0, 2]))",
         "func f(_ xs: [Double]) -> [Double] { xs.filter { x in\n if x > 1 { return true }\n if x < 0 { return false }\n return Int(x * 1e30) > 0 } }\nprint(f([2, -1]))\nprint(f([0.5]))",
     ])
     func trapsAreTheClosuresTraps(_ code: String) {
