@@ -25,6 +25,8 @@ enum RegisterOp: UInt8 {
     case intMin, intMax, doubleMin, doubleMax
     /// `a = b op c` on `Double`s.
     case doubleAdd, doubleSubtract, doubleMultiply, doubleDivide
+    /// `a = a + b * c` on `Double`s, rounded after the product and after the sum (`s += x * y`).
+    case doubleAddProduct
     /// `a = -b` on a `Double`.
     case doubleNegate
     /// `a = (b op c)` on `Int`s (and `Bool`s, stored as 0 and 1, for `==` and `!=`).
@@ -75,7 +77,9 @@ enum RegisterOp: UInt8 {
 
     /// `a = s[b][c]`, an element of an array of scalars.
     case element
-    /// `a = s[b][c][c + 1]`, an element of an array of arrays of scalars.
+    /// `a = s[b][c][d]`, an element of an array of arrays of scalars (`d` a register too: the
+    /// indices are read where they are, with no moves into consecutive registers: matmul_fn
+    /// 0.8×).
     case element2
     /// `s[a] = s[b][c]`, an array element of an array of arrays.
     case arrayElement

@@ -89,12 +89,13 @@ extension RegisterCompiler {
             let matrix = local(reference.baseName.text), case .array(.array) = matrix.type,
             isPlainOperand(try index(subscriptCall))
         {
-            let rowIndex = try temporary()
-            let columnIndex = try temporary()
-            _ = try expression(try index(inner), .int, into: rowIndex)
-            _ = try expression(try index(subscriptCall), .int, into: columnIndex)
+            let rowIndex = try expression(try index(inner), .int, into: nil)
+            let columnIndex = try expression(try index(subscriptCall), .int, into: nil)
             let result = try dest ?? temporary()
-            emit(.element2, result, matrix.register, rowIndex, at: inner.leftSquare, column: subscriptCall.leftSquare)
+            emit(
+                .element2, result, matrix.register, rowIndex, d: Self.registerOperand(columnIndex),
+                at: inner.leftSquare,
+                column: subscriptCall.leftSquare)
             return result
         }
         return try elementOfRow(subscriptCall, type, into: dest)
@@ -180,7 +181,10 @@ extension RegisterCompiler {
         }
         guard let operation = arithmetic(String(token.text.dropLast()), type) else { throw Unsupported() }
         let current = try temporary()
-        emit(outer == nil ? .element : .element2, current, target.register, indices, at: at)
+        emit(
+            outer == nil ? .element : .element2, current, target.register, indices,
+            d: Self.registerOperand(indices + 1),
+            at: at)
         emit(operation, current, current, value, at: token)
         emit(store, target.register, indices, current, kind: type.kind, at: at)
     }

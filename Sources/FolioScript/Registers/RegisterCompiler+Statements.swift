@@ -218,6 +218,17 @@ extension RegisterCompiler {
             _ = try expression(infix.rightOperand, type, into: register)
             return
         }
+        if type == .double, op == "+",
+            let product = unparenthesized(infix.rightOperand).as(InfixOperatorExprSyntax.self),
+            product.operator.as(BinaryOperatorExprSyntax.self)?.operator.text == "*",
+            try operatorMethod(product) == nil, try infer(ExprSyntax(product), expected: .double) == .double
+        {
+            // `s += x * y`: one instruction, the product rounded, then the sum (as two would).
+            let left = try expression(product.leftOperand, .double, into: nil)
+            let right = try expression(product.rightOperand, .double, into: nil)
+            emit(.doubleAddProduct, register, left, right, at: token)
+            return
+        }
         guard let operation = arithmetic(op, type) else { throw Unsupported() }
         let value = try expression(infix.rightOperand, type, into: nil)
         emit(operation, register, register, value, at: token)

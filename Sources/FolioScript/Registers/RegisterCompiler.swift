@@ -167,6 +167,9 @@ final class RegisterCompiler {
                 if calleeUsesSlots || !copyBacks[Int(instruction.c)].isEmpty { instruction.op = .callWithFrame }
                 roles.a = !callee.resultType.isSlot
             }
+            if instruction.op == .element2 {
+                instruction.d = UInt16(Self.registerOperand(place(Int32(Int16(bitPattern: instruction.d)))))
+            }
             if roles.a { instruction.a = place(instruction.a) }
             if roles.b { instruction.b = place(instruction.b) }
             if instruction.op.registerC { instruction.c = place(instruction.c) }
@@ -257,6 +260,12 @@ final class RegisterCompiler {
         return Int32(hidden.slot)
     }
 
+    /// A register (a constant's negative number too, before placing) as operand `d`: a frame
+    /// has fewer than 2¹⁵ registers.
+    static func registerOperand(_ register: Int32) -> Int {
+        Int(UInt16(bitPattern: Int16(truncatingIfNeeded: register)))
+    }
+
     func constant(_ bits: Int) -> Int32 {
         if let index = constants.firstIndex(of: bits) { return -1 - Int32(index) }
         constants.append(bits)
@@ -343,7 +352,8 @@ extension RegisterOp {
             .intShiftRight, .intMin, .intMax, .doubleMin, .doubleMax:
             true
         case .intAdd, .intSubtract, .intMultiply, .intDivide, .intRemainder, .doubleAdd, .doubleSubtract,
-            .doubleMultiply, .doubleDivide, .intLess, .intLessOrEqual, .intGreater, .intGreaterOrEqual, .intEqual,
+            .doubleMultiply, .doubleDivide, .doubleAddProduct, .intLess, .intLessOrEqual, .intGreater,
+            .intGreaterOrEqual, .intEqual,
             .intNotEqual, .doubleLess, .doubleLessOrEqual, .doubleGreater, .doubleGreaterOrEqual, .doubleEqual,
             .doubleNotEqual:
             true

@@ -48,6 +48,7 @@ extension RegisterFunction {
                 case .doubleSubtract: r[a] = Self.bits(Self.double(r[b]) - Self.double(r[c]))
                 case .doubleMultiply: r[a] = Self.bits(Self.double(r[b]) * Self.double(r[c]))
                 case .doubleDivide: r[a] = Self.bits(Self.double(r[b]) / Self.double(r[c]))
+                case .doubleAddProduct: r[a] = Self.bits(Self.double(r[a]) + Self.double(r[b]) * Self.double(r[c]))
                 case .doubleNegate: r[a] = Self.bits(-Self.double(r[b]))
                 case .intLess: r[a] = r[b] < r[c] ? 1 : 0
                 case .intLessOrEqual: r[a] = r[b] <= r[c] ? 1 : 0
@@ -100,7 +101,7 @@ extension RegisterFunction {
                 case .element: r[a] = try Self.bits(try element(s + b, r[c], locations[pc &- 1]))
                 case .element2:
                     let row = try element(s + b, r[c], locations[pc &- 1])
-                    r[a] = try Self.bits(try element(row, r[c &+ 1], columnLocations[pc &- 1]))
+                    r[a] = try Self.bits(try element(row, r[Int(i.d)], columnLocations[pc &- 1]))
                 case .arrayElement: s[a] = try elements.read(s + b, r[c], locations[pc &- 1])
                 case .setElement: try setElement(s + a, r[b], Self.value(r[c], i.kind), at: pc &- 1)
                 case .setElement2: try setElement2(s + a, r[b], r[b &+ 1], Self.value(r[c], i.kind), at: pc &- 1)

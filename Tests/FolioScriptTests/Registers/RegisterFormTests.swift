@@ -149,6 +149,8 @@ import Testing
         "func e(_ xs: [Double], _ i: Int) -> Double { xs[i] }\nprint(e([1, 2], 1))\nprint(e([1, 2], -1))",
         "func e(_ m: [[Int]], _ i: Int, _ j: Int) -> Int { m[i][j] }\nprint(e([[1]], 0, 0), e([[1]], 1, 5))",
         "func e(_ m: [[Int]], _ i: Int, _ j: Int) -> Int { m[i][j] }\nprint(e([[1]], 0, 0), e([[1]], 0, 5))",
+        "func e(_ m: [[Int]], _ i: Int) -> Int { m[i + 1][0] + m[0][1] }\nprint(e([[1, 2], [3]], 0))\nprint(e([[1, 2]], 0))",
+        "func e(_ m: [[Double]]) -> Double { var s = 0.5\n s += m[0][2] * m[0][0]\n return s }\nprint(e([[2, 0, 3]]))\nprint(e([[1]]))",
         "func s(_ n: Int) -> [Int] { var m = [[Int]](repeating: [0], count: 2)\n m[1][n] += 1\n return m[1] }\nprint(s(0), s(1))",
         "func s(_ n: Int) -> [Int] { var xs = [Int](repeating: 0, count: n)\n xs[n] = 1\n return xs }\nprint(s(1))",
         "func s(_ n: Int) -> Int { var m = [[Int]](repeating: [0], count: 1)\n m[n][0] = 1\n return m[0][0] }\nprint(s(3))",
