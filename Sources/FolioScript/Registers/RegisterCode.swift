@@ -462,6 +462,8 @@ final class RegisterFunction {
     private(set) var frameSize = 0
     /// The instructions (valid after `finish`).
     private(set) var code = UnsafeMutablePointer<RegisterInstruction>.allocate(capacity: 1)
+    /// How many instructions there are.
+    private(set) var codeCount = 0
     /// Where each instruction is written, for its error and the clock's.
     private(set) var locations = UnsafeMutablePointer<SourceLoc>.allocate(capacity: 1)
     /// Where the second subscript of `m[i][j]` is written (its own trap's location).
@@ -559,6 +561,7 @@ final class RegisterFunction {
         constructionStores.replace(with: constructions.map(\.1))
         self.usesSlots = usesSlots
         Self.replace(&code, with: instructions)
+        codeCount = instructions.count
         Self.replace(&locations, with: sourceLocations)
         Self.replace(&columnLocations, with: secondLocations)
         Self.replace(&constants, with: bits)
@@ -581,6 +584,9 @@ final class RegisterFunction {
 }
 
 extension RegisterFunction {
+    /// The instructions, as an array (what tests read to see the compiled form).
+    var instructions: [RegisterInstruction] { Array(UnsafeBufferPointer(start: code, count: codeCount)) }
+
     /// Frees the trivial values `table` holds and makes it a copy of `values`.
     fileprivate static func replace<Element>(_ table: inout UnsafeMutablePointer<Element>, with values: [Element]) {
         table.deallocate()
