@@ -16,10 +16,66 @@ extension RegisterCompiler {
         }
         if let member = expr.as(MemberAccessExprSyntax.self) { return try memberType(member) }
         if let literal = expr.as(ArrayExprSyntax.self) {
-            guard literal.elements.isEmpty, case .array? = expected else { throw Unsupported() }
+            guard literal.elements.isEmpty else { return .array(try literalElementType(literal, expected: expected)) }
+            guard case .array? = expected else { throw Unsupported() }
             return expected
         }
         return nil
+    }
+
+    /// The element type of a non-empty array literal, as Swift's literals take it: the
+    /// context's, else the first element's that is not a numeric literal, else `Int` (or
+    /// `Double` when a literal has a fraction); every element must have it.
+    private func literalElementType(_ literal: ArrayExprSyntax, expected: RegisterType?) throws -> RegisterType {
+        let elements = literal.elements.map(\.expression)
+        let type: RegisterType
+        if case .array(let element)? = expected {
+            type = element
+        } else if let typed = elements.first(where: { !isNumericLiteral($0) }) {
+            type = try infer(typed, expected: nil)
+        } else {
+            type = elements.contains(where: hasFloatLiteral) ? .double : .int
+        }
+        guard !type.isTuple, try elements.allSatisfy({ try infer($0, expected: type) == type }) else {
+            throw Unsupported()
+        }
+        return type
+    }
+
+    /// `[a, b, …]`: the elements evaluated in order and appended to a new array, stored in
+    /// `dest` at the end (an element may read `dest`'s variable).
+    private func arrayLiteral(_ literal: ArrayExprSyntax, _ element: RegisterType, into dest: Int32?) throws -> Int32 {
+        let mark = (nextRegister, nextSlot)
+        let array = try temporarySlot()
+        emit(.emptyArray, array)
+        for item in literal.elements {
+            let value = try expression(item.expression, element, into: nil)
+            try emitAppend(value, element, to: array, at: item.expression)
+            if element.isSlot, !isVariableSlot(value) { emit(.clear, value) }
+            // The element's temporaries go; the array (the first slot taken) stays.
+            (nextRegister, nextSlot) = (mark.0, mark.1 + 1)
+        }
+        (nextRegister, nextSlot) = mark
+        guard let dest else {
+            nextSlot = mark.1 + 1
+            return array
+        }
+        emit(.moveArray, dest, array)
+        emit(.clear, array)
+        return dest
+    }
+
+    /// `value` (of type `type`, in registers or a slot) appended to the array in `slot`.
+    func emitAppend(_ value: Int32, _ type: RegisterType, to slot: Int32, at node: (some SyntaxProtocol)?) throws {
+        switch type {
+        case .int, .double, .bool: emit(.append, slot, value, kind: type.kind, at: node)
+        case .array, .object, .optional: emit(.appendArray, slot, value, at: node)
+        case .record(let record):
+            let packed = try packed(value, record)
+            emit(.appendArray, slot, packed, at: node)
+            emit(.clear, packed)
+        case .tuple: throw Unsupported()
+        }
     }
 
     /// The one unlabeled `Int` index of a subscript.
@@ -54,6 +110,9 @@ extension RegisterCompiler {
             let slot = try dest ?? temporarySlot()
             emit(.emptyArray, slot)
             return slot
+        }
+        if let literal = expr.as(ArrayExprSyntax.self), case .array(let element) = type {
+            return try arrayLiteral(literal, element, into: dest)
         }
         if let call = expr.as(FunctionCallExprSyntax.self) { return try self.call(call, type, into: dest) }
         if let infix = expr.as(InfixOperatorExprSyntax.self), let operation = try operatorCall(infix, type, into: dest)

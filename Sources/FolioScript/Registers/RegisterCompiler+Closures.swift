@@ -276,19 +276,6 @@ extension RegisterCompiler {
         return move(value, into: dest)
     }
 
-    /// `value` (of type `type`, in registers or a slot) appended to the array in `slot`.
-    private func emitAppend(_ value: Int32, _ type: RegisterType, to slot: Int32, at node: ClosureExprSyntax?) throws {
-        switch type {
-        case .int, .double, .bool: emit(.append, slot, value, kind: type.kind, at: node)
-        case .array, .object, .optional: emit(.appendArray, slot, value, at: node)
-        case .record(let record):
-            let packed = try packed(value, record)
-            emit(.appendArray, slot, packed, at: node)
-            emit(.clear, packed)
-        case .tuple: throw Unsupported()
-        }
-    }
-
     /// A loop over the receiver's elements (a copy of the array taken first, or the range's
     /// `Int`s), emitting `body` with the element's register (or slot) each time, then
     /// `afterLoop` where the loop ends (before the copy is let go, so that a jump out of the

@@ -39,7 +39,6 @@ import Testing
             func readsAStringConstant(_ x: Double) -> Int { label.count }
             func writesAGlobal(_ n: Int) -> Int { counter += n; return counter }
             func takesADictionary(_ xs: [String: Double]) -> Double { xs["a"] ?? 0 }
-            func literalArray(_ n: Int) -> [Int] { [n, n] }
             func sorts(_ xs: [Double]) -> [Double] { xs.sorted() }
             func returnsAString(_ n: Int) -> String { "\\(n)" }
             func throwsError(_ n: Int) throws -> Int { n }
@@ -239,5 +238,42 @@ import Testing
         let (closures, _) = run(blocks, registerForm: false)
         #expect(registers == closures)
         #expect(count == compiledLoops)
+    }
+}
+
+/// Array literals in register form: their element types as Swift's literals take them, the
+/// elements evaluated in order, traps where the closures report them.
+@Suite struct RegisterArrayLiteralTests {
+    @Test func functionsWithArrayLiteralsQualify() {
+        let names = functionsInRegisterForm(
+            """
+            struct P { var x: Double }
+            func ints() -> [Int] { [3, 1, 2] }
+            func doubles(_ k: Double) -> [Double] { [1, k, 2.5 * k] }
+            func declared() -> [Double] { let xs: [Double] = [1, 2]\n return xs }
+            func nested(_ n: Int) -> [[Int]] { [[n], [n, n + 1], []] }
+            func points(_ a: Double) -> [P] { [P(x: a), P(x: -a)] }
+            func strings() -> [String] { ["a", "b"] }
+            func mixed(_ n: Int) -> [Double] { [Double(n), 0.5] }
+            func tuples() -> [(Int, Int)] { [(1, 2)] }
+            """)
+        #expect(names == ["ints", "doubles", "declared", "nested", "points", "mixed"])
+    }
+
+    @Test(arguments: [
+        (
+            "func f(_ n: Int) -> [Int] { var xs = [n, n * 2, 3]\n xs = [xs.count, xs[0]]\n return xs }\nprint(f(4))",
+            false
+        ),
+        (
+            "func f(_ k: Double) -> Double { let m = [[k, 1], [2, k * k]]\n return m[1][1] + m[0][1] }\nprint(f(1.5))",
+            false
+        ),
+        ("struct P { var x: Double }\nfunc f(_ a: Double) -> [P] { [P(x: a), P(x: a + 1)] }\nprint(f(2))", false),
+        ("func f(_ n: Int) -> [Int] { [n, 10 / n, n * 4_611_686_018_427_387_904] }\nprint(f(1))\nprint(f(2))", true),
+        ("func f(_ n: Int) -> [Int] { [n, 10 / n] }\nprint(f(1))\nprint(f(0))", true),
+    ])
+    func literalsAreTheClosuresLiterals(_ code: String, traps: Bool) {
+        #expect(registerFunctionNames(expectSameBothWays(code, traps: traps)).contains("f"))
     }
 }
