@@ -153,6 +153,10 @@ enum RegisterOp: UInt8 {
     case isNil
     /// `a = (s[b] === s[c])`: the same instance, or both nil.
     case identical
+    /// `s[a] = s[b].d!`, an optional reference property read where it is stored and unwrapped
+    /// (one retain, not one for the read and one for the unwrap: bintree's `guard let left =
+    /// node.left`), or go to instruction `c` when it is nil.
+    case unwrapFieldOrJump
     /// `s[a].d = c`, a scalar of kind `kind`, in the instance where it is stored.
     case setObjectFieldBits
     /// `s[a].d = s[c]`, a reference or an optional one.

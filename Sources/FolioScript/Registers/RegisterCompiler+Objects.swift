@@ -110,6 +110,16 @@ extension RegisterCompiler {
         if let value = binding.initializer?.value {
             guard case .optional(let type) = try infer(value, expected: nil) else { throw Unsupported() }
             wrapped = type
+            if let member = value.as(MemberAccessExprSyntax.self), let base = member.base,
+                let (field, _) = try objectField(member), case .object(let owner) = try infer(base, expected: nil)
+            {
+                // `let left = node.left`: read and unwrapped in one.
+                let object = try expression(base, .object(owner), into: nil)
+                let bound = try temporarySlot()
+                let jump = emit(.unwrapFieldOrJump, bound, object, d: field, at: member)
+                scopes[scopes.count - 1][name] = Local(register: bound, type: .object(wrapped))
+                return jump
+            }
             source = try expression(value, .optional(type), into: nil)
         } else {
             // `if let node`: the local optional of the same name.

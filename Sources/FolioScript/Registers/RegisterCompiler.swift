@@ -229,7 +229,7 @@ final class RegisterCompiler {
 
     /// Points the jump at `index` to the next instruction.
     func patch(_ index: Int) {
-        if code[index].op.isTestAndJump || code[index].op == .unwrapOrJump {
+        if code[index].op.isTestAndJump || code[index].op == .unwrapOrJump || code[index].op == .unwrapFieldOrJump {
             code[index].c = Int32(code.count)
         } else {
             code[index].b = Int32(code.count)
@@ -318,7 +318,7 @@ extension RegisterOp {
         switch self {
         case .jump, .tickAndJump, .fail, .emptyArray, .returnArray, .moveArray, .appendArray, .repeatingArray,
             .arrayElement, .clear, .construct, .objectField, .null, .wrapSome, .unwrapOrJump, .unwrapOrTrap,
-            .setObjectFieldBits, .setObjectFieldSlot, .enterClosure, .leaveClosure, .sortElements:
+            .setObjectFieldBits, .setObjectFieldSlot, .enterClosure, .leaveClosure, .sortElements, .unwrapFieldOrJump:
             (false, false)
         case .jumpIfFalse, .jumpIfTrue, .return, .element, .element2, .count, .elementField, .elementRecord,
             .returnRecord, .global, .objectFieldBits, .isNil, .identical:

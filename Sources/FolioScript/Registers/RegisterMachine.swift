@@ -139,6 +139,8 @@ extension RegisterFunction {
                 case .unwrapOrJump: if !Self.unwrap(s + b, into: s + a) { pc = c }
                 case .unwrapOrTrap:
                     if !Self.unwrap(s + b, into: s + a) { throw ScriptError(.unexpectedNil, at: locations[pc &- 1]) }
+                case .unwrapFieldOrJump:
+                    if try !unwrapField(s + b, Int(i.d), into: s + a, locations[pc &- 1]) { pc = c }
                 case .isNil: r[a] = s[b].wrapped == nil ? 1 : 0
                 case .identical: r[a] = Self.identical(s + b, s + c) ? 1 : 0
                 case .setObjectFieldBits:
@@ -545,6 +547,30 @@ extension RegisterFunction {
         guard let wrapped = optional.pointee.wrapped else { return false }
         destination.pointee = wrapped
         return true
+    }
+
+    /// The reference optional property `field` of the instance in `object` holds, read where
+    /// it is stored, into `destination`; false (and nothing written) when it is nil.
+    @inline(__always)
+    private func unwrapField(
+        _ object: UnsafeMutablePointer<Value>, _ field: Int, into destination: UnsafeMutablePointer<Value>,
+        _ at: SourceLoc
+    ) throws -> Bool {
+        guard ValuePayload.isAvailable, case .object = object.pointee else {
+            guard let wrapped = try fieldValue(in: object, field, at).wrapped else { return false }
+            destination.pointee = wrapped
+            return true
+        }
+        return object.objectPayload._withUnsafeGuaranteedRef { instance in
+            let stored = instance.fieldAddress(field)
+            if case .someObject(let reference) = stored.pointee {
+                destination.pointee = .object(reference)
+                return true
+            }
+            guard let wrapped = stored.pointee.wrapped else { return false }
+            destination.pointee = wrapped
+            return true
+        }
     }
 
     /// Whether two references (optional or not) are the same instance, or both nil: `===` as
