@@ -20,7 +20,7 @@ extension Lowerer {
             // `inout` arguments: their final values are written back to the caller's places.
             return Typed(type: method.returnType) { frame in
                 let receiver = try eval(frame)
-                let target = cache.entry(for: receiver).info
+                let target = cache.entry(for: receiver)._withUnsafeGuaranteedRef { $0.entry.info }
                 var values = [receiver]
                 for eval in evals { values.append(try eval.run(frame)) }
                 return try runWithSelf(target, values, name: target.name, context: context, at: at) { callee in
@@ -32,7 +32,9 @@ extension Lowerer {
         let fill = slotFill(evals, from: 1)
         return Typed(type: method.returnType) { frame in
             let receiver = try eval(frame)
-            return try cache.entry(for: receiver).call(receiver: receiver, fill: fill, parent: nil, from: frame)
+            return try cache.entry(for: receiver)._withUnsafeGuaranteedRef {
+                try $0.entry.call(receiver: receiver, fill: fill, parent: nil, from: frame)
+            }
         }
     }
 }
@@ -40,27 +42,59 @@ extension Lowerer {
 /// The method a call site last dispatched to and the receiver's type it was for: a loop
 /// calling a method of the same subclass looks the override up once (an inline cache), not
 /// by name at every call.
+///
+/// Its entries are objects a call borrows where they are stored (`entry(for:)` gives them
+/// unretained): returning a `FunctionEntry` copied it, retaining and releasing its function
+/// and context on every call (a third of `methods`' `bank` was reference counting). Every
+/// entry the cache made is kept as long as the cache, so one stays alive while a call that
+/// borrowed it runs, even when a nested call moves the cache to another type.
 final class DispatchCache {
-    /// The method the call resolves to statically (the receiver's static type's).
-    private let method: FunctionEntry
-    /// The last receiver type that is not the method's own, and the entry it dispatches to.
-    private var type: TypeInfo?
-    private var target: FunctionEntry
+    /// A `FunctionEntry` in an object of its own.
+    final class Entry {
+        let entry: FunctionEntry
 
-    init(_ method: FunctionEntry) {
-        self.method = method
-        target = method
+        init(_ entry: FunctionEntry) { self.entry = entry }
     }
 
-    /// The entry a call with `receiver` runs: the override of the receiver's class, or the
-    /// conforming type's implementation of a protocol's requirement.
+    /// The method the call resolves to statically (the receiver's static type's).
+    private let method: Entry
+    /// The last receiver type that is not the method's own, and the entry it dispatches to.
+    private var type: TypeInfo?
+    private var target: Entry
+    /// Every entry made for a receiver type (a handful: the subclasses a site sees).
+    private var made: [Entry] = []
+
+    init(_ method: FunctionEntry) {
+        self.method = Entry(method)
+        target = self.method
+    }
+
+    /// The entry a call with `receiver` runs (unretained: the cache keeps it): the override of
+    /// the receiver's class, or the conforming type's implementation of a protocol's
+    /// requirement.
     @inline(__always)
-    func entry(for receiver: Value) -> FunctionEntry {
-        guard let dynamic = typeInfo(of: receiver), dynamic !== method.info.owner else { return method }
-        if dynamic === type { return target }
-        let labels = method.info.labels
-        let found = dynamic.method(method.info.name)?.first { $0.labels == labels }
-        target = found.map { FunctionEntry(info: $0, context: method.context, at: method.at) } ?? method
+    func entry(for receiver: Value) -> Unmanaged<Entry> {
+        guard let dynamic = typeInfo(of: receiver), dynamic !== method.entry.info.owner else {
+            return Unmanaged.passUnretained(method)
+        }
+        if dynamic === type { return Unmanaged.passUnretained(target) }
+        return Unmanaged.passUnretained(retarget(dynamic))
+    }
+
+    /// The entry for receivers of type `dynamic`, made the cached one.
+    @inline(never)
+    private func retarget(_ dynamic: TypeInfo) -> Entry {
+        let info = method.entry.info
+        if let found = dynamic.method(info.name)?.first(where: { $0.labels == info.labels }) {
+            if let known = made.first(where: { $0.entry.info === found }) {
+                target = known
+            } else {
+                target = Entry(FunctionEntry(info: found, context: method.entry.context, at: method.entry.at))
+                made.append(target)
+            }
+        } else {
+            target = method
+        }
         type = dynamic
         return target
     }
