@@ -25,8 +25,9 @@ enum RegisterOp: UInt8 {
     case intMin, intMax, doubleMin, doubleMax
     /// `a = b op c` on `Double`s.
     case doubleAdd, doubleSubtract, doubleMultiply, doubleDivide
-    /// `a = a + b * c` on `Double`s, rounded after the product and after the sum (`s += x * y`).
-    case doubleAddProduct
+    /// `a = a + b * c` and `a = a - b * c` on `Double`s, rounded after the product and after the
+    /// sum (`s += x * y`, `v.x -= dx * m`).
+    case doubleAddProduct, doubleSubtractProduct
     /// `a = -b` on a `Double`.
     case doubleNegate
     /// `a = (b op c)` on `Int`s (and `Bool`s, stored as 0 and 1, for `==` and `!=`).

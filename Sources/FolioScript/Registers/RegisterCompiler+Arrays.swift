@@ -231,20 +231,22 @@ extension RegisterCompiler {
         } else {
             _ = try expression(try index(subscriptCall), .int, into: indices)
         }
-        let value = try expression(infix.rightOperand, type, into: nil)
         let at = infix.operator
         let store: RegisterOp = outer == nil ? .setElement : .setElement2
         guard let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator, token.text != "=" else {
+            let value = try expression(infix.rightOperand, type, into: nil)
             emit(store, target.register, indices, value, kind: type.kind, at: at)
             return
         }
-        guard let operation = arithmetic(String(token.text.dropLast()), type) else { throw Unsupported() }
+        let op = String(token.text.dropLast())
+        guard arithmetic(op, type) != nil else { throw Unsupported() }
+        let operand = try compoundOperand(op, type, infix.rightOperand)
         let current = try temporary()
         emit(
             outer == nil ? .element : .element2, current, target.register, indices,
             d: Self.registerOperand(indices + 1),
             at: at)
-        emit(operation, current, current, value, at: token)
+        try emitCompound(op, type, current, operand, at: token)
         emit(store, target.register, indices, current, kind: type.kind, at: at)
     }
 

@@ -11,6 +11,8 @@ import SwiftSyntax
 /// at" in the stack trace of an error leaving it (`enterClosure`, `RegisterClosureRegion`).
 /// The array is the one the method was called on, copied when the call starts (Swift calls
 /// the method on the value); the result is built apart and stored when the call ends.
+/// `sorted(by:)` and `sort(by:)` compile the comparator as a subroutine instead (the extension
+/// at the end of this file).
 extension RegisterCompiler {
     /// A method whose closure argument is inlined.
     enum ClosureMethod: String {

@@ -219,19 +219,21 @@ extension RegisterCompiler {
             owner.info.fields[field].willSet == nil, owner.info.fields[field].didSet == nil,
             try infer(infix.rightOperand, expected: type) == type
         else { throw Unsupported() }
-        let value = try expression(infix.rightOperand, type, into: nil)
         if infix.operator.is(AssignmentExprSyntax.self) {
+            let value = try expression(infix.rightOperand, type, into: nil)
             emit(
                 type.isSlot ? .setObjectFieldSlot : .setObjectFieldBits, object, 0, value, kind: type.kind, d: field,
                 at: infix.operator)
             return
         }
         guard type.isScalar, let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator,
-            let operation = arithmetic(String(token.text.dropLast()), type)
+            arithmetic(String(token.text.dropLast()), type) != nil
         else { throw Unsupported() }
+        let op = String(token.text.dropLast())
+        let operand = try compoundOperand(op, type, infix.rightOperand)
         let current = try temporary()
         emit(.objectFieldBits, current, object, d: field, at: node)
-        emit(operation, current, current, value, at: token)
+        try emitCompound(op, type, current, operand, at: token)
         emit(.setObjectFieldBits, object, 0, current, kind: type.kind, d: field, at: infix.operator)
     }
 }

@@ -120,16 +120,18 @@ extension RegisterCompiler {
         guard try infer(infix.rightOperand, expected: type) == type else { throw Unsupported() }
         let position = try temporary()
         _ = try expression(try index(subscriptCall), .int, into: position)
-        let value = try expression(infix.rightOperand, type, into: nil)
         let at = infix.operator
         guard let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator, token.text != "=" else {
+            let value = try expression(infix.rightOperand, type, into: nil)
             emit(.setElementField, target.register, position, value, kind: type.kind, d: field, at: at)
             return
         }
-        guard let operation = arithmetic(String(token.text.dropLast()), type) else { throw Unsupported() }
+        let op = String(token.text.dropLast())
+        guard arithmetic(op, type) != nil else { throw Unsupported() }
+        let operand = try compoundOperand(op, type, infix.rightOperand)
         let current = try temporary()
         emit(.elementField, current, target.register, position, d: field, at: at)
-        emit(operation, current, current, value, at: token)
+        try emitCompound(op, type, current, operand, at: token)
         emit(.setElementField, target.register, position, current, kind: type.kind, d: field, at: at)
     }
 

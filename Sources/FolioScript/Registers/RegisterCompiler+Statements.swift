@@ -230,20 +230,43 @@ extension RegisterCompiler {
             _ = try expression(infix.rightOperand, type, into: register)
             return
         }
-        if type == .double, op == "+",
-            let product = unparenthesized(infix.rightOperand).as(InfixOperatorExprSyntax.self),
+        let operand = try compoundOperand(op, type, infix.rightOperand)
+        try emitCompound(op, type, register, operand, at: token)
+    }
+
+    /// The right side of a compound assignment `x op= rhs`, evaluated: a value, or, for `+=`
+    /// and `-=` of a product of `Double`s, its two factors, which `emitCompound` fuses with the
+    /// operation (one instruction, rounded after the product and after the sum, as two are).
+    enum CompoundOperand {
+        case value(Int32)
+        case product(Int32, Int32)
+    }
+
+    /// Evaluates the right side of `x op= rhs` (before the target is read, as Swift orders a
+    /// compound assignment's accesses).
+    func compoundOperand(_ op: String, _ type: RegisterType, _ rhs: ExprSyntax) throws -> CompoundOperand {
+        if type == .double, op == "+" || op == "-", let product = unparenthesized(rhs).as(InfixOperatorExprSyntax.self),
             product.operator.as(BinaryOperatorExprSyntax.self)?.operator.text == "*",
             try operatorMethod(product) == nil, try infer(ExprSyntax(product), expected: .double) == .double
         {
-            // `s += x * y`: one instruction, the product rounded, then the sum (as two would).
             let left = try expression(product.leftOperand, .double, into: nil)
             let right = try expression(product.rightOperand, .double, into: nil)
-            emit(.doubleAddProduct, register, left, right, at: token)
-            return
+            return .product(left, right)
         }
-        guard let operation = arithmetic(op, type) else { throw Unsupported() }
-        let value = try expression(infix.rightOperand, type, into: nil)
-        emit(operation, register, register, value, at: token)
+        return .value(try expression(rhs, type, into: nil))
+    }
+
+    /// `current = current op operand` (`compoundOperand`'s).
+    func emitCompound(
+        _ op: String, _ type: RegisterType, _ current: Int32, _ operand: CompoundOperand, at token: TokenSyntax
+    ) throws {
+        switch operand {
+        case .value(let value):
+            guard let operation = arithmetic(op, type) else { throw Unsupported() }
+            emit(operation, current, current, value, at: token)
+        case .product(let left, let right):
+            emit(op == "+" ? .doubleAddProduct : .doubleSubtractProduct, current, left, right, at: token)
+        }
     }
 
     private func ifStatement(_ branch: IfExprSyntax) throws {

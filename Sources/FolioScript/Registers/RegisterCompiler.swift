@@ -11,7 +11,9 @@ import SwiftSyntax
 /// of global `let` constants of these types, arithmetic, comparisons, `!`, `&&`, `||`, `?:`,
 /// `Double(_:)` and `Int(_:)`, the standard math functions, calls of functions already in
 /// register form (and of the function itself), array elements (`a[i]`, `m[i][j]`), `count`,
-/// `append`, `[T](repeating:count:)` and `[]`; a struct's memberwise initializer, stored
+/// `append`, `[T](repeating:count:)`, `[]` and array literals; closure literals passed to
+/// `map`, `filter`, `reduce`, `forEach`, `contains(where:)`, `allSatisfy`, `sorted(by:)` and
+/// `sort(by:)` (`RegisterCompiler+Closures.swift`); a struct's memberwise initializer, stored
 /// properties (`p.x`, `xs[i].x`, and `x` for `self.x` in a method), methods and static
 /// operators in register form, `inout` structs and arrays (`&xs`, a `mutating` method's
 /// receiver); a class's storing initializer, its stored properties read and written, `nil`,
@@ -352,7 +354,8 @@ extension RegisterOp {
             .intShiftRight, .intMin, .intMax, .doubleMin, .doubleMax:
             true
         case .intAdd, .intSubtract, .intMultiply, .intDivide, .intRemainder, .doubleAdd, .doubleSubtract,
-            .doubleMultiply, .doubleDivide, .doubleAddProduct, .intLess, .intLessOrEqual, .intGreater,
+            .doubleMultiply, .doubleDivide, .doubleAddProduct, .doubleSubtractProduct, .intLess, .intLessOrEqual,
+            .intGreater,
             .intGreaterOrEqual, .intEqual,
             .intNotEqual, .doubleLess, .doubleLessOrEqual, .doubleGreater, .doubleGreaterOrEqual, .doubleEqual,
             .doubleNotEqual:

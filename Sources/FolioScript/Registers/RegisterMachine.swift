@@ -49,6 +49,7 @@ extension RegisterFunction {
                 case .doubleMultiply: r[a] = Self.bits(Self.double(r[b]) * Self.double(r[c]))
                 case .doubleDivide: r[a] = Self.bits(Self.double(r[b]) / Self.double(r[c]))
                 case .doubleAddProduct: r[a] = Self.bits(Self.double(r[a]) + Self.double(r[b]) * Self.double(r[c]))
+                case .doubleSubtractProduct: r[a] = Self.bits(Self.double(r[a]) - Self.double(r[b]) * Self.double(r[c]))
                 case .doubleNegate: r[a] = Self.bits(-Self.double(r[b]))
                 case .intLess: r[a] = r[b] < r[c] ? 1 : 0
                 case .intLessOrEqual: r[a] = r[b] <= r[c] ? 1 : 0

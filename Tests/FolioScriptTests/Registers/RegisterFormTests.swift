@@ -178,6 +178,36 @@ import Testing
         let session = expectSameBothWays(try packageFile("Tests/FolioScriptTests/Conformance/\(program).swift"))
         if let compiled { #expect(registerFunctionNames(session) == compiled) }
     }
+
+    /// `+= x * y` and `-= x * y` on `Double`s, fused into one instruction wherever the target
+    /// is (a local, a struct's property in an array, a class's, an element, a matrix's): the
+    /// product is rounded before the sum, as the closures round it (0.1 * 10 - 1 is 0, where a
+    /// fused multiply-add gives 5.55e-17).
+    @Test func fusedProductsRoundAsTheClosuresDo() {
+        let code = """
+            struct P { var v: Double }
+            final class C { var v: Double\n init(v: Double) { self.v = v } }
+            func f(_ x: Double, _ y: Double) -> [Double] {
+                var s = -1.0
+                s += x * y
+                var t = 1.0
+                t -= x * y
+                var ps = [P(v: -1)]
+                ps[0].v += x * y
+                let c = C(v: 1)
+                c.v -= x * y
+                var xs = [-1.0]
+                xs[0] += x * y
+                var m = [[1.0]]
+                m[0][0] -= (x * y)
+                var n = 3
+                n -= 2 * 1
+                return [s, t, ps[0].v, c.v, xs[0], m[0][0], Double(n)]
+            }
+            print(f(0.1, 10), f(1e16, 1 + 1e-16))
+            """
+        #expect(registerFunctionNames(expectSameBothWays(code)) == ["f"])
+    }
 }
 
 /// Top-level loops in register form: the globals they keep in registers are the closures'
