@@ -170,6 +170,19 @@ extension RegisterCompiler {
         return result
     }
 
+    /// The register of index `expr`, evaluated before `rhs`: a local's own (or a literal's
+    /// constant) when evaluating `rhs` cannot change it (no closure in it: an inlined closure
+    /// writes the locals it captures), else a copy taken first, as Swift evaluates the index.
+    func indexOperand(_ expr: ExprSyntax, before rhs: ExprSyntax) throws -> Int32 {
+        let hasClosure =
+            rhs.is(ClosureExprSyntax.self)
+            || rhs.tokens(viewMode: .sourceAccurate).contains {
+                $0.parent?.is(ClosureExprSyntax.self) == true
+            }
+        if isPlainOperand(expr), !hasClosure { return try expression(expr, .int, into: nil) }
+        return try expression(expr, .int, into: try temporary())
+    }
+
     /// Whether evaluating `expr` cannot trap or call anything: a local or a literal.
     private func isPlainOperand(_ expr: ExprSyntax) -> Bool {
         if expr.is(IntegerLiteralExprSyntax.self) { return true }
@@ -223,13 +236,15 @@ extension RegisterCompiler {
             type = rowType
         }
         guard type.isScalar, try infer(infix.rightOperand, expected: type) == type else { throw Unsupported() }
-        let indices = try temporary()
+        let indices: Int32
         if let outer {
+            // `setElement2` reads its indices from consecutive registers.
+            indices = try temporary()
             _ = try temporary()
             _ = try expression(try index(outer), .int, into: indices)
             _ = try expression(try index(subscriptCall), .int, into: indices + 1)
         } else {
-            _ = try expression(try index(subscriptCall), .int, into: indices)
+            indices = try indexOperand(try index(subscriptCall), before: infix.rightOperand)
         }
         let at = infix.operator
         let store: RegisterOp = outer == nil ? .setElement : .setElement2

@@ -214,14 +214,12 @@ extension RegisterCompiler {
             let result = try dest ?? temporary()
             emit(.intAbs, result, operand, at: call)
             return result
-        case .absolute:
-            let base = try arguments(values, [.double]).base
-            unaryMath.append { Swift.abs($0) }
-            return try result(.unaryMath, base, Int32(unaryMath.count - 1), into: dest, at: call)
-        case .unaryMath(let math):
-            let base = try arguments(values, [.double]).base
-            unaryMath.append(math)
-            return try result(.unaryMath, base, Int32(unaryMath.count - 1), into: dest, at: call)
+        case .absolute, .unaryMath:
+            // The argument where it is (a local's own register: no move into a frame).
+            guard values.count == 1 else { throw Unsupported() }
+            let operand = try expression(values[0], .double, into: nil)
+            if case .unaryMath(let math) = callee { unaryMath.append(math) } else { unaryMath.append { Swift.abs($0) } }
+            return try result(.unaryMath, operand, Int32(unaryMath.count - 1), into: dest, at: call)
         case .binaryMath(let math):
             let base = try arguments(values, [.double, .double]).base
             binaryMath.append(math)

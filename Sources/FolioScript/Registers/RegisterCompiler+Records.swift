@@ -118,8 +118,7 @@ extension RegisterCompiler {
         else { throw Unsupported() }
         guard let subscriptCall else { return try assign(to: target.register + Int32(field), type, infix) }
         guard try infer(infix.rightOperand, expected: type) == type else { throw Unsupported() }
-        let position = try temporary()
-        _ = try expression(try index(subscriptCall), .int, into: position)
+        let position = try indexOperand(try index(subscriptCall), before: infix.rightOperand)
         let at = infix.operator
         guard let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator, token.text != "=" else {
             let value = try expression(infix.rightOperand, type, into: nil)

@@ -37,6 +37,8 @@ import Testing
         "func f(_ xs: [Int]) -> [Int] { var seen = 0\n return xs.map { x -> Int in\n seen += x\n if x < 0 { return -seen }\n return seen } }\nprint(f([1, -2, 3, 4]))",
         // The variable assigned gets the result when the call ends.
         "func f(_ n: Int) -> [Int] { var xs = [Int](repeating: 1, count: n)\n xs = xs.map { $0 + xs.count }\n return xs }\nprint(f(3))",
+        // An index is read before the right side runs a closure that changes it.
+        "func f(_ n: Int) -> [Int] { var xs = [Int](repeating: 0, count: n)\n var i = 0\n xs[i] += (0..<2).map { _ -> Int in\n i += 1\n return i }.reduce(0, +)\n return xs }\nprint(f(3))",
         // Nested closures, each with its own `$0`.
         "func f(_ n: Int) -> [Int] { (0..<n).map { i in (0..<i).filter { $0 % 2 == 1 }.reduce(i) { $0 * 10 + $1 } } }\nprint(f(6))",
         // Structs as elements and as results.
